@@ -1,0 +1,94 @@
+/* strbuf.c: growable strings (see strbuf.h). */
+#include "base/strbuf.h"
+#include "base/xalloc.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+void strbuf_init(strbuf *b)
+{
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+void strbuf_free(strbuf *b)
+{
+    free(b->data);
+    strbuf_init(b);
+}
+
+static void reserve(strbuf *b, size_t extra)
+{
+    b->data = xgrow(b->data, &b->cap, b->len + extra + 1, 1);
+}
+
+void strbuf_clear(strbuf *b)
+{
+    b->len = 0;
+    if (b->data)
+        b->data[0] = '\0';
+}
+
+void strbuf_append(strbuf *b, const char *s, size_t n)
+{
+    reserve(b, n);
+    if (n)
+        memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void strbuf_puts(strbuf *b, const char *s)
+{
+    strbuf_append(b, s, strlen(s));
+}
+
+void strbuf_putc(strbuf *b, char c)
+{
+    strbuf_append(b, &c, 1);
+}
+
+void strbuf_printf(strbuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n <= 0)
+        return;
+    reserve(b, (size_t)n);
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+void strbuf_json_escape(strbuf *b, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        switch (c) {
+        case '"': strbuf_append(b, "\\\"", 2); break;
+        case '\\': strbuf_append(b, "\\\\", 2); break;
+        case '\n': strbuf_append(b, "\\n", 2); break;
+        case '\r': strbuf_append(b, "\\r", 2); break;
+        case '\t': strbuf_append(b, "\\t", 2); break;
+        default:
+            if (c < 0x20) {
+                char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+                strbuf_append(b, esc, 6);
+            } else {
+                strbuf_putc(b, (char)c);
+            }
+        }
+    }
+}
+
+char *strbuf_detach(strbuf *b)
+{
+    char *p = b->data ? b->data : xstrdup("");
+    strbuf_init(b);
+    return p;
+}

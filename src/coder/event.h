@@ -1,0 +1,53 @@
+/* event.h: the coded event record, as every writer and store receives it.
+ *
+ * Contract: an event belongs to a document and points into its cleaned text by byte spans
+ * (sentence, source, target, verb). Strings are owned by the document's arena (or by the
+ * frozen lexicon) and live as long as the document. Fields that a later stage fills
+ * (date, status, said_by) are NULL / zero until it does; writers print them as null. */
+#ifndef SITREP_CODER_EVENT_H
+#define SITREP_CODER_EVENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct span {
+    uint32_t start, end; /* byte offsets in the document's cleaned text; start == end: none */
+} span;
+
+typedef struct actor_ref {
+    const char *code;    /* full code, e.g. "RUSMIL"; never NULL in a finished event */
+    char country[8];     /* leading country/organisation code ("RUS"), "" when unknown */
+    char role[16];       /* the role part after it ("MIL"), "" when none */
+    const char *text;    /* the matched words as they stand in the text (may be NULL) */
+    span where;
+} actor_ref;
+
+enum date_precision { DATE_NONE = 0, DATE_DAY, DATE_MONTH, DATE_YEAR, DATE_DOC };
+enum event_status { STATUS_ASSERTED = 0, STATUS_REPORTED, STATUS_HYPOTHETICAL, STATUS_NEGATED };
+
+typedef struct event {
+    uint32_t sentence_index; /* 0-based within the document */
+    span sentence;
+    actor_ref source, target;
+    char code[8];            /* CAMEO code as written in the dictionary: "042", "0234" */
+    span verb;
+    const char *verb_entry;  /* provenance: "file:line" of the verb pattern, or NULL */
+
+    /* document layer */
+    char date[11];           /* YYYY-MM-DD (first day when precision is month/year), "" */
+    uint8_t date_precision;  /* enum date_precision */
+    const char *date_text;   /* the words the date came from, or NULL */
+    uint8_t status;          /* enum event_status */
+    const char *status_cue;  /* the cue word ("may", "not", "said"), or NULL */
+    const char *said_by_code;
+    const char *said_by_text;
+} event;
+
+/* Fills country/role of an actor from its code: a 3-letter prefix is the country or
+ * organisation, the rest (in 3-letter steps) the roles. */
+void actor_ref_split_code(actor_ref *a);
+
+const char *date_precision_name(int precision); /* "day", "month", "year", "doc", NULL */
+const char *event_status_name(int status);      /* "asserted", ... */
+
+#endif

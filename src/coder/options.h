@@ -1,0 +1,45 @@
+/* options.h: the coder's settings, and the TABARI .options syntax that sets them.
+ *
+ * Contract: coder_options_default() gives TABARI's defaults (code by clause, comma
+ * clauses of 2..10 words removed, minimum 8 words... see the fields). coder_options_apply()
+ * takes one options command ("SET: CODE BY SENTENCE", "COMMA: MIN = 4 MAX = 6",
+ * "DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER", "COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR"),
+ * as they stand in .options files and in validation records; commands that only concern
+ * TABARI's own output (LABEL, OUTPUT, usage counts) are accepted and ignored. Unknown
+ * commands are errors. */
+#ifndef SITREP_CODER_OPTIONS_H
+#define SITREP_CODER_OPTIONS_H
+
+#include "base/error.h"
+
+#include <stdbool.h>
+
+enum code_by { CODE_BY_CLAUSE = 0, CODE_BY_SENTENCE, CODE_ALL };
+
+typedef struct coder_options {
+    int code_by;               /* enum code_by */
+    /* comma-delimited clauses: removed when their length (words) is within bounds */
+    bool comma_off;
+    int comma_min, comma_max;  /* middle clauses */
+    int comma_emin, comma_emax; /* a clause that runs to the end of the sentence */
+    int comma_bmin, comma_bmax; /* a clause at the beginning of the sentence */
+    /* complexity: 0 = no limit */
+    int complex_verbs, complex_conj;
+    bool noactprior;           /* no actor before the first verb: complex */
+    /* default actors */
+    char default_source[32], default_target[32];
+    bool default_source_prior; /* use the default source when the first actor follows the verb */
+    bool default_target_after; /* use the default target when no actor follows the verb */
+    bool convert_agents;
+    int minimum_words;
+    bool yyyy;
+    bool time_shift;
+    bool fbis;
+} coder_options;
+
+void coder_options_default(coder_options *o);
+bool coder_options_apply(coder_options *o, const char *command, sitrep_error *err);
+/* Reads a whole .options file; problems name file:line. */
+bool coder_options_load(coder_options *o, const char *path, sitrep_error *err);
+
+#endif

@@ -1,0 +1,205 @@
+/* lexicon.h: the dictionaries as the coder sees them (actors, agents, nouns, adjectives,
+ * verbs with their patterns, synonym sets), whatever file format they came from.
+ *
+ * Contract:
+ *  - A lexicon is built by loaders (tabari_reader.h and others) with the lex_add_* calls,
+ *    then frozen once with lex_freeze(). After that it is immutable: any number of threads
+ *    may read and match against it at the same time, with no locking.
+ *  - All strings and arrays live in the lexicon's own arena and die with lex_free().
+ *  - Phrases are sequences of upper-case words. Each word is either a stem (matches any
+ *    word it is a prefix of) or exact (written with a trailing '_' or '='), and is either
+ *    free to float after the previous word or bound to follow it immediately ('_' or '~'
+ *    between them). Exact final words of actors/agents/nouns also accept the regular
+ *    endings S and 'S; exact verb forms accept S, ED, ES, EN, ING; '=' turns endings off.
+ *  - Every entry remembers where it came from ("file:line") for explanations and errors.
+ */
+#ifndef SITREP_LEXICON_LEXICON_H
+#define SITREP_LEXICON_LEXICON_H
+
+#include "base/error.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct lexicon lexicon;
+
+/* ---- phrases ------------------------------------------------------------------------ */
+
+enum lex_word_flags {
+    LWF_EXACT = 1 << 0,     /* whole word must match (trailing '_' or '=') */
+    LWF_NOENDINGS = 1 << 1, /* '=': no regular endings either */
+    LWF_ADJACENT = 1 << 2,  /* must immediately follow the previous element */
+};
+
+typedef struct lex_word {
+    const char *text;
+    uint16_t len;
+    uint8_t flags;
+} lex_word;
+
+/* ---- noun-like entries: actors, agents, nouns, adjectives --------------------------- */
+
+enum lex_entry_kind { LEX_ACTOR = 0, LEX_AGENT, LEX_NOUN, LEX_ADJECTIVE, LEX_KIND_COUNT };
+
+/* One code of an actor, valid between two dates (YYYYMMDD, inclusive). */
+typedef struct lex_code {
+    const char *code; /* "ARN", "GME/GMW" (coded compound), "---" null, "###" discard,
+                         "+++" complex; for agents "~GOV" or "NGM~" */
+    int32_t from, to; /* 0 and 99999999 when open */
+} lex_code;
+
+typedef struct lex_entry {
+    uint8_t kind; /* enum lex_entry_kind */
+    uint8_t nwords;
+    uint16_t ncodes;
+    uint16_t score; /* letters and digits in the phrase: longer phrases are tried first */
+    const lex_word *words;
+    const lex_code *codes;
+    const char *origin; /* "file:line" */
+} lex_entry;
+
+/* ---- verbs and patterns ------------------------------------------------------------ */
+
+enum pat_elem_kind {
+    PE_WORD = 0, /* a literal word */
+    PE_VERB,     /* '*': the verb itself */
+    PE_SOURCE,   /* '$' */
+    PE_TARGET,   /* '+' */
+    PE_COMPOUND, /* '%': a compound actor, both source and target */
+    PE_SKIP,     /* '^': an actor that is passed over */
+    PE_CHOICE,   /* '{ a | b }' alternatives, or '&SET' synonym set */
+};
+
+typedef struct pat_seq pat_seq;
+
+typedef struct pat_elem {
+    uint8_t kind;
+    uint8_t adjacent; /* must immediately follow the previous element */
+    lex_word word;    /* PE_WORD */
+    const pat_seq *options; /* PE_CHOICE: the alternatives */
+    uint16_t noptions;
+    const char *set_name;   /* PE_CHOICE from a synonym set: "&TIETYPES" */
+} pat_elem;
+
+struct pat_seq {
+    const pat_elem *elems;
+    uint16_t n;
+    uint16_t score;
+};
+
+/* Code flags parsed off the event code text. */
+enum lex_code_flags {
+    LCF_NULL = 1 << 0,        /* [---]: matched, but codes nothing */
+    LCF_DISCARD = 1 << 1,     /* [###] */
+    LCF_COMPLEX = 1 << 2,     /* [+++] */
+    LCF_SUBORDINATE = 1 << 3, /* "023?": only if nothing else is coded */
+    LCF_DOMINANT = 1 << 4,    /* "111!" */
+    LCF_PAIRED = 1 << 5,      /* "032:033" */
+};
+
+typedef struct lex_event_code {
+    const char *code;   /* "064" (without ? or !), NULL for special codes */
+    const char *paired; /* second code of a pair, else NULL */
+    uint8_t flags;      /* enum lex_code_flags */
+} lex_event_code;
+
+typedef struct lex_pattern {
+    pat_seq seq;        /* the whole pattern, including one PE_VERB */
+    uint16_t verb_at;   /* index of the PE_VERB element in seq */
+    lex_event_code code;
+    const char *text;   /* the pattern as written, for explanations */
+    const char *origin;
+} lex_pattern;
+
+typedef struct lex_verb {
+    const lex_word *words; /* the root: usually one word; "BURNED DOWN" has two */
+    uint8_t nwords;
+    uint16_t score;
+    lex_event_code code;   /* the root's own code */
+    const lex_pattern *patterns; /* longest first */
+    uint16_t npatterns;
+    uint16_t group;        /* forms that share one pattern list share one group id */
+    const char *origin;
+} lex_verb;
+
+/* ---- building ---------------------------------------------------------------------- */
+
+lexicon *lex_new(void);
+void lex_free(lexicon *lx);
+
+/* Parses a phrase as written in a dictionary ("AMNESTY_INTERNATIONAL", "AL GORE",
+ * "PESO_$"); hyphens become '_'. Returns false with err filled on bad syntax. */
+bool lex_parse_phrase(lexicon *lx, const char *text, size_t len, lex_word **words,
+                      uint8_t *nwords, sitrep_error *err);
+
+/* Parses an event code text ("064", "032:033", "023?", "111!", "---", "###", "+++"). */
+bool lex_parse_event_code(lexicon *lx, const char *text, size_t len, lex_event_code *out,
+                          sitrep_error *err);
+
+/* Adds a noun-like entry; codes are copied. Duplicate phrases are kept (first wins at
+ * match time) and counted in lex_stats. */
+void lex_add_entry(lexicon *lx, uint8_t kind, lex_word *words, uint8_t nwords,
+                   const lex_code *codes, size_t ncodes, const char *origin);
+
+/* Declares a synonym set "&NAME" and adds one member (a pattern fragment). */
+bool lex_add_synset_member(lexicon *lx, const char *name, const char *member, size_t len,
+                           const char *origin, sitrep_error *err);
+
+/* Starts a verb group: the root form and its own code. Returns the group id. */
+uint16_t lex_begin_verb(lexicon *lx, lex_word *words, uint8_t nwords,
+                        const lex_event_code *code, const char *origin);
+/* Adds an extra form (irregular form) to the current group. */
+void lex_add_verb_form(lexicon *lx, lex_word *words, uint8_t nwords, const char *origin);
+/* Adds a pattern ("- * TO + [073]" without the leading '-' and the code) to the current
+ * group. Fails when the pattern has no or two '*', or an unbalanced '{ | }'. */
+bool lex_add_pattern(lexicon *lx, const char *text, size_t len, const lex_event_code *code,
+                     const char *origin, sitrep_error *err);
+bool lex_has_current_verb(const lexicon *lx);
+
+/* Interns a string in the lexicon's arena. */
+const char *lex_intern(lexicon *lx, const char *s, size_t len);
+
+/* Sorts entries and patterns, builds the match indexes. No lex_add_* afterwards. */
+void lex_freeze(lexicon *lx);
+
+/* ---- reading (frozen lexicon only) --------------------------------------------------- */
+
+typedef struct lex_stats {
+    size_t entries[LEX_KIND_COUNT];
+    size_t verbs, patterns, synsets;
+    size_t duplicates;
+} lex_stats;
+
+lex_stats lex_get_stats(const lexicon *lx);
+
+/* A word as the matcher sees it: upper-case text and its flags in the sentence. */
+typedef struct lex_text_word {
+    const char *s;
+    uint16_t len;
+} lex_text_word;
+
+/* Does dictionary word `w` match text word `t`? `endings` selects the regular endings
+ * allowed for an exact final word: 0 none, 1 noun endings, 2 verb endings. */
+bool lex_word_matches(const lex_word *w, const char *t, size_t tlen, int endings);
+
+/* Calls fn for every noun-like entry whose phrase matches the words starting at `at`,
+ * longest first; fn returns true to stop. `len_out` receives how many text words the
+ * match spans (gaps included). */
+typedef bool (*lex_entry_fn)(const lex_entry *e, size_t span, void *ctx);
+void lex_match_entries(const lexicon *lx, const lex_text_word *words, size_t nwords,
+                       size_t at, const bool *barrier, lex_entry_fn fn, void *ctx);
+
+/* Calls fn for every verb form matching at `at`, longest first. */
+typedef bool (*lex_verb_fn)(const lex_verb *v, size_t span, void *ctx);
+void lex_match_verbs(const lexicon *lx, const lex_text_word *words, size_t nwords, size_t at,
+                     const bool *barrier, lex_verb_fn fn, void *ctx);
+
+/* All patterns of a verb's group, longest first. */
+const lex_pattern *lex_verb_patterns(const lex_verb *v, size_t *n);
+
+/* Picks the code of an actor entry valid on `date` (YYYYMMDD; 0 = unknown: the default
+ * code). Returns NULL when none applies (treated as null). */
+const lex_code *lex_entry_code_on(const lex_entry *e, int32_t date);
+
+#endif

@@ -1,0 +1,218 @@
+/* matcher.c: finding dictionary phrases in a run of text words.
+ *
+ * Entries and verb forms are indexed by the text of their first word. Because a
+ * dictionary word may be a stem, a text word is looked up under each of its prefixes
+ * (hashing incrementally, so a word of n letters costs n probes at most, and a filter on
+ * the first two letters skips most words at once). Candidates are tried longest phrase
+ * first; the rest of a phrase is matched greedily: a bound word must come next, a floating
+ * word is the first match before the next barrier (comma, conjunction, clause end). */
+#include "lexicon/lexicon_internal.h"
+#include "base/xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void free_list(const char *key, size_t len, void *value, void *ctx)
+{
+    (void)key, (void)len, (void)ctx;
+    index_list *l = value;
+    free(l->items);
+    free(l);
+}
+
+void lex_free_indexes(lexicon *lx)
+{
+    if (lx->entry_index) {
+        strmap_each(lx->entry_index, free_list, NULL);
+        strmap_free(lx->entry_index);
+    }
+    if (lx->verb_index) {
+        strmap_each(lx->verb_index, free_list, NULL);
+        strmap_free(lx->verb_index);
+    }
+    lx->entry_index = lx->verb_index = NULL;
+}
+
+static void index_add(strmap *m, const lex_word *first, uint32_t item)
+{
+    index_list *l = strmap_get(m, first->text, first->len);
+    if (!l) {
+        l = xcalloc(1, sizeof *l);
+        strmap_put(m, first->text, first->len, l);
+    }
+    size_t cap = l->cap;
+    l->items = xgrow(l->items, &cap, l->n + 1, sizeof *l->items);
+    l->cap = (uint32_t)cap;
+    l->items[l->n++] = item;
+}
+
+/* Sorting context: qsort has none, so lists are sorted with a small insertion sort that
+ * keeps file order among equal scores. */
+static void sort_by_score(uint32_t *items, size_t n, const uint16_t *scores)
+{
+    for (size_t i = 1; i < n; i++) {
+        uint32_t x = items[i];
+        size_t j = i;
+        while (j > 0 && scores[items[j - 1]] < scores[x]) {
+            items[j] = items[j - 1];
+            j--;
+        }
+        items[j] = x;
+    }
+}
+
+typedef struct sort_ctx {
+    const uint16_t *scores;
+} sort_ctx;
+
+static void sort_list(const char *key, size_t len, void *value, void *ctx)
+{
+    (void)key, (void)len;
+    index_list *l = value;
+    sort_by_score(l->items, l->n, ((sort_ctx *)ctx)->scores);
+}
+
+void lex_build_indexes(lexicon *lx)
+{
+    lex_free_indexes(lx);
+    lx->entry_index = strmap_new();
+    lx->verb_index = strmap_new();
+    size_t most = lx->nentries > lx->nverbs ? lx->nentries : lx->nverbs;
+    uint16_t *scores = xmalloc((most + 1) * sizeof *scores);
+
+    for (size_t i = 0; i < lx->nentries; i++) {
+        const lex_entry *e = &lx->entries[i];
+        index_add(lx->entry_index, &e->words[0], (uint32_t)i);
+        scores[i] = e->score;
+        if (e->words[0].len > lx->max_first_len)
+            lx->max_first_len = e->words[0].len;
+    }
+    sort_ctx ctx = {scores};
+    strmap_each(lx->entry_index, sort_list, &ctx);
+
+    for (size_t i = 0; i < lx->nverbs; i++) {
+        const lex_verb *v = &lx->verbs[i];
+        index_add(lx->verb_index, &v->words[0], (uint32_t)i);
+        scores[i] = v->score;
+        if (v->words[0].len > lx->max_first_len)
+            lx->max_first_len = v->words[0].len;
+    }
+    strmap_each(lx->verb_index, sort_list, &ctx);
+    free(scores);
+}
+
+/* Matches words[1..] of a phrase after its first word matched at `at`. Returns the span
+ * (number of text words from `at` through the last matched word), or 0. */
+static size_t match_rest(const lex_word *w, size_t nw, const lex_text_word *words,
+                         size_t nwords, size_t at, const bool *barrier, int endings)
+{
+    size_t pos = at;
+    for (size_t i = 1; i < nw; i++) {
+        int end = (i == nw - 1) ? endings : 0;
+        if (w[i].flags & LWF_ADJACENT) {
+            pos++;
+            if (pos >= nwords || (barrier && barrier[pos]) ||
+                !lex_word_matches(&w[i], words[pos].s, words[pos].len, end))
+                return 0;
+        } else {
+            size_t p = pos + 1;
+            while (p < nwords && !(barrier && barrier[p]) &&
+                   !lex_word_matches(&w[i], words[p].s, words[p].len, end))
+                p++;
+            if (p >= nwords || (barrier && barrier[p]))
+                return 0;
+            pos = p;
+        }
+    }
+    return pos - at + 1;
+}
+
+typedef struct candidate {
+    uint32_t item;
+    uint16_t score;
+} candidate;
+
+/* Collects the index entries filed under every prefix of the text word. */
+static size_t collect(const strmap *index, uint16_t max_len, const lex_text_word *t,
+                      candidate *out, size_t cap, const uint16_t *(*score_of)(const lexicon *, uint32_t),
+                      const lexicon *lx)
+{
+    size_t n = 0;
+    uint64_t h = STRMAP_HASH_SEED;
+    size_t limit = t->len < max_len ? t->len : max_len;
+    for (size_t l = 1; l <= limit; l++) {
+        h = strmap_hash_step(h, (unsigned char)t->s[l - 1]);
+        const index_list *list = strmap_get_hashed(index, t->s, l, h);
+        if (!list)
+            continue;
+        for (size_t i = 0; i < list->n && n < cap; i++) {
+            out[n].item = list->items[i];
+            out[n].score = *score_of(lx, list->items[i]);
+            n++;
+        }
+    }
+    /* merge the per-prefix lists: longest phrase first, then the shorter stem first
+     * (collected earlier), keeping file order among equals */
+    for (size_t i = 1; i < n; i++) {
+        candidate x = out[i];
+        size_t j = i;
+        while (j > 0 && out[j - 1].score < x.score) {
+            out[j] = out[j - 1];
+            j--;
+        }
+        out[j] = x;
+    }
+    return n;
+}
+
+static const uint16_t *entry_score(const lexicon *lx, uint32_t i)
+{
+    return &lx->entries[i].score;
+}
+
+static const uint16_t *verb_score(const lexicon *lx, uint32_t i)
+{
+    return &lx->verbs[i].score;
+}
+
+void lex_match_entries(const lexicon *lx, const lex_text_word *words, size_t nwords,
+                       size_t at, const bool *barrier, lex_entry_fn fn, void *ctx)
+{
+    if (at >= nwords || !lx->entry_index)
+        return;
+    candidate cands[256];
+    size_t n = collect(lx->entry_index, lx->max_first_len, &words[at], cands, 256,
+                       entry_score, lx);
+    for (size_t i = 0; i < n; i++) {
+        const lex_entry *e = &lx->entries[cands[i].item];
+        int endings = e->nwords == 1 ? 1 : 0;
+        if (!lex_word_matches(&e->words[0], words[at].s, words[at].len, endings))
+            continue;
+        size_t span = e->nwords == 1 ? 1
+                                     : match_rest(e->words, e->nwords, words, nwords, at,
+                                                  barrier, 1);
+        if (span && fn(e, span, ctx))
+            return;
+    }
+}
+
+void lex_match_verbs(const lexicon *lx, const lex_text_word *words, size_t nwords, size_t at,
+                     const bool *barrier, lex_verb_fn fn, void *ctx)
+{
+    if (at >= nwords || !lx->verb_index)
+        return;
+    candidate cands[256];
+    size_t n = collect(lx->verb_index, lx->max_first_len, &words[at], cands, 256,
+                       verb_score, lx);
+    for (size_t i = 0; i < n; i++) {
+        const lex_verb *v = &lx->verbs[cands[i].item];
+        int endings = v->nwords == 1 ? 2 : 0;
+        if (!lex_word_matches(&v->words[0], words[at].s, words[at].len, endings))
+            continue;
+        size_t span = v->nwords == 1 ? 1
+                                     : match_rest(v->words, v->nwords, words, nwords, at,
+                                                  barrier, 2);
+        if (span && fn(v, span, ctx))
+            return;
+    }
+}

@@ -1,0 +1,76 @@
+/* text.h: from raw bytes to sentences and tokens, with byte offsets kept everywhere.
+ *
+ * Contract:
+ *  - text_clean() validates UTF-8. Every invalid byte is replaced by U+FFFD and reported
+ *    (offset into the raw input); NUL bytes are replaced too. Valid input is returned
+ *    unchanged, byte for byte, so offsets into the cleaned text are offsets into the
+ *    original whenever the original was valid.
+ *  - text_split_sentences() splits cleaned text into sentences. It survives abbreviations
+ *    ("U.S.", "Jan.", "Mr.", "Gen.", initials such as "J. R. R."), decimal numbers, and
+ *    ellipses; a blank line always ends a sentence (headlines, datelines).
+ *  - text_tokenize() turns one span of cleaned text into tokens. Each token keeps its byte
+ *    span [start, end) in the cleaned text and an upper-case normalised form: curly quotes
+ *    become ASCII ' and ", dashes become '-', letters are upper-cased and stripped of
+ *    diacritics (utf8proc), so that dictionary entries written in ASCII capitals match.
+ *    Words keep internal periods, hyphens and apostrophes ("U.S.", "BARAD-DUR", "O'NEIL");
+ *    a possessive "'s" / "s'" becomes its own token "'S" flagged TOKF_POSSESSIVE;
+ *    numbers keep separators ("50,000", "11.8"); every other punctuation mark is its own
+ *    token. Nothing is dropped except whitespace.
+ *  - All memory comes from the arena passed in; nothing here keeps state between calls,
+ *    so any number of threads may call these functions with their own arenas.
+ */
+#ifndef SITREP_TEXT_TEXT_H
+#define SITREP_TEXT_TEXT_H
+
+#include "base/arena.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum token_kind { TOK_WORD = 0, TOK_NUMBER = 1, TOK_PUNCT = 2 };
+
+enum token_flags {
+    TOKF_CAPITALIZED = 1 << 0, /* first letter upper-case in the source text */
+    TOKF_ALLCAPS = 1 << 1,     /* every letter upper-case, at least two letters */
+    TOKF_POSSESSIVE = 1 << 2,  /* the "'S" token split off a possessive */
+    TOKF_SENT_START = 1 << 3,  /* first token of its sentence */
+};
+
+typedef struct token {
+    uint32_t start, end; /* byte span in the cleaned text */
+    const char *upper;   /* normalised upper-case form, NUL-terminated */
+    uint16_t len;        /* strlen(upper) */
+    uint8_t kind;        /* enum token_kind */
+    uint8_t flags;       /* enum token_flags */
+} token;
+
+typedef struct sentence {
+    uint32_t start, end; /* byte span in the cleaned text, trimmed of surrounding space */
+} sentence;
+
+typedef struct utf8_issue {
+    size_t offset; /* byte offset of the bad byte in the raw input */
+} utf8_issue;
+
+typedef struct cleaned_text {
+    char *text;          /* NUL-terminated; valid UTF-8 */
+    size_t len;
+    size_t issue_count;  /* number of invalid bytes replaced */
+    size_t first_issue;  /* raw offset of the first one (when issue_count > 0) */
+} cleaned_text;
+
+/* Validates and cleans `len` bytes of `raw`. Never fails. */
+cleaned_text text_clean(arena *a, const char *raw, size_t len);
+
+/* Lists the raw offset of every invalid byte that text_clean() would replace (in order);
+ * returns the count and sets *out (arena memory; NULL when the count is 0). */
+size_t text_utf8_issues(arena *a, const char *raw, size_t len, utf8_issue **out);
+
+/* Splits text[0..len) into sentences; returns the count and sets *out (arena memory). */
+size_t text_split_sentences(arena *a, const char *text, size_t len, sentence **out);
+
+/* Tokenizes text[start..end); returns the count and sets *out (arena memory). Token spans
+ * are absolute offsets into `text`. */
+size_t text_tokenize(arena *a, const char *text, uint32_t start, uint32_t end, token **out);
+
+#endif
