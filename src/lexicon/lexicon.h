@@ -173,7 +173,7 @@ typedef struct lex_stats {
 
 lex_stats lex_get_stats(const lexicon *lx);
 
-/* A word as the matcher sees it: upper-case text and its flags in the sentence. */
+/* A word as the matcher sees it: its upper-case text. */
 typedef struct lex_text_word {
     const char *s;
     uint16_t len;
@@ -184,19 +184,26 @@ typedef struct lex_text_word {
 bool lex_word_matches(const lex_word *w, const char *t, size_t tlen, int endings);
 
 /* Calls fn for every noun-like entry whose phrase matches the words starting at `at`,
- * longest first; fn returns true to stop. `len_out` receives how many text words the
- * match spans (gaps included). */
-typedef bool (*lex_entry_fn)(const lex_entry *e, size_t span, void *ctx);
+ * longest first; fn returns true to stop. `pos` holds the text position of each of the
+ * entry's words (gaps may lie between them); `score` is the number of characters the
+ * match covers (dictionary letters, plus any regular ending), the measure by which
+ * competing roots are ranked. */
+typedef bool (*lex_entry_fn)(const lex_entry *e, const uint16_t *pos, unsigned score,
+                             void *ctx);
 void lex_match_entries(const lexicon *lx, const lex_text_word *words, size_t nwords,
                        size_t at, const bool *barrier, lex_entry_fn fn, void *ctx);
 
-/* Calls fn for every verb form matching at `at`, longest first. */
-typedef bool (*lex_verb_fn)(const lex_verb *v, size_t span, void *ctx);
+/* Calls fn for every verb form matching at `at`, longest first (as lex_match_entries). */
+typedef bool (*lex_verb_fn)(const lex_verb *v, const uint16_t *pos, unsigned score,
+                            void *ctx);
 void lex_match_verbs(const lexicon *lx, const lex_text_word *words, size_t nwords, size_t at,
                      const bool *barrier, lex_verb_fn fn, void *ctx);
 
 /* All patterns of a verb's group, longest first. */
 const lex_pattern *lex_verb_patterns(const lex_verb *v, size_t *n);
+
+/* The length of the longest option of a { | } element (for pattern ranking). */
+uint16_t lex_choice_max(const pat_elem *e);
 
 /* Picks the code of an actor entry valid on `date` (YYYYMMDD; 0 = unknown: the default
  * code). Returns NULL when none applies (treated as null). */

@@ -101,30 +101,42 @@ void lex_build_indexes(lexicon *lx)
     free(scores);
 }
 
-/* Matches words[1..] of a phrase after its first word matched at `at`. Returns the span
- * (number of text words from `at` through the last matched word), or 0. */
-static size_t match_rest(const lex_word *w, size_t nw, const lex_text_word *words,
-                         size_t nwords, size_t at, const bool *barrier, int endings)
+/* Score of one matched word: its dictionary letters, plus the regular ending when an
+ * exact word matched a longer text word. */
+static unsigned word_score(const lex_word *w, size_t tlen)
 {
-    size_t pos = at;
+    return (w->flags & LWF_EXACT) ? (unsigned)tlen : w->len;
+}
+
+/* Matches words[1..] of a phrase after its first word matched at `at`, filling pos[].
+ * Returns the score, or 0 when the phrase does not match. */
+static unsigned match_rest(const lex_word *w, size_t nw, const lex_text_word *words,
+                           size_t nwords, size_t at, const bool *barrier, int endings,
+                           uint16_t *pos)
+{
+    size_t p = at;
+    pos[0] = (uint16_t)at;
+    unsigned score = word_score(&w[0], words[at].len);
     for (size_t i = 1; i < nw; i++) {
         int end = (i == nw - 1) ? endings : 0;
         if (w[i].flags & LWF_ADJACENT) {
-            pos++;
-            if (pos >= nwords || (barrier && barrier[pos]) ||
-                !lex_word_matches(&w[i], words[pos].s, words[pos].len, end))
+            p++;
+            if (p >= nwords || (barrier && barrier[p]) ||
+                !lex_word_matches(&w[i], words[p].s, words[p].len, end))
                 return 0;
         } else {
-            size_t p = pos + 1;
-            while (p < nwords && !(barrier && barrier[p]) &&
-                   !lex_word_matches(&w[i], words[p].s, words[p].len, end))
-                p++;
-            if (p >= nwords || (barrier && barrier[p]))
+            size_t q = p + 1;
+            while (q < nwords && !(barrier && barrier[q]) &&
+                   !lex_word_matches(&w[i], words[q].s, words[q].len, end))
+                q++;
+            if (q >= nwords || (barrier && barrier[q]))
                 return 0;
-            pos = p;
+            p = q;
         }
+        pos[i] = (uint16_t)p;
+        score += word_score(&w[i], words[p].len);
     }
-    return pos - at + 1;
+    return score;
 }
 
 typedef struct candidate {
@@ -188,10 +200,9 @@ void lex_match_entries(const lexicon *lx, const lex_text_word *words, size_t nwo
         int endings = e->nwords == 1 ? 1 : 0;
         if (!lex_word_matches(&e->words[0], words[at].s, words[at].len, endings))
             continue;
-        size_t span = e->nwords == 1 ? 1
-                                     : match_rest(e->words, e->nwords, words, nwords, at,
-                                                  barrier, 1);
-        if (span && fn(e, span, ctx))
+        uint16_t pos[256];
+        unsigned score = match_rest(e->words, e->nwords, words, nwords, at, barrier, 1, pos);
+        if (score && fn(e, pos, score, ctx))
             return;
     }
 }
@@ -209,10 +220,9 @@ void lex_match_verbs(const lexicon *lx, const lex_text_word *words, size_t nword
         int endings = v->nwords == 1 ? 2 : 0;
         if (!lex_word_matches(&v->words[0], words[at].s, words[at].len, endings))
             continue;
-        size_t span = v->nwords == 1 ? 1
-                                     : match_rest(v->words, v->nwords, words, nwords, at,
-                                                  barrier, 2);
-        if (span && fn(v, span, ctx))
+        uint16_t pos[256];
+        unsigned score = match_rest(v->words, v->nwords, words, nwords, at, barrier, 2, pos);
+        if (score && fn(v, pos, score, ctx))
             return;
     }
 }

@@ -145,22 +145,40 @@ uint16_t lex_words_score(const lex_word *w, size_t n)
     return (uint16_t)(score > 65535 ? 65535 : score);
 }
 
+/* A pattern's length, by which patterns are tried (longest first): letters and digits of
+ * its words, one for each '_' connector, the name of a synonym set, and the longest
+ * option of a { | } group. */
 uint16_t lex_seq_score(const pat_seq *s)
 {
     unsigned score = 0;
     for (size_t i = 0; i < s->n; i++) {
         const pat_elem *e = &s->elems[i];
+        bool prev_exact = i > 0 && s->elems[i - 1].kind == PE_WORD &&
+                          (s->elems[i - 1].word.flags & LWF_EXACT);
+        if (e->adjacent && !prev_exact)
+            score++;
         if (e->kind == PE_WORD) {
             score += lex_words_score(&e->word, 1);
+            if (e->word.flags & LWF_EXACT)
+                score++;
+        } else if (e->kind == PE_CHOICE && e->set_name) {
+            for (const char *p = e->set_name; *p; p++)
+                if (isalnum((unsigned char)*p))
+                    score++;
         } else if (e->kind == PE_CHOICE) {
-            unsigned best = 0;
-            for (size_t k = 0; k < e->noptions; k++)
-                if (e->options[k].score > best)
-                    best = e->options[k].score;
-            score += best;
+            score += lex_choice_max(e);
         }
     }
     return (uint16_t)(score > 65535 ? 65535 : score);
+}
+
+uint16_t lex_choice_max(const pat_elem *e)
+{
+    unsigned best = 0;
+    for (size_t k = 0; k < e->noptions; k++)
+        if (e->options[k].score > best)
+            best = e->options[k].score;
+    return (uint16_t)best;
 }
 
 /* Recursive descent over the pieces: a sequence ends at '|', '}' or the end. */

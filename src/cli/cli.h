@@ -1,0 +1,45 @@
+/* cli.h: what the subcommands of the sitrep tool share: the dictionary options, error
+ * reporting, and the subcommand entry points (one file each).
+ *
+ * Contract: every subcommand takes argc/argv without the tool name (argv[0] is the
+ * subcommand), prints its results on stdout and its diagnostics on stderr prefixed with
+ * "sitrep: ", and returns the process exit status: 0 success, 1 some input was bad (the
+ * rest was processed), 2 usage error or nothing could be done. */
+#ifndef SITREP_CLI_CLI_H
+#define SITREP_CLI_CLI_H
+
+#include "coder/options.h"
+#include "lexicon/lexicon.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+
+enum { EXIT_OK = 0, EXIT_PARTIAL = 1, EXIT_USAGE = 2 };
+
+/* Dictionary files named on the command line. */
+typedef struct dict_args {
+    const char *actors[16], *verbs[16], *agents[16], *options[16];
+    size_t nactors, nverbs, nagents, noptions;
+    const char *project;
+    bool quiet_dict; /* do not list dictionary problems one by one */
+} dict_args;
+
+/* Consumes a dictionary option at argv[*i] (--actors F, --verbs F, --agents F,
+ * --options F, --project F); returns 1 if consumed, 0 if not a dictionary option,
+ * -1 on error (message printed). */
+int dict_args_take(dict_args *d, int argc, char **argv, int *i);
+
+/* Loads the named dictionaries (or our own lexicon when none are named) into a frozen
+ * lexicon and the coder options. Prints problems; returns NULL when the dictionaries
+ * cannot be used. `textfile` receives a project's <textfile> (caller frees) if wanted. */
+lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
+                        double *load_seconds);
+
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+double cli_now(void);
+
+int cmd_code(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
+int cmd_dict(int argc, char **argv);
+
+#endif

@@ -1,0 +1,296 @@
+/* cmd_validate.c: `sitrep validate`, running a validation suite of records with their
+ * expected events and reporting what passes.
+ *
+ * TABARI-format suites: each record is coded as one unit and judged as TABARI judges it:
+ * the coded events must equal the `{ SRC / TGT / CODE }` lines of its comment block, in
+ * order; `{---}` expects no event, `{###}` a discard, `{+++}` a complex sentence; `-{`
+ * turns checking off from there; `{ OPTION: ... }` records change the options and pass.
+ * The run stops at the record that ends the standard records unless --all is given. */
+#include "cli/cli.h"
+#include "coder/coder.h"
+#include "io/article_reader.h"
+#include "lexicon/tabari_reader.h"
+#include "text/text.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct group_count {
+    char prefix[32];
+    size_t passed, failed;
+} group_count;
+
+typedef struct validate_run {
+    group_count groups[256];
+    size_t ngroups;
+    size_t passed, failed;
+    bool verbose;
+} validate_run;
+
+static void count(validate_run *run, const char *id, bool pass)
+{
+    char prefix[32];
+    size_t n = 0;
+    while (id[n] && id[n] != '-' && n < sizeof prefix - 1) {
+        prefix[n] = id[n];
+        n++;
+    }
+    prefix[n] = '\0';
+    group_count *g = NULL;
+    for (size_t i = 0; i < run->ngroups; i++)
+        if (strcmp(run->groups[i].prefix, prefix) == 0)
+            g = &run->groups[i];
+    if (!g && run->ngroups < 256) {
+        g = &run->groups[run->ngroups++];
+        memset(g, 0, sizeof *g);
+        strcpy(g->prefix, prefix);
+    }
+    if (g)
+        (*(pass ? &g->passed : &g->failed))++;
+    (*(pass ? &run->passed : &run->failed))++;
+}
+
+/* Reads one brace field ("ARN", "064") at p, skipping blanks; returns its end. */
+static const char *brace_field(const char *p, char *out, size_t cap)
+{
+    while (*p == ' ' || *p == '\t')
+        p++;
+    size_t n = 0;
+    while (*p && *p != '/' && *p != '}' && *p != ' ' && *p != '\t' && *p != '\n') {
+        if (n < cap - 1)
+            out[n++] = *p;
+        p++;
+    }
+    out[n] = '\0';
+    while (*p == ' ' || *p == '\t')
+        p++;
+    return p;
+}
+
+/* Applies every { OPTION: ... } in the comment; returns true if there was one. */
+static bool apply_options(const char *comment, coder_options *opt, const char *id)
+{
+    bool any = false;
+    for (const char *p = comment; (p = strstr(p, "OPTION:")); ) {
+        any = true;
+        p += 7;
+        const char *end = strchr(p, '}');
+        const char *stop = strstr(p, "*/");
+        if (!end || (stop && stop < end))
+            end = stop ? stop : p + strlen(p);
+        char cmd[512];
+        size_t n = (size_t)(end - p) < sizeof cmd - 1 ? (size_t)(end - p) : sizeof cmd - 1;
+        memcpy(cmd, p, n);
+        cmd[n] = '\0';
+        sitrep_error err;
+        if (!coder_options_apply(opt, cmd, &err))
+            cli_error("record %s: %s", id, err.message);
+        p = end;
+    }
+    return any;
+}
+
+
+/* Judges one record; fills `why` on failure. */
+static bool judge(const coded_sentence *cs, const char *comment, bool *no_verification,
+                  char *why, size_t whycap)
+{
+    *no_verification = false;
+    const char *P = comment ? strchr(comment, '{') : NULL;
+    if (!P) {
+        *no_verification = true;
+        snprintf(why, whycap, "no verification record available");
+        return false;
+    }
+    bool dash_first = P > comment && P[-1] == '-';
+    if (cs->outcome != CODED_EVENTS) {
+        if (dash_first)
+            return true;
+        switch (cs->outcome) {
+        case CODED_NO_EVENTS:
+        case CODED_NO_VALID:
+        case CODED_NO_TEXT:
+        case CODED_TOO_SHORT:
+            if (strstr(P, "---"))
+                return true;
+            break;
+        case CODED_DISCARD:
+            if (strstr(P, "###"))
+                return true;
+            break;
+        case CODED_COMPLEX:
+            if (strstr(P, "+++"))
+                return true;
+            break;
+        default:
+            break;
+        }
+        snprintf(why, whycap, "got no events (%s)", cs->detail ? cs->detail : "?");
+        return false;
+    }
+    const char *cur = comment;
+    for (size_t k = 0; k < cs->nevents; k++) {
+        const event *e = &cs->events[k];
+        const char *open = strchr(cur, '{');
+        if (!open) {
+            snprintf(why, whycap, "more events coded than expected (extra: %s / %s / %s)",
+                     e->source.code, e->target.code, e->code);
+            return false;
+        }
+        if (open > comment && open[-1] == '-')
+            return true;
+        char src[64], tgt[64], code[64];
+        const char *p = brace_field(open + 1, src, sizeof src);
+        if (*p == '/')
+            p++;
+        p = brace_field(p, tgt, sizeof tgt);
+        if (*p == '/')
+            p++;
+        p = brace_field(p, code, sizeof code);
+        if (strcmp(src, e->source.code) || strcmp(tgt, e->target.code) || strcmp(code, e->code)) {
+            snprintf(why, whycap, "event %zu: expected %s / %s / %s, got %s / %s / %s", k + 1,
+                     src, tgt, code, e->source.code, e->target.code, e->code);
+            return false;
+        }
+        const char *close = strchr(p, '}');
+        cur = close ? close + 1 : p;
+    }
+    const char *more = strchr(cur, '{');
+    if (more) {
+        if (more > comment && more[-1] == '-')
+            return true;
+        char src[64], tgt[64], code[64];
+        const char *p = brace_field(more + 1, src, sizeof src);
+        if (*p == '/')
+            p++;
+        p = brace_field(p, tgt, sizeof tgt);
+        if (*p == '/')
+            p++;
+        brace_field(p, code, sizeof code);
+        snprintf(why, whycap, "expected more events (missing: %s / %s / %s)", src, tgt, code);
+        return false;
+    }
+    return true;
+}
+
+static void print_events(const coded_sentence *cs)
+{
+    for (size_t k = 0; k < cs->nevents; k++)
+        printf("      got { %s / %s / %s }\n", cs->events[k].source.code,
+               cs->events[k].target.code, cs->events[k].code);
+}
+
+static int usage(void)
+{
+    fputs("usage: sitrep validate [--all] [--verbose] FILE.project\n"
+          "       sitrep validate [--all] [--verbose] --actors F --verbs F [--agents F]\n"
+          "                       [--options F] RECORDS.text\n",
+          stderr);
+    return EXIT_USAGE;
+}
+
+int cmd_validate(int argc, char **argv)
+{
+    dict_args d;
+    memset(&d, 0, sizeof d);
+    const char *file = NULL;
+    bool all = false;
+    validate_run run;
+    memset(&run, 0, sizeof run);
+    for (int i = 1; i < argc; i++) {
+        int r = dict_args_take(&d, argc, argv, &i);
+        if (r < 0)
+            return EXIT_USAGE;
+        if (r > 0)
+            continue;
+        if (strcmp(argv[i], "--all") == 0)
+            all = true;
+        else if (strcmp(argv[i], "--verbose") == 0 || strcmp(argv[i], "-v") == 0)
+            run.verbose = true;
+        else if (argv[i][0] == '-' && argv[i][1])
+            return usage();
+        else if (!file)
+            file = argv[i];
+        else
+            return usage();
+    }
+    if (!file)
+        return usage();
+    size_t flen = strlen(file);
+    bool is_project = flen > 8 && strcmp(file + flen - 8, ".project") == 0;
+    if (is_project)
+        d.project = file;
+    coder_options opt;
+    char *textfile = NULL;
+    lexicon *lx = dict_args_load(&d, &opt, &textfile, NULL);
+    if (!lx)
+        return EXIT_USAGE;
+    const char *records = is_project ? textfile : file;
+    if (!records) {
+        cli_error("%s names no <textfile>", file);
+        lex_free(lx);
+        return EXIT_USAGE;
+    }
+    const char *paths[1] = {records};
+    article_reader *rd = article_reader_open(paths, 1, INPUT_TABARI);
+    arena *a = arena_new(1 << 20);
+    article art;
+    sitrep_error err;
+    int status = EXIT_OK;
+    size_t no_verification = 0;
+    for (;;) {
+        arena_reset(a);
+        int r = article_reader_next(rd, a, &art, &err);
+        if (r == 0)
+            break;
+        if (r < 0) {
+            cli_error("%s", err.message);
+            status = EXIT_PARTIAL;
+            continue;
+        }
+        bool end_marker = strstr(art.text, "This is the end of the standard validation records") != NULL;
+        if (end_marker && !all)
+            break;
+        const char *comment = art.comment ? art.comment : "";
+        if (strstr(comment, "OPTION:")) {
+            apply_options(comment, &opt, art.id);
+            count(&run, art.id, true);
+            if (run.verbose)
+                printf("pass  %s (options)\n", art.id);
+            continue;
+        }
+        cleaned_text ct = text_clean(a, art.text, art.text_len);
+        int32_t date = 0;
+        if (art.raw_date)
+            tabari_parse_date(art.raw_date, strlen(art.raw_date), &date);
+        coded_sentence cs;
+        coder_code_sentence(lx, &opt, a, ct.text, 0, (uint32_t)ct.len, date, 0, &cs);
+        bool nover;
+        char why[512];
+        bool pass = judge(&cs, comment, &nover, why, sizeof why);
+        if (nover)
+            no_verification++;
+        count(&run, art.id, pass);
+        if (!pass) {
+            printf("FAIL  %s: %s\n", art.id, why);
+            if (run.verbose)
+                print_events(&cs);
+        } else if (run.verbose) {
+            printf("pass  %s\n", art.id);
+        }
+    }
+    article_reader_close(rd);
+    arena_free(a);
+    lex_free(lx);
+    free(textfile);
+
+    printf("\n%-12s %7s %7s\n", "group", "passed", "failed");
+    for (size_t i = 0; i < run.ngroups; i++)
+        printf("%-12s %7zu %7zu\n", run.groups[i].prefix, run.groups[i].passed,
+               run.groups[i].failed);
+    if (no_verification)
+        printf("(%zu records had no expected events)\n", no_verification);
+    printf("%zu passed, %zu failed\n", run.passed, run.failed);
+    return run.failed ? EXIT_PARTIAL : status;
+}

@@ -1,0 +1,727 @@
+/* coder.c: from a parsed sentence to events (see coder.h).
+ *
+ * The order of operations follows TABARI's coder, because its validation suite pins the
+ * behaviour down record by record: clauses left to right, verbs left to right within a
+ * clause, the first event of a clause ends it (unless CODE ALL), the source carries over
+ * from clause to clause, the target is found afresh for every verb. */
+#include "coder/coder.h"
+#include "parse/parse.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* An actor as a slot in an event: a word of the sentence (an actor head or a pronoun),
+ * or a default code from the options. */
+typedef struct actor_slot {
+    int word;          /* -1 when none or default */
+    const char *dflt;  /* default code, else NULL */
+} actor_slot;
+
+static const actor_slot NO_ACTOR = {-1, NULL};
+
+typedef struct raw_event {
+    actor_slot src, tgt;
+    const char *code;
+    uint8_t flags; /* LCF_* of this half of the code */
+    int verb;      /* word index of the verb head */
+    const lex_pattern *pattern;
+} raw_event;
+
+typedef struct coder_state {
+    const lexicon *lx;
+    const coder_options *opt;
+    arena *a;
+    parsed_sentence ps;
+    const char *text;
+
+    raw_event *ev;
+    size_t nev, cap;
+
+    actor_slot source, target;
+    bool source_from_pattern, target_from_pattern;
+    bool regular_source_seen, regular_target_seen;
+    bool passive;
+    clause cl;
+} coder_state;
+
+static bool slot_empty(actor_slot s)
+{
+    return s.word < 0 && !s.dflt;
+}
+
+/* ---- actor codes and agents ------------------------------------------------------ */
+
+static const char *actor_code(const coder_state *st, actor_slot s)
+{
+    if (s.dflt)
+        return s.dflt;
+    if (s.word < 0)
+        return NULL;
+    int h = parse_actor_of(&st->ps, s.word);
+    const pword *w = &st->ps.w[h];
+    return (w->code && w->code->code) ? w->code->code : NULL;
+}
+
+static bool is_agent_head(const parsed_sentence *ps, int i)
+{
+    return i >= 0 && i < ps->n && ps->w[i].type == W_AGENT && ps->w[i].head;
+}
+
+/* The agent code attached to the actor whose head is at `loc`, or NULL. */
+static const char *find_agent(const coder_state *st, int loc)
+{
+    const parsed_sentence *ps = &st->ps;
+    const pword *w = &ps->w[loc];
+    int tail = w->other_end >= loc ? w->other_end : loc;
+    bool former = (tail + 1 < ps->n && ps->w[tail + 1].former) ||
+                  (loc > 0 && ps->w[loc - 1].former);
+    int agent = -1;
+    if (is_agent_head(ps, tail + 1)) {
+        agent = tail + 1;
+    } else {
+        int k = loc - 1;
+        if (k >= 0 && ps->w[k].type == W_PREP)
+            k--;
+        if (k >= 0 && ps->w[k].type == W_AGENT && ps->w[k].tail) {
+            agent = ps->w[k].head ? k : ps->w[k].other_end;
+            if (agent > 0 && ps->w[agent - 1].former)
+                former = true;
+        }
+    }
+    if (agent < 0 || !ps->w[agent].entry || ps->w[agent].entry->ncodes == 0)
+        return NULL;
+    if (former)
+        return "~ELI";
+    return ps->w[agent].entry->codes[0].code;
+}
+
+/* Composes actor and agent codes: "~GOV" appends, "NGO~" prepends, unless the role is
+ * already there on a three-letter boundary. */
+static const char *compose(arena *a, const char *actor, const char *agent)
+{
+    if (!agent || !actor)
+        return actor;
+    size_t alen = strlen(agent);
+    bool suffix = agent[0] == '~';
+    char role[64];
+    size_t rlen = 0;
+    for (size_t i = 0; i < alen && rlen < sizeof role - 1; i++)
+        if (agent[i] != '~')
+            role[rlen++] = agent[i];
+    role[rlen] = '\0';
+    if (rlen == 0)
+        return actor;
+    const char *found = strstr(actor, role);
+    if (found && (found - actor) % 3 == 0)
+        return actor;
+    size_t n = strlen(actor);
+    char *out = arena_alloc(a, n + rlen + 1);
+    if (suffix) {
+        memcpy(out, actor, n);
+        memcpy(out + n, role, rlen + 1);
+    } else {
+        memcpy(out, role, rlen);
+        memcpy(out + rlen, actor, n + 1);
+    }
+    return out;
+}
+
+/* The full code of an actor slot (with its agent). */
+static const char *slot_full_code(const coder_state *st, actor_slot s)
+{
+    const char *code = actor_code(st, s);
+    if (!code || s.dflt)
+        return code;
+    int h = parse_actor_of(&st->ps, s.word);
+    return compose(st->a, code, find_agent(st, h));
+}
+
+static bool same_actor(const coder_state *st, actor_slot x, actor_slot y)
+{
+    if (slot_empty(x) || slot_empty(y))
+        return false;
+    const char *a = slot_full_code(st, x), *b = slot_full_code(st, y);
+    return a && b && strcmp(a, b) == 0;
+}
+
+/* ---- compounds -------------------------------------------------------------------- */
+
+/* The compound segment a word belongs to: its head index, or -1. */
+static int compound_of(const parsed_sentence *ps, int word)
+{
+    int h = parse_actor_of(ps, word);
+    if (h < 0 || !ps->w[h].compound)
+        return -1;
+    for (int k = h; k >= 0; k--)
+        if (ps->w[k].comp_end >= h)
+            return k;
+    return -1;
+}
+
+/* Members of the compound starting at `head` (actor heads), into out[]. */
+static size_t compound_members(const parsed_sentence *ps, int head, actor_slot *out, size_t cap)
+{
+    size_t n = 0;
+    for (int k = head; k <= ps->w[head].comp_end && n < cap; k++)
+        if (ps->w[k].type == W_ACTOR && ps->w[k].head)
+            out[n++] = (actor_slot){k, NULL};
+    return n;
+}
+
+/* ---- events ---------------------------------------------------------------------- */
+
+static void push_raw(coder_state *st, actor_slot s, actor_slot t, const char *code,
+                     uint8_t flags, int verb, const lex_pattern *pat)
+{
+    if (st->nev == st->cap) {
+        size_t ncap = st->cap ? st->cap * 2 : 16;
+        raw_event *nev = arena_alloc(st->a, ncap * sizeof *nev);
+        if (st->nev)
+            memcpy(nev, st->ev, st->nev * sizeof *nev);
+        st->ev = nev;
+        st->cap = ncap;
+    }
+    st->ev[st->nev++] = (raw_event){s, t, code, flags, verb, pat};
+}
+
+static void put_event(coder_state *st, const lex_event_code *code, actor_slot s, actor_slot t,
+                      int verb, const lex_pattern *pat)
+{
+    uint8_t base = code->flags & (uint8_t)~LCF_PAIRED;
+    push_raw(st, s, t, code->code, base, verb, pat);
+    if (code->flags & LCF_PAIRED)
+        push_raw(st, t, s, code->paired, base & (uint8_t)~(LCF_DOMINANT | LCF_SUBORDINATE), verb,
+                 pat);
+}
+
+static int first_actor_between(const coder_state *st, int from, int to, actor_slot avoid)
+{
+    for (int k = from; k <= to; k++) {
+        if (!parse_is_actor_head(&st->ps, k) || st->ps.w[k].subord)
+            continue;
+        actor_slot s = {k, NULL};
+        if (same_actor(st, s, avoid))
+            continue;
+        return k;
+    }
+    return -1;
+}
+
+static void regular_source(coder_state *st, int verb)
+{
+    int k = first_actor_between(st, st->cl.start, st->cl.end, st->target);
+    if (k >= 0 && st->opt->default_source_prior && st->opt->default_source[0] && k > verb) {
+        st->source = (actor_slot){-1, st->opt->default_source};
+        return;
+    }
+    if (k >= 0) {
+        st->source = (actor_slot){k, NULL};
+        st->regular_source_seen = true;
+    } else if (st->opt->default_source[0]) {
+        st->source = (actor_slot){-1, st->opt->default_source};
+    }
+}
+
+static void regular_target(coder_state *st, int verb)
+{
+    const parsed_sentence *ps = &st->ps;
+    int tail = ps->w[verb].other_end >= verb ? ps->w[verb].other_end : verb;
+    int k = first_actor_between(st, tail + 1, st->cl.end, st->source);
+    if (k >= 0) {
+        st->target = (actor_slot){k, NULL};
+        st->regular_target_seen = true;
+        return;
+    }
+    if (st->opt->default_target_after && st->opt->default_target[0]) {
+        st->target = (actor_slot){-1, st->opt->default_target};
+        return;
+    }
+    for (int j = verb - 1; j >= st->cl.start; j--) {
+        if (!parse_is_actor_head(ps, j) || ps->w[j].subord)
+            continue;
+        actor_slot s = {j, NULL};
+        if (same_actor(st, s, st->source))
+            continue;
+        st->target = s;
+        st->regular_target_seen = true;
+        return;
+    }
+    if (st->source.word >= 0) {
+        const char *code = actor_code(st, st->source);
+        if ((code && strchr(code, '/')) || compound_of(ps, st->source.word) >= 0) {
+            st->target = st->source;
+            return;
+        }
+    }
+    if (st->opt->default_target[0])
+        st->target = (actor_slot){-1, st->opt->default_target};
+}
+
+static bool check_passive(coder_state *st, int verb)
+{
+    const parsed_sentence *ps = &st->ps;
+    int tail = ps->w[verb].other_end >= verb ? ps->w[verb].other_end : verb;
+    bool by = false, aux = false;
+    for (int k = tail + 1; k <= tail + 3 && k < ps->n; k++)
+        if (ps->w[k].type == W_BY)
+            by = true;
+    for (int k = verb - 1; k >= verb - 2 && k >= 0; k--)
+        if (ps->w[k].type == W_AUXILIARY)
+            aux = true;
+    if (by && aux)
+        st->passive = true;
+    return by && aux;
+}
+
+static void make_event(coder_state *st, const lex_event_code *code, int verb,
+                       const lex_pattern *pat)
+{
+    if (code->flags & LCF_NULL) {
+        push_raw(st, NO_ACTOR, NO_ACTOR, NULL, LCF_NULL, verb, pat);
+        return;
+    }
+    if (slot_empty(st->source))
+        regular_source(st, verb);
+    if (slot_empty(st->target))
+        regular_target(st, verb);
+    if (slot_empty(st->source) || slot_empty(st->target))
+        return;
+    actor_slot s = st->source, t = st->target;
+    if (!st->source_from_pattern && !st->target_from_pattern && st->regular_source_seen &&
+        st->regular_target_seen && check_passive(st, verb)) {
+        actor_slot x = s;
+        s = t;
+        t = x;
+    }
+    const parsed_sentence *ps = &st->ps;
+    int cs = s.word >= 0 ? compound_of(ps, s.word) : -1;
+    int ct = t.word >= 0 ? compound_of(ps, t.word) : -1;
+    if (cs < 0 && ct < 0) {
+        put_event(st, code, s, t, verb, pat);
+    } else {
+        actor_slot ms[64], mt[64];
+        size_t ns = cs >= 0 ? compound_members(ps, cs, ms, 64) : (ms[0] = s, 1);
+        size_t nt = ct >= 0 ? compound_members(ps, ct, mt, 64) : (mt[0] = t, 1);
+        for (size_t i = 0; i < ns; i++)
+            for (size_t j = 0; j < nt; j++)
+                put_event(st, code, ms[i], mt[j], verb, pat);
+    }
+    if (st->source_from_pattern) {
+        st->source = NO_ACTOR;
+        st->source_from_pattern = false;
+    }
+    if (st->target_from_pattern) {
+        st->target = NO_ACTOR;
+        st->target_from_pattern = false;
+    }
+}
+
+/* ---- pattern matching --------------------------------------------------------------- */
+
+typedef struct match_ctx {
+    int src, tgt, cmp;
+    unsigned lenalt;
+} match_ctx;
+
+static bool word_is_actor(const parsed_sentence *ps, int k)
+{
+    const pword *w = &ps->w[k];
+    return (w->type == W_ACTOR) || (w->type == W_PRONOUN && w->ref >= 0);
+}
+
+static int actor_head_at(const parsed_sentence *ps, int k)
+{
+    const pword *w = &ps->w[k];
+    if (w->type == W_PRONOUN)
+        return k;
+    if (w->head)
+        return k;
+    if (w->tail && w->other_end >= 0)
+        return w->other_end;
+    for (int j = k; j >= 0; j--)
+        if (ps->w[j].head && ps->w[j].type == W_ACTOR)
+            return j;
+    return k;
+}
+
+static int match_range(const coder_state *st, const pat_elem *elems, int count, int first,
+                       int last, int dir, int pos, int limit, bool first_anchored, match_ctx *m,
+                       int depth);
+
+/* Matches one element at `pos`; returns the next position in the direction of travel,
+ * or NO_MATCH when it does not match there. */
+#define NO_MATCH (-100000)
+static int match_elem(const coder_state *st, const pat_elem *e, int dir, int pos, int limit,
+                      match_ctx *m, int depth)
+{
+    const parsed_sentence *ps = &st->ps;
+    const pword *w = &ps->w[pos];
+    switch (e->kind) {
+    case PE_WORD:
+        if (w->type == W_COMMA || w->type == W_QUOTE)
+            return NO_MATCH;
+        return lex_word_matches(&e->word, w->s, w->len, 0) ? pos + dir : NO_MATCH;
+    case PE_SOURCE:
+    case PE_TARGET:
+        if (!word_is_actor(ps, pos))
+            return NO_MATCH;
+        if (e->kind == PE_SOURCE)
+            m->src = actor_head_at(ps, pos);
+        else
+            m->tgt = actor_head_at(ps, pos);
+        return pos + dir;
+    case PE_COMPOUND: {
+        int h = word_is_actor(ps, pos) ? actor_head_at(ps, pos) : -1;
+        int c = h >= 0 ? compound_of(ps, h) : -1;
+        if (c < 0 || c != h)
+            return NO_MATCH;
+        m->cmp = c;
+        return dir > 0 ? ps->w[c].comp_end + 1 : c - 1;
+    }
+    case PE_SKIP: {
+        if (!word_is_actor(ps, pos))
+            return NO_MATCH;
+        int h = actor_head_at(ps, pos);
+        int t = ps->w[h].other_end >= h ? ps->w[h].other_end : h;
+        return dir > 0 ? t + 1 : h - 1;
+    }
+    case PE_CHOICE: {
+        if (depth > 12)
+            return NO_MATCH;
+        for (size_t k = 0; k < e->noptions; k++) {
+            const pat_seq *opt = &e->options[k];
+            match_ctx trial = *m;
+            int r = match_range(st, opt->elems, opt->n, 0, opt->n - 1, dir, pos, limit, true,
+                                &trial, depth + 1);
+            if (r != NO_MATCH) {
+                if (!e->set_name)
+                    trial.lenalt += opt->score;
+                *m = trial;
+                return r;
+            }
+        }
+        return NO_MATCH;
+    }
+    default:
+        return NO_MATCH;
+    }
+}
+
+/* Matches elems[first..last] in direction dir (+1: in order, forward through the text;
+ * -1: in reverse order, backward through the text) starting at pos, never beyond limit.
+ * An element may be looked for further along (skipping words, but not a comma) unless it
+ * is bound to its neighbour towards the start of the match. */
+static int match_range(const coder_state *st, const pat_elem *elems, int count, int first,
+                       int last, int dir, int pos, int limit, bool first_anchored, match_ctx *m,
+                       int depth)
+{
+    const parsed_sentence *ps = &st->ps;
+    for (int step = 0; step <= last - first; step++) {
+        int k = dir > 0 ? first + step : last - step;
+        const pat_elem *e = &elems[k];
+        bool skip;
+        if (step == 0 && first_anchored)
+            skip = false;
+        else if (dir > 0)
+            skip = !e->adjacent;
+        else
+            skip = !(k + 1 < count && elems[k + 1].adjacent);
+        for (;;) {
+            if (dir > 0 ? pos > limit : pos < limit)
+                return NO_MATCH;
+            int r = match_elem(st, e, dir, pos, limit, m, depth);
+            if (r != NO_MATCH) {
+                pos = r;
+                break;
+            }
+            if (!skip || ps->w[pos].type == W_COMMA)
+                return NO_MATCH;
+            pos += dir;
+        }
+    }
+    return pos;
+}
+
+static bool check_pattern(const coder_state *st, const lex_pattern *p, int verb, match_ctx *m)
+{
+    const parsed_sentence *ps = &st->ps;
+    int tail = ps->w[verb].other_end >= verb ? ps->w[verb].other_end : verb;
+    m->src = m->tgt = m->cmp = -1;
+    m->lenalt = 0;
+    const pat_elem *el = p->seq.elems;
+    int va = p->verb_at, n = p->seq.n;
+    /* upper phrase: forward from after the verb, within the clause */
+    if (va + 1 < n &&
+        match_range(st, el, n, va + 1, n - 1, +1, tail + 1, st->cl.end, false, m, 0) == NO_MATCH)
+        return false;
+    /* lower phrase: backward from before the verb, down to the sentence start */
+    if (va > 0 && match_range(st, el, n, 0, va - 1, -1, verb - 1, 0, false, m, 0) == NO_MATCH)
+        return false;
+    return true;
+}
+
+static uint16_t pattern_maxalt(const lex_pattern *p)
+{
+    unsigned total = 0;
+    for (size_t i = 0; i < p->seq.n; i++)
+        if (p->seq.elems[i].kind == PE_CHOICE && !p->seq.elems[i].set_name)
+            total += lex_choice_max(&p->seq.elems[i]);
+    return (uint16_t)total;
+}
+
+static void do_verb(coder_state *st, int verb)
+{
+    const pword *w = &st->ps.w[verb];
+    const lex_verb *v = w->verb;
+    st->target = NO_ACTOR;
+    st->target_from_pattern = false;
+    if (st->passive) {
+        st->source = NO_ACTOR;
+        st->source_from_pattern = false;
+        st->passive = false;
+    }
+    size_t np;
+    const lex_pattern *pats = lex_verb_patterns(v, &np);
+    bool got_alt = false, done = false;
+    unsigned maxlen = 0;
+    size_t alt_events_from = st->nev;
+    for (size_t i = 0; i < np && !done; i++) {
+        const lex_pattern *p = &pats[i];
+        if (got_alt && p->seq.score <= maxlen)
+            break;
+        match_ctx m;
+        if (!check_pattern(st, p, verb, &m))
+            continue;
+        bool make = false;
+        if (m.lenalt > 0) {
+            got_alt = true;
+            if (p->seq.score + m.lenalt > maxlen) {
+                make = true;
+                maxlen = p->seq.score - pattern_maxalt(p) + m.lenalt;
+            }
+        } else {
+            done = true;
+            make = true;
+        }
+        if (!make)
+            continue;
+        if (m.src >= 0) {
+            st->source = (actor_slot){m.src, NULL};
+            st->source_from_pattern = true;
+        }
+        if (m.tgt >= 0) {
+            st->target = (actor_slot){m.tgt, NULL};
+            st->target_from_pattern = true;
+        }
+        if (m.cmp >= 0) {
+            st->source = st->target = (actor_slot){m.cmp, NULL};
+            st->source_from_pattern = st->target_from_pattern = true;
+        }
+        st->nev = alt_events_from; /* an earlier alternative pattern is superseded */
+        make_event(st, &p->code, verb, p);
+    }
+    if (!done && (v->code.code || (v->code.flags & (LCF_DISCARD | LCF_COMPLEX))))
+        make_event(st, &v->code, verb, NULL);
+}
+
+static bool real_event_since(const coder_state *st, size_t from)
+{
+    for (size_t i = from; i < st->nev; i++)
+        if (!(st->ev[i].flags & (LCF_NULL | LCF_SUBORDINATE)))
+            return true;
+    return false;
+}
+
+static void check_verbs(coder_state *st)
+{
+    parsed_sentence *ps = &st->ps;
+    st->source = st->target = NO_ACTOR;
+    for (int c = 0; c < ps->nclauses; c++) {
+        st->cl = ps->clauses[c];
+        if (st->cl.end - st->cl.start < 2)
+            continue;
+        if (st->cl.start > 0 && parse_is_actor_head(ps, st->cl.start)) {
+            st->source = (actor_slot){st->cl.start, NULL};
+            st->source_from_pattern = false;
+        }
+        st->target = NO_ACTOR;
+        size_t start_event = st->nev;
+        for (int i = st->cl.start; i <= st->cl.end; i++) {
+            const pword *w = &ps->w[i];
+            if (w->subord || w->type != W_VERB || !w->head || !w->verb)
+                continue;
+            do_verb(st, i);
+            if (st->opt->code_by != CODE_ALL && real_event_since(st, start_event)) {
+                if (st->opt->code_by == CODE_BY_SENTENCE)
+                    return;
+                break;
+            }
+        }
+    }
+}
+
+/* ---- final events ------------------------------------------------------------------ */
+
+typedef struct final_event {
+    const char *src, *tgt; /* full codes */
+    actor_slot s, t;
+    const raw_event *raw;
+} final_event;
+
+static size_t split_codes(arena *a, const char *code, const char **out, size_t cap)
+{
+    size_t n = 0;
+    const char *p = code;
+    while (n < cap) {
+        const char *slash = strchr(p, '/');
+        size_t len = slash ? (size_t)(slash - p) : strlen(p);
+        out[n++] = arena_strndup(a, p, len);
+        if (!slash)
+            break;
+        p = slash + 1;
+    }
+    return n;
+}
+
+static span slot_span(const coder_state *st, actor_slot s)
+{
+    span sp = {0, 0};
+    if (s.word < 0)
+        return sp;
+    const pword *w = &st->ps.w[s.word];
+    int tail = (w->head && w->other_end >= s.word) ? w->other_end : s.word;
+    sp.start = w->start;
+    sp.end = st->ps.w[tail].end;
+    return sp;
+}
+
+static void fill_actor(const coder_state *st, actor_ref *ref, actor_slot s, const char *code)
+{
+    ref->code = code;
+    ref->where = slot_span(st, s);
+    ref->text = ref->where.end > ref->where.start
+                    ? arena_strndup(st->a, st->text + ref->where.start,
+                                    ref->where.end - ref->where.start)
+                    : NULL;
+    actor_ref_split_code(ref);
+}
+
+static void finish(coder_state *st, uint32_t sentence_index, uint32_t start, uint32_t end,
+                   coded_sentence *out)
+{
+    if (st->nev == 0) {
+        out->outcome = CODED_NO_EVENTS;
+        out->detail = "no events found in text";
+        return;
+    }
+    /* evaluate: null, discard, complex, dominant, subordinate */
+    bool dominant = false, real = false;
+    for (size_t i = 0; i < st->nev; i++) {
+        const raw_event *e = &st->ev[i];
+        if (e->flags & LCF_NULL)
+            continue;
+        if (e->flags & LCF_DISCARD) {
+            out->outcome = CODED_DISCARD;
+            out->detail = "discard code found in verb pattern";
+            return;
+        }
+        const char *sc = actor_code(st, e->src), *tc = actor_code(st, e->tgt);
+        if ((e->flags & LCF_COMPLEX) || (sc && strcmp(sc, "+++") == 0) ||
+            (tc && strcmp(tc, "+++") == 0)) {
+            out->outcome = CODED_COMPLEX;
+            out->detail = "complex code found in verb pattern";
+            return;
+        }
+        if (e->flags & LCF_DOMINANT)
+            dominant = true;
+        if (!(e->flags & LCF_SUBORDINATE))
+            real = true;
+    }
+    final_event *fe = arena_alloc(st->a, sizeof *fe * (st->nev * 8 + 1));
+    size_t nf = 0, cap = st->nev * 8;
+    for (size_t i = 0; i < st->nev; i++) {
+        const raw_event *e = &st->ev[i];
+        if (e->flags & LCF_NULL)
+            continue;
+        if (dominant && !(e->flags & LCF_DOMINANT))
+            continue;
+        if (!dominant && real && (e->flags & LCF_SUBORDINATE))
+            continue;
+        const char *sc = actor_code(st, e->src), *tc = actor_code(st, e->tgt);
+        if (!sc || !tc)
+            continue;
+        const char *sagent = e->src.word >= 0
+                                 ? find_agent(st, parse_actor_of(&st->ps, e->src.word)) : NULL;
+        const char *tagent = e->tgt.word >= 0
+                                 ? find_agent(st, parse_actor_of(&st->ps, e->tgt.word)) : NULL;
+        const char *sparts[16], *tparts[16];
+        size_t nsp = split_codes(st->a, sc, sparts, 16);
+        size_t ntp = split_codes(st->a, tc, tparts, 16);
+        for (size_t a = 0; a < nsp; a++)
+            for (size_t b = 0; b < ntp && nf < cap; b++) {
+                const char *src = compose(st->a, sparts[a], sagent);
+                const char *tgt = compose(st->a, tparts[b], tagent);
+                if (!*src || !*tgt || strcmp(src, tgt) == 0 || strcmp(src, "---") == 0 ||
+                    strcmp(tgt, "---") == 0)
+                    continue;
+                bool dup = false;
+                for (size_t k = 0; k < nf && !dup; k++)
+                    dup = strcmp(fe[k].src, src) == 0 && strcmp(fe[k].tgt, tgt) == 0 &&
+                          strcmp(fe[k].raw->code, e->code) == 0;
+                if (dup)
+                    continue;
+                fe[nf++] = (final_event){src, tgt, e->src, e->tgt, e};
+            }
+    }
+    if (nf == 0) {
+        out->outcome = real || dominant ? CODED_NO_VALID : CODED_ONLY_NULL;
+        out->detail = out->outcome == CODED_NO_VALID ? "no valid events found in text"
+                                                     : "only null events found in text";
+        return;
+    }
+    out->events = arena_calloc(st->a, nf, sizeof *out->events);
+    out->nevents = nf;
+    for (size_t i = 0; i < nf; i++) {
+        event *ev = &out->events[i];
+        ev->sentence_index = sentence_index;
+        ev->sentence = (span){start, end};
+        fill_actor(st, &ev->source, fe[i].s, fe[i].src);
+        fill_actor(st, &ev->target, fe[i].t, fe[i].tgt);
+        snprintf(ev->code, sizeof ev->code, "%s", fe[i].raw->code);
+        const pword *vw = &st->ps.w[fe[i].raw->verb];
+        int vt = vw->other_end >= fe[i].raw->verb ? vw->other_end : fe[i].raw->verb;
+        ev->verb = (span){vw->start, st->ps.w[vt].end};
+        ev->verb_entry = fe[i].raw->pattern ? fe[i].raw->pattern->origin : vw->verb->origin;
+    }
+    out->outcome = CODED_EVENTS;
+}
+
+void coder_code_sentence(const lexicon *lx, const coder_options *opt, arena *a,
+                         const char *text, uint32_t start, uint32_t end, int32_t date,
+                         uint32_t sentence_index, coded_sentence *out)
+{
+    memset(out, 0, sizeof *out);
+    coder_state st;
+    memset(&st, 0, sizeof st);
+    st.lx = lx;
+    st.opt = opt;
+    st.a = a;
+    st.text = text;
+    parse_sentence(lx, opt, a, text, start, end, date, &st.ps);
+    switch (st.ps.problem) {
+    case PARSE_NO_TEXT: out->outcome = CODED_NO_TEXT; out->detail = st.ps.problem_detail; return;
+    case PARSE_TOO_SHORT: out->outcome = CODED_TOO_SHORT; out->detail = st.ps.problem_detail; return;
+    case PARSE_DISCARD: out->outcome = CODED_DISCARD; out->detail = st.ps.problem_detail; return;
+    case PARSE_COMPLEX: out->outcome = CODED_COMPLEX; out->detail = st.ps.problem_detail; return;
+    default: break;
+    }
+    check_verbs(&st);
+    finish(&st, sentence_index, start, end, out);
+}
+
+const char *code_outcome_name(int outcome)
+{
+    static const char *names[] = {"events", "no-text", "too-short", "discard", "complex",
+                                  "no-events", "only-null", "no-valid"};
+    return outcome >= 0 && outcome <= CODED_NO_VALID ? names[outcome] : "unknown";
+}

@@ -1,0 +1,49 @@
+/* coder.h: coding one sentence into events (who did what to whom).
+ *
+ * Contract: coder_code_sentence() parses the sentence (parse.h), then, clause by clause,
+ * tries each verb's patterns longest first, takes the source and target from the pattern
+ * ($ + % ^) or from the default rules (first actor of the clause; first actor after the
+ * verb, else before it), reverses them in the passive voice, expands compound actors and
+ * paired codes, applies subordinate (?) and dominant (!) codes, and removes events whose
+ * source equals their target and duplicates. Every event keeps the byte spans of its
+ * sentence, actors and verb, and the dictionary line of the pattern that produced it.
+ * It is a pure function of its inputs: the lexicon and options are only read, memory
+ * comes from the caller's arena, so threads may code sentences concurrently. */
+#ifndef SITREP_CODER_CODER_H
+#define SITREP_CODER_CODER_H
+
+#include "base/arena.h"
+#include "coder/event.h"
+#include "coder/options.h"
+#include "lexicon/lexicon.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum code_outcome {
+    CODED_EVENTS = 0,     /* at least one event */
+    CODED_NO_TEXT,        /* nothing to code */
+    CODED_TOO_SHORT,      /* fewer words than the minimum */
+    CODED_DISCARD,        /* a discard code was found */
+    CODED_COMPLEX,        /* the sentence failed the complexity conditions */
+    CODED_NO_EVENTS,      /* no verb produced an event */
+    CODED_ONLY_NULL,      /* only null-coded patterns matched */
+    CODED_NO_VALID,       /* events were found but none survived (source == target, ...) */
+};
+
+typedef struct coded_sentence {
+    int outcome;          /* enum code_outcome */
+    const char *detail;   /* human-readable reason when there are no events */
+    event *events;
+    size_t nevents;
+} coded_sentence;
+
+/* Codes text[start..end) (one sentence or one TABARI record). `date` is YYYYMMDD (0 when
+ * unknown) and selects date-restricted actor codes. */
+void coder_code_sentence(const lexicon *lx, const coder_options *opt, arena *a,
+                         const char *text, uint32_t start, uint32_t end, int32_t date,
+                         uint32_t sentence_index, coded_sentence *out);
+
+const char *code_outcome_name(int outcome);
+
+#endif

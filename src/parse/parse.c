@@ -1,0 +1,523 @@
+/* parse.c: the shallow parse of one sentence (see parse.h).
+ *
+ * The steps run in a fixed order, each on the result of the one before: words, roots,
+ * nouns, compounds, subordinate clauses, clauses, pronouns, then the checks that reject a
+ * sentence as a whole (discard words, complexity). The rules are those of TABARI's
+ * parser, which our conformance suite exercises; docs/coding.md lists where we differ. */
+#include "parse/parse.h"
+#include "text/text.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* ---- words ---------------------------------------------------------------------- */
+
+static pword *push_word(pword *w, int16_t *n, const char *s, size_t len, uint32_t start,
+                        uint32_t end)
+{
+    if (*n >= PARSE_MAX_WORDS)
+        return NULL;
+    pword *p = &w[(*n)++];
+    memset(p, 0, sizeof *p);
+    p->s = s;
+    p->len = (uint16_t)(len > 65535 ? 65535 : len);
+    p->start = start;
+    p->end = end;
+    p->other_end = -1;
+    p->ref = -1;
+    p->comp_end = -1;
+    return p;
+}
+
+static void make_words(arena *a, const char *text, uint32_t start, uint32_t end,
+                       parsed_sentence *ps)
+{
+    token *toks;
+    size_t nt = text_tokenize(a, text, start, end, &toks);
+    ps->w = arena_alloc(a, sizeof(pword) * (nt + 1 < PARSE_MAX_WORDS ? nt + 1 : PARSE_MAX_WORDS));
+    ps->n = 0;
+    bool any_lower = false;
+    for (uint32_t i = start; i < end; i++)
+        if (islower((unsigned char)text[i])) {
+            any_lower = true;
+            break;
+        }
+    bool seen_cap = false;
+    for (size_t i = 0; i < nt; i++) {
+        const token *t = &toks[i];
+        if (t->kind == TOK_PUNCT) {
+            char c = t->upper[0];
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
+                pword *p = push_word(ps->w, &ps->n, ",", 1, t->start, t->end);
+                if (p)
+                    p->type = W_COMMA;
+            } else if (c == '"') {
+                pword *p = push_word(ps->w, &ps->n, "\"", 1, t->start, t->end);
+                if (p)
+                    p->type = W_QUOTE;
+            }
+            continue;
+        }
+        if ((t->flags & TOKF_POSSESSIVE) && ps->n > 0 && ps->w[ps->n - 1].type == W_NULL &&
+            ps->w[ps->n - 1].end == t->start) {
+            /* keep "GONDOR'S" as one word, as the dictionaries expect */
+            pword *prev = &ps->w[ps->n - 1];
+            char *joined = arena_alloc(a, prev->len + 3u);
+            memcpy(joined, prev->s, prev->len);
+            memcpy(joined + prev->len, "'S", 3);
+            prev->s = joined;
+            prev->len = (uint16_t)(prev->len + 2);
+            prev->end = t->end;
+            continue;
+        }
+        uint8_t cap = CAP_NONE;
+        if (any_lower && (t->flags & TOKF_CAPITALIZED) && t->kind == TOK_WORD) {
+            cap = seen_cap ? CAP_MID : CAP_INIT;
+            seen_cap = true;
+        }
+        /* hyphens and periods glued to lower-case letters end words in TABARI's filter */
+        const char *s = t->upper;
+        size_t len = t->len;
+        bool ascii_span = (t->end - t->start) == len;
+        size_t piece = 0;
+        for (size_t k = 0; k <= len; k++) {
+            if (k < len && s[k] != '-' && s[k] != '/')
+                continue;
+            if (k > piece) {
+                uint32_t ps_start = ascii_span ? t->start + (uint32_t)piece : t->start;
+                uint32_t ps_end = ascii_span ? t->start + (uint32_t)k : t->end;
+                pword *p = push_word(ps->w, &ps->n, s + piece, k - piece, ps_start, ps_end);
+                if (!p)
+                    return;
+                p->cap = piece == 0 ? cap : CAP_NONE;
+                if (t->kind == TOK_NUMBER)
+                    p->type = W_NUMBER;
+            }
+            piece = k + 1;
+        }
+    }
+}
+
+/* ---- roots ---------------------------------------------------------------------- */
+
+typedef struct builtin {
+    const char *word;
+    uint8_t type;
+    bool plural;
+} builtin;
+
+static const builtin builtins[] = {
+    {"A", W_DETERMINER, false},   {"AN", W_DETERMINER, false},  {"THE", W_DETERMINER, false},
+    {"AND", W_CONJ, true},        {"NOR", W_CONJ, true},        {"BUT", W_CONJ, false},
+    {"OR", W_CONJ, false},        {"IN", W_PREP, false},        {"OF", W_PREP, false},
+    {"HE", W_PRONOUN, false},     {"HIM", W_PRONOUN, false},    {"SHE", W_PRONOUN, false},
+    {"HER", W_PRONOUN, false},    {"IT", W_PRONOUN, false},     {"THEY", W_PRONOUN, true},
+    {"THEM", W_PRONOUN, true},    {"THEIR", W_PRONOUN, true},   {"WAS", W_AUXILIARY, false},
+    {"WERE", W_AUXILIARY, false}, {"BEEN", W_AUXILIARY, false}, {"BY", W_BY, false},
+    {"FORMER", W_ADJECTIVE, false},
+};
+
+typedef struct root_pick {
+    unsigned score;
+    const lex_entry *entry;
+    const lex_verb *verb;
+    uint16_t pos[256];
+    uint8_t npos;
+    const pword *w;
+} root_pick;
+
+static bool positions_free(const pword *w, const uint16_t *pos, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (w[pos[i]].type != W_NULL)
+            return false;
+    return true;
+}
+
+static bool consider_entry(const lex_entry *e, const uint16_t *pos, unsigned score, void *ctx)
+{
+    root_pick *pick = ctx;
+    if (score > pick->score && positions_free(pick->w, pos, e->nwords)) {
+        pick->score = score;
+        pick->entry = e;
+        pick->verb = NULL;
+        memcpy(pick->pos, pos, e->nwords * sizeof *pos);
+        pick->npos = e->nwords;
+    }
+    return false;
+}
+
+static bool consider_verb(const lex_verb *v, const uint16_t *pos, unsigned score, void *ctx)
+{
+    root_pick *pick = ctx;
+    if (score > pick->score && positions_free(pick->w, pos, v->nwords)) {
+        pick->score = score;
+        pick->entry = NULL;
+        pick->verb = v;
+        memcpy(pick->pos, pos, v->nwords * sizeof *pos);
+        pick->npos = v->nwords;
+    }
+    return false;
+}
+
+static void assign_roots(const lexicon *lx, arena *a, parsed_sentence *ps)
+{
+    int n = ps->n;
+    lex_text_word *tw = arena_alloc(a, sizeof *tw * (size_t)(n + 1));
+    bool *barrier = arena_alloc(a, sizeof *barrier * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        tw[i].s = ps->w[i].s;
+        tw[i].len = ps->w[i].len;
+        barrier[i] = ps->w[i].type == W_COMMA;
+    }
+    for (int i = 0; i < n; i++) {
+        pword *w = &ps->w[i];
+        if (w->type == W_COMMA || w->type == W_QUOTE)
+            continue;
+        if (w->type != W_NULL && w->type != W_NUMBER)
+            continue; /* already part of an earlier root */
+        bool was_number = w->type == W_NUMBER;
+        if (was_number)
+            w->type = W_NULL;
+        root_pick pick;
+        pick.score = 0;
+        pick.entry = NULL;
+        pick.verb = NULL;
+        pick.npos = 0;
+        pick.w = ps->w;
+        const builtin *bi = NULL;
+        for (size_t k = 0; k < sizeof builtins / sizeof *builtins; k++)
+            if (strlen(builtins[k].word) == w->len && memcmp(builtins[k].word, w->s, w->len) == 0) {
+                bi = &builtins[k];
+                pick.score = w->len;
+                break;
+            }
+        lex_match_entries(lx, tw, (size_t)n, (size_t)i, barrier, consider_entry, &pick);
+        lex_match_verbs(lx, tw, (size_t)n, (size_t)i, barrier, consider_verb, &pick);
+        if (!pick.entry && !pick.verb) {
+            if (bi) {
+                w->type = bi->type;
+                w->plural = bi->plural;
+                w->former = strcmp(bi->word, "FORMER") == 0;
+                w->head = w->tail = true;
+                w->other_end = (int16_t)i;
+            } else if (was_number) {
+                w->type = W_NUMBER;
+            }
+            continue;
+        }
+        uint8_t type = W_VERB;
+        if (pick.entry) {
+            static const uint8_t by_kind[] = {W_ACTOR, W_AGENT, W_NOUN, W_ADJECTIVE};
+            type = by_kind[pick.entry->kind];
+        }
+        for (size_t k = 0; k < pick.npos; k++)
+            ps->w[pick.pos[k]].type = type;
+        pword *head = &ps->w[pick.pos[0]];
+        pword *tail = &ps->w[pick.pos[pick.npos - 1]];
+        head->head = true;
+        tail->tail = true;
+        head->other_end = (int16_t)pick.pos[pick.npos - 1];
+        tail->other_end = (int16_t)pick.pos[0];
+        head->entry = pick.entry;
+        head->verb = pick.verb;
+        if (pick.entry && pick.entry->kind == LEX_ACTOR)
+            head->code = lex_entry_code_on(pick.entry, ps->date);
+    }
+}
+
+/* Retypes a whole root (head through tail). */
+static void retype_root(parsed_sentence *ps, int head, uint8_t type)
+{
+    int tail = ps->w[head].other_end >= head ? ps->w[head].other_end : head;
+    for (int k = head; k <= tail; k++)
+        if (ps->w[k].type == ps->w[head].type || k == head || k == tail)
+            ps->w[k].type = type;
+}
+
+static bool code_is(const lex_code *c, const char *s)
+{
+    return c && c->code && strcmp(c->code, s) == 0;
+}
+
+static void mark_nouns(parsed_sentence *ps)
+{
+    for (int i = 0; i < ps->n; i++) {
+        pword *w = &ps->w[i];
+        if (!w->head)
+            continue;
+        if (w->type == W_VERB && i > 0 &&
+            (ps->w[i - 1].type == W_DETERMINER || w->cap == CAP_MID))
+            retype_root(ps, i, W_NOUN);
+        else if (w->type == W_ACTOR && (!w->code || code_is(w->code, "---")))
+            retype_root(ps, i, W_NOUN);
+    }
+}
+
+/* ---- compounds ------------------------------------------------------------------ */
+
+static int head_of(const parsed_sentence *ps, int i)
+{
+    const pword *w = &ps->w[i];
+    if (w->head)
+        return i;
+    if (w->tail && w->other_end >= 0)
+        return w->other_end;
+    for (int k = i; k >= 0; k--)
+        if (ps->w[k].head && ps->w[k].other_end >= i)
+            return k;
+    return i;
+}
+
+static void mark_compounds(parsed_sentence *ps)
+{
+    for (int c = 1; c < ps->n - 1; c++) {
+        pword *conj = &ps->w[c];
+        if (conj->type != W_CONJ || !conj->plural)
+            continue;
+        int pend = -1;
+        for (int j = c + 1; j < ps->n; j++) {
+            uint8_t t = ps->w[j].type;
+            if (t == W_ACTOR) {
+                int h = head_of(ps, j);
+                int tail = ps->w[h].other_end >= j ? ps->w[h].other_end : j;
+                pend = tail;
+                j = tail;
+            } else if (t != W_DETERMINER && t != W_ADJECTIVE) {
+                break;
+            }
+        }
+        if (pend < 0)
+            continue;
+        int pset = -1;
+        bool need_connector = false;
+        for (int k = c - 1; k >= 0; k--) {
+            uint8_t t = ps->w[k].type;
+            if (t == W_CONJ || t == W_COMMA) {
+                need_connector = false;
+            } else if (t == W_ACTOR) {
+                if (need_connector)
+                    break;
+                k = head_of(ps, k);
+                pset = k;
+                need_connector = true;
+            } else if (t != W_DETERMINER && t != W_ADJECTIVE) {
+                break;
+            }
+        }
+        if (pset < 0)
+            continue;
+        for (int k = pset; k <= pend; k++) {
+            if (ps->w[k].comp_end >= 0)
+                ps->w[k].comp_end = -1; /* an earlier compound nested in this one */
+            ps->w[k].compound = true;
+        }
+        ps->w[pset].comp_end = (int16_t)pend;
+        c = pend;
+    }
+}
+
+/* ---- subordinate clauses ---------------------------------------------------------- */
+
+static void null_span(parsed_sentence *ps, int from, int to)
+{
+    for (int k = from; k <= to && k < ps->n; k++) {
+        pword *w = &ps->w[k];
+        w->subord = true;
+        w->type = W_NULL;
+        w->head = w->tail = w->compound = false;
+        w->comp_end = -1;
+        w->entry = NULL;
+        w->verb = NULL;
+    }
+}
+
+static int next_comma(const parsed_sentence *ps, int from)
+{
+    for (int k = from; k < ps->n; k++) {
+        if (ps->w[k].compound && ps->w[k].comp_end >= 0) {
+            k = ps->w[k].comp_end;
+            continue;
+        }
+        if (ps->w[k].type == W_COMMA && !ps->w[k].compound)
+            return k;
+    }
+    return -1;
+}
+
+static void mark_subordinates(const coder_options *opt, parsed_sentence *ps)
+{
+    if (opt->comma_off)
+        return;
+    int p = next_comma(ps, 0);
+    if (p < 0)
+        return;
+    if (p >= opt->comma_bmin && p <= opt->comma_bmax) {
+        null_span(ps, 0, p - 1);
+    }
+    while (p >= 0) {
+        int q = next_comma(ps, p + 1);
+        if (q < 0) {
+            int count = ps->n - 1 - p;
+            if (count >= opt->comma_emin && count <= opt->comma_emax)
+                null_span(ps, p, ps->n - 1);
+            return;
+        }
+        int count = q - p - 1;
+        if (count >= opt->comma_min && count <= opt->comma_max)
+            null_span(ps, p, q);
+        p = q;
+    }
+}
+
+/* ---- clauses ------------------------------------------------------------------- */
+
+static void mark_clauses(arena *a, parsed_sentence *ps)
+{
+    ps->clauses = arena_alloc(a, sizeof(clause) * (size_t)(ps->n + 1));
+    ps->nclauses = 0;
+    int start = 0;
+    for (int i = 1; i < ps->n - 1; i++) {
+        pword *w = &ps->w[i];
+        if (w->compound || w->subord || w->type != W_CONJ)
+            continue;
+        uint8_t before = ps->w[i - 1].type;
+        int j = i + 1;
+        while (j < ps->n && ps->w[j].type == W_ADJECTIVE)
+            j++;
+        if (before == W_NOUN && j < ps->n && ps->w[j].type == W_NOUN)
+            continue; /* "bombs and rockets" */
+        if (before == W_ADJECTIVE && ps->w[i + 1].type == W_ADJECTIVE)
+            continue; /* "black and white" */
+        ps->clauses[ps->nclauses++] = (clause){(int16_t)start, (int16_t)(i - 1)};
+        start = i + 1;
+    }
+    if (ps->n > 0)
+        ps->clauses[ps->nclauses++] = (clause){(int16_t)start, (int16_t)(ps->n - 1)};
+}
+
+/* ---- pronouns ------------------------------------------------------------------- */
+
+bool parse_is_actor_head(const parsed_sentence *ps, int i)
+{
+    const pword *w = &ps->w[i];
+    if (w->type == W_ACTOR && w->head)
+        return true;
+    return w->type == W_PRONOUN && w->ref >= 0;
+}
+
+int parse_actor_of(const parsed_sentence *ps, int i)
+{
+    const pword *w = &ps->w[i];
+    return (w->type == W_PRONOUN && w->ref >= 0) ? w->ref : i;
+}
+
+static void dereference_pronouns(parsed_sentence *ps)
+{
+    for (int i = 0; i < ps->n; i++) {
+        pword *w = &ps->w[i];
+        if (w->type != W_PRONOUN)
+            continue;
+        int found = -1;
+        for (int k = 0; k < i; k++) {
+            const pword *a = &ps->w[k];
+            if (a->type != W_ACTOR || !a->head)
+                continue;
+            if (w->plural) {
+                if (a->compound && a->comp_end >= 0) {
+                    found = k;
+                    break;
+                }
+                if (found < 0)
+                    found = k;
+            } else {
+                if (a->compound) {
+                    /* skip the whole compound */
+                    continue;
+                }
+                found = k;
+                break;
+            }
+        }
+        w->ref = (int16_t)found;
+    }
+}
+
+/* ---- whole-sentence checks ------------------------------------------------------- */
+
+static void check_sentence(const coder_options *opt, parsed_sentence *ps)
+{
+    for (int i = 0; i < ps->n; i++) {
+        const pword *w = &ps->w[i];
+        if (!w->head || w->subord)
+            continue;
+        if (w->type == W_ACTOR && code_is(w->code, "###")) {
+            ps->problem = PARSE_DISCARD;
+            ps->problem_detail = "discard code found in text";
+            return;
+        }
+        if (w->type == W_VERB && w->verb && (w->verb->code.flags & LCF_DISCARD)) {
+            ps->problem = PARSE_DISCARD;
+            ps->problem_detail = "discard code found in text";
+            return;
+        }
+    }
+    int verbs = 0, conj = 0, first_verb = -1;
+    for (int i = 0; i < ps->n; i++) {
+        const pword *w = &ps->w[i];
+        if (w->subord)
+            continue;
+        if (w->type == W_VERB && w->head) {
+            verbs++;
+            if (first_verb < 0 && w->verb && !(w->verb->code.flags & LCF_NULL))
+                first_verb = i;
+        }
+        if (w->type == W_CONJ && !w->compound)
+            conj++;
+    }
+    if (opt->complex_verbs > 0 && verbs >= opt->complex_verbs) {
+        ps->problem = PARSE_COMPLEX;
+        ps->problem_detail = "complex text: too many verbs";
+        return;
+    }
+    if (opt->complex_conj > 0 && conj >= opt->complex_conj) {
+        ps->problem = PARSE_COMPLEX;
+        ps->problem_detail = "complex text: too many conjunctions";
+        return;
+    }
+    if (opt->noactprior) {
+        int limit = first_verb >= 0 ? first_verb : ps->n;
+        bool actor = false;
+        for (int i = 0; i < limit && !actor; i++)
+            actor = !ps->w[i].subord && ps->w[i].type == W_ACTOR;
+        if (!actor) {
+            ps->problem = PARSE_COMPLEX;
+            ps->problem_detail = "complex text: no actor before the verb";
+        }
+    }
+}
+
+void parse_sentence(const lexicon *lx, const coder_options *opt, arena *a, const char *text,
+                    uint32_t start, uint32_t end, int32_t date, parsed_sentence *out)
+{
+    memset(out, 0, sizeof *out);
+    out->date = date;
+    make_words(a, text, start, end, out);
+    if (out->n == 0) {
+        out->problem = PARSE_NO_TEXT;
+        out->problem_detail = "no text";
+        return;
+    }
+    if (out->n < opt->minimum_words) {
+        out->problem = PARSE_TOO_SHORT;
+        out->problem_detail = "too few words in sentence";
+        return;
+    }
+    assign_roots(lx, a, out);
+    mark_nouns(out);
+    mark_compounds(out);
+    mark_subordinates(opt, out);
+    mark_clauses(a, out);
+    dereference_pronouns(out);
+    check_sentence(opt, out);
+}

@@ -1,0 +1,78 @@
+/* parse.h: the shallow parse of one sentence, as the coder needs it.
+ *
+ * Contract: parse_sentence() turns a span of cleaned text into words (TABARI-style:
+ * upper case, possessives kept on their word, hyphens split, commas and quotes as words,
+ * other punctuation dropped), assigns every word the dictionary root that covers the
+ * most characters (actor, agent, verb, noun, adjective, or a built-in function word),
+ * turns verbs into nouns after a determiner or when capitalised mid-sentence, finds
+ * compound actors ("Arnor, Gondor and Rohan"), removes comma-delimited subordinate
+ * clauses, splits the sentence into conjunction-delimited clauses, and resolves
+ * pronouns to the actor they stand for. The result lives in the arena given.
+ * It never fails: a sentence it cannot make sense of simply has no verbs or actors. */
+#ifndef SITREP_PARSE_PARSE_H
+#define SITREP_PARSE_PARSE_H
+
+#include "base/arena.h"
+#include "coder/options.h"
+#include "lexicon/lexicon.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+enum word_type {
+    W_NULL = 0, W_ACTOR, W_AGENT, W_VERB, W_NOUN, W_ADJECTIVE, W_DETERMINER, W_CONJ,
+    W_PREP, W_PRONOUN, W_AUXILIARY, W_BY, W_COMMA, W_NUMBER, W_QUOTE
+};
+
+enum cap_kind { CAP_NONE = 0, CAP_INIT, CAP_MID };
+
+typedef struct pword {
+    const char *s;       /* upper-case text */
+    uint16_t len;
+    uint32_t start, end; /* byte span in the cleaned text */
+    uint8_t cap;         /* enum cap_kind */
+    uint8_t type;        /* enum word_type */
+    bool head, tail;     /* first / last word of its root */
+    bool compound;       /* inside a compound actor phrase */
+    bool subord;         /* inside a removed subordinate clause */
+    bool former;         /* the built-in adjective FORMER */
+    bool plural;         /* pronoun: THEY/THEM/THEIR; conj: AND/NOR */
+    int16_t other_end;   /* head: index of its tail; tail: index of its head */
+    int16_t ref;         /* pronoun: index of the antecedent actor head, else -1 */
+    int16_t comp_end;    /* head of a compound segment: its last word, else -1 */
+    const lex_entry *entry; /* actor/agent/noun/adjective root (on the head) */
+    const lex_verb *verb;   /* verb root (on the head) */
+    const lex_code *code;   /* actor: the code valid on the sentence date */
+} pword;
+
+typedef struct clause {
+    int16_t start, end; /* inclusive word indexes */
+} clause;
+
+enum parse_problem {
+    PARSE_OK = 0, PARSE_NO_TEXT, PARSE_TOO_SHORT, PARSE_DISCARD, PARSE_COMPLEX
+};
+
+typedef struct parsed_sentence {
+    pword *w;
+    int16_t n;
+    clause *clauses;
+    int16_t nclauses;
+    uint8_t problem;      /* enum parse_problem */
+    const char *problem_detail;
+    int32_t date;         /* YYYYMMDD used for date-restricted codes */
+} parsed_sentence;
+
+/* The most words one sentence may have; longer sentences are cut (as TABARI does). */
+#define PARSE_MAX_WORDS 500
+
+void parse_sentence(const lexicon *lx, const coder_options *opt, arena *a, const char *text,
+                    uint32_t start, uint32_t end, int32_t date, parsed_sentence *out);
+
+/* Is word i the head of an actor (a real actor, or a pronoun standing for one)? */
+bool parse_is_actor_head(const parsed_sentence *ps, int i);
+
+/* The actor head a word stands for (a pronoun's antecedent, else the word itself). */
+int parse_actor_of(const parsed_sentence *ps, int i);
+
+#endif
