@@ -174,6 +174,26 @@ static bool judge(const coded_sentence *cs, const char *comment, bool *no_verifi
     return true;
 }
 
+/* Story and sentence numbers of a record id under a FORWARD layout ("^^*****NNN*SSS":
+ * '^' a leading blank, '*' any character, N story digits, S sentence digits). */
+static bool story_position(const char *fmt, const char *id, long *story, long *sentence_no)
+{
+    *story = *sentence_no = 0;
+    size_t i = 0;
+    for (const char *f = fmt; *f; f++) {
+        if (*f == '^')
+            continue;
+        if (!id[i])
+            return false;
+        if (*f == 'N')
+            *story = *story * 10 + (isdigit((unsigned char)id[i]) ? id[i] - '0' : 0);
+        else if (*f == 'S')
+            *sentence_no = *sentence_no * 10 + (isdigit((unsigned char)id[i]) ? id[i] - '0' : 0);
+        i++;
+    }
+    return true;
+}
+
 static void print_events(const coded_sentence *cs)
 {
     for (size_t k = 0; k < cs->nevents; k++)
@@ -239,6 +259,8 @@ int cmd_validate(int argc, char **argv)
     sitrep_error err;
     int status = EXIT_OK;
     size_t no_verification = 0;
+    char forward[64] = "";
+    long last_story = -1, last_sentence = -1;
     for (;;) {
         arena_reset(a);
         int r = article_reader_next(rd, a, &art, &err);
@@ -264,8 +286,23 @@ int cmd_validate(int argc, char **argv)
         int32_t date = 0;
         if (art.raw_date)
             tabari_parse_date(art.raw_date, strlen(art.raw_date), &date);
+        const char *fwd = NULL;
+        long story = -1, sentence_no = -1;
+        if (opt.forward_format[0] &&
+            story_position(opt.forward_format, art.id, &story, &sentence_no)) {
+            if (story == last_story && sentence_no == last_sentence + 1 && forward[0])
+                fwd = forward;
+            else
+                forward[0] = '\0';
+        }
         coded_sentence cs;
-        coder_code_sentence(lx, &opt, a, ct.text, 0, (uint32_t)ct.len, date, 0, &cs);
+        coder_code_sentence(lx, &opt, a, ct.text, 0, (uint32_t)ct.len, date, 0, fwd, &cs);
+        if (opt.forward_format[0]) {
+            if (cs.first_actor)
+                snprintf(forward, sizeof forward, "%s", cs.first_actor);
+            last_story = story;
+            last_sentence = sentence_no;
+        }
         bool nover;
         char why[512];
         bool pass = judge(&cs, comment, &nover, why, sizeof why);

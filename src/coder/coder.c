@@ -59,6 +59,8 @@ static const char *actor_code(const coder_state *st, actor_slot s)
         return NULL;
     int h = parse_actor_of(&st->ps, s.word);
     const pword *w = &st->ps.w[h];
+    if (w->type == W_PRONOUN)
+        return w->fwd_code;
     return (w->code && w->code->code) ? w->code->code : NULL;
 }
 
@@ -72,6 +74,8 @@ static const char *find_agent(const coder_state *st, int loc)
 {
     const parsed_sentence *ps = &st->ps;
     const pword *w = &ps->w[loc];
+    if (w->type == W_PRONOUN)
+        return NULL; /* a forwarded actor comes without its agent */
     int tail = w->other_end >= loc ? w->other_end : loc;
     bool former = (tail + 1 < ps->n && ps->w[tail + 1].former) ||
                   (loc > 0 && ps->w[loc - 1].former);
@@ -326,7 +330,7 @@ typedef struct match_ctx {
 static bool word_is_actor(const parsed_sentence *ps, int k)
 {
     const pword *w = &ps->w[k];
-    return (w->type == W_ACTOR) || (w->type == W_PRONOUN && w->ref >= 0);
+    return (w->type == W_ACTOR) || (w->type == W_PRONOUN && (w->ref >= 0 || w->fwd_code));
 }
 
 static int actor_head_at(const parsed_sentence *ps, int k)
@@ -482,7 +486,7 @@ static void do_verb(coder_state *st, int verb)
     }
     size_t np;
     const lex_pattern *pats = lex_verb_patterns(v, &np);
-    bool got_alt = false, done = false;
+    bool got_alt = false, done = false, made = false;
     unsigned maxlen = 0;
     size_t alt_events_from = st->nev;
     for (size_t i = 0; i < np && !done; i++) {
@@ -519,8 +523,9 @@ static void do_verb(coder_state *st, int verb)
         }
         st->nev = alt_events_from; /* an earlier alternative pattern is superseded */
         make_event(st, &p->code, verb, p);
+        made = true;
     }
-    if (!done && (v->code.code || (v->code.flags & (LCF_DISCARD | LCF_COMPLEX))))
+    if (!done && !made && (v->code.code || (v->code.flags & (LCF_DISCARD | LCF_COMPLEX))))
         make_event(st, &v->code, verb, NULL);
 }
 
@@ -698,7 +703,7 @@ static void finish(coder_state *st, uint32_t sentence_index, uint32_t start, uin
 
 void coder_code_sentence(const lexicon *lx, const coder_options *opt, arena *a,
                          const char *text, uint32_t start, uint32_t end, int32_t date,
-                         uint32_t sentence_index, coded_sentence *out)
+                         uint32_t sentence_index, const char *forward, coded_sentence *out)
 {
     memset(out, 0, sizeof *out);
     coder_state st;
@@ -707,7 +712,8 @@ void coder_code_sentence(const lexicon *lx, const coder_options *opt, arena *a,
     st.opt = opt;
     st.a = a;
     st.text = text;
-    parse_sentence(lx, opt, a, text, start, end, date, &st.ps);
+    parse_sentence(lx, opt, a, text, start, end, date, forward, &st.ps);
+    out->first_actor = parse_first_actor_code(&st.ps);
     switch (st.ps.problem) {
     case PARSE_NO_TEXT: out->outcome = CODED_NO_TEXT; out->detail = st.ps.problem_detail; return;
     case PARSE_TOO_SHORT: out->outcome = CODED_TOO_SHORT; out->detail = st.ps.problem_detail; return;

@@ -33,16 +33,19 @@ enum code_outcome {
 
 typedef struct coded_sentence {
     int outcome;          /* enum code_outcome */
+    const char *first_actor; /* code of the sentence's first actor: forwarded to the
+                                pronouns of the next sentence */
     const char *detail;   /* human-readable reason when there are no events */
     event *events;
     size_t nevents;
 } coded_sentence;
 
 /* Codes text[start..end) (one sentence or one TABARI record). `date` is YYYYMMDD (0 when
- * unknown) and selects date-restricted actor codes. */
+ * unknown) and selects date-restricted actor codes. `forward` is the previous sentence's
+ * first_actor (or NULL) for pronouns that open a sentence. */
 void coder_code_sentence(const lexicon *lx, const coder_options *opt, arena *a,
                          const char *text, uint32_t start, uint32_t end, int32_t date,
-                         uint32_t sentence_index, coded_sentence *out);
+                         uint32_t sentence_index, const char *forward, coded_sentence *out);
 
 const char *code_outcome_name(int outcome);
 

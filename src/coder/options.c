@@ -159,8 +159,22 @@ bool coder_options_apply(coder_options *o, const char *command, sitrep_error *er
         o->default_target_after = strstr(s, "AFTER") != NULL;
         return true;
     }
+    if (strncmp(s, "FORWARD", 7) == 0) {
+        const char *p = s + 7;
+        while (*p == ':' || isspace((unsigned char)*p))
+            p++;
+        size_t k = 0;
+        while (p[k] && !isspace((unsigned char)p[k]) && k < sizeof o->forward_format - 1) {
+            o->forward_format[k] = p[k];
+            k++;
+        }
+        o->forward_format[k] = '\0';
+        if (strstr(p + k, "OFF"))
+            o->forward_format[0] = '\0';
+        return true;
+    }
     if (strncmp(s, "LABEL", 5) == 0 || strncmp(s, "OUTPUT", 6) == 0 ||
-        strncmp(s, "FORWARD", 7) == 0 || strncmp(s, "NONEVENT", 8) == 0 ||
+        strncmp(s, "NONEVENT", 8) == 0 ||
         strncmp(s, "ISSUE", 5) == 0)
         return true;
     return sitrep_error_set(err, "unknown option command '%s'", command);

@@ -35,6 +35,9 @@ typedef struct coder_options {
     bool yyyy;
     bool time_shift;
     bool fbis;
+    /* pronoun forwarding between records of one story: the record-id layout, e.g.
+     * "^^*****NNN*SSS" (N story number, S sentence number, * any, ^ leading blank) */
+    char forward_format[32];
 } coder_options;
 
 void coder_options_default(coder_options *o);

@@ -129,7 +129,7 @@ typedef struct root_pick {
 static bool positions_free(const pword *w, const uint16_t *pos, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (w[pos[i]].type != W_NULL)
+        if (w[pos[i]].type != W_NULL && w[pos[i]].type != W_NUMBER)
             return false;
     return true;
 }
@@ -254,6 +254,28 @@ static void mark_nouns(parsed_sentence *ps)
     }
 }
 
+/* With CONVERT AGENTS, an agent that belongs to no actor becomes an actor itself,
+ * coded with its agent code ("the Muslims" -> ~MOS). */
+static void convert_agents(parsed_sentence *ps)
+{
+    for (int i = 0; i < ps->n; i++) {
+        pword *w = &ps->w[i];
+        if (w->type != W_AGENT || !w->head || !w->entry || w->entry->ncodes == 0)
+            continue;
+        int tail = w->other_end >= i ? w->other_end : i;
+        if (i > 0 && (ps->w[i - 1].type == W_ACTOR || ps->w[i - 1].former))
+            continue;
+        if (tail + 1 < ps->n && ps->w[tail + 1].type == W_ACTOR)
+            continue;
+        if (tail + 2 < ps->n && ps->w[tail + 1].type == W_PREP && ps->w[tail + 2].type == W_ACTOR)
+            continue;
+        for (int k = i; k <= tail; k++)
+            if (ps->w[k].type == W_AGENT)
+                ps->w[k].type = W_ACTOR;
+        w->code = &w->entry->codes[0];
+    }
+}
+
 /* ---- compounds ------------------------------------------------------------------ */
 
 static int head_of(const parsed_sentence *ps, int i)
@@ -364,8 +386,10 @@ static void mark_subordinates(const coder_options *opt, parsed_sentence *ps)
             return;
         }
         int count = q - p - 1;
-        if (count >= opt->comma_min && count <= opt->comma_max)
+        if (count >= opt->comma_min && count <= opt->comma_max) {
             null_span(ps, p, q);
+            q = next_comma(ps, q + 1); /* a closing comma opens nothing */
+        }
         p = q;
     }
 }
@@ -403,7 +427,17 @@ bool parse_is_actor_head(const parsed_sentence *ps, int i)
     const pword *w = &ps->w[i];
     if (w->type == W_ACTOR && w->head)
         return true;
-    return w->type == W_PRONOUN && w->ref >= 0;
+    return w->type == W_PRONOUN && (w->ref >= 0 || w->fwd_code);
+}
+
+const char *parse_first_actor_code(const parsed_sentence *ps)
+{
+    for (int i = 0; i < ps->n; i++) {
+        const pword *w = &ps->w[i];
+        if (w->type == W_ACTOR && w->head && !w->subord && w->code && w->code->code)
+            return w->code->code;
+    }
+    return NULL;
 }
 
 int parse_actor_of(const parsed_sentence *ps, int i)
@@ -412,7 +446,7 @@ int parse_actor_of(const parsed_sentence *ps, int i)
     return (w->type == W_PRONOUN && w->ref >= 0) ? w->ref : i;
 }
 
-static void dereference_pronouns(parsed_sentence *ps)
+static void dereference_pronouns(parsed_sentence *ps, const char *forward)
 {
     for (int i = 0; i < ps->n; i++) {
         pword *w = &ps->w[i];
@@ -440,6 +474,8 @@ static void dereference_pronouns(parsed_sentence *ps)
             }
         }
         w->ref = (int16_t)found;
+        if (found < 0 && forward)
+            w->fwd_code = forward;
     }
 }
 
@@ -489,7 +525,8 @@ static void check_sentence(const coder_options *opt, parsed_sentence *ps)
         int limit = first_verb >= 0 ? first_verb : ps->n;
         bool actor = false;
         for (int i = 0; i < limit && !actor; i++)
-            actor = !ps->w[i].subord && ps->w[i].type == W_ACTOR;
+            actor = !ps->w[i].subord &&
+                    (ps->w[i].type == W_ACTOR || parse_is_actor_head(ps, i));
         if (!actor) {
             ps->problem = PARSE_COMPLEX;
             ps->problem_detail = "complex text: no actor before the verb";
@@ -498,7 +535,8 @@ static void check_sentence(const coder_options *opt, parsed_sentence *ps)
 }
 
 void parse_sentence(const lexicon *lx, const coder_options *opt, arena *a, const char *text,
-                    uint32_t start, uint32_t end, int32_t date, parsed_sentence *out)
+                    uint32_t start, uint32_t end, int32_t date, const char *forward,
+                    parsed_sentence *out)
 {
     memset(out, 0, sizeof *out);
     out->date = date;
@@ -515,9 +553,11 @@ void parse_sentence(const lexicon *lx, const coder_options *opt, arena *a, const
     }
     assign_roots(lx, a, out);
     mark_nouns(out);
+    if (opt->convert_agents)
+        convert_agents(out);
     mark_compounds(out);
     mark_subordinates(opt, out);
     mark_clauses(a, out);
-    dereference_pronouns(out);
+    dereference_pronouns(out, forward);
     check_sentence(opt, out);
 }

@@ -43,6 +43,7 @@ typedef struct pword {
     const lex_entry *entry; /* actor/agent/noun/adjective root (on the head) */
     const lex_verb *verb;   /* verb root (on the head) */
     const lex_code *code;   /* actor: the code valid on the sentence date */
+    const char *fwd_code;   /* pronoun resolved to an actor of the previous sentence */
 } pword;
 
 typedef struct clause {
@@ -66,8 +67,15 @@ typedef struct parsed_sentence {
 /* The most words one sentence may have; longer sentences are cut (as TABARI does). */
 #define PARSE_MAX_WORDS 500
 
+/* `forward` is the code of the first actor of the previous sentence of the same story
+ * (or NULL): a pronoun with no antecedent in its own sentence stands for it. */
 void parse_sentence(const lexicon *lx, const coder_options *opt, arena *a, const char *text,
-                    uint32_t start, uint32_t end, int32_t date, parsed_sentence *out);
+                    uint32_t start, uint32_t end, int32_t date, const char *forward,
+                    parsed_sentence *out);
+
+/* The code of the first actor of a parsed sentence (without agents), or NULL: what the
+ * next sentence of the story may forward to its pronouns. */
+const char *parse_first_actor_code(const parsed_sentence *ps);
 
 /* Is word i the head of an actor (a real actor, or a pronoun standing for one)? */
 bool parse_is_actor_head(const parsed_sentence *ps, int i);

@@ -11,9 +11,11 @@
  *  - text_tokenize() turns one span of cleaned text into tokens. Each token keeps its byte
  *    span [start, end) in the cleaned text and an upper-case normalised form: curly quotes
  *    become ASCII ' and ", dashes become '-', letters are upper-cased and stripped of
- *    diacritics (utf8proc), so that dictionary entries written in ASCII capitals match.
+ *    diacritics (utf8proc), so that dictionary entries written in ASCII capitals match
+ *    (marks are kept where stripping would not give ASCII: Cyrillic "ї" stays "Ї").
  *    Words keep internal periods, hyphens and apostrophes ("U.S.", "BARAD-DUR", "O'NEIL");
- *    a possessive "'s" / "s'" becomes its own token "'S" flagged TOKF_POSSESSIVE;
+ *    a possessive "'s" / "s'" becomes its own token "'S" (a TOK_WORD) flagged
+ *    TOKF_POSSESSIVE;
  *    numbers keep separators ("50,000", "11.8"); every other punctuation mark is its own
  *    token. Nothing is dropped except whitespace.
  *  - All memory comes from the arena passed in; nothing here keeps state between calls,

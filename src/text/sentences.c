@@ -1,0 +1,246 @@
+/* sentences.c: splitting cleaned text into sentences, in one left-to-right pass. A
+ * sentence ends at a blank line (two newlines with only horizontal space between them, or
+ * U+2029), so a headline or dateline without final punctuation is a sentence of its own;
+ * at "?" or "!"; at an ellipsis attached to a word; and at a period unless the word before
+ * it is an abbreviation, an initial or a dotted acronym (see period_continues). A
+ * terminator only counts when whitespace or the end of the text follows it, after any
+ * closing quotes and brackets, which stay with the sentence they close (`he said." Next`
+ * splits after the quote), and never when the next word starts with a lower-case letter
+ * (`"Why?" he asked`, `tanks, etc. and guns`). Single newlines are spaces in hard-wrapped
+ * text and sentence ends in text written one paragraph per line (see
+ * lines_are_paragraphs). */
+#include "text/text.h"
+#include "text/text_internal.h"
+
+#include "base/xalloc.h"
+
+#include <string.h>
+
+enum { PARAGRAPH_LINE = 100, WORD_LOOKBACK = 32, STACK_SENTENCES = 32 };
+
+#define NONE SIZE_MAX
+
+typedef struct sentence_list {
+    sentence *v;
+    size_t n, cap;
+    sentence *heap;
+} sentence_list;
+
+static void push(sentence_list *l, size_t start, size_t end)
+{
+    if (l->n == l->cap) {
+        size_t cap = l->cap;
+        sentence *h = xgrow(l->heap, &cap, l->n + 1, sizeof *h);
+        if (!l->heap)
+            memcpy(h, l->v, l->n * sizeof *h);
+        l->heap = l->v = h;
+        l->cap = cap;
+    }
+    l->v[l->n].start = (uint32_t)start;
+    l->v[l->n].end = (uint32_t)end;
+    l->n++;
+}
+
+/* In hard-wrapped text (every line short) a newline is just a space. When some line is
+ * longer than PARAGRAPH_LINE codepoints the text is written one paragraph per line, and
+ * then every newline ends a sentence: that is how the headline of an article whose lines
+ * are separated by single newlines still stands alone. */
+static bool lines_are_paragraphs(const char *text, size_t len)
+{
+    if (!memchr(text, '\n', len))
+        return false;
+    size_t count = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char b = (unsigned char)text[i];
+        if (b == '\n')
+            count = 0;
+        else if ((b & 0xC0) != 0x80 && ++count > PARAGRAPH_LINE)
+            return true;
+    }
+    return false;
+}
+
+/* After a newline at p - 1: is the rest of this line blank, up to another newline? */
+static bool blank_line_follows(const char *text, size_t p, size_t len)
+{
+    while (p < len) {
+        if (text[p] == '\n')
+            return true;
+        text_char c = text_char_at(text, p, len);
+        if (c.cp == 0x2029)
+            return true;
+        if (c.cls != CC_SPACE)
+            return false;
+        p += c.len;
+    }
+    return false;
+}
+
+/* The class of the first letter or digit of the word starting at p (after opening
+ * quotes and brackets), or CC_SPACE when there is none. */
+static int next_word_class(const char *text, size_t p, size_t len)
+{
+    while (p < len) {
+        text_char c = text_char_at(text, p, len);
+        if (c.cls == CC_SPACE || cc_is_opener(c.cls)) {
+            p += c.len;
+            continue;
+        }
+        return c.cls;
+    }
+    return CC_SPACE;
+}
+
+/* Does the word ending just before the period at `pos` keep the sentence going? Yes after
+ * a title or other listed abbreviation ("Mr.", "Gen.", "Jan.", "Inc.", "vs.", abbrev.c),
+ * a single capital letter (initials: "J. R. Smith") and a dotted acronym ("U.S.", "U.N.").
+ * Decimals ("11.8") never get here since no space follows their period.
+ *
+ * The acronym case is genuinely ambiguous: "talks with the U.S. The ministry said" may be
+ * one sentence or two. We prefer NOT splitting: gluing two sentences costs event coding
+ * little, while splitting "the U.S. Senate" would cut an actor in half. A blank line, or a
+ * closing quote or bracket after the period, still ends the sentence there. */
+static bool period_continues(const char *text, size_t start, size_t pos)
+{
+    size_t limit = pos - start > WORD_LOOKBACK ? pos - WORD_LOOKBACK : start;
+    size_t ws = pos;
+    while (ws > limit) {
+        size_t cs = ws - 1;
+        while (cs > limit && ((unsigned char)text[cs] & 0xC0) == 0x80)
+            cs--;
+        if (text_char_at(text, cs, pos).cls == CC_SPACE)
+            break;
+        ws = cs;
+    }
+    if (ws == limit && limit > start && text_char_at(text, limit - 1, pos).cls != CC_SPACE)
+        return false; /* longer than any abbreviation */
+    while (ws < pos) {
+        text_char c = text_char_at(text, ws, pos);
+        if (!cc_is_opener(c.cls))
+            break;
+        ws += c.len;
+    }
+    if (ws >= pos)
+        return false;
+    size_t wlen = pos - ws;
+    if (text_is_dotted_acronym(text + ws, wlen + 1))
+        return true;
+    if (text_abbreviation(text + ws, wlen) == ABBR_TITLE)
+        return true;
+    text_char first = text_char_at(text, ws, pos);
+    return first.len == wlen && first.cls == CC_UPPER; /* an initial */
+}
+
+/* At the terminator at `pos` (inside the sentence that began at `start`): returns the
+ * end of the sentence when it ends here, else 0. *resume is where scanning continues. */
+static size_t boundary_at(const char *text, size_t len, size_t start, size_t pos,
+                          size_t *resume)
+{
+    size_t q = pos;
+    size_t dots = 0;
+    bool strong = false, ellipsis = false;
+    while (q < len) {
+        text_char c = text_char_at(text, q, len);
+        if (c.cls == CC_PERIOD)
+            dots++;
+        else if (c.cls == CC_TERM)
+            strong = true;
+        else if (c.cls == CC_ELLIPSIS)
+            ellipsis = true;
+        else
+            break;
+        q += c.len;
+    }
+    if (dots >= 2)
+        ellipsis = true;
+    size_t run_end = q;
+    while (q < len) {
+        text_char c = text_char_at(text, q, len);
+        if (!cc_is_closer(c.cls))
+            break;
+        q += c.len;
+    }
+    *resume = run_end;
+    if (q < len && text_char_at(text, q, len).cls != CC_SPACE)
+        return 0; /* "11.8", "U.S", "end.The": not followed by a space */
+    *resume = q;
+    if (next_word_class(text, q, len) == CC_LOWER)
+        return 0;
+    if (strong)
+        return q;
+    if (ellipsis) {
+        /* a free-standing ellipsis marks an omission inside a sentence */
+        bool detached = pos == start || text_char_at(text, pos - 1, len).cls == CC_SPACE;
+        return detached ? 0 : q;
+    }
+    if (q > run_end) /* a closing quote or bracket after the period */
+        return q;
+    return period_continues(text, start, pos) ? 0 : q;
+}
+
+size_t text_split_sentences(arena *a, const char *text, size_t len, sentence **out)
+{
+    sentence stack[STACK_SENTENCES];
+    sentence_list list = {stack, 0, STACK_SENTENCES, NULL};
+    if (len > UINT32_MAX)
+        len = UINT32_MAX; /* spans are 32-bit */
+    bool paragraphs = text && lines_are_paragraphs(text, len);
+
+    size_t start = NONE, last = 0, pos = 0;
+    while (text && pos < len) {
+        if (text[pos] == '\n') {
+            if (start != NONE && (paragraphs || blank_line_follows(text, pos + 1, len))) {
+                push(&list, start, last);
+                start = NONE;
+            }
+            pos++;
+            continue;
+        }
+        text_char c = text_char_at(text, pos, len);
+        if (c.cls == CC_SPACE) {
+            if (c.cp == 0x2029 && start != NONE) {
+                push(&list, start, last);
+                start = NONE;
+            }
+            pos += c.len;
+            continue;
+        }
+        if (start == NONE)
+            start = pos;
+        if (c.cls == CC_PERIOD || c.cls == CC_TERM || c.cls == CC_ELLIPSIS) {
+            size_t resume;
+            size_t end = boundary_at(text, len, start, pos, &resume);
+            if (end) {
+                push(&list, start, end);
+                start = NONE;
+            }
+            pos = last = resume;
+            continue;
+        }
+        if (c.cls == CC_CJK_TERM) {
+            size_t q = pos;
+            while (q < len) {
+                text_char d = text_char_at(text, q, len);
+                if (d.cls != CC_CJK_TERM && d.cls != CC_TERM && !cc_is_closer(d.cls))
+                    break;
+                q += d.len;
+            }
+            push(&list, start, q);
+            start = NONE;
+            pos = last = q;
+            continue;
+        }
+        pos += c.len;
+        last = pos;
+    }
+    if (start != NONE)
+        push(&list, start, last);
+
+    *out = NULL;
+    if (list.n) {
+        *out = arena_alloc(a, list.n * sizeof **out);
+        memcpy(*out, list.v, list.n * sizeof **out);
+    }
+    free(list.heap);
+    return list.n;
+}
