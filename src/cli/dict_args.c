@@ -121,9 +121,13 @@ lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
         if (textfile && proj.text)
             *textfile = strdup(proj.text);
     }
-    static const char *own_actors = SITREP_LEXICON_DIR "/countries.actors";
-    static const char *own_verbs = SITREP_LEXICON_DIR "/verbs.txt";
-    static const char *own_agents = SITREP_LEXICON_DIR "/agents.txt";
+    const char *dir = getenv("SITREP_LEXICON");
+    if (!dir || !*dir)
+        dir = SITREP_LEXICON_DIR;
+    char own_actors[4096], own_verbs[4096], own_agents[4096];
+    snprintf(own_actors, sizeof own_actors, "%s/countries.actors", dir);
+    snprintf(own_verbs, sizeof own_verbs, "%s/verbs.txt", dir);
+    snprintf(own_agents, sizeof own_agents, "%s/agents.txt", dir);
     if (all.nactors == 0 && all.nverbs == 0 && all.nagents == 0) {
         /* our own lexicon is the default */
         if (exists(own_actors))
@@ -133,8 +137,8 @@ lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
         if (exists(own_agents))
             all.agents[all.nagents++] = own_agents;
         if (all.nactors == 0 && all.nverbs == 0) {
-            cli_error("no dictionaries given and the built-in lexicon (%s) is missing",
-                      SITREP_LEXICON_DIR);
+            cli_error("no dictionaries given and our lexicon is missing from %s "
+                      "(set SITREP_LEXICON to its folder)", dir);
             if (have_project)
                 tabari_project_free(&proj);
             return NULL;

@@ -269,7 +269,7 @@ const lex_code *lex_entry_code_on(const lex_entry *e, int32_t date)
                 fallback = c;
             continue;
         }
-        if (date && date >= c->from && date <= c->to)
+        if (date >= c->from && date <= c->to)
             return c;
     }
     return fallback;
