@@ -22,6 +22,7 @@ typedef struct dict_args {
     size_t nactors, nverbs, nagents, noptions;
     const char *project;
     bool quiet_dict; /* do not list dictionary problems one by one */
+    bool strict;     /* --strict-dict: a malformed dictionary line is fatal */
 } dict_args;
 
 /* Consumes a dictionary option at argv[*i] (--actors F, --verbs F, --agents F,
@@ -30,10 +31,13 @@ typedef struct dict_args {
 int dict_args_take(dict_args *d, int argc, char **argv, int *i);
 
 /* Loads the named dictionaries (or our own lexicon when none are named) into a frozen
- * lexicon and the coder options. Prints problems; returns NULL when the dictionaries
- * cannot be used. `textfile` receives a project's <textfile> (caller frees) if wanted. */
+ * lexicon and the coder options. Malformed lines are listed (file:line: what is wrong)
+ * and skipped, as the field's dictionaries carry a few; with d->strict they are fatal.
+ * Returns NULL when the dictionaries cannot be used (a file cannot be read, or strict).
+ * `textfile` receives a project's <textfile> (caller frees) if wanted; `problems` the
+ * number of malformed lines. */
 lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
-                        double *load_seconds);
+                        double *load_seconds, size_t *problems);
 
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 double cli_now(void);

@@ -131,7 +131,7 @@ int cmd_code(int argc, char **argv)
         paths[npaths++] = "-";
 
     coder_options opt;
-    lexicon *lx = dict_args_load(&d, &opt, NULL, NULL);
+    lexicon *lx = dict_args_load(&d, &opt, NULL, NULL, NULL);
     if (!lx)
         return EXIT_USAGE;
 

@@ -10,7 +10,8 @@ int cmd_dict(int argc, char **argv)
         fputs("usage: sitrep dict check [--actors F] [--verbs F] [--agents F] [--options F]\n"
               "                         [--project F]\n"
               "Loads the dictionaries (our own lexicon when none is named), lists every\n"
-              "malformed line as file:line, and prints counts and the load time.\n",
+              "malformed line as file:line, and prints counts and the load time.\n"
+              "Exits 1 when any line is malformed.\n",
               stderr);
         return EXIT_USAGE;
     }
@@ -27,7 +28,8 @@ int cmd_dict(int argc, char **argv)
     }
     coder_options opt;
     double seconds = 0;
-    lexicon *lx = dict_args_load(&d, &opt, NULL, &seconds);
+    size_t problems = 0;
+    lexicon *lx = dict_args_load(&d, &opt, NULL, &seconds, &problems);
     if (!lx)
         return EXIT_USAGE;
     lex_stats st = lex_get_stats(lx);
@@ -39,6 +41,7 @@ int cmd_dict(int argc, char **argv)
     printf("patterns    %zu\n", st.patterns);
     printf("synsets     %zu\n", st.synsets);
     printf("load time   %.1f ms\n", seconds * 1000.0);
+    printf("problems    %zu\n", problems);
     lex_free(lx);
-    return EXIT_OK;
+    return problems ? EXIT_PARTIAL : EXIT_OK;
 }

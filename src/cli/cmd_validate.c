@@ -243,7 +243,7 @@ int cmd_validate(int argc, char **argv)
         d.project = file;
     coder_options opt;
     char *textfile = NULL;
-    lexicon *lx = dict_args_load(&d, &opt, &textfile, NULL);
+    lexicon *lx = dict_args_load(&d, &opt, &textfile, NULL, NULL);
     if (!lx)
         return EXIT_USAGE;
     const char *records = is_project ? textfile : file;

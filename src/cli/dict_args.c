@@ -54,7 +54,10 @@ int dict_args_take(dict_args *d, int argc, char **argv, int *i)
         slot = &d->options[d->noptions++];
     else if (strcmp(a, "--project") == 0)
         slot = &d->project;
-    else
+    else if (strcmp(a, "--strict-dict") == 0) {
+        d->strict = true;
+        return 1;
+    } else
         return 0;
     return take_value(argc, argv, i, slot);
 }
@@ -62,13 +65,16 @@ int dict_args_take(dict_args *d, int argc, char **argv, int *i)
 typedef struct diag_ctx {
     size_t shown;
     bool quiet;
+    bool unreadable; /* a file could not be read at all */
 } diag_ctx;
 
 static void print_diag(const char *message, void *ctx)
 {
     diag_ctx *c = ctx;
-    if (c->quiet)
+    if (c->quiet) {
+        c->shown++;
         return;
+    }
     if (c->shown++ < 20)
         fprintf(stderr, "sitrep: %s\n", message);
     else if (c->shown == 21)
@@ -84,8 +90,10 @@ static bool load_one(lexicon *lx, tabari_dict_kind kind, const char *path, diag_
     bool ok = kind == TABARI_ACTORS   ? tabari_load_actors(lx, path, print_diag, dctx, NULL, &err)
               : kind == TABARI_AGENTS ? tabari_load_agents(lx, path, print_diag, dctx, NULL, &err)
                                       : tabari_load_verbs(lx, path, print_diag, dctx, NULL, &err);
-    if (!ok && dctx->shown == before)
+    if (!ok && dctx->shown == before) {
         cli_error("%s", err.message);
+        dctx->unreadable = true;
+    }
     return ok;
 }
 
@@ -96,7 +104,7 @@ static bool exists(const char *path)
 }
 
 lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
-                        double *load_seconds)
+                        double *load_seconds, size_t *problems)
 {
     double t0 = cli_now();
     coder_options_default(opt);
@@ -145,7 +153,7 @@ lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
         }
     }
     lexicon *lx = lex_new();
-    diag_ctx dctx = {0, d->quiet_dict};
+    diag_ctx dctx = {0, d->quiet_dict, false};
     bool ok = true;
     for (size_t i = 0; i < all.nactors; i++)
         ok &= load_one(lx, TABARI_ACTORS, all.actors[i], &dctx);
@@ -153,6 +161,13 @@ lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
         ok &= load_one(lx, TABARI_AGENTS, all.agents[i], &dctx);
     for (size_t i = 0; i < all.nverbs; i++)
         ok &= load_one(lx, TABARI_VERBS, all.verbs[i], &dctx);
+    if (problems)
+        *problems = dctx.shown;
+    if (!ok && !dctx.unreadable && !d->strict) {
+        cli_error("%zu malformed dictionary line(s) skipped (--strict-dict makes them fatal)",
+                  dctx.shown);
+        ok = true;
+    }
     for (size_t i = 0; i < all.noptions && ok; i++)
         if (!coder_options_load(opt, all.options[i], &err)) {
             cli_error("%s", err.message);

@@ -42,7 +42,34 @@ typedef struct coder_state {
     bool regular_source_seen, regular_target_seen;
     bool passive;
     clause cl;
+    uint64_t prefix_bits[LEX_FILTER_BITS / 64]; /* every prefix of every word */
 } coder_state;
+
+#include "base/strmap.h"
+
+static void compute_prefix_bits(coder_state *st)
+{
+    memset(st->prefix_bits, 0, sizeof st->prefix_bits);
+    for (int i = 0; i < st->ps.n; i++) {
+        const pword *w = &st->ps.w[i];
+        uint64_t h = STRMAP_HASH_SEED;
+        for (size_t k = 0; k < w->len; k++) {
+            h = strmap_hash_step(h, (unsigned char)w->s[k]);
+            uint16_t bit = lex_prefix_bit(h);
+            st->prefix_bits[bit >> 6] |= 1ULL << (bit & 63);
+        }
+    }
+}
+
+static bool pattern_may_match(const coder_state *st, const lex_pattern *p)
+{
+    for (size_t i = 0; i < p->nrequired; i++) {
+        uint16_t bit = p->required[i];
+        if (!(st->prefix_bits[bit >> 6] & (1ULL << (bit & 63))))
+            return false;
+    }
+    return true;
+}
 
 static bool slot_empty(actor_slot s)
 {
@@ -494,7 +521,7 @@ static void do_verb(coder_state *st, int verb)
         if (got_alt && p->seq.score <= maxlen)
             break;
         match_ctx m;
-        if (!check_pattern(st, p, verb, &m))
+        if (!pattern_may_match(st, p) || !check_pattern(st, p, verb, &m))
             continue;
         bool make = false;
         if (m.lenalt > 0) {
@@ -721,6 +748,7 @@ void coder_code_sentence(const lexicon *lx, const coder_options *opt, arena *a,
     case PARSE_COMPLEX: out->outcome = CODED_COMPLEX; out->detail = st.ps.problem_detail; return;
     default: break;
     }
+    compute_prefix_bits(&st);
     check_verbs(&st);
     finish(&st, sentence_index, start, end, out);
 }

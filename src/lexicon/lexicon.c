@@ -195,6 +195,19 @@ static void resolve_seq(lexicon *lx, const pat_seq *s, int depth)
     ((pat_seq *)s)->score = lex_seq_score(s);
 }
 
+/* Required words: the literal words at the top level of a pattern (not inside choices).
+ * Every match contains a text word that starts with each of them. */
+static void compute_required(lex_pattern *p)
+{
+    p->nrequired = 0;
+    for (size_t i = 0; i < p->seq.n && p->nrequired < LEX_MAX_REQUIRED; i++) {
+        const pat_elem *e = &p->seq.elems[i];
+        if (e->kind != PE_WORD)
+            continue;
+        p->required[p->nrequired++] = lex_prefix_bit(strmap_hash(e->word.text, e->word.len));
+    }
+}
+
 static void resolve_synset(const char *key, size_t len, void *value, void *ctx)
 {
     (void)key, (void)len;
@@ -210,8 +223,10 @@ void lex_freeze(lexicon *lx)
     strmap_each(lx->synsets, resolve_synset, lx);
     for (size_t g = 0; g < lx->ngroups; g++) {
         verb_group *grp = &lx->groups[g];
-        for (size_t i = 0; i < grp->n; i++)
+        for (size_t i = 0; i < grp->n; i++) {
             resolve_seq(lx, &grp->patterns[i].seq, 0);
+            compute_required(&grp->patterns[i]);
+        }
         /* qsort is not stable: sort an index so that equal scores keep file order. */
         if (grp->n > 1) {
             lex_pattern *sorted = xmalloc(grp->n * sizeof *sorted);

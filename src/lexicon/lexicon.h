@@ -104,8 +104,15 @@ typedef struct lex_event_code {
     uint8_t flags;      /* enum lex_code_flags */
 } lex_event_code;
 
+/* Bits of a 1024-bit filter: a pattern can only match a sentence in which each of its
+ * required words occurs as a prefix of some word (see lex_prefix_bit). */
+#define LEX_FILTER_BITS 1024
+#define LEX_MAX_REQUIRED 4
+
 typedef struct lex_pattern {
     pat_seq seq;        /* the whole pattern, including one PE_VERB */
+    uint16_t required[LEX_MAX_REQUIRED]; /* filter bits of words every match needs */
+    uint8_t nrequired;
     uint16_t verb_at;   /* index of the PE_VERB element in seq */
     lex_event_code code;
     const char *text;   /* the pattern as written, for explanations */
@@ -201,6 +208,12 @@ void lex_match_verbs(const lexicon *lx, const lex_text_word *words, size_t nword
 
 /* All patterns of a verb's group, longest first. */
 const lex_pattern *lex_verb_patterns(const lex_verb *v, size_t *n);
+
+/* The filter bit of a word (or word prefix) of `len` bytes: FNV-1a of its text. */
+static inline uint16_t lex_prefix_bit(uint64_t fnv_hash)
+{
+    return (uint16_t)((fnv_hash ^ (fnv_hash >> 29)) & (LEX_FILTER_BITS - 1));
+}
 
 /* The length of the longest option of a { | } element (for pattern ranking). */
 uint16_t lex_choice_max(const pat_elem *e);
