@@ -83,13 +83,27 @@ static void print_diag(const char *message, void *ctx)
 
 /* Loads one dictionary file; a file that cannot be read, or a malformed line, makes the
  * dictionaries unusable (every problem is listed first). */
+/* The folder of our own lexicon: SITREP_LEXICON, else the one the build knows. */
+static const char *lexicon_dir(void)
+{
+    const char *dir = getenv("SITREP_LEXICON");
+    return dir && *dir ? dir : SITREP_LEXICON_DIR;
+}
+
 static bool load_one(lexicon *lx, tabari_dict_kind kind, const char *path, diag_ctx *dctx)
 {
     sitrep_error err;
     size_t before = dctx->shown;
-    bool ok = kind == TABARI_ACTORS   ? tabari_load_actors(lx, path, print_diag, dctx, NULL, &err)
-              : kind == TABARI_AGENTS ? tabari_load_agents(lx, path, print_diag, dctx, NULL, &err)
-                                      : tabari_load_verbs(lx, path, print_diag, dctx, NULL, &err);
+    /* entries of our own lexicon are named "lexicon/FILE", wherever it is installed */
+    char display[512];
+    const char *name = NULL;
+    const char *dir = lexicon_dir();
+    size_t dlen = strlen(dir);
+    if (strncmp(path, dir, dlen) == 0 && path[dlen] == '/') {
+        snprintf(display, sizeof display, "lexicon%s", path + dlen);
+        name = display;
+    }
+    bool ok = tabari_load_file(lx, kind, path, name, print_diag, dctx, NULL, &err);
     if (!ok && dctx->shown == before) {
         cli_error("%s", err.message);
         dctx->unreadable = true;
@@ -129,9 +143,7 @@ lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
         if (textfile && proj.text)
             *textfile = strdup(proj.text);
     }
-    const char *dir = getenv("SITREP_LEXICON");
-    if (!dir || !*dir)
-        dir = SITREP_LEXICON_DIR;
+    const char *dir = lexicon_dir();
     char own_actors[4096], own_verbs[4096], own_agents[4096];
     snprintf(own_actors, sizeof own_actors, "%s/countries.actors", dir);
     snprintf(own_verbs, sizeof own_verbs, "%s/verbs.txt", dir);

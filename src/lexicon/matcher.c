@@ -33,8 +33,15 @@ void lex_free_indexes(lexicon *lx)
     lx->entry_index = lx->verb_index = NULL;
 }
 
-static void index_add(strmap *m, const lex_word *first, uint32_t item)
+static inline uint32_t bloom_bit(uint64_t h)
 {
+    return (uint32_t)((h >> 7) ^ (h >> 33)) & (1024 * 64 - 1);
+}
+
+static void index_add(strmap *m, uint64_t *bloom, const lex_word *first, uint32_t item)
+{
+    uint32_t bit = bloom_bit(strmap_hash(first->text, first->len));
+    bloom[bit >> 6] |= 1ULL << (bit & 63);
     index_list *l = strmap_get(m, first->text, first->len);
     if (!l) {
         l = xcalloc(1, sizeof *l);
@@ -77,12 +84,14 @@ void lex_build_indexes(lexicon *lx)
     lex_free_indexes(lx);
     lx->entry_index = strmap_new();
     lx->verb_index = strmap_new();
+    memset(lx->entry_bloom, 0, sizeof lx->entry_bloom);
+    memset(lx->verb_bloom, 0, sizeof lx->verb_bloom);
     size_t most = lx->nentries > lx->nverbs ? lx->nentries : lx->nverbs;
     uint16_t *scores = xmalloc((most + 1) * sizeof *scores);
 
     for (size_t i = 0; i < lx->nentries; i++) {
         const lex_entry *e = &lx->entries[i];
-        index_add(lx->entry_index, &e->words[0], (uint32_t)i);
+        index_add(lx->entry_index, lx->entry_bloom, &e->words[0], (uint32_t)i);
         scores[i] = e->score;
         if (e->words[0].len > lx->max_first_len)
             lx->max_first_len = e->words[0].len;
@@ -92,7 +101,7 @@ void lex_build_indexes(lexicon *lx)
 
     for (size_t i = 0; i < lx->nverbs; i++) {
         const lex_verb *v = &lx->verbs[i];
-        index_add(lx->verb_index, &v->words[0], (uint32_t)i);
+        index_add(lx->verb_index, lx->verb_bloom, &v->words[0], (uint32_t)i);
         scores[i] = v->score;
         if (v->words[0].len > lx->max_first_len)
             lx->max_first_len = v->words[0].len;
@@ -145,7 +154,8 @@ typedef struct candidate {
 } candidate;
 
 /* Collects the index entries filed under every prefix of the text word. */
-static size_t collect(const strmap *index, uint16_t max_len, const lex_text_word *t,
+static size_t collect(const strmap *index, const uint64_t *bloom, uint16_t max_len,
+                      const lex_text_word *t,
                       candidate *out, size_t cap, const uint16_t *(*score_of)(const lexicon *, uint32_t),
                       const lexicon *lx)
 {
@@ -154,6 +164,9 @@ static size_t collect(const strmap *index, uint16_t max_len, const lex_text_word
     size_t limit = t->len < max_len ? t->len : max_len;
     for (size_t l = 1; l <= limit; l++) {
         h = strmap_hash_step(h, (unsigned char)t->s[l - 1]);
+        uint32_t bit = bloom_bit(h);
+        if (!(bloom[bit >> 6] & (1ULL << (bit & 63))))
+            continue;
         const index_list *list = strmap_get_hashed(index, t->s, l, h);
         if (!list)
             continue;
@@ -193,7 +206,7 @@ void lex_match_entries(const lexicon *lx, const lex_text_word *words, size_t nwo
     if (at >= nwords || !lx->entry_index)
         return;
     candidate cands[256];
-    size_t n = collect(lx->entry_index, lx->max_first_len, &words[at], cands, 256,
+    size_t n = collect(lx->entry_index, lx->entry_bloom, lx->max_first_len, &words[at], cands, 256,
                        entry_score, lx);
     for (size_t i = 0; i < n; i++) {
         const lex_entry *e = &lx->entries[cands[i].item];
@@ -213,7 +226,7 @@ void lex_match_verbs(const lexicon *lx, const lex_text_word *words, size_t nword
     if (at >= nwords || !lx->verb_index)
         return;
     candidate cands[256];
-    size_t n = collect(lx->verb_index, lx->max_first_len, &words[at], cands, 256,
+    size_t n = collect(lx->verb_index, lx->verb_bloom, lx->max_first_len, &words[at], cands, 256,
                        verb_score, lx);
     for (size_t i = 0; i < n; i++) {
         const lex_verb *v = &lx->verbs[cands[i].item];

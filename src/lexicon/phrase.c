@@ -320,7 +320,8 @@ bool lex_parse_event_code(lexicon *lx, const char *text, size_t len, lex_event_c
             colon[plen] = '\0';
         out->paired = lex_intern(lx, colon + 1, strlen(colon + 1));
         if (!*out->paired)
-            return sitrep_error_set(err, "paired code '%s' has nothing after ':'", text);
+            return sitrep_error_set(err, "paired code '%.*s' has nothing after ':'", (int)len,
+                                    text);
     }
     for (const char *p = compact; *p; p++)
         if (!isalnum((unsigned char)*p))

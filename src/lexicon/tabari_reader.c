@@ -507,8 +507,8 @@ bool tabari_load_buffer(lexicon *lx, tabari_dict_kind kind, const char *name, co
     return ok;
 }
 
-static bool load_file(lexicon *lx, tabari_dict_kind kind, const char *path, dict_diag_fn diag,
-                      void *ctx, dict_load_report *report, sitrep_error *err)
+bool tabari_load_file(lexicon *lx, tabari_dict_kind kind, const char *path, const char *display,
+                      dict_diag_fn diag, void *ctx, dict_load_report *report, sitrep_error *err)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
@@ -524,7 +524,9 @@ static bool load_file(lexicon *lx, tabari_dict_kind kind, const char *path, dict
         strbuf_free(&b);
         return sitrep_error_set(err, "%s: read error", path);
     }
-    const char *name = lex_intern(lx, path, strlen(path));
+    if (!display)
+        display = path;
+    const char *name = lex_intern(lx, display, strlen(display));
     bool ok = tabari_load_buffer(lx, kind, name, b.data ? b.data : "", b.len, diag, ctx,
                                  report, err);
     strbuf_free(&b);
@@ -534,19 +536,19 @@ static bool load_file(lexicon *lx, tabari_dict_kind kind, const char *path, dict
 bool tabari_load_actors(lexicon *lx, const char *path, dict_diag_fn diag, void *ctx,
                         dict_load_report *report, sitrep_error *err)
 {
-    return load_file(lx, TABARI_ACTORS, path, diag, ctx, report, err);
+    return tabari_load_file(lx, TABARI_ACTORS, path, NULL, diag, ctx, report, err);
 }
 
 bool tabari_load_agents(lexicon *lx, const char *path, dict_diag_fn diag, void *ctx,
                         dict_load_report *report, sitrep_error *err)
 {
-    return load_file(lx, TABARI_AGENTS, path, diag, ctx, report, err);
+    return tabari_load_file(lx, TABARI_AGENTS, path, NULL, diag, ctx, report, err);
 }
 
 bool tabari_load_verbs(lexicon *lx, const char *path, dict_diag_fn diag, void *ctx,
                        dict_load_report *report, sitrep_error *err)
 {
-    return load_file(lx, TABARI_VERBS, path, diag, ctx, report, err);
+    return tabari_load_file(lx, TABARI_VERBS, path, NULL, diag, ctx, report, err);
 }
 
 /* ---- .project files ---------------------------------------------------------------- */

@@ -34,8 +34,13 @@ bool tabari_load_agents(lexicon *lx, const char *path, dict_diag_fn diag, void *
 bool tabari_load_verbs(lexicon *lx, const char *path, dict_diag_fn diag, void *ctx,
                        dict_load_report *report, sitrep_error *err);
 
-/* The same, from a buffer in memory (`name` stands for the file in messages). */
+/* Loads one file of the given kind; `name` (e.g. "lexicon/verbs.txt") stands for the
+ * file in messages and in the entries' origins; NULL means the path itself. */
 typedef enum { TABARI_ACTORS, TABARI_AGENTS, TABARI_VERBS } tabari_dict_kind;
+bool tabari_load_file(lexicon *lx, tabari_dict_kind kind, const char *path, const char *name,
+                      dict_diag_fn diag, void *ctx, dict_load_report *report, sitrep_error *err);
+
+/* The same, from a buffer in memory (`name` stands for the file in messages). */
 bool tabari_load_buffer(lexicon *lx, tabari_dict_kind kind, const char *name, const char *data,
                         size_t len, dict_diag_fn diag, void *ctx, dict_load_report *report,
                         sitrep_error *err);

@@ -106,6 +106,8 @@ typedef struct builtin {
     bool plural;
 } builtin;
 
+#define MAX_BUILTIN_LEN 6
+
 static const builtin builtins[] = {
     {"A", W_DETERMINER, false},   {"AN", W_DETERMINER, false},  {"THE", W_DETERMINER, false},
     {"AND", W_CONJ, true},        {"NOR", W_CONJ, true},        {"BUT", W_CONJ, false},
@@ -186,8 +188,9 @@ static void assign_roots(const lexicon *lx, arena *a, parsed_sentence *ps)
         pick.npos = 0;
         pick.w = ps->w;
         const builtin *bi = NULL;
-        for (size_t k = 0; k < sizeof builtins / sizeof *builtins; k++)
-            if (strlen(builtins[k].word) == w->len && memcmp(builtins[k].word, w->s, w->len) == 0) {
+        for (size_t k = 0; w->len <= MAX_BUILTIN_LEN && k < sizeof builtins / sizeof *builtins; k++)
+            if (builtins[k].word[0] == w->s[0] && strlen(builtins[k].word) == w->len &&
+                memcmp(builtins[k].word, w->s, w->len) == 0) {
                 bi = &builtins[k];
                 pick.score = w->len;
                 break;

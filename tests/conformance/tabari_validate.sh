@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# tabari_validate.sh: runs TABARI's own validation suite (shared/conformance/tabari,
+# Validate.project) through `sitrep validate`, prints the per-group table and the
+# "N passed, N failed" line, and fails when fewer than 95% of the records pass.
+# `sitrep validate` exits 1 whenever any record fails, so the verdict comes from the
+# counts, not the exit status. Skips (77) when the shared reference folder is absent.
+set -euo pipefail
+
+: "${SITREP:?SITREP must name the sitrep binary}"
+THRESHOLD_PERCENT=95
+
+project="${SITREP_SHARED:-}/conformance/tabari/Validate.project"
+if [[ -z "${SITREP_SHARED:-}" || ! -f "$project" ]]; then
+    echo "skipped: the shared TABARI suite is not available (SITREP_SHARED='${SITREP_SHARED:-}')"
+    exit 77
+fi
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+rc=0
+"$SITREP" validate "$project" >"$tmp/out" 2>"$tmp/err" || rc=$?
+
+# The group table starts at its "group passed failed" header and runs to the end.
+sed -n '/^group[[:space:]]\{1,\}passed[[:space:]]\{1,\}failed/,$p' "$tmp/out"
+if [[ -s "$tmp/err" ]]; then
+    echo "--- stderr (first 20 lines) ---"
+    head -n 20 "$tmp/err"
+fi
+
+if [[ $rc -ne 0 && $rc -ne 1 ]]; then
+    echo "FAIL: sitrep validate exited with status $rc (0 or 1 expected)"
+    exit 1
+fi
+
+last=$(tail -n 1 "$tmp/out")
+if [[ ! $last =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+    echo "FAIL: the last line is not 'N passed, N failed': '$last'"
+    exit 1
+fi
+passed=${BASH_REMATCH[1]}
+failed=${BASH_REMATCH[2]}
+total=$((passed + failed))
+if [[ $total -eq 0 ]]; then
+    echo "FAIL: no records were judged"
+    exit 1
+fi
+if [[ $rc -eq 1 && $failed -eq 0 ]]; then
+    echo "FAIL: exit status 1 although no record failed"
+    exit 1
+fi
+if [[ $rc -eq 0 && $failed -ne 0 ]]; then
+    echo "FAIL: exit status 0 although $failed record(s) failed"
+    exit 1
+fi
+
+# Integer arithmetic: passed/total >= 0.95  <=>  100*passed >= 95*total.
+rate=$(awk -v p="$passed" -v t="$total" 'BEGIN { printf "%.1f", 100 * p / t }')
+if ((100 * passed < THRESHOLD_PERCENT * total)); then
+    echo "FAIL: pass rate $rate% ($passed of $total) is below $THRESHOLD_PERCENT%"
+    exit 1
+fi
+echo "ok: pass rate $rate% ($passed of $total), threshold $THRESHOLD_PERCENT%"
