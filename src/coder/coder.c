@@ -352,6 +352,7 @@ static void make_event(coder_state *st, const lex_event_code *code, int verb,
 typedef struct match_ctx {
     int src, tgt, cmp;
     unsigned lenalt;
+    bool first_exact; /* the next literal must be a whole word (synset first words) */
 } match_ctx;
 
 static bool word_is_actor(const parsed_sentence *ps, int k)
@@ -388,10 +389,15 @@ static int match_elem(const coder_state *st, const pat_elem *e, int dir, int pos
     const parsed_sentence *ps = &st->ps;
     const pword *w = &ps->w[pos];
     switch (e->kind) {
-    case PE_WORD:
+    case PE_WORD: {
         if (w->type == W_COMMA || w->type == W_QUOTE)
             return NO_MATCH;
+        bool exact = m->first_exact;
+        m->first_exact = false;
+        if (exact && w->len != e->word.len)
+            return NO_MATCH;
         return lex_word_matches(&e->word, w->s, w->len, 0) ? pos + dir : NO_MATCH;
+    }
     case PE_SOURCE:
     case PE_TARGET:
         if (!word_is_actor(ps, pos))
@@ -419,11 +425,22 @@ static int match_elem(const coder_state *st, const pat_elem *e, int dir, int pos
     case PE_CHOICE: {
         if (depth > 12)
             return NO_MATCH;
+        bool first_exact = m->first_exact;
+        m->first_exact = false;
         for (size_t k = 0; k < e->noptions; k++) {
             const pat_seq *opt = &e->options[k];
             match_ctx trial = *m;
-            int r = match_range(st, opt->elems, opt->n, 0, opt->n - 1, dir, pos, limit, true,
+            int r;
+            if (e->set_name && dir < 0) {
+                /* a synonym set before the verb: TABARI compares the member's first word
+                 * only, and walks back a word at a time to find it */
+                trial.first_exact = first_exact;
+                r = match_elem(st, &opt->elems[0], dir, pos, limit, &trial, depth + 1);
+            } else {
+                trial.first_exact = e->set_name ? first_exact : false;
+                r = match_range(st, opt->elems, opt->n, 0, opt->n - 1, dir, pos, limit, true,
                                 &trial, depth + 1);
+            }
             if (r != NO_MATCH) {
                 if (!e->set_name)
                     trial.lenalt += opt->score;
@@ -457,9 +474,15 @@ static int match_range(const coder_state *st, const pat_elem *elems, int count, 
             skip = !e->adjacent;
         else
             skip = !(k + 1 < count && elems[k + 1].adjacent);
+        bool synset = e->kind == PE_CHOICE && e->set_name;
+        if (synset && dir < 0)
+            skip = true;
         for (;;) {
             if (dir > 0 ? pos > limit : pos < limit)
                 return NO_MATCH;
+            /* a synonym set's first word must be whole unless the set is bound ("&SET_") */
+            if (synset)
+                m->first_exact = !(k + 1 < count && elems[k + 1].adjacent);
             int r = match_elem(st, e, dir, pos, limit, m, depth);
             if (r != NO_MATCH) {
                 pos = r;
@@ -479,6 +502,7 @@ static bool check_pattern(const coder_state *st, const lex_pattern *p, int verb,
     int tail = ps->w[verb].other_end >= verb ? ps->w[verb].other_end : verb;
     m->src = m->tgt = m->cmp = -1;
     m->lenalt = 0;
+    m->first_exact = false;
     const pat_elem *el = p->seq.elems;
     int va = p->verb_at, n = p->seq.n;
     /* upper phrase: forward from after the verb, within the clause */

@@ -42,17 +42,19 @@ static bool lex_pieces(const char *text, size_t len, ptoks *out, sitrep_error *e
 {
     out->n = 0;
     bool adjacent = false;
+    bool after_tilde = false; /* "~_" binds the next word without making this one exact */
     size_t i = 0;
     while (i < len) {
         char c = text[i];
         ptok *prev = out->n ? &out->items[out->n - 1] : NULL;
         if (c == ' ' || c == '\t' || c == '\r') {
             adjacent = false;
+            after_tilde = false;
             i++;
             continue;
         }
         if (c == '_' || c == '-') {
-            if (prev && prev->type == T_WORD)
+            if (prev && prev->type == T_WORD && !after_tilde)
                 prev->flags |= LWF_EXACT;
             adjacent = true;
             i++;
@@ -60,9 +62,11 @@ static bool lex_pieces(const char *text, size_t len, ptoks *out, sitrep_error *e
         }
         if (c == '~') {
             adjacent = true;
+            after_tilde = true;
             i++;
             continue;
         }
+        after_tilde = false;
         if (c == '=') {
             if (prev && prev->type == T_WORD)
                 prev->flags |= LWF_EXACT | LWF_NOENDINGS;
