@@ -31,6 +31,7 @@ typedef struct loader {
         lex_word *words;
         uint8_t nwords;
         const char *origin;
+        size_t line;
     } phrases[64];
     size_t nphrases;
     lex_code codes[32];
@@ -128,6 +129,10 @@ static bool parse_code_block(loader *ld, const char *s, size_t len, lex_code *ou
         problem(ld, "code block [%.*s] has no code", (int)len, s);
         return false;
     }
+    if (ld->section == LEX_AGENT && !strchr(code, '~') && strcmp(code, "---") != 0) {
+        problem(ld, "agent code '%s' needs a '~' before or after it", code);
+        return false;
+    }
     out->code = lex_intern(ld->lx, code, k);
     const char *r = s + clen;
     size_t rlen = len - clen;
@@ -202,21 +207,17 @@ static void flush_group(loader *ld)
 {
     if (ld->nphrases == 0)
         return;
-    for (size_t i = 0; i < ld->ncodes; i++) {
-        if (ld->section == LEX_AGENT && !strchr(ld->codes[i].code, '~') &&
-            strcmp(ld->codes[i].code, "---") != 0) {
-            problem(ld, "agent code '%s' needs a '~' before or after it", ld->codes[i].code);
-            ld->nphrases = ld->ncodes = 0;
-            return;
-        }
-    }
     if (ld->section == LEX_ACTOR && ld->ncodes == 0) {
         /* A phrase with no code at all is a null-coded actor: it blocks stems. */
         ld->codes[0] = (lex_code){lex_intern(ld->lx, "---", 3), 0, 99999999};
         ld->ncodes = 1;
     }
     if (ld->section == LEX_AGENT && ld->ncodes == 0) {
+        /* found when the next entry starts: report the line of the agent itself */
+        size_t here = ld->line;
+        ld->line = ld->phrases[0].line;
         problem(ld, "agent has no code");
+        ld->line = here;
         ld->nphrases = 0;
         return;
     }
@@ -253,6 +254,7 @@ static bool add_phrase(loader *ld, const char *s, size_t len)
         return false;
     }
     p->origin = origin_here(ld);
+    p->line = ld->line;
     ld->nphrases++;
     return true;
 }
@@ -314,8 +316,39 @@ static void actor_line(loader *ld, const char *s, size_t len, bool indented)
 static void verb_line(loader *ld, const char *s, size_t len)
 {
     sitrep_error perr;
-    if (ld->vsection == V_TIME || ld->vsection == V_OTHER)
-        return; /* time-shift and other sections: not used for coding */
+    if (ld->vsection == V_OTHER)
+        return; /* sections that do not concern coding */
+    if (ld->vsection == V_TIME) {
+        /* Time-shift phrases ("LAST_WEEK [-7]") date events, which the document layer
+         * does from the text itself; but a time phrase coded [###] or [+++] discards the
+         * sentence or marks it complex, so those are kept, as nouns carrying the code. */
+        if (s[0] == '-')
+            return;
+        const char *open = memchr(s, '[', len);
+        const char *close = open ? memchr(open, ']', len - (size_t)(open - s)) : NULL;
+        if (!open || !close) {
+            problem(ld, "time phrase needs a [code]");
+            return;
+        }
+        lex_event_code code;
+        if (!lex_parse_event_code(ld->lx, open + 1, (size_t)(close - open - 1), &code, &perr))
+            return; /* shifts such as [-7] are not event codes: nothing to keep */
+        if (!(code.flags & (LCF_DISCARD | LCF_COMPLEX)))
+            return;
+        size_t plen = (size_t)(open - s);
+        while (plen && isspace((unsigned char)s[plen - 1]))
+            plen--;
+        lex_word *w;
+        uint8_t nw;
+        if (!lex_parse_phrase(ld->lx, s, plen, &w, &nw, &perr)) {
+            problem(ld, "%s", perr.message);
+            return;
+        }
+        lex_code c = {lex_intern(ld->lx, (code.flags & LCF_DISCARD) ? "###" : "+++", 3), 0,
+                      99999999};
+        lex_add_entry(ld->lx, LEX_NOUN, w, nw, &c, 1, origin_here(ld));
+        return;
+    }
     if (ld->vsection == V_SYNSETS) {
         if (s[0] == '&') {
             size_t n = 0;

@@ -484,11 +484,13 @@ static void dereference_pronouns(parsed_sentence *ps, const char *forward)
 
 /* ---- whole-sentence checks ------------------------------------------------------- */
 
-static void check_sentence(const coder_options *opt, parsed_sentence *ps)
+/* Discard codes count anywhere in the sentence, comma clauses included, so this runs
+ * before those are removed. */
+static void check_discards(parsed_sentence *ps)
 {
     for (int i = 0; i < ps->n; i++) {
         const pword *w = &ps->w[i];
-        if (!w->head || w->subord)
+        if (!w->head)
             continue;
         if (w->type == W_ACTOR && code_is(w->code, "###")) {
             ps->problem = PARSE_DISCARD;
@@ -500,7 +502,25 @@ static void check_sentence(const coder_options *opt, parsed_sentence *ps)
             ps->problem_detail = "discard code found in text";
             return;
         }
+        /* nouns that carry a code: time phrases coded [###] or [+++] */
+        if (w->type == W_NOUN && w->entry && w->entry->kind == LEX_NOUN && w->entry->ncodes) {
+            const char *c = w->entry->codes[0].code;
+            if (strcmp(c, "###") == 0) {
+                ps->problem = PARSE_DISCARD;
+                ps->problem_detail = "discard code found in text";
+                return;
+            }
+            if (strcmp(c, "+++") == 0) {
+                ps->problem = PARSE_COMPLEX;
+                ps->problem_detail = "complex code found in text";
+                return;
+            }
+        }
     }
+}
+
+static void check_sentence(const coder_options *opt, parsed_sentence *ps)
+{
     int verbs = 0, conj = 0, first_verb = -1;
     for (int i = 0; i < ps->n; i++) {
         const pword *w = &ps->w[i];
@@ -558,9 +578,11 @@ void parse_sentence(const lexicon *lx, const coder_options *opt, arena *a, const
     mark_nouns(out);
     if (opt->convert_agents)
         convert_agents(out);
+    check_discards(out);
     mark_compounds(out);
     mark_subordinates(opt, out);
     mark_clauses(a, out);
     dereference_pronouns(out, forward);
-    check_sentence(opt, out);
+    if (out->problem == PARSE_OK)
+        check_sentence(opt, out);
 }
