@@ -157,17 +157,33 @@ typedef struct candidate {
 static size_t collect(const strmap *index, const uint64_t *bloom, uint16_t max_len,
                       const lex_text_word *t,
                       candidate *out, size_t cap, const uint16_t *(*score_of)(const lexicon *, uint32_t),
-                      const lexicon *lx)
+                      const lexicon *lx, bool verbs)
 {
     size_t n = 0;
     uint64_t h = STRMAP_HASH_SEED;
     size_t limit = t->len < max_len ? t->len : max_len;
-    for (size_t l = 1; l <= limit; l++) {
-        h = strmap_hash_step(h, (unsigned char)t->s[l - 1]);
+    char root[256];
+    for (size_t l = 1; l <= limit + 1; l++) {
+        const char *key = t->s;
+        size_t klen = l;
+        if (l <= limit) {
+            h = strmap_hash_step(h, (unsigned char)t->s[l - 1]);
+        } else {
+            /* "RESTORING" is filed under no prefix of its own: the root "RESTORE_" lost
+             * its final E before ING (lex_word_matches accepts that form). */
+            if (!verbs || t->len < 5 || t->len - 2u > max_len || t->len - 2u >= sizeof root ||
+                memcmp(t->s + t->len - 3, "ING", 3) != 0)
+                break;
+            memcpy(root, t->s, t->len - 3u);
+            root[t->len - 3] = 'E';
+            key = root;
+            klen = t->len - 2u;
+            h = strmap_hash(root, klen);
+        }
         uint32_t bit = bloom_bit(h);
         if (!(bloom[bit >> 6] & (1ULL << (bit & 63))))
             continue;
-        const index_list *list = strmap_get_hashed(index, t->s, l, h);
+        const index_list *list = strmap_get_hashed(index, key, klen, h);
         if (!list)
             continue;
         for (size_t i = 0; i < list->n && n < cap; i++) {
@@ -207,7 +223,7 @@ void lex_match_entries(const lexicon *lx, const lex_text_word *words, size_t nwo
         return;
     candidate cands[256];
     size_t n = collect(lx->entry_index, lx->entry_bloom, lx->max_first_len, &words[at], cands, 256,
-                       entry_score, lx);
+                       entry_score, lx, false);
     for (size_t i = 0; i < n; i++) {
         const lex_entry *e = &lx->entries[cands[i].item];
         int endings = e->nwords == 1 ? 1 : 0;
@@ -227,7 +243,7 @@ void lex_match_verbs(const lexicon *lx, const lex_text_word *words, size_t nword
         return;
     candidate cands[256];
     size_t n = collect(lx->verb_index, lx->verb_bloom, lx->max_first_len, &words[at], cands, 256,
-                       verb_score, lx);
+                       verb_score, lx, true);
     for (size_t i = 0; i < n; i++) {
         const lex_verb *v = &lx->verbs[cands[i].item];
         int endings = v->nwords == 1 ? 2 : 0;
