@@ -624,6 +624,17 @@ typedef struct final_event {
     const raw_event *raw;
 } final_event;
 
+/* "JPNGOV" and "JPN" name one actor at two levels of detail: an event between them
+ * (Japan's government "meets" Japan) is an artefact of the default target rule. Codes
+ * that differ below the country ("RUSGOV" and "RUSMIL") are two actors and stay. */
+static bool nested_codes(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la == lb || la < 3 || lb < 3)
+        return false;
+    return la < lb ? strncmp(a, b, la) == 0 : strncmp(a, b, lb) == 0;
+}
+
 static size_t split_codes(arena *a, const char *code, const char **out, size_t cap)
 {
     size_t n = 0;
@@ -655,6 +666,11 @@ static void fill_actor(const coder_state *st, actor_ref *ref, actor_slot s, cons
 {
     ref->code = code;
     ref->where = slot_span(st, s);
+    ref->entry = NULL;
+    if (s.word >= 0) {
+        const pword *hw = &st->ps.w[parse_actor_of(&st->ps, s.word)];
+        ref->entry = hw->type != W_PRONOUN && hw->entry ? hw->entry->origin : NULL;
+    }
     ref->text = ref->where.end > ref->where.start
                     ? arena_strndup(st->a, st->text + ref->where.start,
                                     ref->where.end - ref->where.start)
@@ -717,7 +733,8 @@ static void finish(coder_state *st, uint32_t sentence_index, uint32_t start, uin
             for (size_t b = 0; b < ntp && nf < cap; b++) {
                 const char *src = compose(st->a, sparts[a], sagent);
                 const char *tgt = compose(st->a, tparts[b], tagent);
-                if (!*src || !*tgt || strcmp(src, tgt) == 0 || strcmp(src, "---") == 0 ||
+                if (!*src || !*tgt || strcmp(src, tgt) == 0 || nested_codes(src, tgt) ||
+                    strcmp(src, "---") == 0 ||
                     strcmp(tgt, "---") == 0)
                     continue;
                 bool dup = false;

@@ -20,6 +20,7 @@ typedef struct actor_ref {
     char role[16];       /* the role part after it ("MIL"), "" when none */
     const char *text;    /* the matched words as they stand in the text (may be NULL) */
     span where;
+    const char *entry;   /* "file:line" of its dictionary entry, or NULL (pronoun, default) */
 } actor_ref;
 
 enum date_precision { DATE_NONE = 0, DATE_DAY, DATE_MONTH, DATE_YEAR, DATE_DOC };
@@ -41,6 +42,10 @@ typedef struct event {
     const char *status_cue;  /* the cue word ("may", "not", "said"), or NULL */
     const char *said_by_code;
     const char *said_by_text;
+
+    /* evidence (filled by the coder and the document layer; NULL / 0 until then) */
+    const char *said_by_cue;  /* the words that attribute the claim ("said", "according to") */
+    uint16_t mentions;        /* times the article states this event (0 is read as 1) */
 } event;
 
 /* Fills country/role of an actor from its code: a 3-letter prefix is the country or

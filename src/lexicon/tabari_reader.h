@@ -55,7 +55,7 @@ typedef struct tabari_project {
 bool tabari_read_project(const char *path, tabari_project *out, sitrep_error *err);
 void tabari_project_free(tabari_project *p);
 
-/* Parses a TABARI date: YYMMDD (00-25 -> 20YY, else 19YY) or YYYYMMDD, into YYYYMMDD.
+/* Parses a TABARI date: YYMMDD (00-30 -> 20YY, else 19YY) or YYYYMMDD, into YYYYMMDD.
  * Returns false when it is not a valid date. */
 bool tabari_parse_date(const char *s, size_t len, int32_t *out);
 

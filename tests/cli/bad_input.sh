@@ -3,9 +3,10 @@
 # separate check: invalid UTF-8 (coded, warned about, exit 0); a binary file, an empty
 # file, a missing file and a missing directory among good articles (the good ones are
 # coded, the bad one is named, exit 1); a 10 MB line without a newline (no crash); a
-# dictionary with an unclosed bracket and a missing dictionary (exit 2, file:line
-# named); a malformed JSON Lines line (named as file:line, the other lines coded); bad
-# options (exit 2); `dict check` on good and bad dictionaries.
+# dictionary with an unclosed bracket (file:line named; skipped by default, exit 2 with
+# --strict-dict) and a missing dictionary (exit 2); a malformed JSON Lines line (named
+# as file:line, the other lines coded); bad options (exit 2); `dict check` on good and
+# bad dictionaries.
 # The articles and dictionaries are small invented ones written into a temporary folder.
 set -euo pipefail
 
@@ -148,11 +149,20 @@ expect_err "empty.txt"
 expect_out "$event1"
 expect_out "$event2"
 
-case_name="dictionary with an unclosed bracket"
-printf '# one good entry, then a broken one\nFREEDONIA_ [FRE]\nARNOR [ARN\n' >bad.actors
-run code --actors bad.actors --verbs ok.verbs good1.txt
+case_name="dictionary with an unclosed bracket (lenient loading)"
+# Malformed dictionary lines are listed as file:line and skipped; the rest of the
+# dictionary is used, so the article is still coded.
+printf '# two good entries, then a broken one\nFREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nARNOR [ARN\n' >bad.actors
+run code --actors bad.actors --verbs ok.verbs -f tsv good1.txt
+[[ $rc -eq 0 || $rc -eq 1 ]] || fail "exit status $rc, expected 0 or 1; stderr: $(head -c 600 err)"
+expect_err "bad.actors:4"
+expect_err "unclosed"
+expect_out "$event1"
+
+case_name="dictionary with an unclosed bracket, --strict-dict"
+run code --strict-dict --actors bad.actors --verbs ok.verbs good1.txt
 expect_rc 2
-expect_err "bad.actors:3"
+expect_err "bad.actors:4"
 expect_err "unclosed"
 expect_no_out
 
@@ -192,6 +202,7 @@ expect_rc 0
 # the count is of actor phrases: two names and two adjectives
 grep -Eq '^actors +4$' out || fail "expected 'actors 4'; stdout: $(cat out)"
 grep -Eq '^patterns +1$' out || fail "expected 'patterns 1'; stdout: $(cat out)"
+grep -Eq '^problems +0$' out || fail "expected 'problems 0'; stdout: $(cat out)"
 
 case_name="dict check, our own lexicon"
 run dict check
@@ -200,9 +211,21 @@ grep -Eq '^actors +[1-9][0-9]*$' out || fail "no actor count; stdout: $(cat out)
 grep -Eq '^verb forms +[1-9][0-9]*$' out || fail "no verb count; stdout: $(cat out)"
 
 case_name="dict check, bad dictionary"
+# lenient: the problem is listed and counted, and the exit status is 1
 run dict check --actors bad.actors --verbs ok.verbs
+expect_rc 1
+expect_err "bad.actors:4"
+grep -Eq '^problems +1$' out || fail "expected 'problems 1'; stdout: $(cat out)"
+
+case_name="dict check, bad dictionary, --strict-dict"
+run dict check --strict-dict --actors bad.actors --verbs ok.verbs
 expect_rc 2
-expect_err "bad.actors:3"
+expect_err "bad.actors:4"
+
+case_name="dict check, missing dictionary"
+run dict check --actors missing.actors --verbs ok.verbs
+expect_rc 2
+expect_err "missing.actors"
 
 if [[ $failures -ne 0 ]]; then
     echo "$failures check(s) failed"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # valgrind.sh: runs sitrep under valgrind's memcheck and fails on any memory error or
 # leak: `sitrep code` on examples/ (JSON Lines, and on two threads in TSV), `sitrep code`
-# on bad inputs (missing, binary and empty files, a malformed JSON line), `dict check`
-# on a broken dictionary, and `sitrep validate` on the shared TABARI suite when present.
+# on bad inputs (missing, binary and empty files, a malformed JSON line) and with a
+# broken dictionary, `dict check` on broken dictionaries (lenient and strict), and `sitrep validate` on the shared TABARI suite when present.
 # Skips (77) when valgrind is not installed, or when the binary was built with
 # sanitizers (SITREP_SANITIZED=1 from CMake, or ASan symbols in the binary), which
 # valgrind cannot run.
@@ -68,7 +68,9 @@ vg code-bad-inputs 1 code "$tmp/blob.bin" "$tmp/empty.txt" "$tmp/missing.txt" "$
     "$examples/articles.jsonl"
 printf 'FREEDONIA_ [FRE]\nARNOR [ARN\n' >"$tmp/bad.actors"
 printf 'CONDEMN_ [111]\n' >"$tmp/ok.verbs"
-vg dict-check-bad 2 dict check --actors "$tmp/bad.actors" --verbs "$tmp/ok.verbs"
+vg dict-check-bad 1 dict check --actors "$tmp/bad.actors" --verbs "$tmp/ok.verbs"
+vg dict-check-strict 2 dict check --strict-dict --actors "$tmp/bad.actors" --verbs "$tmp/ok.verbs"
+vg code-bad-dict 0,1 code --actors "$tmp/bad.actors" --verbs "$tmp/ok.verbs" "$examples/"
 vg dict-check-own 0 dict check
 
 project="${SITREP_SHARED:-}/conformance/tabari/Validate.project"

@@ -3,8 +3,9 @@
 # the JSON Lines and table outputs must equal tests/golden/examples.jsonl and
 # tests/golden/examples.table byte for byte. Every JSONL line must also be a JSON object
 # with a well-formed CAMEO code (checked with python3 when it is installed).
-# Run from the source tree with SITREP_LEXICON=lexicon, so the provenance of each event
-# (verb_entry, "lexicon/verbs.txt:LINE") does not depend on where the tree lives.
+# SITREP_LEXICON is set to the tree's lexicon/, so a setting in the caller's environment
+# cannot change the result; provenance is written "lexicon/verbs.txt:LINE" wherever the
+# tree lives.
 # SITREP_UPDATE_GOLDEN=1 rewrites the expected files from the current output instead;
 # review the diff before keeping it.
 set -euo pipefail
@@ -16,18 +17,13 @@ golden="$SITREP_SOURCE/tests/golden"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# The binary's path must survive the cd below.
-case $SITREP in
-/*) sitrep=$SITREP ;;
-*) sitrep="$PWD/$SITREP" ;;
-esac
-cd "$SITREP_SOURCE"
-export SITREP_LEXICON=lexicon
+export SITREP_LEXICON="$SITREP_SOURCE/lexicon"
+examples="$SITREP_SOURCE/examples"
 
 failures=0
 for fmt in jsonl table; do
     rc=0
-    "$sitrep" code --format "$fmt" examples/ >"$tmp/out.$fmt" 2>"$tmp/err.$fmt" || rc=$?
+    "$SITREP" code --format "$fmt" "$examples/" >"$tmp/out.$fmt" 2>"$tmp/err.$fmt" || rc=$?
     if [[ $rc -ne 0 || -s "$tmp/err.$fmt" ]]; then
         echo "FAIL: sitrep code --format $fmt examples/ exited $rc; stderr:"
         cat "$tmp/err.$fmt"

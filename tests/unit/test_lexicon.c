@@ -598,7 +598,7 @@ static void test_actor_errors(void **state)
                                "ARNOR_ [ARN]\n"                  /* 3: good */
                                "HOBBITON [XXX <95O601]\n"        /* 4 */
                                "MOR\0DOR [MOR]\n"                /* 5 */
-                               "+SYNONYM_ALONE [SYN]\n"          /* 6: good, joins ARNOR? no */
+                               "+SYNONYM_ALONE [SYN]\n"          /* 6: its phrase was line 5 */
                                "MORIA [MOR] junk\n"              /* 7 */
                                "FANGORN [ENT 950101-]\n"         /* 8 */
                                "ERIADOR [ERI]\n";                /* 9: good */
@@ -607,11 +607,12 @@ static void test_actor_errors(void **state)
                                  collect_diag, &d, &rep, &err);
     assert_false(ok);
     assert_int_equal(rep.problems, d.n);
-    assert_int_equal(d.n, 6);
+    assert_int_equal(d.n, 7);
     assert_true(has_diag(&d, "bad.actors:1: ", "unclosed '['"));
     assert_true(has_diag(&d, "bad.actors:2: ", "empty code in [ ]"));
     assert_true(has_diag(&d, "bad.actors:4: ", "bad date restriction '<95O601'"));
     assert_true(has_diag(&d, "bad.actors:5: ", "NUL byte"));
+    assert_true(has_diag(&d, "bad.actors:6: ", "synonym '+' without a phrase"));
     assert_true(has_diag(&d, "bad.actors:7: ", "unexpected text 'junk'"));
     assert_true(has_diag(&d, "bad.actors:8: ", "bad date restriction"));
     /* err holds the first problem */
@@ -621,7 +622,7 @@ static void test_actor_errors(void **state)
     lex_freeze(lx);
     assert_non_null(entry_for(lx, "ARNOR"));
     assert_non_null(entry_for(lx, "ERIADOR"));
-    assert_non_null(entry_for(lx, "SYNONYM ALONE"));
+    assert_null(entry_for(lx, "SYNONYM ALONE"));
     assert_null(entry_for(lx, "GONDOR"));
     assert_null(entry_for(lx, "HOBBITON"));
     assert_null(entry_for(lx, "MORIA"));
