@@ -4,6 +4,23 @@
 
 #include <string.h>
 
+typedef struct dup_count {
+    size_t duplicates, conflicts, shown;
+} dup_count;
+
+static void report_duplicate(const lex_entry *first, const lex_entry *again, bool conflict,
+                             void *ctx)
+{
+    dup_count *c = ctx;
+    if (conflict)
+        c->conflicts++;
+    else
+        c->duplicates++;
+    if (c->shown++ < 20)
+        fprintf(stderr, "sitrep: %s: %s of the entry at %s\n", again->origin,
+                conflict ? "conflicts with the codes" : "repeats the phrase", first->origin);
+}
+
 int cmd_dict(int argc, char **argv)
 {
     if (argc < 2 || strcmp(argv[1], "check") != 0) {
@@ -11,7 +28,8 @@ int cmd_dict(int argc, char **argv)
               "                         [--project F]\n"
               "Loads the dictionaries (our own lexicon when none is named), lists every\n"
               "malformed line as file:line, and prints counts and the load time.\n"
-              "Exits 1 when any line is malformed.\n",
+              "Repeated phrases and conflicting codes are listed too.\n"
+              "Exits 1 when any line is malformed or any phrase has conflicting codes.\n",
               stderr);
         return EXIT_USAGE;
     }
@@ -41,7 +59,11 @@ int cmd_dict(int argc, char **argv)
     printf("patterns    %zu\n", st.patterns);
     printf("synsets     %zu\n", st.synsets);
     printf("load time   %.1f ms\n", seconds * 1000.0);
+    dup_count dups = {0, 0, 0};
+    lex_find_duplicates(lx, report_duplicate, &dups);
+    printf("duplicates  %zu\n", dups.duplicates);
+    printf("conflicts   %zu\n", dups.conflicts);
     printf("problems    %zu\n", problems);
     lex_free(lx);
-    return problems ? EXIT_PARTIAL : EXIT_OK;
+    return problems || dups.conflicts ? EXIT_PARTIAL : EXIT_OK;
 }

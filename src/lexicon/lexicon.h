@@ -215,6 +215,13 @@ static inline uint16_t lex_prefix_bit(uint64_t fnv_hash)
     return (uint16_t)((fnv_hash ^ (fnv_hash >> 29)) & (LEX_FILTER_BITS - 1));
 }
 
+/* Reports every noun-like entry whose phrase repeats an earlier entry's (same kind, same
+ * words): `conflict` is true when their codes differ (only the first is ever used).
+ * Returns how many there are. */
+typedef void (*lex_duplicate_fn)(const lex_entry *first, const lex_entry *again,
+                                 bool conflict, void *ctx);
+size_t lex_find_duplicates(const lexicon *lx, lex_duplicate_fn fn, void *ctx);
+
 /* The length of the longest option of a { | } element (for pattern ranking). */
 uint16_t lex_choice_max(const pat_elem *e);
 
