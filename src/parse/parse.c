@@ -12,10 +12,10 @@
 
 /* ---- words ---------------------------------------------------------------------- */
 
-static pword *push_word(pword *w, int16_t *n, const char *s, size_t len, uint32_t start,
-                        uint32_t end)
+static pword *push_word(pword *w, int16_t *n, int cap, const char *s, size_t len,
+                        uint32_t start, uint32_t end)
 {
-    if (*n >= PARSE_MAX_WORDS)
+    if (*n >= cap)
         return NULL;
     pword *p = &w[(*n)++];
     memset(p, 0, sizeof *p);
@@ -34,7 +34,16 @@ static void make_words(arena *a, const char *text, uint32_t start, uint32_t end,
 {
     token *toks;
     size_t nt = text_tokenize(a, text, start, end, &toks);
-    ps->w = arena_alloc(a, sizeof(pword) * (nt + 1 < PARSE_MAX_WORDS ? nt + 1 : PARSE_MAX_WORDS));
+    /* a token may split into several words at hyphens and slashes */
+    size_t need = 1;
+    for (size_t i = 0; i < nt && need < PARSE_MAX_WORDS; i++) {
+        need++;
+        for (size_t k = 0; k < toks[i].len; k++)
+            if (toks[i].upper[k] == '-' || toks[i].upper[k] == '/')
+                need++;
+    }
+    int room = need < PARSE_MAX_WORDS ? (int)need : PARSE_MAX_WORDS;
+    ps->w = arena_alloc(a, sizeof(pword) * (size_t)room);
     ps->n = 0;
     bool any_lower = false;
     for (uint32_t i = start; i < end; i++)
@@ -48,11 +57,11 @@ static void make_words(arena *a, const char *text, uint32_t start, uint32_t end,
         if (t->kind == TOK_PUNCT) {
             char c = t->upper[0];
             if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
-                pword *p = push_word(ps->w, &ps->n, ",", 1, t->start, t->end);
+                pword *p = push_word(ps->w, &ps->n, room, ",", 1, t->start, t->end);
                 if (p)
                     p->type = W_COMMA;
             } else if (c == '"') {
-                pword *p = push_word(ps->w, &ps->n, "\"", 1, t->start, t->end);
+                pword *p = push_word(ps->w, &ps->n, room, "\"", 1, t->start, t->end);
                 if (p)
                     p->type = W_QUOTE;
             }
@@ -86,7 +95,7 @@ static void make_words(arena *a, const char *text, uint32_t start, uint32_t end,
             if (k > piece) {
                 uint32_t ps_start = ascii_span ? t->start + (uint32_t)piece : t->start;
                 uint32_t ps_end = ascii_span ? t->start + (uint32_t)k : t->end;
-                pword *p = push_word(ps->w, &ps->n, s + piece, k - piece, ps_start, ps_end);
+                pword *p = push_word(ps->w, &ps->n, room, s + piece, k - piece, ps_start, ps_end);
                 if (!p)
                     return;
                 p->cap = piece == 0 ? cap : CAP_NONE;

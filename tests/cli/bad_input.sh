@@ -10,6 +10,10 @@
 # The articles and dictionaries are small invented ones written into a temporary folder.
 set -euo pipefail
 
+# A sanitizer report (sanitized builds) must not pass for an ordinary exit status 1.
+export ASAN_OPTIONS="exitcode=86${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+export UBSAN_OPTIONS="exitcode=86${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+
 : "${SITREP:?SITREP must name the sitrep binary}"
 
 tmp=$(mktemp -d)
@@ -25,6 +29,12 @@ fail() {
 run() {
     rc=0
     "$SITREP" "$@" >out 2>err || rc=$?
+    sanitizer_check
+}
+sanitizer_check() {
+    if grep -qE 'runtime error:|Sanitizer' err; then
+        fail "a sanitizer reported an error: $(grep -m 3 -E 'runtime error:|Sanitizer' err)"
+    fi
 }
 expect_rc() {
     [[ $rc -eq $1 ]] || fail "exit status $rc, expected $1; stderr: $(head -c 600 err)"
@@ -115,6 +125,7 @@ case_name="10 MB line of one letter, no newline"
 head -c 10000000 /dev/zero | tr '\0' 'a' >huge-token.txt
 rc=0
 timeout 60 "$SITREP" code "${dicts[@]}" -f tsv huge-token.txt >out 2>err || rc=$?
+sanitizer_check
 expect_crash_free
 expect_rc 0
 
@@ -123,6 +134,7 @@ sentence="Freedonia condemned Sylvania over the incident near the river. "
 (set +o pipefail; yes "$sentence" | tr -d '\n' | head -c 10000000) >huge-line.txt
 rc=0
 timeout 60 "$SITREP" code "${dicts[@]}" -f tsv huge-line.txt >out 2>err || rc=$?
+sanitizer_check
 expect_crash_free
 expect_rc 0
 # every complete sentence codes one event

@@ -6,6 +6,10 @@
 # counts, not the exit status. Skips (77) when the shared reference folder is absent.
 set -euo pipefail
 
+# A sanitizer report (sanitized builds) must not pass for an ordinary exit status 1.
+export ASAN_OPTIONS="exitcode=86${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+export UBSAN_OPTIONS="exitcode=86${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+
 : "${SITREP:?SITREP must name the sitrep binary}"
 THRESHOLD_PERCENT=95
 
@@ -28,6 +32,10 @@ if [[ -s "$tmp/err" ]]; then
     head -n 20 "$tmp/err"
 fi
 
+if grep -qE 'runtime error:|Sanitizer' "$tmp/err"; then
+    echo "FAIL: a sanitizer reported an error (exit status $rc)"
+    exit 1
+fi
 if [[ $rc -ne 0 && $rc -ne 1 ]]; then
     echo "FAIL: sitrep validate exited with status $rc (0 or 1 expected)"
     exit 1

@@ -8,6 +8,10 @@
 # bug or a change of behaviour to be argued for in expected.tsv.
 set -euo pipefail
 
+# A sanitizer report (sanitized builds) must not pass for an ordinary exit status 1.
+export ASAN_OPTIONS="exitcode=86${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+export UBSAN_OPTIONS="exitcode=86${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+
 : "${SITREP:?SITREP must name the sitrep binary}"
 : "${SITREP_SOURCE:?SITREP_SOURCE must name the source tree}"
 

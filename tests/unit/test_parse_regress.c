@@ -1,0 +1,60 @@
+/* test_parse_regress.c: regression tests for parser bugs found by the sanitizer runs. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "lexicon/tabari_reader.h"
+#include "parse/parse.h"
+
+#include <string.h>
+
+static lexicon *small_lexicon(void)
+{
+    static const char actors[] = "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\n";
+    static const char verbs[] = "CONDEMN_ [111]\n";
+    lexicon *lx = lex_new();
+    sitrep_error err;
+    assert_true(tabari_load_buffer(lx, TABARI_ACTORS, "t.actors", actors, strlen(actors), NULL,
+                                   NULL, NULL, &err));
+    assert_true(tabari_load_buffer(lx, TABARI_VERBS, "t.verbs", verbs, strlen(verbs), NULL, NULL,
+                                   NULL, &err));
+    lex_freeze(lx);
+    return lx;
+}
+
+/* One token that splits into many words at its hyphens used to overrun the word array
+ * (sized by tokens), so later words were overwritten. */
+static void hyphenated_token_keeps_every_word(void **state)
+{
+    (void)state;
+    lexicon *lx = small_lexicon();
+    coder_options opt;
+    coder_options_default(&opt);
+    arena *a = arena_new(4096);
+    const char *text = "Freedonia condemned a-b-c-d-e-f-g-h-i-j-k-l Sylvania today again.";
+    parsed_sentence ps;
+    parse_sentence(lx, &opt, a, text, 0, (uint32_t)strlen(text), 20240101, NULL, &ps);
+    assert_int_equal(ps.n, 2 + 12 + 3);
+    static const char *letters[] = {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"};
+    for (int i = 0; i < 12; i++) {
+        const pword *w = &ps.w[2 + i];
+        assert_int_equal(w->len, 1);
+        assert_memory_equal(w->s, letters[i], 1);
+        assert_int_equal(w->end - w->start, 1);
+        assert_true(text[w->start] == letters[i][0] || text[w->start] == letters[i][0] + 32);
+    }
+    assert_int_equal(ps.w[14].type, W_ACTOR);
+    assert_memory_equal(ps.w[14].s, "SYLVANIA", 8);
+    arena_free(a);
+    lex_free(lx);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(hyphenated_token_keeps_every_word),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
