@@ -140,6 +140,13 @@ void lex_add_verb_form(lexicon *lx, lex_word *words, uint8_t nwords, const char 
     v->origin = origin;
 }
 
+void lex_add_verb_form_coded(lexicon *lx, lex_word *words, uint8_t nwords,
+                             const lex_event_code *code, const char *origin)
+{
+    lex_add_verb_form(lx, words, nwords, origin);
+    lx->verbs[lx->nverbs - 1].code = *code;
+}
+
 bool lex_add_pattern(lexicon *lx, const char *text, size_t len, const lex_event_code *code,
                      const char *origin, sitrep_error *err)
 {

@@ -158,6 +158,10 @@ uint16_t lex_begin_verb(lexicon *lx, lex_word *words, uint8_t nwords,
                         const lex_event_code *code, const char *origin);
 /* Adds an extra form (irregular form) to the current group. */
 void lex_add_verb_form(lexicon *lx, lex_word *words, uint8_t nwords, const char *origin);
+/* The same with a code of its own: PETRARCH verb blocks share one pattern list among
+ * verbs that may each carry their own isolated-verb code. */
+void lex_add_verb_form_coded(lexicon *lx, lex_word *words, uint8_t nwords,
+                             const lex_event_code *code, const char *origin);
 /* Adds a pattern ("- * TO + [073]" without the leading '-' and the code) to the current
  * group. Fails when the pattern has no or two '*', or an unbalanced '{ | }'. */
 bool lex_add_pattern(lexicon *lx, const char *text, size_t len, const lex_event_code *code,
@@ -225,8 +229,10 @@ size_t lex_find_duplicates(const lexicon *lx, lex_duplicate_fn fn, void *ctx);
 /* The length of the longest option of a { | } element (for pattern ranking). */
 uint16_t lex_choice_max(const pat_elem *e);
 
-/* Picks the code of an actor entry valid on `date` (YYYYMMDD; 0 = unknown: the default
- * code). Returns NULL when none applies (treated as null). */
+/* Picks the code of an actor entry valid on `date` (YYYYMMDD): the first restricted code
+ * whose range holds the date, else the unrestricted (default) code. An unknown date (0)
+ * counts as earlier than every date, as TABARI counts it, so "<YYMMDD" codes apply to it.
+ * Returns NULL when none applies (treated as null). */
 const lex_code *lex_entry_code_on(const lex_entry *e, int32_t date);
 
 #endif
