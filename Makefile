@@ -27,6 +27,7 @@ test-asan: setup
 
 bench: build
 	@bench/run $(BUILD)/sitrep
+	@bench/store_bench $(BUILD)/sitrep
 
 fuzz: setup
 	@scripts/fuzz

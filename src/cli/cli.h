@@ -20,14 +20,21 @@ enum { EXIT_OK = 0, EXIT_PARTIAL = 1, EXIT_USAGE = 2 };
 typedef struct dict_args {
     const char *actors[16], *verbs[16], *agents[16], *options[16];
     size_t nactors, nverbs, nagents, noptions;
+    const char *discards[16], *issues[16]; /* PETRARCH/Phoenix discard and issue lists */
+    size_t ndiscards, nissues;
+    int verb_syntax[16]; /* per verbs file: 0 sniff, else 1 + dict_syntax (forced) */
+    bool petrarch;       /* --petrarch: the coder's PETRARCH behaviour (options.h) */
     const char *project;
     bool quiet_dict; /* do not list dictionary problems one by one */
     bool strict;     /* --strict-dict: a malformed dictionary line is fatal */
 } dict_args;
 
 /* Consumes a dictionary option at argv[*i] (--actors F, --verbs F, --agents F,
- * --options F, --project F); returns 1 if consumed, 0 if not a dictionary option,
- * -1 on error (message printed). */
+ * --options F, --project F, --discards F, --issues F, --petrarch1-verbs F,
+ * --petrarch2-verbs F, --strict-dict, --petrarch); returns 1 if consumed, 0 if not a
+ * dictionary option, -1 on error (message printed). The syntax of --actors, --agents and
+ * --verbs files (TABARI, PETRARCH-1, PETRARCH-2) is told from their text
+ * (petrarch_reader.h); the --petrarchN-verbs options force it. */
 int dict_args_take(dict_args *d, int argc, char **argv, int *i);
 
 /* Loads the named dictionaries (or our own lexicon when none are named) into a frozen
@@ -44,6 +51,16 @@ double cli_now(void);
 
 int cmd_code(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
+/* `sitrep validate FILE.xml`: PETRARCH's XML validation records (validate_petrarch.c). */
+int cmd_validate_petrarch(const char *file, const dict_args *d, bool verbose);
 int cmd_dict(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_load(int argc, char **argv);
+int cmd_events(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+int cmd_timeline(int argc, char **argv);
+int cmd_network(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
 
 #endif

@@ -9,52 +9,29 @@
 #include "doc/document.h"
 #include "io/article_reader.h"
 #include "io/event_writer.h"
+#include "cli/batch.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #define BATCH 512
 
-typedef struct slot {
-    arena *mem;
-    article art;
-    strbuf out;
-    strbuf warn;
-    size_t nevents;
-} slot;
-
-typedef struct job {
-    const lexicon *lx;
-    const coder_options *opt;
-    const char *default_date;
+typedef struct write_ctx {
     out_format fmt;
     unsigned writer_flags;
-    slot *slots;
-    size_t nslots;
-    size_t first, step; /* this worker codes slots first, first+step, ... */
-} job;
+} write_ctx;
 
-static void code_slot(const job *jb, slot *s)
+static void write_slot(batch_slot *s, void *ctx)
 {
-    document_result res;
-    document_code(jb->lx, jb->opt, s->mem, &s->art, jb->default_date, &res);
-    if (res.invalid_bytes)
-        strbuf_printf(&s->warn, "sitrep: %s: %zu invalid UTF-8 byte(s) replaced (first at byte %zu)\n",
-                      s->art.origin ? s->art.origin : s->art.id, res.invalid_bytes,
-                      res.first_invalid);
-    event_write_opts(&s->out, jb->fmt, jb->writer_flags, &s->art, res.text, res.events,
-                     res.nevents);
-    s->nevents = res.nevents;
-}
-
-static void *worker(void *arg)
-{
-    const job *jb = arg;
-    for (size_t i = jb->first; i < jb->nslots; i += jb->step)
-        code_slot(jb, &jb->slots[i]);
-    return NULL;
+    const write_ctx *w = ctx;
+    if (s->res.date_missing && s->res.nevents)
+        strbuf_printf(&s->warn, "sitrep: %s: no article date (give one with --date); events "
+                      "without a date of their own take %s, precision doc\n",
+                      s->art.origin ? s->art.origin : s->art.id,
+                      s->res.fallback_date[0] ? s->res.fallback_date : "none");
+    event_write_opts(&s->out, w->fmt, w->writer_flags, &s->art, s->res.text, s->res.events,
+                     s->res.nevents);
 }
 
 static int usage(void)
@@ -84,6 +61,8 @@ int cmd_code(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         int r = dict_args_take(&d, argc, argv, &i);
+        if (r == 0)
+            r = batch_jobs_take(argc, argv, &i, &threads);
         if (r < 0)
             return EXIT_USAGE;
         if (r > 0)
@@ -96,18 +75,6 @@ int cmd_code(int argc, char **argv)
         } else if ((strcmp(a, "-i") == 0 || strcmp(a, "--input") == 0) && i + 1 < argc) {
             if (!input_format_parse(argv[++i], &infmt)) {
                 cli_error("unknown input format '%s' (auto, text, jsonl, tabari)", argv[i]);
-                return EXIT_USAGE;
-            }
-        } else if (strcmp(a, "-j") == 0 && i + 1 < argc) {
-            threads = atoi(argv[++i]);
-            if (threads < 1 || threads > 256) {
-                cli_error("-j needs a number of threads from 1 to 256");
-                return EXIT_USAGE;
-            }
-        } else if (strncmp(a, "-j", 2) == 0 && a[2]) {
-            threads = atoi(a + 2);
-            if (threads < 1 || threads > 256) {
-                cli_error("-j needs a number of threads from 1 to 256");
                 return EXIT_USAGE;
             }
         } else if (strcmp(a, "--date") == 0 && i + 1 < argc) {
@@ -136,9 +103,9 @@ int cmd_code(int argc, char **argv)
         return EXIT_USAGE;
 
     article_reader *rd = article_reader_open(paths, npaths, infmt);
-    slot *slots = calloc(BATCH, sizeof *slots);
-    for (size_t i = 0; i < BATCH; i++)
-        slots[i].mem = arena_new(64 * 1024);
+    batch b;
+    batch_init(&b, BATCH);
+    write_ctx wc = {fmt, 0};
     strbuf head = {0};
     event_write_header(&head, fmt);
     fwrite(head.data ? head.data : "", 1, head.len, stdout);
@@ -147,49 +114,18 @@ int cmd_code(int argc, char **argv)
     int status = EXIT_OK;
     bool done = false;
     while (!done) {
-        size_t n = 0;
-        while (n < BATCH) {
-            slot *s = &slots[n];
-            arena_reset(s->mem);
-            strbuf_clear(&s->out);
-            strbuf_clear(&s->warn);
-            sitrep_error err;
-            int r = article_reader_next(rd, s->mem, &s->art, &err);
-            if (r == 0) {
-                done = true;
-                break;
-            }
-            if (r < 0) {
-                cli_error("%s", err.message);
-                status = EXIT_PARTIAL;
-                continue;
-            }
-            n++;
-        }
+        bool bad = false;
+        size_t n = batch_fill(&b, rd, &done, &bad);
+        if (bad)
+            status = EXIT_PARTIAL;
         if (n == 0)
             break;
-        job jobs[256];
-        pthread_t tids[256];
-        int nt = threads < (int)n ? threads : (int)n;
-        for (int t = 0; t < nt; t++)
-            jobs[t] = (job){lx, &opt, default_date, fmt, 0, slots, n, (size_t)t, (size_t)nt};
-        for (int t = 1; t < nt; t++)
-            if (pthread_create(&tids[t], NULL, worker, &jobs[t]) != 0) {
-                cli_error("cannot start a thread; coding on fewer");
-                jobs[t].step = 0;
-            }
-        worker(&jobs[0]);
-        for (int t = 1; t < nt; t++)
-            if (jobs[t].step)
-                pthread_join(tids[t], NULL);
-            else
-                for (size_t i = (size_t)t; i < n; i += (size_t)nt)
-                    code_slot(&jobs[0], &slots[i]);
+        batch_code(&b, n, threads, lx, &opt, default_date, write_slot, &wc);
         for (size_t i = 0; i < n; i++) {
-            if (slots[i].warn.len)
-                fputs(slots[i].warn.data, stderr);
-            if (slots[i].out.len && fwrite(slots[i].out.data, 1, slots[i].out.len, stdout) !=
-                                        slots[i].out.len) {
+            batch_slot *s = &b.slots[i];
+            if (s->warn.len)
+                fputs(s->warn.data, stderr);
+            if (s->out.len && fwrite(s->out.data, 1, s->out.len, stdout) != s->out.len) {
                 cli_error("cannot write the output (disk full or closed pipe?)");
                 status = EXIT_USAGE;
                 done = true;
@@ -201,12 +137,7 @@ int cmd_code(int argc, char **argv)
         cli_error("cannot write the output (disk full or closed pipe?)");
         status = EXIT_USAGE;
     }
-    for (size_t i = 0; i < BATCH; i++) {
-        arena_free(slots[i].mem);
-        strbuf_free(&slots[i].out);
-        strbuf_free(&slots[i].warn);
-    }
-    free(slots);
+    batch_free(&b);
     article_reader_close(rd);
     lex_free(lx);
     return status;

@@ -5,7 +5,8 @@
  * the coded events must equal the `{ SRC / TGT / CODE }` lines of its comment block, in
  * order; `{---}` expects no event, `{###}` a discard, `{+++}` a complex sentence; `-{`
  * turns checking off from there; `{ OPTION: ... }` records change the options and pass.
- * The run stops at the record that ends the standard records unless --all is given. */
+ * The run stops at the record that ends the standard records unless --all is given.
+ * PETRARCH's XML records (FILE.xml) are run by validate_petrarch.c. */
 #include "cli/cli.h"
 #include "coder/coder.h"
 #include "io/article_reader.h"
@@ -15,6 +16,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 typedef struct group_count {
     char prefix[32];
@@ -201,9 +203,66 @@ static void print_events(const coded_sentence *cs)
                cs->events[k].target.code, cs->events[k].code);
 }
 
+/* Precision and recall over events: every `{ SRC / TGT / CODE }` of a record is an
+ * expected event, every coded event a found one; a found event is correct when it pairs
+ * with an unpaired expected one with the same three fields (a multiset match). Records
+ * with no verification at all, and braces after `-{`, are not scored. */
+typedef struct event_score {
+    size_t expected, coded, correct;
+} event_score;
+
+static void score_events(const coded_sentence *cs, const char *comment, event_score *sc)
+{
+    char exp[64][3][64];
+    bool used[64] = {false};
+    size_t n = 0;
+    for (const char *p = comment; p && (p = strchr(p, '{')) && n < 64; p++) {
+        if (p > comment && p[-1] == '-')
+            break;
+        const char *close = strchr(p, '}');
+        if (!close)
+            break;
+        const char *q = brace_field(p + 1, exp[n][0], sizeof exp[n][0]);
+        if (*q != '/')
+            continue;
+        q = brace_field(q + 1, exp[n][1], sizeof exp[n][1]);
+        if (*q != '/')
+            continue;
+        brace_field(q + 1, exp[n][2], sizeof exp[n][2]);
+        if (exp[n][0][0] && exp[n][1][0] && exp[n][2][0])
+            n++;
+    }
+    if (n == 0 && !strstr(comment, "---"))
+        return; /* no verification; a `{---}` record still counts what was coded */
+    sc->expected += n;
+    size_t found = cs->outcome == CODED_EVENTS ? cs->nevents : 0;
+    sc->coded += found;
+    for (size_t k = 0; k < found; k++) {
+        const event *e = &cs->events[k];
+        for (size_t i = 0; i < n; i++)
+            if (!used[i] && strcmp(exp[i][0], e->source.code) == 0 &&
+                strcmp(exp[i][1], e->target.code) == 0 && strcmp(exp[i][2], e->code) == 0) {
+                used[i] = true;
+                sc->correct++;
+                break;
+            }
+    }
+}
+
+static void print_score(const event_score *sc)
+{
+    if (sc->expected == 0)
+        return;
+    printf("events: %zu expected, %zu coded, %zu correct; precision %.3f, recall %.3f\n",
+           sc->expected, sc->coded, sc->correct,
+           sc->coded ? (double)sc->correct / (double)sc->coded : 0.0,
+           (double)sc->correct / (double)sc->expected);
+}
+
 static int usage(void)
 {
     fputs("usage: sitrep validate [--all] [--verbose] FILE.project\n"
+          "       sitrep validate [--verbose] [dictionary options] RECORDS.xml\n"
           "       sitrep validate [--all] [--verbose] --actors F --verbs F [--agents F]\n"
           "                       [--options F] RECORDS.text\n",
           stderr);
@@ -238,6 +297,8 @@ int cmd_validate(int argc, char **argv)
     if (!file)
         return usage();
     size_t flen = strlen(file);
+    if (flen > 4 && strcasecmp(file + flen - 4, ".xml") == 0)
+        return cmd_validate_petrarch(file, &d, run.verbose);
     bool is_project = flen > 8 && strcmp(file + flen - 8, ".project") == 0;
     if (is_project)
         d.project = file;
@@ -259,6 +320,7 @@ int cmd_validate(int argc, char **argv)
     sitrep_error err;
     int status = EXIT_OK;
     size_t no_verification = 0;
+    event_score score = {0, 0, 0};
     char forward[64] = "";
     long last_story = -1, last_sentence = -1;
     for (;;) {
@@ -309,6 +371,7 @@ int cmd_validate(int argc, char **argv)
         if (nover)
             no_verification++;
         count(&run, art.id, pass);
+        score_events(&cs, comment, &score);
         if (!pass) {
             printf("FAIL  %s: %s\n", art.id, why);
             if (run.verbose)
@@ -328,6 +391,7 @@ int cmd_validate(int argc, char **argv)
                run.groups[i].failed);
     if (no_verification)
         printf("(%zu records had no expected events)\n", no_verification);
+    print_score(&score);
     printf("%zu passed, %zu failed\n", run.passed, run.failed);
     return run.failed ? EXIT_PARTIAL : status;
 }

@@ -1,11 +1,13 @@
 /* dict_args.c: the dictionary options shared by every subcommand that codes text, and
  * loading what they name into one frozen lexicon. */
 #include "cli/cli.h"
+#include "lexicon/petrarch_reader.h"
 #include "lexicon/tabari_reader.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 #include <time.h>
 
@@ -54,8 +56,20 @@ int dict_args_take(dict_args *d, int argc, char **argv, int *i)
         slot = &d->options[d->noptions++];
     else if (strcmp(a, "--project") == 0)
         slot = &d->project;
-    else if (strcmp(a, "--strict-dict") == 0) {
+    else if (strcmp(a, "--discards") == 0 && d->ndiscards < 16)
+        slot = &d->discards[d->ndiscards++];
+    else if (strcmp(a, "--issues") == 0 && d->nissues < 16)
+        slot = &d->issues[d->nissues++];
+    else if ((strcmp(a, "--petrarch1-verbs") == 0 || strcmp(a, "--petrarch2-verbs") == 0) &&
+             d->nverbs < 16) {
+        d->verb_syntax[d->nverbs] =
+            1 + (a[10] == '1' ? DICT_SYNTAX_PETRARCH1 : DICT_SYNTAX_PETRARCH2);
+        slot = &d->verbs[d->nverbs++];
+    } else if (strcmp(a, "--strict-dict") == 0) {
         d->strict = true;
+        return 1;
+    } else if (strcmp(a, "--petrarch") == 0) {
+        d->petrarch = true;
         return 1;
     } else
         return 0;
@@ -90,7 +104,44 @@ static const char *lexicon_dir(void)
     return dir && *dir ? dir : SITREP_LEXICON_DIR;
 }
 
-static bool load_one(lexicon *lx, tabari_dict_kind kind, const char *path, diag_ctx *dctx)
+/* The kinds of dictionary file, whatever their syntax. */
+enum dict_kind { DK_ACTORS, DK_AGENTS, DK_VERBS, DK_DISCARDS, DK_ISSUES };
+
+/* Reads one file in the syntax its text shows (or `forced`, 1 + dict_syntax). */
+static bool load_any(lexicon *lx, enum dict_kind kind, int forced, const char *path,
+                     const char *name, dict_diag_fn diag, void *ctx, sitrep_error *err)
+{
+    size_t len;
+    char *data = petr_read_file(path, &len, err);
+    if (!data)
+        return false;
+    const char *display = lex_intern(lx, name ? name : path, strlen(name ? name : path));
+    dict_syntax syn = DICT_SYNTAX_PETRARCH1;
+    if (forced)
+        syn = (dict_syntax)(forced - 1);
+    else if (kind == DK_VERBS)
+        syn = petr_sniff_verbs(data, len);
+    else if (kind == DK_ACTORS || kind == DK_AGENTS)
+        syn = petr_sniff_nouns(data, len);
+    bool ok;
+    if (syn == DICT_SYNTAX_TABARI && kind != DK_DISCARDS && kind != DK_ISSUES) {
+        tabari_dict_kind tk = kind == DK_ACTORS ? TABARI_ACTORS
+                              : kind == DK_AGENTS ? TABARI_AGENTS : TABARI_VERBS;
+        ok = tabari_load_buffer(lx, tk, display, data, len, diag, ctx, NULL, err);
+    } else {
+        petr_dict_kind pk = kind == DK_ACTORS     ? PETR_ACTORS
+                            : kind == DK_AGENTS   ? PETR_AGENTS
+                            : kind == DK_DISCARDS ? PETR_DISCARDS
+                            : kind == DK_ISSUES   ? PETR_ISSUES
+                            : syn == DICT_SYNTAX_PETRARCH2 ? PETR_VERBS2 : PETR_VERBS1;
+        ok = petr_load_buffer(lx, pk, display, data, len, diag, ctx, NULL, err);
+    }
+    free(data);
+    return ok;
+}
+
+static bool load_one(lexicon *lx, enum dict_kind kind, int forced, const char *path,
+                     diag_ctx *dctx)
 {
     sitrep_error err;
     size_t before = dctx->shown;
@@ -103,7 +154,7 @@ static bool load_one(lexicon *lx, tabari_dict_kind kind, const char *path, diag_
         snprintf(display, sizeof display, "lexicon%s", path + dlen);
         name = display;
     }
-    bool ok = tabari_load_file(lx, kind, path, name, print_diag, dctx, NULL, &err);
+    bool ok = load_any(lx, kind, forced, path, name, print_diag, dctx, &err);
     if (!ok && dctx->shown == before) {
         cli_error("%s", err.message);
         dctx->unreadable = true;
@@ -115,6 +166,59 @@ static bool exists(const char *path)
 {
     struct stat st;
     return stat(path, &st) == 0;
+}
+
+static int compare_names(const void *x, const void *y)
+{
+    return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+static bool ends_with(const char *s, const char *tail)
+{
+    size_t n = strlen(s), t = strlen(tail);
+    return n >= t && strcmp(s + n - t, tail) == 0;
+}
+
+/* Our lexicon folder: every *.actors file as actors, agents*.txt as agents, verbs*.txt as
+ * verbs, each kind in name order (so the load, and every output, is deterministic). The
+ * paths are allocated into `owned` (at most `cap`), for the caller to free. */
+static void add_lexicon_dir(dict_args *all, const char *dir, char **owned, size_t cap,
+                            size_t *nowned)
+{
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return;
+    char *names[256];
+    size_t n = 0;
+    struct dirent *de;
+    while ((de = readdir(dp)) && n < sizeof names / sizeof *names) {
+        const char *f = de->d_name;
+        if (f[0] == '.')
+            continue;
+        if (ends_with(f, ".actors") ||
+            (ends_with(f, ".txt") && (strncmp(f, "agents", 6) == 0 || strncmp(f, "verbs", 5) == 0)))
+            names[n++] = strdup(f);
+    }
+    closedir(dp);
+    qsort(names, n, sizeof *names, compare_names);
+    for (size_t i = 0; i < n; i++) {
+        const char *f = names[i];
+        const char **slot = NULL;
+        if (ends_with(f, ".actors") && all->nactors < 16)
+            slot = &all->actors[all->nactors++];
+        else if (strncmp(f, "agents", 6) == 0 && all->nagents < 16)
+            slot = &all->agents[all->nagents++];
+        else if (strncmp(f, "verbs", 5) == 0 && all->nverbs < 16)
+            slot = &all->verbs[all->nverbs++];
+        if (slot && *nowned < cap) {
+            size_t len = strlen(dir) + strlen(f) + 2;
+            char *path = malloc(len);
+            snprintf(path, len, "%s/%s", dir, f);
+            owned[(*nowned)++] = path;
+            *slot = path;
+        }
+        free(names[i]);
+    }
 }
 
 lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
@@ -144,21 +248,17 @@ lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
             *textfile = strdup(proj.text);
     }
     const char *dir = lexicon_dir();
-    char own_actors[4096], own_verbs[4096], own_agents[4096];
-    snprintf(own_actors, sizeof own_actors, "%s/countries.actors", dir);
-    snprintf(own_verbs, sizeof own_verbs, "%s/verbs.txt", dir);
-    snprintf(own_agents, sizeof own_agents, "%s/agents.txt", dir);
-    if (all.nactors == 0 && all.nverbs == 0 && all.nagents == 0) {
+    char *owned[48];
+    size_t nowned = 0;
+    if (all.nactors == 0 && all.nverbs == 0 && all.nagents == 0 && all.ndiscards == 0) {
         /* our own lexicon is the default */
-        if (exists(own_actors))
-            all.actors[all.nactors++] = own_actors;
-        if (exists(own_verbs))
-            all.verbs[all.nverbs++] = own_verbs;
-        if (exists(own_agents))
-            all.agents[all.nagents++] = own_agents;
+        if (exists(dir))
+            add_lexicon_dir(&all, dir, owned, sizeof owned / sizeof *owned, &nowned);
         if (all.nactors == 0 && all.nverbs == 0) {
             cli_error("no dictionaries given and our lexicon is missing from %s "
                       "(set SITREP_LEXICON to its folder)", dir);
+            for (size_t i = 0; i < nowned; i++)
+                free(owned[i]);
             if (have_project)
                 tabari_project_free(&proj);
             return NULL;
@@ -168,11 +268,17 @@ lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
     diag_ctx dctx = {0, d->quiet_dict, false};
     bool ok = true;
     for (size_t i = 0; i < all.nactors; i++)
-        ok &= load_one(lx, TABARI_ACTORS, all.actors[i], &dctx);
+        ok &= load_one(lx, DK_ACTORS, 0, all.actors[i], &dctx);
     for (size_t i = 0; i < all.nagents; i++)
-        ok &= load_one(lx, TABARI_AGENTS, all.agents[i], &dctx);
+        ok &= load_one(lx, DK_AGENTS, 0, all.agents[i], &dctx);
+    for (size_t i = 0; i < all.ndiscards; i++)
+        ok &= load_one(lx, DK_DISCARDS, 0, all.discards[i], &dctx);
+    for (size_t i = 0; i < all.nissues; i++)
+        ok &= load_one(lx, DK_ISSUES, 0, all.issues[i], &dctx);
     for (size_t i = 0; i < all.nverbs; i++)
-        ok &= load_one(lx, TABARI_VERBS, all.verbs[i], &dctx);
+        ok &= load_one(lx, DK_VERBS, all.verb_syntax[i], all.verbs[i], &dctx);
+    for (size_t i = 0; i < nowned; i++)
+        free(owned[i]); /* entry origins are interned copies */
     if (problems)
         *problems = dctx.shown;
     if (!ok && !dctx.unreadable && !d->strict) {
@@ -191,6 +297,7 @@ lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
         lex_free(lx);
         return NULL;
     }
+    opt->petrarch = opt->petrarch || d->petrarch;
     lex_freeze(lx);
     if (load_seconds)
         *load_seconds = cli_now() - t0;

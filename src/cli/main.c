@@ -11,6 +11,16 @@ static int usage(FILE *out)
           "  code       code news text into CAMEO events (JSON Lines, table or TSV)\n"
           "  validate   run a validation suite (TABARI records) and report what passes\n"
           "  dict       check dictionaries: sitrep dict check [dictionary options]\n"
+          "  explain    show why each event was coded: marked sentence, entries, rules\n"
+          "\n"
+          "the event store (--db PATH or postgresql://URL; default $SITREP_DB, else ./sitrep.db):\n"
+          "  ingest     code articles and store their events (one transaction per batch)\n"
+          "  load       bulk-load the JSON Lines output of 'sitrep code' into a store\n"
+          "  events     list stored events, filtered (table, jsonl, csv)\n"
+          "  timeline   the dated history between two actors: sitrep timeline A B\n"
+          "  network    actors and the events between them (graphml, dot, json)\n"
+          "  stats      counts by month and quad class, Goldstein sums per dyad\n"
+          "  export     stored events as gdelt, phoenix, csv or jsonl\n"
           "\n"
           "dictionary options (any command that codes): --actors F --verbs F --agents F\n"
           "  --options F (each repeatable) or --project F (a TABARI .project file);\n"
@@ -37,6 +47,17 @@ int main(int argc, char **argv)
         return cmd_validate(argc - 1, argv + 1);
     if (strcmp(cmd, "dict") == 0)
         return cmd_dict(argc - 1, argv + 1);
+    if (strcmp(cmd, "explain") == 0)
+        return cmd_explain(argc - 1, argv + 1);
+    static const struct {
+        const char *name;
+        int (*fn)(int, char **);
+    } store_cmds[] = {{"ingest", cmd_ingest},     {"load", cmd_load},       {"events", cmd_events},
+                      {"timeline", cmd_timeline}, {"network", cmd_network}, {"stats", cmd_stats},
+                      {"export", cmd_export}};
+    for (size_t i = 0; i < sizeof store_cmds / sizeof *store_cmds; i++)
+        if (strcmp(cmd, store_cmds[i].name) == 0)
+            return store_cmds[i].fn(argc - 1, argv + 1);
     cli_error("unknown command '%s' (try 'sitrep --help')", cmd);
     return EXIT_USAGE;
 }

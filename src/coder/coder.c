@@ -96,6 +96,37 @@ static bool is_agent_head(const parsed_sentence *ps, int i)
     return i >= 0 && i < ps->n && ps->w[i].type == W_AGENT && ps->w[i].head;
 }
 
+/* opt->petrarch: PETRARCH gives an actor the agent of its whole noun phrase, which our
+ * shallow parse approximates: an agent before the actor across a preposition and a
+ * determiner ("soldiers from Gondor", "the ambassadors of Arnor, Osgiliath and Gondor",
+ * "lawmakers in the Shire"); for a member of a compound actor the search starts from the
+ * compound's ends, so that the agent applies to every member ("Arnor and Gondor
+ * officials"). Returns the agent head or -1. */
+static int petrarch_agent(const parsed_sentence *ps, int loc, int tail)
+{
+    int first = loc, last = tail;
+    if (ps->w[loc].compound)
+        for (int k = loc; k >= 0; k--)
+            if (ps->w[k].comp_end >= loc) {
+                first = k;
+                last = ps->w[k].comp_end;
+                break;
+            }
+    int k = first - 1;
+    if (k >= 0 && ps->w[k].type == W_DETERMINER)
+        k--;
+    if (k >= 0 && (ps->w[k].type == W_PREP ||
+                   (ps->w[k].len == 4 && memcmp(ps->w[k].s, "FROM", 4) == 0)))
+        k--;
+    if (k >= 0 && ps->w[k].type == W_AGENT && ps->w[k].tail)
+        return ps->w[k].head ? k : ps->w[k].other_end;
+    /* after the actor: only right after the compound ("Arnor and Gondor officials") */
+    if (last != tail && last + 1 < ps->n && ps->w[last + 1].type == W_AGENT &&
+        ps->w[last + 1].head)
+        return last + 1;
+    return -1;
+}
+
 /* The agent code attached to the actor whose head is at `loc`, or NULL. */
 static const char *find_agent(const coder_state *st, int loc)
 {
@@ -119,6 +150,8 @@ static const char *find_agent(const coder_state *st, int loc)
                 former = true;
         }
     }
+    if (agent < 0 && st->opt->petrarch)
+        agent = petrarch_agent(ps, loc, tail);
     if (agent < 0 || !ps->w[agent].entry || ps->w[agent].entry->ncodes == 0)
         return NULL;
     if (former)

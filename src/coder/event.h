@@ -45,7 +45,7 @@ typedef struct event {
 
     /* evidence (filled by the coder and the document layer; NULL / 0 until then) */
     const char *said_by_cue;  /* the words that attribute the claim ("said", "according to") */
-    uint16_t mentions;        /* times the article states this event (0 is read as 1) */
+    uint32_t mentions;        /* times the article states this event (0 is read as 1) */
 } event;
 
 /* Fills country/role of an actor from its code: a 3-letter prefix is the country or

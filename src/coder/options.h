@@ -38,6 +38,10 @@ typedef struct coder_options {
     /* pronoun forwarding between records of one story: the record-id layout, e.g.
      * "^^*****NNN*SSS" (N story number, S sentence number, * any, ^ leading blank) */
     char forward_format[32];
+    /* PETRARCH's coding rules where they differ from TABARI's (set by `--petrarch` and by
+     * the PETRARCH validation runner; off by default, so TABARI's behaviour is untouched).
+     * coder.c and parse.c mark each place with "opt->petrarch". */
+    bool petrarch;
 } coder_options;
 
 void coder_options_default(coder_options *o);

@@ -1,5 +1,12 @@
-/* document.c: coding a whole article sentence by sentence (see document.h). */
+/* document.c: coding a whole article sentence by sentence, then dating, attributing and
+ * merging its events (see document.h). */
 #include "doc/document.h"
+#include "doc/attribution.h"
+#include "doc/coref.h"
+#include "doc/dates.h"
+#include "doc/dedup.h"
+#include "doc/status.h"
+#include "doc/words.h"
 #include "text/text.h"
 
 #include <ctype.h>
@@ -20,6 +27,68 @@ int32_t document_date_number(const char *date)
     return v;
 }
 
+/* What the document layer knows about one sentence (filled on demand). */
+typedef struct sent_info {
+    token *t;
+    size_t nt;
+    date_cue *cues;
+    size_t ncues;
+    bool tokenized, dated;
+    bool has_events;
+    uint32_t lead;
+    size_t attr_from, nattr; /* its attributions in the document's list */ /* index of the lead sentence of its paragraph */
+} sent_info;
+
+typedef struct doc_state {
+    const lexicon *lx;
+    const coder_options *opt;
+    arena *a;
+    const char *text;
+    const sentence *sents;
+    sent_info *info;
+    int32_t ref;
+} doc_state;
+
+static void tokenize(doc_state *d, size_t i)
+{
+    sent_info *s = &d->info[i];
+    if (s->tokenized)
+        return;
+    s->nt = words_tokenize(d->a, d->text, d->sents[i].start, d->sents[i].end, &s->t);
+    s->tokenized = true;
+}
+
+static void find_dates(doc_state *d, size_t i)
+{
+    sent_info *s = &d->info[i];
+    if (s->dated)
+        return;
+    tokenize(d, i);
+    s->ncues = dates_find(d->a, s->t, s->nt, d->ref, &s->cues);
+    s->dated = true;
+}
+
+static bool has_quote(const char *text, sentence s)
+{
+    for (uint32_t k = s.start; k < s.end; k++) {
+        unsigned char c = (unsigned char)text[k];
+        if (c == '"' || (c == 0xE2 && k + 2 < s.end && (unsigned char)text[k + 1] == 0x80 &&
+                         ((unsigned char)text[k + 2] == 0x9C || (unsigned char)text[k + 2] == 0x9D)))
+            return true;
+    }
+    return false;
+}
+
+static void set_date(event *e, int32_t value, int precision, const char *text, span where,
+                     arena *a)
+{
+    dates_format(value, e->date);
+    e->date_precision = (uint8_t)precision;
+    e->date_text = where.end > where.start
+                       ? arena_strndup(a, text + where.start, where.end - where.start)
+                       : NULL;
+}
+
 void document_code(const lexicon *lx, const coder_options *opt, arena *a, const article *art,
                    const char *default_date, document_result *out)
 {
@@ -38,14 +107,21 @@ void document_code(const lexicon *lx, const coder_options *opt, arena *a, const 
     event *all = NULL;
     size_t n = 0, cap = 0;
     const char *forward = NULL;
+    sent_info *info = arena_calloc(a, ns ? ns : 1, sizeof *info);
     for (size_t i = 0; i < ns; i++) {
+        bool para = i == 0;
+        for (uint32_t k = i ? sents[i - 1].end : 0; !para && k < sents[i].start; k++)
+            if (ct.text[k] == '\n')
+                para = true;
+        info[i].lead = para ? (uint32_t)i : info[i - 1].lead;
+
         coded_sentence cs;
         coder_code_sentence(lx, opt, a, ct.text, sents[i].start, sents[i].end, datenum,
                             (uint32_t)i, forward, &cs);
-        if (cs.first_actor)
-            forward = cs.first_actor;
+        forward = coref_forward(&cs, forward);
         if (cs.nevents == 0)
             continue;
+        info[i].has_events = true;
         if (n + cs.nevents > cap) {
             size_t ncap = cap ? cap * 2 : 16;
             while (ncap < n + cs.nevents)
@@ -56,16 +132,115 @@ void document_code(const lexicon *lx, const coder_options *opt, arena *a, const 
             all = grown;
             cap = ncap;
         }
-        for (size_t k = 0; k < cs.nevents; k++) {
-            event *e = &all[n++];
-            *e = cs.events[k];
-            if (date) {
-                memcpy(e->date, date, 10);
-                e->date[10] = '\0';
-                e->date_precision = DATE_DOC;
-            }
-        }
+        memcpy(all + n, cs.events, cs.nevents * sizeof *all);
+        n += cs.nevents;
     }
     out->events = all;
     out->nevents = n;
+
+    doc_state d = {lx, opt, a, ct.text, sents, info, datenum};
+    if (!date) {
+        out->date_missing = true;
+        d.ref = dates_latest_full(a, ct.text, ct.len);
+        if (d.ref)
+            dates_format(d.ref, out->fallback_date);
+    }
+    if (n == 0)
+        return;
+
+    /* attributions: in sentences with events, and in those that may close a quotation */
+    attribution *attrs = NULL;
+    size_t nattrs = 0, acap = 0;
+    bool quotes = false;
+    for (size_t i = 0; i < ns; i++) {
+        bool q = has_quote(ct.text, sents[i]);
+        quotes |= q;
+        if (!info[i].has_events && !q)
+            continue;
+        tokenize(&d, i);
+        attribution *at;
+        size_t na = attribution_find(a, ct.text, info[i].t, info[i].nt, (uint32_t)i, &at);
+        if (na == 0)
+            continue;
+        attribution_codes(lx, opt, a, ct.text, sents[i].start, sents[i].end, d.ref, at, na);
+        if (nattrs + na > acap) {
+            size_t ncap = acap ? acap * 2 : 8;
+            while (ncap < nattrs + na)
+                ncap *= 2;
+            attribution *g = arena_alloc(a, ncap * sizeof *g);
+            if (nattrs)
+                memcpy(g, attrs, nattrs * sizeof *g);
+            attrs = g;
+            acap = ncap;
+        }
+        memcpy(attrs + nattrs, at, na * sizeof *at);
+        info[i].attr_from = nattrs;
+        info[i].nattr = na;
+        nattrs += na;
+    }
+    if (quotes && nattrs) {
+        quote_span *qs;
+        size_t nq = attribution_quotes(a, ct.text, ct.len, &qs);
+        attribution_extend_quotes(attrs, nattrs, qs, nq);
+    }
+    /* claims that reach beyond their own sentence (quotations) are searched for every
+       event; the others only for the events of their sentence */
+    attribution *cross = NULL;
+    size_t ncross = 0;
+    for (size_t j = 0; j < nattrs; j++) {
+        const sentence *hs = &sents[attrs[j].sentence];
+        if (attrs[j].claim.start < hs->start || attrs[j].claim.end > hs->end) {
+            if (!cross)
+                cross = arena_alloc(a, nattrs * sizeof *cross);
+            cross[ncross++] = attrs[j];
+        }
+    }
+    coref_people people;
+    coref_people_init(&people, a, ct.text);
+    for (size_t i = 0; i < nattrs; i++)
+        coref_people_add(&people, attrs[i].name, attrs[i].code, attrs[i].speaker.start);
+
+    for (size_t k = 0; k < n; k++) {
+        event *e = &all[k];
+        size_t i = e->sentence_index;
+        sent_info *s = &info[i];
+        find_dates(&d, i);
+        const date_cue *c = dates_pick(s->cues, s->ncues, s->t, s->nt, e->verb);
+        if (!c && s->lead != i) {
+            find_dates(&d, s->lead);
+            if (info[s->lead].ncues)
+                c = &info[s->lead].cues[0];
+        }
+        if (c)
+            set_date(e, c->value, c->precision, ct.text, (span){c->start, c->end}, a);
+        else if (d.ref)
+            set_date(e, d.ref, DATE_DOC, ct.text, (span){0, 0}, a);
+
+        const attribution *own = attrs ? attrs + s->attr_from : NULL;
+        const attribution *at = attribution_for(own, s->nattr, e->verb);
+        if (!at)
+            at = attribution_for(cross, ncross, e->verb);
+        for (size_t j = 0; !at && j < s->nattr; j++)
+            if (own[j].kind != ATTR_MEDIA && own[j].cue.start < e->verb.end &&
+                own[j].cue.end > e->verb.start)
+                at = &own[j]; /* the statement itself: its speaker claims it */
+        if (at) {
+            if (at->kind == ATTR_MEDIA) {
+                e->said_by_text = "media";
+            } else {
+                coref_resolve_speaker(&people, at->speaker, at->name, at->code, &e->said_by_text,
+                                      &e->said_by_code);
+            }
+            e->said_by_cue = arena_strndup(a, ct.text + at->cue.start, at->cue.end - at->cue.start);
+        }
+        status_result st;
+        status_decide(a, ct.text, s->t, s->nt, e->verb, &st);
+        e->status = st.status;
+        e->status_cue = st.cue;
+        if (st.status == STATUS_ASSERTED && at) {
+            e->status = STATUS_REPORTED;
+            e->status_cue = e->said_by_cue;
+        }
+    }
+    out->nevents = dedup_events(all, n);
 }

@@ -1,18 +1,29 @@
 /* document.h: coding a whole article: cleaning, sentences, events, and the fields that
- * need the whole document (dates, forwarding of actors to the pronouns of the next
- * sentence).
+ * need the whole document.
  *
  * Contract: document_code() never fails. It cleans the article's text (invalid UTF-8 is
- * counted and replaced), splits it into sentences, codes each, and returns every event
- * with spans into `text` (the cleaned text, which it also returns). Each event carries the
- * article date with precision "doc" (the date is the article's `date`, else
- * `default_date`, else none). Memory comes from the arena given. */
+ * counted and replaced), splits it into sentences, codes each (forwarding an actor to the
+ * pronouns that open the next sentence, coref.h), and returns every event with spans into
+ * `text` (the cleaned text, which it also returns). Then the document layer fills, for each
+ * event:
+ *  - date, date_precision, date_text (dates.h): from a date expression in its sentence,
+ *    else in the lead sentence of its paragraph, else the article date with precision
+ *    "doc". The article date is the article's `date`, else `default_date`; when neither
+ *    exists, `date_missing` is set and the latest full date the text states stands in
+ *    (`fallback_date`, "" when there is none);
+ *  - said_by_code, said_by_text, said_by_cue (attribution.h, coref.h);
+ *  - status and status_cue (status.h): hypothetical or negated from the governing clause,
+ *    else "reported" when attributed (the cue is the speech words), else asserted;
+ *  - mentions (dedup.h): repeated events are merged.
+ * Memory comes from the arena given. */
 #ifndef SITREP_DOC_DOCUMENT_H
 #define SITREP_DOC_DOCUMENT_H
 
 #include "base/arena.h"
 #include "coder/coder.h"
 #include "io/article.h"
+
+#include <stdbool.h>
 
 typedef struct document_result {
     const char *text;       /* cleaned text */
@@ -22,6 +33,8 @@ typedef struct document_result {
     size_t nsentences;
     size_t invalid_bytes;   /* invalid UTF-8 bytes replaced */
     size_t first_invalid;   /* raw offset of the first one */
+    bool date_missing;      /* neither the article nor the caller gave a date */
+    char fallback_date[11]; /* then: the latest full date in the text, or "" */
 } document_result;
 
 void document_code(const lexicon *lx, const coder_options *opt, arena *a, const article *art,

@@ -188,6 +188,14 @@ static void write_jsonl(strbuf *b, const article *doc, const src_text *t, const 
     json_str(b, doc->source);
     json_key(b, "url");
     json_str(b, doc->url);
+    json_key(b, "mentions");
+    strbuf_printf(b, "%u", e->mentions ? (unsigned)e->mentions : 1u);
+    json_key(b, "said_by_cue");
+    json_str(b, e->said_by_cue);
+    json_key(b, "source_entry");
+    json_str(b, e->source.entry);
+    json_key(b, "target_entry");
+    json_str(b, e->target.entry);
     strbuf_puts(b, "}\n");
 }
 

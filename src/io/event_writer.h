@@ -12,7 +12,9 @@
  *      cameo, root, quad_class, goldstein, plover, plover_mode (from the codebook through
  *      cameo_lookup_nearest), verb {text, span}, verb_entry,
  *      date, date_precision, date_text, status, status_cue, said_by {code, text},
- *      outlet (article->source), url.
+ *      outlet (article->source), url,
+ *      mentions (how often the article states the event; 1 when not counted), said_by_cue,
+ *      source_entry, target_entry (the actors' dictionary entries, "file:line").
  *    A field that is not filled is null: an empty span, an empty string, a NULL pointer, a
  *    code the codebook does not know (then root, quad_class, goldstein and plover are null,
  *    never invented). Text taken from spans is cut out of `text` (the cleaned text the

@@ -32,8 +32,8 @@ typedef struct loader {
         uint8_t nwords;
         const char *origin;
         size_t line;
-    } phrases[64];
-    size_t nphrases;
+    } *phrases; /* grown as needed: Phoenix country groups have hundreds of synonyms */
+    size_t nphrases, phrases_cap;
     lex_code codes[32];
     size_t ncodes;
     uint8_t section; /* LEX_ACTOR / LEX_NOUN / LEX_ADJECTIVE / LEX_AGENT */
@@ -243,10 +243,7 @@ static bool add_phrase(loader *ld, const char *s, size_t len)
         problem(ld, "missing phrase before '['");
         return false;
     }
-    if (ld->nphrases == sizeof ld->phrases / sizeof ld->phrases[0]) {
-        problem(ld, "too many synonyms in one group");
-        return false;
-    }
+    ld->phrases = xgrow(ld->phrases, &ld->phrases_cap, ld->nphrases + 1, sizeof *ld->phrases);
     sitrep_error perr;
     struct pending_phrase *p = &ld->phrases[ld->nphrases];
     if (!lex_parse_phrase(ld->lx, s, len, &p->words, &p->nwords, &perr)) {
@@ -536,6 +533,7 @@ bool tabari_load_buffer(lexicon *lx, tabari_dict_kind kind, const char *name, co
     }
     flush_group(ld);
     bool ok = !ld->failed;
+    free(ld->phrases);
     free(ld);
     return ok;
 }

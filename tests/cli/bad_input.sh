@@ -78,7 +78,8 @@ article good1 "Freedonia condemned Sylvania on Monday for the shelling of a vill
 article good2 "Sylvania met with Freedonia in a neutral capital on Tuesday evening."
 # TSV lines are: date source target code record-id
 event1=$'20240506\tFRE\tSYL\t111\tgood1'
-event2=$'20240506\tSYL\tFRE\t040\tgood2'
+# "on Tuesday" in an article of Monday 2024-05-06 is Tuesday 2024-04-30
+event2=$'20240430\tSYL\tFRE\t040\tgood2'
 
 # ---- the cases ----
 
@@ -133,14 +134,14 @@ case_name="10 MB line of sentences, no newline"
 sentence="Freedonia condemned Sylvania over the incident near the river. "
 (set +o pipefail; yes "$sentence" | tr -d '\n' | head -c 10000000) >huge-line.txt
 rc=0
-timeout 60 "$SITREP" code "${dicts[@]}" -f tsv huge-line.txt >out 2>err || rc=$?
+timeout 60 "$SITREP" code "${dicts[@]}" -f jsonl huge-line.txt >out 2>err || rc=$?
 sanitizer_check
 expect_crash_free
 expect_rc 0
-# every complete sentence codes one event
+# every complete sentence is a mention of the one (merged) event
 want=$((10000000 / ${#sentence}))
-got=$(wc -l <out)
-[[ $got -ge $want ]] || fail "$got events from $want complete sentences"
+got=$(python3 -c 'import json,sys; print(sum(json.loads(l)["mentions"] for l in sys.stdin))' <out)
+[[ $got -ge $want ]] || fail "$got mentions from $want complete sentences"
 
 case_name="missing file and missing directory among good ones"
 run code "${dicts[@]}" -f tsv good1.txt no-such-file.txt no-such-dir/ good2.txt

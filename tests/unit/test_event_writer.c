@@ -72,7 +72,8 @@ static const char JSONL_EXPECTED[] =
     "\"plover_mode\":null,\"verb\":{\"text\":\"attacked\",\"span\":[15,23]},"
     "\"verb_entry\":\"verbs.txt:12\",\"date\":\"2024-03-04\",\"date_precision\":\"day\","
     "\"date_text\":\"on Monday\",\"status\":\"asserted\",\"status_cue\":null,\"said_by\":null,"
-    "\"outlet\":\"Example Wire\",\"url\":\"https://example.org/a?b=1\"}\n"
+    "\"outlet\":\"Example Wire\",\"url\":\"https://example.org/a?b=1\","
+    "\"mentions\":1,\"said_by_cue\":null,\"source_entry\":null,\"target_entry\":null}\n"
     "{\"doc_id\":\"doc-1\",\"sentence\":1,\"sentence_span\":[43,106],"
     "\"sentence_text\":\"Ukraine's president urged Russia to hold talks, officials said.\","
     "\"source\":{\"code\":\"UKRGOV\",\"country\":\"UKR\",\"role\":\"GOV\","
@@ -82,7 +83,8 @@ static const char JSONL_EXPECTED[] =
     "\"plover_mode\":null,\"verb\":{\"text\":\"urged\",\"span\":[63,68]},\"verb_entry\":null,"
     "\"date\":\"2024-03-05\",\"date_precision\":\"doc\",\"date_text\":null,\"status\":\"reported\","
     "\"status_cue\":\"said\",\"said_by\":{\"code\":null,\"text\":\"officials\"},"
-    "\"outlet\":\"Example Wire\",\"url\":\"https://example.org/a?b=1\"}\n";
+    "\"outlet\":\"Example Wire\",\"url\":\"https://example.org/a?b=1\","
+    "\"mentions\":1,\"said_by_cue\":null,\"source_entry\":null,\"target_entry\":null}\n";
 
 static void test_format_names(void **state)
 {
@@ -145,7 +147,7 @@ static void test_jsonl_parses(void **state)
     assert_true(json_real_value(json_object_get(j, "goldstein")) == -10.0);
     assert_string_equal(json_string_value(json_object_get(j, "plover")), "ASSAULT");
     assert_true(json_is_null(json_object_get(j, "said_by")));
-    assert_int_equal(json_object_size(j), 22);
+    assert_int_equal(json_object_size(j), 26);
     json_decref(j);
 
     j = json_loads(line2, 0, &err);
@@ -188,7 +190,7 @@ static void test_jsonl_escaping(void **state)
     assert_non_null(strstr(b.data, "\"span\":null}"));
     assert_non_null(strstr(b.data, "\"verb\":null,"));
     assert_non_null(strstr(b.data, "\"date\":null,\"date_precision\":null,"));
-    assert_non_null(strstr(b.data, "\"outlet\":null,\"url\":null}\n"));
+    assert_non_null(strstr(b.data, "\"outlet\":null,\"url\":null,\"mentions\":1,"));
     assert_int_equal(strchr(b.data, '\n') - b.data, (ptrdiff_t)b.len - 1); /* one line */
 
     json_error_t err;

@@ -1,0 +1,137 @@
+/* batch.c: batches of articles coded on worker threads (see batch.h). */
+#include "cli/batch.h"
+
+#include "base/xalloc.h"
+#include "cli/cli.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct job {
+    batch *b;
+    const lexicon *lx;
+    const coder_options *opt;
+    const char *default_date;
+    batch_fn fn;
+    void *ctx;
+    size_t n;
+    size_t first, step; /* this worker codes slots first, first+step, ... */
+} job;
+
+void batch_init(batch *b, size_t cap)
+{
+    b->cap = cap;
+    b->slots = xcalloc(cap, sizeof *b->slots);
+    for (size_t i = 0; i < cap; i++)
+        b->slots[i].mem = arena_new(64 * 1024);
+}
+
+void batch_free(batch *b)
+{
+    for (size_t i = 0; i < b->cap; i++) {
+        arena_free(b->slots[i].mem);
+        strbuf_free(&b->slots[i].out);
+        strbuf_free(&b->slots[i].warn);
+    }
+    free(b->slots);
+    b->slots = NULL;
+}
+
+size_t batch_fill(batch *b, article_reader *rd, bool *done, bool *bad)
+{
+    size_t n = 0;
+    while (n < b->cap) {
+        batch_slot *s = &b->slots[n];
+        arena_reset(s->mem);
+        strbuf_clear(&s->out);
+        strbuf_clear(&s->warn);
+        s->user = NULL;
+        memset(&s->res, 0, sizeof s->res);
+        sitrep_error err;
+        int r = article_reader_next(rd, s->mem, &s->art, &err);
+        if (r == 0) {
+            *done = true;
+            break;
+        }
+        if (r < 0) {
+            cli_error("%s", err.message);
+            *bad = true;
+            continue;
+        }
+        n++;
+    }
+    return n;
+}
+
+static void code_slot(const job *jb, batch_slot *s)
+{
+    document_code(jb->lx, jb->opt, s->mem, &s->art, jb->default_date, &s->res);
+    if (s->res.invalid_bytes)
+        strbuf_printf(&s->warn, "sitrep: %s: %zu invalid UTF-8 byte(s) replaced (first at byte %zu)\n",
+                      s->art.origin ? s->art.origin : s->art.id, s->res.invalid_bytes,
+                      s->res.first_invalid);
+    if (jb->fn)
+        jb->fn(s, jb->ctx);
+}
+
+static void *worker(void *arg)
+{
+    const job *jb = arg;
+    for (size_t i = jb->first; i < jb->n; i += jb->step)
+        code_slot(jb, &jb->b->slots[i]);
+    return NULL;
+}
+
+void batch_code(batch *b, size_t n, int threads, const lexicon *lx, const coder_options *opt,
+                const char *default_date, batch_fn fn, void *ctx)
+{
+    if (n == 0)
+        return;
+    job jobs[256];
+    pthread_t tids[256];
+    int nt = threads < (int)n ? threads : (int)n;
+    if (nt < 1)
+        nt = 1;
+    if (nt > 256)
+        nt = 256;
+    for (int t = 0; t < nt; t++)
+        jobs[t] = (job){b, lx, opt, default_date, fn, ctx, n, (size_t)t, (size_t)nt};
+    bool started[256] = {false};
+    for (int t = 1; t < nt; t++) {
+        started[t] = pthread_create(&tids[t], NULL, worker, &jobs[t]) == 0;
+        if (!started[t])
+            cli_error("cannot start a thread; coding on fewer");
+    }
+    worker(&jobs[0]);
+    for (int t = 1; t < nt; t++)
+        if (started[t])
+            pthread_join(tids[t], NULL);
+        else
+            worker(&jobs[t]);
+}
+
+int batch_jobs_take(int argc, char **argv, int *i, int *threads)
+{
+    const char *a = argv[*i];
+    const char *v = NULL;
+    if (strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) {
+        if (*i + 1 >= argc) {
+            cli_error("-j needs a number of threads from 1 to 256");
+            return -1;
+        }
+        v = argv[++*i];
+    } else if (strncmp(a, "-j", 2) == 0 && a[2]) {
+        v = a + 2;
+    } else {
+        return 0;
+    }
+    char *end;
+    long t = strtol(v, &end, 10);
+    if (*end || t < 1 || t > 256) {
+        cli_error("-j needs a number of threads from 1 to 256");
+        return -1;
+    }
+    *threads = (int)t;
+    return 1;
+}

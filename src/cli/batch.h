@@ -1,0 +1,51 @@
+/* batch.h: reading articles in batches and coding each batch on -j threads, shared by
+ * `sitrep code` and `sitrep ingest`.
+ *
+ * Contract: batch_fill reads up to the batch's capacity of articles into slots (a bad
+ * input is reported on stderr, skipped, and flagged in *bad); batch_code codes slots
+ * [0, n) on up to `threads` threads: each slot is coded by exactly one worker with the
+ * slot's own arena, then `fn` (if any) runs on that worker for the slot. Results stay in
+ * the slots, in input order, until the next batch_fill, so output that is written in slot
+ * order is the same whatever the number of threads. */
+#ifndef SITREP_CLI_BATCH_H
+#define SITREP_CLI_BATCH_H
+
+#include "base/arena.h"
+#include "base/strbuf.h"
+#include "coder/options.h"
+#include "doc/document.h"
+#include "io/article_reader.h"
+#include "lexicon/lexicon.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct batch_slot {
+    arena *mem;
+    article art;
+    document_result res;
+    strbuf out;  /* what fn writes for the slot */
+    strbuf warn; /* messages for stderr, written in slot order by the caller */
+    void *user;  /* fn's per-slot data (in mem) */
+} batch_slot;
+
+typedef struct batch {
+    batch_slot *slots;
+    size_t cap;
+} batch;
+
+typedef void (*batch_fn)(batch_slot *slot, void *ctx);
+
+void batch_init(batch *b, size_t cap);
+void batch_free(batch *b);
+
+/* Fills slots from the reader; returns how many. *done is set at the end of input. */
+size_t batch_fill(batch *b, article_reader *rd, bool *done, bool *bad);
+
+void batch_code(batch *b, size_t n, int threads, const lexicon *lx, const coder_options *opt,
+                const char *default_date, batch_fn fn, void *ctx);
+
+/* "-j N" / "-jN" at argv[*i]: 1 consumed (*threads set), 0 not -j, -1 bad (reported). */
+int batch_jobs_take(int argc, char **argv, int *i, int *threads);
+
+#endif

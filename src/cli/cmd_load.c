@@ -1,0 +1,343 @@
+/* cmd_load.c: `sitrep load`, bulk-loading the JSON Lines events of `sitrep code` into a
+ * store (the scale-out path: code anywhere as a filter, then load; PostgreSQL takes the
+ * rows with COPY).
+ *
+ * Consecutive lines with the same doc_id, outlet and url are one document; its content hash
+ * is the hash of those lines, so loading the same file twice changes nothing. Documents go
+ * in batches of about --batch events, one transaction each. A malformed line is reported
+ * (file:line) and skipped; a failure of the store rolls the batch back, names the lines,
+ * and stops. */
+#include "cli/cli.h"
+#include "cli/store_args.h"
+#include "base/arena.h"
+#include "base/strbuf.h"
+#include "base/xalloc.h"
+#include "coder/event.h"
+#include "store/sha256.h"
+#include "store/store.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+typedef struct doc_acc {
+    store_doc_entry *docs;
+    size_t ndocs, cap;
+    store_mention *ms; /* all mentions of the batch */
+    size_t nms, mcap;
+    sha256_ctx hash;   /* of the current document's lines */
+    bool open;         /* a document is being read */
+    arena *mem;
+    arena *prev; /* holds the strings of a document carried over from the last batch */
+    long first_line, last_line;
+} doc_acc;
+
+static const char *jstr(arena *a, json_t *o, const char *key)
+{
+    json_t *v = json_object_get(o, key);
+    return json_is_string(v) ? arena_strdup(a, json_string_value(v)) : NULL;
+}
+
+static store_span jspan(json_t *v)
+{
+    if (!json_is_array(v) || json_array_size(v) != 2)
+        return (store_span){-1, -1};
+    return (store_span){json_integer_value(json_array_get(v, 0)),
+                        json_integer_value(json_array_get(v, 1))};
+}
+
+static void close_doc(doc_acc *acc)
+{
+    if (!acc->open)
+        return;
+    store_doc_entry *d = &acc->docs[acc->ndocs - 1];
+    char *hex = arena_alloc(acc->mem, 65);
+    sha256_final_hex(&acc->hash, hex);
+    d->doc.hash = hex;
+    acc->open = false;
+}
+
+/* Adds one parsed line; starts a new document when doc_id/outlet/url change. */
+static bool add_line(doc_acc *acc, json_t *o, const char *line, size_t len, const char *where,
+                     sitrep_error *err)
+{
+    arena *a = acc->mem;
+    const char *doc_id = jstr(a, o, "doc_id");
+    json_t *src = json_object_get(o, "source"), *tgt = json_object_get(o, "target");
+    const char *cameo = jstr(a, o, "cameo");
+    if (!doc_id || !json_is_object(src) || !json_is_object(tgt) || !cameo ||
+        !json_is_string(json_object_get(src, "code")) ||
+        !json_is_string(json_object_get(tgt, "code")))
+        return sitrep_error_set(err, "%s: not a sitrep event (needs doc_id, source.code, "
+                                     "target.code and cameo)", where);
+    const char *outlet = jstr(a, o, "outlet"), *url = jstr(a, o, "url");
+    store_doc_entry *cur = acc->open ? &acc->docs[acc->ndocs - 1] : NULL;
+    bool same = cur && strcmp(cur->doc.doc_id, doc_id) == 0 &&
+                ((!cur->doc.outlet && !outlet) ||
+                 (cur->doc.outlet && outlet && strcmp(cur->doc.outlet, outlet) == 0)) &&
+                ((!cur->doc.url && !url) || (cur->doc.url && url && strcmp(cur->doc.url, url) == 0));
+    if (!same) {
+        close_doc(acc);
+        acc->docs = xgrow(acc->docs, &acc->cap, acc->ndocs + 1, sizeof *acc->docs);
+        cur = &acc->docs[acc->ndocs++];
+        memset(cur, 0, sizeof *cur);
+        cur->doc.doc_id = doc_id;
+        cur->doc.outlet = outlet;
+        cur->doc.url = url;
+        cur->doc.origin = arena_strdup(a, where);
+        cur->mentions = (const store_mention *)(uintptr_t)acc->nms; /* index until fixed up */
+        sha256_init(&acc->hash);
+        sha256_update(&acc->hash, "sitrep load\n", 12);
+        acc->open = true;
+    }
+    sha256_update(&acc->hash, line, len);
+    sha256_update(&acc->hash, "\n", 1);
+    acc->ms = xgrow(acc->ms, &acc->mcap, acc->nms + 1, sizeof *acc->ms);
+    store_mention *m = &acc->ms[acc->nms++];
+    memset(m, 0, sizeof *m);
+    cur->nmentions++;
+    m->source = jstr(a, src, "code");
+    m->source_country = jstr(a, src, "country");
+    m->source_role = jstr(a, src, "role");
+    m->source_text = jstr(a, src, "text");
+    m->source_span = jspan(json_object_get(src, "span"));
+    m->target = jstr(a, tgt, "code");
+    m->target_country = jstr(a, tgt, "country");
+    m->target_role = jstr(a, tgt, "role");
+    m->target_text = jstr(a, tgt, "text");
+    m->target_span = jspan(json_object_get(tgt, "span"));
+    m->cameo = cameo;
+    m->sentence = json_integer_value(json_object_get(o, "sentence"));
+    m->sentence_span = jspan(json_object_get(o, "sentence_span"));
+    m->sentence_text = jstr(a, o, "sentence_text");
+    json_t *verb = json_object_get(o, "verb");
+    if (json_is_object(verb)) {
+        m->verb_text = jstr(a, verb, "text");
+        m->verb_span = jspan(json_object_get(verb, "span"));
+    } else {
+        m->verb_span = (store_span){-1, -1};
+    }
+    m->verb_entry = jstr(a, o, "verb_entry");
+    m->date = jstr(a, o, "date");
+    m->date_precision = jstr(a, o, "date_precision");
+    m->date_text = jstr(a, o, "date_text");
+    m->status = 0;
+    const char *st = jstr(a, o, "status");
+    for (int s = 0; st && s < 4; s++)
+        if (event_status_name(s) && strcmp(event_status_name(s), st) == 0)
+            m->status = s;
+    m->status_cue = jstr(a, o, "status_cue");
+    json_t *sb = json_object_get(o, "said_by");
+    if (json_is_object(sb)) {
+        m->said_by_code = jstr(a, sb, "code");
+        m->said_by_text = jstr(a, sb, "text");
+    }
+    /* The article's date: the date of an event dated by its document. */
+    if (!cur->doc.date && m->date && m->date_precision && strcmp(m->date_precision, "doc") == 0)
+        cur->doc.date = m->date;
+    return true;
+}
+
+static int usage(void)
+{
+    fprintf(stderr,
+            "usage: sitrep load [options] FILE.jsonl...\n"
+            "Loads the JSON Lines events of 'sitrep code' into a store (COPY on PostgreSQL).\n"
+            "Loading the same events twice changes nothing.\n"
+            "  --db URL_OR_PATH   the store (default $SITREP_DB, else ./sitrep.db)\n"
+            "  --batch N          events per transaction (default 20000)\n"
+            "  -q, --quiet        no progress line, even on a terminal\n"
+            "FILE '-' (or none) reads standard input.\n");
+    return EXIT_USAGE;
+}
+
+typedef struct load_state {
+    store *st;
+    doc_acc acc;
+    size_t docs, events, added;
+    bool show;
+    double t0, last;
+} load_state;
+
+/* Stores the documents read so far except an unfinished last one when `keep_last`. */
+static bool flush(load_state *ls, bool keep_last, const char *file)
+{
+    doc_acc *acc = &ls->acc;
+    size_t n = acc->ndocs;
+    if (keep_last && acc->open)
+        n--;
+    else
+        close_doc(acc);
+    if (n == 0)
+        return true;
+    for (size_t i = 0; i < acc->ndocs; i++)
+        acc->docs[i].mentions = acc->ms + (uintptr_t)acc->docs[i].mentions;
+    sitrep_error err;
+    size_t added = 0, ment = 0;
+    bool ok = store_begin(ls->st, &err) &&
+              store_add_documents(ls->st, acc->docs, n, &added, &ment, &err) &&
+              store_commit(ls->st, &err);
+    if (!ok) {
+        store_rollback(ls->st);
+        if (ls->show)
+            fputc('\n', stderr);
+        cli_error("%s", err.message);
+        cli_error("%s: lines %ld to %ld were not stored (the store is as it was before "
+                  "them); stopping", file, acc->first_line, acc->last_line);
+        return false;
+    }
+    ls->docs += n;
+    ls->added += added;
+    for (size_t i = 0; i < n; i++)
+        ls->events += acc->docs[i].nmentions;
+    /* Keep the unfinished document: move it (and its mentions) to the front. */
+    if (n < acc->ndocs) {
+        store_doc_entry last = acc->docs[n];
+        size_t off = (size_t)(last.mentions - acc->ms);
+        memmove(acc->ms, acc->ms + off, last.nmentions * sizeof *acc->ms);
+        last.mentions = NULL; /* index 0 */
+        acc->docs[0] = last;
+        acc->ndocs = 1;
+        acc->nms = last.nmentions;
+        /* Its strings live in the current arena: keep that one, write into a fresh one. */
+        arena_free(acc->prev);
+        acc->prev = acc->mem;
+        acc->mem = arena_new(1 << 20);
+    } else {
+        acc->ndocs = 0;
+        acc->nms = 0;
+        arena_reset(acc->mem);
+        arena_free(acc->prev);
+        acc->prev = NULL;
+    }
+    double now = cli_now();
+    if (ls->show && now - ls->last >= 0.25) {
+        double dt = now - ls->t0 > 0 ? now - ls->t0 : 1e-9;
+        fprintf(stderr, "\r\033[Kload: %zu documents, %zu events  (%.0f events/s)", ls->docs,
+                ls->events, (double)ls->events / dt);
+        ls->last = now;
+    }
+    return true;
+}
+
+int cmd_load(int argc, char **argv)
+{
+    store_args sa;
+    store_args_init(&sa);
+    const char **paths = calloc((size_t)argc + 1, sizeof *paths);
+    size_t npaths = 0;
+    long batch_events = 20000;
+    bool quiet = false;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        int r = store_args_take(&sa, argc, argv, &i, false);
+        if (r < 0) {
+            free(paths);
+            return EXIT_USAGE;
+        }
+        if (r > 0)
+            continue;
+        if (strcmp(a, "--batch") == 0 && i + 1 < argc) {
+            char *end;
+            batch_events = strtol(argv[++i], &end, 10);
+            if (*end || batch_events < 1) {
+                cli_error("--batch needs a positive number of events");
+                free(paths);
+                return EXIT_USAGE;
+            }
+        } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+            quiet = true;
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            usage();
+            free(paths);
+            return EXIT_OK;
+        } else if (a[0] == '-' && a[1]) {
+            cli_error("unknown option '%s'", a);
+            free(paths);
+            return usage();
+        } else {
+            paths[npaths++] = a;
+        }
+    }
+    if (npaths == 0)
+        paths[npaths++] = "-";
+    load_state ls = {0};
+    ls.st = store_args_open(&sa, true);
+    if (!ls.st) {
+        free(paths);
+        return EXIT_USAGE;
+    }
+    ls.acc.mem = arena_new(1 << 20);
+    ls.show = !quiet && isatty(STDERR_FILENO);
+    ls.t0 = ls.last = cli_now();
+    int status = EXIT_OK;
+    strbuf line = {0};
+    char *buf = NULL;
+    size_t bufcap = 0;
+    for (size_t p = 0; p < npaths && status != EXIT_USAGE; p++) {
+        bool is_stdin = strcmp(paths[p], "-") == 0;
+        const char *name = is_stdin ? "stdin" : paths[p];
+        FILE *f = is_stdin ? stdin : fopen(paths[p], "r");
+        if (!f) {
+            cli_error("%s: %s", name, strerror(errno));
+            status = EXIT_PARTIAL;
+            continue;
+        }
+        long lineno = 0;
+        ssize_t len;
+        ls.acc.first_line = 1;
+        while ((len = getline(&buf, &bufcap, f)) >= 0) {
+            lineno++;
+            while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
+                buf[--len] = '\0';
+            if (len == 0)
+                continue;
+            if (ls.acc.ndocs == 0)
+                ls.acc.first_line = lineno;
+            json_error_t jerr;
+            json_t *o = json_loadb(buf, (size_t)len, 0, &jerr);
+            char where[600];
+            snprintf(where, sizeof where, "%s:%ld", name, lineno);
+            sitrep_error err;
+            if (!o || !json_is_object(o)) {
+                cli_error("%s: not a JSON object (%s)", where, o ? "another JSON value" : jerr.text);
+                status = EXIT_PARTIAL;
+            } else if (!add_line(&ls.acc, o, buf, (size_t)len, where, &err)) {
+                cli_error("%s", err.message);
+                status = EXIT_PARTIAL;
+            }
+            json_decref(o);
+            ls.acc.last_line = lineno;
+            if ((long)ls.acc.nms >= batch_events && ls.acc.ndocs > 1 &&
+                !flush(&ls, true, name)) {
+                status = EXIT_USAGE;
+                break;
+            }
+        }
+        if (ferror(f)) {
+            cli_error("%s: read error: %s", name, strerror(errno));
+            status = EXIT_PARTIAL;
+        }
+        if (!is_stdin)
+            fclose(f);
+        if (status != EXIT_USAGE && !flush(&ls, false, name))
+            status = EXIT_USAGE;
+    }
+    if (ls.show && status != EXIT_USAGE) {
+        double dt = cli_now() - ls.t0;
+        fprintf(stderr, "\r\033[Kload: %zu documents (%zu new), %zu events in %.1f s (%.0f events/s)\n",
+                ls.docs, ls.added, ls.events, dt, (double)ls.events / (dt > 0 ? dt : 1e-9));
+    }
+    free(buf);
+    strbuf_free(&line);
+    free(ls.acc.docs);
+    free(ls.acc.ms);
+    arena_free(ls.acc.mem);
+    arena_free(ls.acc.prev);
+    store_close(ls.st);
+    free(paths);
+    return status;
+}

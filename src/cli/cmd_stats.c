@@ -1,0 +1,115 @@
+/* cmd_stats.c: `sitrep stats`, what a store holds: row counts, events and mentions by
+ * month and quad class, and the dyads with the most events and their Goldstein sums. Read
+ * from the rollups, so it stays fast on large stores. */
+#include "cli/cli.h"
+#include "cli/store_args.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct month_acc {
+    char month[16];
+    int64_t q[5], events, mentions;
+    double goldstein;
+    bool any;
+} month_acc;
+
+static void month_flush(month_acc *m)
+{
+    if (!m->any)
+        return;
+    printf("%-9s %9lld %9lld %9lld %9lld %10lld %10lld %11.1f\n", m->month[0] ? m->month : "undated",
+           (long long)m->q[1], (long long)m->q[2], (long long)m->q[3], (long long)m->q[4],
+           (long long)m->events, (long long)m->mentions, m->goldstein);
+    memset(m, 0, sizeof *m);
+}
+
+static int month_row(const store_month_row *r, void *vctx)
+{
+    month_acc *m = vctx;
+    if (m->any && strcmp(m->month, r->month) != 0)
+        month_flush(m);
+    snprintf(m->month, sizeof m->month, "%s", r->month);
+    m->any = true;
+    if (r->quad_class >= 0 && r->quad_class <= 4)
+        m->q[r->quad_class] += r->events;
+    m->events += r->events;
+    m->mentions += r->mentions;
+    m->goldstein += r->goldstein;
+    return 0;
+}
+
+static int dyad_row(const store_dyad_row *r, void *vctx)
+{
+    (void)vctx;
+    printf("%-14s %-14s %8lld %9lld %6lld %6lld %6lld %6lld %10.1f\n", r->source, r->target,
+           (long long)r->events, (long long)r->mentions, (long long)r->quad[1],
+           (long long)r->quad[2], (long long)r->quad[3], (long long)r->quad[4], r->goldstein);
+    return 0;
+}
+
+int cmd_stats(int argc, char **argv)
+{
+    store_args sa;
+    store_args_init(&sa);
+    long long ndyads = 10;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        int r = store_args_take(&sa, argc, argv, &i, false);
+        if (r < 0)
+            return EXIT_USAGE;
+        if (r > 0)
+            continue;
+        if (strcmp(a, "--dyads") == 0 && i + 1 < argc) {
+            char *end;
+            ndyads = strtoll(argv[++i], &end, 10);
+            if (*end || ndyads < 0) {
+                cli_error("--dyads needs a number (0 = all)");
+                return EXIT_USAGE;
+            }
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            printf("usage: sitrep stats [--db URL_OR_PATH] [--dyads N]\n"
+                   "Row counts, events by month and quad class, and the N dyads (default 10;\n"
+                   "0 = all) with the most events, with their Goldstein sums.\n");
+            return EXIT_OK;
+        } else {
+            cli_error("unknown option or argument '%s' (try 'sitrep stats --help')", a);
+            return EXIT_USAGE;
+        }
+    }
+    store *st = store_args_open(&sa, false);
+    if (!st)
+        return EXIT_USAGE;
+    sitrep_error err;
+    store_counts c;
+    int status = EXIT_OK;
+    if (!store_query_counts(st, &c, &err)) {
+        cli_error("%s", err.message);
+        store_close(st);
+        return EXIT_USAGE;
+    }
+    printf("store:     %s (%s)\n", store_location(st), store_backend_name(st));
+    printf("documents: %lld\nmentions:  %lld\nevents:    %lld\nactors:    %lld\ndyads:     %lld\n\n",
+           (long long)c.documents, (long long)c.mentions, (long long)c.events,
+           (long long)c.actors, (long long)c.dyads);
+    printf("events by month and quad class (Q1 verbal coop., Q2 material coop., Q3 verbal "
+           "conflict, Q4 material conflict)\n");
+    printf("%-9s %9s %9s %9s %9s %10s %10s %11s\n", "MONTH", "Q1", "Q2", "Q3", "Q4", "EVENTS",
+           "MENTIONS", "GOLDSTEIN");
+    month_acc m;
+    memset(&m, 0, sizeof m);
+    if (!store_query_monthly(st, month_row, &m, &err)) {
+        cli_error("%s", err.message);
+        status = EXIT_USAGE;
+    }
+    month_flush(&m);
+    printf("\ndyads with the most events (Goldstein: sum over events)\n");
+    printf("%-14s %-14s %8s %9s %6s %6s %6s %6s %10s\n", "SOURCE", "TARGET", "EVENTS",
+           "MENTIONS", "Q1", "Q2", "Q3", "Q4", "GOLDSTEIN");
+    if (status == EXIT_OK && !store_query_dyads(st, ndyads, dyad_row, NULL, &err)) {
+        cli_error("%s", err.message);
+        status = EXIT_USAGE;
+    }
+    store_close(st);
+    return status;
+}

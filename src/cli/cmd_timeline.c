@@ -1,0 +1,149 @@
+/* cmd_timeline.c: `sitrep timeline A B`, a dated, readable history of what has passed
+ * between two actors (either direction), each event with its status, counts and sources.
+ * Without A and B it shows the most active pair in the store. */
+#include "cli/cli.h"
+#include "cli/store_args.h"
+#include "base/xalloc.h"
+#include "cameo/cameo.h"
+#include "coder/event.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct pair_best {
+    char *a, *b;
+    int64_t mentions;
+    /* undirected totals, accumulated over the directed dyads */
+    struct pair { char *a, *b; int64_t mentions; } *pairs;
+    size_t n, cap;
+} pair_best;
+
+static int add_dyad(const store_dyad_row *r, void *vctx)
+{
+    pair_best *p = vctx;
+    const char *a = strcmp(r->source, r->target) <= 0 ? r->source : r->target;
+    const char *b = a == r->source ? r->target : r->source;
+    if (strcmp(a, b) == 0)
+        return 0;
+    for (size_t i = 0; i < p->n; i++)
+        if (strcmp(p->pairs[i].a, a) == 0 && strcmp(p->pairs[i].b, b) == 0) {
+            p->pairs[i].mentions += r->mentions;
+            return 0;
+        }
+    p->pairs = xgrow(p->pairs, &p->cap, p->n + 1, sizeof *p->pairs);
+    p->pairs[p->n++] = (struct pair){xstrdup(a), xstrdup(b), r->mentions};
+    return 0;
+}
+
+typedef struct tl_ctx {
+    size_t n;
+    int64_t mentions;
+} tl_ctx;
+
+static int print_event(const store_event_row *r, void *vctx)
+{
+    tl_ctx *t = vctx;
+    const cameo_code *c = cameo_lookup_nearest(r->cameo);
+    const char *st = event_status_name(r->status);
+    printf("%-10s  %s -> %s  %s %s", r->date && *r->date ? r->date : "(undated)", r->source,
+           r->target, r->cameo, c ? c->name : "(unknown code)");
+    if (c)
+        printf("  (%s, %+.1f)", cameo_quad_class_name(c->quad_class), c->goldstein);
+    printf("\n            %s; %lld mention%s in %lld document%s", st ? st : "?",
+           (long long)r->num_mentions, r->num_mentions == 1 ? "" : "s",
+           (long long)r->num_documents, r->num_documents == 1 ? "" : "s");
+    if (r->outlets && *r->outlets)
+        printf("; sources: %s", r->outlets);
+    else if (r->first_doc_id)
+        printf("; document: %s", r->first_doc_id);
+    putchar('\n');
+    t->n++;
+    t->mentions += r->num_mentions;
+    return 0;
+}
+
+int cmd_timeline(int argc, char **argv)
+{
+    store_args sa;
+    store_args_init(&sa);
+    const char *actors[2] = {NULL, NULL};
+    int nactors = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        int r = store_args_take(&sa, argc, argv, &i, true);
+        if (r < 0)
+            return EXIT_USAGE;
+        if (r > 0)
+            continue;
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            printf("usage: sitrep timeline [options] [A B]\n"
+                   "The dated history of the events between actors A and B (either direction;\n"
+                   "'RUS' also matches RUSGOV, RUSMIL ...). Without A and B: the most active pair.\n%s",
+                   store_args_filter_help);
+            return EXIT_OK;
+        }
+        if (a[0] == '-' && a[1]) {
+            cli_error("unknown option '%s' (try 'sitrep timeline --help')", a);
+            return EXIT_USAGE;
+        }
+        if (nactors == 2) {
+            cli_error("timeline takes two actors (A B), not more");
+            return EXIT_USAGE;
+        }
+        actors[nactors++] = a;
+    }
+    if (nactors == 1) {
+        cli_error("timeline needs two actors (A B), or none for the most active pair");
+        return EXIT_USAGE;
+    }
+    store *st = store_args_open(&sa, false);
+    if (!st)
+        return EXIT_USAGE;
+    sitrep_error err;
+    pair_best pb = {0};
+    int status = EXIT_OK;
+    if (nactors == 0) {
+        if (!store_query_dyads(st, 0, add_dyad, &pb, &err)) {
+            cli_error("%s", err.message);
+            status = EXIT_USAGE;
+        }
+        size_t best = 0;
+        for (size_t i = 1; i < pb.n; i++)
+            if (pb.pairs[i].mentions > pb.pairs[best].mentions)
+                best = i;
+        if (status == EXIT_OK && pb.n == 0) {
+            cli_error("%s: no events between two actors yet", store_location(st));
+            status = EXIT_PARTIAL;
+        } else if (status == EXIT_OK) {
+            actors[0] = pb.pairs[best].a;
+            actors[1] = pb.pairs[best].b;
+        }
+    }
+    if (status == EXIT_OK) {
+        sa.filter.dyad[0] = actors[0];
+        sa.filter.dyad[1] = actors[1];
+        store_actor_row ar;
+        printf("Timeline: %s", actors[0]);
+        if (store_get_actor(st, actors[0], &ar, &err) && ar.name)
+            printf(" (%s)", ar.name);
+        printf(" <-> %s", actors[1]);
+        if (store_get_actor(st, actors[1], &ar, &err) && ar.name)
+            printf(" (%s)", ar.name);
+        printf("\n\n");
+        tl_ctx t = {0, 0};
+        if (!store_query_events(st, &sa.filter, print_event, &t, &err)) {
+            cli_error("%s", err.message);
+            status = EXIT_USAGE;
+        } else {
+            printf("\n%zu event%s, %lld mention%s\n", t.n, t.n == 1 ? "" : "s",
+                   (long long)t.mentions, t.mentions == 1 ? "" : "s");
+        }
+    }
+    for (size_t i = 0; i < pb.n; i++) {
+        free(pb.pairs[i].a);
+        free(pb.pairs[i].b);
+    }
+    free(pb.pairs);
+    store_close(st);
+    return status;
+}

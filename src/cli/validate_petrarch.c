@@ -1,0 +1,212 @@
+/* validate_petrarch.c: `sitrep validate FILE.xml`, running PETRARCH's XML validation
+ * records (petrarch_records.h) and reporting what passes.
+ *
+ * The dictionaries are those the file's <Environment> names (unless dictionary options
+ * are given), read in whatever syntax their text shows; the coder runs with its PETRARCH
+ * rules on (coder_options.petrarch) and PETRARCH's default comma-clause lengths. Each
+ * record of an <Include>d category that is not marked evaluate="false" is coded as one
+ * unit, and judged as PETRARCH judges it: the set of coded events (source, target,
+ * code) must equal the set of expected ones, in any order; noevents="True" expects no
+ * event; error="sentencediscard" or "storydiscard" expects a discarded sentence; any
+ * other expected error ("dateline", "bad_input_parse") expects no event. */
+#include "cli/cli.h"
+#include "coder/coder.h"
+#include "io/petrarch_records.h"
+#include "text/text.h"
+
+#include <string.h>
+#include <strings.h>
+
+typedef struct category_count {
+    char name[64];
+    size_t passed, failed;
+} category_count;
+
+typedef struct petr_run {
+    category_count cats[64];
+    size_t ncats;
+    size_t passed, failed, skipped_category, skipped_evaluate, unreadable;
+} petr_run;
+
+static void tally(petr_run *run, const char *category, bool pass)
+{
+    category_count *c = NULL;
+    for (size_t i = 0; i < run->ncats && !c; i++)
+        if (strcmp(run->cats[i].name, category) == 0)
+            c = &run->cats[i];
+    if (!c && run->ncats < sizeof run->cats / sizeof run->cats[0]) {
+        c = &run->cats[run->ncats++];
+        memset(c, 0, sizeof *c);
+        snprintf(c->name, sizeof c->name, "%s", category);
+    }
+    if (c)
+        (*(pass ? &c->passed : &c->failed))++;
+    (*(pass ? &run->passed : &run->failed))++;
+}
+
+/* The coded events as a set: unique (source, target, code) triples. */
+static size_t unique_events(const coded_sentence *cs, const event **out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < cs->nevents; i++) {
+        const event *e = &cs->events[i];
+        bool dup = false;
+        for (size_t k = 0; k < n && !dup; k++)
+            dup = strcmp(out[k]->source.code, e->source.code) == 0 &&
+                  strcmp(out[k]->target.code, e->target.code) == 0 &&
+                  strcmp(out[k]->code, e->code) == 0;
+        if (!dup && n < cap)
+            out[n++] = e;
+    }
+    return n;
+}
+
+static bool expected_has(const petr_record *rec, const event *e)
+{
+    for (size_t k = 0; k < rec->nevents; k++)
+        if (strcmp(rec->events[k].source, e->source.code) == 0 &&
+            strcmp(rec->events[k].target, e->target.code) == 0 &&
+            strcmp(rec->events[k].code, e->code) == 0)
+            return true;
+    return false;
+}
+
+static bool coded_has(const event *const *got, size_t n, const petr_expect *x)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(x->source, got[k]->source.code) == 0 &&
+            strcmp(x->target, got[k]->target.code) == 0 && strcmp(x->code, got[k]->code) == 0)
+            return true;
+    return false;
+}
+
+static void describe(const petr_record *rec, const coded_sentence *cs, const event *const *got,
+                     size_t ngot)
+{
+    printf("      expected:");
+    if (rec->error[0])
+        printf(" error \"%s\"", rec->error);
+    else if (rec->nevents == 0)
+        printf(" no events");
+    for (size_t k = 0; k < rec->nevents && !rec->error[0]; k++)
+        printf(" { %s / %s / %s }", rec->events[k].source, rec->events[k].target,
+               rec->events[k].code);
+    printf("\n      got:     ");
+    if (ngot == 0)
+        printf(" no events (%s)", cs->detail ? cs->detail : code_outcome_name(cs->outcome));
+    for (size_t k = 0; k < ngot; k++)
+        printf(" { %s / %s / %s }", got[k]->source.code, got[k]->target.code, got[k]->code);
+    printf("\n");
+}
+
+static bool judge(const petr_record *rec, const coded_sentence *cs, const event *const *got,
+                  size_t ngot)
+{
+    if (rec->error[0]) {
+        if (strcasecmp(rec->error, "sentencediscard") == 0 ||
+            strcasecmp(rec->error, "storydiscard") == 0)
+            return cs->outcome == CODED_DISCARD;
+        return ngot == 0;
+    }
+    if (rec->noevents || rec->nevents == 0)
+        return ngot == 0;
+    for (size_t k = 0; k < ngot; k++)
+        if (!expected_has(rec, got[k]))
+            return false;
+    for (size_t k = 0; k < rec->nevents; k++)
+        if (!coded_has(got, ngot, &rec->events[k]))
+            return false;
+    return true;
+}
+
+int cmd_validate_petrarch(const char *file, const dict_args *given, bool verbose)
+{
+    sitrep_error err;
+    petr_records *rd = petr_records_open(file, &err);
+    if (!rd) {
+        cli_error("%s", err.message);
+        return EXIT_USAGE;
+    }
+    const petr_environment *env = petr_records_environment(rd);
+    dict_args d = *given;
+    bool named = d.nactors || d.nverbs || d.nagents || d.ndiscards || d.project;
+    if (!named) {
+        for (size_t i = 0; i < env->nactors && d.nactors < 16; i++)
+            d.actors[d.nactors++] = env->actors[i];
+        for (size_t i = 0; i < env->nagents && d.nagents < 16; i++)
+            d.agents[d.nagents++] = env->agents[i];
+        for (size_t i = 0; i < env->ndiscards && d.ndiscards < 16; i++)
+            d.discards[d.ndiscards++] = env->discards[i];
+        for (size_t i = 0; i < env->nissues && d.nissues < 16; i++)
+            d.issues[d.nissues++] = env->issues[i];
+        for (size_t i = 0; i < env->nverbs && d.nverbs < 16; i++)
+            d.verbs[d.nverbs++] = env->verbs[i];
+        if (d.nactors == 0 && d.nverbs == 0) {
+            cli_error("%s: its <Environment> names no dictionaries (give --actors and --verbs)",
+                      file);
+            petr_records_close(rd);
+            return EXIT_USAGE;
+        }
+    }
+    d.petrarch = true;
+    coder_options opt;
+    lexicon *lx = dict_args_load(&d, &opt, NULL, NULL, NULL);
+    if (!lx) {
+        petr_records_close(rd);
+        return EXIT_USAGE;
+    }
+    /* PETRARCH's defaults (PETR_config.ini): comma clauses of 2..8 words, no minimum
+     * sentence length. */
+    opt.comma_max = 8;
+    opt.comma_emax = 8;
+    opt.minimum_words = 0;
+
+    petr_run run;
+    memset(&run, 0, sizeof run);
+    arena *a = arena_new(1 << 20);
+    petr_record rec;
+    int r;
+    int status = EXIT_OK;
+    while ((r = petr_records_next(rd, &rec, &err)) != 0) {
+        if (r < 0) {
+            cli_error("%s", err.message);
+            run.unreadable++;
+            status = EXIT_PARTIAL;
+            continue;
+        }
+        if (!petr_records_included(rd, rec.category)) {
+            run.skipped_category++;
+            continue;
+        }
+        if (!rec.evaluate) {
+            run.skipped_evaluate++;
+            continue;
+        }
+        arena_reset(a);
+        cleaned_text ct = text_clean(a, rec.text, strlen(rec.text));
+        coded_sentence cs;
+        coder_code_sentence(lx, &opt, a, ct.text, 0, (uint32_t)ct.len, rec.date, 0, NULL, &cs);
+        const event *got[64];
+        size_t ngot = unique_events(&cs, got, 64);
+        bool pass = judge(&rec, &cs, got, ngot);
+        tally(&run, rec.category, pass);
+        if (!pass || verbose) {
+            printf("%s  %s [%s]\n", pass ? "pass" : "FAIL", rec.id, rec.category);
+            if (!pass || verbose)
+                describe(&rec, &cs, got, ngot);
+        }
+    }
+    arena_free(a);
+    lex_free(lx);
+    petr_records_close(rd);
+
+    printf("\n%-12s %7s %7s\n", "category", "passed", "failed");
+    for (size_t i = 0; i < run.ncats; i++)
+        printf("%-12s %7zu %7zu\n", run.cats[i].name, run.cats[i].passed, run.cats[i].failed);
+    if (run.skipped_category || run.skipped_evaluate || run.unreadable)
+        printf("(not judged: %zu in categories not included, %zu marked evaluate=\"false\", "
+               "%zu unreadable)\n",
+               run.skipped_category, run.skipped_evaluate, run.unreadable);
+    printf("%zu passed, %zu failed\n", run.passed, run.failed);
+    return run.failed ? EXIT_PARTIAL : status;
+}

@@ -1,0 +1,463 @@
+/* attribution.c: reported speech, sourcing and quotations (see attribution.h). */
+#include "doc/attribution.h"
+#include "parse/parse.h"
+
+#include "doc/words.h"
+
+#include <string.h>
+
+/* Speech verbs that attribute what follows them. */
+static const word SPEECH[] = {
+    W("SAID"),      W("SAY"),        W("SAYS"),       W("SAYING"),    W("TOLD"),       W("TELLS"),
+    W("NOTED"),     W("NOTES"),      W("CLAIMED"),    W("CLAIMS"),    W("STRESSED"),   W("STRESSES"),
+    W("EMPHASIZED"), W("EMPHASISED"), W("EMPHASIZES"), W("EMPHASISES"), W("ADDED"),    W("ADDS"),
+    W("BELIEVES"),  W("BELIEVED"),   W("BELIEVE"),    W("THINKS"),    W("STATED"),     W("INSISTED"),
+    W("INSISTS"),   W("ARGUED"),     W("ARGUES"),     W("ASSERTED"),  W("ALLEGED"),    W("ALLEGES"),
+    W("OBSERVED"),  W("OBSERVE"),    W("UNDERLINED"), W("REITERATED"), W("MAINTAINED"), W("CONTENDED"),
+    W("STRESS"),    W("NOTE"),       W("CLAIM"),      W("BELIEVED"),  {0}};
+/* Verbs that attribute only when "that" (or a quotation) follows. */
+static const word SPEECH_THAT[] = {
+    W("ANNOUNCED"), W("ANNOUNCES"),  W("WARNED"),    W("WARNS"),     W("CONFIRMED"), W("CONFIRMS"),
+    W("REPORTED"),  W("REPORTS"),    W("DENIED"),    W("DENIES"),    W("ADMITTED"),  W("ACKNOWLEDGED"),
+    W("SUGGESTED"), W("EXPLAINED"),  W("PREDICTED"), W("WROTE"),     W("ESTIMATED"), W("REVEALED"),
+    W("DECLARED"),  W("INDICATED"),  {0}};
+/* Words that open an adverbial, not a subject. */
+static const word OPENERS[] = {
+    W("IN"),       W("ON"),       W("AT"),        W("BACK"),     W("LATER"),    W("SUBSEQUENTLY"), W("BUT"),
+    W("AND"),      W("HOWEVER"),  W("MEANWHILE"), W("AS"),       W("AFTER"),    W("BEFORE"),       W("DURING"),
+    W("EARLIER"),  W("THEN"),     W("ALSO"),      W("YESTERDAY"), W("TODAY"),   W("LAST"),         W("SINCE"),
+    W("FOR"),      W("SO"),       W("THUS"),      W("FURTHERMORE"), W("MOREOVER"), W("OF"),        W("SEPARATELY"),
+    W("INSTEAD"),  W("NOW"),      W("FINALLY"),   W("SPEAKING"), W("ASKED"),    W("THIS"),         W("BY"),
+    W("UNDER"),    W("WITH"),     W("AMID"),      W("FOLLOWING"), W("STILL"),   W("NEVERTHELESS"), W("INDEED"),
+    W("ACCORDING"), {0}};
+/* Words between a subject and its verb that are not part of the subject. */
+static const word VERB_PREFIX[] = {
+    W("DID"),  W("DOES"),   W("DO"),     W("HAS"),        W("HAVE"),    W("HAD"),     W("NOT"),   W("ALSO"),
+    W("ALREADY"), W("REPEATEDLY"), W("PREVIOUSLY"), W("IS"), W("WAS"), W("ARE"),     W("WERE"),  W("HAD"),
+    W("RECENTLY"), W("LATER"), W("FURTHER"), W("THEN"), W("REPORTEDLY"), W("OFTEN"), W("ONCE"), W("FIRST"), {0}};
+static const word MEDIA_WORDS[] = {W("MEDIA"), W("REPORTS"), W("REPORT"), W("NEWSPAPERS"),
+                                          W("NEWSPAPER"), W("PRESS"), W("OUTLETS"), {0}};
+
+typedef struct alist {
+    arena *a;
+    attribution *v;
+    size_t n, cap;
+} alist;
+
+static attribution *push(alist *l)
+{
+    if (l->n == l->cap) {
+        size_t ncap = l->cap ? l->cap * 2 : 4;
+        attribution *nv = arena_alloc(l->a, ncap * sizeof *nv);
+        if (l->n)
+            memcpy(nv, l->v, l->n * sizeof *nv);
+        l->v = nv;
+        l->cap = ncap;
+    }
+    attribution *r = &l->v[l->n++];
+    memset(r, 0, sizeof *r);
+    return r;
+}
+
+static bool is_punct_end(const token *t)
+{
+    return IS(t, ".") || IS(t, "?") || IS(t, "!");
+}
+
+static bool is_hard_stop(const token *t)
+{
+    return IS(t, "\"") || IS(t, ";") || IS(t, ":") || IS(t, "THAT") || IS(t, "WHICH") ||
+           IS(t, "WHO") || IS(t, "(") || IS(t, ")") || IS(t, "BECAUSE");
+}
+
+/* A quotation mark is closing when a word or punctuation touches it on the left and
+ * space (or the end) follows it. */
+static bool quote_closes(const char *text, const token *q)
+{
+    if (q->start == 0)
+        return false;
+    char before = text[q->start - 1];
+    char after = text[q->end];
+    return before != ' ' && before != '\n' && before != '\t' &&
+           (after == '\0' || after == ' ' || after == '\n' || after == '\t' || after == ',' ||
+            after == '.');
+}
+
+static span tok_span(const token *t, size_t from, size_t to_excl)
+{
+    if (to_excl <= from)
+        return (span){0, 0};
+    return (span){t[from].start, t[to_excl - 1].end};
+}
+
+/* The claimant among the tokens [b, e): the first comma-delimited part that is not an
+ * adverbial, without verb prefixes at its end. */
+static span subject_of(const token *t, size_t b, size_t e)
+{
+    while (e > b && word_in(&t[e - 1], VERB_PREFIX))
+        e--;
+    size_t ps = b;
+    size_t best_b = 0, best_e = 0;
+    bool found = false;
+    for (size_t k = b; k <= e; k++) {
+        if (k < e && !IS(&t[k], ","))
+            continue;
+        /* part [ps, k) */
+        size_t pb = ps, pe = k;
+        while (pb < pe && (IS(&t[pb], "BUT") || IS(&t[pb], "AND")))
+            pb++;
+        bool adverbial = pb < pe && (word_in(&t[pb], OPENERS) || t[pb].kind == TOK_NUMBER ||
+                                     IS(&t[pe - 1], "AGO"));
+        if (pb < pe && !adverbial) {
+            best_b = pb;
+            best_e = pe;
+            found = true;
+            break;
+        }
+        if (pb < pe) {
+            best_b = pb;
+            best_e = pe; /* the last part, if nothing better */
+        }
+        ps = k + 1;
+    }
+    (void)found;
+    return tok_span(t, best_b, best_e);
+}
+
+size_t attribution_find(arena *a, const char *text, const token *t, size_t n, uint32_t sent_index,
+                        attribution **out)
+{
+    alist l = {a, NULL, 0, 0};
+    span whole = n ? (span){t[0].start, t[n - 1].end} : (span){0, 0};
+    for (size_t k = 0; k < n; k++) {
+        const token *w = &t[k];
+        if (w->kind != TOK_WORD)
+            continue;
+        /* according to X */
+        if (IS(w, "ACCORDING") && k + 1 < n && IS(&t[k + 1], "TO")) {
+            size_t e = k + 2;
+            while (e < n && !IS(&t[e], ",") && !IS(&t[e], ";") && !IS(&t[e], "\"") &&
+                   !is_punct_end(&t[e]))
+                e++;
+            attribution *r = push(&l);
+            r->kind = ATTR_ACCORDING;
+            r->cue = tok_span(t, k, k + 2);
+            r->speaker = tok_span(t, k + 2, e);
+            r->claim = whole;
+            k = e > k + 1 ? e - 1 : k + 1;
+            continue;
+        }
+        /* it was reported (that) */
+        if (IS(w, "IT") && k + 2 < n) {
+            size_t j = k + 1;
+            if (IS(&t[j], "HAS") && j + 1 < n && IS(&t[j + 1], "BEEN"))
+                j += 2;
+            else if (IS(&t[j], "WAS") || IS(&t[j], "IS"))
+                j++;
+            else
+                continue;
+            if (j < n && (IS(&t[j], "REPORTED") || IS(&t[j], "ANNOUNCED") || IS(&t[j], "CLAIMED") ||
+                          IS(&t[j], "ALLEGED") || IS(&t[j], "RUMOURED") || IS(&t[j], "RUMORED"))) {
+                attribution *r = push(&l);
+                r->kind = ATTR_MEDIA;
+                r->cue = tok_span(t, k, j + 1);
+                r->claim = (span){t[j].end, whole.end};
+                k = j;
+            }
+            continue;
+        }
+        if (IS(w, "REPORTEDLY")) {
+            attribution *r = push(&l);
+            r->kind = ATTR_MEDIA;
+            r->cue = tok_span(t, k, k + 1);
+            r->claim = whole;
+            continue;
+        }
+        if ((w->flags & TOKF_CAPITALIZED) || w->len < 4 || w->len > 12 ||
+            !strchr("DSYGEMT", w->upper[w->len - 1]))
+            continue;
+        bool always = word_in(w, SPEECH);
+        bool with_that = !always && word_in(w, SPEECH_THAT) && k + 1 < n &&
+                         (IS(&t[k + 1], "THAT") || IS(&t[k + 1], ":"));
+        if (!always && !with_that)
+            continue;
+        /* "..., said X." */
+        if (k > 0 && (IS(&t[k - 1], ",") || IS(&t[k - 1], "\"")) && k + 1 < n &&
+            !IS(&t[k + 1], "THAT")) {
+            size_t e = k + 1;
+            while (e < n && !is_punct_end(&t[e]) && !IS(&t[e], ","))
+                e++;
+            if (e > k + 1 && e - (k + 1) <= 6 && (e == n || is_punct_end(&t[e]))) {
+                attribution *r = push(&l);
+                r->kind = ATTR_AFTER;
+                r->cue = tok_span(t, k, k + 1);
+                r->speaker = tok_span(t, k + 1, e);
+                size_t ce = k - 1;
+                if (ce > 0 && IS(&t[ce], "\"") && IS(&t[ce - 1], ","))
+                    r->claim = (span){whole.start, t[ce].start};
+                else
+                    r->claim = (span){whole.start, t[ce].start};
+                k = e;
+                continue;
+            }
+        }
+        /* the subject: back to a hard stop */
+        size_t b = k;
+        while (b > 0 && !is_hard_stop(&t[b - 1]))
+            b--;
+        if (b == k)
+            continue;
+        /* what follows the verb, to the sentence end */
+        size_t tail = 0;
+        bool tail_that = false;
+        for (size_t j = k + 1; j < n && !is_punct_end(&t[j]); j++) {
+            if (IS(&t[j], "THAT") || IS(&t[j], "\"") || IS(&t[j], ":"))
+                tail_that = true;
+            if (t[j].kind != TOK_PUNCT)
+                tail++;
+        }
+        bool after_quote = b > 0 && IS(&t[b - 1], "\"") && quote_closes(text, &t[b - 1]);
+        size_t last_comma = k;
+        for (size_t j = b; j < k; j++)
+            if (IS(&t[j], ","))
+                last_comma = j;
+        if (after_quote || (last_comma < k && tail <= 4 && !tail_that)) {
+            /* "..., X said" / "...," X said */
+            size_t sb = after_quote ? b : last_comma + 1;
+            if (after_quote && last_comma < k && last_comma >= b)
+                sb = b;
+            span sp = subject_of(t, sb, k);
+            if (sp.end <= sp.start)
+                continue;
+            attribution *r = push(&l);
+            r->kind = ATTR_AFTER;
+            r->cue = tok_span(t, k, k + 1);
+            r->speaker = sp;
+            r->claim = (span){whole.start, after_quote ? t[b - 1].start : t[last_comma].start};
+            continue;
+        }
+        span sp = subject_of(t, b, k);
+        if (sp.end <= sp.start)
+            continue;
+        attribution *r = push(&l);
+        r->kind = ATTR_BEFORE;
+        r->cue = tok_span(t, k, k + 1);
+        r->speaker = sp;
+        /* the claim starts after "that" when the verb takes an object first ("told Y that") */
+        size_t cs = k + 1;
+        for (size_t j = k + 1; j < n && j <= k + 8; j++) {
+            if (IS(&t[j], "THAT") || IS(&t[j], ":")) {
+                cs = j + 1;
+                break;
+            }
+            if (IS(&t[j], ",") || IS(&t[j], ";") || is_punct_end(&t[j]))
+                break;
+        }
+        r->claim = cs < n ? (span){t[cs].start, whole.end} : (span){whole.end, whole.end};
+    }
+    /* a headline ending in " - speaker" */
+    if (sent_index == 0 && n > 2 && !is_punct_end(&t[n - 1]) && l.n == 0) {
+        size_t d = n;
+        for (size_t k = n; k-- > 1;)
+            if (IS(&t[k], "-")) {
+                d = k;
+                break;
+            }
+        if (d < n && n - d - 1 >= 1 && n - d - 1 <= 5) {
+            attribution *r = push(&l);
+            r->kind = ATTR_HEADLINE;
+            r->cue = tok_span(t, d, d + 1);
+            r->speaker = tok_span(t, d + 1, n);
+            r->claim = (span){whole.start, t[d].start};
+        }
+    }
+    for (size_t i = 0; i < l.n; i++) {
+        l.v[i].sentence = sent_index;
+        /* an unnamed "media reported" / "reports said" */
+        if (l.v[i].kind == ATTR_BEFORE || l.v[i].kind == ATTR_AFTER) {
+            bool media = false;
+            for (size_t k = 0; k < n; k++)
+                if (t[k].start >= l.v[i].speaker.start && t[k].end <= l.v[i].speaker.end &&
+                    word_in(&t[k], MEDIA_WORDS))
+                    media = true;
+            if (media)
+                l.v[i].kind = ATTR_MEDIA;
+        }
+    }
+    *out = l.v;
+    return l.n;
+}
+
+/* ---- actor codes ----------------------------------------------------------------- */
+
+static const char *compose(arena *a, const char *actor, const char *agent)
+{
+    if (!agent || !actor)
+        return actor;
+    char role[32];
+    size_t rlen = 0;
+    for (const char *p = agent; *p && rlen < sizeof role - 1; p++)
+        if (*p != '~')
+            role[rlen++] = *p;
+    role[rlen] = '\0';
+    if (rlen == 0)
+        return actor;
+    const char *found = strstr(actor, role);
+    if (found && (found - actor) % 3 == 0)
+        return actor;
+    size_t n = strlen(actor);
+    char *out = arena_alloc(a, n + rlen + 1);
+    if (agent[0] == '~') {
+        memcpy(out, actor, n);
+        memcpy(out + n, role, rlen + 1);
+    } else {
+        memcpy(out, role, rlen);
+        memcpy(out + rlen, actor, n + 1);
+    }
+    return out;
+}
+
+void attribution_codes(const lexicon *lx, const coder_options *opt, arena *a, const char *text,
+                       uint32_t start, uint32_t end, int32_t date, attribution *at, size_t n)
+{
+    bool any = false;
+    for (size_t i = 0; i < n; i++)
+        if (at[i].speaker.end > at[i].speaker.start)
+            any = true;
+    if (!any)
+        return;
+    /* a speaker without a capital letter ("officials") has no actor or name to find */
+    any = false;
+    for (size_t i = 0; i < n && !any; i++)
+        for (uint32_t k = at[i].speaker.start; k < at[i].speaker.end && !any; k++)
+            if (text[k] >= 'A' && text[k] <= 'Z')
+                any = at[i].kind != ATTR_MEDIA;
+    if (!any)
+        return;
+    parsed_sentence ps;
+    parse_sentence(lx, opt, a, text, start, end, date, NULL, &ps);
+    for (size_t i = 0; i < n; i++) {
+        span sp = at[i].speaker;
+        if (sp.end <= sp.start || at[i].kind == ATTR_MEDIA)
+            continue;
+        const char *actor = NULL, *agent = NULL;
+        for (int k = 0; k < ps.n; k++) {
+            const pword *w = &ps.w[k];
+            if (w->start < sp.start || w->end > sp.end || !w->head)
+                continue;
+            if (!actor && w->type == W_ACTOR && w->code && w->code->code &&
+                strcmp(w->code->code, "---") != 0 && w->code->code[0] != '+' &&
+                w->code->code[0] != '#')
+                actor = w->code->code;
+            else if (!agent && w->type == W_AGENT && w->entry && w->entry->ncodes)
+                agent = w->entry->codes[0].code;
+        }
+        at[i].code = compose(a, actor, agent);
+        /* the name: unknown capitalised words at the end of the speaker's words */
+        int last = -1, first = -1;
+        for (int k = ps.n - 1; k >= 0; k--) {
+            const pword *w = &ps.w[k];
+            if (w->end > sp.end)
+                continue;
+            if (w->start < sp.start)
+                break;
+            unsigned char c0 = (unsigned char)text[w->start];
+            bool cap = (c0 >= 'A' && c0 <= 'Z') || c0 >= 0xC0;
+            if (w->type == W_COMMA || w->type == W_QUOTE)
+                break;
+            if (!cap || (w->type != W_NULL && w->type != W_NOUN && w->type != W_VERB) ||
+                (k == 0 && w->type != W_NULL))
+                break;
+            if (last < 0)
+                last = k;
+            first = k;
+        }
+        if (first >= 0)
+            at[i].name = (span){ps.w[first].start, ps.w[last].end};
+    }
+}
+
+/* ---- quotations --------------------------------------------------------------------- */
+
+size_t attribution_quotes(arena *a, const char *text, size_t len, quote_span **out)
+{
+    quote_span *v = NULL;
+    size_t nv = 0, cap = 0;
+    bool open = false;
+    uint32_t at = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        int kind = 0; /* 1 straight, 2 opening, 3 closing */
+        size_t w = 1;
+        if (c == '"')
+            kind = 1;
+        else if (c == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
+                 ((unsigned char)text[i + 2] == 0x9C || (unsigned char)text[i + 2] == 0x9D)) {
+            kind = (unsigned char)text[i + 2] == 0x9C ? 2 : 3;
+            w = 3;
+        } else if (c == '\n') {
+            /* a quotation left open runs to the end of its paragraph */
+            if (open) {
+                if (nv == cap) {
+                    cap = cap ? cap * 2 : 8;
+                    quote_span *g = arena_alloc(a, cap * sizeof *g);
+                    if (nv)
+                        memcpy(g, v, nv * sizeof *g);
+                    v = g;
+                }
+                v[nv++] = (quote_span){at, (uint32_t)i};
+            }
+            open = false;
+            continue;
+        }
+        if (!kind)
+            continue;
+        bool closing = kind == 3 || (kind == 1 && open);
+        if (!closing) {
+            open = true;
+            at = (uint32_t)i;
+        } else if (open) {
+            if (nv == cap) {
+                cap = cap ? cap * 2 : 8;
+                quote_span *g = arena_alloc(a, cap * sizeof *g);
+                if (nv)
+                    memcpy(g, v, nv * sizeof *g);
+                v = g;
+            }
+            v[nv++] = (quote_span){at, (uint32_t)i};
+            open = false;
+        }
+        i += w - 1;
+    }
+    *out = v;
+    return nv;
+}
+
+void attribution_extend_quotes(attribution *at, size_t n, const quote_span *q, size_t nq)
+{
+    for (size_t i = 0; i < n; i++) {
+        attribution *r = &at[i];
+        for (size_t k = 0; k < nq; k++) {
+            if (r->kind == ATTR_AFTER && q[k].close == r->claim.end && q[k].open < r->claim.start)
+                r->claim.start = q[k].open;
+            if (r->kind == ATTR_BEFORE && q[k].open >= r->cue.end &&
+                q[k].open <= r->claim.start + 1 && q[k].close > r->claim.end)
+                r->claim.end = q[k].close;
+        }
+    }
+}
+
+const attribution *attribution_for(const attribution *at, size_t n, span verb)
+{
+    const attribution *best = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const attribution *r = &at[i];
+        if (verb.start < r->claim.start || verb.end > r->claim.end)
+            continue;
+        if (verb.start < r->cue.end && verb.end > r->cue.start)
+            continue;
+        if (!best || r->claim.end - r->claim.start < best->claim.end - best->claim.start)
+            best = r;
+    }
+    return best;
+}

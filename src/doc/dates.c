@@ -1,0 +1,455 @@
+/* dates.c: finding and resolving date expressions in a sentence (see dates.h). */
+#include "doc/dates.h"
+
+#include <stdbool.h>
+#include "doc/words.h"
+
+#include <string.h>
+
+/* ---- calendar arithmetic ------------------------------------------------------------ */
+
+/* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
+static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = (unsigned)(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? (unsigned)-3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (int64_t)doe - 719468;
+}
+
+static int32_t civil_from_days(int64_t z)
+{
+    z += 719468;
+    const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = (unsigned)(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const int64_t y0 = (int64_t)yoe + era * 400;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    const int64_t y = y0 + (m <= 2);
+    return (int32_t)(y * 10000 + m * 100 + d);
+}
+
+static int64_t to_days(int32_t v)
+{
+    return days_from_civil(v / 10000, (unsigned)(v / 100 % 100), (unsigned)(v % 100));
+}
+
+static int32_t add_days(int32_t v, int64_t n)
+{
+    return civil_from_days(to_days(v) + n);
+}
+
+static int days_in_month(int y, int m)
+{
+    static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return dm[m - 1];
+}
+
+static bool valid_ymd(int y, int m, int d)
+{
+    return y >= 1800 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
+
+void dates_format(int32_t v, char out[11])
+{
+    int y = v / 10000, m = v / 100 % 100, d = v % 100;
+    out[0] = (char)('0' + y / 1000 % 10);
+    out[1] = (char)('0' + y / 100 % 10);
+    out[2] = (char)('0' + y / 10 % 10);
+    out[3] = (char)('0' + y % 10);
+    out[4] = '-';
+    out[5] = (char)('0' + m / 10);
+    out[6] = (char)('0' + m % 10);
+    out[7] = '-';
+    out[8] = (char)('0' + d / 10);
+    out[9] = (char)('0' + d % 10);
+    out[10] = '\0';
+}
+
+/* ---- words ------------------------------------------------------------------------- */
+
+/* Month number of a month name (full, or a common abbreviation), else 0. */
+static int month_of(const token *t)
+{
+    static const word names[] = {W("JANUARY"), W("FEBRUARY"), W("MARCH"),     W("APRIL"),
+                                 W("MAY"),     W("JUNE"),     W("JULY"),      W("AUGUST"),
+                                 W("SEPTEMBER"), W("OCTOBER"), W("NOVEMBER"), W("DECEMBER"),
+                                 W("JAN."),    W("FEB."),     W("MAR."),      W("APR."),
+                                 W("JUNE"),    W("JULY"),     W("JUL."),      W("AUG."),
+                                 W("SEPT."),   W("OCT."),     W("NOV."),      W("DEC."),
+                                 W("SEP.")};
+    static const uint8_t month[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+                                    1, 2, 3, 4, 6, 7, 7, 8, 9, 10, 11, 12, 9};
+    if (t->kind != TOK_WORD || !(t->flags & TOKF_CAPITALIZED) || t->len < 3 || t->len > 9)
+        return 0;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (word_is(t, names[i].s, names[i].n))
+            return month[i];
+    return 0;
+}
+
+/* 0 = Monday ... 6 = Sunday, else -1. */
+static int weekday_of(const token *t)
+{
+    static const word names[] = {W("MONDAY"), W("TUESDAY"),  W("WEDNESDAY"), W("THURSDAY"),
+                                 W("FRIDAY"), W("SATURDAY"), W("SUNDAY")};
+    if (t->kind != TOK_WORD || t->len < 6 || t->len > 9 || t->upper[t->len - 1] != 'Y')
+        return -1;
+    for (int i = 0; i < 7; i++)
+        if (word_is(t, names[i].s, names[i].n))
+            return i;
+    return -1;
+}
+
+/* Leading digits of a number token ("25", "25-27", "13TH"); -1 when it has none or the
+ * digits are followed by something other than a range or an ordinal ending. */
+static int leading_number(const token *t, int *ndigits)
+{
+    int v = 0, k = 0;
+    while (k < t->len && t->upper[k] >= '0' && t->upper[k] <= '9' && k < 9)
+        v = v * 10 + (t->upper[k++] - '0');
+    if (k == 0)
+        return -1;
+    const char *rest = t->upper + k;
+    if (*rest && *rest != '-' && strcmp(rest, "ST") != 0 && strcmp(rest, "ND") != 0 &&
+        strcmp(rest, "RD") != 0 && strcmp(rest, "TH") != 0)
+        return -1;
+    if (ndigits)
+        *ndigits = k;
+    return v;
+}
+
+static int day_number(const token *t)
+{
+    int nd = 0;
+    int v = leading_number(t, &nd);
+    return v >= 1 && v <= 31 && nd <= 2 ? v : -1;
+}
+
+static int year_number(const token *t)
+{
+    if (t->kind != TOK_NUMBER || t->len != 4)
+        return -1;
+    int nd = 0;
+    int v = leading_number(t, &nd);
+    return nd == 4 && v >= 1800 && v <= 2200 ? v : -1;
+}
+
+static int count_word(const token *t)
+{
+    static const word words[] = {W("A"),    W("ONE"),   W("TWO"),   W("THREE"),  W("FOUR"),
+                                 W("FIVE"), W("SIX"),   W("SEVEN"), W("EIGHT"),  W("NINE"),
+                                 W("TEN"),  W("ELEVEN"), W("TWELVE")};
+    if (t->kind == TOK_NUMBER) {
+        if (t->len > 3)
+            return -1;
+        int nd = 0;
+        int v = leading_number(t, &nd);
+        return nd == t->len ? v : -1;
+    }
+    if (t->len > 6)
+        return -1;
+    for (int i = 0; i < 13; i++)
+        if (word_is(t, words[i].s, words[i].n))
+            return i == 0 ? 1 : i;
+    return -1;
+}
+
+/* ---- resolution --------------------------------------------------------------------- */
+
+/* The most recent month/day not after ref (day 0: the month). */
+static int32_t recent_md(int32_t ref, int m, int d)
+{
+    int ry = ref / 10000, rm = ref / 100 % 100, rd = ref % 100;
+    int y = ry;
+    if (m > rm || (m == rm && d > rd))
+        y--;
+    if (d == 0)
+        return y * 10000 + m * 100 + 1;
+    if (!valid_ymd(y, m, d))
+        return 0;
+    return y * 10000 + m * 100 + d;
+}
+
+typedef struct cue_list {
+    arena *a;
+    date_cue *v;
+    size_t n, cap;
+} cue_list;
+
+static void push(cue_list *l, const token *t, size_t from, size_t to, int32_t value, int prec)
+{
+    if (value <= 0)
+        return;
+    if (l->n == l->cap) {
+        size_t ncap = l->cap ? l->cap * 2 : 4;
+        date_cue *nv = arena_alloc(l->a, ncap * sizeof *nv);
+        if (l->n)
+            memcpy(nv, l->v, l->n * sizeof *nv);
+        l->v = nv;
+        l->cap = ncap;
+    }
+    l->v[l->n++] = (date_cue){t[from].start, t[to].end, value, (uint8_t)prec};
+}
+
+/* Tries a month-led expression at token i ("July 13, 2022", "July 25-27", "January 2023",
+ * "April"); returns the index of its last token, or -1. */
+static long month_led(cue_list *l, const token *t, size_t n, size_t i, size_t first, int32_t ref)
+{
+    int m = month_of(&t[i]);
+    if (!m)
+        return -1;
+    size_t k = i + 1;
+    int d = -1, y = -1;
+    if (k < n && t[k].kind == TOK_NUMBER && (d = day_number(&t[k])) > 0) {
+        k++;
+        if (k + 1 < n && IS(&t[k], "-") && day_number(&t[k + 1]) > 0)
+            k += 2; /* "July 25 - 27" */
+        size_t j = k;
+        if (j < n && IS(&t[j], ","))
+            j++;
+        if (j < n && (y = year_number(&t[j])) > 0)
+            k = j + 1;
+    } else if (k < n && (y = year_number(&t[k])) > 0) {
+        k++;
+    }
+    /* "May" is also a modal: as a bare month it needs a preposition before it */
+    if (m == 5 && d < 0 && y < 0) {
+        if (i == 0 || !(IS(&t[i - 1], "IN") || IS(&t[i - 1], "OF") || IS(&t[i - 1], "EARLY") ||
+                        IS(&t[i - 1], "LATE") || IS(&t[i - 1], "MID") || IS(&t[i - 1], "SINCE") ||
+                        IS(&t[i - 1], "UNTIL") || IS(&t[i - 1], "DURING") || IS(&t[i - 1], "LAST")))
+            return -1;
+    }
+    if (m == 3 && d < 0 && y < 0 && i > 0 && (IS(&t[i - 1], "TO") || IS(&t[i - 1], "WILL")))
+        return -1; /* "to march", "will march" */
+    int32_t v = 0;
+    int prec;
+    if (d > 0) {
+        prec = DATE_DAY;
+        if (y > 0)
+            v = valid_ymd(y, m, d) ? y * 10000 + m * 100 + d : 0;
+        else if (ref)
+            v = recent_md(ref, m, d);
+    } else {
+        prec = DATE_MONTH;
+        if (y > 0)
+            v = y * 10000 + m * 100 + 1;
+        else if (ref)
+            v = recent_md(ref, m, 0);
+    }
+    push(l, t, first, k - 1, v, prec);
+    return (long)k - 1;
+}
+
+size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **out)
+{
+    cue_list l = {a, NULL, 0, 0};
+    for (size_t i = 0; i < n; i++) {
+        const token *w = &t[i];
+        long end;
+        if (w->kind == TOK_NUMBER) {
+            /* 2022-07-13 */
+            if (w->len == 10 && w->upper[4] == '-' && w->upper[7] == '-') {
+                int y = 0, m = 0, d = 0;
+                bool ok = true;
+                for (int k = 0; k < 10 && ok; k++) {
+                    char c = w->upper[k];
+                    if (k == 4 || k == 7)
+                        continue;
+                    if (c < '0' || c > '9')
+                        ok = false;
+                    else if (k < 4)
+                        y = y * 10 + (c - '0');
+                    else if (k < 7)
+                        m = m * 10 + (c - '0');
+                    else
+                        d = d * 10 + (c - '0');
+                }
+                if (ok && valid_ymd(y, m, d))
+                    push(&l, t, i, i, y * 10000 + m * 100 + d, DATE_DAY);
+                continue;
+            }
+            /* 13 July 2022, 25-27 July */
+            int d = day_number(w);
+            if (d > 0 && i + 1 < n && month_of(&t[i + 1])) {
+                int m = month_of(&t[i + 1]);
+                size_t k = i + 2;
+                int y = k < n ? year_number(&t[k]) : -1;
+                int32_t v = 0;
+                if (y > 0)
+                    v = valid_ymd(y, m, d) ? y * 10000 + m * 100 + d : 0;
+                else if (ref)
+                    v = recent_md(ref, m, d);
+                push(&l, t, i, y > 0 ? k : i + 1, v, DATE_DAY);
+                i = y > 0 ? k : i + 1;
+                continue;
+            }
+            /* N days/weeks/months/years ago */
+            int c = count_word(w);
+            if (c > 0 && i + 2 < n && IS(&t[i + 2], "AGO") && ref) {
+                const token *u = &t[i + 1];
+                int ry = ref / 10000, rm = ref / 100 % 100;
+                if (IS(u, "DAYS") || IS(u, "DAY"))
+                    push(&l, t, i, i + 2, add_days(ref, -c), DATE_DAY);
+                else if (IS(u, "WEEKS") || IS(u, "WEEK"))
+                    push(&l, t, i, i + 2, add_days(ref, -7L * c), DATE_DAY);
+                else if (IS(u, "MONTHS") || IS(u, "MONTH")) {
+                    int mm = ry * 12 + (rm - 1) - c;
+                    push(&l, t, i, i + 2, (mm / 12) * 10000 + (mm % 12 + 1) * 100 + 1, DATE_MONTH);
+                } else if (IS(u, "YEARS") || IS(u, "YEAR"))
+                    push(&l, t, i, i + 2, (ry - c) * 10000 + 101, DATE_YEAR);
+                i += 2;
+                continue;
+            }
+            /* in 2019 */
+            int y = year_number(w);
+            if (y > 0 && i > 0 &&
+                (IS(&t[i - 1], "IN") || IS(&t[i - 1], "SINCE") || IS(&t[i - 1], "DURING") ||
+                 IS(&t[i - 1], "EARLY") || IS(&t[i - 1], "LATE") || IS(&t[i - 1], "MID")))
+                push(&l, t, i, i, y * 10000 + 101, DATE_YEAR);
+            continue;
+        }
+        if (w->kind != TOK_WORD)
+            continue;
+        /* every word expression starts with a capital (months, weekdays) or with one of
+           A, LAST, TODAY, YESTERDAY, ONE .. TWELVE */
+        if (!(w->flags & TOKF_CAPITALIZED) && !strchr("ALTYOFSEN", w->upper[0]))
+            continue;
+        if ((end = month_led(&l, t, n, i, i, ref)) >= 0) {
+            i = (size_t)end;
+            continue;
+        }
+        int wd = weekday_of(w);
+        if (wd >= 0) {
+            size_t k = i + 1;
+            if (k < n && IS(&t[k], ","))
+                k++;
+            if (k < n && month_of(&t[k]) && (end = month_led(&l, t, n, k, i, ref)) >= 0) {
+                i = (size_t)end; /* "Wednesday, July 26": the full date */
+                continue;
+            }
+            if (ref) {
+                int64_t days = to_days(ref);
+                int rwd = (int)(((days % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
+                int back = (rwd - wd + 7) % 7;
+                if (i > 0 && IS(&t[i - 1], "LAST") && back == 0)
+                    back = 7;
+                push(&l, t, i > 0 && IS(&t[i - 1], "LAST") ? i - 1 : i, i,
+                     civil_from_days(days - back), DATE_DAY);
+            }
+            continue;
+        }
+        if (!ref)
+            continue;
+        if (IS(w, "YESTERDAY")) {
+            push(&l, t, i, i, add_days(ref, -1), DATE_DAY);
+        } else if (IS(w, "TODAY")) {
+            push(&l, t, i, i, ref, DATE_DAY);
+        } else if (IS(w, "LAST") && i + 1 < n) {
+            int ry = ref / 10000, rm = ref / 100 % 100;
+            const token *u = &t[i + 1];
+            if (IS(u, "WEEK")) {
+                push(&l, t, i, i + 1, add_days(ref, -7), DATE_DAY);
+                i++;
+            } else if (IS(u, "MONTH")) {
+                int mm = ry * 12 + (rm - 1) - 1;
+                push(&l, t, i, i + 1, (mm / 12) * 10000 + (mm % 12 + 1) * 100 + 1, DATE_MONTH);
+                i++;
+            } else if (IS(u, "YEAR")) {
+                push(&l, t, i, i + 1, (ry - 1) * 10000 + 101, DATE_YEAR);
+                i++;
+            }
+        } else if (IS(w, "A") && i + 2 < n && IS(&t[i + 2], "AGO")) {
+            /* "a week ago": count_word handles numbers only on number tokens */
+            const token *u = &t[i + 1];
+            int ry = ref / 10000, rm = ref / 100 % 100;
+            if (IS(u, "DAY"))
+                push(&l, t, i, i + 2, add_days(ref, -1), DATE_DAY);
+            else if (IS(u, "WEEK"))
+                push(&l, t, i, i + 2, add_days(ref, -7), DATE_DAY);
+            else if (IS(u, "MONTH")) {
+                int mm = ry * 12 + (rm - 1) - 1;
+                push(&l, t, i, i + 2, (mm / 12) * 10000 + (mm % 12 + 1) * 100 + 1, DATE_MONTH);
+            } else if (IS(u, "YEAR"))
+                push(&l, t, i, i + 2, (ry - 1) * 10000 + 101, DATE_YEAR);
+            i += 2;
+        } else {
+            int c = count_word(w);
+            if (c >= 1 && i + 2 < n && IS(&t[i + 2], "AGO")) {
+                const token *u = &t[i + 1];
+                int ry = ref / 10000, rm = ref / 100 % 100;
+                if (IS(u, "DAYS"))
+                    push(&l, t, i, i + 2, add_days(ref, -c), DATE_DAY);
+                else if (IS(u, "WEEKS"))
+                    push(&l, t, i, i + 2, add_days(ref, -7L * c), DATE_DAY);
+                else if (IS(u, "MONTHS")) {
+                    int mm = ry * 12 + (rm - 1) - c;
+                    push(&l, t, i, i + 2, (mm / 12) * 10000 + (mm % 12 + 1) * 100 + 1,
+                         DATE_MONTH);
+                } else if (IS(u, "YEARS"))
+                    push(&l, t, i, i + 2, (ry - c) * 10000 + 101, DATE_YEAR);
+                i += 2;
+            }
+        }
+    }
+    *out = l.v;
+    return l.n;
+}
+
+/* ---- choosing ---------------------------------------------------------------------- */
+
+static bool is_boundary(const token *t)
+{
+    static const word words[] = {W("THAT"),  W("WHICH"), W("WHO"),   W("WHEN"),    W("AFTER"),
+                                 W("BEFORE"), W("WHILE"), W("WHERE"), W("BECAUSE"), W(";"), {0}};
+    return word_in(t, words);
+}
+
+const date_cue *dates_pick(const date_cue *cues, size_t ncues, const token *t, size_t n,
+                           span verb)
+{
+    const date_cue *after = NULL, *before = NULL;
+    for (size_t i = 0; i < ncues; i++) {
+        const date_cue *c = &cues[i];
+        if (c->start >= verb.end) {
+            if (after && after->start <= c->start)
+                continue;
+            bool blocked = false;
+            for (size_t k = 0; k < n && !blocked; k++)
+                if (t[k].start >= verb.end && t[k].end <= c->start && is_boundary(&t[k]))
+                    blocked = true;
+            if (!blocked)
+                after = c;
+        } else if (c->end <= verb.start) {
+            if (!before || c->start > before->start)
+                before = c;
+        }
+    }
+    return after ? after : before;
+}
+
+/* ---- the fallback date ------------------------------------------------------------- */
+
+int32_t dates_latest_full(arena *a, const char *text, size_t len)
+{
+    sentence *s;
+    size_t ns = text_split_sentences(a, text, len, &s);
+    int32_t best = 0;
+    for (size_t i = 0; i < ns; i++) {
+        token *t;
+        size_t n = words_tokenize(a, text, s[i].start, s[i].end, &t);
+        date_cue *c;
+        size_t nc = dates_find(a, t, n, 0, &c);
+        for (size_t k = 0; k < nc; k++)
+            if (c[k].precision == DATE_DAY && c[k].value > best)
+                best = c[k].value;
+    }
+    return best;
+}

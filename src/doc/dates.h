@@ -1,0 +1,50 @@
+/* dates.h: the date an event happened, from the date expressions of its sentence.
+ *
+ * Contract:
+ *  - dates_find() lists the date expressions in the tokens of one sentence (text.h) and
+ *    resolves each against `ref` (the article date, YYYYMMDD; 0 when unknown):
+ *      full dates      "July 13, 2022", "13 July 2022", "2022-07-13", "Wednesday, July 26"
+ *                      (with the year taken from `ref` when absent), ranges "July 25-27"
+ *                      and "25-27 July" (their first day)                    -> day
+ *      months          "in January 2023", "As early as March", "in April"    -> month
+ *      years           "in 2019", "since 2019", "during 2019"                -> year
+ *      weekdays        "on Wednesday", "last Friday"                         -> day
+ *      relative        "today", "yesterday", "last week" (seven days before), "N days /
+ *                      weeks ago" -> day; "last month", "N months ago" -> month;
+ *                      "last year", "N years ago" -> year
+ *    A month or day without a year is the most recent one not after `ref`; a weekday is the
+ *    most recent such day not after `ref`. Expressions that need `ref` are skipped when it
+ *    is 0. Month and year values carry the first day ("2023-01-01").
+ *  - dates_pick() chooses the expression that dates an event: the nearest after its verb
+ *    with no clause boundary (that, which, who, when, after, before, while, ';') between,
+ *    else the nearest before it, else none.
+ *  - dates_latest_full() is the latest full date (day, month and year all written) that a
+ *    text states, YYYYMMDD, or 0: the fallback when an article comes without a date.
+ * Everything is a pure function; memory comes from the arena given. */
+#ifndef SITREP_DOC_DATES_H
+#define SITREP_DOC_DATES_H
+
+#include "base/arena.h"
+#include "coder/event.h"
+#include "text/text.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct date_cue {
+    uint32_t start, end; /* byte span of the expression in the cleaned text */
+    int32_t value;       /* YYYYMMDD */
+    uint8_t precision;   /* enum date_precision: DATE_DAY, DATE_MONTH or DATE_YEAR */
+} date_cue;
+
+size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **out);
+
+const date_cue *dates_pick(const date_cue *cues, size_t ncues, const token *t, size_t n,
+                           span verb);
+
+int32_t dates_latest_full(arena *a, const char *text, size_t len);
+
+/* YYYYMMDD -> "YYYY-MM-DD" (out has room for 11 bytes). */
+void dates_format(int32_t value, char out[11]);
+
+#endif

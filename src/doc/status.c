@@ -1,0 +1,150 @@
+/* status.c: asserted, hypothetical or negated, from the cue words of the governing clause
+ * (see status.h). */
+#include "doc/status.h"
+
+#include <stdbool.h>
+#include "doc/words.h"
+
+#include <string.h>
+
+static const word COMPLEMENTIZERS[] = {W("THAT"), W("WHETHER"), W("IF"), {0}};
+static const word HARD_BOUNDARIES[] = {W(","),     W(";"),      W(":"),     W("\""),    W("("),  W(")"),
+                                              W("WHICH"), W("WHO"),    W("WHOM"),  W("WHOSE"), W("BUT"),
+                                              W("BECAUSE"), W("ALTHOUGH"), W("THOUGH"), W("WHILE"),
+                                              W("WHEREAS"), W("UNLESS"), W("WHEN"), {0}};
+static const word DETERMINERS[] = {W("THE"), W("A"), W("AN"), W("ITS"), W("THEIR"), W("HIS"), W("HER"),
+                                          W("IT"), W("THEY"), W("HE"), W("SHE"), W("WE"), W("I"), W("BOTH"), {0}};
+
+static bool is_boundary(const token *t, size_t k, size_t n)
+{
+    if (word_in(&t[k], COMPLEMENTIZERS) || word_in(&t[k], HARD_BOUNDARIES))
+        return true;
+    /* "and" before a new subject: a determiner, a pronoun or a name */
+    if ((IS(&t[k], "AND") || IS(&t[k], "OR")) && k + 1 < n &&
+        (word_in(&t[k + 1], DETERMINERS) || (t[k + 1].flags & TOKF_CAPITALIZED)))
+        return true;
+    return false;
+}
+
+enum { CUE_NONE = 0, CUE_HYPO, CUE_NEG, CUE_RULE_OUT };
+
+/* A cue that starts at token k: its kind and its last token. */
+static int cue_at(const token *t, size_t k, size_t lim, size_t *last)
+{
+    static const word HYPO1[] = {W("MAY"),      W("MIGHT"),    W("COULD"),       W("WOULD"),
+                                        W("SHOULD"),   W("MUST"),     W("CAN"),         W("LIKELY"),
+                                        W("UNLIKELY"), W("POSSIBLE"), W("POSSIBLY"),    W("PROBABLY"),
+                                        W("PERHAPS"),  W("ALLEGEDLY"), W("SUPPOSEDLY"), W("PURPORTEDLY"),
+                                        W("MAYBE"),    W("IF"),       W("WHETHER"),     W("UNLESS"), {0}};
+    static const word HYPO_TO[] = {W("EXPECTED"), W("EXPECTS"), W("PLANS"), W("PLAN"), W("PLANNED"),
+                                          W("PLANNING"), W("READY"), W("PREPARED"), W("SET"), W("INTENDS"),
+                                          W("INTEND"), W("INTENDED"), W("DUE"), W("AIMS"), W("HOPES"), {0}};
+    static const word NEG1[] = {W("NOT"), W("NEVER"), W("NO"), W("NEITHER"), W("NOR"), W("CANNOT"),
+                                       W("DENIED"), W("DENIES"), W("DENY"), {0}};
+    static const word NEG_TO[] = {W("FAILED"), W("FAILS"), W("REFUSED"), W("REFUSES"), W("DECLINED"),
+                                         W("DECLINES"), {0}};
+    const token *w = &t[k];
+    *last = k;
+    /* "rule out" under a negation: hypothetical */
+    if (IS(w, "CANNOT") || IS(w, "NOT") ||
+        (w->len > 3 && strcmp(w->upper + w->len - 3, "N'T") == 0)) {
+        size_t j = k + 1;
+        if (j < lim && (IS(&t[j], "BE") || IS(&t[j], "TO")))
+            j++;
+        if (j + 1 < lim && IS(&t[j], "RULE") && IS(&t[j + 1], "OUT")) {
+            *last = j + 1;
+            return CUE_RULE_OUT;
+        }
+    }
+    if (IS(w, "PREPARED") && k + 1 < lim && IS(&t[k + 1], "FOR")) {
+        *last = k + 1;
+        return CUE_HYPO;
+    }
+    if (word_in(w, HYPO_TO) && k + 1 < lim && IS(&t[k + 1], "TO")) {
+        *last = k + 1;
+        return CUE_HYPO;
+    }
+    if (word_in(w, NEG_TO) && k + 1 < lim && IS(&t[k + 1], "TO")) {
+        *last = k + 1;
+        return CUE_NEG;
+    }
+    if (IS(w, "MAY") && (w->flags & TOKF_CAPITALIZED) && !(w->flags & TOKF_SENT_START))
+        return CUE_NONE; /* the month */
+    if (word_in(w, HYPO1))
+        return CUE_HYPO;
+    if (IS(w, "NOT")) {
+        if (k + 1 < lim && (IS(&t[k + 1], "ONLY") || IS(&t[k + 1], "JUST") ||
+                            IS(&t[k + 1], "WITHOUT")))
+            return CUE_NONE;
+        if (k >= 2 && IS(&t[k - 1], "OR") && IS(&t[k - 2], "WHETHER"))
+            return CUE_NONE;
+        return CUE_NEG;
+    }
+    if (w->len > 3 && strcmp(w->upper + w->len - 3, "N'T") == 0)
+        return CUE_NEG;
+    if (word_in(w, NEG1))
+        return CUE_NEG;
+    return CUE_NONE;
+}
+
+static void set(arena *a, const char *text, const token *t, size_t from, size_t to,
+                uint8_t status, status_result *out)
+{
+    out->status = status;
+    out->where = (span){t[from].start, t[to].end};
+    out->cue = arena_strndup(a, text + t[from].start, t[to].end - t[from].start);
+}
+
+void status_decide(arena *a, const char *text, const token *t, size_t n, span verb,
+                   status_result *out)
+{
+    memset(out, 0, sizeof *out);
+    size_t v = 0;
+    while (v < n && t[v].start < verb.start)
+        v++;
+    size_t pos = v; /* the window ends before token pos */
+    int level = 0;
+    while (1) {
+        size_t b = pos;
+        while (b > 0 && !is_boundary(t, b - 1, n))
+            b--;
+        /* window: tokens b .. pos-1; the boundary (if any) is b-1 */
+        size_t best_from = 0, best_to = 0;
+        int best = CUE_NONE;
+        for (size_t k = b; k < pos; k++) {
+            size_t last;
+            int c = cue_at(t, k, pos, &last);
+            if (c == CUE_NONE)
+                continue;
+            if (level > 0 && c == CUE_NEG && !(IS(&t[k], "DENIED") || IS(&t[k], "DENIES") ||
+                                              IS(&t[k], "DENY")))
+                continue; /* a negation in a higher clause negates that clause only */
+            best = c;
+            best_from = k;
+            best_to = last;
+            k = last;
+        }
+        if (best != CUE_NONE) {
+            set(a, text, t, best_from, best_to, best == CUE_NEG ? STATUS_NEGATED : STATUS_HYPOTHETICAL,
+                out);
+            return;
+        }
+        if (b == 0)
+            break;
+        const token *bt = &t[b - 1];
+        if (level == 0 && (IS(bt, "WHETHER") || IS(bt, "IF") || IS(bt, "UNLESS"))) {
+            set(a, text, t, b - 1, b - 1, STATUS_HYPOTHETICAL, out);
+            return;
+        }
+        if (!word_in(bt, COMPLEMENTIZERS))
+            break;
+        pos = b - 1;
+        level++;
+    }
+    if (n > 0 && IS(&t[n - 1], "?")) {
+        set(a, text, t, n - 1, n - 1, STATUS_HYPOTHETICAL, out);
+        return;
+    }
+    if (n > 1 && IS(&t[n - 1], "\"") && IS(&t[n - 2], "?"))
+        set(a, text, t, n - 2, n - 2, STATUS_HYPOTHETICAL, out);
+}

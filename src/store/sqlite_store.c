@@ -1,0 +1,201 @@
+/* sqlite_store.c: the SQLite backend of the store: a file opened in WAL mode (readers
+ * keep working while a batch is written), a 5 s busy timeout, statements prepared once and
+ * reused, and errors turned into messages that name the file. */
+#include "store/store_driver.h"
+
+#include "base/xalloc.h"
+
+#include <errno.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+struct db {
+    sqlite3 *h;
+    sqlite3_stmt *slots[DB_MAX_SLOTS];
+    char *path;
+};
+
+struct db_cursor {
+    db *d;
+    sqlite3_stmt *st;
+    bool owned; /* finalize at done (not a cached slot) */
+};
+
+static bool fail(db *d, int rc, sitrep_error *err)
+{
+    int code = rc & 0xff;
+    const char *path = d->path;
+    switch (code) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return sitrep_error_set(err, "%s: database is locked (another process is writing to "
+                                     "it; try again when it has finished)", path);
+    case SQLITE_NOTADB:
+        return sitrep_error_set(err, "%s: not a SQLite database", path);
+    case SQLITE_READONLY:
+        return sitrep_error_set(err, "%s: the database is read-only (cannot write to it)", path);
+    case SQLITE_FULL:
+        return sitrep_error_set(err, "%s: disk full", path);
+    case SQLITE_CORRUPT:
+        return sitrep_error_set(err, "%s: the database file is corrupt", path);
+    case SQLITE_CANTOPEN:
+        return sitrep_error_set(err, "%s: cannot open the database (missing folder, or no "
+                                     "permission to write there?)", path);
+    default:
+        return sitrep_error_set(err, "%s: %s", path, d->h ? sqlite3_errmsg(d->h) : sqlite3_errstr(rc));
+    }
+}
+
+static void sq_close(db *d)
+{
+    if (!d)
+        return;
+    for (int i = 0; i < DB_MAX_SLOTS; i++)
+        sqlite3_finalize(d->slots[i]);
+    sqlite3_close(d->h);
+    free(d->path);
+    free(d);
+}
+
+static bool sq_exec(db *d, const char *sql, sitrep_error *err)
+{
+    int rc = sqlite3_exec(d->h, sql, NULL, NULL, NULL);
+    return rc == SQLITE_OK ? true : fail(d, rc, err);
+}
+
+/* $1 -> ?1: the store writes PostgreSQL placeholders. */
+static char *convert(const char *sql)
+{
+    char *s = xstrdup(sql);
+    for (char *p = s; *p; p++)
+        if (*p == '$' && p[1] >= '0' && p[1] <= '9')
+            *p = '?';
+    return s;
+}
+
+static db_cursor *sq_query(db *d, int slot, const char *sql, int nparams,
+                           const char *const *params, sitrep_error *err)
+{
+    sqlite3_stmt *st = slot >= 0 ? d->slots[slot] : NULL;
+    if (!st) {
+        char *q = convert(sql);
+        int rc = sqlite3_prepare_v2(d->h, q, -1, &st, NULL);
+        free(q);
+        if (rc != SQLITE_OK) {
+            fail(d, rc, err);
+            return NULL;
+        }
+        if (slot >= 0)
+            d->slots[slot] = st;
+    } else {
+        sqlite3_reset(st);
+        sqlite3_clear_bindings(st);
+    }
+    for (int i = 0; i < nparams; i++) {
+        int rc = params[i] ? sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_TRANSIENT)
+                           : sqlite3_bind_null(st, i + 1);
+        if (rc != SQLITE_OK) {
+            fail(d, rc, err);
+            if (slot < 0)
+                sqlite3_finalize(st);
+            return NULL;
+        }
+    }
+    db_cursor *c = xmalloc(sizeof *c);
+    *c = (db_cursor){d, st, slot < 0};
+    return c;
+}
+
+static int sq_next(db_cursor *c, sitrep_error *err)
+{
+    int rc = sqlite3_step(c->st);
+    if (rc == SQLITE_ROW)
+        return 1;
+    if (rc == SQLITE_DONE)
+        return 0;
+    fail(c->d, rc, err);
+    return -1;
+}
+
+static const char *sq_col(db_cursor *c, int i)
+{
+    return (const char *)sqlite3_column_text(c->st, i);
+}
+
+static long long sq_changes(db_cursor *c) { return sqlite3_changes(c->d->h); }
+
+static void sq_done(db_cursor *c)
+{
+    if (!c)
+        return;
+    if (c->owned)
+        sqlite3_finalize(c->st);
+    else
+        sqlite3_reset(c->st);
+    free(c);
+}
+
+db *sqlite_db_open(const char *path, bool writable, sitrep_error *err)
+{
+    struct stat sb;
+    bool exists = stat(path, &sb) == 0;
+    if (exists && S_ISDIR(sb.st_mode)) {
+        sitrep_error_set(err, "%s: is a directory, not a database file", path);
+        return NULL;
+    }
+    if (!exists && !writable) {
+        sitrep_error_set(err, "%s: no store there (create one with 'sitrep ingest' or "
+                              "'sitrep load', or name one with --db)", path);
+        return NULL;
+    }
+    db *d = xcalloc(1, sizeof *d);
+    d->path = xstrdup(path);
+    int flags = writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
+    int rc = sqlite3_open_v2(path, &d->h, flags | SQLITE_OPEN_NOMUTEX, NULL);
+    if (rc != SQLITE_OK) {
+        if (writable && (rc & 0xff) == SQLITE_CANTOPEN)
+            sitrep_error_set(err, "%s: cannot open for writing (read-only location, "
+                                  "missing folder, or no permission)", path);
+        else
+            fail(d, rc, err);
+        sq_close(d);
+        return NULL;
+    }
+    sqlite3_busy_timeout(d->h, 5000);
+    /* Reading the schema tells a SQLite file from anything else. */
+    rc = sqlite3_exec(d->h, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
+    if (rc != SQLITE_OK) {
+        fail(d, rc, err);
+        sq_close(d);
+        return NULL;
+    }
+    if (writable) {
+        if (sqlite3_db_readonly(d->h, "main") == 1) {
+            sitrep_error_set(err, "%s: read-only (the file or its folder cannot be written)",
+                             path);
+            sq_close(d);
+            return NULL;
+        }
+        if (!sq_exec(d, "PRAGMA journal_mode=WAL", err) ||
+            !sq_exec(d, "PRAGMA synchronous=NORMAL", err) ||
+            !sq_exec(d, "PRAGMA cache_size=-65536", err)) {
+            sq_close(d);
+            return NULL;
+        }
+    }
+    return d;
+}
+
+const db_driver sqlite_db_driver = {
+    .name = "sqlite",
+    .close = sq_close,
+    .exec = sq_exec,
+    .query = sq_query,
+    .next = sq_next,
+    .col = sq_col,
+    .changes = sq_changes,
+    .done = sq_done,
+    .copy_in = NULL,
+};

@@ -1,0 +1,170 @@
+/* store.h: the event store: one interface over SQLite (the default, a file) and PostgreSQL
+ * (a server), with one logical schema.
+ *
+ * Contract:
+ *   - store_open takes a location: "postgresql://..." or "postgres://..." (or a libpq
+ *     "key=value" string starting with "host=" / "dbname=") selects PostgreSQL, anything
+ *     else is the path of a SQLite file. It creates or migrates the schema when opened for
+ *     writing; a store opened for reading must exist and have a schema this build knows.
+ *     Errors name the location (a PostgreSQL password is masked) and say what is wrong:
+ *     not a SQLite database, read-only, locked, cannot connect (within 5 s), newer schema.
+ *   - Tables: documents (unique content hash: adding a document a second time changes
+ *     nothing), mentions (one per coded event, with document, sentence and spans),
+ *     events (mentions merged on source, target, CAMEO code and date, with counts of
+ *     mentions, documents and distinct outlets, first and last seen = the earliest and
+ *     latest document date), actors (code, name, country, role), event_outlets, and two
+ *     rollups kept in step with events: monthly (month x quad class) and dyads (source x
+ *     target, split by quad class). An event without a date has date "".
+ *   - Writing happens inside store_begin / store_commit; store_rollback undoes everything
+ *     since store_begin. store_add_documents adds a batch of documents with their mentions
+ *     (on PostgreSQL it may use COPY); documents already present are skipped.
+ *   - Queries call a function per row, in a fixed order; the row's strings are valid only
+ *     during the call. The callback returns non-zero to stop.
+ *   - A store handle is used by one thread at a time. Nothing is printed. */
+#ifndef SITREP_STORE_STORE_H
+#define SITREP_STORE_STORE_H
+
+#include "base/error.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct store store;
+
+/* The schema version this build writes. */
+#define STORE_SCHEMA_VERSION 1
+
+/* $SITREP_DB when set and not empty, else "sitrep.db". */
+const char *store_default_location(void);
+/* True when `location` names a PostgreSQL server rather than a SQLite file. */
+bool store_location_is_postgres(const char *location);
+
+store *store_open(const char *location, bool writable, sitrep_error *err);
+void store_close(store *s);
+const char *store_backend_name(const store *s); /* "sqlite" or "postgresql" */
+/* The location as given, with any password masked (for messages). */
+const char *store_location(const store *s);
+
+bool store_begin(store *s, sitrep_error *err);
+bool store_commit(store *s, sitrep_error *err);
+void store_rollback(store *s);
+
+/* One document to be stored. `hash` is its content hash (hex); the other fields may be
+ * NULL. `date` is YYYY-MM-DD. */
+typedef struct store_document {
+    const char *hash;
+    const char *doc_id, *date, *outlet, *url, *title, *origin;
+} store_document;
+
+typedef struct store_span {
+    int64_t start, end; /* start == end == 0 or start < 0: none */
+} store_span;
+
+/* One coded event as found in a sentence. Codes and strings may be NULL (unknown) except
+ * source, target and cameo. `date` is the event's date (YYYY-MM-DD) or NULL; `status` is an
+ * enum event_status value. */
+typedef struct store_mention {
+    const char *source, *source_country, *source_role, *source_text;
+    const char *target, *target_country, *target_role, *target_text;
+    const char *cameo;
+    int64_t sentence;
+    store_span sentence_span, source_span, target_span, verb_span;
+    const char *sentence_text, *verb_text, *verb_entry;
+    const char *date, *date_precision, *date_text;
+    int status;
+    const char *status_cue, *said_by_code, *said_by_text;
+} store_mention;
+
+typedef struct store_doc_entry {
+    store_document doc;
+    const store_mention *mentions;
+    size_t nmentions;
+} store_doc_entry;
+
+/* Adds documents d[0..n) with their mentions, inside the open transaction. *added (may be
+ * NULL) receives how many documents were new, *mentions_added how many mentions they
+ * brought. Returns false on a store failure (the caller rolls back). */
+bool store_add_documents(store *s, const store_doc_entry *d, size_t n, size_t *added,
+                         size_t *mentions_added, sitrep_error *err);
+
+/* Content hash of an article's fields (id, date, outlet, url, title, text): 64 hex digits. */
+void store_content_hash(const char *id, const char *date, const char *outlet, const char *url,
+                        const char *title, const char *text, size_t text_len, char hex[65]);
+
+/* ---- queries ---- */
+
+/* Filters on events; NULL / 0 / -1 fields do not filter. Actor arguments match a code and
+ * every code that starts with it ("RUS" matches "RUSGOV"). status, said_by and outlet match
+ * an event when one of its mentions matches. Dates are YYYY-MM-DD, inclusive. */
+typedef struct store_filter {
+    const char *actor;     /* source or target */
+    const char *dyad[2];   /* both set: between the two, either direction */
+    const char *country;   /* source or target country */
+    const char *code;      /* CAMEO code, and its sub-codes ("04" = the whole root) */
+    const char *root;      /* exact CAMEO root */
+    int quad;              /* 1..4, 0 = any */
+    int status;            /* enum event_status, -1 = any */
+    const char *from, *to;
+    const char *said_by;   /* prefix of the said_by actor code */
+    const char *outlet;    /* exact outlet name */
+    int64_t limit;         /* 0 = no limit */
+} store_filter;
+
+void store_filter_init(store_filter *f);
+
+typedef struct store_event_row {
+    int64_t id;
+    const char *source, *target, *cameo, *root, *date;
+    const char *source_country, *source_role, *source_name;
+    const char *target_country, *target_role, *target_name;
+    int quad_class;           /* 0 = unknown code */
+    double goldstein;
+    bool has_goldstein;
+    int64_t num_mentions, num_documents, num_outlets;
+    const char *first_seen, *last_seen, *added_at; /* added_at: YYYYMMDDHHMMSS (UTC) */
+    int status;               /* the firmest status among its mentions */
+    const char *outlets;      /* distinct outlets, sorted, "; "-joined ("" when none) */
+    const char *url;          /* the first mention's document URL, or NULL */
+    const char *first_doc_id; /* the first mention's document id and sentence */
+    int64_t first_sentence;
+} store_event_row;
+
+typedef int (*store_event_fn)(const store_event_row *row, void *ctx);
+
+/* Events matching `f`, ordered by date, then id. */
+bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void *ctx,
+                        sitrep_error *err);
+
+typedef struct store_month_row {
+    const char *month; /* YYYY-MM, "" when undated */
+    int quad_class;
+    int64_t events, mentions;
+    double goldstein; /* sum over events */
+} store_month_row;
+typedef int (*store_month_fn)(const store_month_row *row, void *ctx);
+/* Monthly counts by quad class, ordered by month then quad class. */
+bool store_query_monthly(store *s, store_month_fn fn, void *ctx, sitrep_error *err);
+
+typedef struct store_dyad_row {
+    const char *source, *target;
+    int64_t events, mentions, quad[5]; /* quad[1..4]: events by quad class; quad[0] unknown */
+    double goldstein;                  /* sum over events */
+} store_dyad_row;
+typedef int (*store_dyad_fn)(const store_dyad_row *row, void *ctx);
+/* Dyads ordered by events (most first), then source, target; limit 0 = all. */
+bool store_query_dyads(store *s, int64_t limit, store_dyad_fn fn, void *ctx, sitrep_error *err);
+
+typedef struct store_actor_row {
+    const char *code, *name, *country, *role;
+} store_actor_row;
+/* The actor record for `code`; false with row fields NULL when unknown (not an error).
+ * Strings live until the next call on the store. */
+bool store_get_actor(store *s, const char *code, store_actor_row *row, sitrep_error *err);
+
+typedef struct store_counts {
+    int64_t documents, mentions, events, actors, event_outlets, monthly, dyads;
+} store_counts;
+bool store_query_counts(store *s, store_counts *c, sitrep_error *err);
+
+#endif

@@ -1,0 +1,51 @@
+/* store_driver.h: what a database backend gives the store (internal to src/store).
+ *
+ * Contract: the store's logic (store.c) is written once against this small interface;
+ * sqlite_store.c and pg_store.c implement it. SQL text uses PostgreSQL placeholders ($1,
+ * $2, ...; the SQLite driver reads them as ?1, ?2). Parameters are passed as text (NULL
+ * for SQL NULL); result columns come back as text (NULL for SQL NULL), valid until the
+ * next db_next or db_done on that cursor. Statements with a slot >= 0 are prepared once
+ * and reused; slot -1 prepares for this call only. */
+#ifndef SITREP_STORE_DRIVER_H
+#define SITREP_STORE_DRIVER_H
+
+#include "base/error.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct db db;
+typedef struct db_cursor db_cursor;
+
+enum { DB_MAX_SLOTS = 32 };
+
+typedef struct db_driver {
+    const char *name;
+    void (*close)(db *d);
+    /* Runs SQL without parameters (may hold several statements). */
+    bool (*exec)(db *d, const char *sql, sitrep_error *err);
+    /* Runs a statement; returns a cursor positioned before the first row, or NULL. */
+    db_cursor *(*query)(db *d, int slot, const char *sql, int nparams, const char *const *params,
+                        sitrep_error *err);
+    int (*next)(db_cursor *c, sitrep_error *err); /* 1 row, 0 end, -1 error */
+    const char *(*col)(db_cursor *c, int i);
+    long long (*changes)(db_cursor *c); /* rows changed by an INSERT/UPDATE/DELETE */
+    void (*done)(db_cursor *c);
+    /* COPY-style bulk input into `table(columns)` of tab-separated text lines (PostgreSQL
+     * text format); NULL when the backend has none. */
+    bool (*copy_in)(db *d, const char *table_and_columns, const char *data, size_t len,
+                    sitrep_error *err);
+} db_driver;
+
+/* Backends: open `location` (already known to be theirs). `shown` is the location for
+ * messages. NULL with err filled on failure. */
+db *sqlite_db_open(const char *path, bool writable, sitrep_error *err);
+db *pg_db_open(const char *conninfo, const char *shown, sitrep_error *err);
+extern const db_driver sqlite_db_driver;
+extern const db_driver pg_db_driver;
+
+/* The schema of each backend: migrations[i] brings version i to i + 1. */
+extern const char *const sqlite_migrations[];
+extern const char *const pg_migrations[];
+
+#endif

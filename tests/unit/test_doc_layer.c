@@ -1,0 +1,155 @@
+/* test_doc_layer.c: unit tests of the document layer: dates, status, dedup, attribution. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "doc/attribution.h"
+#include "doc/dates.h"
+#include "doc/dedup.h"
+#include "doc/status.h"
+#include "doc/words.h"
+
+#include <string.h>
+
+/* The date chosen for the verb `verb` in `s`, as "YYYY-MM-DD/precision", or "-". */
+static const char *date_of(arena *a, const char *s, const char *verb, int32_t ref)
+{
+    token *t;
+    size_t n = words_tokenize(a, s, 0, (uint32_t)strlen(s), &t);
+    date_cue *c;
+    size_t nc = dates_find(a, t, n, ref, &c);
+    const char *v = strstr(s, verb);
+    span sp = {(uint32_t)(v - s), (uint32_t)(v - s + strlen(verb))};
+    const date_cue *d = dates_pick(c, nc, t, n, sp);
+    if (!d)
+        return "-";
+    char *out = arena_alloc(a, 32);
+    dates_format(d->value, out);
+    static const char *names[] = {"", "day", "month", "year", "doc"};
+    strcat(out, "/");
+    strcat(out, names[d->precision]);
+    return out;
+}
+
+static void test_dates(void **state)
+{
+    (void)state;
+    arena *a = arena_new(4096);
+    const int32_t ref = 20230807; /* a Monday */
+    assert_string_equal(date_of(a, "Back on July 13, 2022, North Korea recognized them.", "recognized", ref), "2022-07-13/day");
+    assert_string_equal(date_of(a, "On 13 July 2022 Japan met China.", "met", ref), "2022-07-13/day");
+    assert_string_equal(date_of(a, "On July 25, Japan met China.", "met", ref), "2023-07-25/day");
+    assert_string_equal(date_of(a, "On Wednesday, July 26, Japan met China.", "met", ref), "2023-07-26/day");
+    assert_string_equal(date_of(a, "Japan met China on Wednesday.", "met", ref), "2023-08-02/day");
+    assert_string_equal(date_of(a, "In January 2023, Japan met China.", "met", ref), "2023-01-01/month");
+    assert_string_equal(date_of(a, "As early as March, Japan met China.", "met", ref), "2023-03-01/month");
+    assert_string_equal(date_of(a, "In September, Japan met China.", "met", ref), "2022-09-01/month");
+    assert_string_equal(date_of(a, "Japan met China last week.", "met", ref), "2023-07-31/day");
+    assert_string_equal(date_of(a, "Japan met China yesterday.", "met", ref), "2023-08-06/day");
+    assert_string_equal(date_of(a, "Three years ago Japan met China.", "met", ref), "2020-01-01/year");
+    assert_string_equal(date_of(a, "Japan will visit China on July 25-27.", "visit", ref), "2023-07-25/day");
+    assert_string_equal(date_of(a, "On 2022-07-13 Japan met China.", "met", ref), "2022-07-13/day");
+    assert_string_equal(date_of(a, "Japan may meet China.", "meet", ref), "-");
+    /* a date behind a relative clause belongs to that clause */
+    assert_string_equal(date_of(a, "Japan met China about talks that ended in 2019.", "met", ref), "-");
+    const char *text = "Nothing on June 3, 2021. Then on 5 May 2022 more.";
+    assert_int_equal(dates_latest_full(a, text, strlen(text)), 20220505);
+    arena_free(a);
+}
+
+static const char *status_of(arena *a, const char *s, const char *verb, int *st)
+{
+    token *t;
+    size_t n = words_tokenize(a, s, 0, (uint32_t)strlen(s), &t);
+    const char *v = strstr(s, verb);
+    span sp = {(uint32_t)(v - s), (uint32_t)(v - s + strlen(verb))};
+    status_result r;
+    status_decide(a, s, t, n, sp, &r);
+    *st = r.status;
+    return r.cue ? r.cue : "-";
+}
+
+static void test_status(void **state)
+{
+    (void)state;
+    arena *a = arena_new(4096);
+    int st;
+    assert_string_equal(status_of(a, "North Korea may supply weapons to Russia.", "supply", &st), "may");
+    assert_int_equal(st, STATUS_HYPOTHETICAL);
+    assert_string_equal(status_of(a, "We must be prepared for North Korea to supply weapons.", "supply", &st), "prepared for");
+    assert_int_equal(st, STATUS_HYPOTHETICAL);
+    assert_string_equal(status_of(a, "The US did not observe any weapons being supplied.", "supplied", &st), "not");
+    assert_int_equal(st, STATUS_NEGATED);
+    assert_string_equal(status_of(a, "He added that it is possible that Ukraine will receive shells.", "receive", &st), "possible");
+    assert_int_equal(st, STATUS_HYPOTHETICAL);
+    assert_string_equal(status_of(a, "We cannot rule out that they attacked the city.", "attacked", &st), "cannot rule out");
+    assert_int_equal(st, STATUS_HYPOTHETICAL);
+    assert_string_equal(status_of(a, "Japan met China, and the talks were not only long.", "met", &st), "-");
+    assert_int_equal(st, STATUS_ASSERTED);
+    assert_string_equal(status_of(a, "Will Japan meet China?", "meet", &st), "?");
+    assert_int_equal(st, STATUS_HYPOTHETICAL);
+    arena_free(a);
+}
+
+static void test_attribution(void **state)
+{
+    (void)state;
+    arena *a = arena_new(4096);
+    const char *s = "Later, the UK claimed that Russia attacked Georgia.";
+    token *t;
+    size_t n = words_tokenize(a, s, 0, (uint32_t)strlen(s), &t);
+    attribution *at;
+    size_t na = attribution_find(a, s, t, n, 1, &at);
+    assert_int_equal(na, 1);
+    assert_int_equal(at[0].kind, ATTR_BEFORE);
+    assert_memory_equal(s + at[0].speaker.start, "the UK", 6);
+    const char *v = strstr(s, "attacked");
+    span sp = {(uint32_t)(v - s), (uint32_t)(v - s + 8)};
+    assert_non_null(attribution_for(at, na, sp));
+
+    const char *s2 = "Russia attacked Georgia, officials said.";
+    n = words_tokenize(a, s2, 0, (uint32_t)strlen(s2), &t);
+    na = attribution_find(a, s2, t, n, 1, &at);
+    assert_int_equal(na, 1);
+    assert_int_equal(at[0].kind, ATTR_AFTER);
+    assert_memory_equal(s2 + at[0].speaker.start, "officials", 9);
+
+    const char *s3 = "On July 27, media reported that Russia attacked Georgia.";
+    n = words_tokenize(a, s3, 0, (uint32_t)strlen(s3), &t);
+    na = attribution_find(a, s3, t, n, 1, &at);
+    assert_int_equal(na, 1);
+    assert_int_equal(at[0].kind, ATTR_MEDIA);
+    arena_free(a);
+}
+
+static void test_dedup(void **state)
+{
+    (void)state;
+    event ev[3];
+    memset(ev, 0, sizeof ev);
+    for (int i = 0; i < 3; i++) {
+        ev[i].source.code = "RUS";
+        ev[i].target.code = "UKR";
+        strcpy(ev[i].code, "190");
+        strcpy(ev[i].date, "2024-01-01");
+        ev[i].sentence_index = (uint32_t)i;
+    }
+    ev[1].target.code = "GEO";
+    assert_int_equal(dedup_events(ev, 3), 2);
+    assert_int_equal(ev[0].mentions, 2);
+    assert_int_equal(ev[1].mentions, 1);
+    assert_string_equal(ev[1].target.code, "GEO");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dates),
+        cmocka_unit_test(test_status),
+        cmocka_unit_test(test_attribution),
+        cmocka_unit_test(test_dedup),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
