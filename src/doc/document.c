@@ -1,6 +1,7 @@
 /* document.c: coding a whole article sentence by sentence, then dating, attributing and
  * merging its events (see document.h). */
 #include "doc/document.h"
+#include "doc/dateline.h"
 #include "doc/attribution.h"
 #include "doc/coref.h"
 #include "doc/dates.h"
@@ -115,9 +116,12 @@ void document_code(const lexicon *lx, const coder_options *opt, arena *a, const 
                 para = true;
         info[i].lead = para ? (uint32_t)i : info[i - 1].lead;
 
+        /* a dateline ("SEOUL, March 6 (Wire) - ") names where the story was filed */
+        uint32_t from = para ? dateline_end(ct.text, sents[i].start, sents[i].end)
+                             : sents[i].start;
         coded_sentence cs;
-        coder_code_sentence(lx, opt, a, ct.text, sents[i].start, sents[i].end, datenum,
-                            (uint32_t)i, forward, &cs);
+        coder_code_sentence(lx, opt, a, ct.text, from, sents[i].end, datenum, (uint32_t)i,
+                            forward, &cs);
         forward = coref_forward(&cs, forward);
         if (cs.nevents == 0)
             continue;

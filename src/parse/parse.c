@@ -491,6 +491,72 @@ static void dereference_pronouns(parsed_sentence *ps, const char *forward)
     }
 }
 
+/* Definite descriptions that refer back, as pronouns do. A state noun ("the country",
+ * "the nation", "the regime") stands for the state of the first actor before it in the
+ * sentence, else of the previous sentence's actor; an event noun ("this decision", "the
+ * move", "such steps") stands for the previous sentence's actor, who took the decision. */
+static bool word_in(const pword *w, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (strlen(list[k]) == w->len && memcmp(list[k], w->s, w->len) == 0)
+            return true;
+    return false;
+}
+
+static const char *state_of(arena *a, const char *code)
+{
+    if (!code || strlen(code) < 3)
+        return code;
+    return arena_strndup(a, code, 3);
+}
+
+static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forward)
+{
+    static const char *const determiners[] = {"THE", "THIS", "THAT", "SUCH", NULL};
+    static const char *const state_nouns[] = {"COUNTRY", "COUNTRY'S", "NATION", "NATION'S",
+                                              "REGIME", "REGIME'S", NULL};
+    static const char *const event_nouns[] = {"DECISION", "MOVE", "STEP", "STEPS", "ACTION",
+                                              "ACTIONS", "RECOGNITION", NULL};
+    for (int i = 1; i < ps->n; i++) {
+        pword *w = &ps->w[i];
+        if (w->subord || (w->type != W_NULL && w->type != W_NOUN) || w->head != w->tail)
+            continue;
+        if (!word_in(&ps->w[i - 1], determiners))
+            continue;
+        const char *code = NULL;
+        if (word_in(w, state_nouns)) {
+            /* the most recent actor before it other than the sentence's subject (a
+             * sentence rarely calls its own subject "the country"), else the previous
+             * sentence's actor, else the subject itself */
+            const char *subject = NULL;
+            for (int k = 0; k < i; k++) {
+                const pword *a2 = &ps->w[k];
+                if (a2->type != W_ACTOR || !a2->head || a2->subord || !a2->code ||
+                    !a2->code->code)
+                    continue;
+                if (!subject)
+                    subject = a2->code->code;
+                else
+                    code = a2->code->code;
+            }
+            if (!code && forward && (!subject || strncmp(forward, subject, 3) != 0))
+                code = forward;
+            if (!code)
+                code = subject;
+            code = state_of(a, code);
+        } else if (word_in(w, event_nouns)) {
+            code = forward;
+        }
+        if (!code || code[0] == '-' || code[0] == '#' || code[0] == '+')
+            continue;
+        w->type = W_PRONOUN;
+        w->head = w->tail = true;
+        w->other_end = (int16_t)i;
+        w->ref = -1;
+        w->fwd_code = code;
+    }
+}
+
 /* ---- whole-sentence checks ------------------------------------------------------- */
 
 /* Discard codes count anywhere in the sentence, comma clauses included, so this runs
@@ -592,6 +658,8 @@ void parse_sentence(const lexicon *lx, const coder_options *opt, arena *a, const
     mark_subordinates(opt, out);
     mark_clauses(a, out);
     dereference_pronouns(out, forward);
+    if (opt->descriptions)
+        resolve_descriptions(a, out, forward);
     if (out->problem == PARSE_OK)
         check_sentence(opt, out);
 }
