@@ -19,6 +19,7 @@ void coder_options_default(coder_options *o)
     o->comma_bmax = 0;
     o->minimum_words = 8;
     o->descriptions = true;
+    o->dash_clauses = true;
 }
 
 static void upcase(char *dst, const char *src, size_t cap)

@@ -46,6 +46,10 @@ typedef struct coder_options {
      * (its state), "this decision" / "the move" for the previous sentence's actor. On by
      * default; off when coding TABARI's suites, whose rules do not have it. */
     bool descriptions;
+    /* A dash between blanks (" - ", " -- ", an en or em dash) separates clauses as a comma
+     * does ("North Korea may supply weapons to Russia - military expert"). On by default;
+     * off for TABARI's and PETRARCH's suites, whose filters turn dashes into blanks. */
+    bool dash_clauses;
 } coder_options;
 
 void coder_options_default(coder_options *o);

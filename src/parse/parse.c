@@ -30,7 +30,7 @@ static pword *push_word(pword *w, int16_t *n, int cap, const char *s, size_t len
 }
 
 static void make_words(arena *a, const char *text, uint32_t start, uint32_t end,
-                       parsed_sentence *ps)
+                       bool dash_clauses, parsed_sentence *ps)
 {
     token *toks;
     size_t nt = text_tokenize(a, text, start, end, &toks);
@@ -56,7 +56,10 @@ static void make_words(arena *a, const char *text, uint32_t start, uint32_t end,
         const token *t = &toks[i];
         if (t->kind == TOK_PUNCT) {
             char c = t->upper[0];
-            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
+            /* a dash standing alone between blanks: the tokenizer made it a '-' token */
+            bool dash = dash_clauses && c == '-' && t->start > start &&
+                        text[t->start - 1] == ' ' && t->end < end && text[t->end] == ' ';
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || dash) {
                 pword *p = push_word(ps->w, &ps->n, room, ",", 1, t->start, t->end);
                 if (p)
                     p->type = W_COMMA;
@@ -638,7 +641,7 @@ void parse_sentence(const lexicon *lx, const coder_options *opt, arena *a, const
 {
     memset(out, 0, sizeof *out);
     out->date = date;
-    make_words(a, text, start, end, out);
+    make_words(a, text, start, end, opt->dash_clauses, out);
     if (out->n == 0) {
         out->problem = PARSE_NO_TEXT;
         out->problem_detail = "no text";

@@ -51,10 +51,35 @@ static void hyphenated_token_keeps_every_word(void **state)
     lex_free(lx);
 }
 
+/* A dash between blanks separates clauses like a comma (so an agent after it does not
+ * attach to the actor before it), unless the option is off, as for TABARI's suites. */
+static void spaced_dash_is_a_clause_break(void **state)
+{
+    (void)state;
+    lexicon *lx = small_lexicon();
+    coder_options opt;
+    coder_options_default(&opt);
+    arena *a = arena_new(4096);
+    const char *text = "Freedonia condemned Sylvania - officials in the capital said on Monday.";
+    parsed_sentence ps;
+    parse_sentence(lx, &opt, a, text, 0, (uint32_t)strlen(text), 20240101, NULL, &ps);
+    /* the dash became a comma, which opened a trailing comma clause that was removed */
+    assert_int_equal(ps.w[3].len, 1);
+    assert_memory_equal(ps.w[3].s, ",", 1);
+    assert_true(ps.w[3].start == (uint32_t)(strchr(text, '-') - text));
+    assert_true(ps.w[4].subord);
+    opt.dash_clauses = false;
+    parse_sentence(lx, &opt, a, text, 0, (uint32_t)strlen(text), 20240101, NULL, &ps);
+    assert_memory_equal(ps.w[3].s, "OFFICIALS", 9);
+    arena_free(a);
+    lex_free(lx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(hyphenated_token_keeps_every_word),
+        cmocka_unit_test(spaced_dash_is_a_clause_break),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
