@@ -22,6 +22,7 @@ typedef struct job {
 void batch_init(batch *b, size_t cap)
 {
     b->cap = cap;
+    b->doc_flags = 0;
     b->slots = xcalloc(cap, sizeof *b->slots);
     for (size_t i = 0; i < cap; i++)
         b->slots[i].mem = arena_new(64 * 1024);
@@ -66,7 +67,8 @@ size_t batch_fill(batch *b, article_reader *rd, bool *done, bool *bad)
 
 static void code_slot(const job *jb, batch_slot *s)
 {
-    document_code(jb->lx, jb->opt, s->mem, &s->art, jb->default_date, &s->res);
+    document_code_flags(jb->lx, jb->opt, s->mem, &s->art, jb->default_date, jb->b->doc_flags,
+                        &s->res);
     if (s->res.invalid_bytes)
         strbuf_printf(&s->warn, "sitrep: %s: %zu invalid UTF-8 byte(s) replaced (first at byte %zu)\n",
                       s->art.origin ? s->art.origin : s->art.id, s->res.invalid_bytes,

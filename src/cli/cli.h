@@ -21,6 +21,7 @@ typedef struct dict_args {
     const char *actors[16], *verbs[16], *agents[16], *options[16];
     size_t nactors, nverbs, nagents, noptions;
     const char *discards[16], *issues[16]; /* PETRARCH/Phoenix discard and issue lists */
+    const char *pico; /* --pico: a code ontology whose negations negated verbs take */
     size_t ndiscards, nissues;
     int verb_syntax[16]; /* per verbs file: 0 sniff, else 1 + dict_syntax (forced) */
     bool petrarch;       /* --petrarch: the coder's PETRARCH behaviour (options.h) */
@@ -31,7 +32,7 @@ typedef struct dict_args {
 
 /* Consumes a dictionary option at argv[*i] (--actors F, --verbs F, --agents F,
  * --options F, --project F, --discards F, --issues F, --petrarch1-verbs F,
- * --petrarch2-verbs F, --strict-dict, --petrarch); returns 1 if consumed, 0 if not a
+ * --petrarch2-verbs F, --pico F, --strict-dict, --petrarch); returns 1 if consumed, 0 if not a
  * dictionary option, -1 on error (message printed). The syntax of --actors, --agents and
  * --verbs files (TABARI, PETRARCH-1, PETRARCH-2) is told from their text
  * (petrarch_reader.h); the --petrarchN-verbs options force it. */

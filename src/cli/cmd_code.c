@@ -58,6 +58,7 @@ int cmd_code(int argc, char **argv)
     int threads = 1;
     char date_buf[11];
     const char *default_date = NULL;
+    bool engine_only = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         int r = dict_args_take(&d, argc, argv, &i);
@@ -84,6 +85,8 @@ int cmd_code(int argc, char **argv)
             }
             i++;
             default_date = date_buf;
+        } else if (strcmp(a, "--engine-only") == 0) {
+            engine_only = true;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             usage();
             return EXIT_OK;
@@ -105,6 +108,8 @@ int cmd_code(int argc, char **argv)
     article_reader *rd = article_reader_open(paths, npaths, infmt);
     batch b;
     batch_init(&b, BATCH);
+    if (engine_only)
+        b.doc_flags = DOC_ENGINE_ONLY;
     write_ctx wc = {fmt, 0};
     strbuf head = {0};
     event_write_header(&head, fmt);

@@ -2,6 +2,7 @@
  * loading what they name into one frozen lexicon. */
 #include "cli/cli.h"
 #include "lexicon/petrarch_reader.h"
+#include "lexicon/pico_reader.h"
 #include "lexicon/tabari_reader.h"
 
 #include <stdarg.h>
@@ -60,6 +61,8 @@ int dict_args_take(dict_args *d, int argc, char **argv, int *i)
         slot = &d->discards[d->ndiscards++];
     else if (strcmp(a, "--issues") == 0 && d->nissues < 16)
         slot = &d->issues[d->nissues++];
+    else if (strcmp(a, "--pico") == 0)
+        slot = &d->pico;
     else if ((strcmp(a, "--petrarch1-verbs") == 0 || strcmp(a, "--petrarch2-verbs") == 0) &&
              d->nverbs < 16) {
         d->verb_syntax[d->nverbs] =
@@ -277,6 +280,16 @@ lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
         ok &= load_one(lx, DK_ISSUES, 0, all.issues[i], &dctx);
     for (size_t i = 0; i < all.nverbs; i++)
         ok &= load_one(lx, DK_VERBS, all.verb_syntax[i], all.verbs[i], &dctx);
+    if (all.pico) {
+        size_t before = dctx.shown;
+        if (!pico_load_file(lx, all.pico, print_diag, &dctx, &err)) {
+            ok = false;
+            if (dctx.shown == before) {
+                cli_error("%s", err.message);
+                dctx.unreadable = true;
+            }
+        }
+    }
     for (size_t i = 0; i < nowned; i++)
         free(owned[i]); /* entry origins are interned copies */
     if (problems)

@@ -8,12 +8,16 @@
  * unit, and judged as PETRARCH judges it: the set of coded events (source, target,
  * code) must equal the set of expected ones, in any order; noevents="True" expects no
  * event; error="sentencediscard" or "storydiscard" expects a discarded sentence; any
- * other expected error ("dateline", "bad_input_parse") expects no event. */
+ * other expected error ("dateline", "bad_input_parse") expects no event. The <Config>
+ * elements between records change require_dyad and the comma-clause lengths from the
+ * next record on, as in PETRARCH. */
 #include "cli/cli.h"
 #include "coder/coder.h"
 #include "io/petrarch_records.h"
 #include "text/text.h"
 
+#include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -119,6 +123,36 @@ static bool judge(const petr_record *rec, const coded_sentence *cs, const event 
     return true;
 }
 
+/* A <Config> element: PETRARCH's settings that the records change as they go
+ * (require_dyad, comma_*); others (stop_on_error, new_actor_length) are not ours. */
+static void apply_config(coder_options *opt, const char *option, const char *value)
+{
+    if (strcasecmp(option, "require_dyad") == 0) {
+        bool off = false;
+        for (const char *v = value; *v && !off; v++)
+            off = strncasecmp(v, "false", 5) == 0;
+        opt->require_dyad = !off;
+        return;
+    }
+    if (strncasecmp(option, "comma_", 6) != 0 || !*value)
+        return;
+    char *end;
+    long v = strtol(value, &end, 10);
+    if (*end)
+        return;
+    static const struct { const char *name; size_t off; } fields[] = {
+        {"comma_min", offsetof(coder_options, comma_min)},
+        {"comma_max", offsetof(coder_options, comma_max)},
+        {"comma_emin", offsetof(coder_options, comma_emin)},
+        {"comma_emax", offsetof(coder_options, comma_emax)},
+        {"comma_bmin", offsetof(coder_options, comma_bmin)},
+        {"comma_bmax", offsetof(coder_options, comma_bmax)},
+    };
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+        if (strcasecmp(option, fields[i].name) == 0)
+            *(int *)((char *)opt + fields[i].off) = (int)v;
+}
+
 int cmd_validate_petrarch(const char *file, const dict_args *given, bool verbose)
 {
     sitrep_error err;
@@ -141,6 +175,8 @@ int cmd_validate_petrarch(const char *file, const dict_args *given, bool verbose
             d.issues[d.nissues++] = env->issues[i];
         for (size_t i = 0; i < env->nverbs && d.nverbs < 16; i++)
             d.verbs[d.nverbs++] = env->verbs[i];
+        if (env->npico)
+            d.pico = env->pico[0];
         if (d.nactors == 0 && d.nverbs == 0) {
             cli_error("%s: its <Environment> names no dictionaries (give --actors and --verbs)",
                       file);
@@ -169,6 +205,8 @@ int cmd_validate_petrarch(const char *file, const dict_args *given, bool verbose
     int r;
     int status = EXIT_OK;
     while ((r = petr_records_next(rd, &rec, &err)) != 0) {
+        for (size_t i = 0; i < rec.nconfig; i++)
+            apply_config(&opt, rec.config[i].option, rec.config[i].value);
         if (r < 0) {
             cli_error("%s", err.message);
             run.unreadable++;

@@ -258,22 +258,42 @@ static void put_event(coder_state *st, const lex_event_code *code, actor_slot s,
                  pat);
 }
 
+/* opt->petrarch: a null actor ("---GOV", an agent without an actor) is taken only when
+ * no coded actor qualifies, as PETRARCH ranks coded noun phrases before null ones. */
+static bool is_null_actor(const coder_state *st, int k)
+{
+    const char *code = actor_code(st, (actor_slot){k, NULL});
+    return st->opt->petrarch && code && strncmp(code, "---", 3) == 0;
+}
+
 static int first_actor_between(const coder_state *st, int from, int to, actor_slot avoid)
 {
+    int null_actor = -1;
     for (int k = from; k <= to; k++) {
         if (!parse_is_actor_head(&st->ps, k) || st->ps.w[k].subord)
             continue;
         actor_slot s = {k, NULL};
         if (same_actor(st, s, avoid))
             continue;
+        if (is_null_actor(st, k)) {
+            if (null_actor < 0)
+                null_actor = k;
+            continue;
+        }
         return k;
     }
-    return -1;
+    return null_actor;
 }
 
 static void regular_source(coder_state *st, int verb)
 {
-    int k = first_actor_between(st, st->cl.start, st->cl.end, st->target);
+    int k = -1;
+    /* opt->petrarch: the source is looked for before the verb first, where PETRARCH
+     * looks for it (so a null actor there beats a coded one after the verb) */
+    if (st->opt->petrarch)
+        k = first_actor_between(st, st->cl.start, verb - 1, st->target);
+    if (k < 0)
+        k = first_actor_between(st, st->cl.start, st->cl.end, st->target);
     if (k >= 0 && st->opt->default_source_prior && st->opt->default_source[0] && k > verb) {
         st->source = (actor_slot){-1, st->opt->default_source};
         return;
@@ -300,13 +320,24 @@ static void regular_target(coder_state *st, int verb)
         st->target = (actor_slot){-1, st->opt->default_target};
         return;
     }
+    int null_actor = -1;
     for (int j = verb - 1; j >= st->cl.start; j--) {
         if (!parse_is_actor_head(ps, j) || ps->w[j].subord)
             continue;
         actor_slot s = {j, NULL};
         if (same_actor(st, s, st->source))
             continue;
+        if (is_null_actor(st, j)) {
+            if (null_actor < 0)
+                null_actor = j;
+            continue;
+        }
         st->target = s;
+        st->regular_target_seen = true;
+        return;
+    }
+    if (null_actor >= 0) {
+        st->target = (actor_slot){null_actor, NULL};
         st->regular_target_seen = true;
         return;
     }
@@ -337,10 +368,33 @@ static bool check_passive(coder_state *st, int verb)
     return by && aux;
 }
 
+/* opt->petrarch, with a negation table in the lexicon (a code ontology): a negated verb
+ * takes the code of its negation ("did not clash over" 110 -> 050 under PETRARCH-2's
+ * ontology); when the negation has no code, the verb codes nothing. */
+static const lex_event_code *negate_code(const coder_state *st, const lex_event_code *code,
+                                         int verb, lex_event_code *tmp)
+{
+    if (!st->opt->petrarch || !st->ps.w[verb].negated || !code->code ||
+        !lex_has_negations(st->lx))
+        return code;
+    *tmp = *code;
+    tmp->code = lex_negated_code(st->lx, code->code);
+    if (!tmp->code)
+        return NULL;
+    if (tmp->flags & LCF_PAIRED) {
+        tmp->paired = lex_negated_code(st->lx, code->paired);
+        if (!tmp->paired)
+            tmp->flags &= (uint8_t)~LCF_PAIRED;
+    }
+    return tmp;
+}
+
 static void make_event(coder_state *st, const lex_event_code *code, int verb,
                        const lex_pattern *pat)
 {
-    if (code->flags & LCF_NULL) {
+    lex_event_code negated;
+    code = negate_code(st, code, verb, &negated);
+    if (!code || (code->flags & LCF_NULL)) {
         push_raw(st, NO_ACTOR, NO_ACTOR, NULL, LCF_NULL, verb, pat);
         return;
     }
@@ -348,6 +402,13 @@ static void make_event(coder_state *st, const lex_event_code *code, int verb,
         regular_source(st, verb);
     if (slot_empty(st->target))
         regular_target(st, verb);
+    if (st->opt->petrarch && !st->opt->require_dyad) {
+        /* PETRARCH without require_dyad: a missing actor is the null actor */
+        if (slot_empty(st->source))
+            st->source = (actor_slot){-1, "---"};
+        if (slot_empty(st->target))
+            st->target = (actor_slot){-1, "---"};
+    }
     if (slot_empty(st->source) || slot_empty(st->target))
         return;
     actor_slot s = st->source, t = st->target;
@@ -730,7 +791,9 @@ static void finish(coder_state *st, uint32_t sentence_index, uint32_t start, uin
             out->detail = "discard code found in verb pattern";
             return;
         }
-        const char *sc = actor_code(st, e->src), *tc = actor_code(st, e->tgt);
+        /* opt->petrarch: an actor coded [+++] is an actor like any other */
+        const char *sc = st->opt->petrarch ? NULL : actor_code(st, e->src);
+        const char *tc = st->opt->petrarch ? NULL : actor_code(st, e->tgt);
         if ((e->flags & LCF_COMPLEX) || (sc && strcmp(sc, "+++") == 0) ||
             (tc && strcmp(tc, "+++") == 0)) {
             out->outcome = CODED_COMPLEX;
@@ -766,9 +829,12 @@ static void finish(coder_state *st, uint32_t sentence_index, uint32_t start, uin
             for (size_t b = 0; b < ntp && nf < cap; b++) {
                 const char *src = compose(st->a, sparts[a], sagent);
                 const char *tgt = compose(st->a, tparts[b], tagent);
-                if (!*src || !*tgt || strcmp(src, tgt) == 0 || nested_codes(src, tgt) ||
-                    strcmp(src, "---") == 0 ||
-                    strcmp(tgt, "---") == 0)
+                bool dyad = st->opt->require_dyad || !st->opt->petrarch;
+                bool null_pair = st->opt->petrarch &&
+                                 (strncmp(src, "---", 3) == 0 || strncmp(tgt, "---", 3) == 0);
+                if (!*src || !*tgt || strcmp(src, tgt) == 0 ||
+                    (!null_pair && nested_codes(src, tgt)) ||
+                    (dyad && (strcmp(src, "---") == 0 || strcmp(tgt, "---") == 0)))
                     continue;
                 bool dup = false;
                 for (size_t k = 0; k < nf && !dup; k++)
@@ -815,6 +881,9 @@ void coder_code_sentence(const lexicon *lx, const coder_options *opt, arena *a,
     st.text = text;
     parse_sentence(lx, opt, a, text, start, end, date, forward, &st.ps);
     out->first_actor = parse_first_actor_code(&st.ps);
+    parsed_sentence *kept = arena_alloc(a, sizeof *kept);
+    *kept = st.ps;
+    out->parse = kept;
     switch (st.ps.problem) {
     case PARSE_NO_TEXT: out->outcome = CODED_NO_TEXT; out->detail = st.ps.problem_detail; return;
     case PARSE_TOO_SHORT: out->outcome = CODED_TOO_SHORT; out->detail = st.ps.problem_detail; return;

@@ -20,6 +20,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct parsed_sentence;
+
 enum code_outcome {
     CODED_EVENTS = 0,     /* at least one event */
     CODED_NO_TEXT,        /* nothing to code */
@@ -38,6 +40,9 @@ typedef struct coded_sentence {
     const char *detail;   /* human-readable reason when there are no events */
     event *events;
     size_t nevents;
+    const struct parsed_sentence *parse; /* the sentence's parse (parse.h), in the arena:
+                                            later stages may read it instead of parsing
+                                            the sentence again */
 } coded_sentence;
 
 /* Codes text[start..end) (one sentence or one TABARI record). `date` is YYYYMMDD (0 when

@@ -18,6 +18,7 @@ void coder_options_default(coder_options *o)
     o->comma_bmin = 128; /* beginning clauses are off unless set */
     o->comma_bmax = 0;
     o->minimum_words = 8;
+    o->require_dyad = true;
     o->descriptions = true;
     o->dash_clauses = true;
 }

@@ -42,6 +42,9 @@ typedef struct coder_options {
      * the PETRARCH validation runner; off by default, so TABARI's behaviour is untouched).
      * coder.c and parse.c mark each place with "opt->petrarch". */
     bool petrarch;
+    /* PETRARCH's require_dyad (on by default): an event needs a source and a target.
+     * Off (opt->petrarch only), a missing one is coded "---". */
+    bool require_dyad;
     /* Definite descriptions as references: "the country" stands for the actor last named
      * (its state), "this decision" / "the move" for the previous sentence's actor. On by
      * default; off when coding TABARI's suites, whose rules do not have it. */

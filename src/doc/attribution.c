@@ -6,37 +6,7 @@
 
 #include <string.h>
 
-/* Speech verbs that attribute what follows them. */
-static const word SPEECH[] = {
-    W("SAID"),      W("SAY"),        W("SAYS"),       W("SAYING"),    W("TOLD"),       W("TELLS"),
-    W("NOTED"),     W("NOTES"),      W("CLAIMED"),    W("CLAIMS"),    W("STRESSED"),   W("STRESSES"),
-    W("EMPHASIZED"), W("EMPHASISED"), W("EMPHASIZES"), W("EMPHASISES"), W("ADDED"),    W("ADDS"),
-    W("BELIEVES"),  W("BELIEVED"),   W("BELIEVE"),    W("THINKS"),    W("STATED"),     W("INSISTED"),
-    W("INSISTS"),   W("ARGUED"),     W("ARGUES"),     W("ASSERTED"),  W("ALLEGED"),    W("ALLEGES"),
-    W("OBSERVED"),  W("OBSERVE"),    W("UNDERLINED"), W("REITERATED"), W("MAINTAINED"), W("CONTENDED"),
-    W("STRESS"),    W("NOTE"),       W("CLAIM"),      W("BELIEVED"),  {0}};
-/* Verbs that attribute only when "that" (or a quotation) follows. */
-static const word SPEECH_THAT[] = {
-    W("ANNOUNCED"), W("ANNOUNCES"),  W("WARNED"),    W("WARNS"),     W("CONFIRMED"), W("CONFIRMS"),
-    W("REPORTED"),  W("REPORTS"),    W("DENIED"),    W("DENIES"),    W("ADMITTED"),  W("ACKNOWLEDGED"),
-    W("SUGGESTED"), W("EXPLAINED"),  W("PREDICTED"), W("WROTE"),     W("ESTIMATED"), W("REVEALED"),
-    W("DECLARED"),  W("INDICATED"),  {0}};
-/* Words that open an adverbial, not a subject. */
-static const word OPENERS[] = {
-    W("IN"),       W("ON"),       W("AT"),        W("BACK"),     W("LATER"),    W("SUBSEQUENTLY"), W("BUT"),
-    W("AND"),      W("HOWEVER"),  W("MEANWHILE"), W("AS"),       W("AFTER"),    W("BEFORE"),       W("DURING"),
-    W("EARLIER"),  W("THEN"),     W("ALSO"),      W("YESTERDAY"), W("TODAY"),   W("LAST"),         W("SINCE"),
-    W("FOR"),      W("SO"),       W("THUS"),      W("FURTHERMORE"), W("MOREOVER"), W("OF"),        W("SEPARATELY"),
-    W("INSTEAD"),  W("NOW"),      W("FINALLY"),   W("SPEAKING"), W("ASKED"),    W("THIS"),         W("BY"),
-    W("UNDER"),    W("WITH"),     W("AMID"),      W("FOLLOWING"), W("STILL"),   W("NEVERTHELESS"), W("INDEED"),
-    W("ACCORDING"), {0}};
-/* Words between a subject and its verb that are not part of the subject. */
-static const word VERB_PREFIX[] = {
-    W("DID"),  W("DOES"),   W("DO"),     W("HAS"),        W("HAVE"),    W("HAD"),     W("NOT"),   W("ALSO"),
-    W("ALREADY"), W("REPEATEDLY"), W("PREVIOUSLY"), W("IS"), W("WAS"), W("ARE"),     W("WERE"),  W("HAD"),
-    W("RECENTLY"), W("LATER"), W("FURTHER"), W("THEN"), W("REPORTEDLY"), W("OFTEN"), W("ONCE"), W("FIRST"), {0}};
-static const word MEDIA_WORDS[] = {W("MEDIA"), W("REPORTS"), W("REPORT"), W("NEWSPAPERS"),
-                                          W("NEWSPAPER"), W("PRESS"), W("OUTLETS"), {0}};
+/* The word lists (speech verbs, adverbial openers, verb prefixes, media) are in words.c. */
 
 typedef struct alist {
     arena *a;
@@ -94,7 +64,7 @@ static span tok_span(const token *t, size_t from, size_t to_excl)
  * adverbial, without verb prefixes at its end. */
 static span subject_of(const token *t, size_t b, size_t e)
 {
-    while (e > b && word_in(&t[e - 1], VERB_PREFIX))
+    while (e > b && WORD_IS(&t[e - 1], WC_VERB_PREFIX))
         e--;
     size_t ps = b;
     size_t best_b = 0, best_e = 0;
@@ -106,7 +76,7 @@ static span subject_of(const token *t, size_t b, size_t e)
         size_t pb = ps, pe = k;
         while (pb < pe && (IS(&t[pb], "BUT") || IS(&t[pb], "AND")))
             pb++;
-        bool adverbial = pb < pe && (word_in(&t[pb], OPENERS) || t[pb].kind == TOK_NUMBER ||
+        bool adverbial = pb < pe && (WORD_IS(&t[pb], WC_OPENER) || t[pb].kind == TOK_NUMBER ||
                                      IS(&t[pe - 1], "AGO"));
         if (pb < pe && !adverbial) {
             best_b = pb;
@@ -173,11 +143,11 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
             r->claim = whole;
             continue;
         }
-        if ((w->flags & TOKF_CAPITALIZED) || w->len < 4 || w->len > 12 ||
-            !strchr("DSYGEMT", w->upper[w->len - 1]))
+        if (!WORD_IS(w, WC_SPEECH | WC_SPEECH_THAT) || (w->flags & TOKF_CAPITALIZED) ||
+            w->len < 4 || w->len > 12 || !strchr("DSYGEMT", w->upper[w->len - 1]))
             continue;
-        bool always = word_in(w, SPEECH);
-        bool with_that = !always && word_in(w, SPEECH_THAT) && k + 1 < n &&
+        bool always = WORD_IS(w, WC_SPEECH);
+        bool with_that = !always && WORD_IS(w, WC_SPEECH_THAT) && k + 1 < n &&
                          (IS(&t[k + 1], "THAT") || IS(&t[k + 1], ":"));
         if (!always && !with_that)
             continue;
@@ -278,7 +248,7 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
             bool media = false;
             for (size_t k = 0; k < n; k++)
                 if (t[k].start >= l.v[i].speaker.start && t[k].end <= l.v[i].speaker.end &&
-                    word_in(&t[k], MEDIA_WORDS))
+                    WORD_IS(&t[k], WC_MEDIA))
                     media = true;
             if (media)
                 l.v[i].kind = ATTR_MEDIA;
@@ -317,32 +287,34 @@ static const char *compose(arena *a, const char *actor, const char *agent)
     return out;
 }
 
-void attribution_codes(const lexicon *lx, const coder_options *opt, arena *a, const char *text,
-                       uint32_t start, uint32_t end, int32_t date, attribution *at, size_t n)
+/* Whether any speaker may carry an actor code or a name: a speaker without a capital
+ * letter ("officials") has no actor or name to find. */
+static bool needs_codes(const char *text, const attribution *at, size_t n)
 {
     bool any = false;
     for (size_t i = 0; i < n; i++)
         if (at[i].speaker.end > at[i].speaker.start)
             any = true;
     if (!any)
-        return;
-    /* a speaker without a capital letter ("officials") has no actor or name to find */
+        return false;
     any = false;
     for (size_t i = 0; i < n && !any; i++)
         for (uint32_t k = at[i].speaker.start; k < at[i].speaker.end && !any; k++)
             if (text[k] >= 'A' && text[k] <= 'Z')
                 any = at[i].kind != ATTR_MEDIA;
-    if (!any)
-        return;
-    parsed_sentence ps;
-    parse_sentence(lx, opt, a, text, start, end, date, NULL, &ps);
+    return any;
+}
+
+static void codes_from_parse(arena *a, const char *text, const parsed_sentence *ps,
+                             attribution *at, size_t n)
+{
     for (size_t i = 0; i < n; i++) {
         span sp = at[i].speaker;
         if (sp.end <= sp.start || at[i].kind == ATTR_MEDIA)
             continue;
         const char *actor = NULL, *agent = NULL;
-        for (int k = 0; k < ps.n; k++) {
-            const pword *w = &ps.w[k];
+        for (int k = 0; k < ps->n; k++) {
+            const pword *w = &ps->w[k];
             if (w->start < sp.start || w->end > sp.end || !w->head)
                 continue;
             if (!actor && w->type == W_ACTOR && w->code && w->code->code &&
@@ -355,8 +327,8 @@ void attribution_codes(const lexicon *lx, const coder_options *opt, arena *a, co
         at[i].code = compose(a, actor, agent);
         /* the name: unknown capitalised words at the end of the speaker's words */
         int last = -1, first = -1;
-        for (int k = ps.n - 1; k >= 0; k--) {
-            const pword *w = &ps.w[k];
+        for (int k = ps->n - 1; k >= 0; k--) {
+            const pword *w = &ps->w[k];
             if (w->end > sp.end)
                 continue;
             if (w->start < sp.start)
@@ -373,8 +345,25 @@ void attribution_codes(const lexicon *lx, const coder_options *opt, arena *a, co
             first = k;
         }
         if (first >= 0)
-            at[i].name = (span){ps.w[first].start, ps.w[last].end};
+            at[i].name = (span){ps->w[first].start, ps->w[last].end};
     }
+}
+
+void attribution_codes(const lexicon *lx, const coder_options *opt, arena *a, const char *text,
+                       uint32_t start, uint32_t end, int32_t date, attribution *at, size_t n)
+{
+    if (!needs_codes(text, at, n))
+        return;
+    parsed_sentence ps;
+    parse_sentence(lx, opt, a, text, start, end, date, NULL, &ps);
+    codes_from_parse(a, text, &ps, at, n);
+}
+
+void attribution_codes_parsed(arena *a, const char *text, const parsed_sentence *ps,
+                              attribution *at, size_t n)
+{
+    if (needs_codes(text, at, n))
+        codes_from_parse(a, text, ps, at, n);
 }
 
 /* ---- quotations --------------------------------------------------------------------- */

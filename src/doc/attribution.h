@@ -33,6 +33,8 @@
 
 #include <stdbool.h>
 
+struct parsed_sentence; /* parse/parse.h */
+
 enum attribution_kind { ATTR_BEFORE = 1, ATTR_AFTER, ATTR_ACCORDING, ATTR_MEDIA, ATTR_HEADLINE };
 
 typedef struct attribution {
@@ -51,6 +53,12 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
 
 void attribution_codes(const lexicon *lx, const coder_options *opt, arena *a, const char *text,
                        uint32_t start, uint32_t end, int32_t date, attribution *at, size_t n);
+/* The same from a parse of the sentence already made: `ps` must be what parse_sentence()
+ * gives for text[start..end) on `date` with no forwarded actor (the coder's own parse
+ * qualifies when it covered the same span and date, and its forwarded actor changed no
+ * word of a speaker, see document.c). */
+void attribution_codes_parsed(arena *a, const char *text, const struct parsed_sentence *ps,
+                              attribution *at, size_t n);
 
 /* A quotation: the byte offsets of its opening and closing marks. */
 typedef struct quote_span {

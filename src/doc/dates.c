@@ -75,37 +75,22 @@ void dates_format(int32_t v, char out[11])
 
 /* ---- words ------------------------------------------------------------------------- */
 
+/* The word lists (months, weekdays, counts, boundaries) are in words.c. */
+
 /* Month number of a month name (full, or a common abbreviation), else 0. */
 static int month_of(const token *t)
 {
-    static const word names[] = {W("JANUARY"), W("FEBRUARY"), W("MARCH"),     W("APRIL"),
-                                 W("MAY"),     W("JUNE"),     W("JULY"),      W("AUGUST"),
-                                 W("SEPTEMBER"), W("OCTOBER"), W("NOVEMBER"), W("DECEMBER"),
-                                 W("JAN."),    W("FEB."),     W("MAR."),      W("APR."),
-                                 W("JUNE"),    W("JULY"),     W("JUL."),      W("AUG."),
-                                 W("SEPT."),   W("OCT."),     W("NOV."),      W("DEC."),
-                                 W("SEP.")};
-    static const uint8_t month[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
-                                    1, 2, 3, 4, 6, 7, 7, 8, 9, 10, 11, 12, 9};
     if (t->kind != TOK_WORD || !(t->flags & TOKF_CAPITALIZED) || t->len < 3 || t->len > 9)
         return 0;
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (word_is(t, names[i].s, names[i].n))
-            return month[i];
-    return 0;
+    return WORD_IS(t, WC_MONTH) ? WORD_VALUE(t) : 0;
 }
 
 /* 0 = Monday ... 6 = Sunday, else -1. */
 static int weekday_of(const token *t)
 {
-    static const word names[] = {W("MONDAY"), W("TUESDAY"),  W("WEDNESDAY"), W("THURSDAY"),
-                                 W("FRIDAY"), W("SATURDAY"), W("SUNDAY")};
     if (t->kind != TOK_WORD || t->len < 6 || t->len > 9 || t->upper[t->len - 1] != 'Y')
         return -1;
-    for (int i = 0; i < 7; i++)
-        if (word_is(t, names[i].s, names[i].n))
-            return i;
-    return -1;
+    return WORD_IS(t, WC_WEEKDAY) ? WORD_VALUE(t) : -1;
 }
 
 /* Leading digits of a number token ("25", "25-27", "13TH"); -1 when it has none or the
@@ -118,8 +103,11 @@ static int leading_number(const token *t, int *ndigits)
     if (k == 0)
         return -1;
     const char *rest = t->upper + k;
-    if (*rest && *rest != '-' && strcmp(rest, "ST") != 0 && strcmp(rest, "ND") != 0 &&
-        strcmp(rest, "RD") != 0 && strcmp(rest, "TH") != 0)
+    /* an ordinal ending: ST, ND, RD or TH, and nothing after it */
+    bool ordinal = rest[0] && rest[1] && !rest[2] &&
+                   ((rest[0] == 'S' && rest[1] == 'T') || (rest[0] == 'N' && rest[1] == 'D') ||
+                    (rest[0] == 'R' && rest[1] == 'D') || (rest[0] == 'T' && rest[1] == 'H'));
+    if (*rest && *rest != '-' && !ordinal)
         return -1;
     if (ndigits)
         *ndigits = k;
@@ -144,9 +132,6 @@ static int year_number(const token *t)
 
 static int count_word(const token *t)
 {
-    static const word words[] = {W("A"),    W("ONE"),   W("TWO"),   W("THREE"),  W("FOUR"),
-                                 W("FIVE"), W("SIX"),   W("SEVEN"), W("EIGHT"),  W("NINE"),
-                                 W("TEN"),  W("ELEVEN"), W("TWELVE")};
     if (t->kind == TOK_NUMBER) {
         if (t->len > 3)
             return -1;
@@ -156,10 +141,7 @@ static int count_word(const token *t)
     }
     if (t->len > 6)
         return -1;
-    for (int i = 0; i < 13; i++)
-        if (word_is(t, words[i].s, words[i].n))
-            return i == 0 ? 1 : i;
-    return -1;
+    return WORD_IS(t, WC_COUNT) ? WORD_VALUE(t) : -1;
 }
 
 /* ---- resolution --------------------------------------------------------------------- */
@@ -248,6 +230,17 @@ static long month_led(cue_list *l, const token *t, size_t n, size_t i, size_t fi
     return (long)k - 1;
 }
 
+/* The first letters of A, LAST, TODAY, YESTERDAY, ONE .. TWELVE. */
+static bool may_open_expression(char c)
+{
+    switch (c) {
+    case 'A': case 'L': case 'T': case 'Y': case 'O': case 'F': case 'S': case 'E': case 'N':
+        return true;
+    default:
+        return false;
+    }
+}
+
 size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **out)
 {
     cue_list l = {a, NULL, 0, 0};
@@ -320,7 +313,7 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
             continue;
         /* every word expression starts with a capital (months, weekdays) or with one of
            A, LAST, TODAY, YESTERDAY, ONE .. TWELVE */
-        if (!(w->flags & TOKF_CAPITALIZED) && !strchr("ALTYOFSEN", w->upper[0]))
+        if (!(w->flags & TOKF_CAPITALIZED) && !may_open_expression(w->upper[0]))
             continue;
         if ((end = month_led(&l, t, n, i, i, ref)) >= 0) {
             i = (size_t)end;
@@ -407,9 +400,7 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
 
 static bool is_boundary(const token *t)
 {
-    static const word words[] = {W("THAT"),  W("WHICH"), W("WHO"),   W("WHEN"),    W("AFTER"),
-                                 W("BEFORE"), W("WHILE"), W("WHERE"), W("BECAUSE"), W(";"), {0}};
-    return word_in(t, words);
+    return WORD_IS(t, WC_DATE_BOUNDARY);
 }
 
 const date_cue *dates_pick(const date_cue *cues, size_t ncues, const token *t, size_t n,

@@ -8,6 +8,7 @@
 #include "doc/dedup.h"
 #include "doc/status.h"
 #include "doc/words.h"
+#include "parse/parse.h"
 #include "text/text.h"
 
 #include <ctype.h>
@@ -36,8 +37,11 @@ typedef struct sent_info {
     size_t ncues;
     bool tokenized, dated;
     bool has_events;
-    uint32_t lead;
-    size_t attr_from, nattr; /* its attributions in the document's list */ /* index of the lead sentence of its paragraph */
+    uint32_t lead;           /* index of the lead sentence of its paragraph */
+    size_t attr_from, nattr; /* its attributions in the document's list */
+    const parsed_sentence *parse; /* the coder's parse of text[parse_from..end) */
+    uint32_t parse_from;
+    const char *forward;     /* the actor forwarded to that parse */
 } sent_info;
 
 typedef struct doc_state {
@@ -69,14 +73,46 @@ static void find_dates(doc_state *d, size_t i)
     s->dated = true;
 }
 
+/* The coder's parse of sentence i when it is what attribution_codes() would make itself
+ * (parse_sentence on the whole sentence, the reference date, no forwarded actor), else
+ * NULL. A forwarded actor changes only pronouns' antecedents and the definite descriptions
+ * it turns into pronouns ("the country" after a determiner): the parse is kept unless one
+ * of those lies within a speaker. */
+static const parsed_sentence *reusable_parse(const doc_state *d, size_t i,
+                                             const attribution *at, size_t na)
+{
+    const sent_info *s = &d->info[i];
+    const parsed_sentence *ps = s->parse;
+    if (!ps || s->parse_from != d->sents[i].start || ps->date != d->ref)
+        return NULL;
+    if (!s->forward || !d->opt->descriptions)
+        return ps;
+    for (size_t j = 0; j < na; j++) {
+        span sp = at[j].speaker;
+        for (int k = 1; k < ps->n; k++) {
+            const pword *w = &ps->w[k];
+            if (w->type != W_PRONOUN || w->start < sp.start || w->end > sp.end)
+                continue;
+            const pword *p = &ps->w[k - 1];
+            if ((p->len == 3 && memcmp(p->s, "THE", 3) == 0) ||
+                (p->len == 4 && (memcmp(p->s, "THIS", 4) == 0 || memcmp(p->s, "THAT", 4) == 0 ||
+                                 memcmp(p->s, "SUCH", 4) == 0)))
+                return NULL;
+        }
+    }
+    return ps;
+}
+
 static bool has_quote(const char *text, sentence s)
 {
-    for (uint32_t k = s.start; k < s.end; k++) {
-        unsigned char c = (unsigned char)text[k];
-        if (c == '"' || (c == 0xE2 && k + 2 < s.end && (unsigned char)text[k + 1] == 0x80 &&
-                         ((unsigned char)text[k + 2] == 0x9C || (unsigned char)text[k + 2] == 0x9D)))
+    const char *p = text + s.start, *e = text + s.end;
+    if (memchr(p, '"', (size_t)(e - p)))
+        return true;
+    /* curly double quotes: E2 80 9C and E2 80 9D */
+    for (const char *q = p; q < e && (q = memchr(q, 0xE2, (size_t)(e - q))) != NULL; q++)
+        if (q + 2 < e && (unsigned char)q[1] == 0x80 &&
+            ((unsigned char)q[2] == 0x9C || (unsigned char)q[2] == 0x9D))
             return true;
-    }
     return false;
 }
 
@@ -92,6 +128,13 @@ static void set_date(event *e, int32_t value, int precision, const char *text, s
 
 void document_code(const lexicon *lx, const coder_options *opt, arena *a, const article *art,
                    const char *default_date, document_result *out)
+{
+    document_code_flags(lx, opt, a, art, default_date, 0, out);
+}
+
+void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
+                         const article *art, const char *default_date, unsigned flags,
+                         document_result *out)
 {
     memset(out, 0, sizeof *out);
     cleaned_text ct = text_clean(a, art->text ? art->text : "", art->text_len);
@@ -122,6 +165,9 @@ void document_code(const lexicon *lx, const coder_options *opt, arena *a, const 
         coded_sentence cs;
         coder_code_sentence(lx, opt, a, ct.text, from, sents[i].end, datenum, (uint32_t)i,
                             forward, &cs);
+        info[i].parse = cs.parse;
+        info[i].parse_from = from;
+        info[i].forward = forward;
         forward = coref_forward(&cs, forward);
         if (cs.nevents == 0)
             continue;
@@ -141,6 +187,13 @@ void document_code(const lexicon *lx, const coder_options *opt, arena *a, const 
     }
     out->events = all;
     out->nevents = n;
+
+    if (flags & DOC_ENGINE_ONLY) {
+        out->date_missing = !date;
+        for (size_t k = 0; k < n && datenum; k++)
+            set_date(&all[k], datenum, DATE_DOC, ct.text, (span){0, 0}, a);
+        return;
+    }
 
     doc_state d = {lx, opt, a, ct.text, sents, info, datenum};
     if (!date) {
@@ -166,7 +219,11 @@ void document_code(const lexicon *lx, const coder_options *opt, arena *a, const 
         size_t na = attribution_find(a, ct.text, info[i].t, info[i].nt, (uint32_t)i, &at);
         if (na == 0)
             continue;
-        attribution_codes(lx, opt, a, ct.text, sents[i].start, sents[i].end, d.ref, at, na);
+        const parsed_sentence *ps = reusable_parse(&d, i, at, na);
+        if (ps)
+            attribution_codes_parsed(a, ct.text, ps, at, na);
+        else
+            attribution_codes(lx, opt, a, ct.text, sents[i].start, sents[i].end, d.ref, at, na);
         if (nattrs + na > acap) {
             size_t ncap = acap ? acap * 2 : 8;
             while (ncap < nattrs + na)

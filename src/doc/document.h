@@ -15,6 +15,11 @@
  *  - status and status_cue (status.h): hypothetical or negated from the governing clause,
  *    else "reported" when attributed (the cue is the speech words), else asserted;
  *  - mentions (dedup.h): repeated events are merged.
+ * document_code_flags() with DOC_ENGINE_ONLY stops before the document layer: sentences are
+ * cleaned, split and coded as above (datelines skipped, pronouns forwarded), but every event
+ * keeps the article date with precision "doc" (none when the article has no date; no
+ * fallback date is searched for), status asserted, no said_by, and repeats are not merged.
+ * It measures what the document layer costs (`sitrep code --engine-only`, bench/run).
  * Memory comes from the arena given. */
 #ifndef SITREP_DOC_DOCUMENT_H
 #define SITREP_DOC_DOCUMENT_H
@@ -37,8 +42,15 @@ typedef struct document_result {
     char fallback_date[11]; /* then: the latest full date in the text, or "" */
 } document_result;
 
+enum document_flags {
+    DOC_ENGINE_ONLY = 1u << 0, /* code the sentences only: no document layer */
+};
+
 void document_code(const lexicon *lx, const coder_options *opt, arena *a, const article *art,
                    const char *default_date, document_result *out);
+void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
+                         const article *art, const char *default_date, unsigned flags,
+                         document_result *out);
 
 /* "YYYY-MM-DD" -> YYYYMMDD, or 0 when absent or malformed. */
 int32_t document_date_number(const char *date);

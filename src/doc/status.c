@@ -7,21 +7,15 @@
 
 #include <string.h>
 
-static const word COMPLEMENTIZERS[] = {W("THAT"), W("WHETHER"), W("IF"), {0}};
-static const word HARD_BOUNDARIES[] = {W(","),     W(";"),      W(":"),     W("\""),    W("("),  W(")"),
-                                              W("WHICH"), W("WHO"),    W("WHOM"),  W("WHOSE"), W("BUT"),
-                                              W("BECAUSE"), W("ALTHOUGH"), W("THOUGH"), W("WHILE"),
-                                              W("WHEREAS"), W("UNLESS"), W("WHEN"), {0}};
-static const word DETERMINERS[] = {W("THE"), W("A"), W("AN"), W("ITS"), W("THEIR"), W("HIS"), W("HER"),
-                                          W("IT"), W("THEY"), W("HE"), W("SHE"), W("WE"), W("I"), W("BOTH"), {0}};
+/* The word lists (complementizers, clause boundaries, determiners, cues) are in words.c. */
 
 static bool is_boundary(const token *t, size_t k, size_t n)
 {
-    if (word_in(&t[k], COMPLEMENTIZERS) || word_in(&t[k], HARD_BOUNDARIES))
+    if (WORD_IS(&t[k], WC_COMPLEMENTIZER | WC_HARD_BOUNDARY))
         return true;
     /* "and" before a new subject: a determiner, a pronoun or a name */
     if ((IS(&t[k], "AND") || IS(&t[k], "OR")) && k + 1 < n &&
-        (word_in(&t[k + 1], DETERMINERS) || (t[k + 1].flags & TOKF_CAPITALIZED)))
+        (WORD_IS(&t[k + 1], WC_DETERMINER) || (t[k + 1].flags & TOKF_CAPITALIZED)))
         return true;
     return false;
 }
@@ -31,23 +25,11 @@ enum { CUE_NONE = 0, CUE_HYPO, CUE_NEG, CUE_RULE_OUT };
 /* A cue that starts at token k: its kind and its last token. */
 static int cue_at(const token *t, size_t k, size_t lim, size_t *last)
 {
-    static const word HYPO1[] = {W("MAY"),      W("MIGHT"),    W("COULD"),       W("WOULD"),
-                                        W("SHOULD"),   W("MUST"),     W("CAN"),         W("LIKELY"),
-                                        W("UNLIKELY"), W("POSSIBLE"), W("POSSIBLY"),    W("PROBABLY"),
-                                        W("PERHAPS"),  W("ALLEGEDLY"), W("SUPPOSEDLY"), W("PURPORTEDLY"),
-                                        W("MAYBE"),    W("IF"),       W("WHETHER"),     W("UNLESS"), {0}};
-    static const word HYPO_TO[] = {W("EXPECTED"), W("EXPECTS"), W("PLANS"), W("PLAN"), W("PLANNED"),
-                                          W("PLANNING"), W("READY"), W("PREPARED"), W("SET"), W("INTENDS"),
-                                          W("INTEND"), W("INTENDED"), W("DUE"), W("AIMS"), W("HOPES"), {0}};
-    static const word NEG1[] = {W("NOT"), W("NEVER"), W("NO"), W("NEITHER"), W("NOR"), W("CANNOT"),
-                                       W("DENIED"), W("DENIES"), W("DENY"), {0}};
-    static const word NEG_TO[] = {W("FAILED"), W("FAILS"), W("REFUSED"), W("REFUSES"), W("DECLINED"),
-                                         W("DECLINES"), {0}};
     const token *w = &t[k];
     *last = k;
     /* "rule out" under a negation: hypothetical */
     if (IS(w, "CANNOT") || IS(w, "NOT") ||
-        (w->len > 3 && strcmp(w->upper + w->len - 3, "N'T") == 0)) {
+        (w->len > 3 && memcmp(w->upper + w->len - 3, "N'T", 3) == 0)) {
         size_t j = k + 1;
         if (j < lim && (IS(&t[j], "BE") || IS(&t[j], "TO")))
             j++;
@@ -60,17 +42,17 @@ static int cue_at(const token *t, size_t k, size_t lim, size_t *last)
         *last = k + 1;
         return CUE_HYPO;
     }
-    if (word_in(w, HYPO_TO) && k + 1 < lim && IS(&t[k + 1], "TO")) {
+    if (WORD_IS(w, WC_HYPO_TO) && k + 1 < lim && IS(&t[k + 1], "TO")) {
         *last = k + 1;
         return CUE_HYPO;
     }
-    if (word_in(w, NEG_TO) && k + 1 < lim && IS(&t[k + 1], "TO")) {
+    if (WORD_IS(w, WC_NEG_TO) && k + 1 < lim && IS(&t[k + 1], "TO")) {
         *last = k + 1;
         return CUE_NEG;
     }
     if (IS(w, "MAY") && (w->flags & TOKF_CAPITALIZED) && !(w->flags & TOKF_SENT_START))
         return CUE_NONE; /* the month */
-    if (word_in(w, HYPO1))
+    if (WORD_IS(w, WC_HYPO))
         return CUE_HYPO;
     if (IS(w, "NOT")) {
         if (k + 1 < lim && (IS(&t[k + 1], "ONLY") || IS(&t[k + 1], "JUST") ||
@@ -80,9 +62,9 @@ static int cue_at(const token *t, size_t k, size_t lim, size_t *last)
             return CUE_NONE;
         return CUE_NEG;
     }
-    if (w->len > 3 && strcmp(w->upper + w->len - 3, "N'T") == 0)
+    if (w->len > 3 && memcmp(w->upper + w->len - 3, "N'T", 3) == 0)
         return CUE_NEG;
-    if (word_in(w, NEG1))
+    if (WORD_IS(w, WC_NEG))
         return CUE_NEG;
     return CUE_NONE;
 }
@@ -136,7 +118,7 @@ void status_decide(arena *a, const char *text, const token *t, size_t n, span ve
             set(a, text, t, b - 1, b - 1, STATUS_HYPOTHETICAL, out);
             return;
         }
-        if (!word_in(bt, COMPLEMENTIZERS))
+        if (!WORD_IS(bt, WC_COMPLEMENTIZER))
             break;
         pos = b - 1;
         level++;

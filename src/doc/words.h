@@ -1,5 +1,4 @@
-/* words.h: matching tokens (text.h) against the fixed words and word lists of the document
- * layer, cheaply: lengths and first letters are compared before any bytes.
+/* words.h: the tokens of the document layer, and the classes of the cue words it looks for.
  *
  * Contract: words_tokenize() is a light tokenizer for the cue words the document layer
  * looks for: it splits text[start..end) into the same kinds of tokens as text.h's
@@ -9,22 +8,20 @@
  * on a word when a letter follows it ("U.S.") or it ends a short capitalised word before a
  * number ("Jan. 5"). Internal hyphens and apostrophes stay in their word ("25-27",
  * "didn't"). Memory comes from the arena.
- * IS(token, "LITERAL") is true when the token's upper-case form is exactly the
- * literal; word_in() when it is one of a list written with W("...") and ended by {0}. */
+ * Each token also gets its word classes in `tag` (one hash lookup per token, into a table
+ * built once, on first use, from the word lists in words.c): WORD_IS(t, WC_SPEECH) is true
+ * when its upper-case form is one of the speech verbs, and so on; WORD_VALUE(t) is the
+ * number a month, weekday or count word stands for. Only tokens from words_tokenize()
+ * carry classes. IS(token, "LITERAL") is true when the token's upper-case form is exactly
+ * the literal. */
 #ifndef SITREP_DOC_WORDS_H
 #define SITREP_DOC_WORDS_H
 
+#include "base/arena.h"
 #include "text/text.h"
 
 #include <stdbool.h>
 #include <string.h>
-
-typedef struct word {
-    const char *s;
-    uint16_t n;
-} word;
-
-#define W(lit) {lit, sizeof(lit) - 1}
 
 static inline bool word_is(const token *t, const char *w, size_t n)
 {
@@ -33,16 +30,36 @@ static inline bool word_is(const token *t, const char *w, size_t n)
 
 #define IS(t, lit) word_is((t), lit, sizeof(lit) - 1)
 
-static inline bool word_in(const token *t, const word *list)
-{
-    for (; list->s; list++)
-        if (list->n == t->len && list->s[0] == t->upper[0] && memcmp(list->s, t->upper, list->n) == 0)
-            return true;
-    return false;
-}
+/* Word classes (bits of token.tag); the lists are in words.c. */
+enum word_class {
+    /* status.c */
+    WC_COMPLEMENTIZER = 1u << 0,  /* that, whether, if */
+    WC_HARD_BOUNDARY = 1u << 1,   /* , ; : " ( ) which who ... when */
+    WC_DETERMINER = 1u << 2,      /* the a an its ... both: a new subject after "and" */
+    WC_HYPO = 1u << 3,            /* may might could ... unless */
+    WC_HYPO_TO = 1u << 4,         /* expected plans ready ... (followed by "to") */
+    WC_NEG = 1u << 5,             /* not never no ... deny */
+    WC_NEG_TO = 1u << 6,          /* failed refused declined ... (followed by "to") */
+    /* attribution.c */
+    WC_SPEECH = 1u << 7,          /* said told noted ...: attribute what follows */
+    WC_SPEECH_THAT = 1u << 8,     /* announced warned ...: only before "that" */
+    WC_OPENER = 1u << 9,          /* in on at back later ...: open an adverbial */
+    WC_VERB_PREFIX = 1u << 10,    /* did has not also ...: between subject and verb */
+    WC_MEDIA = 1u << 11,          /* media reports newspapers ... */
+    /* dates.c */
+    WC_DATE_BOUNDARY = 1u << 12,  /* that which who when after before while where because ; */
+    WC_MONTH = 1u << 13,          /* month names and abbreviations; value 1..12 */
+    WC_WEEKDAY = 1u << 14,        /* monday .. sunday; value 0..6 */
+    WC_COUNT = 1u << 15,          /* a, one .. twelve; value 1..12 */
+};
 
-#include "base/arena.h"
+#define WORD_CLASS_MASK 0x00FFFFFFu
+#define WORD_IS(t, cls) (((t)->tag & (cls)) != 0)
+#define WORD_VALUE(t) ((int)((t)->tag >> 24))
 
 size_t words_tokenize(arena *a, const char *text, uint32_t start, uint32_t end, token **out);
+
+/* The classes (and value, in the top 8 bits) of an upper-case word, 0 when it has none. */
+uint32_t words_classify(const char *upper, size_t len);
 
 #endif

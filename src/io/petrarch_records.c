@@ -241,6 +241,7 @@ static void read_environment(petr_records *r)
     env_files(r, e, ee, "Agentfile", env->agents, &env->nagents, 4);
     env_files(r, e, ee, "Discardfile", env->discards, &env->ndiscards, 4);
     env_files(r, e, ee, "Issuefile", env->issues, &env->nissues, 4);
+    env_files(r, e, ee, "PICOfile", env->pico, &env->npico, 1);
     size_t inc = find_tag(r, e, ee, "<Include");
     if (inc < ee) {
         size_t vs = tag_end(r, inc, ee);
@@ -318,6 +319,7 @@ void petr_records_close(petr_records *r)
     free_list(e->agents, e->nagents);
     free_list(e->discards, e->ndiscards);
     free_list(e->issues, e->nissues);
+    free_list(e->pico, e->npico);
     free(r->text);
     free(r->data);
     free(r->name);
@@ -347,6 +349,16 @@ int petr_records_next(petr_records *r, petr_record *out, sitrep_error *err)
     free(r->text);
     r->text = NULL;
     size_t start = find_tag(r, r->pos, r->len, "<Sentence");
+    for (size_t c = find_tag(r, r->pos, start, "<Config"); c < start;
+         c = find_tag(r, tag_end(r, c, start), start, "<Config")) {
+        size_t ce = tag_end(r, c, start);
+        if (out->nconfig < sizeof out->config / sizeof out->config[0] &&
+            attribute(r, c, ce, "option", out->config[out->nconfig].option,
+                      sizeof out->config[0].option) &&
+            attribute(r, c, ce, "value", out->config[out->nconfig].value,
+                      sizeof out->config[0].value))
+            out->nconfig++;
+    }
     if (start >= r->len) {
         r->pos = r->len;
         return 0;

@@ -11,8 +11,10 @@
  *    <EventCoding noevents="True"> (no event expected) and <EventCoding error="...">
  *    (an error expected: "sentencediscard", "storydiscard", "dateline", ...); and the
  *    <Text> with entities decoded and lines joined by blanks. <Parse> is skipped.
+ *    <Config option= value=> elements between records are handed over with the record
+ *    that follows them.
  *  - The <Environment> block gives the dictionary files (resolved relative to the XML
- *    file's folder) and the <Include> categories.
+ *    file's folder), the code ontology (<PICOfile>) and the <Include> categories.
  *  - A record without <Text> is reported (next returns -1 with "file:line: ...") and
  *    skipped; the reader goes on with the next one.
  */
@@ -40,11 +42,15 @@ typedef struct petr_record {
     char error[64];        /* <EventCoding error="..."> value, "" when none */
     char *text;            /* heap, owned by the reader until the next call */
     size_t line;           /* line of <Sentence */
+    /* <Config option="..." value="..."> elements met since the previous record: changes
+     * of PETRARCH's settings that hold from this record on */
+    struct { char option[32], value[32]; } config[16];
+    size_t nconfig;
 } petr_record;
 
 typedef struct petr_environment {
-    char *verbs[4], *actors[8], *agents[4], *discards[4], *issues[4];
-    size_t nverbs, nactors, nagents, ndiscards, nissues;
+    char *verbs[4], *actors[8], *agents[4], *discards[4], *issues[4], *pico[1];
+    size_t nverbs, nactors, nagents, ndiscards, nissues, npico; /* pico: <PICOfile> */
     char include[32][32];  /* categories; none listed means every category */
     size_t ninclude;
 } petr_environment;

@@ -3,6 +3,7 @@
 #include "lexicon/lexicon_internal.h"
 #include "base/xalloc.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,6 +36,7 @@ void lex_free(lexicon *lx)
     free(lx->verbs);
     strmap_each(lx->synsets, free_synset, NULL);
     strmap_free(lx->synsets);
+    strmap_free(lx->negations);
     strmap_free(lx->strings);
     arena_free(lx->mem);
     free(lx);
@@ -48,6 +50,36 @@ const char *lex_intern(lexicon *lx, const char *s, size_t len)
     char *copy = arena_strndup(lx->mem, s, len);
     strmap_put(lx->strings, s, len, copy);
     return copy;
+}
+
+void lex_add_negation(lexicon *lx, const char *code, const char *negated)
+{
+    if (!lx->negations)
+        lx->negations = strmap_new();
+    const char *key = lex_intern(lx, code, strlen(code));
+    const char *val = lex_intern(lx, negated ? negated : "", negated ? strlen(negated) : 0);
+    strmap_put(lx->negations, key, strlen(key), (void *)val);
+}
+
+bool lex_has_negations(const lexicon *lx)
+{
+    return lx->negations != NULL;
+}
+
+const char *lex_negated_code(const lexicon *lx, const char *code)
+{
+    if (!lx->negations || !code)
+        return NULL;
+    size_t n = strlen(code);
+    const char *v = strmap_get(lx->negations, code, n);
+    if (!v && n == 3 && isdigit((unsigned char)code[0]) && isdigit((unsigned char)code[1]) &&
+        isdigit((unsigned char)code[2]) && atoi(code) <= 200) {
+        char root[4] = {code[0], code[1], '0', '\0'};
+        v = strmap_get(lx->negations, root, 3);
+    }
+    if (!v)
+        return code; /* not in the table: the code stands */
+    return *v ? v : NULL;
 }
 
 void lex_add_entry(lexicon *lx, uint8_t kind, lex_word *words, uint8_t nwords,

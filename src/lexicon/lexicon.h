@@ -168,6 +168,11 @@ bool lex_add_pattern(lexicon *lx, const char *text, size_t len, const lex_event_
                      const char *origin, sitrep_error *err);
 bool lex_has_current_verb(const lexicon *lx);
 
+/* Negation: the event code a negated verb takes instead of `code` (from a code ontology
+ * such as PETRARCH's; see pico_reader.h). Both strings are interned. A code without a
+ * negation may be declared with `negated` NULL: a negated verb then codes no event. */
+void lex_add_negation(lexicon *lx, const char *code, const char *negated);
+
 /* Interns a string in the lexicon's arena. */
 const char *lex_intern(lexicon *lx, const char *s, size_t len);
 
@@ -225,6 +230,15 @@ static inline uint16_t lex_prefix_bit(uint64_t fnv_hash)
 typedef void (*lex_duplicate_fn)(const lex_entry *first, const lex_entry *again,
                                  bool conflict, void *ctx);
 size_t lex_find_duplicates(const lexicon *lx, lex_duplicate_fn fn, void *ctx);
+
+/* Has the lexicon a negation table (lex_add_negation)? Without one, negation leaves
+ * event codes as they are. */
+bool lex_has_negations(const lexicon *lx);
+/* The code a negated verb with event code `code` takes: its entry in the table, else (for
+ * a three-digit code up to 200) the entry of its root (first two digits + "0"), else
+ * `code` itself. NULL when the entry says the negation has no code: the negated verb
+ * then codes no event. */
+const char *lex_negated_code(const lexicon *lx, const char *code);
 
 /* The length of the longest option of a { | } element (for pattern ranking). */
 uint16_t lex_choice_max(const pat_elem *e);

@@ -38,6 +38,7 @@ struct lexicon {
     size_t ngroups, groups_cap;
 
     strmap *synsets; /* "&NAME" -> synset* */
+    strmap *negations; /* event code -> negated code (interned; "" when none), or NULL */
     size_t nsynsets;
 
     /* built by lex_freeze */

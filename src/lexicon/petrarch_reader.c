@@ -365,11 +365,36 @@ static bool expand(preader *rd, const char *s, size_t n, char **out, int *have)
     return false;
 }
 
-static void add_agent_phrase(preader *rd, const char *s, size_t n, const lex_code *code)
+/* PETRARCH's regular plural of an agent phrase's last word: -Y -> -IES, -SS -> -SSES,
+ * else -S. `out` has room for n + 3 bytes. */
+static void regular_plural(const char *s, size_t n, char *out)
+{
+    memcpy(out, s, n);
+    if (n > 1 && toupper((unsigned char)s[n - 1]) == 'Y') {
+        memcpy(out + n - 1, "IES", 4);
+    } else if (n > 2 && toupper((unsigned char)s[n - 1]) == 'S' &&
+               toupper((unsigned char)s[n - 2]) == 'S') {
+        memcpy(out + n, "ES", 3);
+    } else {
+        memcpy(out + n, "S", 2);
+    }
+}
+
+/* Adds an agent phrase. PETRARCH matches agents word for word, without TABARI's stems or
+ * endings: each word is exact, and the plural is a form of its own, the regular one
+ * (regular_plural) unless `with_plural` is false ("{...}" gave the plurals, or "{}" said
+ * there are none; a phrase with !SUBST! markers has no regular plural either). */
+static void add_agent_phrase(preader *rd, const char *s, size_t n, const lex_code *code,
+                             bool with_plural)
 {
     trim(&s, &n);
     if (n == 0)
         return;
+    if (with_plural && !memchr(s, '!', n) && n < 240) {
+        char plural[256];
+        regular_plural(s, n, plural);
+        add_agent_phrase(rd, plural, strlen(plural), code, false);
+    }
     char *forms[MAX_EXPANSIONS];
     int nf = 0;
     if (!expand(rd, s, n, forms, &nf)) {
@@ -385,6 +410,8 @@ static void add_agent_phrase(preader *rd, const char *s, size_t n, const lex_cod
         if (!lex_parse_phrase(rd->lx, forms[i], strlen(forms[i]), &w, &nw, &perr))
             problem(rd, "%s", perr.message);
         else {
+            for (uint8_t k = 0; k < nw; k++)
+                w[k].flags |= LWF_EXACT | LWF_NOENDINGS;
             lex_add_entry(rd->lx, LEX_AGENT, w, nw, code, 1, origin_here(rd));
             count_entry(rd);
         }
@@ -459,7 +486,7 @@ static void agent_line(preader *rd, const char *s, size_t n)
         problem(rd, "missing phrase before '['");
         return;
     }
-    add_agent_phrase(rd, ph, plen, &code);
+    add_agent_phrase(rd, ph, plen, &code, brace == NULL);
     /* the plurals: blank-separated phrases ({} means none beyond the regular ones) */
     size_t k = 0;
     while (k < flen) {
@@ -469,7 +496,7 @@ static void agent_line(preader *rd, const char *s, size_t n)
         while (k < flen && !isspace((unsigned char)forms[k]))
             k++;
         if (k > start)
-            add_agent_phrase(rd, forms + start, k - start, &code);
+            add_agent_phrase(rd, forms + start, k - start, &code, false);
     }
 }
 

@@ -29,15 +29,23 @@ static pword *push_word(pword *w, int16_t *n, int cap, const char *s, size_t len
     return p;
 }
 
+/* Does upper-case text s[0..len) end in the contraction "N'T" after at least one letter? */
+static bool ends_in_nt(const char *s, size_t len)
+{
+    return len > 3 && memcmp(s + len - 3, "N'T", 3) == 0;
+}
+
+/* opt->petrarch (split_nt): "didn't", "won't", "can't" become two words as in the Penn
+ * Treebank ("DID N'T", "WO N'T", "CA N'T"), the form PETRARCH's dictionaries use. */
 static void make_words(arena *a, const char *text, uint32_t start, uint32_t end,
-                       bool dash_clauses, parsed_sentence *ps)
+                       bool dash_clauses, bool split_nt, parsed_sentence *ps)
 {
     token *toks;
     size_t nt = text_tokenize(a, text, start, end, &toks);
     /* a token may split into several words at hyphens and slashes */
     size_t need = 1;
     for (size_t i = 0; i < nt && need < PARSE_MAX_WORDS; i++) {
-        need++;
+        need += 1 + (split_nt && ends_in_nt(toks[i].upper, toks[i].len));
         for (size_t k = 0; k < toks[i].len; k++)
             if (toks[i].upper[k] == '-' || toks[i].upper[k] == '/')
                 need++;
@@ -98,12 +106,26 @@ static void make_words(arena *a, const char *text, uint32_t start, uint32_t end,
             if (k > piece) {
                 uint32_t ps_start = ascii_span ? t->start + (uint32_t)piece : t->start;
                 uint32_t ps_end = ascii_span ? t->start + (uint32_t)k : t->end;
-                pword *p = push_word(ps->w, &ps->n, room, s + piece, k - piece, ps_start, ps_end);
+                size_t plen = k - piece;
+                bool cut = split_nt && k == len && ends_in_nt(s + piece, plen);
+                uint32_t nt_start = ps_end;
+                if (cut) {
+                    plen -= 3;
+                    /* the apostrophe may be a multi-byte one: "N'T" is the last 3..5 bytes */
+                    nt_start = ascii_span ? ps_start + (uint32_t)plen
+                                          : (ps_end - ps_start > 5 ? ps_end - 5 : ps_start);
+                    while (nt_start < ps_end && text[nt_start] != 'n' && text[nt_start] != 'N')
+                        nt_start++;
+                }
+                pword *p = push_word(ps->w, &ps->n, room, s + piece, plen, ps_start,
+                                     cut ? nt_start : ps_end);
                 if (!p)
                     return;
                 p->cap = piece == 0 ? cap : CAP_NONE;
                 if (t->kind == TOK_NUMBER)
                     p->type = W_NUMBER;
+                if (cut && !push_word(ps->w, &ps->n, room, s + piece + plen, 3, nt_start, ps_end))
+                    return;
             }
             piece = k + 1;
         }
@@ -269,6 +291,37 @@ static void mark_nouns(parsed_sentence *ps)
     }
 }
 
+/* opt->petrarch: a verb is negated when NOT, N'T or NEVER stands before it, with at most
+ * two other words between them that are neither actors, agents, verbs, punctuation,
+ * conjunctions nor TO ("did not clash", "won't ever clash", "did not even ever clash";
+ * not "won't try to clash"). */
+static bool is_negator(const pword *w)
+{
+    return (w->len == 3 && (memcmp(w->s, "NOT", 3) == 0 || memcmp(w->s, "N'T", 3) == 0)) ||
+           (w->len == 5 && memcmp(w->s, "NEVER", 5) == 0);
+}
+
+static void mark_negation(parsed_sentence *ps)
+{
+    for (int i = 1; i < ps->n; i++) {
+        pword *v = &ps->w[i];
+        if (v->type != W_VERB || !v->head)
+            continue;
+        for (int k = i - 1, between = 0; k >= 0 && between <= 2; k--) {
+            const pword *w = &ps->w[k];
+            if (is_negator(w)) {
+                v->negated = true;
+                break;
+            }
+            uint8_t t = w->type;
+            if (t == W_ACTOR || t == W_AGENT || t == W_VERB || t == W_COMMA || t == W_CONJ ||
+                t == W_QUOTE || t == W_PRONOUN || (w->len == 2 && memcmp(w->s, "TO", 2) == 0))
+                break; /* "won't try to clash": the negation is try's */
+            between++;
+        }
+    }
+}
+
 /* With CONVERT AGENTS, an agent that belongs to no actor becomes an actor itself,
  * coded with its agent code ("the Muslims" -> ~MOS). */
 static void convert_agents(parsed_sentence *ps)
@@ -291,6 +344,60 @@ static void convert_agents(parsed_sentence *ps)
     }
 }
 
+/* opt->petrarch: PETRARCH codes every noun phrase; one with an agent but no actor is a
+ * null actor with that agent ("a senior official said" -> ---GOV, "clerics" -> ---REL).
+ * An agent belongs to an actor when the actor stands right after it (across a
+ * preposition: "officials in Gondor", "the ambassadors of Arnor") or before it within
+ * its noun phrase (across determiners, adjectives and words the dictionaries do not
+ * know: "Gondor's prime minister", "Arnor's new envoy"); otherwise it becomes an actor
+ * coded "---" plus its role. */
+static void null_agents(arena *a, parsed_sentence *ps)
+{
+    for (int i = 0; i < ps->n; i++) {
+        pword *w = &ps->w[i];
+        if (w->type != W_AGENT || !w->head || !w->entry || w->entry->ncodes == 0)
+            continue;
+        int tail = w->other_end >= i ? w->other_end : i;
+        bool attached = false;
+        for (int k = i - 1, seen = 0; k >= 0 && seen < 4 && !attached; k--, seen++) {
+            uint8_t t = ps->w[k].type;
+            if (t == W_ACTOR || ps->w[k].former)
+                attached = true;
+            else if (t != W_DETERMINER && t != W_ADJECTIVE && t != W_NULL && t != W_NUMBER)
+                break;
+        }
+        int k = tail + 1;
+        if (k < ps->n && (ps->w[k].type == W_PREP ||
+                          (ps->w[k].len == 4 && memcmp(ps->w[k].s, "FROM", 4) == 0)))
+            k++;
+        if (k < ps->n && ps->w[k].type == W_DETERMINER)
+            k++;
+        if (k < ps->n && ps->w[k].type == W_ACTOR)
+            attached = true;
+        if (attached)
+            continue;
+        const char *agent = w->entry->codes[0].code;
+        size_t alen = strlen(agent);
+        char *code = arena_alloc(a, alen + 4);
+        if (agent[0] == '~') {
+            memcpy(code, "---", 3);
+            memcpy(code + 3, agent + 1, alen);
+        } else {
+            size_t r = agent[alen - 1] == '~' ? alen - 1 : alen;
+            memcpy(code, agent, r);
+            memcpy(code + r, "---", 4);
+        }
+        lex_code *c = arena_alloc(a, sizeof *c);
+        c->code = code;
+        c->from = 0;
+        c->to = 99999999;
+        for (int j = i; j <= tail; j++)
+            if (ps->w[j].type == W_AGENT)
+                ps->w[j].type = W_ACTOR;
+        w->code = c;
+    }
+}
+
 /* ---- compounds ------------------------------------------------------------------ */
 
 static int head_of(const parsed_sentence *ps, int i)
@@ -306,13 +413,29 @@ static int head_of(const parsed_sentence *ps, int i)
     return i;
 }
 
-static void mark_compounds(parsed_sentence *ps)
+/* Words that may stand between the members of a compound: determiners and adjectives;
+ * opt->petrarch (`unknown`): also up to three words in a row that the dictionaries do
+ * not know, which in a noun phrase are mostly adjectives ("Arnor and the evil awful
+ * Gondor", "Evil Mordor, the awful Fornost, and good Gondor"). */
+static bool compound_filler(const parsed_sentence *ps, int k, bool unknown, int *run)
+{
+    uint8_t t = ps->w[k].type;
+    if (t == W_DETERMINER || t == W_ADJECTIVE) {
+        *run = 0;
+        return true;
+    }
+    if (unknown && t == W_NULL && !ps->w[k].subord && ++*run <= 3)
+        return true;
+    return false;
+}
+
+static void mark_compounds(parsed_sentence *ps, bool petrarch)
 {
     for (int c = 1; c < ps->n - 1; c++) {
         pword *conj = &ps->w[c];
         if (conj->type != W_CONJ || !conj->plural)
             continue;
-        int pend = -1;
+        int pend = -1, run = 0;
         for (int j = c + 1; j < ps->n; j++) {
             uint8_t t = ps->w[j].type;
             if (t == W_ACTOR) {
@@ -320,7 +443,9 @@ static void mark_compounds(parsed_sentence *ps)
                 int tail = ps->w[h].other_end >= j ? ps->w[h].other_end : j;
                 pend = tail;
                 j = tail;
-            } else if (t != W_DETERMINER && t != W_ADJECTIVE) {
+                if (petrarch)
+                    break; /* the member after the conjunction ends the compound */
+            } else if (!compound_filler(ps, j, petrarch, &run)) {
                 break;
             }
         }
@@ -328,17 +453,20 @@ static void mark_compounds(parsed_sentence *ps)
             continue;
         int pset = -1;
         bool need_connector = false;
+        run = 0;
         for (int k = c - 1; k >= 0; k--) {
             uint8_t t = ps->w[k].type;
             if (t == W_CONJ || t == W_COMMA) {
                 need_connector = false;
+                run = 0;
             } else if (t == W_ACTOR) {
                 if (need_connector)
                     break;
                 k = head_of(ps, k);
                 pset = k;
                 need_connector = true;
-            } else if (t != W_DETERMINER && t != W_ADJECTIVE) {
+                run = 0;
+            } else if (!compound_filler(ps, k, petrarch, &run)) {
                 break;
             }
         }
@@ -563,14 +691,15 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
 /* ---- whole-sentence checks ------------------------------------------------------- */
 
 /* Discard codes count anywhere in the sentence, comma clauses included, so this runs
- * before those are removed. */
-static void check_discards(parsed_sentence *ps)
+ * before those are removed. opt->petrarch: PETRARCH keeps discards in a list of their
+ * own, so an actor coded [###] is an actor like any other. */
+static void check_discards(const coder_options *opt, parsed_sentence *ps)
 {
     for (int i = 0; i < ps->n; i++) {
         const pword *w = &ps->w[i];
         if (!w->head)
             continue;
-        if (w->type == W_ACTOR && code_is(w->code, "###")) {
+        if (w->type == W_ACTOR && code_is(w->code, "###") && !opt->petrarch) {
             ps->problem = PARSE_DISCARD;
             ps->problem_detail = "discard code found in text";
             return;
@@ -641,7 +770,7 @@ void parse_sentence(const lexicon *lx, const coder_options *opt, arena *a, const
 {
     memset(out, 0, sizeof *out);
     out->date = date;
-    make_words(a, text, start, end, opt->dash_clauses, out);
+    make_words(a, text, start, end, opt->dash_clauses, opt->petrarch, out);
     if (out->n == 0) {
         out->problem = PARSE_NO_TEXT;
         out->problem_detail = "no text";
@@ -654,10 +783,14 @@ void parse_sentence(const lexicon *lx, const coder_options *opt, arena *a, const
     }
     assign_roots(lx, a, out);
     mark_nouns(out);
+    if (opt->petrarch)
+        mark_negation(out);
     if (opt->convert_agents)
         convert_agents(out);
-    check_discards(out);
-    mark_compounds(out);
+    else if (opt->petrarch)
+        null_agents(a, out);
+    check_discards(opt, out);
+    mark_compounds(out, opt->petrarch);
     mark_subordinates(opt, out);
     mark_clauses(a, out);
     dereference_pronouns(out, forward);

@@ -37,6 +37,7 @@ typedef struct pword {
     bool subord;         /* inside a removed subordinate clause */
     bool former;         /* the built-in adjective FORMER */
     bool plural;         /* pronoun: THEY/THEM/THEIR; conj: AND/NOR */
+    bool negated;        /* verb head: negated by NOT, N'T or NEVER (opt->petrarch only) */
     int16_t other_end;   /* head: index of its tail; tail: index of its head */
     int16_t ref;         /* pronoun: index of the antecedent actor head, else -1 */
     int16_t comp_end;    /* head of a compound segment: its last word, else -1 */

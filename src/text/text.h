@@ -44,6 +44,8 @@ typedef struct token {
     uint16_t len;        /* strlen(upper) */
     uint8_t kind;        /* enum token_kind */
     uint8_t flags;       /* enum token_flags */
+    uint32_t tag;        /* for a later stage's own use (the document layer's word classes,
+                            doc/words.h); 0 from text_tokenize */
 } token;
 
 typedef struct sentence {

@@ -156,6 +156,7 @@ static void emit(tokenizer *t, size_t s, size_t e, const char *upper, int kind, 
     tok->len = (uint16_t)n;
     tok->kind = (uint8_t)kind;
     tok->flags = (uint8_t)flags;
+    tok->tag = 0;
 }
 
 static text_char char_at(const tokenizer *t, size_t p)
