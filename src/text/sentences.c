@@ -26,8 +26,23 @@ typedef struct sentence_list {
     sentence *heap;
 } sentence_list;
 
-static void push(sentence_list *l, size_t start, size_t end)
+/* Does text[start..end) hold anything the tokenizer makes a token of? A run of format
+ * characters (U+202D and the like) or marks alone is no sentence. */
+static bool has_content(const char *text, size_t start, size_t end)
 {
+    for (size_t p = start; p < end;) {
+        text_char c = text_char_at(text, p, end);
+        if (c.cls != CC_SPACE && c.cls != CC_FORMAT && c.cls != CC_MARK)
+            return true;
+        p += c.len;
+    }
+    return false;
+}
+
+static void push(sentence_list *l, const char *text, size_t start, size_t end)
+{
+    if (!has_content(text, start, end))
+        return;
     if (l->n == l->cap) {
         size_t cap = l->cap;
         sentence *h = xgrow(l->heap, &cap, l->n + 1, sizeof *h);
@@ -190,7 +205,7 @@ size_t text_split_sentences(arena *a, const char *text, size_t len, sentence **o
     while (text && pos < len) {
         if (text[pos] == '\n') {
             if (start != NONE && (paragraphs || blank_line_follows(text, pos + 1, len))) {
-                push(&list, start, last);
+                push(&list, text, start, last);
                 start = NONE;
             }
             pos++;
@@ -199,7 +214,7 @@ size_t text_split_sentences(arena *a, const char *text, size_t len, sentence **o
         text_char c = text_char_at(text, pos, len);
         if (c.cls == CC_SPACE) {
             if (c.cp == 0x2029 && start != NONE) {
-                push(&list, start, last);
+                push(&list, text, start, last);
                 start = NONE;
             }
             pos += c.len;
@@ -211,7 +226,7 @@ size_t text_split_sentences(arena *a, const char *text, size_t len, sentence **o
             size_t resume;
             size_t end = boundary_at(text, len, start, pos, &resume);
             if (end) {
-                push(&list, start, end);
+                push(&list, text, start, end);
                 start = NONE;
             }
             pos = last = resume;
@@ -225,7 +240,7 @@ size_t text_split_sentences(arena *a, const char *text, size_t len, sentence **o
                     break;
                 q += d.len;
             }
-            push(&list, start, q);
+            push(&list, text, start, q);
             start = NONE;
             pos = last = q;
             continue;
@@ -234,7 +249,7 @@ size_t text_split_sentences(arena *a, const char *text, size_t len, sentence **o
         last = pos;
     }
     if (start != NONE)
-        push(&list, start, last);
+        push(&list, text, start, last);
 
     *out = NULL;
     if (list.n) {

@@ -591,6 +591,20 @@ static void test_long_line(void **state)
     free(big);
 }
 
+/* A span of invisible format characters alone (U+202D after a sentence, found by the
+ * fuzzer) is not a sentence: every sentence has at least one token. */
+static void test_sentences_format_only(void **state)
+{
+    arena *a = *state;
+    const char *text = "Tokyo protested. \xE2\x80\xAD";
+    sentence *s;
+    size_t n = text_split_sentences(a, text, strlen(text), &s);
+    assert_int_equal(n, 1);
+    token *t;
+    assert_true(text_tokenize(a, text, s[0].start, s[0].end, &t) > 0);
+    assert_int_equal(text_split_sentences(a, "\xE2\x80\xAD \xE2\x80\x8D", 7, &s), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -630,6 +644,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_tokens_sub_span, setup_arena, teardown_arena),
         cmocka_unit_test_setup_teardown(test_pipeline, setup_arena, teardown_arena),
         cmocka_unit_test_setup_teardown(test_long_line, setup_arena, teardown_arena),
+        cmocka_unit_test_setup_teardown(test_sentences_format_only, setup_arena, teardown_arena),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
