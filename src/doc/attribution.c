@@ -101,7 +101,7 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
     span whole = n ? (span){t[0].start, t[n - 1].end} : (span){0, 0};
     for (size_t k = 0; k < n; k++) {
         const token *w = &t[k];
-        if (w->kind != TOK_WORD)
+        if (!WORD_IS(w, WC_SPEECH | WC_SPEECH_THAT | WC_ATTR_CUE) || w->kind != TOK_WORD)
             continue;
         /* according to X */
         if (IS(w, "ACCORDING") && k + 1 < n && IS(&t[k + 1], "TO")) {

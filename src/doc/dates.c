@@ -247,6 +247,8 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
     for (size_t i = 0; i < n; i++) {
         const token *w = &t[i];
         long end;
+        if (!WORD_IS(w, WC_MONTH | WC_WEEKDAY | WC_COUNT | WC_DATE_WORD) && w->kind != TOK_NUMBER)
+            continue; /* most words: no expression starts here */
         if (w->kind == TOK_NUMBER) {
             /* 2022-07-13 */
             if (w->len == 10 && w->upper[4] == '-' && w->upper[7] == '-') {
@@ -312,7 +314,8 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
         if (w->kind != TOK_WORD)
             continue;
         /* every word expression starts with a capital (months, weekdays) or with one of
-           A, LAST, TODAY, YESTERDAY, ONE .. TWELVE */
+           A, LAST, TODAY, YESTERDAY, ONE .. TWELVE; and with a month, a weekday, a count,
+           LAST, TODAY or YESTERDAY */
         if (!(w->flags & TOKF_CAPITALIZED) && !may_open_expression(w->upper[0]))
             continue;
         if ((end = month_led(&l, t, n, i, i, ref)) >= 0) {

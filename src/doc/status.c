@@ -27,9 +27,11 @@ static int cue_at(const token *t, size_t k, size_t lim, size_t *last)
 {
     const token *w = &t[k];
     *last = k;
+    bool nt = w->len > 3 && memcmp(w->upper + w->len - 3, "N'T", 3) == 0;
+    if (!nt && !WORD_IS(w, WC_HYPO | WC_HYPO_TO | WC_NEG | WC_NEG_TO))
+        return CUE_NONE; /* most words: no cue starts here */
     /* "rule out" under a negation: hypothetical */
-    if (IS(w, "CANNOT") || IS(w, "NOT") ||
-        (w->len > 3 && memcmp(w->upper + w->len - 3, "N'T", 3) == 0)) {
+    if (IS(w, "CANNOT") || IS(w, "NOT") || nt) {
         size_t j = k + 1;
         if (j < lim && (IS(&t[j], "BE") || IS(&t[j], "TO")))
             j++;
@@ -62,7 +64,7 @@ static int cue_at(const token *t, size_t k, size_t lim, size_t *last)
             return CUE_NONE;
         return CUE_NEG;
     }
-    if (w->len > 3 && memcmp(w->upper + w->len - 3, "N'T", 3) == 0)
+    if (nt)
         return CUE_NEG;
     if (WORD_IS(w, WC_NEG))
         return CUE_NEG;

@@ -58,6 +58,8 @@ static const char *const VERB_PREFIX[] = {
     "ALSO",     "ALREADY",    "REPEATEDLY", "PREVIOUSLY", "IS", "WAS",     "ARE",
     "WERE",     "RECENTLY",   "LATER",      "FURTHER", "THEN", "REPORTEDLY", "OFTEN",
     "ONCE",     "FIRST",      NULL};
+/* attribution.c: the first words of "according to X", "it was reported", "reportedly". */
+static const char *const ATTR_CUES[] = {"ACCORDING", "IT", "REPORTEDLY", NULL};
 /* attribution.c: unnamed media as claimants. */
 static const char *const MEDIA_WORDS[] = {"MEDIA",     "REPORTS", "REPORT",  "NEWSPAPERS",
                                           "NEWSPAPER", "PRESS",   "OUTLETS", NULL};
@@ -65,6 +67,8 @@ static const char *const MEDIA_WORDS[] = {"MEDIA",     "REPORTS", "REPORT",  "NE
 /* dates.c: what separates a verb from a date expression after it. */
 static const char *const DATE_BOUNDARIES[] = {"THAT",  "WHICH", "WHO",   "WHEN",    "AFTER",
                                               "BEFORE", "WHILE", "WHERE", "BECAUSE", ";", NULL};
+/* dates.c: the words other than months, weekdays and counts that open a date. */
+static const char *const DATE_WORDS[] = {"YESTERDAY", "TODAY", "LAST", NULL};
 /* dates.c: month names (full, or a common abbreviation) and their numbers. */
 static const char *const MONTHS[] = {
     "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY",  "JUNE", "JULY", "AUGUST", "SEPTEMBER",
@@ -80,11 +84,12 @@ static const char *const COUNTS[] = {"A",    "ONE",   "TWO",   "THREE",  "FOUR",
                                      "TEN",  "ELEVEN", "TWELVE", NULL};
 static const uint8_t COUNT_VALUES[] = {1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
 
-/* ---- the table: open addressing over FNV-1a, built once ------------------------------- */
+/* ---- the table: open addressing, built once ------------------------------------------ */
+
+/* Filled by vocab_build() under pthread_once on first use, read-only afterwards: every
+ * thread may look words up at once. */
 
 #define VOCAB_SLOTS 1024
-#define FNV_SEED 2166136261u
-#define FNV_PRIME 16777619u
 
 typedef struct vocab_slot {
     const char *s;
@@ -93,24 +98,38 @@ typedef struct vocab_slot {
 } vocab_slot;
 
 static vocab_slot vocab[VOCAB_SLOTS];
+static uint64_t vocab_used[VOCAB_SLOTS / 64]; /* occupied slots: stays in the cache */
 static size_t vocab_longest;
 static pthread_once_t vocab_once = PTHREAD_ONCE_INIT;
 
-static uint32_t hash_bytes(const char *s, size_t n)
+/* The hash of a word: a rotate-and-xor over its bytes, cheap enough for the tokenizer to
+ * keep as it copies them; the slot mixes it once. */
+static inline uint32_t hash_step(uint32_t h, unsigned char c)
 {
-    uint32_t h = FNV_SEED;
+    return ((h << 5) | (h >> 27)) ^ c;
+}
+
+static inline size_t slot_of(uint32_t h)
+{
+    return (size_t)((h * 0x9E3779B1u) >> 22) & (VOCAB_SLOTS - 1);
+}
+
+static uint32_t hash_word(const char *w, size_t n)
+{
+    uint32_t h = 0;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * FNV_PRIME;
+        h = hash_step(h, (unsigned char)w[i]);
     return h;
 }
 
 static void vocab_add(const char *w, uint32_t cls, unsigned value)
 {
     size_t n = strlen(w);
-    size_t at = hash_bytes(w, n) & (VOCAB_SLOTS - 1);
+    size_t at = slot_of(hash_word(w, n));
     while (vocab[at].s && !(vocab[at].n == n && memcmp(vocab[at].s, w, n) == 0))
         at = (at + 1) & (VOCAB_SLOTS - 1);
     vocab_slot *v = &vocab[at];
+    vocab_used[at / 64] |= 1ull << (at % 64);
     v->s = w;
     v->n = (uint16_t)n;
     v->tag |= cls;
@@ -120,87 +139,74 @@ static void vocab_add(const char *w, uint32_t cls, unsigned value)
         vocab_longest = n;
 }
 
+/* values: the value of each word, or NULL; by_index: a word's value is its index. */
 static void vocab_add_list(const char *const *list, uint32_t cls, const uint8_t *values,
-                           int index_base)
+                           bool by_index)
 {
     for (size_t i = 0; list[i]; i++)
-        vocab_add(list[i], cls, values ? values[i] : index_base >= 0 ? (unsigned)i : 0);
+        vocab_add(list[i], cls, values ? values[i] : by_index ? (unsigned)i : 0);
 }
 
 static void vocab_build(void)
 {
-    vocab_add_list(COMPLEMENTIZERS, WC_COMPLEMENTIZER, NULL, -1);
-    vocab_add_list(HARD_BOUNDARIES, WC_HARD_BOUNDARY, NULL, -1);
-    vocab_add_list(DETERMINERS, WC_DETERMINER, NULL, -1);
-    vocab_add_list(HYPO, WC_HYPO, NULL, -1);
-    vocab_add_list(HYPO_TO, WC_HYPO_TO, NULL, -1);
-    vocab_add_list(NEG, WC_NEG, NULL, -1);
-    vocab_add_list(NEG_TO, WC_NEG_TO, NULL, -1);
-    vocab_add_list(SPEECH, WC_SPEECH, NULL, -1);
-    vocab_add_list(SPEECH_THAT, WC_SPEECH_THAT, NULL, -1);
-    vocab_add_list(OPENERS, WC_OPENER, NULL, -1);
-    vocab_add_list(VERB_PREFIX, WC_VERB_PREFIX, NULL, -1);
-    vocab_add_list(MEDIA_WORDS, WC_MEDIA, NULL, -1);
-    vocab_add_list(DATE_BOUNDARIES, WC_DATE_BOUNDARY, NULL, -1);
-    vocab_add_list(MONTHS, WC_MONTH, MONTH_NUMBERS, -1);
+    vocab_add_list(COMPLEMENTIZERS, WC_COMPLEMENTIZER, NULL, false);
+    vocab_add_list(HARD_BOUNDARIES, WC_HARD_BOUNDARY, NULL, false);
+    vocab_add_list(DETERMINERS, WC_DETERMINER, NULL, false);
+    vocab_add_list(HYPO, WC_HYPO, NULL, false);
+    vocab_add_list(HYPO_TO, WC_HYPO_TO, NULL, false);
+    vocab_add_list(NEG, WC_NEG, NULL, false);
+    vocab_add_list(NEG_TO, WC_NEG_TO, NULL, false);
+    vocab_add_list(SPEECH, WC_SPEECH, NULL, false);
+    vocab_add_list(SPEECH_THAT, WC_SPEECH_THAT, NULL, false);
+    vocab_add_list(OPENERS, WC_OPENER, NULL, false);
+    vocab_add_list(VERB_PREFIX, WC_VERB_PREFIX, NULL, false);
+    vocab_add_list(MEDIA_WORDS, WC_MEDIA, NULL, false);
+    vocab_add_list(DATE_BOUNDARIES, WC_DATE_BOUNDARY, NULL, false);
+    vocab_add_list(MONTHS, WC_MONTH, MONTH_NUMBERS, false);
     /* weekday 0 (Monday) has value 0: the class bit tells it from "no value" */
-    vocab_add_list(WEEKDAYS, WC_WEEKDAY, NULL, 0);
-    vocab_add_list(COUNTS, WC_COUNT, COUNT_VALUES, -1);
+    vocab_add_list(WEEKDAYS, WC_WEEKDAY, NULL, true);
+    vocab_add_list(COUNTS, WC_COUNT, COUNT_VALUES, false);
+    vocab_add_list(DATE_WORDS, WC_DATE_WORD, NULL, false);
+    vocab_add_list(ATTR_CUES, WC_ATTR_CUE, NULL, false);
 }
 
 static inline uint32_t lookup(const char *upper, size_t len, uint32_t h)
 {
-    size_t at = h & (VOCAB_SLOTS - 1);
-    if (!vocab[at].s || len > vocab_longest)
+    if (len > vocab_longest)
+        return 0;
+    size_t at = slot_of(h);
+    if (!(vocab_used[at / 64] & (1ull << (at % 64))))
         return 0; /* most words: an empty slot */
-    for (; vocab[at].s; at = (at + 1) & (VOCAB_SLOTS - 1))
-        if (vocab[at].n == len && memcmp(vocab[at].s, upper, len) == 0)
+    for (; vocab[at].s; at = (at + 1) & (VOCAB_SLOTS - 1)) {
+        if (vocab[at].n != len)
+            continue;
+        size_t i = 0;
+        while (i < len && vocab[at].s[i] == upper[i])
+            i++;
+        if (i == len)
             return vocab[at].tag;
+    }
     return 0;
 }
 
 uint32_t words_classify(const char *upper, size_t len)
 {
     pthread_once(&vocab_once, vocab_build);
-    return lookup(upper, len, hash_bytes(upper, len));
+    return lookup(upper, len, hash_word(upper, len));
 }
 
 /* ---- the tokenizer ------------------------------------------------------------------- */
 
-/* Byte classes of ASCII: letters and digits are word bytes ("alnum"), as is every byte
- * >= 0x80 (is_alnum). */
-enum { B_ALNUM = 1, B_SPACE = 2 };
-
-static const uint8_t BYTE_CLASS[256] = {
-    ['\t'] = B_SPACE, ['\n'] = B_SPACE, ['\v'] = B_SPACE, ['\f'] = B_SPACE, ['\r'] = B_SPACE,
-    [' '] = B_SPACE,
-    ['0'] = B_ALNUM, ['1'] = B_ALNUM, ['2'] = B_ALNUM, ['3'] = B_ALNUM, ['4'] = B_ALNUM,
-    ['5'] = B_ALNUM, ['6'] = B_ALNUM, ['7'] = B_ALNUM, ['8'] = B_ALNUM, ['9'] = B_ALNUM,
-    ['A'] = B_ALNUM, ['B'] = B_ALNUM, ['C'] = B_ALNUM, ['D'] = B_ALNUM, ['E'] = B_ALNUM,
-    ['F'] = B_ALNUM, ['G'] = B_ALNUM, ['H'] = B_ALNUM, ['I'] = B_ALNUM, ['J'] = B_ALNUM,
-    ['K'] = B_ALNUM, ['L'] = B_ALNUM, ['M'] = B_ALNUM, ['N'] = B_ALNUM, ['O'] = B_ALNUM,
-    ['P'] = B_ALNUM, ['Q'] = B_ALNUM, ['R'] = B_ALNUM, ['S'] = B_ALNUM, ['T'] = B_ALNUM,
-    ['U'] = B_ALNUM, ['V'] = B_ALNUM, ['W'] = B_ALNUM, ['X'] = B_ALNUM, ['Y'] = B_ALNUM,
-    ['Z'] = B_ALNUM,
-    ['a'] = B_ALNUM, ['b'] = B_ALNUM, ['c'] = B_ALNUM, ['d'] = B_ALNUM, ['e'] = B_ALNUM,
-    ['f'] = B_ALNUM, ['g'] = B_ALNUM, ['h'] = B_ALNUM, ['i'] = B_ALNUM, ['j'] = B_ALNUM,
-    ['k'] = B_ALNUM, ['l'] = B_ALNUM, ['m'] = B_ALNUM, ['n'] = B_ALNUM, ['o'] = B_ALNUM,
-    ['p'] = B_ALNUM, ['q'] = B_ALNUM, ['r'] = B_ALNUM, ['s'] = B_ALNUM, ['t'] = B_ALNUM,
-    ['u'] = B_ALNUM, ['v'] = B_ALNUM, ['w'] = B_ALNUM, ['x'] = B_ALNUM, ['y'] = B_ALNUM,
-    ['z'] = B_ALNUM,
+/* ASCII letters and digits upper-cased; 0 for every other byte (bytes >= 0x80 are word
+ * bytes too, but take the slow path, which knows the curly quotes and dashes). */
+#define D10(c) (c), (c) + 1, (c) + 2, (c) + 3, (c) + 4, (c) + 5, (c) + 6, (c) + 7, (c) + 8, (c) + 9
+#define L13(c) (c), (c) + 1, (c) + 2, (c) + 3, (c) + 4, (c) + 5, (c) + 6, (c) + 7, (c) + 8, \
+               (c) + 9, (c) + 10, (c) + 11, (c) + 12
+static const unsigned char WORD_UPPER[256] = {
+    ['0'] = D10('0'), ['A'] = L13('A'), ['N'] = L13('N'), ['a'] = L13('A'), ['n'] = L13('N'),
 };
-
-/* ASCII upper-casing (other bytes stay as they are). */
-#define U4(c) (c), (c) + 1, (c) + 2, (c) + 3
-#define U16(c) U4(c), U4((c) + 4), U4((c) + 8), U4((c) + 12)
-static const unsigned char UPPER[256] = {
-    U16(0x00), U16(0x10), U16(0x20), U16(0x30),
-    U16(0x40), U16(0x50),
-    0x60, U4('A'), U4('E'), U4('I'), U4('M'), U4('Q'), U4('U'), 'Y', 'Z', 0x7B, 0x7C, 0x7D, 0x7E, 0x7F,
-    U16(0x80), U16(0x90), U16(0xA0), U16(0xB0), U16(0xC0), U16(0xD0), U16(0xE0), U16(0xF0),
-};
-#undef U16
-#undef U4
+#undef D10
+#undef L13
 
 static int utf8_special(const unsigned char *p, const unsigned char *end)
 {
@@ -218,7 +224,12 @@ static int utf8_special(const unsigned char *p, const unsigned char *end)
 
 static bool is_alnum(unsigned char c)
 {
-    return c >= 0x80 || (BYTE_CLASS[c] & B_ALNUM);
+    return c >= 0x80 || WORD_UPPER[c];
+}
+
+static bool is_space(unsigned char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
 size_t words_tokenize(arena *a, const char *text, uint32_t start, uint32_t end, token **out)
@@ -233,7 +244,7 @@ size_t words_tokenize(arena *a, const char *text, uint32_t start, uint32_t end, 
     uint32_t i = start;
     while (i < end) {
         unsigned char c = s[i];
-        if (BYTE_CLASS[c] & B_SPACE) {
+        if (is_space(c)) {
             i++;
             continue;
         }
@@ -242,13 +253,14 @@ size_t words_tokenize(arena *a, const char *text, uint32_t start, uint32_t end, 
         k->start = i;
         k->flags = n == 0 ? TOKF_SENT_START : 0;
         k->upper = buf + bl;
-        uint32_t h = FNV_SEED;
-        if (sp == 1 || sp == 3 || (!is_alnum(c) && c != '\'' && sp != 2) ||
-            ((c == '\'' || sp == 2) && !(i + (sp ? 3u : 1u) < end && is_alnum(s[i + (sp ? 3u : 1u)])))) {
+        uint32_t h = 0;
+        if (!WORD_UPPER[c] && /* an ASCII letter or digit starts a word */
+            (sp == 1 || sp == 3 || (!is_alnum(c) && c != '\'' && sp != 2) ||
+             ((c == '\'' || sp == 2) && !(i + (sp ? 3u : 1u) < end && is_alnum(s[i + (sp ? 3u : 1u)]))))) {
             uint32_t w = sp ? 3 : 1;
             char p = sp == 1 ? '"' : sp == 3 ? '-' : sp == 2 ? '\'' : (char)c;
             buf[bl++] = p;
-            h = (h ^ (unsigned char)p) * FNV_PRIME;
+            h = hash_step(h, (unsigned char)p);
             k->kind = TOK_PUNCT;
             i += w;
         } else {
@@ -259,10 +271,11 @@ size_t words_tokenize(arena *a, const char *text, uint32_t start, uint32_t end, 
                 /* the common case first: a run of ASCII letters and digits */
                 const unsigned char *p = s + i;
                 unsigned char *o = (unsigned char *)buf + bl;
-                while (p < send && (BYTE_CLASS[*p] & B_ALNUM)) {
-                    unsigned char u = UPPER[*p++];
+                unsigned char u;
+                while (p < send && (u = WORD_UPPER[*p]) != 0) {
                     *o++ = u;
-                    h = (h ^ u) * FNV_PRIME;
+                    h = hash_step(h, u);
+                    p++;
                 }
                 i = (uint32_t)(p - s);
                 bl = (size_t)(o - (unsigned char *)buf);
@@ -272,20 +285,20 @@ size_t words_tokenize(arena *a, const char *text, uint32_t start, uint32_t end, 
                 int sd = d == 0xE2 ? utf8_special(s + i, send) : 0;
                 if (is_alnum(d) && !sd) {
                     buf[bl++] = (char)d;
-                    h = (h ^ d) * FNV_PRIME;
+                    h = hash_step(h, d);
                     i++;
                 } else if ((d == '-' || d == '\'' || sd == 2 || d == ',' || d == '.') &&
                            i + (sd ? 3u : 1u) < end && is_alnum(s[i + (sd ? 3u : 1u)]) &&
                            (d != ',' || k->kind == TOK_NUMBER)) {
-                    unsigned char u = sd == 2 ? '\'' : d;
-                    buf[bl++] = (char)u;
-                    h = (h ^ u) * FNV_PRIME;
+                    unsigned char e = sd == 2 ? '\'' : d;
+                    buf[bl++] = (char)e;
+                    h = hash_step(h, e);
                     i += sd ? 3 : 1;
                 } else if (d == '.' && k->kind == TOK_WORD && (k->flags & TOKF_CAPITALIZED) &&
                            buf + bl - k->upper <= 4 && i + 2 < end && s[i + 1] == ' ' &&
                            s[i + 2] >= '0' && s[i + 2] <= '9') {
                     buf[bl++] = '.';
-                    h = (h ^ '.') * FNV_PRIME;
+                    h = hash_step(h, '.');
                     i++;
                     break;
                 } else {
@@ -295,8 +308,8 @@ size_t words_tokenize(arena *a, const char *text, uint32_t start, uint32_t end, 
         }
         k->end = i;
         k->len = (uint16_t)(buf + bl - k->upper);
-        k->tag = lookup(k->upper, k->len, h);
         buf[bl++] = '\0';
+        k->tag = lookup(k->upper, k->len, h);
         n++;
         if (n == cap) {
             token *g = arena_alloc(a, cap * 2 * sizeof *g);

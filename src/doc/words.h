@@ -25,7 +25,12 @@
 
 static inline bool word_is(const token *t, const char *w, size_t n)
 {
-    return t->len == n && t->upper[0] == w[0] && memcmp(t->upper, w, n) == 0;
+    if (t->len != n)
+        return false;
+    for (size_t i = 0; i < n; i++) /* unrolled for a literal: no call */
+        if (t->upper[i] != w[i])
+            return false;
+    return true;
 }
 
 #define IS(t, lit) word_is((t), lit, sizeof(lit) - 1)
@@ -51,6 +56,8 @@ enum word_class {
     WC_MONTH = 1u << 13,          /* month names and abbreviations; value 1..12 */
     WC_WEEKDAY = 1u << 14,        /* monday .. sunday; value 0..6 */
     WC_COUNT = 1u << 15,          /* a, one .. twelve; value 1..12 */
+    WC_DATE_WORD = 1u << 16,      /* yesterday, today, last: open relative dates */
+    WC_ATTR_CUE = 1u << 17,       /* according, it, reportedly: open other attributions */
 };
 
 #define WORD_CLASS_MASK 0x00FFFFFFu

@@ -143,6 +143,40 @@ static void test_dedup(void **state)
     assert_string_equal(ev[1].target.code, "GEO");
 }
 
+/* Every token carries its word classes: one lookup per token replaces the list scans. */
+static void test_word_classes(void **state)
+{
+    (void)state;
+    arena *a = arena_new(4096);
+    const char *s = "On Monday, July 13 the minister said it may not \u201cnever\u201d deny reports.";
+    token *t;
+    size_t n = words_tokenize(a, s, 0, (uint32_t)strlen(s), &t);
+    assert_int_equal(n, 17);
+    assert_true(WORD_IS(&t[0], WC_OPENER));                       /* On */
+    assert_true(WORD_IS(&t[1], WC_WEEKDAY));                      /* Monday */
+    assert_int_equal(WORD_VALUE(&t[1]), 0);
+    assert_true(WORD_IS(&t[2], WC_HARD_BOUNDARY));                /* , */
+    assert_true(WORD_IS(&t[3], WC_MONTH));                        /* July */
+    assert_int_equal(WORD_VALUE(&t[3]), 7);
+    assert_int_equal(t[4].tag, 0);                                /* 13 */
+    assert_true(WORD_IS(&t[5], WC_DETERMINER));                   /* the */
+    assert_int_equal(t[6].tag, 0);                                /* minister */
+    assert_true(WORD_IS(&t[7], WC_SPEECH));                       /* said */
+    assert_true(WORD_IS(&t[8], WC_DETERMINER | WC_ATTR_CUE));     /* it */
+    assert_true(WORD_IS(&t[9], WC_HYPO) && WORD_IS(&t[9], WC_MONTH)); /* may */
+    assert_int_equal(WORD_VALUE(&t[9]), 5);
+    assert_true(WORD_IS(&t[10], WC_NEG) && WORD_IS(&t[10], WC_VERB_PREFIX)); /* not */
+    assert_true(WORD_IS(&t[11], WC_HARD_BOUNDARY));               /* a curly quote, as " */
+    assert_true(WORD_IS(&t[12], WC_NEG));                         /* never */
+    assert_true(WORD_IS(&t[14], WC_NEG));                         /* deny */
+    assert_true(WORD_IS(&t[15], WC_MEDIA | WC_SPEECH_THAT));      /* reports */
+    assert_int_equal(t[16].tag, 0);                               /* . */
+    assert_int_equal(words_classify("TWELVE", 6), WC_COUNT | 12u << 24);
+    assert_int_equal(words_classify("SEPT.", 5), WC_MONTH | 9u << 24);
+    assert_int_equal(words_classify("SAIDX", 5), 0);
+    arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -150,6 +184,7 @@ int main(void)
         cmocka_unit_test(test_status),
         cmocka_unit_test(test_attribution),
         cmocka_unit_test(test_dedup),
+        cmocka_unit_test(test_word_classes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
