@@ -6,6 +6,7 @@
  * A bad input (unreadable file, malformed JSON line, bad date) is reported on stderr and
  * skipped; the run goes on and exits with status 1. */
 #include "cli/cli.h"
+#include "cli/progress.h"
 #include "doc/document.h"
 #include "io/article_reader.h"
 #include "io/event_writer.h"
@@ -41,6 +42,8 @@ static int usage(void)
           "  -i, --input FMT    auto (default), text, jsonl or tabari\n"
           "  -j N               code on N threads (output identical to -j 1)\n"
           "  --date YYYY-MM-DD  article date when the input carries none\n"
+          "  -q, --quiet        no progress line (shown only when stderr is a terminal\n"
+          "                     and the events go to a file or a pipe)\n"
           "  --actors F --verbs F --agents F --options F --project F   dictionaries\n"
           "With no FILE, reads standard input.\n",
           stderr);
@@ -59,6 +62,7 @@ int cmd_code(int argc, char **argv)
     char date_buf[11];
     const char *default_date = NULL;
     bool engine_only = false;
+    bool quiet = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         int r = dict_args_take(&d, argc, argv, &i);
@@ -78,6 +82,8 @@ int cmd_code(int argc, char **argv)
                 cli_error("unknown input format '%s' (auto, text, jsonl, tabari)", argv[i]);
                 return EXIT_USAGE;
             }
+        } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+            quiet = true;
         } else if (strcmp(a, "--date") == 0 && i + 1 < argc) {
             if (!article_date_normalize(argv[i + 1], strlen(argv[i + 1]), date_buf)) {
                 cli_error("--date '%s' is not a date (want YYYY-MM-DD)", argv[i + 1]);
@@ -116,6 +122,10 @@ int cmd_code(int argc, char **argv)
     fwrite(head.data ? head.data : "", 1, head.len, stdout);
     strbuf_free(&head);
 
+    progress prog;
+    /* events written to the terminal itself would be torn by the progress line */
+    progress_start(&prog, "code", quiet || isatty(STDOUT_FILENO));
+    size_t ndocs = 0, nevents = 0;
     int status = EXIT_OK;
     bool done = false;
     while (!done) {
@@ -126,8 +136,10 @@ int cmd_code(int argc, char **argv)
         if (n == 0)
             break;
         batch_code(&b, n, threads, lx, &opt, default_date, write_slot, &wc);
+        progress_clear(&prog);
         for (size_t i = 0; i < n; i++) {
             batch_slot *s = &b.slots[i];
+            nevents += s->res.nevents;
             if (s->warn.len)
                 fputs(s->warn.data, stderr);
             if (s->out.len && fwrite(s->out.data, 1, s->out.len, stdout) != s->out.len) {
@@ -137,7 +149,11 @@ int cmd_code(int argc, char **argv)
                 break;
             }
         }
+        ndocs += n;
+        progress_update(&prog, ndocs, nevents);
     }
+    if (status != EXIT_USAGE)
+        progress_finish(&prog, ndocs, nevents);
     if (fflush(stdout) != 0) {
         cli_error("cannot write the output (disk full or closed pipe?)");
         status = EXIT_USAGE;

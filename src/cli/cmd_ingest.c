@@ -8,6 +8,7 @@
  * a progress line shows articles/s and events/s; piped, the command is quiet. */
 #include "cli/batch.h"
 #include "cli/cli.h"
+#include "cli/progress.h"
 #include "cli/store_args.h"
 #include "store/store.h"
 
@@ -105,16 +106,6 @@ static int usage(void)
     return EXIT_USAGE;
 }
 
-static void progress(double t0, size_t arts, size_t events, bool final)
-{
-    double dt = cli_now() - t0;
-    if (dt <= 0)
-        dt = 1e-9;
-    fprintf(stderr, "\r\033[Kingest: %zu articles, %zu events  (%.0f articles/s, %.0f events/s)%s",
-            arts, events, (double)arts / dt, (double)events / dt, final ? "\n" : "");
-    fflush(stderr);
-}
-
 int cmd_ingest(int argc, char **argv)
 {
     dict_args d;
@@ -195,14 +186,14 @@ int cmd_ingest(int argc, char **argv)
         return EXIT_USAGE;
     }
 
-    bool show = !quiet && isatty(STDERR_FILENO);
+    progress prog;
+    progress_start(&prog, "ingest", quiet);
     article_reader *rd = article_reader_open(paths, npaths, infmt);
     batch b;
     batch_init(&b, (size_t)batch_size);
     store_doc_entry *entries = calloc((size_t)batch_size, sizeof *entries);
     ingest_ctx ctx = {default_date};
     size_t arts = 0, events = 0, coded = 0, added_docs = 0;
-    double t0 = cli_now(), last = t0;
     bool done = false;
     while (!done) {
         bool bad = false;
@@ -224,8 +215,7 @@ int cmd_ingest(int argc, char **argv)
             !store_add_documents(st, entries, n, &added, &ment, &err) ||
             !store_commit(st, &err)) {
             store_rollback(st);
-            if (show)
-                fputc('\n', stderr);
+            progress_clear(&prog);
             const article *f = &b.slots[0].art, *l = &b.slots[n - 1].art;
             cli_error("%s", err.message);
             cli_error("the batch of %zu article(s) from %s to %s was not stored (the store is as "
@@ -238,14 +228,10 @@ int cmd_ingest(int argc, char **argv)
         events = coded;
         added_docs += added;
         (void)ment;
-        double now = cli_now();
-        if (show && now - last >= 0.25) {
-            progress(t0, arts, events, false);
-            last = now;
-        }
+        progress_update(&prog, arts, events);
     }
-    if (show && status != EXIT_USAGE) {
-        progress(t0, arts, events, true);
+    if (prog.show && status != EXIT_USAGE) {
+        progress_finish(&prog, arts, events);
         fprintf(stderr, "ingest: %zu new document(s), %zu already stored, into %s\n", added_docs,
                 arts - added_docs, store_location(st));
     }

@@ -8,6 +8,7 @@
  * (file:line) and skipped; a failure of the store rolls the batch back, names the lines,
  * and stops. */
 #include "cli/cli.h"
+#include "cli/progress.h"
 #include "cli/store_args.h"
 #include "base/arena.h"
 #include "base/strbuf.h"
@@ -158,8 +159,7 @@ typedef struct load_state {
     store *st;
     doc_acc acc;
     size_t docs, events, added;
-    bool show;
-    double t0, last;
+    progress prog;
 } load_state;
 
 /* Stores the documents read so far except an unfinished last one when `keep_last`. */
@@ -182,8 +182,7 @@ static bool flush(load_state *ls, bool keep_last, const char *file)
               store_commit(ls->st, &err);
     if (!ok) {
         store_rollback(ls->st);
-        if (ls->show)
-            fputc('\n', stderr);
+        progress_clear(&ls->prog);
         cli_error("%s", err.message);
         cli_error("%s: lines %ld to %ld were not stored (the store is as it was before "
                   "them); stopping", file, acc->first_line, acc->last_line);
@@ -213,13 +212,7 @@ static bool flush(load_state *ls, bool keep_last, const char *file)
         arena_free(acc->prev);
         acc->prev = NULL;
     }
-    double now = cli_now();
-    if (ls->show && now - ls->last >= 0.25) {
-        double dt = now - ls->t0 > 0 ? now - ls->t0 : 1e-9;
-        fprintf(stderr, "\r\033[Kload: %zu documents, %zu events  (%.0f events/s)", ls->docs,
-                ls->events, (double)ls->events / dt);
-        ls->last = now;
-    }
+    progress_update(&ls->prog, ls->docs, ls->events);
     return true;
 }
 
@@ -271,8 +264,7 @@ int cmd_load(int argc, char **argv)
         return EXIT_USAGE;
     }
     ls.acc.mem = arena_new(1 << 20);
-    ls.show = !quiet && isatty(STDERR_FILENO);
-    ls.t0 = ls.last = cli_now();
+    progress_start(&ls.prog, "load", quiet);
     int status = EXIT_OK;
     strbuf line = {0};
     char *buf = NULL;
@@ -326,10 +318,10 @@ int cmd_load(int argc, char **argv)
         if (status != EXIT_USAGE && !flush(&ls, false, name))
             status = EXIT_USAGE;
     }
-    if (ls.show && status != EXIT_USAGE) {
-        double dt = cli_now() - ls.t0;
-        fprintf(stderr, "\r\033[Kload: %zu documents (%zu new), %zu events in %.1f s (%.0f events/s)\n",
-                ls.docs, ls.added, ls.events, dt, (double)ls.events / (dt > 0 ? dt : 1e-9));
+    if (ls.prog.show && status != EXIT_USAGE) {
+        progress_finish(&ls.prog, ls.docs, ls.events);
+        fprintf(stderr, "load: %zu new document(s), %zu already stored\n", ls.added,
+                ls.docs - ls.added);
     }
     free(buf);
     strbuf_free(&line);
