@@ -9,6 +9,7 @@
 #define SITREP_CLI_CLI_H
 
 #include "coder/options.h"
+#include "io/article_reader.h"
 #include "lexicon/lexicon.h"
 
 #include <stdbool.h>
@@ -46,6 +47,18 @@ int dict_args_take(dict_args *d, int argc, char **argv, int *i);
  * number of malformed lines. */
 lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
                         double *load_seconds, size_t *problems);
+
+/* The input options shared by the commands that read articles. */
+typedef struct input_args {
+    input_format format; /* INPUT_AUTO after init */
+    char date_buf[11];
+    const char *date;    /* --date YYYY-MM-DD, else NULL */
+} input_args;
+
+void input_args_init(input_args *in);
+/* Consumes -i/--input FMT or --date YYYY-MM-DD at argv[*i]: 1 consumed, 0 not one of them,
+ * -1 on a bad value (reported). */
+int input_args_take(input_args *in, int argc, char **argv, int *i);
 
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 double cli_now(void);

@@ -57,10 +57,9 @@ int cmd_code(int argc, char **argv)
     const char *paths[4096];
     size_t npaths = 0;
     out_format fmt = OUT_JSONL;
-    input_format infmt = INPUT_AUTO;
+    input_args in;
+    input_args_init(&in);
     int threads = 1;
-    char date_buf[11];
-    const char *default_date = NULL;
     bool engine_only = false;
     bool quiet = false;
     for (int i = 1; i < argc; i++) {
@@ -68,6 +67,8 @@ int cmd_code(int argc, char **argv)
         int r = dict_args_take(&d, argc, argv, &i);
         if (r == 0)
             r = batch_jobs_take(argc, argv, &i, &threads);
+        if (r == 0)
+            r = input_args_take(&in, argc, argv, &i);
         if (r < 0)
             return EXIT_USAGE;
         if (r > 0)
@@ -77,20 +78,8 @@ int cmd_code(int argc, char **argv)
                 cli_error("unknown output format '%s' (jsonl, table, tsv)", argv[i]);
                 return EXIT_USAGE;
             }
-        } else if ((strcmp(a, "-i") == 0 || strcmp(a, "--input") == 0) && i + 1 < argc) {
-            if (!input_format_parse(argv[++i], &infmt)) {
-                cli_error("unknown input format '%s' (auto, text, jsonl, tabari)", argv[i]);
-                return EXIT_USAGE;
-            }
         } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
             quiet = true;
-        } else if (strcmp(a, "--date") == 0 && i + 1 < argc) {
-            if (!article_date_normalize(argv[i + 1], strlen(argv[i + 1]), date_buf)) {
-                cli_error("--date '%s' is not a date (want YYYY-MM-DD)", argv[i + 1]);
-                return EXIT_USAGE;
-            }
-            i++;
-            default_date = date_buf;
         } else if (strcmp(a, "--engine-only") == 0) {
             engine_only = true;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
@@ -111,7 +100,7 @@ int cmd_code(int argc, char **argv)
     if (!lx)
         return EXIT_USAGE;
 
-    article_reader *rd = article_reader_open(paths, npaths, infmt);
+    article_reader *rd = article_reader_open(paths, npaths, in.format);
     batch b;
     batch_init(&b, BATCH);
     if (engine_only)
@@ -135,7 +124,7 @@ int cmd_code(int argc, char **argv)
             status = EXIT_PARTIAL;
         if (n == 0)
             break;
-        batch_code(&b, n, threads, lx, &opt, default_date, write_slot, &wc);
+        batch_code(&b, n, threads, lx, &opt, in.date, write_slot, &wc);
         progress_clear(&prog);
         for (size_t i = 0; i < n; i++) {
             batch_slot *s = &b.slots[i];

@@ -206,29 +206,18 @@ int cmd_explain(int argc, char **argv)
     memset(&d, 0, sizeof d);
     const char *paths[1024];
     size_t npaths = 0;
-    input_format infmt = INPUT_AUTO;
-    char date_buf[11];
-    const char *default_date = NULL;
+    input_args in;
+    input_args_init(&in);
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         int r = dict_args_take(&d, argc, argv, &i);
+        if (r == 0)
+            r = input_args_take(&in, argc, argv, &i);
         if (r < 0)
             return EXIT_USAGE;
         if (r > 0)
             continue;
-        if ((strcmp(a, "-i") == 0 || strcmp(a, "--input") == 0) && i + 1 < argc) {
-            if (!input_format_parse(argv[++i], &infmt)) {
-                cli_error("unknown input format '%s' (auto, text, jsonl, tabari)", argv[i]);
-                return EXIT_USAGE;
-            }
-        } else if (strcmp(a, "--date") == 0 && i + 1 < argc) {
-            if (!article_date_normalize(argv[i + 1], strlen(argv[i + 1]), date_buf)) {
-                cli_error("--date '%s' is not a date (want YYYY-MM-DD)", argv[i + 1]);
-                return EXIT_USAGE;
-            }
-            i++;
-            default_date = date_buf;
-        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             usage();
             return EXIT_OK;
         } else if (a[0] == '-' && a[1]) {
@@ -250,7 +239,7 @@ int cmd_explain(int argc, char **argv)
     if (!getcwd(cache.cwd, sizeof cache.cwd))
         cache.cwd[0] = '\0';
 
-    article_reader *rd = article_reader_open(paths, npaths, infmt);
+    article_reader *rd = article_reader_open(paths, npaths, in.format);
     arena *mem = arena_new(64 * 1024);
     int status = EXIT_OK;
     bool first = true;
@@ -267,11 +256,11 @@ int cmd_explain(int argc, char **argv)
             continue;
         }
         document_result res;
-        document_code(lx, &opt, mem, &art, default_date, &res);
+        document_code(lx, &opt, mem, &art, in.date, &res);
         printf("%s== %s", first ? "" : "\n", art.id);
         first = false;
-        if (art.date || default_date)
-            printf("  (article date %s)", art.date ? art.date : default_date);
+        if (art.date || in.date)
+            printf("  (article date %s)", art.date ? art.date : in.date);
         else
             printf("  (no article date; fallback %s)",
                    res.fallback_date[0] ? res.fallback_date : "none");

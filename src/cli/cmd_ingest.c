@@ -114,12 +114,11 @@ int cmd_ingest(int argc, char **argv)
     store_args_init(&sa);
     const char **paths = calloc((size_t)argc + 1, sizeof *paths);
     size_t npaths = 0;
-    input_format infmt = INPUT_AUTO;
-    int threads = 1;
+        int threads = 1;
     long batch_size = 512;
     bool quiet = false;
-    char date_buf[11];
-    const char *default_date = NULL;
+    input_args in;
+    input_args_init(&in);
     int status = EXIT_OK;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -128,19 +127,15 @@ int cmd_ingest(int argc, char **argv)
             r = batch_jobs_take(argc, argv, &i, &threads);
         if (r == 0)
             r = store_args_take(&sa, argc, argv, &i, false);
+        if (r == 0)
+            r = input_args_take(&in, argc, argv, &i);
         if (r < 0) {
             free(paths);
             return EXIT_USAGE;
         }
         if (r > 0)
             continue;
-        if ((strcmp(a, "-i") == 0 || strcmp(a, "--input") == 0) && i + 1 < argc) {
-            if (!input_format_parse(argv[++i], &infmt)) {
-                cli_error("unknown input format '%s' (auto, text, jsonl, tabari)", argv[i]);
-                free(paths);
-                return EXIT_USAGE;
-            }
-        } else if (strcmp(a, "--batch") == 0 && i + 1 < argc) {
+        if (strcmp(a, "--batch") == 0 && i + 1 < argc) {
             char *end;
             batch_size = strtol(argv[++i], &end, 10);
             if (*end || batch_size < 1 || batch_size > 100000) {
@@ -148,14 +143,6 @@ int cmd_ingest(int argc, char **argv)
                 free(paths);
                 return EXIT_USAGE;
             }
-        } else if (strcmp(a, "--date") == 0 && i + 1 < argc) {
-            if (!article_date_normalize(argv[i + 1], strlen(argv[i + 1]), date_buf)) {
-                cli_error("--date '%s' is not a date (want YYYY-MM-DD)", argv[i + 1]);
-                free(paths);
-                return EXIT_USAGE;
-            }
-            i++;
-            default_date = date_buf;
         } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
             quiet = true;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
@@ -188,11 +175,11 @@ int cmd_ingest(int argc, char **argv)
 
     progress prog;
     progress_start(&prog, "ingest", quiet);
-    article_reader *rd = article_reader_open(paths, npaths, infmt);
+    article_reader *rd = article_reader_open(paths, npaths, in.format);
     batch b;
     batch_init(&b, (size_t)batch_size);
     store_doc_entry *entries = calloc((size_t)batch_size, sizeof *entries);
-    ingest_ctx ctx = {default_date};
+    ingest_ctx ctx = {in.date};
     size_t arts = 0, events = 0, coded = 0, added_docs = 0;
     bool done = false;
     while (!done) {
@@ -202,7 +189,7 @@ int cmd_ingest(int argc, char **argv)
             status = EXIT_PARTIAL;
         if (n == 0)
             break;
-        batch_code(&b, n, threads, lx, &opt, default_date, to_store, &ctx);
+        batch_code(&b, n, threads, lx, &opt, in.date, to_store, &ctx);
         for (size_t i = 0; i < n; i++) {
             if (b.slots[i].warn.len)
                 fputs(b.slots[i].warn.data, stderr);
