@@ -83,6 +83,7 @@ typedef struct diag_ctx {
     size_t shown;
     bool quiet;
     bool unreadable; /* a file could not be read at all */
+    bool petrarch1_verbs; /* a verbs file was read in PETRARCH-1 syntax */
 } diag_ctx;
 
 static void print_diag(const char *message, void *ctx)
@@ -112,7 +113,8 @@ enum dict_kind { DK_ACTORS, DK_AGENTS, DK_VERBS, DK_DISCARDS, DK_ISSUES };
 
 /* Reads one file in the syntax its text shows (or `forced`, 1 + dict_syntax). */
 static bool load_any(lexicon *lx, enum dict_kind kind, int forced, const char *path,
-                     const char *name, dict_diag_fn diag, void *ctx, sitrep_error *err)
+                     const char *name, dict_diag_fn diag, void *ctx, dict_syntax *used,
+                     sitrep_error *err)
 {
     size_t len;
     char *data = petr_read_file(path, &len, err);
@@ -126,6 +128,8 @@ static bool load_any(lexicon *lx, enum dict_kind kind, int forced, const char *p
         syn = petr_sniff_verbs(data, len);
     else if (kind == DK_ACTORS || kind == DK_AGENTS)
         syn = petr_sniff_nouns(data, len);
+    if (used)
+        *used = syn;
     bool ok;
     if (syn == DICT_SYNTAX_TABARI && kind != DK_DISCARDS && kind != DK_ISSUES) {
         tabari_dict_kind tk = kind == DK_ACTORS ? TABARI_ACTORS
@@ -157,7 +161,10 @@ static bool load_one(lexicon *lx, enum dict_kind kind, int forced, const char *p
         snprintf(display, sizeof display, "lexicon%s", path + dlen);
         name = display;
     }
-    bool ok = load_any(lx, kind, forced, path, name, print_diag, dctx, &err);
+    dict_syntax used = DICT_SYNTAX_TABARI;
+    bool ok = load_any(lx, kind, forced, path, name, print_diag, dctx, &used, &err);
+    if (kind == DK_VERBS && used == DICT_SYNTAX_PETRARCH1)
+        dctx->petrarch1_verbs = true;
     if (!ok && dctx->shown == before) {
         cli_error("%s", err.message);
         dctx->unreadable = true;
@@ -268,7 +275,7 @@ lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
         }
     }
     lexicon *lx = lex_new();
-    diag_ctx dctx = {0, d->quiet_dict, false};
+    diag_ctx dctx = {0, d->quiet_dict, false, false};
     bool ok = true;
     for (size_t i = 0; i < all.nactors; i++)
         ok &= load_one(lx, DK_ACTORS, 0, all.actors[i], &dctx);
@@ -311,6 +318,8 @@ lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
         return NULL;
     }
     opt->petrarch = opt->petrarch || d->petrarch;
+    /* PETRARCH-1 codes attribution clauses as events of their own; PETRARCH-2 does not */
+    opt->attribution_clauses = opt->petrarch && dctx.petrarch1_verbs;
     lex_freeze(lx);
     if (load_seconds)
         *load_seconds = cli_now() - t0;

@@ -124,16 +124,31 @@ static int petrarch_agent(const parsed_sentence *ps, int loc, int tail)
     if (last != tail && last + 1 < ps->n && ps->w[last + 1].type == W_AGENT &&
         ps->w[last + 1].head)
         return last + 1;
+    /* after a possessive, across up to four adjectives, unknown words or conjunctions
+     * between them, within its noun phrase: "Dagolath's first deputy prime minister",
+     * "Ithilen's awful and evil minister" */
+    const pword *t = &ps->w[tail];
+    if (t->len > 2 && t->s[t->len - 2] == '\'' && t->s[t->len - 1] == 'S')
+        for (int j = tail + 1, seen = 0; j < ps->n && seen <= 4; j++, seen++) {
+            uint8_t ty = ps->w[j].type;
+            if (ty == W_AGENT && ps->w[j].head)
+                return j;
+            if (ps->w[j].subord || (ty != W_NULL && ty != W_ADJECTIVE &&
+                                    ty != W_DETERMINER && ty != W_CONJ))
+                break;
+        }
     return -1;
 }
 
-/* The agent code attached to the actor whose head is at `loc`, or NULL. */
-static const char *find_agent(const coder_state *st, int loc)
+/* The head of the agent attached to the actor whose head is at `loc`, or -1; *former
+ * says the agent is FORMER's. */
+static int find_agent_word(const coder_state *st, int loc, bool *former_out)
 {
     const parsed_sentence *ps = &st->ps;
     const pword *w = &ps->w[loc];
+    *former_out = false;
     if (w->type == W_PRONOUN)
-        return NULL; /* a forwarded actor comes without its agent */
+        return -1; /* a forwarded actor comes without its agent */
     int tail = w->other_end >= loc ? w->other_end : loc;
     bool former = (tail + 1 < ps->n && ps->w[tail + 1].former) ||
                   (loc > 0 && ps->w[loc - 1].former);
@@ -153,10 +168,104 @@ static const char *find_agent(const coder_state *st, int loc)
     if (agent < 0 && st->opt->petrarch)
         agent = petrarch_agent(ps, loc, tail);
     if (agent < 0 || !ps->w[agent].entry || ps->w[agent].entry->ncodes == 0)
+        return -1;
+    *former_out = former;
+    return agent;
+}
+
+/* The agent code attached to the actor whose head is at `loc`, or NULL. */
+static const char *find_agent(const coder_state *st, int loc)
+{
+    bool former;
+    int agent = find_agent_word(st, loc, &former);
+    if (agent < 0)
         return NULL;
-    if (former)
-        return "~ELI";
-    return ps->w[agent].entry->codes[0].code;
+    return former ? "~ELI" : st->ps.w[agent].entry->codes[0].code;
+}
+
+static const char *compose(arena *a, const char *actor, const char *agent);
+
+/* The code of the agent whose head is word k, or NULL (also when k is out of range). */
+static const char *agent_code_at(const parsed_sentence *ps, int k)
+{
+    if (k < 0 || k >= ps->n)
+        return NULL;
+    const pword *w = &ps->w[k];
+    return w->type == W_AGENT && w->head && w->entry && w->entry->ncodes
+               ? w->entry->codes[0].code : NULL;
+}
+
+/* Is word k a list connector between agents: AND, NOR or a comma? */
+static bool agent_connector(const parsed_sentence *ps, int k)
+{
+    return k >= 0 && k < ps->n && !ps->w[k].subord &&
+           ((ps->w[k].type == W_CONJ && ps->w[k].plural) || ps->w[k].type == W_COMMA);
+}
+
+/* opt->petrarch: PETRARCH gives an actor every agent of its noun phrase. Agents that
+ * follow the actor one after the other stack ("Danish Islamist media": DNK, MUS, MED),
+ * and agents joined by AND or commas are alternatives, each giving the actor once
+ * ("Danish media and government": DNKMED and DNKGOV; "lawmakers and officials in
+ * Gondor": GONLEG and GONGOV). Fills out[] with the composed codes of the actor coded
+ * `code` at `loc`; returns how many (0 when it has no agent). */
+static size_t agent_variants(const coder_state *st, int loc, const char *code,
+                             const char **out, size_t cap)
+{
+    const parsed_sentence *ps = &st->ps;
+    bool former;
+    int agent = find_agent_word(st, loc, &former);
+    if (agent < 0 || cap == 0)
+        return 0;
+    if (former || !st->opt->petrarch) {
+        out[0] = compose(st->a, code, former ? "~ELI" : agent_code_at(ps, agent));
+        return 1;
+    }
+    const pword *w = &ps->w[loc];
+    int tail = w->other_end >= loc ? w->other_end : loc;
+    const char *base = code;
+    int last = agent; /* the agent whose alternatives are listed */
+    /* an agent right before the actor stacks with one after it: "an MSF Arnor diplomat" */
+    if (agent > tail && loc > 0 && ps->w[loc - 1].type == W_AGENT && ps->w[loc - 1].tail) {
+        int h = ps->w[loc - 1].head ? loc - 1 : ps->w[loc - 1].other_end;
+        if (h >= 0 && agent_code_at(ps, h))
+            base = compose(st->a, base, agent_code_at(ps, h));
+    }
+    if (agent == tail + 1) {
+        for (;;) {
+            int at = ps->w[last].other_end > last ? ps->w[last].other_end : last;
+            if (!agent_code_at(ps, at + 1))
+                break;
+            base = compose(st->a, base, agent_code_at(ps, last));
+            last = at + 1;
+        }
+    }
+    size_t n = 0;
+    out[n++] = compose(st->a, base, agent_code_at(ps, last));
+    if (last > loc) {
+        /* alternatives after: "media and government" */
+        int at = ps->w[last].other_end > last ? ps->w[last].other_end : last;
+        while (n < cap && agent_connector(ps, at + 1) && agent_code_at(ps, at + 2)) {
+            out[n++] = compose(st->a, base, agent_code_at(ps, at + 2));
+            at = ps->w[at + 2].other_end > at + 2 ? ps->w[at + 2].other_end : at + 2;
+        }
+    } else {
+        /* alternatives before: "lawmakers and officials in" */
+        int k = last - 1;
+        while (n < cap && agent_connector(ps, k) && k >= 1 && ps->w[k - 1].type == W_AGENT &&
+               ps->w[k - 1].tail) {
+            int h = ps->w[k - 1].head ? k - 1 : ps->w[k - 1].other_end;
+            if (h < 0 || !agent_code_at(ps, h))
+                break;
+            out[n++] = compose(st->a, base, agent_code_at(ps, h));
+            k = h - 1;
+        }
+        for (size_t i = 0; i < n / 2; i++) { /* in the order of the text */
+            const char *x = out[i];
+            out[i] = out[n - 1 - i];
+            out[n - 1 - i] = x;
+        }
+    }
+    return n;
 }
 
 /* Composes actor and agent codes: "~GOV" appends, "NGO~" prepends, unless the role is
@@ -389,6 +498,34 @@ static const lex_event_code *negate_code(const coder_state *st, const lex_event_
     return tmp;
 }
 
+/* opt->petrarch: replaces each actor whose noun phrase has stacked or listed agents by
+ * one slot per full code (agent_variants); others stay as they are. */
+static size_t expand_agents(coder_state *st, actor_slot *m, size_t n, size_t cap)
+{
+    actor_slot out[64];
+    size_t no = 0;
+    for (size_t i = 0; i < n && no < cap; i++) {
+        const char *code = actor_code(st, m[i]);
+        const char *v[16];
+        size_t nv = 0;
+        if (m[i].word >= 0 && !m[i].dflt && code && !strchr(code, '/')) {
+            int h = parse_actor_of(&st->ps, m[i].word);
+            nv = agent_variants(st, h, code, v, 16);
+            const char *plain = compose(st->a, code, find_agent(st, h));
+            if (nv == 1 && strcmp(v[0], plain) == 0)
+                nv = 0;
+        }
+        if (nv == 0) {
+            out[no++] = m[i];
+            continue;
+        }
+        for (size_t k = 0; k < nv && no < cap; k++)
+            out[no++] = (actor_slot){m[i].word, v[k]};
+    }
+    memcpy(m, out, no * sizeof *m);
+    return no;
+}
+
 static void make_event(coder_state *st, const lex_event_code *code, int verb,
                        const lex_pattern *pat)
 {
@@ -421,12 +558,16 @@ static void make_event(coder_state *st, const lex_event_code *code, int verb,
     const parsed_sentence *ps = &st->ps;
     int cs = s.word >= 0 ? compound_of(ps, s.word) : -1;
     int ct = t.word >= 0 ? compound_of(ps, t.word) : -1;
-    if (cs < 0 && ct < 0) {
+    if (cs < 0 && ct < 0 && !st->opt->petrarch) {
         put_event(st, code, s, t, verb, pat);
     } else {
         actor_slot ms[64], mt[64];
         size_t ns = cs >= 0 ? compound_members(ps, cs, ms, 64) : (ms[0] = s, 1);
         size_t nt = ct >= 0 ? compound_members(ps, ct, mt, 64) : (mt[0] = t, 1);
+        if (st->opt->petrarch) {
+            ns = expand_agents(st, ms, ns, 64);
+            nt = expand_agents(st, mt, nt, 64);
+        }
         for (size_t i = 0; i < ns; i++)
             for (size_t j = 0; j < nt; j++)
                 put_event(st, code, ms[i], mt[j], verb, pat);
@@ -690,6 +831,8 @@ static void check_verbs(coder_state *st)
         st->cl = ps->clauses[c];
         if (st->cl.end - st->cl.start < 2)
             continue;
+        if (st->cl.own_subject)
+            st->source = NO_ACTOR;
         if (st->cl.start > 0 && parse_is_actor_head(ps, st->cl.start)) {
             st->source = (actor_slot){st->cl.start, NULL};
             st->source_from_pattern = false;
@@ -818,9 +961,9 @@ static void finish(coder_state *st, uint32_t sentence_index, uint32_t start, uin
         const char *sc = actor_code(st, e->src), *tc = actor_code(st, e->tgt);
         if (!sc || !tc)
             continue;
-        const char *sagent = e->src.word >= 0
+        const char *sagent = e->src.word >= 0 && !e->src.dflt
                                  ? find_agent(st, parse_actor_of(&st->ps, e->src.word)) : NULL;
-        const char *tagent = e->tgt.word >= 0
+        const char *tagent = e->tgt.word >= 0 && !e->tgt.dflt
                                  ? find_agent(st, parse_actor_of(&st->ps, e->tgt.word)) : NULL;
         const char *sparts[16], *tparts[16];
         size_t nsp = split_codes(st->a, sc, sparts, 16);

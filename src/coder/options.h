@@ -53,6 +53,12 @@ typedef struct coder_options {
      * does ("North Korea may supply weapons to Russia - military expert"). On by default;
      * off for TABARI's and PETRARCH's suites, whose filters turn dashes into blanks. */
     bool dash_clauses;
+    /* PETRARCH-1 codes every clause of its parse, so a comma followed by a noun phrase
+     * with an actor or agent and its verb ("..., a senior official said") opens a clause
+     * of its own, with its own source. Off by default; set with opt->petrarch when the
+     * verbs are read in PETRARCH-1 syntax (PETRARCH-2 folds such speech verbs into the
+     * event they report). */
+    bool attribution_clauses;
 } coder_options;
 
 void coder_options_default(coder_options *o);

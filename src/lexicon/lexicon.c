@@ -101,10 +101,8 @@ void lex_add_entry(lexicon *lx, uint8_t kind, lex_word *words, uint8_t nwords,
     e->origin = origin;
 }
 
-bool lex_add_synset_member(lexicon *lx, const char *name, const char *member, size_t len,
-                           const char *origin, sitrep_error *err)
+static synset *get_synset(lexicon *lx, const char *name)
 {
-    (void)origin;
     size_t nlen = strlen(name);
     synset *s = strmap_get(lx->synsets, name, nlen);
     if (!s) {
@@ -113,6 +111,19 @@ bool lex_add_synset_member(lexicon *lx, const char *name, const char *member, si
         strmap_put(lx->synsets, name, nlen, s);
         lx->nsynsets++;
     }
+    return s;
+}
+
+void lex_declare_synset(lexicon *lx, const char *name)
+{
+    (void)get_synset(lx, name);
+}
+
+bool lex_add_synset_member(lexicon *lx, const char *name, const char *member, size_t len,
+                           const char *origin, sitrep_error *err)
+{
+    (void)origin;
+    synset *s = get_synset(lx, name);
     pat_seq seq;
     int verbs = 0;
     if (!lex_parse_sequence(lx, member, len, &seq, &verbs, err))
@@ -179,8 +190,29 @@ void lex_add_verb_form_coded(lexicon *lx, lex_word *words, uint8_t nwords,
     lx->verbs[lx->nverbs - 1].code = *code;
 }
 
+static void add_word_flags(pat_seq *s, uint8_t flags, int depth)
+{
+    if (depth > 8)
+        return;
+    for (size_t i = 0; i < s->n; i++) {
+        pat_elem *e = (pat_elem *)&s->elems[i];
+        if (e->kind == PE_WORD)
+            e->word.flags |= flags;
+        else if (e->kind == PE_CHOICE && !e->set_name)
+            for (size_t k = 0; k < e->noptions; k++)
+                add_word_flags((pat_seq *)&e->options[k], flags, depth + 1);
+    }
+}
+
 bool lex_add_pattern(lexicon *lx, const char *text, size_t len, const lex_event_code *code,
                      const char *origin, sitrep_error *err)
+{
+    return lex_add_pattern_flags(lx, text, len, code, 0, origin, err);
+}
+
+bool lex_add_pattern_flags(lexicon *lx, const char *text, size_t len,
+                           const lex_event_code *code, uint8_t word_flags, const char *origin,
+                           sitrep_error *err)
 {
     if (lx->ngroups == 0)
         return sitrep_error_set(err, "pattern before any verb");
@@ -188,6 +220,8 @@ bool lex_add_pattern(lexicon *lx, const char *text, size_t len, const lex_event_
     int verbs = 0;
     if (!lex_parse_sequence(lx, text, len, &seq, &verbs, err))
         return false;
+    if (word_flags)
+        add_word_flags(&seq, word_flags, 0);
     if (verbs != 1)
         return sitrep_error_set(err, verbs ? "pattern has more than one verb marker '*'"
                                            : "pattern has no verb marker '*'");

@@ -30,6 +30,9 @@ enum lex_word_flags {
     LWF_EXACT = 1 << 0,     /* whole word must match (trailing '_' or '=') */
     LWF_NOENDINGS = 1 << 1, /* '=': no regular endings either */
     LWF_ADJACENT = 1 << 2,  /* must immediately follow the previous element */
+    LWF_PLURAL = 1 << 3,    /* whole word or its regular plural (PETRARCH patterns) */
+    LWF_REGULAR = 1 << 4,   /* with LWF_EXACT on a verb: only the regular English forms
+                               (-S, -ES after S X Z H O, -ED, -D after E, -ING) */
 };
 
 typedef struct lex_word {
@@ -149,6 +152,9 @@ bool lex_parse_event_code(lexicon *lx, const char *text, size_t len, lex_event_c
 void lex_add_entry(lexicon *lx, uint8_t kind, lex_word *words, uint8_t nwords,
                    const lex_code *codes, size_t ncodes, const char *origin);
 
+/* Declares a synonym set "&NAME" without members yet, so that patterns and other sets
+ * may name it before its definition (members are added by lex_add_synset_member). */
+void lex_declare_synset(lexicon *lx, const char *name);
 /* Declares a synonym set "&NAME" and adds one member (a pattern fragment). */
 bool lex_add_synset_member(lexicon *lx, const char *name, const char *member, size_t len,
                            const char *origin, sitrep_error *err);
@@ -166,6 +172,10 @@ void lex_add_verb_form_coded(lexicon *lx, lex_word *words, uint8_t nwords,
  * group. Fails when the pattern has no or two '*', or an unbalanced '{ | }'. */
 bool lex_add_pattern(lexicon *lx, const char *text, size_t len, const lex_event_code *code,
                      const char *origin, sitrep_error *err);
+/* The same, with `word_flags` (LWF_*) added to every literal word of the pattern. */
+bool lex_add_pattern_flags(lexicon *lx, const char *text, size_t len,
+                           const lex_event_code *code, uint8_t word_flags, const char *origin,
+                           sitrep_error *err);
 bool lex_has_current_verb(const lexicon *lx);
 
 /* Negation: the event code a negated verb takes instead of `code` (from a code ontology

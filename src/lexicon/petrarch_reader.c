@@ -280,7 +280,26 @@ static bool load_actors(preader *rd, const char *clean, size_t len)
     const char *s;
     size_t n;
     while (next_line(&it, &s, &n)) {
-        inclusive_dates(s, n, &b);
+        /* PETRARCH does not stem the last word of a phrase: "THE_KU" is not "the
+         * Kuwait" (a final '_' keeps the regular noun endings) */
+        size_t k = 0;
+        if (k < n && s[k] == '+')
+            k++;
+        size_t w = k;
+        bool joined = false;
+        while (w < n && !isspace((unsigned char)s[w]) && s[w] != '[' && s[w] != '{' &&
+               s[w] != '#') {
+            if (s[w] == '_' && w + 1 < n && !isspace((unsigned char)s[w + 1]))
+                joined = true;
+            w++;
+        }
+        if (joined && s[w - 1] != '_' && s[w - 1] != '=') {
+            inclusive_dates(s, w, &b);
+            strbuf_putc(&b, '_');
+            inclusive_dates(s + w, n - w, &b);
+        } else {
+            inclusive_dates(s, n, &b);
+        }
         strbuf_putc(&b, '\n');
     }
     bool ok = tabari_load_buffer(rd->lx, TABARI_ACTORS, rd->name, b.data ? b.data : "", b.len,
@@ -667,8 +686,11 @@ static void pattern_line(preader *rd, const char *s, size_t n)
     else
         strbuf_append(&pat, p, plen);
     sitrep_error perr;
-    if (ok && !lex_add_pattern(rd->lx, pat.data ? pat.data : "", pat.len, &code,
-                               origin_here(rd), &perr))
+    /* PETRARCH does not stem pattern words: a word matches as written or as its regular
+     * plural ("MEET" is not "MEETING", "OFF" not "OFFICIAL"; "EFFORT" is "EFFORTS") */
+    uint8_t word_flags = LWF_PLURAL;
+    if (ok && !lex_add_pattern_flags(rd->lx, pat.data ? pat.data : "", pat.len, &code,
+                                     word_flags, origin_here(rd), &perr))
         problem(rd, "%s", perr.message);
     else if (ok)
         count_entry(rd);
@@ -761,7 +783,7 @@ static bool parse_verb_words(preader *rd, const char *text, lex_word **w, uint8_
         return false;
     }
     for (uint8_t i = 0; i < *nw; i++)
-        (*w)[i].flags |= LWF_EXACT;
+        (*w)[i].flags |= LWF_EXACT | LWF_REGULAR;
     return true;
 }
 
@@ -946,9 +968,30 @@ bool petr_load_buffer(lexicon *lx, petr_dict_kind kind, const char *name, const 
     if (kind == PETR_ACTORS) {
         ok = load_actors(rd, clean.data ? clean.data : "", clean.len);
     } else {
-        line_iter it = {clean.data, clean.len, 0};
         const char *s;
         size_t n;
+        if (kind == PETR_VERBS1 || kind == PETR_VERBS2) {
+            /* first pass: declare every synonym set, so that a pattern or a set may use
+             * one defined further down the file */
+            line_iter pre = {clean.data, clean.len, 0};
+            while (next_line(&pre, &s, &n)) {
+                trim(&s, &n);
+                if (n == 0 || s[0] != '&' || memchr(s, '\0', n))
+                    continue;
+                size_t k = 0;
+                while (k < n && !isspace((unsigned char)s[k]))
+                    k++;
+                while (k > 1 && s[k - 1] == '_')
+                    k--;
+                if (k < 2)
+                    continue; /* reported by the second pass */
+                synset_name(rd, s, n);
+                if (rd->synset[0])
+                    lex_declare_synset(lx, rd->synset);
+            }
+            rd->synset[0] = '\0';
+        }
+        line_iter it = {clean.data, clean.len, 0};
         while (next_line(&it, &s, &n)) {
             rd->line++;
             if (report)

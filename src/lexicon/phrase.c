@@ -218,7 +218,7 @@ static bool parse_seq(lexicon *lx, const ptoks *toks, size_t *i, pat_seq *out, i
             for (size_t j = 0; j < k; j++)
                 name[j] = (char)toupper((unsigned char)t->text[j]);
             if (!strmap_get(lx->synsets, name, k))
-                return sitrep_error_set(err, "synonym set %.*s is not defined (before this line)",
+                return sitrep_error_set(err, "synonym set %.*s is used but not defined",
                                         (int)k, name);
             e->kind = PE_CHOICE;
             e->set_name = lex_intern(lx, name, k);
@@ -370,11 +370,22 @@ bool lex_word_matches(const lex_word *w, const char *t, size_t tlen, int endings
             return true;
         return false;
     }
-    if (!(w->flags & LWF_EXACT))
+    if (!(w->flags & (LWF_EXACT | LWF_PLURAL)))
         return true;
     if (tlen == w->len)
         return true;
     if (w->flags & LWF_NOENDINGS)
         return false;
-    return ending_ok(t + w->len, tlen - w->len, endings, w->text[w->len - 1]);
+    if (w->flags & LWF_PLURAL)
+        endings = 1;
+    char last = w->text[w->len - 1];
+    if (endings == 2 && (w->flags & LWF_REGULAR)) {
+        const char *rest = t + w->len;
+        size_t n = tlen - w->len;
+        if (n == 2 && memcmp(rest, "EN", 2) == 0)
+            return false; /* participles in -EN are listed forms ("BROKEN") */
+        if (n == 2 && memcmp(rest, "ES", 2) == 0)
+            return strchr("SXZHO", last) != NULL; /* "DEPARTES" is no form of DEPART */
+    }
+    return ending_ok(t + w->len, tlen - w->len, endings, last);
 }

@@ -344,6 +344,49 @@ static void convert_agents(parsed_sentence *ps)
     }
 }
 
+static bool list_connector(const parsed_sentence *ps, int k)
+{
+    return k >= 0 && k < ps->n &&
+           ((ps->w[k].type == W_CONJ && ps->w[k].plural) || ps->w[k].type == W_COMMA);
+}
+
+/* An agent in a list of agents ("lawmakers and officials in Gondor", "Danish media and
+ * government") belongs to the actor the list belongs to: the one right after the last
+ * agent (across a preposition and a determiner), or the one right before the first. */
+static bool listed_agent_attached(const parsed_sentence *ps, int i, int tail)
+{
+    int first = i, last = tail;
+    bool listed = false;
+    while (list_connector(ps, first - 1) && first >= 2 && ps->w[first - 2].type == W_AGENT &&
+           ps->w[first - 2].tail) {
+        int h = ps->w[first - 2].head ? first - 2 : ps->w[first - 2].other_end;
+        if (h < 0)
+            break;
+        first = h;
+        listed = true;
+    }
+    while (list_connector(ps, last + 1) && last + 2 < ps->n &&
+           ps->w[last + 2].type == W_AGENT && ps->w[last + 2].head) {
+        last = ps->w[last + 2].other_end > last + 2 ? ps->w[last + 2].other_end : last + 2;
+        listed = true;
+    }
+    if (!listed)
+        return false;
+    /* before the first: the actor, across agents stacked on it ("Danish Islamist media") */
+    int k = first - 1;
+    while (k >= 0 && ps->w[k].type == W_AGENT)
+        k--;
+    if (k >= 0 && ps->w[k].type == W_ACTOR)
+        return true;
+    k = last + 1;
+    if (k < ps->n && (ps->w[k].type == W_PREP ||
+                      (ps->w[k].len == 4 && memcmp(ps->w[k].s, "FROM", 4) == 0)))
+        k++;
+    if (k < ps->n && ps->w[k].type == W_DETERMINER)
+        k++;
+    return k < ps->n && ps->w[k].type == W_ACTOR;
+}
+
 /* opt->petrarch: PETRARCH codes every noun phrase; one with an agent but no actor is a
  * null actor with that agent ("a senior official said" -> ---GOV, "clerics" -> ---REL).
  * An agent belongs to an actor when the actor stands right after it (across a
@@ -359,12 +402,23 @@ static void null_agents(arena *a, parsed_sentence *ps)
             continue;
         int tail = w->other_end >= i ? w->other_end : i;
         bool attached = false;
-        for (int k = i - 1, seen = 0; k >= 0 && seen < 4 && !attached; k--, seen++) {
+        bool crossed_conj = false;
+        for (int k = i - 1, seen = 0; k >= 0 && seen < 5 && !attached; k--, seen++) {
             uint8_t t = ps->w[k].type;
-            if (t == W_ACTOR || ps->w[k].former)
-                attached = true;
-            else if (t != W_DETERMINER && t != W_ADJECTIVE && t != W_NULL && t != W_NUMBER)
+            const pword *p = &ps->w[k];
+            bool possessive = p->len > 2 && p->s[p->len - 2] == '\'' && p->s[p->len - 1] == 'S';
+            if (t == W_ACTOR || p->former) {
+                /* across a conjunction only from a possessive: "Ithilen's awful and evil
+                 * minister" */
+                attached = !crossed_conj || possessive;
+                if (!attached)
+                    break;
+            } else if (t == W_CONJ && p->plural && k > 0 &&
+                       (ps->w[k - 1].type == W_NULL || ps->w[k - 1].type == W_ADJECTIVE)) {
+                crossed_conj = true;
+            } else if (t != W_DETERMINER && t != W_ADJECTIVE && t != W_NULL && t != W_NUMBER) {
                 break;
+            }
         }
         int k = tail + 1;
         if (k < ps->n && (ps->w[k].type == W_PREP ||
@@ -374,6 +428,8 @@ static void null_agents(arena *a, parsed_sentence *ps)
             k++;
         if (k < ps->n && ps->w[k].type == W_ACTOR)
             attached = true;
+        if (!attached)
+            attached = listed_agent_attached(ps, i, tail);
         if (attached)
             continue;
         const char *agent = w->entry->codes[0].code;
@@ -445,6 +501,17 @@ static void mark_compounds(parsed_sentence *ps, bool petrarch)
                 j = tail;
                 if (petrarch)
                     break; /* the member after the conjunction ends the compound */
+            } else if (petrarch && t == W_AGENT && ps->w[j].head) {
+                /* an agent with its actor after a preposition is a member: "Ithilen
+                 * and the government of Gondor" */
+                int at = ps->w[j].other_end > j ? ps->w[j].other_end : j;
+                if (at + 2 < ps->n && ps->w[at + 1].type == W_PREP &&
+                    (ps->w[at + 2].type == W_ACTOR ||
+                     (ps->w[at + 2].type == W_DETERMINER && at + 3 < ps->n &&
+                      ps->w[at + 3].type == W_ACTOR)))
+                    j = at + 1;
+                else
+                    break;
             } else if (!compound_filler(ps, j, petrarch, &run)) {
                 break;
             }
@@ -539,13 +606,59 @@ static void mark_subordinates(const coder_options *opt, parsed_sentence *ps)
 
 /* ---- clauses ------------------------------------------------------------------- */
 
-static void mark_clauses(arena *a, parsed_sentence *ps)
+static bool word_in(const pword *w, const char *const *list);
+
+/* opt->attribution_clauses: does the comma at i open an attribution clause, a noun
+ * phrase holding an actor (or an agent, as a null actor) followed by its verb ("...,
+ * a senior official said on Saturday", "..., Gondor's envoy told reporters")? */
+static bool opens_attribution(const parsed_sentence *ps, int i)
+{
+    int k = i + 1, unknown = 0;
+    bool actor = false;
+    for (; k < ps->n; k++) {
+        const pword *w = &ps->w[k];
+        if (w->subord)
+            return false;
+        if (w->type == W_ACTOR || w->type == W_AGENT) {
+            actor = true;
+            unknown = 0; /* up to three words on either side: "the primary official
+                            news agency WFNA said" */
+            int h = head_of(ps, k);
+            if (ps->w[h].other_end > k)
+                k = ps->w[h].other_end;
+        } else if (w->type == W_VERB) {
+            break;
+        } else if ((w->type == W_NULL || w->type == W_NOUN) && ++unknown <= 3) {
+            continue;
+        } else if (w->type != W_DETERMINER && w->type != W_ADJECTIVE &&
+                   w->type != W_NUMBER) {
+            return false;
+        }
+    }
+    if (!actor || k >= ps->n || !ps->w[k].head || !ps->w[k].verb)
+        return false;
+    /* the verb needs something to say it of: a bare "today" is no object */
+    static const char *const when[] = {"TODAY", "YESTERDAY", "TONIGHT", NULL};
+    int tail = ps->w[k].other_end > k ? ps->w[k].other_end : k;
+    int after = ps->n - 1 - tail;
+    return after > 1 || (after == 1 && !word_in(&ps->w[tail + 1], when));
+}
+
+static void mark_clauses(arena *a, const coder_options *opt, parsed_sentence *ps)
 {
     ps->clauses = arena_alloc(a, sizeof(clause) * (size_t)(ps->n + 1));
     ps->nclauses = 0;
     int start = 0;
+    bool own = false;
     for (int i = 1; i < ps->n - 1; i++) {
         pword *w = &ps->w[i];
+        if (opt->attribution_clauses && w->type == W_COMMA && !w->compound && !w->subord &&
+            opens_attribution(ps, i)) {
+            ps->clauses[ps->nclauses++] = (clause){(int16_t)start, (int16_t)(i - 1), own};
+            start = i + 1;
+            own = true;
+            continue;
+        }
         if (w->compound || w->subord || w->type != W_CONJ)
             continue;
         uint8_t before = ps->w[i - 1].type;
@@ -556,11 +669,22 @@ static void mark_clauses(arena *a, parsed_sentence *ps)
             continue; /* "bombs and rockets" */
         if (before == W_ADJECTIVE && ps->w[i + 1].type == W_ADJECTIVE)
             continue; /* "black and white" */
-        ps->clauses[ps->nclauses++] = (clause){(int16_t)start, (int16_t)(i - 1)};
+        if (opt->petrarch && before == W_AGENT && ps->w[i + 1].type == W_AGENT)
+            continue; /* a list of agents: "media and government" */
+        if (opt->petrarch) {
+            /* a clause has a verb: "Ithilen's awful and evil minister ... warned" */
+            bool verb = false;
+            for (int k = start; k < i && !verb; k++)
+                verb = ps->w[k].type == W_VERB && !ps->w[k].subord;
+            if (!verb)
+                continue;
+        }
+        ps->clauses[ps->nclauses++] = (clause){(int16_t)start, (int16_t)(i - 1), own};
         start = i + 1;
+        own = false;
     }
     if (ps->n > 0)
-        ps->clauses[ps->nclauses++] = (clause){(int16_t)start, (int16_t)(ps->n - 1)};
+        ps->clauses[ps->nclauses++] = (clause){(int16_t)start, (int16_t)(ps->n - 1), own};
 }
 
 /* ---- pronouns ------------------------------------------------------------------- */
@@ -792,7 +916,7 @@ void parse_sentence(const lexicon *lx, const coder_options *opt, arena *a, const
     check_discards(opt, out);
     mark_compounds(out, opt->petrarch);
     mark_subordinates(opt, out);
-    mark_clauses(a, out);
+    mark_clauses(a, opt, out);
     dereference_pronouns(out, forward);
     if (opt->descriptions)
         resolve_descriptions(a, out, forward);

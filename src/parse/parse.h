@@ -49,6 +49,7 @@ typedef struct pword {
 
 typedef struct clause {
     int16_t start, end; /* inclusive word indexes */
+    bool own_subject;   /* an attribution clause after a comma: its source is its own */
 } clause;
 
 enum parse_problem {

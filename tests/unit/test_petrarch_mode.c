@@ -3,7 +3,9 @@
  * "DID N'T"), negation through a code ontology (pico_reader.h), agents matched word for
  * word with their regular plurals, null actors made from agents without an actor, the
  * require_dyad option, [###] and [+++] as ordinary actor codes, compounds across words
- * the dictionaries do not know, and the <Config> elements of validation records. */
+ * the dictionaries do not know, the <Config> elements of validation records, attribution
+ * clauses, lists and stacks of agents, words matched without stems, and synonym sets used
+ * before their definition. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -224,6 +226,163 @@ static void test_compounds_unknown_words(void **state)
                         "FRE>OST:190 SYL>OST:190");
 }
 
+/* A lexicon of its own for the rules below: `vk` says which verb syntax. */
+static lexicon *load(const char *act, const char *agt, const char *vrb, petr_dict_kind vk)
+{
+    sitrep_error err;
+    lexicon *lx = lex_new();
+    if (!petr_load_buffer(lx, PETR_ACTORS, "u.actors", act, strlen(act), NULL, NULL, NULL,
+                          &err) ||
+        !petr_load_buffer(lx, PETR_AGENTS, "u.agents", agt, strlen(agt), NULL, NULL, NULL,
+                          &err) ||
+        !petr_load_buffer(lx, vk, "u.verbs", vrb, strlen(vrb), NULL, NULL, NULL, &err)) {
+        fprintf(stderr, "%s\n", err.message);
+        lex_free(lx);
+        return NULL;
+    }
+    lex_freeze(lx);
+    return lx;
+}
+
+static const char more_actors[] = "FREEDONIA [FRE]\n"
+                                  "+FREEDONIAN\n"
+                                  "SYLVANIA [SYL]\n"
+                                  "OSTERLICH [OST]\n"
+                                  "THE_OST [IGOOST]\n";
+
+static const char more_agents[] = "DIPLOMAT [~GOV]\n"
+                                  "POLICE {} [~COP]\n"
+                                  "DEPUTY {DEPUTIES} [~LEG]\n"
+                                  "REBEL [~REB]\n"
+                                  "CHARITY [NGO~]\n";
+
+static const char more_verbs[] = "--- CONDEMN [111] ---\n"
+                                 "CONDEMN\n"
+                                 "--- SAY [023] ---\n"
+                                 "SAY {SAYS SAID SAYING}\n"
+                                 "--- DEPART [040] ---\n"
+                                 "DEPART\n"
+                                 "--- POSTPONE [120] ---\n"
+                                 "POSTPONE\n"
+                                 "- * MEET [161]\n"
+                                 "- * EFFORT [080]\n"
+                                 "- * OFF [195]\n";
+
+/* Codes `text` with another lexicon than the fixture's. */
+static const char *code_in(fixture *f, lexicon *lx, const char *text)
+{
+    lexicon *keep = f->lx;
+    f->lx = lx;
+    const char *r = code(f, text);
+    f->lx = keep;
+    return r;
+}
+
+static void test_attribution_clauses(void **state)
+{
+    fixture *f = *state;
+    lexicon *lx = load(more_actors, more_agents, more_verbs, PETR_VERBS1);
+    assert_non_null(lx);
+    f->opt.require_dyad = false;
+    f->opt.comma_emax = 0;
+    const char *s = "Freedonia condemned Sylvania, a senior diplomat said on Monday.";
+    /* off: the first event ends the clause */
+    assert_string_equal(code_in(f, lx, s), "FRE>SYL:111");
+    /* on (PETRARCH-1): the attribution is a clause with its own source */
+    f->opt.attribution_clauses = true;
+    assert_string_equal(code_in(f, lx, s), "FRE>SYL:111 ---GOV>---:023");
+    assert_string_equal(code_in(f, lx, "Freedonia condemned Sylvania, the primary official "
+                                       "diplomat Ruritania said on Monday."),
+                        "FRE>SYL:111 ---GOV>---:023");
+    /* a bare "today" gives the verb nothing to say it of */
+    assert_string_equal(code_in(f, lx, "Freedonia condemned Sylvania, a diplomat said today."),
+                        "FRE>SYL:111");
+    /* no verb after the noun phrase: no clause */
+    assert_string_equal(code_in(f, lx, "Freedonia condemned Sylvania, a diplomat from Osterlich."),
+                        "FRE>SYL:111");
+    lex_free(lx);
+}
+
+static void test_agent_lists(void **state)
+{
+    fixture *f = *state;
+    lexicon *lx = load(more_actors, more_agents, more_verbs, PETR_VERBS1);
+    assert_non_null(lx);
+    /* listed before the actors: each agent gives each member */
+    assert_string_equal(code_in(f, lx, "Deputies and diplomats in Freedonia and Sylvania "
+                                       "condemned Osterlich."),
+                        "FRELEG>OST:111 FREGOV>OST:111 SYLLEG>OST:111 SYLGOV>OST:111");
+    /* listed after the actor */
+    assert_string_equal(code_in(f, lx, "Freedonian police and diplomats condemned Osterlich."),
+                        "FRECOP>OST:111 FREGOV>OST:111");
+    /* stacked agents compose, the last one takes the list */
+    assert_string_equal(code_in(f, lx, "The Freedonian rebel police and diplomats condemned "
+                                       "Osterlich."),
+                        "FREREBCOP>OST:111 FREREBGOV>OST:111");
+    /* a prefix agent before the actor and a suffix agent after it */
+    assert_string_equal(code_in(f, lx, "A charity Freedonia diplomat condemned Osterlich."),
+                        "NGOFREGOV>OST:111");
+    /* a possessive's agent across unknown words and a conjunction */
+    assert_string_equal(code_in(f, lx, "Freedonia's first deputy condemned Osterlich."),
+                        "FRELEG>OST:111");
+    assert_string_equal(code_in(f, lx, "Freedonia's awful and evil deputy condemned Osterlich."),
+                        "FRELEG>OST:111");
+    /* an agent with its actor after a preposition is a compound member */
+    assert_string_equal(code_in(f, lx, "Sylvania and the police of Freedonia condemned "
+                                       "Osterlich."),
+                        "SYL>OST:111 FRECOP>OST:111");
+    f->opt.petrarch = false; /* TABARI's rules: no lists of agents */
+    assert_string_not_equal(code_in(f, lx, "Freedonian police and diplomats condemned "
+                                           "Osterlich."),
+                            "FRECOP>OST:111 FREGOV>OST:111");
+    lex_free(lx);
+}
+
+static void test_exact_words(void **state)
+{
+    fixture *f = *state;
+    lexicon *lx = load(more_actors, more_agents, more_verbs, PETR_VERBS1);
+    assert_non_null(lx);
+    /* pattern words are not stems: MEET is not MEETINGS, OFF not OFFICIALS; plurals are in */
+    assert_string_equal(code_in(f, lx, "Freedonia postponed meetings with Sylvania."),
+                        "FRE>SYL:120");
+    assert_string_equal(code_in(f, lx, "Freedonia postponed a meet with Sylvania."),
+                        "FRE>SYL:161");
+    assert_string_equal(code_in(f, lx, "Freedonia postponed efforts with Sylvania."),
+                        "FRE>SYL:080");
+    assert_string_equal(code_in(f, lx, "Freedonia postponed talks with Sylvania officials."),
+                        "FRE>SYL:120");
+    /* verbs take the regular forms only: no -ES after T, no -EN */
+    assert_string_equal(code_in(f, lx, "Freedonia departs from Sylvania."), "FRE>SYL:040");
+    assert_string_equal(code_in(f, lx, "Freedonia departes from Sylvania."), "");
+    /* the last word of an actor phrase is no stem: THE_OST is not "the Osterlich" */
+    assert_string_equal(code_in(f, lx, "The Osterlich diplomats condemned Sylvania."),
+                        "OSTGOV>SYL:111");
+    assert_string_equal(code_in(f, lx, "The Ost condemned Sylvania."), "IGOOST>SYL:111");
+    lex_free(lx);
+}
+
+static void test_synsets_forward(void **state)
+{
+    fixture *f = *state;
+    /* a PETRARCH-2 pattern names a set defined further down, which names another */
+    const char v2[] = "--- CONDEMN [111] ---\n"
+                      "CONDEMN\n"
+                      "- * {&HARSH WORDS} (FOR +) [1121]\n"
+                      "&HARSH\n"
+                      "+&BITTER\n"
+                      "+STERN\n"
+                      "&BITTER\n"
+                      "+ACRID\n";
+    lexicon *lx = load(more_actors, more_agents, v2, PETR_VERBS2);
+    assert_non_null(lx);
+    assert_string_equal(code_in(f, lx, "Freedonia condemned in stern words for Sylvania."),
+                        "FRE>SYL:1121");
+    assert_string_equal(code_in(f, lx, "Freedonia condemned in acrid words for Sylvania."),
+                        "FRE>SYL:1121");
+    lex_free(lx);
+}
+
 static void test_records_config(void **state)
 {
     (void)state;
@@ -267,6 +426,10 @@ int main(void)
         cmocka_unit_test_setup(test_special_actor_codes, petrarch_options),
         cmocka_unit_test_setup(test_compounds_unknown_words, petrarch_options),
         cmocka_unit_test(test_records_config),
+        cmocka_unit_test_setup(test_attribution_clauses, petrarch_options),
+        cmocka_unit_test_setup(test_agent_lists, petrarch_options),
+        cmocka_unit_test_setup(test_exact_words, petrarch_options),
+        cmocka_unit_test_setup(test_synsets_forward, petrarch_options),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
