@@ -681,7 +681,7 @@ static void test_verb_errors(void **state)
     assert_true(has_diag(&d, "bad.verbs:3: ", "no verb marker '*'"));
     assert_true(has_diag(&d, "bad.verbs:4: ", "more than one verb marker '*'"));
     assert_true(has_diag(&d, "bad.verbs:5: ", "unclosed '{'"));
-    assert_true(has_diag(&d, "bad.verbs:6: ", "synonym set &WEAPONS is not defined"));
+    assert_true(has_diag(&d, "bad.verbs:6: ", "synonym set &WEAPONS is used but not defined"));
     assert_true(has_diag(&d, "bad.verbs:7: ", "unclosed '['"));
     assert_true(has_diag(&d, "bad.verbs:8: ", "empty code"));
     assert_true(has_diag(&d, "bad.verbs:9: ", "'1#0'"));
