@@ -1,0 +1,73 @@
+# validate_suite.bash: the body shared by the conformance tests (sourced, not run by
+# CTest). validate_suite NAME SUITE_FILE THRESHOLD_PERCENT runs `sitrep validate` on a
+# peer's suite, prints the per-group table and the "N passed, N failed" line, and fails
+# when fewer than THRESHOLD_PERCENT of the judged records pass. `sitrep validate` exits 1
+# whenever any record fails, so the verdict comes from the counts, not the exit status.
+# Skips (77) when the suite file is absent (no shared reference folder).
+
+# A sanitizer report (sanitized builds) must not pass for an ordinary exit status 1.
+export ASAN_OPTIONS="exitcode=86${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+export UBSAN_OPTIONS="exitcode=86${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+
+validate_suite() {
+    local name=$1 suite=$2 threshold=$3
+    : "${SITREP:?SITREP must name the sitrep binary}"
+    if [[ -z "${SITREP_SHARED:-}" || ! -f "$suite" ]]; then
+        echo "skipped: the shared $name suite is not available (SITREP_SHARED='${SITREP_SHARED:-}')"
+        exit 77
+    fi
+
+    local tmp
+    tmp=$(mktemp -d)
+    # shellcheck disable=SC2064
+    trap "rm -rf '$tmp'" EXIT
+
+    local rc=0
+    "$SITREP" validate "$suite" >"$tmp/out" 2>"$tmp/err" || rc=$?
+
+    # The group table starts at its "group passed failed" header and runs to the end.
+    sed -n '/^\(group\|category\)[[:space:]]\{1,\}passed[[:space:]]\{1,\}failed/,$p' "$tmp/out"
+    if [[ -s "$tmp/err" ]]; then
+        echo "--- stderr (first 20 lines) ---"
+        head -n 20 "$tmp/err"
+    fi
+
+    if grep -qE 'runtime error:|Sanitizer' "$tmp/err"; then
+        echo "FAIL: a sanitizer reported an error (exit status $rc)"
+        exit 1
+    fi
+    if [[ $rc -ne 0 && $rc -ne 1 ]]; then
+        echo "FAIL: sitrep validate exited with status $rc (0 or 1 expected)"
+        exit 1
+    fi
+
+    local last
+    last=$(tail -n 1 "$tmp/out")
+    if [[ ! $last =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+        echo "FAIL: the last line is not 'N passed, N failed': '$last'"
+        exit 1
+    fi
+    local passed=${BASH_REMATCH[1]} failed=${BASH_REMATCH[2]}
+    local total=$((passed + failed))
+    if [[ $total -eq 0 ]]; then
+        echo "FAIL: no records were judged"
+        exit 1
+    fi
+    if [[ $rc -eq 1 && $failed -eq 0 ]]; then
+        echo "FAIL: exit status 1 although no record failed"
+        exit 1
+    fi
+    if [[ $rc -eq 0 && $failed -ne 0 ]]; then
+        echo "FAIL: exit status 0 although $failed record(s) failed"
+        exit 1
+    fi
+
+    # Integer arithmetic: passed/total >= T%  <=>  100*passed >= T*total.
+    local rate
+    rate=$(awk -v p="$passed" -v t="$total" 'BEGIN { printf "%.1f", 100 * p / t }')
+    if ((100 * passed < threshold * total)); then
+        echo "FAIL: pass rate $rate% ($passed of $total) is below $threshold%"
+        exit 1
+    fi
+    echo "ok: pass rate $rate% ($passed of $total), threshold $threshold%"
+}
