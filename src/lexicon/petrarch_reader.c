@@ -7,6 +7,7 @@
  * through tabari_reader.c; agents, discards, issues and verbs are read here, line by
  * line, into the lexicon with the same lex_* calls the TABARI reader uses. */
 #include "lexicon/petrarch_reader.h"
+#include "lexicon/dict_source.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 
@@ -29,13 +30,7 @@ typedef struct subst_set {
 typedef struct preader {
     lexicon *lx;
     petr_dict_kind kind;
-    const char *name;
-    size_t line;
-    dict_diag_fn diag;
-    void *ctx;
-    dict_load_report *report;
-    sitrep_error *err;
-    bool failed;
+    dict_source src; /* file name, line, problem reporting */
 
     /* verbs */
     bool in_block;       /* after a "--- X [code] ---" header */
@@ -52,33 +47,21 @@ static void problem(preader *rd, const char *fmt, ...) __attribute__((format(pri
 
 static void problem(preader *rd, const char *fmt, ...)
 {
-    char msg[768];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    dict_vproblem(&rd->src, fmt, ap);
     va_end(ap);
-    char full[1024];
-    snprintf(full, sizeof full, "%s:%zu: %s", rd->name, rd->line, msg);
-    if (!rd->failed)
-        sitrep_error_set(rd->err, "%s", full);
-    rd->failed = true;
-    if (rd->report)
-        rd->report->problems++;
-    if (rd->diag)
-        rd->diag(full, rd->ctx);
 }
 
 static const char *origin_here(preader *rd)
 {
-    char buf[512];
-    int n = snprintf(buf, sizeof buf, "%s:%zu", rd->name, rd->line);
-    return lex_intern(rd->lx, buf, (size_t)(n < (int)sizeof buf ? n : (int)sizeof buf - 1));
+    return dict_origin(&rd->src);
 }
 
 static void count_entry(preader *rd)
 {
-    if (rd->report)
-        rd->report->entries++;
+    if (rd->src.report)
+        rd->src.report->entries++;
 }
 
 static void trim(const char **s, size_t *len)
@@ -302,8 +285,8 @@ static bool load_actors(preader *rd, const char *clean, size_t len)
         }
         strbuf_putc(&b, '\n');
     }
-    bool ok = tabari_load_buffer(rd->lx, TABARI_ACTORS, rd->name, b.data ? b.data : "", b.len,
-                                 rd->diag, rd->ctx, rd->report, rd->err);
+    bool ok = tabari_load_buffer(rd->lx, TABARI_ACTORS, rd->src.name, b.data ? b.data : "", b.len,
+                                 rd->src.diag, rd->src.ctx, rd->src.report, rd->src.err);
     strbuf_free(&b);
     return ok;
 }
@@ -957,11 +940,12 @@ bool petr_load_buffer(lexicon *lx, petr_dict_kind kind, const char *name, const 
     preader *rd = xcalloc(1, sizeof *rd);
     rd->lx = lx;
     rd->kind = kind;
-    rd->name = name;
-    rd->diag = diag;
-    rd->ctx = ctx;
-    rd->report = report;
-    rd->err = err;
+    rd->src.name = name;
+    rd->src.lx = lx;
+    rd->src.diag = diag;
+    rd->src.ctx = ctx;
+    rd->src.report = report;
+    rd->src.err = err;
     strbuf clean = {0};
     strip_comments(data, len, &clean);
     bool ok;
@@ -993,7 +977,7 @@ bool petr_load_buffer(lexicon *lx, petr_dict_kind kind, const char *name, const 
         }
         line_iter it = {clean.data, clean.len, 0};
         while (next_line(&it, &s, &n)) {
-            rd->line++;
+            rd->src.line++;
             if (report)
                 report->lines++;
             if (memchr(s, '\0', n)) {
@@ -1010,7 +994,7 @@ bool petr_load_buffer(lexicon *lx, petr_dict_kind kind, const char *name, const 
             default: verbs_line(rd, s, n); break;
             }
         }
-        ok = !rd->failed;
+        ok = !rd->src.failed;
     }
     strbuf_free(&clean);
     free(rd);

@@ -6,6 +6,7 @@
  * synonym set names (&), or a new phrase. Problems are reported per line and the line is
  * skipped, so a single run lists every problem in a file. */
 #include "lexicon/tabari_reader.h"
+#include "lexicon/dict_source.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 
@@ -18,13 +19,7 @@
 typedef struct loader {
     lexicon *lx;
     tabari_dict_kind kind;
-    const char *name;
-    size_t line;
-    dict_diag_fn diag;
-    void *ctx;
-    dict_load_report *report;
-    sitrep_error *err;
-    bool failed;
+    dict_source src; /* file name, line, problem reporting */
 
     /* actors: the pending group (primary phrase, its synonyms, its codes) */
     struct pending_phrase {
@@ -47,27 +42,15 @@ static void problem(loader *ld, const char *fmt, ...) __attribute__((format(prin
 
 static void problem(loader *ld, const char *fmt, ...)
 {
-    char msg[768];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    dict_vproblem(&ld->src, fmt, ap);
     va_end(ap);
-    char full[1024];
-    snprintf(full, sizeof full, "%s:%zu: %s", ld->name, ld->line, msg);
-    if (!ld->failed)
-        sitrep_error_set(ld->err, "%s", full);
-    ld->failed = true;
-    if (ld->report)
-        ld->report->problems++;
-    if (ld->diag)
-        ld->diag(full, ld->ctx);
 }
 
 static const char *origin_here(loader *ld)
 {
-    char buf[512];
-    int n = snprintf(buf, sizeof buf, "%s:%zu", ld->name, ld->line);
-    return lex_intern(ld->lx, buf, (size_t)(n < (int)sizeof buf ? n : (int)sizeof buf - 1));
+    return dict_origin(&ld->src);
 }
 
 bool tabari_parse_date(const char *s, size_t len, int32_t *out)
@@ -214,10 +197,10 @@ static void flush_group(loader *ld)
     }
     if (ld->section == LEX_AGENT && ld->ncodes == 0) {
         /* found when the next entry starts: report the line of the agent itself */
-        size_t here = ld->line;
-        ld->line = ld->phrases[0].line;
+        size_t here = ld->src.line;
+        ld->src.line = ld->phrases[0].line;
         problem(ld, "agent has no code");
-        ld->line = here;
+        ld->src.line = here;
         ld->nphrases = 0;
         return;
     }
@@ -227,8 +210,8 @@ static void flush_group(loader *ld)
     for (size_t i = 0; i < ld->nphrases; i++) {
         lex_add_entry(ld->lx, ld->section, ld->phrases[i].words, ld->phrases[i].nwords,
                       ld->codes, ld->ncodes, ld->phrases[i].origin);
-        if (ld->report)
-            ld->report->entries++;
+        if (ld->src.report)
+            ld->src.report->entries++;
     }
     ld->nphrases = ld->ncodes = 0;
 }
@@ -251,7 +234,7 @@ static bool add_phrase(loader *ld, const char *s, size_t len)
         return false;
     }
     p->origin = origin_here(ld);
-    p->line = ld->line;
+    p->line = ld->src.line;
     ld->nphrases++;
     return true;
 }
@@ -392,8 +375,8 @@ static void verb_line(loader *ld, const char *s, size_t len)
             problem(ld, "%s", perr.message);
             return;
         }
-        if (ld->report)
-            ld->report->entries++;
+        if (ld->src.report)
+            ld->src.report->entries++;
         return;
     }
     if (s[0] == '{') {
@@ -450,8 +433,8 @@ static void verb_line(loader *ld, const char *s, size_t len)
         return;
     }
     lex_begin_verb(ld->lx, w, nw, &code, origin_here(ld));
-    if (ld->report)
-        ld->report->entries++;
+    if (ld->src.report)
+        ld->src.report->entries++;
 }
 
 static bool section_tag(loader *ld, const char *s, size_t len)
@@ -491,11 +474,12 @@ bool tabari_load_buffer(lexicon *lx, tabari_dict_kind kind, const char *name, co
     loader *ld = xcalloc(1, sizeof *ld);
     ld->lx = lx;
     ld->kind = kind;
-    ld->name = name;
-    ld->diag = diag;
-    ld->ctx = ctx;
-    ld->report = report;
-    ld->err = err;
+    ld->src.name = name;
+    ld->src.lx = lx;
+    ld->src.diag = diag;
+    ld->src.ctx = ctx;
+    ld->src.report = report;
+    ld->src.err = err;
     ld->section = kind == TABARI_AGENTS ? LEX_AGENT : LEX_ACTOR;
     size_t pos = 0;
     while (pos < len) {
@@ -503,7 +487,7 @@ bool tabari_load_buffer(lexicon *lx, tabari_dict_kind kind, const char *name, co
         const char *nl = memchr(line, '\n', len - pos);
         size_t llen = nl ? (size_t)(nl - line) : len - pos;
         pos += llen + (nl ? 1 : 0);
-        ld->line++;
+        ld->src.line++;
         if (report)
             report->lines++;
         if (memchr(line, '\0', llen)) {
@@ -532,7 +516,7 @@ bool tabari_load_buffer(lexicon *lx, tabari_dict_kind kind, const char *name, co
             actor_line(ld, line, llen, indented);
     }
     flush_group(ld);
-    bool ok = !ld->failed;
+    bool ok = !ld->src.failed;
     free(ld->phrases);
     free(ld);
     return ok;
