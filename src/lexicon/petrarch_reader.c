@@ -336,9 +336,14 @@ static void read_subst(preader *rd, const char *s, size_t n)
 
 /* Expands the !NAME! markers of a phrase into every combination (appended to out[] and
  * counted in *have, up to MAX_EXPANSIONS, heap strings). Returns false for an unknown or
- * unclosed marker; what was expanded so far is still in out[] for the caller to free. */
-static bool expand(preader *rd, const char *s, size_t n, char **out, int *have)
+ * unclosed marker, or for markers nested deeper than MAX_SUBST_DEPTH (a set whose member
+ * names a set, itself for instance, would otherwise expand without end); what was
+ * expanded so far is still in out[] for the caller to free. */
+#define MAX_SUBST_DEPTH 4
+static bool expand(preader *rd, const char *s, size_t n, char **out, int *have, int depth)
 {
+    if (*have >= MAX_EXPANSIONS)
+        return true; /* enough forms: the rest would be dropped anyway */
     const char *m = memchr(s, '!', n);
     if (!m) {
         if (*have < MAX_EXPANSIONS)
@@ -346,7 +351,7 @@ static bool expand(preader *rd, const char *s, size_t n, char **out, int *have)
         return true;
     }
     const char *m2 = memchr(m + 1, '!', n - (size_t)(m + 1 - s));
-    if (!m2)
+    if (!m2 || depth >= MAX_SUBST_DEPTH)
         return false;
     size_t mlen = (size_t)(m2 - m) + 1;
     for (size_t i = 0; i < rd->nsubsts; i++) {
@@ -357,7 +362,7 @@ static bool expand(preader *rd, const char *s, size_t n, char **out, int *have)
             strbuf_append(&b, s, (size_t)(m - s));
             strbuf_puts(&b, rd->substs[i].items[k]);
             strbuf_append(&b, m2 + 1, n - (size_t)(m2 + 1 - s));
-            bool ok = expand(rd, b.data, b.len, out, have);
+            bool ok = expand(rd, b.data, b.len, out, have, depth + 1);
             strbuf_free(&b);
             if (!ok)
                 return false;
@@ -399,8 +404,8 @@ static void add_agent_phrase(preader *rd, const char *s, size_t n, const lex_cod
     }
     char *forms[MAX_EXPANSIONS];
     int nf = 0;
-    if (!expand(rd, s, n, forms, &nf)) {
-        problem(rd, "unknown substitution marker in '%.*s'", (int)n, s);
+    if (!expand(rd, s, n, forms, &nf, 0)) {
+        problem(rd, "unknown or too deeply nested substitution marker in '%.*s'", (int)n, s);
         for (int i = 0; i < nf; i++)
             free(forms[i]);
         return;

@@ -218,6 +218,25 @@ static void test_agent_problems(void **state)
     lex_free(lx);
 }
 
+/* A substitution set whose member names the set itself used to expand without end (found
+ * by fuzzing: gigabytes of memory); it is now a reported problem. */
+static void test_agent_self_substitution(void **state)
+{
+    (void)state;
+    lexicon *lx = lex_new();
+    diags d = {.n = 0};
+    const char *text = "!PERSON! = MAN, CONGRESS!PERSON!\n"
+                       "CONGRESS!PERSON! [~LEG]\n"
+                       "TEACHER [~EDU]\n";
+    load(lx, PETR_AGENTS, "self.agents", text, &d);
+    assert_true(d.n >= 1);
+    assert_non_null(strstr(d.msg[0], "self.agents:2: "));
+    lex_freeze(lx);
+    assert_non_null(entry_for(lx, "TEACHER"));
+    assert_true(lex_get_stats(lx).entries[LEX_AGENT] <= 2 * 64 + 2);
+    lex_free(lx);
+}
+
 static void test_discards_and_issues(void **state)
 {
     (void)state;
@@ -460,6 +479,7 @@ int main(void)
         cmocka_unit_test(test_actor_problems),
         cmocka_unit_test(test_agents),
         cmocka_unit_test(test_agent_problems),
+        cmocka_unit_test(test_agent_self_substitution),
         cmocka_unit_test(test_discards_and_issues),
         cmocka_unit_test(test_petrarch1_verbs),
         cmocka_unit_test(test_petrarch2_verbs),
