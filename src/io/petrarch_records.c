@@ -377,8 +377,11 @@ int petr_records_next(petr_records *r, petr_record *out, sitrep_error *err)
     if (attribute(r, start, head_end, "date", out->date_text, sizeof out->date_text)) {
         int32_t d = 0;
         size_t k = 0;
+        /* at most 9 digits are summed: only an 8-digit date is kept, and more digits
+         * would overflow */
         for (; out->date_text[k] && isdigit((unsigned char)out->date_text[k]); k++)
-            d = d * 10 + (out->date_text[k] - '0');
+            if (k < 9)
+                d = d * 10 + (out->date_text[k] - '0');
         if (k == 8 && !out->date_text[k] && d / 100 % 100 >= 1 && d / 100 % 100 <= 12 &&
             d % 100 >= 1 && d % 100 <= 31)
             out->date = d;

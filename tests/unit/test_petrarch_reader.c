@@ -471,6 +471,22 @@ static void test_records_garbage(void **state)
     }
 }
 
+/* A date attribute of many digits overflowed while being read (found by fuzzing under
+ * UBSan); it is now simply not a date. */
+static void test_records_long_date(void **state)
+{
+    (void)state;
+    const char *xml = "<Sentence date=\"2000000000000000000000\" id=\"D1\">"
+                      "<Text>Arnor met Gondor.</Text></Sentence>";
+    petr_records *r = petr_records_open_buffer("d.xml", xml, strlen(xml));
+    petr_record rec;
+    sitrep_error err;
+    assert_int_equal(petr_records_next(r, &rec, &err), 1);
+    assert_string_equal(rec.id, "D1");
+    assert_int_equal(rec.date, 0);
+    petr_records_close(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -486,6 +502,7 @@ int main(void)
         cmocka_unit_test(test_verb_problems),
         cmocka_unit_test(test_records),
         cmocka_unit_test(test_records_garbage),
+        cmocka_unit_test(test_records_long_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
