@@ -60,12 +60,38 @@ static span tok_span(const token *t, size_t from, size_t to_excl)
     return (span){t[from].start, t[to_excl - 1].end};
 }
 
+/* A lower-case word that reads as a verb in the past tense: "-ed", or one of the common
+ * irregular forms of news prose. */
+static bool past_verb(const token *w)
+{
+    static const char *const irregular[] = {"SPOKE", "MET", "HELD", "TOLD", "WENT", "MADE",
+                                            "GAVE", "TOOK", "SENT", "CAME", "BEGAN", "SAW",
+                                            "KEPT", "LEFT", "BROUGHT", "WROTE", "FLEW", NULL};
+    if (w->kind != TOK_WORD || (w->flags & TOKF_CAPITALIZED) || w->len < 3)
+        return false;
+    if (w->upper[w->len - 2] == 'E' && w->upper[w->len - 1] == 'D')
+        return true;
+    for (size_t i = 0; irregular[i]; i++)
+        if (word_is(w, irregular[i], strlen(irregular[i])))
+            return true;
+    return false;
+}
+
 /* The claimant among the tokens [b, e): the first comma-delimited part that is not an
- * adverbial, without verb prefixes at its end. */
+ * adverbial, without verb prefixes at its end. When the speech verb is coordinated with
+ * an earlier one ("The ministers spoke by telephone and said ..."), the claimant is the
+ * subject of that earlier verb. */
 static span subject_of(const token *t, size_t b, size_t e)
 {
     while (e > b && WORD_IS(&t[e - 1], WC_VERB_PREFIX))
         e--;
+    if (e > b + 1 && IS(&t[e - 1], "AND")) {
+        for (size_t k = b + 1; k < e - 1; k++)
+            if (past_verb(&t[k])) {
+                e = k;
+                break;
+            }
+    }
     size_t ps = b;
     size_t best_b = 0, best_e = 0;
     bool found = false;

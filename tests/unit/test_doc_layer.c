@@ -121,6 +121,15 @@ static void test_attribution(void **state)
     na = attribution_find(a, s3, t, n, 1, &at);
     assert_int_equal(na, 1);
     assert_int_equal(at[0].kind, ATTR_MEDIA);
+
+    /* a speech verb coordinated with an earlier verb: the speaker is that verb's subject,
+     * not everything before "said" */
+    const char *s4 = "The foreign ministers spoke by telephone on Tuesday and said they may meet.";
+    n = words_tokenize(a, s4, 0, (uint32_t)strlen(s4), &t);
+    na = attribution_find(a, s4, t, n, 1, &at);
+    assert_int_equal(na, 1);
+    assert_int_equal(at[0].speaker.end - at[0].speaker.start, strlen("The foreign ministers"));
+    assert_memory_equal(s4 + at[0].speaker.start, "The foreign ministers", 21);
     arena_free(a);
 }
 
