@@ -429,6 +429,14 @@ static void regular_target(coder_state *st, int verb)
         st->target = (actor_slot){-1, st->opt->default_target};
         return;
     }
+    /* "the two countries pledged to ...": a pair named by a description acts on each
+     * other, whoever else the sentence names before the verb */
+    if (st->source.word >= 0 && ps->w[st->source.word].type == W_PRONOUN &&
+        ps->w[st->source.word].plural && ps->w[st->source.word].fwd_code &&
+        strchr(ps->w[st->source.word].fwd_code, '/')) {
+        st->target = st->source;
+        return;
+    }
     int null_actor = -1;
     for (int j = verb - 1; j >= st->cl.start; j--) {
         if (!parse_is_actor_head(ps, j) || ps->w[j].subord)
@@ -1015,6 +1023,15 @@ void coder_code_sentence(const lexicon *lx, const coder_options *opt, arena *a,
                          const char *text, uint32_t start, uint32_t end, int32_t date,
                          uint32_t sentence_index, const char *forward, coded_sentence *out)
 {
+    sentence_context ctx = {forward, NULL};
+    coder_code_sentence_in(lx, opt, a, text, start, end, date, sentence_index, &ctx, out);
+}
+
+void coder_code_sentence_in(const lexicon *lx, const coder_options *opt, arena *a,
+                            const char *text, uint32_t start, uint32_t end, int32_t date,
+                            uint32_t sentence_index, const sentence_context *ctx,
+                            coded_sentence *out)
+{
     memset(out, 0, sizeof *out);
     coder_state st;
     memset(&st, 0, sizeof st);
@@ -1022,7 +1039,7 @@ void coder_code_sentence(const lexicon *lx, const coder_options *opt, arena *a,
     st.opt = opt;
     st.a = a;
     st.text = text;
-    parse_sentence(lx, opt, a, text, start, end, date, forward, &st.ps);
+    parse_sentence_in(lx, opt, a, text, start, end, date, ctx, &st.ps);
     out->first_actor = parse_first_actor_code(&st.ps);
     parsed_sentence *kept = arena_alloc(a, sizeof *kept);
     *kept = st.ps;

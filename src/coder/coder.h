@@ -52,6 +52,14 @@ void coder_code_sentence(const lexicon *lx, const coder_options *opt, arena *a,
                          const char *text, uint32_t start, uint32_t end, int32_t date,
                          uint32_t sentence_index, const char *forward, coded_sentence *out);
 
+/* The same with everything the previous sentences left (see parse.h's sentence_context:
+ * the forwarded actor and the two states last named). */
+typedef struct sentence_context sentence_context;
+void coder_code_sentence_in(const lexicon *lx, const coder_options *opt, arena *a,
+                            const char *text, uint32_t start, uint32_t end, int32_t date,
+                            uint32_t sentence_index, const sentence_context *ctx,
+                            coded_sentence *out);
+
 const char *code_outcome_name(int outcome);
 
 #endif

@@ -12,6 +12,7 @@
 #include "text/text.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 int32_t document_date_number(const char *date)
@@ -42,6 +43,7 @@ typedef struct sent_info {
     const parsed_sentence *parse; /* the coder's parse of text[parse_from..end) */
     uint32_t parse_from;
     const char *forward;     /* the actor forwarded to that parse */
+    const char *pair;        /* the two states last named, given to that parse */
 } sent_info;
 
 typedef struct doc_state {
@@ -73,6 +75,20 @@ static void find_dates(doc_state *d, size_t i)
     s->dated = true;
 }
 
+/* Keeps the two states named last (distinct, the latest in recent[1]); organisations
+ * (IGO, NGO, ...) are not states. */
+static void remember_state(char recent[2][4], const char *country)
+{
+    if (!country || strlen(country) != 3 || strcmp(country, "IGO") == 0 ||
+        strcmp(country, "NGO") == 0 || strcmp(country, "NGM") == 0 ||
+        !isupper((unsigned char)country[0]))
+        return;
+    if (strcmp(recent[1], country) == 0)
+        return;
+    memcpy(recent[0], recent[1], 4);
+    memcpy(recent[1], country, 4);
+}
+
 /* The coder's parse of sentence i when it is what attribution_codes() would make itself
  * (parse_sentence on the whole sentence, the reference date, no forwarded actor), else
  * NULL. A forwarded actor changes only pronouns' antecedents and the definite descriptions
@@ -85,7 +101,7 @@ static const parsed_sentence *reusable_parse(const doc_state *d, size_t i,
     const parsed_sentence *ps = s->parse;
     if (!ps || s->parse_from != d->sents[i].start || ps->date != d->ref)
         return NULL;
-    if (!s->forward || !d->opt->descriptions)
+    if ((!s->forward && !s->pair) || !d->opt->descriptions)
         return ps;
     for (size_t j = 0; j < na; j++) {
         span sp = at[j].speaker;
@@ -94,9 +110,9 @@ static const parsed_sentence *reusable_parse(const doc_state *d, size_t i,
             if (w->type != W_PRONOUN || w->start < sp.start || w->end > sp.end)
                 continue;
             const pword *p = &ps->w[k - 1];
-            if ((p->len == 3 && memcmp(p->s, "THE", 3) == 0) ||
+            if ((p->len == 3 && (memcmp(p->s, "THE", 3) == 0 || memcmp(p->s, "TWO", 3) == 0)) ||
                 (p->len == 4 && (memcmp(p->s, "THIS", 4) == 0 || memcmp(p->s, "THAT", 4) == 0 ||
-                                 memcmp(p->s, "SUCH", 4) == 0)))
+                                 memcmp(p->s, "SUCH", 4) == 0 || memcmp(p->s, "BOTH", 4) == 0)))
                 return NULL;
         }
     }
@@ -151,6 +167,7 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
     event *all = NULL;
     size_t n = 0, cap = 0;
     const char *forward = NULL;
+    char recent[2][4] = {"", ""}; /* the two states last named, the latest second */
     sent_info *info = arena_calloc(a, ns ? ns : 1, sizeof *info);
     for (size_t i = 0; i < ns; i++) {
         bool para = i == 0;
@@ -162,13 +179,26 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
         /* a dateline ("SEOUL, March 6 (Wire) - ") names where the story was filed */
         uint32_t from = para ? dateline_end(ct.text, sents[i].start, sents[i].end)
                              : sents[i].start;
+        const char *pair = NULL;
+        if (recent[0][0]) {
+            char *p = arena_alloc(a, 8);
+            snprintf(p, 8, "%s/%s", recent[0], recent[1]);
+            pair = p;
+        }
+        sentence_context ctx = {forward, pair};
         coded_sentence cs;
-        coder_code_sentence(lx, opt, a, ct.text, from, sents[i].end, datenum, (uint32_t)i,
-                            forward, &cs);
+        coder_code_sentence_in(lx, opt, a, ct.text, from, sents[i].end, datenum, (uint32_t)i,
+                               &ctx, &cs);
         info[i].parse = cs.parse;
         info[i].parse_from = from;
         info[i].forward = forward;
+        info[i].pair = pair;
         forward = coref_forward(&cs, forward);
+        for (size_t k = 0; k < cs.nevents; k++)
+            for (int side = 0; side < 2; side++) {
+                const char *c = side ? cs.events[k].target.country : cs.events[k].source.country;
+                remember_state(recent, c);
+            }
         if (cs.nevents == 0)
             continue;
         info[i].has_events = true;

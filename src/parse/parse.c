@@ -765,8 +765,58 @@ static const char *state_of(arena *a, const char *code)
     return arena_strndup(a, code, 3);
 }
 
-static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forward)
+/* "the two countries", "both sides": the two states named last, in this sentence or
+ * before it, as one coded compound ("RUS/PRK") that the coder expands. */
+static const char *state_pair(arena *a, const parsed_sentence *ps, int before, const char *pair)
 {
+    const char *last = NULL, *prev = NULL;
+    for (int k = 0; k < before; k++) {
+        const pword *w = &ps->w[k];
+        if (w->type != W_ACTOR || !w->head || w->subord || !w->code || !w->code->code ||
+            strlen(w->code->code) < 3 || !isupper((unsigned char)w->code->code[0]))
+            continue;
+        if (last && strncmp(last, w->code->code, 3) == 0)
+            continue;
+        prev = last;
+        last = w->code->code;
+    }
+    if (last && prev) {
+        char *out = arena_alloc(a, 8);
+        memcpy(out, prev, 3);
+        out[3] = '/';
+        memcpy(out + 4, last, 3);
+        out[7] = '\0';
+        return out;
+    }
+    return pair;
+}
+
+static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forward,
+                                 const char *pair)
+{
+    static const char *const plural_states[] = {"COUNTRIES", "NATIONS", "SIDES", "STATES",
+                                                "GOVERNMENTS", NULL};
+    for (int i = 1; i < ps->n; i++) {
+        pword *w = &ps->w[i];
+        if (w->subord || (w->type != W_NULL && w->type != W_NOUN) || w->head != w->tail ||
+            !word_in(w, plural_states))
+            continue;
+        const pword *p1 = &ps->w[i - 1];
+        bool both = p1->len == 4 && memcmp(p1->s, "BOTH", 4) == 0;
+        bool two = p1->len == 3 && memcmp(p1->s, "TWO", 3) == 0 && i >= 2 &&
+                   ps->w[i - 2].len == 3 && memcmp(ps->w[i - 2].s, "THE", 3) == 0;
+        if (!both && !two)
+            continue;
+        const char *code = state_pair(a, ps, i, pair);
+        if (!code)
+            continue;
+        w->type = W_PRONOUN;
+        w->plural = true;
+        w->head = w->tail = true;
+        w->other_end = (int16_t)i;
+        w->ref = -1;
+        w->fwd_code = code;
+    }
     static const char *const determiners[] = {"THE", "THIS", "THAT", "SUCH", NULL};
     static const char *const state_nouns[] = {"COUNTRY", "COUNTRY'S", "NATION", "NATION'S",
                                               "REGIME", "REGIME'S", NULL};
@@ -892,6 +942,15 @@ void parse_sentence(const lexicon *lx, const coder_options *opt, arena *a, const
                     uint32_t start, uint32_t end, int32_t date, const char *forward,
                     parsed_sentence *out)
 {
+    sentence_context ctx = {forward, NULL};
+    parse_sentence_in(lx, opt, a, text, start, end, date, &ctx, out);
+}
+
+void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, const char *text,
+                       uint32_t start, uint32_t end, int32_t date, const sentence_context *ctx,
+                       parsed_sentence *out)
+{
+    const char *forward = ctx ? ctx->forward : NULL;
     memset(out, 0, sizeof *out);
     out->date = date;
     make_words(a, text, start, end, opt->dash_clauses, opt->petrarch, out);
@@ -919,7 +978,7 @@ void parse_sentence(const lexicon *lx, const coder_options *opt, arena *a, const
     mark_clauses(a, opt, out);
     dereference_pronouns(out, forward);
     if (opt->descriptions)
-        resolve_descriptions(a, out, forward);
+        resolve_descriptions(a, out, forward, ctx ? ctx->pair : NULL);
     if (out->problem == PARSE_OK)
         check_sentence(opt, out);
 }

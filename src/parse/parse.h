@@ -69,6 +69,17 @@ typedef struct parsed_sentence {
 /* The most words one sentence may have; longer sentences are cut (as TABARI does). */
 #define PARSE_MAX_WORDS 500
 
+/* What the sentences before this one leave for it to refer to. */
+typedef struct sentence_context {
+    const char *forward; /* the actor a pronoun opening the sentence stands for, or NULL */
+    const char *pair;    /* the two states last named ("RUS/PRK"), for "the two countries" */
+} sentence_context;
+
+/* Parses with what the previous sentences left (see sentence_context). */
+void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, const char *text,
+                       uint32_t start, uint32_t end, int32_t date, const sentence_context *ctx,
+                       parsed_sentence *out);
+
 /* `forward` is the code of the first actor of the previous sentence of the same story
  * (or NULL): a pronoun with no antecedent in its own sentence stands for it. */
 void parse_sentence(const lexicon *lx, const coder_options *opt, arena *a, const char *text,

@@ -75,11 +75,47 @@ static void spaced_dash_is_a_clause_break(void **state)
     lex_free(lx);
 }
 
+/* "the two countries" / "both sides" stand for the two states named last: in the sentence
+ * when it names two, else the pair the previous sentences left. */
+static void plural_descriptions_name_the_pair(void **state)
+{
+    (void)state;
+    lexicon *lx = small_lexicon();
+    coder_options opt;
+    coder_options_default(&opt);
+    opt.minimum_words = 3;
+    arena *a = arena_new(4096);
+    parsed_sentence ps;
+    const char *t1 = "Both sides condemned the attack on the border post.";
+    sentence_context ctx = {NULL, "FRE/SYL"};
+    parse_sentence_in(lx, &opt, a, t1, 0, (uint32_t)strlen(t1), 20240101, &ctx, &ps);
+    assert_int_equal(ps.w[1].type, W_PRONOUN);
+    assert_string_equal(ps.w[1].fwd_code, "FRE/SYL");
+
+    const char *t2 = "Freedonia told Sylvania that the two countries would condemn the attack.";
+    sentence_context none = {NULL, NULL};
+    parse_sentence_in(lx, &opt, a, t2, 0, (uint32_t)strlen(t2), 20240101, &none, &ps);
+    int k = 0;
+    while (k < ps.n && !(ps.w[k].len == 9 && memcmp(ps.w[k].s, "COUNTRIES", 9) == 0))
+        k++;
+    assert_true(k < ps.n);
+    assert_int_equal(ps.w[k].type, W_PRONOUN);
+    assert_string_equal(ps.w[k].fwd_code, "FRE/SYL");
+
+    /* off for TABARI's suites */
+    opt.descriptions = false;
+    parse_sentence_in(lx, &opt, a, t1, 0, (uint32_t)strlen(t1), 20240101, &ctx, &ps);
+    assert_int_not_equal(ps.w[1].type, W_PRONOUN);
+    arena_free(a);
+    lex_free(lx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(hyphenated_token_keeps_every_word),
         cmocka_unit_test(spaced_dash_is_a_clause_break),
+        cmocka_unit_test(plural_descriptions_name_the_pair),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
