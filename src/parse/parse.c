@@ -42,14 +42,13 @@ static void make_words(arena *a, const char *text, uint32_t start, uint32_t end,
 {
     token *toks;
     size_t nt = text_tokenize(a, text, start, end, &toks);
-    /* a token may split into several words at hyphens and slashes */
+    /* A token may split into several words at hyphens and slashes, at most one word per
+     * two bytes ("A-B-C"), and one more for a split "N'T": an upper bound that needs no
+     * scan of the letters. */
     size_t need = 1;
-    for (size_t i = 0; i < nt && need < PARSE_MAX_WORDS; i++) {
-        need += 1 + (split_nt && ends_in_nt(toks[i].upper, toks[i].len));
-        for (size_t k = 0; k < toks[i].len; k++)
-            if (toks[i].upper[k] == '-' || toks[i].upper[k] == '/')
-                need++;
-    }
+    for (size_t i = 0; i < nt && need < PARSE_MAX_WORDS; i++)
+        need += 1 + (toks[i].len > 2 ? toks[i].len / 2u : 0) +
+                (split_nt && ends_in_nt(toks[i].upper, toks[i].len));
     int room = need < PARSE_MAX_WORDS ? (int)need : PARSE_MAX_WORDS;
     ps->w = arena_alloc(a, sizeof(pword) * (size_t)room);
     ps->n = 0;
@@ -752,8 +751,11 @@ static void dereference_pronouns(parsed_sentence *ps, const char *forward)
  * move", "such steps") stands for the previous sentence's actor, who took the decision. */
 static bool word_in(const pword *w, const char *const *list)
 {
+    if (w->len == 0)
+        return false;
     for (size_t k = 0; list[k]; k++)
-        if (strlen(list[k]) == w->len && memcmp(list[k], w->s, w->len) == 0)
+        if (list[k][0] == w->s[0] && strlen(list[k]) == w->len &&
+            memcmp(list[k], w->s, w->len) == 0)
             return true;
     return false;
 }
