@@ -226,11 +226,12 @@ static void table_cell(strbuf *b, const char *s, size_t width)
     strbuf_puts(b, "  ");
 }
 
-enum { W_DOC = 20, W_SENT = 4, W_DATE = 10, W_ACTOR = 12, W_CODE = 4, W_STATUS = 12 };
+enum { W_DOC = 20, W_SENT = 4, W_DATE = 10, W_ACTOR = 12, W_CODE = 4, W_STATUS = 12,
+       W_SAID = 20 };
 
 static void table_row(strbuf *b, const char *doc, const char *sent, const char *date,
                       const char *src, const char *tgt, const char *code, const char *status,
-                      const char *name)
+                      const char *said, const char *name)
 {
     size_t start = b->len;
     table_cell(b, doc, W_DOC);
@@ -244,6 +245,7 @@ static void table_row(strbuf *b, const char *doc, const char *sent, const char *
     table_cell(b, tgt, W_ACTOR);
     table_cell(b, code, W_CODE);
     table_cell(b, status, W_STATUS);
+    table_cell(b, said, W_SAID);
     put_cell(b, name, "-");
     /* no trailing blanks */
     while (b->len > start && b->data[b->len - 1] == ' ')
@@ -257,8 +259,25 @@ static void write_table(strbuf *b, const article *doc, const event *e)
     char sent[24];
     snprintf(sent, sizeof sent, "%lu", (unsigned long)e->sentence_index + 1);
     const cameo_code *c = e->code[0] ? cameo_lookup_nearest(e->code) : NULL;
+    /* who said it: the claimant's code, else the first words of its name */
+    char said[W_SAID + 8];
+    said[0] = '\0';
+    if (nonempty(e->said_by_code)) {
+        snprintf(said, sizeof said, "%s", e->said_by_code);
+    } else if (nonempty(e->said_by_text)) {
+        size_t n = strlen(e->said_by_text);
+        if (n <= W_SAID) {
+            memcpy(said, e->said_by_text, n + 1);
+        } else {
+            size_t cut = W_SAID - 3;
+            while (cut > 0 && ((unsigned char)e->said_by_text[cut] & 0xC0) == 0x80)
+                cut--; /* not inside a UTF-8 character */
+            memcpy(said, e->said_by_text, cut);
+            memcpy(said + cut, "...", 4);
+        }
+    }
     table_row(b, doc->id, sent, line_date(doc, e), e->source.code, e->target.code, e->code,
-              event_status_name(e->status), c ? c->name : NULL);
+              event_status_name(e->status), said, c ? c->name : NULL);
 }
 
 /* A YYYY-MM-DD date as YYYYMMDD or YYMMDD; anything else is written as it stands. */
@@ -303,7 +322,8 @@ static void write_tsv(strbuf *b, unsigned flags, const article *doc, const event
 void event_write_header(strbuf *out, out_format f)
 {
     if (f == OUT_TABLE)
-        table_row(out, "DOC", "SENT", "DATE", "SOURCE", "TARGET", "CODE", "STATUS", "EVENT");
+        table_row(out, "DOC", "SENT", "DATE", "SOURCE", "TARGET", "CODE", "STATUS", "SAID BY",
+                  "EVENT");
 }
 
 void event_write_opts(strbuf *out, out_format f, unsigned flags, const article *doc,

@@ -20,8 +20,9 @@
  *    never invented). Text taken from spans is cut out of `text` (the cleaned text the
  *    spans point into); when `text` is NULL or a span falls outside it, that text is null.
  *  - OUT_TABLE: a fixed-width text table for people: doc id, sentence number (1-based),
- *    date (the event's, else the article's), source, target, code, status, code name;
- *    "-" marks an empty cell; a value wider than its column pushes the rest of its line.
+ *    date (the event's, else the article's), source, target, code, status, said by (the
+ *    claimant's code, else its name cut to 20 characters), code name; "-" marks an empty
+ *    cell; a value wider than its column pushes the rest of its line.
  *  - OUT_TSV: TABARI-style event lines, tab-separated, no header:
  *      date  source  target  code  record-id
  *    The date is the event's date, else the article's, written YYYYMMDD (TABARI with

@@ -240,11 +240,33 @@ static void test_table_exact(void **state)
     event_write(&b, OUT_TABLE, &DOC, TEXT, ev, 2);
     assert_string_equal(
         b.data,
-        "DOC                   SENT  DATE        SOURCE        TARGET        CODE  STATUS        EVENT\n"
+        "DOC                   SENT  DATE        SOURCE        TARGET        CODE  STATUS        "
+        "SAID BY               EVENT\n"
         "doc-1                    1  2024-03-04  RUSMIL        UKR           190   asserted      "
-        "Use conventional military force\n"
+        "-                     Use conventional military force\n"
         "doc-1                    2  2024-03-05  UKRGOV        RUS           0261  reported      "
-        "Appeal to others to meet or negotiate\n");
+        "officials             Appeal to others to meet or negotiate\n");
+    strbuf_free(&b);
+}
+
+/* The SAID BY cell shows the claimant's code, else its name cut to the column. */
+static void test_table_said_by(void **state)
+{
+    (void)state;
+    event e;
+    memset(&e, 0, sizeof e);
+    e.source = actor("USA", NULL, 0, 0);
+    e.target = actor("RUS", NULL, 0, 0);
+    strcpy(e.code, "112");
+    e.status = STATUS_REPORTED;
+    e.said_by_text = "the US representative to the UN Security Council";
+    strbuf b = {0};
+    event_write(&b, OUT_TABLE, &DOC, NULL, &e, 1);
+    assert_non_null(strstr(b.data, "  reported      the US representa...  Accuse\n"));
+    strbuf_clear(&b);
+    e.said_by_code = "USAGOV";
+    event_write(&b, OUT_TABLE, &DOC, NULL, &e, 1);
+    assert_non_null(strstr(b.data, "  reported      USAGOV                Accuse\n"));
     strbuf_free(&b);
 }
 
@@ -263,7 +285,8 @@ static void test_table_edges(void **state)
     strbuf b = {0};
     event_write(&b, OUT_TABLE, &doc, NULL, &e, 1);
     assert_string_equal(b.data, "d\xc3\xa9j\xc3\xa0 vu                  1  2024-03-05  "
-                                "IGOWSTNATMILGOV  -             -     negated       -\n");
+                                "IGOWSTNATMILGOV  -             -     negated       -          "
+                                "           -\n");
     strbuf_clear(&b);
     doc.date = NULL;
     event_write(&b, OUT_TABLE, &doc, NULL, &e, 1);
@@ -329,6 +352,7 @@ int main(void)
         cmocka_unit_test(test_jsonl_span_out_of_range),
         cmocka_unit_test(test_table_exact),
         cmocka_unit_test(test_table_edges),
+        cmocka_unit_test(test_table_said_by),
         cmocka_unit_test(test_tsv_exact),
         cmocka_unit_test(test_nothing_for_no_events),
     };
