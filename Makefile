@@ -1,6 +1,9 @@
 # Thin wrapper over CMake. `make demo` runs the main job, `make test` the tests.
 BUILD ?= build
 ASAN_BUILD ?= build-asan
+# The sanitizer pass is built with clang (the plain build with the default compiler, gcc on
+# Debian), so that every CI run compiles the project with both, warnings as errors.
+ASAN_CC ?= $(shell command -v clang >/dev/null 2>&1 && echo clang || echo cc)
 JOBS ?= $(shell nproc)
 
 .PHONY: all setup build demo test test-asan bench fuzz clean
@@ -21,7 +24,7 @@ test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 test-asan: setup
-	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DSITREP_SANITIZE=ON >/dev/null
+	@CC=$(ASAN_CC) cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DSITREP_SANITIZE=ON >/dev/null
 	@MAKEFLAGS= cmake --build $(ASAN_BUILD) -j $(JOBS) >$(ASAN_BUILD).log 2>&1 || { cat $(ASAN_BUILD).log; exit 1; }
 	@cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS)
 
