@@ -52,6 +52,8 @@ static int print_event(const store_event_row *r, void *vctx)
     printf("\n            %s; %lld mention%s in %lld document%s", st ? st : "?",
            (long long)r->num_mentions, r->num_mentions == 1 ? "" : "s",
            (long long)r->num_documents, r->num_documents == 1 ? "" : "s");
+    if (r->claimants && *r->claimants)
+        printf("; according to %s", r->claimants);
     if (r->outlets && *r->outlets)
         printf("; sources: %s", r->outlets);
     else if (r->first_doc_id)

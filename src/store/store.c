@@ -651,7 +651,16 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
                 " WHERE m.event_id = e.id ORDER BY m.id LIMIT 1),"
                 " (SELECT d.doc_id FROM mentions m JOIN documents d ON d.id = m.document_id"
                 " WHERE m.event_id = e.id ORDER BY m.id LIMIT 1),"
-                " (SELECT m.sentence FROM mentions m WHERE m.event_id = e.id ORDER BY m.id LIMIT 1)"
+                " (SELECT m.sentence FROM mentions m WHERE m.event_id = e.id ORDER BY m.id LIMIT 1),");
+    /* who said so: the distinct claimants of its mentions (code, else name) */
+    strbuf_puts(&q.sql, s->pg ? " (SELECT string_agg(DISTINCT COALESCE(m.said_by_code,"
+                                " m.said_by_text), '; ' ORDER BY COALESCE(m.said_by_code,"
+                                " m.said_by_text)) FROM mentions m WHERE m.event_id = e.id)"
+                              : " (SELECT group_concat(c, '; ') FROM (SELECT DISTINCT"
+                                " COALESCE(m.said_by_code, m.said_by_text) AS c FROM mentions m"
+                                " WHERE m.event_id = e.id AND COALESCE(m.said_by_code,"
+                                " m.said_by_text) IS NOT NULL ORDER BY 1))");
+    strbuf_puts(&q.sql,
                 " FROM events e LEFT JOIN actors sa ON sa.code = e.source"
                 " LEFT JOIN actors ta ON ta.code = e.target");
     bool first = true;
@@ -758,6 +767,7 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
         row.url = COL(22);
         row.first_doc_id = COL(23);
         row.first_sentence = (v = COL(24)) ? strtoll(v, NULL, 10) : 0;
+        row.claimants = (v = COL(25)) ? v : "";
 #undef COL
         if (fn(&row, ctx))
             break;

@@ -128,6 +128,7 @@ typedef struct store_event_row {
     const char *url;          /* the first mention's document URL, or NULL */
     const char *first_doc_id; /* the first mention's document id and sentence */
     int64_t first_sentence;
+    const char *claimants;    /* distinct said_by of its mentions, sorted, "; "-joined */
 } store_event_row;
 
 typedef int (*store_event_fn)(const store_event_row *row, void *ctx);
