@@ -92,7 +92,7 @@ static void json_str(strbuf *b, const char *key, const char *v, bool first)
 /* The plain fields of a row as strings, in CSV column order. */
 typedef struct fields {
     char id[24], quad[16], gold[32], nm[24], nd[24], no[24], sent[24];
-    const char *v[25];
+    const char *v[26];
 } fields;
 
 static void row_fields(const store_event_row *r, fields *f)
@@ -109,11 +109,12 @@ static void row_fields(const store_event_row *r, fields *f)
     f->sent[0] = '\0';
     if (r->first_doc_id)
         snprintf(f->sent, sizeof f->sent, "%lld", (long long)r->first_sentence);
-    const char *v[25] = {f->id, nz(r->date), r->source, r->source_name, r->source_country,
+    const char *v[26] = {f->id, nz(r->date), r->source, r->source_name, r->source_country,
                          r->source_role, r->target, r->target_name, r->target_country,
                          r->target_role, r->cameo, r->root, event_name(r), f->quad, f->gold,
                          f->nm, f->nd, f->no, r->first_seen, r->last_seen,
-                         status_name(r->status), r->outlets, r->url, r->first_doc_id, f->sent};
+                         status_name(r->status), r->outlets, r->url, r->first_doc_id, f->sent,
+                         r->claimants};
     memcpy(f->v, v, sizeof v);
 }
 
@@ -276,18 +277,18 @@ void export_row(strbuf *out, export_format fmt, const store_event_row *r)
 {
     fields f;
     row_fields(r, &f);
-    static const char *const keys[25] = {
+    static const char *const keys[26] = {
         "id", "date", "source", "source_name", "source_country", "source_role", "target",
         "target_name", "target_country", "target_role", "cameo", "root", "event_name",
         "quad_class", "goldstein", "num_mentions", "num_documents", "num_outlets", "first_seen",
-        "last_seen", "status", "outlets", "url", "doc_id", "sentence"};
+        "last_seen", "status", "outlets", "url", "doc_id", "sentence", "said_by"};
     switch (fmt) {
     case EXPORT_CSV:
-        for (int i = 0; i < 25; i++)
-            csv(out, f.v[i], i == 24);
+        for (int i = 0; i < 26; i++)
+            csv(out, f.v[i], i == 25);
         break;
     case EXPORT_JSONL:
-        for (int i = 0; i < 25; i++) {
+        for (int i = 0; i < 26; i++) {
             bool num = i == 0 || i == 13 || i == 14 || i == 15 || i == 16 || i == 17 || i == 24;
             if (num) {
                 strbuf_printf(out, "%s\"%s\":%s", i ? "," : "{", keys[i],

@@ -28,7 +28,7 @@ typedef enum export_format {
 #define EXPORT_CSV_HEADER                                                                      \
     "id,date,source,source_name,source_country,source_role,target,target_name,target_country," \
     "target_role,cameo,root,event_name,quad_class,goldstein,num_mentions,num_documents,"       \
-    "num_outlets,first_seen,last_seen,status,outlets,url,doc_id,sentence"
+    "num_outlets,first_seen,last_seen,status,outlets,url,doc_id,sentence,said_by"
 
 /* "table", "jsonl", "csv", "gdelt", "phoenix" -> *f; false for anything else. */
 bool export_format_parse(const char *name, export_format *f);

@@ -47,6 +47,8 @@ assert rows, "empty"
 assert ",".join(rows[0]) == sys.argv[2], "header %r" % rows[0]
 assert all(len(r) == len(rows[0]) for r in rows), "ragged rows"
 assert len(rows) > 1, "no data rows"
+said = rows[0].index("said_by")
+assert any(r[said] for r in rows[1:]), "no event says who claimed it"
 PY
 
     case_name="$label: network"
