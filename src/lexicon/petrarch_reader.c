@@ -372,6 +372,26 @@ static bool expand(preader *rd, const char *s, size_t n, char **out, int *have, 
     return false;
 }
 
+/* Splits "PHRASE {FORM FORM}" (within the first plen bytes of s): the phrase keeps the
+ * bytes before the brace, forms and flen the text inside the braces (NULL when none). Reports
+ * an unclosed '{' (naming `what`) and returns false. */
+static bool split_forms(preader *rd, const char *s, size_t *plen, const char **forms,
+                        size_t *flen, const char *what)
+{
+    const char *brace = memchr(s, '{', *plen);
+    if (!brace)
+        return true;
+    const char *rb = memchr(brace, '}', *plen - (size_t)(brace - s));
+    if (!rb) {
+        problem(rd, "unclosed '{' in %s", what);
+        return false;
+    }
+    *forms = brace + 1;
+    *flen = (size_t)(rb - *forms);
+    *plen = (size_t)(brace - s);
+    return true;
+}
+
 /* PETRARCH's regular plural of an agent phrase's last word: -Y -> -IES, -SS -> -SSES,
  * else -S. `out` has room for n + 3 bytes. */
 static void regular_plural(const char *s, size_t n, char *out)
@@ -474,26 +494,17 @@ static void agent_line(preader *rd, const char *s, size_t n)
     }
     lex_code code = {lex_intern(rd->lx, c, clen), 0, 99999999};
     size_t plen = (size_t)(open - s);
-    const char *brace = memchr(s, '{', plen);
     const char *forms = NULL;
     size_t flen = 0;
-    if (brace) {
-        const char *rb = memchr(brace, '}', plen - (size_t)(brace - s));
-        if (!rb) {
-            problem(rd, "unclosed '{' in plural forms");
-            return;
-        }
-        forms = brace + 1;
-        flen = (size_t)(rb - forms);
-        plen = (size_t)(brace - s);
-    }
+    if (!split_forms(rd, s, &plen, &forms, &flen, "plural forms"))
+        return;
     const char *ph = s;
     trim(&ph, &plen);
     if (plen == 0) {
         problem(rd, "missing phrase before '['");
         return;
     }
-    add_agent_phrase(rd, ph, plen, &code, brace == NULL);
+    add_agent_phrase(rd, ph, plen, &code, forms == NULL);
     /* the plurals: blank-separated phrases ({} means none beyond the regular ones) */
     size_t k = 0;
     while (k < flen) {
@@ -860,19 +871,10 @@ static void verb_line(preader *rd, const char *s, size_t n)
         if (!parse_code(rd, open + 1, (size_t)(close - open - 1), &code))
             return;
     }
-    const char *brace = memchr(s, '{', plen);
     const char *forms = NULL;
     size_t flen = 0;
-    if (brace) {
-        const char *rb = memchr(brace, '}', plen - (size_t)(brace - s));
-        if (!rb) {
-            problem(rd, "unclosed '{' in verb forms");
-            return;
-        }
-        forms = brace + 1;
-        flen = (size_t)(rb - forms);
-        plen = (size_t)(brace - s);
-    }
+    if (!split_forms(rd, s, &plen, &forms, &flen, "verb forms"))
+        return;
     const char *ph = s;
     trim(&ph, &plen);
     char phrase[256];
