@@ -1,0 +1,34 @@
+/* ud.c: names of the universal part-of-speech tags and relations (see ud.h). */
+#include "syntax/ud.h"
+
+#include <string.h>
+
+static const char *const upos_names[UPOS_COUNT] = {
+    "_",    "ADJ",  "ADP",   "ADV",  "AUX",   "CCONJ", "DET",   "INTJ", "NOUN",
+    "NUM",  "PART", "PRON",  "PROPN", "PUNCT", "SCONJ", "SYM",  "VERB", "X",
+};
+
+const char *ud_upos_name(int upos)
+{
+    return upos > 0 && upos < UPOS_COUNT ? upos_names[upos] : "_";
+}
+
+int ud_upos_from_name(const char *name)
+{
+    for (int i = 1; i < UPOS_COUNT; i++)
+        if (strcmp(name, upos_names[i]) == 0)
+            return i;
+    return UPOS_NONE;
+}
+
+void ud_deprel_base(const char *deprel, char *out, size_t cap)
+{
+    size_t n = 0;
+    if (cap == 0)
+        return;
+    while (deprel && deprel[n] && deprel[n] != ':' && n + 1 < cap) {
+        out[n] = deprel[n];
+        n++;
+    }
+    out[n] = '\0';
+}
