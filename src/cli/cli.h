@@ -76,5 +76,7 @@ int cmd_export(int argc, char **argv);
 int cmd_timeline(int argc, char **argv);
 int cmd_network(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
+int cmd_train(int argc, char **argv);
+int cmd_parse(int argc, char **argv);
 
 #endif

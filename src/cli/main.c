@@ -49,6 +49,10 @@ int main(int argc, char **argv)
         return cmd_dict(argc - 1, argv + 1);
     if (strcmp(cmd, "explain") == 0)
         return cmd_explain(argc - 1, argv + 1);
+    if (strcmp(cmd, "parse") == 0)
+        return cmd_parse(argc - 1, argv + 1);
+    if (strcmp(cmd, "train") == 0)
+        return cmd_train(argc - 1, argv + 1);
     static const struct {
         const char *name;
         int (*fn)(int, char **);

@@ -1,0 +1,81 @@
+/* cmd_train.c: `sitrep train`, training the tagger and parser model from CoNLL-U
+ * treebanks (syntax/train.h does the work; this file reads the options). */
+#include "cli/cli.h"
+#include "syntax/train.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static void show(void *ctx, const char *message)
+{
+    (void)ctx;
+    fprintf(stderr, "train: %s\n", message);
+}
+
+static bool int_option(const char *value, int lo, int hi, int *out)
+{
+    char *end;
+    long v = strtol(value, &end, 10);
+    if (*end || v < lo || v > hi)
+        return false;
+    *out = (int)v;
+    return true;
+}
+
+int cmd_train(int argc, char **argv)
+{
+    syntax_train_options o;
+    syntax_train_defaults(&o);
+    const char **files = calloc((size_t)argc + 1, sizeof *files);
+    size_t nfiles = 0;
+    bool quiet = false;
+    int status = EXIT_OK;
+    for (int i = 1; i < argc && status == EXIT_OK; i++) {
+        const char *a = argv[i];
+        bool has_value = i + 1 < argc;
+        int seed = 0;
+        if ((strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) && has_value)
+            o.output = argv[++i];
+        else if (strcmp(a, "--tagger-epochs") == 0 && has_value) {
+            if (!int_option(argv[++i], 1, 100, &o.tagger_epochs))
+                status = EXIT_USAGE;
+        } else if (strcmp(a, "--parser-epochs") == 0 && has_value) {
+            if (!int_option(argv[++i], 1, 100, &o.parser_epochs))
+                status = EXIT_USAGE;
+        } else if (strcmp(a, "--folds") == 0 && has_value) {
+            if (!int_option(argv[++i], 0, 20, &o.folds))
+                status = EXIT_USAGE;
+        } else if (strcmp(a, "--seed") == 0 && has_value) {
+            if (!int_option(argv[++i], 0, 1 << 30, &seed))
+                status = EXIT_USAGE;
+            o.seed = (uint64_t)seed;
+        } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0)
+            quiet = true;
+        else if (a[0] == '-') {
+            cli_error("train: unknown option or missing value '%s'", a);
+            status = EXIT_USAGE;
+        } else
+            files[nfiles++] = a;
+        if (status != EXIT_OK && a[0] == '-' && i < argc)
+            cli_error("train: bad value for %s", a);
+    }
+    if (status == EXIT_OK && (!o.output || nfiles == 0)) {
+        cli_error("usage: sitrep train -o MODEL [--tagger-epochs N] [--parser-epochs N] "
+                  "[--folds K] [--seed S] TREEBANK.conllu...");
+        status = EXIT_USAGE;
+    }
+    if (status == EXIT_OK) {
+        o.files = files;
+        o.nfiles = nfiles;
+        if (!quiet)
+            o.progress = show;
+        sitrep_error err = {{0}};
+        if (!syntax_train(&o, &err)) {
+            cli_error("train: %s", err.message);
+            status = EXIT_USAGE;
+        }
+    }
+    free(files);
+    return status;
+}

@@ -1,0 +1,71 @@
+/* lemma.c: rule-based lemmas learnt from the treebank (see lemma.h). */
+#include "syntax/lemma.h"
+
+#include "syntax/feature.h"
+
+#include <string.h>
+
+uint64_t lemma_word_key(const syn_word *w, uint32_t tag)
+{
+    return feat_key(200, w->lower, tag, 0);
+}
+
+uint64_t lemma_suffix_key(const syn_word *w, uint32_t tag, int k)
+{
+    return feat_key(201 + (uint32_t)k, k < 4 ? w->suf[k] : 0, tag, 0);
+}
+
+static char lower_ascii(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
+lemma_rule lemma_rule_between(const char *form, const char *lemma)
+{
+    bool lower = true;
+    for (const char *p = lemma; *p; p++)
+        if (*p >= 'A' && *p <= 'Z')
+            lower = false;
+    size_t fl = strlen(form), common = 0;
+    while (form[common] && lemma[common] &&
+           (lower ? lower_ascii(form[common]) : form[common]) == lemma[common])
+        common++;
+    size_t strip = fl - common;
+    if (strip > 64)
+        strip = 64;
+    return (lemma_rule){(uint8_t)lower, (uint8_t)strip, lemma + common};
+}
+
+const char *lemma_apply(arena *a, const lemma_rule *r, const char *form)
+{
+    size_t fl = strlen(form);
+    if (r->strip > fl)
+        return form;
+    size_t keep = fl - r->strip, al = strlen(r->append);
+    char *out = arena_alloc(a, keep + al + 1);
+    for (size_t i = 0; i < keep; i++)
+        out[i] = r->lower ? lower_ascii(form[i]) : form[i];
+    memcpy(out + keep, r->append, al + 1);
+    return out;
+}
+
+static int rule_for(const linear_model *t, uint64_t key)
+{
+    const linear_slot *s = linear_find(t, key);
+    return s && s->count ? t->entries[s->first].cls : -1;
+}
+
+const char *lemma_of(const syntax_model *m, arena *a, const syn_word *w, const char *form)
+{
+    int r = rule_for(&m->lemma_words, lemma_word_key(w, w->tag));
+    for (int k = 3; r < 0 && k >= 0; k--)
+        if (w->suf[k])
+            r = rule_for(&m->lemma_suffixes, lemma_suffix_key(w, w->tag, k));
+    if (r < 0)
+        r = rule_for(&m->lemma_suffixes, lemma_suffix_key(w, w->tag, 4));
+    if (r < 0 || (uint32_t)r >= m->nrules) {
+        lemma_rule keep = {m->tag_upos[w->tag] != UPOS_PROPN, 0, ""};
+        return lemma_apply(a, &keep, form);
+    }
+    return lemma_apply(a, &m->rules[r], form);
+}

@@ -1,0 +1,354 @@
+/* linear.c: sparse averaged-perceptron classifiers (see linear.h). Both the frozen model
+ * and the trainer keep a feature's weights as a short list of (class, weight) entries:
+ * a feature is typically updated for a handful of the ~100 parser transitions, so sparse
+ * rows make the model small and scoring proportional to what a feature knows. */
+#include "syntax/linear.h"
+
+#include "base/xalloc.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static inline uint64_t slot_of(uint64_t key, uint64_t mask)
+{
+    /* keys are already well mixed hashes */
+    return (key ^ (key >> 29)) & mask;
+}
+
+void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
+                  int32_t *scores)
+{
+    const linear_slot *slots = m->slots;
+    const linear_entry *entries = m->entries;
+    uint64_t mask = m->mask;
+    for (size_t i = 0; i < nfeats; i++) {
+        uint64_t key = feats[i];
+        if (key == 0)
+            continue;
+        for (uint64_t s = slot_of(key, mask);; s = (s + 1) & mask) {
+            if (slots[s].key == key) {
+                const linear_entry *e = entries + slots[s].first;
+                for (uint32_t k = 0; k < slots[s].count; k++)
+                    scores[e[k].cls] += e[k].w;
+                break;
+            }
+            if (slots[s].key == 0)
+                break;
+        }
+    }
+}
+
+const linear_slot *linear_find(const linear_model *m, uint64_t key)
+{
+    if (!m->slots || key == 0)
+        return NULL;
+    for (uint64_t s = slot_of(key, m->mask);; s = (s + 1) & m->mask) {
+        if (m->slots[s].key == key)
+            return &m->slots[s];
+        if (m->slots[s].key == 0)
+            return NULL;
+    }
+}
+
+void linear_model_free(linear_model *m)
+{
+    if (m && m->owned) {
+        free(m->owned);
+        m->owned = NULL;
+    }
+}
+
+/* File layout: u64 nclasses, u64 nslots, u64 nentries, u64 nfeatures, slots, entries
+ * (padded to 8 bytes). */
+void linear_model_serialize(const linear_model *m, strbuf *out)
+{
+    uint64_t head[4] = {m->nclasses, m->mask + 1, m->nentries, m->nfeatures};
+    strbuf_append(out, (const char *)head, sizeof head);
+    strbuf_append(out, (const char *)m->slots, (m->mask + 1) * sizeof *m->slots);
+    strbuf_append(out, (const char *)m->entries, m->nentries * sizeof *m->entries);
+    static const char pad[8] = {0};
+    size_t rem = (m->nentries * sizeof *m->entries) % 8;
+    if (rem)
+        strbuf_append(out, pad, 8 - rem);
+}
+
+bool linear_model_view(linear_model *m, const void *buf, size_t len, size_t *used,
+                       sitrep_error *err)
+{
+    memset(m, 0, sizeof *m);
+    uint64_t head[4];
+    if (len < sizeof head)
+        return sitrep_error_set(err, "classifier section truncated");
+    memcpy(head, buf, sizeof head);
+    uint64_t nclasses = head[0], nslots = head[1], nentries = head[2];
+    if (nclasses == 0 || nclasses > 65535 || nslots == 0 || (nslots & (nslots - 1)) != 0 ||
+        nslots > (1ull << 32) || nentries > (1ull << 32))
+        return sitrep_error_set(err, "classifier header is corrupt");
+    uint64_t eb = nentries * sizeof(linear_entry);
+    uint64_t need = sizeof head + nslots * sizeof(linear_slot) + eb + (eb % 8 ? 8 - eb % 8 : 0);
+    if (need > len)
+        return sitrep_error_set(err, "classifier section truncated");
+    const char *p = (const char *)buf + sizeof head;
+    m->slots = (const linear_slot *)p;
+    m->entries = (const linear_entry *)(p + nslots * sizeof(linear_slot));
+    m->mask = nslots - 1;
+    m->nentries = nentries;
+    m->nclasses = (uint32_t)nclasses;
+    m->nfeatures = head[3];
+    /* Indices are checked once here so that scoring never has to. */
+    size_t filled = 0;
+    for (uint64_t s = 0; s < nslots; s++) {
+        const linear_slot *sl = &m->slots[s];
+        if (sl->key == 0)
+            continue;
+        filled++;
+        if ((uint64_t)sl->first + sl->count > nentries)
+            return sitrep_error_set(err, "classifier entry index out of range");
+    }
+    if (filled == nslots)
+        return sitrep_error_set(err, "classifier table has no empty slot");
+    for (uint64_t e = 0; e < nentries; e++)
+        if (m->entries[e].cls >= nclasses)
+            return sitrep_error_set(err, "classifier class out of range");
+    *used = need;
+    return true;
+}
+
+static linear_model build(const uint64_t *keys, const uint32_t *firsts,
+                          const uint32_t *counts, size_t nf, const linear_entry *entries,
+                          size_t n, uint32_t nclasses)
+{
+    linear_model out = {0};
+    uint64_t nslots = 16;
+    while (nslots < nf * 2 + 1)
+        nslots *= 2;
+    size_t eb = n * sizeof(linear_entry);
+    char *mem = xcalloc(1, nslots * sizeof(linear_slot) + eb + 8);
+    linear_slot *slots = (linear_slot *)mem;
+    linear_entry *ent = (linear_entry *)(mem + nslots * sizeof(linear_slot));
+    if (n)
+        memcpy(ent, entries, eb);
+    size_t kept = 0;
+    for (size_t i = 0; i < nf; i++) {
+        uint64_t s = slot_of(keys[i], nslots - 1);
+        while (slots[s].key != 0 && slots[s].key != keys[i])
+            s = (s + 1) & (nslots - 1);
+        if (slots[s].key == keys[i])
+            continue;
+        slots[s] = (linear_slot){keys[i], firsts[i], counts[i]};
+        kept++;
+    }
+    out.slots = slots;
+    out.entries = ent;
+    out.mask = nslots - 1;
+    out.nentries = n;
+    out.nclasses = nclasses;
+    out.nfeatures = kept;
+    out.owned = mem;
+    return out;
+}
+
+void linear_model_build_table(const uint64_t *keys, const uint16_t *cls, size_t n,
+                              uint32_t nclasses, linear_model *out)
+{
+    linear_entry *entries = xcalloc(n + 1, sizeof *entries);
+    uint32_t *firsts = xcalloc(n + 1, sizeof *firsts), *counts = xcalloc(n + 1, sizeof *counts);
+    for (size_t i = 0; i < n; i++) {
+        entries[i] = (linear_entry){cls[i], 1};
+        firsts[i] = (uint32_t)i;
+        counts[i] = 1;
+    }
+    *out = build(keys, firsts, counts, n, entries, n, nclasses);
+    free(entries);
+    free(firsts);
+    free(counts);
+}
+
+/* ---- training ---- */
+
+typedef struct train_entry {
+    uint32_t cls;
+    int32_t w;
+    int64_t u; /* sum of clock * delta, for averaging */
+} train_entry;
+
+typedef struct train_feat {
+    uint64_t key;
+    train_entry *e;
+    uint32_t n, cap;
+} train_feat;
+
+struct linear_trainer {
+    train_feat *slots;
+    uint64_t mask;
+    size_t nfeat;
+    uint32_t nclasses;
+    int64_t clock;
+};
+
+linear_trainer *linear_trainer_new(uint32_t nclasses)
+{
+    linear_trainer *t = xcalloc(1, sizeof *t);
+    t->nclasses = nclasses;
+    t->mask = (1u << 16) - 1;
+    t->slots = xcalloc(t->mask + 1, sizeof *t->slots);
+    t->clock = 1;
+    return t;
+}
+
+void linear_trainer_free(linear_trainer *t)
+{
+    if (!t)
+        return;
+    for (uint64_t s = 0; s <= t->mask; s++)
+        free(t->slots[s].e);
+    free(t->slots);
+    free(t);
+}
+
+size_t linear_trainer_features(const linear_trainer *t)
+{
+    return t->nfeat;
+}
+
+static train_feat *find(const linear_trainer *t, uint64_t key)
+{
+    for (uint64_t s = slot_of(key, t->mask);; s = (s + 1) & t->mask) {
+        if (t->slots[s].key == key)
+            return &t->slots[s];
+        if (t->slots[s].key == 0)
+            return NULL;
+    }
+}
+
+static void grow(linear_trainer *t)
+{
+    uint64_t old_mask = t->mask;
+    train_feat *old = t->slots;
+    t->mask = (old_mask + 1) * 2 - 1;
+    t->slots = xcalloc(t->mask + 1, sizeof *t->slots);
+    for (uint64_t s = 0; s <= old_mask; s++) {
+        if (old[s].key == 0)
+            continue;
+        uint64_t d = slot_of(old[s].key, t->mask);
+        while (t->slots[d].key != 0)
+            d = (d + 1) & t->mask;
+        t->slots[d] = old[s];
+    }
+    free(old);
+}
+
+static train_feat *find_or_add(linear_trainer *t, uint64_t key)
+{
+    if ((t->nfeat + 1) * 2 > t->mask + 1)
+        grow(t);
+    uint64_t s = slot_of(key, t->mask);
+    for (;; s = (s + 1) & t->mask) {
+        if (t->slots[s].key == key)
+            return &t->slots[s];
+        if (t->slots[s].key == 0)
+            break;
+    }
+    t->slots[s].key = key;
+    t->nfeat++;
+    return &t->slots[s];
+}
+
+void linear_trainer_score(const linear_trainer *t, const uint64_t *feats, size_t nfeats,
+                          float *scores)
+{
+    for (size_t i = 0; i < nfeats; i++) {
+        if (feats[i] == 0)
+            continue;
+        const train_feat *f = find(t, feats[i]);
+        if (!f)
+            continue;
+        for (uint32_t k = 0; k < f->n; k++)
+            scores[f->e[k].cls] += (float)f->e[k].w;
+    }
+}
+
+static void add(linear_trainer *t, train_feat *f, uint32_t cls, int32_t d)
+{
+    for (uint32_t k = 0; k < f->n; k++)
+        if (f->e[k].cls == cls) {
+            f->e[k].w += d;
+            f->e[k].u += t->clock * d;
+            return;
+        }
+    if (f->n == f->cap) {
+        f->cap = f->cap ? f->cap * 2 : 4;
+        f->e = xrealloc(f->e, f->cap * sizeof *f->e);
+    }
+    f->e[f->n++] = (train_entry){cls, d, t->clock * d};
+}
+
+void linear_trainer_update(linear_trainer *t, const uint64_t *feats, size_t nfeats,
+                           uint32_t good, uint32_t bad)
+{
+    if (good != bad)
+        for (size_t i = 0; i < nfeats; i++) {
+            if (feats[i] == 0)
+                continue;
+            train_feat *f = find_or_add(t, feats[i]);
+            add(t, f, good, 1);
+            add(t, f, bad, -1);
+        }
+    t->clock++;
+}
+
+void linear_trainer_tick(linear_trainer *t)
+{
+    t->clock++;
+}
+
+static int cmp_entry(const void *a, const void *b)
+{
+    const linear_entry *x = a, *y = b;
+    return (int)x->cls - (int)y->cls;
+}
+
+void linear_trainer_freeze(const linear_trainer *t, float scale, linear_model *out)
+{
+    memset(out, 0, sizeof *out);
+    /* First pass: the quantised entries of every feature that keeps one. */
+    size_t cap = 0, n = 0, nf = 0;
+    linear_entry *entries = NULL;
+    uint64_t *keys = NULL;
+    uint32_t *firsts = NULL, *counts = NULL;
+    size_t kcap = 0, fcap = 0, ccap = 0;
+    for (uint64_t s = 0; s <= t->mask; s++) {
+        const train_feat *f = &t->slots[s];
+        if (f->key == 0)
+            continue;
+        size_t first = n;
+        for (uint32_t k = 0; k < f->n; k++) {
+            double avg = (double)f->e[k].w - (double)f->e[k].u / (double)t->clock;
+            double q = nearbyint(avg * scale);
+            if (q > 32767)
+                q = 32767;
+            if (q < -32767)
+                q = -32767;
+            if (q == 0)
+                continue;
+            entries = xgrow(entries, &cap, n + 1, sizeof *entries);
+            entries[n++] = (linear_entry){(uint16_t)f->e[k].cls, (int16_t)q};
+        }
+        if (n == first)
+            continue;
+        qsort(entries + first, n - first, sizeof *entries, cmp_entry);
+        keys = xgrow(keys, &kcap, nf + 1, sizeof *keys);
+        firsts = xgrow(firsts, &fcap, nf + 1, sizeof *firsts);
+        counts = xgrow(counts, &ccap, nf + 1, sizeof *counts);
+        keys[nf] = f->key;
+        firsts[nf] = (uint32_t)first;
+        counts[nf] = (uint32_t)(n - first);
+        nf++;
+    }
+    *out = build(keys, firsts, counts, nf, entries, n, t->nclasses);
+    free(entries);
+    free(keys);
+    free(firsts);
+    free(counts);
+}

@@ -1,0 +1,80 @@
+/* linear.h: the linear classifiers behind the tagger and the parser: a sparse table from
+ * hashed features to class weights, trained as an averaged perceptron.
+ *
+ * Contract:
+ *  - A feature is a 64-bit hash (feature.h builds them); 0 is never a feature.
+ *  - linear_model is the frozen form: open-addressing slots of (key, first, count) over
+ *    one array of (class, int16 weight) entries. It is read-only after building, so any
+ *    number of threads may score with it. linear_score() adds the rows of the features it
+ *    finds to scores[0..nclasses) (features it does not know add nothing).
+ *  - linear_trainer accumulates perceptron updates with the running sums needed for
+ *    averaging (Collins 2002; the "w - u/c" form, no per-entry timestamps), then
+ *    linear_trainer_freeze() averages, scales to int16 and drops zero weights.
+ *  - linear_model_serialize/linear_model_view: the model's bytes for the model file and a
+ *    zero-copy view over bytes that were checked by the caller (model.c checks sizes).
+ */
+#ifndef SITREP_SYNTAX_LINEAR_H
+#define SITREP_SYNTAX_LINEAR_H
+
+#include "base/error.h"
+#include "base/strbuf.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct linear_slot {
+    uint64_t key;   /* 0 = empty */
+    uint32_t first; /* index of its first entry */
+    uint32_t count; /* number of entries */
+} linear_slot;
+
+typedef struct linear_entry {
+    uint16_t cls;
+    int16_t w;
+} linear_entry;
+
+typedef struct linear_model {
+    const linear_slot *slots;
+    uint64_t mask; /* slot count - 1 (a power of two) */
+    const linear_entry *entries;
+    uint64_t nentries;
+    uint32_t nclasses;
+    uint64_t nfeatures;
+    void *owned; /* memory to free, or NULL for a view into a model file */
+} linear_model;
+
+void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
+                  int32_t *scores);
+/* The slot of a feature, or NULL when the model does not know it. */
+const linear_slot *linear_find(const linear_model *m, uint64_t key);
+void linear_model_free(linear_model *m);
+
+/* Appends the model in its file layout (little-endian host order, 8-byte aligned). */
+void linear_model_serialize(const linear_model *m, strbuf *out);
+/* Points m at a serialized model in buf[0..len); checks every size and index. */
+bool linear_model_view(linear_model *m, const void *buf, size_t len, size_t *used,
+                       sitrep_error *err);
+
+/* Builds a lookup table: key i -> one entry (cls[i], weight 1); later duplicates of a
+ * key are ignored. Used for the tag dictionary and the lemma tables. */
+void linear_model_build_table(const uint64_t *keys, const uint16_t *cls, size_t n,
+                              uint32_t nclasses, linear_model *out);
+
+typedef struct linear_trainer linear_trainer;
+
+linear_trainer *linear_trainer_new(uint32_t nclasses);
+void linear_trainer_free(linear_trainer *t);
+/* Scores with the current (not averaged) weights. */
+void linear_trainer_score(const linear_trainer *t, const uint64_t *feats, size_t nfeats,
+                          float *scores);
+/* One perceptron step: +1 to `good`, -1 to `bad` for every feature; counts an instance. */
+void linear_trainer_update(linear_trainer *t, const uint64_t *feats, size_t nfeats,
+                           uint32_t good, uint32_t bad);
+/* Counts an instance that needed no update (the averaging clock). */
+void linear_trainer_tick(linear_trainer *t);
+/* Averages and quantises: int16 weights = round(avg * scale), zeros dropped. */
+void linear_trainer_freeze(const linear_trainer *t, float scale, linear_model *out);
+size_t linear_trainer_features(const linear_trainer *t);
+
+#endif

@@ -1,0 +1,439 @@
+/* parser.c: the arc-hybrid parser, its features and its dynamic oracle (see parser.h).
+ *
+ * The state keeps, for every node, its head and label once attached, its two leftmost and
+ * two rightmost dependents, its valency and the set of its dependents' labels: the
+ * features of Zhang and Nivre (2011), adapted to the arc-hybrid system (where the stack
+ * top has no head yet, the word below it stands in for its head). */
+#include "syntax/parser.h"
+
+#include "syntax/feature.h"
+
+#include <float.h>
+#include <string.h>
+
+enum { MAX_FEATS = 80, MAX_CLASSES = 1024 };
+
+typedef struct state {
+    uint32_t n;
+    int32_t *stack;
+    uint32_t depth;
+    uint32_t b; /* first buffer node; n + 1 when the buffer is empty */
+    int32_t *head, *label;
+    int32_t *lc1, *lc2, *rc1, *rc2;
+    uint8_t *nl, *nr;
+    uint64_t *lset, *rset; /* label sets of left and right dependents (label mod 64) */
+} state;
+
+static void state_init(state *s, uint32_t n, arena *a)
+{
+    s->n = n;
+    size_t nodes = n + 1;
+    s->stack = arena_alloc(a, nodes * sizeof *s->stack);
+    s->head = arena_alloc(a, nodes * sizeof(int32_t) * 6);
+    s->label = s->head + nodes;
+    s->lc1 = s->label + nodes;
+    s->lc2 = s->lc1 + nodes;
+    s->rc1 = s->lc2 + nodes;
+    s->rc2 = s->rc1 + nodes;
+    s->nl = arena_calloc(a, nodes * 2, 1);
+    s->nr = s->nl + nodes;
+    s->lset = arena_calloc(a, nodes * 2, sizeof(uint64_t));
+    s->rset = s->lset + nodes;
+    for (size_t i = 0; i < nodes * 6; i++)
+        s->head[i] = -1;
+    s->stack[0] = 0;
+    s->depth = 1;
+    s->b = 1;
+}
+
+static bool terminal(const state *s)
+{
+    return s->b > s->n && s->depth == 1;
+}
+
+static void attach(state *s, int32_t dep, int32_t head, int32_t label)
+{
+    s->head[dep] = head;
+    s->label[dep] = label;
+    if (dep < head) {
+        s->lc2[head] = s->lc1[head];
+        s->lc1[head] = dep; /* arc-hybrid adds left dependents right to left */
+        if (s->nl[head] < 255)
+            s->nl[head]++;
+        s->lset[head] |= 1ull << (label & 63);
+    } else {
+        s->rc2[head] = s->rc1[head];
+        s->rc1[head] = dep; /* and right dependents left to right */
+        if (s->nr[head] < 255)
+            s->nr[head]++;
+        s->rset[head] |= 1ull << (label & 63);
+    }
+}
+
+/* Valid moves: SHIFT needs a buffer; LEFT a buffer and a word on top of the stack; RIGHT
+ * two stack nodes, and the root below only once the buffer is empty. */
+static bool can_shift(const state *s)
+{
+    return s->b <= s->n;
+}
+
+static bool can_left(const state *s)
+{
+    return s->b <= s->n && s->depth > 1;
+}
+
+static bool can_right(const state *s)
+{
+    return s->depth > 2 || (s->depth == 2 && s->b > s->n);
+}
+
+static void apply(state *s, uint32_t move, uint32_t nlabels)
+{
+    if (move == 0) {
+        s->stack[s->depth++] = (int32_t)s->b++;
+    } else if (move <= nlabels) {
+        int32_t s0 = s->stack[--s->depth];
+        attach(s, s0, (int32_t)s->b, (int32_t)(move - 1));
+    } else {
+        int32_t s0 = s->stack[--s->depth];
+        attach(s, s0, s->stack[s->depth - 1], (int32_t)(move - 1 - nlabels));
+    }
+}
+
+/* ---- features ---- */
+
+#define V_NONE 0x1b873593ull
+#define V_ROOT 0x2c1b3c6dull
+
+static inline uint64_t wv(const syn_word *w, int32_t x)
+{
+    return x < 0 ? V_NONE : x == 0 ? V_ROOT : w[x - 1].lower;
+}
+
+static inline uint64_t pv(const syn_word *w, int32_t x)
+{
+    return x < 0 ? V_NONE : x == 0 ? V_ROOT : 0x100ull + w[x - 1].tag;
+}
+
+static inline uint64_t lv(const state *s, int32_t x)
+{
+    return x < 0 ? V_NONE : 0x200ull + (uint64_t)s->label[x];
+}
+
+static inline int32_t kid(const int32_t *arr, int32_t x)
+{
+    return x < 0 ? -1 : arr[x];
+}
+
+static size_t features(const state *s, const syn_word *w, uint64_t *f)
+{
+    int32_t s0 = s->depth >= 1 ? s->stack[s->depth - 1] : -1;
+    int32_t s1 = s->depth >= 2 ? s->stack[s->depth - 2] : -1;
+    int32_t s2 = s->depth >= 3 ? s->stack[s->depth - 3] : -1;
+    int32_t b0 = s->b <= s->n ? (int32_t)s->b : -1;
+    int32_t b1 = s->b + 1 <= s->n ? (int32_t)s->b + 1 : -1;
+    int32_t b2 = s->b + 2 <= s->n ? (int32_t)s->b + 2 : -1;
+    uint64_t s0w = wv(w, s0), s0p = pv(w, s0), s1w = wv(w, s1), s1p = pv(w, s1);
+    uint64_t s2p = pv(w, s2), s2w = wv(w, s2);
+    uint64_t b0w = wv(w, b0), b0p = pv(w, b0), b1w = wv(w, b1), b1p = pv(w, b1);
+    uint64_t b2w = wv(w, b2), b2p = pv(w, b2);
+    int32_t s0l1 = kid(s->lc1, s0), s0l2 = kid(s->lc2, s0), s0r1 = kid(s->rc1, s0),
+            s0r2 = kid(s->rc2, s0);
+    int32_t s1l1 = kid(s->lc1, s1), s1r1 = kid(s->rc1, s1), s1r2 = kid(s->rc2, s1);
+    int32_t b0l1 = kid(s->lc1, b0), b0l2 = kid(s->lc2, b0);
+    uint64_t d01 = 0, d10 = 0;
+    if (s0 > 0 && b0 > 0)
+        d01 = (uint64_t)(b0 - s0 > 5 ? (b0 - s0 > 10 ? 7 : 6) : b0 - s0);
+    if (s0 > 0 && s1 >= 0)
+        d10 = (uint64_t)(s0 - s1 > 5 ? (s0 - s1 > 10 ? 7 : 6) : s0 - s1) + (s1 == 0 ? 16 : 0);
+    uint64_t s0vl = s0 >= 0 ? s->nl[s0] : 99, s0vr = s0 >= 0 ? s->nr[s0] : 99;
+    uint64_t s1vl = s1 >= 0 ? s->nl[s1] : 99, s1vr = s1 >= 0 ? s->nr[s1] : 99;
+    uint64_t b0vl = b0 >= 0 ? s->nl[b0] : 99;
+    uint64_t s0ls = s0 >= 0 ? s->lset[s0] : 1, s0rs = s0 >= 0 ? s->rset[s0] : 1;
+    uint64_t s1rs = s1 >= 0 ? s->rset[s1] : 1, b0ls = b0 >= 0 ? s->lset[b0] : 1;
+    size_t k = 0;
+    uint32_t t = 0;
+#define F(a, b, c) (f[k++] = feat_key(t++, (a), (b), (c)))
+    /* single words */
+    F(s0w, s0p, 0);
+    F(s0w, 0, 0);
+    F(s0p, 0, 0);
+    F(b0w, b0p, 0);
+    F(b0w, 0, 0);
+    F(b0p, 0, 0);
+    F(b1w, b1p, 0);
+    F(b1w, 0, 0);
+    F(b1p, 0, 0);
+    F(b2w, b2p, 0);
+    F(b2p, 0, 0);
+    F(s1w, s1p, 0);
+    F(s1w, 0, 0);
+    F(s1p, 0, 0);
+    F(s2p, 0, 0);
+    F(s2w, s2p, 0);
+    /* pairs */
+    F(s0w, s0p, feat_mix(b0w ^ b0p));
+    F(s0w, s0p, b0w);
+    F(s0w, b0w, b0p);
+    F(s0w, s0p, b0p);
+    F(s0p, b0w, b0p);
+    F(s0w, b0w, 0);
+    F(s0p, b0p, 0);
+    F(b0p, b1p, 0);
+    F(s1w, s1p, feat_mix(s0w ^ s0p));
+    F(s1w, s0w, 0);
+    F(s1p, s0p, 0);
+    F(s1p, s0w, s0p);
+    F(s1w, s1p, s0p);
+    F(s1w, s0w, s0p);
+    F(s1p, b0p, 0);
+    F(s1w, b0w, 0);
+    /* triples of tags */
+    F(b0p, b1p, b2p);
+    F(s0p, b0p, b1p);
+    F(s1p, s0p, b0p);
+    F(s2p, s1p, s0p);
+    F(s1p, s0p, b1p);
+    F(s0w, b0p, b1p);
+    F(s1p, s0p, b0w);
+    /* distance */
+    F(s0w, d01, 0);
+    F(s0p, d01, 0);
+    F(b0w, d01, 0);
+    F(b0p, d01, 0);
+    F(s0p, b0p, d01);
+    F(s0w, b0w, d01);
+    F(s1p, s0p, d10);
+    F(s1w, s0w, d10);
+    F(s1p, d10, 0);
+    /* valency */
+    F(s0w, s0vr, 0);
+    F(s0p, s0vr, 0);
+    F(s0w, s0vl, 0);
+    F(s0p, s0vl, 0);
+    F(b0w, b0vl, 0);
+    F(b0p, b0vl, 0);
+    F(s1p, s1vr, s1vl);
+    F(s1w, s1vr, 0);
+    /* dependents */
+    F(pv(w, s0l1), lv(s, s0l1), 0);
+    F(wv(w, s0l1), 0, 0);
+    F(pv(w, s0r1), lv(s, s0r1), 0);
+    F(wv(w, s0r1), 0, 0);
+    F(pv(w, b0l1), lv(s, b0l1), 0);
+    F(wv(w, b0l1), 0, 0);
+    F(pv(w, s1l1), lv(s, s1l1), 0);
+    F(pv(w, s1r1), lv(s, s1r1), 0);
+    F(wv(w, s1r1), 0, 0);
+    F(s0p, lv(s, s0l1), lv(s, s0l2));
+    F(s0p, lv(s, s0r1), lv(s, s0r2));
+    F(s0p, pv(w, s0l1), pv(w, s0l2));
+    F(s0p, pv(w, s0r1), pv(w, s0r2));
+    F(b0p, pv(w, b0l1), pv(w, b0l2));
+    F(b0p, lv(s, b0l1), lv(s, b0l2));
+    F(s1p, pv(w, s1r1), pv(w, s1r2));
+    F(s0p, pv(w, s0l1), b0p);
+    F(s0p, pv(w, s0r1), b0p);
+    F(s1p, pv(w, s1r1), s0p);
+    F(s1p, lv(s, s1r1), s0p);
+    F(b0p, pv(w, b0l1), s0p);
+    F(s0p, lv(s, s0l1), b0p);
+    /* label sets */
+    F(s0w, s0ls, 0);
+    F(s0p, s0ls, 0);
+    F(s0w, s0rs, 0);
+    F(s0p, s0rs, 0);
+    F(b0p, b0ls, 0);
+    F(s1p, s1rs, 0);
+#undef F
+    return k;
+}
+
+/* ---- decoding ---- */
+
+static uint32_t best_valid(const state *s, const int32_t *scores, uint32_t nlabels)
+{
+    uint32_t best = UINT32_MAX;
+    int32_t bs = INT32_MIN;
+    if (can_shift(s)) {
+        best = 0;
+        bs = scores[0];
+    }
+    if (can_left(s))
+        for (uint32_t l = 0; l < nlabels; l++)
+            if (scores[1 + l] > bs) {
+                bs = scores[1 + l];
+                best = 1 + l;
+            }
+    if (can_right(s))
+        for (uint32_t l = 0; l < nlabels; l++)
+            if (scores[1 + nlabels + l] > bs) {
+                bs = scores[1 + nlabels + l];
+                best = 1 + nlabels + l;
+            }
+    return best;
+}
+
+void parser_parse(const syntax_model *m, const syn_word *w, uint32_t n, arena *a,
+                  int32_t *heads, int32_t *labels)
+{
+    state s;
+    state_init(&s, n, a);
+    uint32_t nlabels = m->nlabels, nclasses = 1 + 2 * nlabels;
+    int32_t scores[MAX_CLASSES];
+    uint64_t f[MAX_FEATS];
+    if (nclasses > MAX_CLASSES)
+        nclasses = MAX_CLASSES;
+    while (!terminal(&s)) {
+        size_t nf = features(&s, w, f);
+        memset(scores, 0, nclasses * sizeof *scores);
+        linear_score(&m->parser, f, nf, scores);
+        uint32_t move = best_valid(&s, scores, nlabels);
+        apply(&s, move, nlabels);
+    }
+    for (uint32_t i = 1; i <= n; i++) {
+        heads[i] = s.head[i];
+        labels[i] = s.label[i];
+    }
+}
+
+/* ---- the dynamic oracle ---- */
+
+typedef struct move_costs {
+    int32_t shift, left, right; /* INT32_MAX when not allowed */
+} move_costs;
+
+/* The number of gold arcs each move makes unreachable (Goldberg and Nivre 2013, for the
+ * arc-hybrid system): SHIFT loses the arcs between b0 and the stack below s0 (and b0's
+ * dependents anywhere on the stack); LEFT loses s0's dependents in the buffer and a head
+ * at s1 or further in the buffer; RIGHT loses s0's dependents and head in the buffer. */
+static move_costs costs(const state *s, const int32_t *gold)
+{
+    move_costs c = {INT32_MAX, INT32_MAX, INT32_MAX};
+    int32_t s0 = s->depth >= 1 ? s->stack[s->depth - 1] : -1;
+    int32_t s1 = s->depth >= 2 ? s->stack[s->depth - 2] : -1;
+    int32_t b0 = s->b <= s->n ? (int32_t)s->b : -1;
+    int32_t s0_kids_in_buffer = 0;
+    bool s0_head_in_buffer = false, s0_head_after_b0 = false;
+    if (s0 > 0) {
+        for (uint32_t k = s->b; k <= s->n; k++)
+            if (gold[k] == s0)
+                s0_kids_in_buffer++;
+        s0_head_in_buffer = gold[s0] >= (int32_t)s->b;
+        s0_head_after_b0 = gold[s0] > (int32_t)s->b;
+    }
+    if (can_shift(s)) {
+        int32_t lost = 0;
+        for (uint32_t d = 0; d < s->depth; d++) {
+            int32_t k = s->stack[d];
+            if (k > 0 && gold[k] == b0)
+                lost++;
+            if (k != s0 && gold[b0] == k)
+                lost++;
+        }
+        c.shift = lost;
+    }
+    if (can_left(s))
+        c.left = s0_kids_in_buffer + ((s1 >= 0 && gold[s0] == s1) || s0_head_after_b0);
+    if (can_right(s))
+        c.right = s0_kids_in_buffer + s0_head_in_buffer;
+    return c;
+}
+
+/* The cost of each class (arc cost plus one for a wrong label on a gold arc). */
+static void class_costs(const state *s, const int32_t *gold, const int32_t *gold_label,
+                        uint32_t nlabels, int32_t *cost)
+{
+    move_costs c = costs(s, gold);
+    int32_t s0 = s->depth >= 1 ? s->stack[s->depth - 1] : -1;
+    int32_t s1 = s->depth >= 2 ? s->stack[s->depth - 2] : -1;
+    int32_t b0 = s->b <= s->n ? (int32_t)s->b : -1;
+    cost[0] = c.shift;
+    for (uint32_t l = 0; l < nlabels; l++) {
+        int32_t lc = c.left, rc = c.right;
+        if (lc != INT32_MAX && s0 > 0 && gold[s0] == b0 && gold_label[s0] != (int32_t)l)
+            lc++;
+        if (rc != INT32_MAX && s0 > 0 && gold[s0] == s1 && gold_label[s0] != (int32_t)l)
+            rc++;
+        cost[1 + l] = lc;
+        cost[1 + nlabels + l] = rc;
+    }
+}
+
+static uint64_t next_random(uint64_t *rng)
+{
+    *rng = *rng * 6364136223846793005ull + 1442695040888963407ull;
+    return feat_mix(*rng);
+}
+
+void parser_train_sentence(linear_trainer *t, const syn_word *w, uint32_t n,
+                           const int32_t *gold_head, const int32_t *gold_label,
+                           uint32_t nlabels, bool explore, uint64_t *rng,
+                           parser_train_stats *stats)
+{
+    arena *a = arena_new(1 << 16);
+    state s;
+    state_init(&s, n, a);
+    uint32_t nclasses = 1 + 2 * nlabels;
+    float scores[MAX_CLASSES];
+    int32_t cost[MAX_CLASSES];
+    uint64_t f[MAX_FEATS];
+    while (!terminal(&s)) {
+        size_t nf = features(&s, w, f);
+        memset(scores, 0, nclasses * sizeof *scores);
+        linear_trainer_score(t, f, nf, scores);
+        class_costs(&s, gold_head, gold_label, nlabels, cost);
+        int32_t min_cost = INT32_MAX;
+        for (uint32_t c = 0; c < nclasses; c++)
+            if (cost[c] < min_cost)
+                min_cost = cost[c];
+        uint32_t pred = UINT32_MAX, gold = UINT32_MAX;
+        float ps = -FLT_MAX, gs = -FLT_MAX;
+        for (uint32_t c = 0; c < nclasses; c++) {
+            if (cost[c] == INT32_MAX)
+                continue;
+            if (pred == UINT32_MAX || scores[c] > ps) {
+                pred = c;
+                ps = scores[c];
+            }
+            if (cost[c] == min_cost && (gold == UINT32_MAX || scores[c] > gs)) {
+                gold = c;
+                gs = scores[c];
+            }
+        }
+        stats->transitions++;
+        uint32_t next = gold;
+        if (cost[pred] > min_cost) {
+            stats->errors++;
+            linear_trainer_update(t, f, nf, gold, pred);
+            if (explore && next_random(rng) % 10 < 9)
+                next = pred;
+        } else {
+            linear_trainer_tick(t);
+            next = pred;
+        }
+        apply(&s, next, nlabels);
+    }
+    arena_free(a);
+}
+
+void parser_oracle_tree(uint32_t n, const int32_t *gold_head, const int32_t *gold_label,
+                        uint32_t nlabels, arena *a, int32_t *heads, int32_t *labels)
+{
+    state s;
+    state_init(&s, n, a);
+    uint32_t nclasses = 1 + 2 * nlabels;
+    int32_t cost[MAX_CLASSES];
+    while (!terminal(&s)) {
+        class_costs(&s, gold_head, gold_label, nlabels, cost);
+        uint32_t best = 0;
+        for (uint32_t c = 1; c < nclasses; c++)
+            if (cost[c] < cost[best])
+                best = c;
+        apply(&s, best, nlabels);
+    }
+    for (uint32_t i = 1; i <= n; i++) {
+        heads[i] = s.head[i];
+        labels[i] = s.label[i];
+    }
+}

@@ -1,0 +1,93 @@
+/* tagger.c: features and greedy decoding of the part-of-speech tagger (see tagger.h).
+ * The features are the usual ones for English (the word, its neighbours at +-2, affixes,
+ * shape, the two previous tags); the tag dictionary answers for frequent words seen with
+ * one tag only, which is both faster and, for them, more accurate. */
+#include "syntax/tagger.h"
+
+#include "syntax/feature.h"
+
+#include <string.h>
+
+enum {
+    T_BIAS, T_LOWER, T_FORM, T_SUF1, T_SUF2, T_SUF3, T_SUF4, T_PRE1, T_PRE2, T_PRE3, T_SHAPE,
+    T_PREV1, T_PREV2, T_NEXT1, T_NEXT2, T_TAG1, T_TAG12, T_TAG1_W, T_W_NEXT, T_PREV_W,
+    T_PREV_SUF3, T_NEXT_SUF3, T_PREV_SHAPE, T_NEXT_SHAPE, T_TAG1_NEXT, T_FIRST_SHAPE,
+    T_FLAGS, T_TAG1_SUF3, T_NEXT_NEXT2, T_PREV2_PREV, T_TAG2, T_NEXT_SUF2, T_W_SHAPE_NEXT,
+};
+
+#define NONE_VALUE 0x5bd1e995ull
+#define TAG_VALUE(t) (0x1000ull + (t))
+
+size_t tagger_features(const syn_word *w, size_t n, size_t i, uint64_t *f)
+{
+    const syn_word *c = &w[i];
+    uint64_t p1 = i >= 1 ? w[i - 1].lower : NONE_VALUE;
+    uint64_t p2 = i >= 2 ? w[i - 2].lower : NONE_VALUE;
+    uint64_t n1 = i + 1 < n ? w[i + 1].lower : NONE_VALUE;
+    uint64_t n2 = i + 2 < n ? w[i + 2].lower : NONE_VALUE;
+    uint64_t t1 = i >= 1 ? TAG_VALUE(w[i - 1].tag) : NONE_VALUE;
+    uint64_t t2 = i >= 2 ? TAG_VALUE(w[i - 2].tag) : NONE_VALUE;
+    size_t k = 0;
+    f[k++] = feat_key(T_BIAS, 0, 0, 0);
+    f[k++] = feat_key(T_LOWER, c->lower, 0, 0);
+    f[k++] = feat_key(T_FORM, c->form, 0, 0);
+    f[k++] = feat_key(T_SUF1, c->suf[0], 0, 0);
+    f[k++] = feat_key(T_SUF2, c->suf[1], 0, 0);
+    f[k++] = feat_key(T_SUF3, c->suf[2], 0, 0);
+    f[k++] = feat_key(T_SUF4, c->suf[3], 0, 0);
+    f[k++] = feat_key(T_PRE1, c->pre[0], 0, 0);
+    f[k++] = feat_key(T_PRE2, c->pre[1], 0, 0);
+    f[k++] = feat_key(T_PRE3, c->pre[2], 0, 0);
+    f[k++] = feat_key(T_SHAPE, c->shape, 0, 0);
+    f[k++] = feat_key(T_PREV1, p1, 0, 0);
+    f[k++] = feat_key(T_PREV2, p2, 0, 0);
+    f[k++] = feat_key(T_NEXT1, n1, 0, 0);
+    f[k++] = feat_key(T_NEXT2, n2, 0, 0);
+    f[k++] = feat_key(T_TAG1, t1, 0, 0);
+    f[k++] = feat_key(T_TAG2, t2, 0, 0);
+    f[k++] = feat_key(T_TAG12, t1, t2, 0);
+    f[k++] = feat_key(T_TAG1_W, t1, c->lower, 0);
+    f[k++] = feat_key(T_W_NEXT, c->lower, n1, 0);
+    f[k++] = feat_key(T_PREV_W, p1, c->lower, 0);
+    f[k++] = feat_key(T_PREV_SUF3, i >= 1 ? w[i - 1].suf[2] : NONE_VALUE, 0, 0);
+    f[k++] = feat_key(T_NEXT_SUF3, i + 1 < n ? w[i + 1].suf[2] : NONE_VALUE, 0, 0);
+    f[k++] = feat_key(T_NEXT_SUF2, i + 1 < n ? w[i + 1].suf[1] : NONE_VALUE, 0, 0);
+    f[k++] = feat_key(T_PREV_SHAPE, i >= 1 ? w[i - 1].shape : NONE_VALUE, 0, 0);
+    f[k++] = feat_key(T_NEXT_SHAPE, i + 1 < n ? w[i + 1].shape : NONE_VALUE, 0, 0);
+    f[k++] = feat_key(T_TAG1_NEXT, t1, n1, 0);
+    f[k++] = feat_key(T_FIRST_SHAPE, i == 0, c->shape, 0);
+    f[k++] = feat_key(T_FLAGS, c->flags, i == 0, 0);
+    f[k++] = feat_key(T_TAG1_SUF3, t1, c->suf[2], 0);
+    f[k++] = feat_key(T_NEXT_NEXT2, n1, n2, 0);
+    f[k++] = feat_key(T_PREV2_PREV, p2, p1, 0);
+    f[k++] = feat_key(T_W_SHAPE_NEXT, c->shape, i + 1 < n ? w[i + 1].shape : NONE_VALUE, t1);
+    return k;
+}
+
+int tagger_dict_tag(const linear_model *dict, const syn_word *w)
+{
+    const linear_slot *s = linear_find(dict, feat_key(0, w->lower, 0, 0));
+    return s && s->count ? dict->entries[s->first].cls : -1;
+}
+
+void tagger_tag(const syntax_model *m, syn_word *w, size_t n)
+{
+    int32_t scores[512];
+    uint64_t f[TAGGER_MAX_FEATS];
+    uint32_t ntags = m->ntags < 512 ? m->ntags : 512;
+    for (size_t i = 0; i < n; i++) {
+        int d = tagger_dict_tag(&m->tagdict, &w[i]);
+        if (d >= 0) {
+            w[i].tag = (uint32_t)d;
+            continue;
+        }
+        size_t nf = tagger_features(w, n, i, f);
+        memset(scores, 0, ntags * sizeof *scores);
+        linear_score(&m->tagger, f, nf, scores);
+        uint32_t best = 0;
+        for (uint32_t t = 1; t < ntags; t++)
+            if (scores[t] > scores[best])
+                best = t;
+        w[i].tag = best;
+    }
+}
