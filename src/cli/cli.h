@@ -67,6 +67,10 @@ int cmd_code(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 /* `sitrep validate FILE.xml`: PETRARCH's XML validation records (validate_petrarch.c). */
 int cmd_validate_petrarch(const char *file, const dict_args *d, bool verbose);
+/* `sitrep validate FILE.json`: PLOVER gold-standard records (validate_plover.c). With
+ * min_f1 >= 0 the exit status says whether the overall F1 reaches it (records failing
+ * alone do not make it 1); with min_f1 < 0, any failing record does. */
+int cmd_validate_plover(const char *file, const dict_args *d, bool verbose, double min_f1);
 int cmd_dict(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);

@@ -6,10 +6,12 @@
  * order; `{---}` expects no event, `{###}` a discard, `{+++}` a complex sentence; `-{`
  * turns checking off from there; `{ OPTION: ... }` records change the options and pass.
  * The run stops at the record that ends the standard records unless --all is given.
- * PETRARCH's XML records (FILE.xml) are run by validate_petrarch.c. */
+ * PETRARCH's XML records (FILE.xml) are run by validate_petrarch.c, PLOVER's JSON
+ * gold-standard records (FILE.json) by validate_plover.c. */
 #include "cli/cli.h"
 #include "coder/coder.h"
 #include "io/article_reader.h"
+#include "io/plover_records.h"
 #include "lexicon/tabari_reader.h"
 #include "text/text.h"
 
@@ -263,6 +265,7 @@ static int usage(void)
 {
     fputs("usage: sitrep validate [--all] [--verbose] FILE.project\n"
           "       sitrep validate [--verbose] [dictionary options] RECORDS.xml\n"
+          "       sitrep validate [--verbose] [--min-f1 X] [dictionary options] PLOVER.json\n"
           "       sitrep validate [--all] [--verbose] --actors F --verbs F [--agents F]\n"
           "                       [--options F] RECORDS.text\n",
           stderr);
@@ -275,6 +278,7 @@ int cmd_validate(int argc, char **argv)
     memset(&d, 0, sizeof d);
     const char *file = NULL;
     bool all = false;
+    double min_f1 = -1;
     validate_run run;
     memset(&run, 0, sizeof run);
     for (int i = 1; i < argc; i++) {
@@ -287,7 +291,14 @@ int cmd_validate(int argc, char **argv)
             all = true;
         else if (strcmp(argv[i], "--verbose") == 0 || strcmp(argv[i], "-v") == 0)
             run.verbose = true;
-        else if (argv[i][0] == '-' && argv[i][1])
+        else if (strcmp(argv[i], "--min-f1") == 0) {
+            char *end = NULL;
+            min_f1 = i + 1 < argc ? strtod(argv[++i], &end) : -1;
+            if (!end || *end || end == argv[i] || min_f1 < 0 || min_f1 > 1) {
+                cli_error("--min-f1 needs a number from 0 to 1");
+                return EXIT_USAGE;
+            }
+        } else if (argv[i][0] == '-' && argv[i][1])
             return usage();
         else if (!file)
             file = argv[i];
@@ -297,6 +308,18 @@ int cmd_validate(int argc, char **argv)
     if (!file)
         return usage();
     size_t flen = strlen(file);
+    bool json = flen > 5 && strcasecmp(file + flen - 5, ".json") == 0;
+    if (json && !plover_records_sniff(file)) {
+        cli_error("%s: not PLOVER gold-standard records (a JSON list of records with "
+                  "\"event\" and \"source\")", file);
+        return EXIT_USAGE;
+    }
+    if (json)
+        return cmd_validate_plover(file, &d, run.verbose, min_f1);
+    if (min_f1 >= 0) {
+        cli_error("--min-f1 applies to PLOVER records (FILE.json) only");
+        return EXIT_USAGE;
+    }
     if (flen > 4 && strcasecmp(file + flen - 4, ".xml") == 0)
         return cmd_validate_petrarch(file, &d, run.verbose);
     bool is_project = flen > 8 && strcmp(file + flen - 8, ".project") == 0;

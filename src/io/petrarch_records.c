@@ -2,6 +2,7 @@
  * petrarch_records.h). It looks for the few elements it needs and steps over everything
  * else, so one broken record costs that record only. */
 #include "io/petrarch_records.h"
+#include "base/line_counter.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 
@@ -17,24 +18,10 @@ struct petr_records {
     size_t len, pos;
     petr_environment env;
     char *text; /* the current record's text */
-    size_t line_pos, line; /* line number `line` holds byte line_pos */
+    line_counter lines;
 };
 
 /* ---- scanning helpers ---------------------------------------------------------------- */
-
-/* Line numbers are counted forward from the last position asked about. */
-static size_t line_at(petr_records *r, size_t pos)
-{
-    if (pos < r->line_pos) {
-        r->line_pos = 0;
-        r->line = 1;
-    }
-    for (size_t i = r->line_pos; i < pos && i < r->len; i++)
-        if (r->data[i] == '\n')
-            r->line++;
-    r->line_pos = pos;
-    return r->line;
-}
 
 static bool at(const petr_records *r, size_t pos, const char *s)
 {
@@ -274,7 +261,7 @@ petr_records *petr_records_open_buffer(const char *name, const char *data, size_
         memcpy(r->data, data, len);
     r->data[len] = '\0';
     r->len = len;
-    r->line = 1;
+    line_counter_init(&r->lines, r->data, r->len);
     read_environment(r);
     return r;
 }
@@ -369,7 +356,7 @@ int petr_records_next(petr_records *r, petr_record *out, sitrep_error *err)
     size_t next = find_tag(r, head_end, r->len, "<Sentence");
     size_t end = close < next ? close : next;
     r->pos = close < next ? tag_end(r, close, r->len) : next;
-    out->line = line_at(r, start);
+    out->line = line_counter_at(&r->lines, start);
 
     char v[64];
     attribute(r, start, head_end, "id", out->id, sizeof out->id);

@@ -10,44 +10,8 @@
 # The articles and dictionaries are small invented ones written into a temporary folder.
 set -euo pipefail
 
-# A sanitizer report (sanitized builds) must not pass for an ordinary exit status 1.
-export ASAN_OPTIONS="exitcode=86${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
-export UBSAN_OPTIONS="exitcode=86${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+source "$(dirname "$0")/checks.bash"
 
-: "${SITREP:?SITREP must name the sitrep binary}"
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-cd "$tmp"
-
-failures=0
-fail() {
-    echo "FAIL [$case_name]: $*"
-    failures=$((failures + 1))
-}
-# run ARGS...: runs sitrep, leaving stdout in out, stderr in err and the status in rc.
-run() {
-    rc=0
-    "$SITREP" "$@" >out 2>err || rc=$?
-    sanitizer_check
-}
-sanitizer_check() {
-    if grep -qE 'runtime error:|Sanitizer' err; then
-        fail "a sanitizer reported an error: $(grep -m 3 -E 'runtime error:|Sanitizer' err)"
-    fi
-}
-expect_rc() {
-    [[ $rc -eq $1 ]] || fail "exit status $rc, expected $1; stderr: $(head -c 600 err)"
-}
-expect_err() { # a fixed string that stderr must contain
-    grep -qF -- "$1" err || fail "stderr does not mention '$1'; stderr: $(head -c 600 err)"
-}
-expect_out() { # a fixed string that stdout must contain
-    grep -qF -- "$1" out || fail "stdout lacks '$1'; stdout: $(head -c 600 out)"
-}
-expect_no_out() {
-    [[ ! -s out ]] || fail "stdout should be empty; it holds: $(head -c 300 out)"
-}
 expect_crash_free() {
     if [[ $rc -ge 124 ]]; then
         fail "status $rc (timeout or signal); stderr: $(head -c 600 err)"
@@ -240,8 +204,4 @@ run dict check --actors missing.actors --verbs ok.verbs
 expect_rc 2
 expect_err "missing.actors"
 
-if [[ $failures -ne 0 ]]; then
-    echo "$failures check(s) failed"
-    exit 1
-fi
-echo "ok: all bad-input checks passed"
+finish bad-input

@@ -2,7 +2,9 @@
 # valgrind.sh: runs sitrep under valgrind's memcheck and fails on any memory error or
 # leak: `sitrep code` on examples/ (JSON Lines, and on two threads in TSV), `sitrep code`
 # on bad inputs (missing, binary and empty files, a malformed JSON line) and with a
-# broken dictionary, `dict check` on broken dictionaries (lenient and strict), and `sitrep validate` on the shared TABARI suite when present.
+# broken dictionary, `dict check` on broken dictionaries (lenient and strict), `sitrep
+# validate` on broken PLOVER records, and on the shared TABARI suite and PLOVER records
+# when present.
 # Skips (77) when valgrind is not installed, or when the binary was built with
 # sanitizers (SITREP_SANITIZED=1 from CMake, or ASan symbols in the binary), which
 # valgrind cannot run.
@@ -72,6 +74,9 @@ vg dict-check-bad 1 dict check --actors "$tmp/bad.actors" --verbs "$tmp/ok.verbs
 vg dict-check-strict 2 dict check --strict-dict --actors "$tmp/bad.actors" --verbs "$tmp/ok.verbs"
 vg code-bad-dict 0,1 code --actors "$tmp/bad.actors" --verbs "$tmp/ok.verbs" "$examples/"
 vg dict-check-own 0 dict check
+data="$SITREP_SOURCE/tests/data"
+vg validate-plover-broken 1 validate --actors "$data/plover_invented.actors" \
+    --verbs "$data/plover_invented.verbs" "$data/plover_broken.json"
 
 project="${SITREP_SHARED:-}/conformance/tabari/Validate.project"
 if [[ -n "${SITREP_SHARED:-}" && -f "$project" ]]; then
@@ -79,6 +84,10 @@ if [[ -n "${SITREP_SHARED:-}" && -f "$project" ]]; then
     vg validate 0,1 validate "$project"
 else
     echo "note: shared TABARI suite absent, validate not run under valgrind"
+fi
+plover="${SITREP_SHARED:-}/conformance/plover/PLOVER_GSR_CAMEO.dev.json"
+if [[ -n "${SITREP_SHARED:-}" && -f "$plover" ]]; then
+    vg validate-plover 0,1 validate "$plover"
 fi
 
 if [[ $failures -ne 0 ]]; then
