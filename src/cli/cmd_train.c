@@ -46,6 +46,11 @@ int cmd_train(int argc, char **argv)
         } else if (strcmp(a, "--folds") == 0 && has_value) {
             if (!int_option(argv[++i], 0, 20, &o.folds))
                 status = EXIT_USAGE;
+        } else if (strcmp(a, "--parser-scale") == 0 && has_value) {
+            char *end;
+            o.parser_scale = strtof(argv[++i], &end);
+            if (*end || !(o.parser_scale > 0.01f && o.parser_scale <= 1000.0f))
+                status = EXIT_USAGE;
         } else if (strcmp(a, "--seed") == 0 && has_value) {
             if (!int_option(argv[++i], 0, 1 << 30, &seed))
                 status = EXIT_USAGE;
@@ -62,7 +67,7 @@ int cmd_train(int argc, char **argv)
     }
     if (status == EXIT_OK && (!o.output || nfiles == 0)) {
         cli_error("usage: sitrep train -o MODEL [--tagger-epochs N] [--parser-epochs N] "
-                  "[--folds K] [--seed S] TREEBANK.conllu...");
+                  "[--folds K] [--parser-scale X] [--seed S] TREEBANK.conllu...");
         status = EXIT_USAGE;
     }
     if (status == EXIT_OK) {

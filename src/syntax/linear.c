@@ -10,11 +10,28 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The home slot of a key in a frozen model. Keys are well-mixed hashes; the trainer
+ * homes them by their low bits (train_slot_of) and the frozen table by a remix of all
+ * the bits, because filling a linear-probing table in the order of another
+ * table with the same home function piles the keys into long runs. */
 static inline uint64_t slot_of(uint64_t key, uint64_t mask)
 {
-    /* keys are already well mixed hashes */
-    return (key ^ (key >> 29)) & mask;
+    key ^= key >> 33;
+    key *= 0xff51afd7ed558ccdull;
+    key ^= key >> 33;
+    return key & mask;
 }
+
+static inline uint64_t train_slot_of(uint64_t key, uint64_t mask)
+{
+    return key & mask;
+}
+
+/* Scoring is bound by memory latency, not arithmetic: a model is far larger than the
+ * caches and every feature is a random access. So the home slots of a batch of features
+ * are computed and prefetched first, then probed, and the entries of the hits prefetched
+ * before they are added up, letting the memory system serve the misses in parallel. */
+enum { SCORE_BATCH = 64 };
 
 void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
                   int32_t *scores)
@@ -22,19 +39,34 @@ void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
     const linear_slot *slots = m->slots;
     const linear_entry *entries = m->entries;
     uint64_t mask = m->mask;
-    for (size_t i = 0; i < nfeats; i++) {
-        uint64_t key = feats[i];
-        if (key == 0)
-            continue;
-        for (uint64_t s = slot_of(key, mask);; s = (s + 1) & mask) {
-            if (slots[s].key == key) {
-                const linear_entry *e = entries + slots[s].first;
-                for (uint32_t k = 0; k < slots[s].count; k++)
-                    scores[e[k].cls] += e[k].w;
-                break;
+    uint64_t home[SCORE_BATCH];
+    const linear_slot *hit[SCORE_BATCH];
+    for (size_t base = 0; base < nfeats; base += SCORE_BATCH) {
+        size_t n = nfeats - base < SCORE_BATCH ? nfeats - base : SCORE_BATCH;
+        const uint64_t *f = feats + base;
+        for (size_t i = 0; i < n; i++) {
+            home[i] = slot_of(f[i], mask);
+            __builtin_prefetch(&slots[home[i]]);
+        }
+        size_t nhit = 0;
+        for (size_t i = 0; i < n; i++) {
+            uint64_t key = f[i];
+            if (key == 0)
+                continue;
+            for (uint64_t s = home[i];; s = (s + 1) & mask) {
+                if (slots[s].key == key) {
+                    __builtin_prefetch(entries + slots[s].first);
+                    hit[nhit++] = &slots[s];
+                    break;
+                }
+                if (slots[s].key == 0)
+                    break;
             }
-            if (slots[s].key == 0)
-                break;
+        }
+        for (size_t i = 0; i < nhit; i++) {
+            const linear_entry *e = entries + hit[i]->first;
+            for (uint32_t k = 0; k < hit[i]->count; k++)
+                scores[e[k].cls] += e[k].w;
         }
     }
 }
@@ -214,7 +246,7 @@ size_t linear_trainer_features(const linear_trainer *t)
 
 static train_feat *find(const linear_trainer *t, uint64_t key)
 {
-    for (uint64_t s = slot_of(key, t->mask);; s = (s + 1) & t->mask) {
+    for (uint64_t s = train_slot_of(key, t->mask);; s = (s + 1) & t->mask) {
         if (t->slots[s].key == key)
             return &t->slots[s];
         if (t->slots[s].key == 0)
@@ -231,7 +263,7 @@ static void grow(linear_trainer *t)
     for (uint64_t s = 0; s <= old_mask; s++) {
         if (old[s].key == 0)
             continue;
-        uint64_t d = slot_of(old[s].key, t->mask);
+        uint64_t d = train_slot_of(old[s].key, t->mask);
         while (t->slots[d].key != 0)
             d = (d + 1) & t->mask;
         t->slots[d] = old[s];
@@ -243,7 +275,7 @@ static train_feat *find_or_add(linear_trainer *t, uint64_t key)
 {
     if ((t->nfeat + 1) * 2 > t->mask + 1)
         grow(t);
-    uint64_t s = slot_of(key, t->mask);
+    uint64_t s = train_slot_of(key, t->mask);
     for (;; s = (s + 1) & t->mask) {
         if (t->slots[s].key == key)
             return &t->slots[s];
