@@ -332,6 +332,9 @@ static size_t scan_word(const scanner *s, size_t i, size_t ce)
             i++; /* "AT&T", "PG&E" */
             continue;
         }
+        if (b == '-' && is_alpha(byte_at(s, i - 1)) && !cc_is_alnum(next) && nb != '-' &&
+            !numeric && (i - start <= 3 || in_list(s->t + start, i - start, hyphen_prefixes)))
+            return i + 1; /* a word broken off: "re- and post-war", "I was af- afraid" */
         if (c.cls == CC_HYPHEN && b == '-' && prev_alnum && cc_is_alnum(next)) {
             if (numeric && is_digit(nb)) {
                 /* phone numbers and codes ("713-853-3989", "94720-1900") stay whole */
@@ -365,8 +368,10 @@ static int abbreviation_period(const scanner *s, size_t ws, size_t dot)
         return 0; /* an ellipsis follows */
     if (cc_is_alnum(cls_at(s, dot + 1)))
         return 0;
-    /* "No." before a quote or bracket ends a sentence; "No." is "number" before digits */
-    if (cc_is_closer(cls_at(s, dot + 1)) && !memchr(w, '.', n))
+    /* "No." before a closing quote ends a sentence; "No." is "number" before digits */
+    int after = cls_at(s, dot + 1);
+    if ((after == CC_DQUOTE || after == CC_APOS || (after == CC_CLOSE && byte_at(s, dot + 1) >= 0x80)) &&
+        !memchr(w, '.', n))
         return 0;
     if (eq_ci(w, n, "no") || eq_ci(w, n, "nos"))
         return byte_at(s, dot + 1) == ' ' && is_digit(byte_at(s, dot + 2)) ? PF_ABBR : 0;
@@ -599,6 +604,15 @@ static void split(scanner *s, uint8_t *brk)
                 continue;
             }
             bool ok = can_start_sentence(s, q);
+            /* web text often starts sentences in lower case; after a plain period,
+             * "?" or "!" (abbreviations kept theirs) that is the better bet */
+            if (!ok && !(p->flags & PF_ELLIPSIS) && cls_at(s, q->start) == CC_LOWER)
+                ok = true;
+            /* a footnote mark ("... in 1805. [6] An ...") closes the sentence before it */
+            if (j + 3 < s->n && s->t[q->start] == '[' && !q->space_after &&
+                is_digit(byte_at(s, s->toks[j + 2].start)) && !s->toks[j + 2].space_after &&
+                s->t[s->toks[j + 3].start] == ']' && s->toks[j + 3].space_after)
+                j += 3;
             if (ok && (p->flags & PF_ELLIPSIS) && cls_at(s, q->start) == CC_UPPER &&
                 eq_ci(s->t + q->start, q->end - q->start, "i"))
                 ok = false; /* "Sidenote... I am" */

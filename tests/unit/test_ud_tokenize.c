@@ -183,6 +183,25 @@ static void test_sentences(void **state)
            "[27,34): The@27-30 end@31-34\n");
 }
 
+static void test_web_text_and_footnotes(void **state)
+{
+    /* web text starts sentences in lower case */
+    expect("where did you grow up? india? no. ok",
+           "[0,22): where@0-5 did@6-9 you@10-13 grow@14-18 up@19-21_ ?@21-22\n"
+           "[23,29): india@23-28_ ?@28-29\n"
+           "[30,33): no@30-32_ .@32-33\n"
+           "[34,36): ok@34-36\n");
+    /* a footnote mark stays with its sentence; "etc." before a bracket keeps its period */
+    expect("He stayed in 1805. [6] An odd boy (BBC etc.) was there.",
+           "[0,22): He@0-2 stayed@3-9 in@10-12 1805@13-17_ .@17-18 [@19-20_ 6@20-21_ ]@21-22\n"
+           "[23,55): An@23-25 odd@26-29 boy@30-33 (@34-35_ BBC@35-38 etc.@39-43_ )@43-44 "
+           "was@45-48 there@49-54_ .@54-55\n");
+    /* a word broken off keeps its hyphen */
+    expect("I was af- afraid of re- and post-war",
+           "[0,36): I@0-1 was@2-5 af-@6-9 afraid@10-16 of@17-19 re-@20-23 and@24-27 "
+           "post-war@28-36\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -196,6 +215,7 @@ int main(void)
         cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_hyphens),
         cmocka_unit_test(test_sentences),
+        cmocka_unit_test(test_web_text_and_footnotes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
