@@ -32,3 +32,18 @@ void ud_deprel_base(const char *deprel, char *out, size_t cap)
     }
     out[n] = '\0';
 }
+
+uint32_t ud_token_at(const ud_sentence *s, uint32_t j, uint32_t *cursor, const ud_mwt **mwt)
+{
+    uint32_t m = *cursor;
+    while (m < s->nmwt && s->mwts[m].last < j + 1)
+        m++;
+    *cursor = m;
+    if (m < s->nmwt && s->mwts[m].first == j + 1 && s->mwts[m].last <= s->n &&
+        s->mwts[m].last > j) {
+        *mwt = &s->mwts[m];
+        return s->mwts[m].last;
+    }
+    *mwt = NULL;
+    return j + 1;
+}

@@ -73,4 +73,10 @@ int ud_upos_from_name(const char *name);
  * bytes with the NUL). */
 void ud_deprel_base(const char *deprel, char *out, size_t cap);
 
+/* Walks a sentence token by token: the surface token that starts at word index j
+ * (0-based) ends before word index return value; *mwt is its multiword token or NULL.
+ * *cursor (start it at 0) remembers the position in s->mwts between calls, so that a
+ * loop `for (j = 0; j < s->n; j = next)` costs one pass. */
+uint32_t ud_token_at(const ud_sentence *s, uint32_t j, uint32_t *cursor, const ud_mwt **mwt);
+
 #endif
