@@ -6,33 +6,15 @@
 #include "cli/model_args.h"
 #include "syntax/conllu.h"
 #include "syntax/syntax.h"
+#include "syntax/ud_eval.h"
+#include "syntax/ud_tokenize.h"
+#include "text/text.h"
 
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-typedef struct gold_scores {
-    size_t words, upos, xpos, uas, las;
-} gold_scores;
-
-static void score_sentence(const ud_sentence *gold, const ud_sentence *sys, gold_scores *g)
-{
-    for (uint32_t i = 0; i < gold->n; i++) {
-        const ud_word *a = &gold->words[i], *b = &sys->words[i];
-        char ra[64], rb[64];
-        ud_deprel_base(a->deprel, ra, sizeof ra);
-        ud_deprel_base(b->deprel, rb, sizeof rb);
-        g->words++;
-        g->upos += a->upos == b->upos;
-        g->xpos += a->xpos && b->xpos && strcmp(a->xpos, b->xpos) == 0;
-        if (a->head == b->head) {
-            g->uas++;
-            g->las += strcmp(ra, rb) == 0;
-        }
-    }
-}
 
 /* A copy of the gold sentence with only what the tokenizer would give. */
 static ud_sentence strip_copy(arena *a, const ud_sentence *g)
@@ -75,7 +57,30 @@ static char *slurp(const char *path, size_t *len)
     return buf;
 }
 
-static int eval_gold(const syntax_model *m, const char *path)
+/* The raw text of a gold file: sentence texts joined by a space, paragraphs and
+ * documents by a blank line (what a reader of the original would have had). */
+static char *gold_raw_text(const conllu_doc *doc, size_t *len)
+{
+    strbuf b = {0};
+    for (size_t i = 0; i < doc->n; i++) {
+        const ud_sentence *s = &doc->sentences[i];
+        if (i > 0)
+            strbuf_puts(&b, s->newpar || s->newdoc ? "\n\n" : " ");
+        if (s->text) {
+            strbuf_puts(&b, s->text);
+            continue;
+        }
+        for (uint32_t k = 0; k < s->n; k++) {
+            strbuf_puts(&b, s->words[k].form);
+            if (k + 1 < s->n && s->words[k].space_after)
+                strbuf_putc(&b, ' ');
+        }
+    }
+    *len = b.len;
+    return strbuf_detach(&b);
+}
+
+static int eval_gold(const syntax_model *m, const char *path, bool raw)
 {
     size_t len;
     char *buf = slurp(path, &len);
@@ -95,24 +100,99 @@ static int eval_gold(const syntax_model *m, const char *path)
     }
     if (doc.dropped)
         cli_error("parse: %zu malformed sentences skipped (first: %s)", doc.dropped, err.message);
-    gold_scores g = {0};
-    arena *sa = arena_new(1 << 16);
+    ud_sentence *sys;
+    size_t nsys, words = 0;
+    char *rawtext = NULL;
     double t0 = cli_now();
-    for (size_t i = 0; i < doc.n; i++) {
-        ud_sentence s = strip_copy(sa, &doc.sentences[i]);
-        syntax_analyze(m, sa, &s, SYNTAX_ALL);
-        score_sentence(&doc.sentences[i], &s, &g);
-        arena_reset(sa);
+    if (raw) {
+        size_t rlen;
+        rawtext = gold_raw_text(&doc, &rlen);
+        cleaned_text ct = text_clean(a, rawtext, rlen);
+        nsys = ud_tokenize(a, ct.text, ct.len, &sys);
+    } else {
+        nsys = doc.n;
+        sys = arena_alloc(a, (nsys ? nsys : 1) * sizeof *sys);
+        for (size_t i = 0; i < doc.n; i++)
+            sys[i] = strip_copy(a, &doc.sentences[i]);
+    }
+    for (size_t i = 0; i < nsys; i++) {
+        syntax_analyze(m, a, &sys[i], SYNTAX_ALL);
+        words += sys[i].n;
     }
     double secs = cli_now() - t0;
-    double w = g.words ? (double)g.words : 1.0;
-    printf("%s (gold tokenization): %zu sentences, %zu words\n", path, doc.n, g.words);
-    printf("UPOS %.2f  XPOS %.2f  UAS %.2f  LAS %.2f  (%.0f words/s)\n", 100.0 * (double)g.upos / w,
-           100.0 * (double)g.xpos / w, 100.0 * (double)g.uas / w, 100.0 * (double)g.las / w,
-           secs > 0 ? (double)g.words / secs : 0.0);
+    free(rawtext);
+    ud_eval e;
+    int status = doc.dropped ? EXIT_PARTIAL : EXIT_OK;
+    if (!ud_eval_run(doc.sentences, doc.n, sys, nsys, &e, &err)) {
+        cli_error("parse: %s: %s", path, err.message);
+        status = EXIT_USAGE;
+    } else {
+        strbuf out = {0};
+        printf("%s (%s): %zu sentences, %zu words\n", path,
+               raw ? "raw text" : "gold tokenization", doc.n, e.m[UD_EVAL_WORDS].gold);
+        ud_eval_format(&out, &e);
+        fputs(out.data ? out.data : "", stdout);
+        strbuf_free(&out);
+        printf("UPOS %.2f  XPOS %.2f  UAS %.2f  LAS %.2f  (F1; %.0f words/s)\n",
+               ud_eval_f1(&e.m[UD_EVAL_UPOS]), ud_eval_f1(&e.m[UD_EVAL_XPOS]),
+               ud_eval_f1(&e.m[UD_EVAL_UAS]), ud_eval_f1(&e.m[UD_EVAL_LAS]),
+               secs > 0 ? (double)words / secs : 0.0);
+    }
+    arena_free(a);
+    return status;
+}
+
+/* Raw text in, CoNLL-U out: each sentence's text comment and TokenRange offsets point
+ * into the input (after UTF-8 cleaning, which keeps valid input byte for byte). */
+static int parse_text(const syntax_model *m, const char *path)
+{
+    size_t len;
+    char *buf = slurp(path, &len);
+    if (!buf) {
+        cli_error("parse: cannot read %s", path);
+        return EXIT_USAGE;
+    }
+    arena *a = arena_new(1 << 20);
+    cleaned_text ct = text_clean(a, buf, len);
+    free(buf);
+    int status = EXIT_OK;
+    if (ct.issue_count) {
+        cli_error("parse: %s: %zu invalid UTF-8 bytes replaced (first at byte %zu)", path,
+                  ct.issue_count, ct.first_issue);
+        status = EXIT_PARTIAL;
+    }
+    ud_sentence *sents;
+    size_t ns = ud_tokenize(a, ct.text, ct.len, &sents);
+    strbuf out = {0};
+    arena *sa = arena_new(1 << 16);
+    for (size_t i = 0; i < ns; i++) {
+        ud_sentence s = sents[i];
+        char id[32];
+        snprintf(id, sizeof id, "%zu", i + 1);
+        s.sent_id = id;
+        s.text = arena_strndup(sa, ct.text + s.start, s.end - s.start);
+        /* a sentence's text is one line in CoNLL-U */
+        for (char *p = (char *)s.text; *p; p++)
+            if (*p == '\n' || *p == '\r')
+                *p = ' ';
+        syntax_analyze(m, sa, &s, SYNTAX_ALL);
+        conllu_write(&out, &s, true);
+        if (out.len > (1 << 16)) {
+            fwrite(out.data, 1, out.len, stdout);
+            strbuf_clear(&out);
+        }
+        arena_reset(sa);
+    }
+    if (out.len)
+        fwrite(out.data, 1, out.len, stdout);
+    strbuf_free(&out);
     arena_free(sa);
     arena_free(a);
-    return doc.dropped ? EXIT_PARTIAL : EXIT_OK;
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        cli_error("parse: cannot write the output");
+        return EXIT_USAGE;
+    }
+    return status;
 }
 
 static int parse_conllu(const syntax_model *m, const char *path)
@@ -145,7 +225,8 @@ static int parse_conllu(const syntax_model *m, const char *path)
         }
         arena_reset(sa);
     }
-    fwrite(out.data, 1, out.len, stdout);
+    if (out.len)
+        fwrite(out.data, 1, out.len, stdout);
     strbuf_free(&out);
     arena_free(sa);
     arena_free(a);
@@ -193,13 +274,11 @@ int cmd_parse(int argc, char **argv)
         return EXIT_USAGE;
     int status;
     if (eval)
-        status = eval_gold(m, eval);
+        status = eval_gold(m, eval, input && strcmp(input, "text") == 0);
     else if (input && strcmp(input, "conllu") == 0)
         status = parse_conllu(m, file);
-    else {
-        cli_error("parse: raw text input is not available yet; use --input conllu");
-        status = EXIT_USAGE;
-    }
+    else
+        status = parse_text(m, file);
     syntax_model_free(m);
     return status;
 }
