@@ -623,6 +623,14 @@ static int match_range(const coder_state *st, const pat_elem *elems, int count, 
                        int last, int dir, int pos, int limit, bool first_anchored, match_ctx *m,
                        int depth);
 
+/* A synonym set member whose first word is a single letter ("A-37B_DRAGONFLY", "F-16")
+ * is a designation: its first word alone would be the article "a" or an initial, so it
+ * is compared whole, before the verb as after it. */
+static bool designation(const pat_seq *member)
+{
+    return member->n > 1 && member->elems[0].kind == PE_WORD && member->elems[0].word.len == 1;
+}
+
 /* Matches one element at `pos`; returns the next position in the direction of travel,
  * or NO_MATCH when it does not match there. */
 #define NO_MATCH (-100000)
@@ -674,7 +682,7 @@ static int match_elem(const coder_state *st, const pat_elem *e, int dir, int pos
             const pat_seq *opt = &e->options[k];
             match_ctx trial = *m;
             int r;
-            if (e->set_name && dir < 0) {
+            if (e->set_name && dir < 0 && !designation(opt)) {
                 /* a synonym set before the verb: TABARI compares the member's first word
                  * only, and walks back a word at a time to find it */
                 trial.first_exact = first_exact;
