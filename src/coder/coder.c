@@ -269,7 +269,9 @@ static size_t agent_variants(const coder_state *st, int loc, const char *code,
 }
 
 /* Composes actor and agent codes: "~GOV" appends, "NGO~" prepends, unless the role is
- * already there on a three-letter boundary. */
+ * already there on a three-letter boundary. Nothing is put in front of an international
+ * organisation's code, whose top-level element stays IGO: "UN aid agencies" are the UN's
+ * own bodies (IGOUNO), not an NGO. */
 static const char *compose(arena *a, const char *actor, const char *agent)
 {
     if (!agent || !actor)
@@ -282,7 +284,7 @@ static const char *compose(arena *a, const char *actor, const char *agent)
         if (agent[i] != '~')
             role[rlen++] = agent[i];
     role[rlen] = '\0';
-    if (rlen == 0)
+    if (rlen == 0 || (!suffix && strncmp(actor, "IGO", 3) == 0))
         return actor;
     const char *found = strstr(actor, role);
     if (found && (found - actor) % 3 == 0)
