@@ -881,13 +881,23 @@ typedef struct final_event {
 
 /* "JPNGOV" and "JPN" name one actor at two levels of detail: an event between them
  * (Japan's government "meets" Japan) is an artefact of the default target rule. Codes
- * that differ below the country ("RUSGOV" and "RUSMIL") are two actors and stay. */
+ * that differ below the country ("RUSGOV" and "RUSMIL") are two actors and stay, and so
+ * do a state and those who take up arms or stand against it inside it ("TUR" and
+ * "TURREBPKK": Turkey arrests members of the PKK). */
 static bool nested_codes(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b);
     if (la == lb || la < 3 || lb < 3)
         return false;
-    return la < lb ? strncmp(a, b, la) == 0 : strncmp(a, b, lb) == 0;
+    const char *shorter = la < lb ? a : b, *longer = la < lb ? b : a;
+    size_t ls = la < lb ? la : lb;
+    if (strncmp(shorter, longer, ls) != 0)
+        return false;
+    static const char *const against[] = {"REB", "INS", "SEP", "UAF", "OPP"};
+    for (size_t i = 0; i < sizeof against / sizeof *against; i++)
+        if (strncmp(longer + ls, against[i], 3) == 0)
+            return false;
+    return true;
 }
 
 static size_t split_codes(arena *a, const char *code, const char **out, size_t cap)
