@@ -301,6 +301,11 @@ static const char *compose(arena *a, const char *actor, const char *agent)
     return out;
 }
 
+const char *coder_compose_code(arena *a, const char *actor, const char *agent)
+{
+    return compose(a, actor, agent);
+}
+
 /* The full code of an actor slot (with its agent). */
 static const char *slot_full_code(const coder_state *st, actor_slot s)
 {
@@ -1043,7 +1048,7 @@ void coder_code_sentence(const lexicon *lx, const coder_options *opt, arena *a,
                          const char *text, uint32_t start, uint32_t end, int32_t date,
                          uint32_t sentence_index, const char *forward, coded_sentence *out)
 {
-    sentence_context ctx = {forward, NULL};
+    sentence_context ctx = {.forward = forward};
     coder_code_sentence_in(lx, opt, a, text, start, end, date, sentence_index, &ctx, out);
 }
 
