@@ -166,12 +166,15 @@ void coref_names_init(coref_names *c, arena *a, const char *text)
     coref_people_init(&c->people, a, text);
 }
 
-/* Last words of names that are no surnames: a body or a place named like a person. */
+/* Words that are no surnames to look for: the last words of bodies and places named like
+ * people, and the months a surname may share ("Theresa May ... on May 5"). */
 static const char *const NOT_SURNAMES[] = {
     "UNION",   "STATE",    "STATES",  "REPUBLIC", "PARTY",     "AGENCY",       "COUNCIL",
     "ARMY",    "FRONT",    "GROUP",   "MOVEMENT", "COMMITTEE", "ORGANIZATION", "ORGANISATION",
     "FORCE",   "FORCES",   "ASSEMBLY", "COURT",   "BANK",      "KINGDOM",      "ISLANDS",
-    "GOVERNMENT", "MINISTRY", "NEWS", "CORPS", "BRIGADE", NULL};
+    "GOVERNMENT", "MINISTRY", "NEWS", "CORPS", "BRIGADE", "JANUARY", "FEBRUARY", "MARCH",
+    "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
+    NULL};
 
 static bool surname_like(const pword *w)
 {
