@@ -196,7 +196,7 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
         info[i].forward = forward;
         info[i].pair = pair;
         forward = coref_forward(&cs, forward);
-        if (cs.parse)
+        if (cs.parse && !(flags & DOC_ENGINE_ONLY))
             coref_names_add_sentence(&names, cs.parse);
         for (size_t k = 0; k < cs.nevents; k++)
             for (int side = 0; side < 2; side++) {
