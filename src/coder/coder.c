@@ -269,7 +269,9 @@ static size_t agent_variants(const coder_state *st, int loc, const char *code,
 }
 
 /* Composes actor and agent codes: "~GOV" appends, "NGO~" prepends, unless the role is
- * already there on a three-letter boundary. */
+ * already there on a three-letter boundary. Nothing is put in front of an international
+ * organisation's code, whose top-level element stays IGO: "UN aid agencies" are the UN's
+ * own bodies (IGOUNO), not an NGO. */
 static const char *compose(arena *a, const char *actor, const char *agent)
 {
     if (!agent || !actor)
@@ -282,7 +284,7 @@ static const char *compose(arena *a, const char *actor, const char *agent)
         if (agent[i] != '~')
             role[rlen++] = agent[i];
     role[rlen] = '\0';
-    if (rlen == 0)
+    if (rlen == 0 || (!suffix && strncmp(actor, "IGO", 3) == 0))
         return actor;
     const char *found = strstr(actor, role);
     if (found && (found - actor) % 3 == 0)
@@ -297,6 +299,11 @@ static const char *compose(arena *a, const char *actor, const char *agent)
         memcpy(out + rlen, actor, n + 1);
     }
     return out;
+}
+
+const char *coder_compose_code(arena *a, const char *actor, const char *agent)
+{
+    return compose(a, actor, agent);
 }
 
 /* The full code of an actor slot (with its agent). */
@@ -623,6 +630,14 @@ static int match_range(const coder_state *st, const pat_elem *elems, int count, 
                        int last, int dir, int pos, int limit, bool first_anchored, match_ctx *m,
                        int depth);
 
+/* A synonym set member whose first word is a single letter ("A-37B_DRAGONFLY", "F-16")
+ * is a designation: its first word alone would be the article "a" or an initial, so it
+ * is compared whole, before the verb as after it. */
+static bool designation(const pat_seq *member)
+{
+    return member->n > 1 && member->elems[0].kind == PE_WORD && member->elems[0].word.len == 1;
+}
+
 /* Matches one element at `pos`; returns the next position in the direction of travel,
  * or NO_MATCH when it does not match there. */
 #define NO_MATCH (-100000)
@@ -674,7 +689,7 @@ static int match_elem(const coder_state *st, const pat_elem *e, int dir, int pos
             const pat_seq *opt = &e->options[k];
             match_ctx trial = *m;
             int r;
-            if (e->set_name && dir < 0) {
+            if (e->set_name && dir < 0 && !designation(opt)) {
                 /* a synonym set before the verb: TABARI compares the member's first word
                  * only, and walks back a word at a time to find it */
                 trial.first_exact = first_exact;
@@ -871,13 +886,23 @@ typedef struct final_event {
 
 /* "JPNGOV" and "JPN" name one actor at two levels of detail: an event between them
  * (Japan's government "meets" Japan) is an artefact of the default target rule. Codes
- * that differ below the country ("RUSGOV" and "RUSMIL") are two actors and stay. */
+ * that differ below the country ("RUSGOV" and "RUSMIL") are two actors and stay, and so
+ * do a state and those who take up arms or stand against it inside it ("TUR" and
+ * "TURREBPKK": Turkey arrests members of the PKK). */
 static bool nested_codes(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b);
     if (la == lb || la < 3 || lb < 3)
         return false;
-    return la < lb ? strncmp(a, b, la) == 0 : strncmp(a, b, lb) == 0;
+    const char *shorter = la < lb ? a : b, *longer = la < lb ? b : a;
+    size_t ls = la < lb ? la : lb;
+    if (strncmp(shorter, longer, ls) != 0)
+        return false;
+    static const char *const against[] = {"REB", "INS", "SEP", "UAF", "OPP"};
+    for (size_t i = 0; i < sizeof against / sizeof *against; i++)
+        if (strncmp(longer + ls, against[i], 3) == 0)
+            return false;
+    return true;
 }
 
 static size_t split_codes(arena *a, const char *code, const char **out, size_t cap)
@@ -1023,7 +1048,7 @@ void coder_code_sentence(const lexicon *lx, const coder_options *opt, arena *a,
                          const char *text, uint32_t start, uint32_t end, int32_t date,
                          uint32_t sentence_index, const char *forward, coded_sentence *out)
 {
-    sentence_context ctx = {forward, NULL};
+    sentence_context ctx = {.forward = forward};
     coder_code_sentence_in(lx, opt, a, text, start, end, date, sentence_index, &ctx, out);
 }
 

@@ -62,4 +62,8 @@ void coder_code_sentence_in(const lexicon *lx, const coder_options *opt, arena *
 
 const char *code_outcome_name(int outcome);
 
+/* An actor code with an agent's code, as events compose them: "RUS" + "~MIL" = "RUSMIL",
+ * "NGO~" + "KEN" = "NGOKEN"; the actor itself when the agent adds nothing. */
+const char *coder_compose_code(arena *a, const char *actor, const char *agent);
+
 #endif

@@ -157,3 +157,142 @@ const char *coref_forward(const coded_sentence *prev, const char *before)
         return prev->first_actor;
     return before;
 }
+
+/* ---- people named as actors, for the sentences after them ---------------------------- */
+
+void coref_names_init(coref_names *c, arena *a, const char *text)
+{
+    memset(c, 0, sizeof *c);
+    coref_people_init(&c->people, a, text);
+}
+
+/* Words that are no surnames to look for: the last words of bodies and places named like
+ * people, and the months a surname may share ("Theresa May ... on May 5"). */
+static const char *const NOT_SURNAMES[] = {
+    "UNION",   "STATE",    "STATES",  "REPUBLIC", "PARTY",     "AGENCY",       "COUNCIL",
+    "ARMY",    "FRONT",    "GROUP",   "MOVEMENT", "COMMITTEE", "ORGANIZATION", "ORGANISATION",
+    "FORCE",   "FORCES",   "ASSEMBLY", "COURT",   "BANK",      "KINGDOM",      "ISLANDS",
+    "GOVERNMENT", "MINISTRY", "NEWS", "CORPS", "BRIGADE", "JANUARY", "FEBRUARY", "MARCH",
+    "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
+    NULL};
+
+static bool surname_like(const pword *w)
+{
+    size_t n = w->len;
+    if (n > 2 && w->s[n - 2] == '\'' && w->s[n - 1] == 'S')
+        n -= 2;
+    if (n < 2)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!isalpha((unsigned char)w->s[i]))
+            return false;
+    for (const char *const *q = NOT_SURNAMES; *q; q++)
+        if (strlen(*q) == n && memcmp(*q, w->s, n) == 0)
+            return false;
+    return true;
+}
+
+/* An office holder's entry: a name of two to four words with codes bound to dates. */
+static bool office_holder(const lex_entry *e)
+{
+    if (!e || e->kind != LEX_ACTOR || e->nwords < 2 || e->nwords > 4)
+        return false;
+    for (size_t i = 0; i < e->ncodes; i++)
+        if (e->codes[i].from != 0 || e->codes[i].to != 99999999)
+            return true;
+    return false;
+}
+
+static bool real_code(const char *code)
+{
+    return code && strlen(code) >= 3 && strcmp(code, "---") != 0 && strcmp(code, "###") != 0 &&
+           strcmp(code, "+++") != 0 && !strchr(code, '/');
+}
+
+/* Records a person: `first` and `last` are the words of the name, `code` its actor code. */
+static void name_person(coref_names *c, const parsed_sentence *ps, int first, int last,
+                        const char *code, const char *origin)
+{
+    const pword *sw = &ps->w[last];
+    if (!real_code(code) || !surname_like(sw))
+        return;
+    arena *a = c->people.a;
+    coref_people_add(&c->people, (span){ps->w[first].start, sw->end}, code, ps->w[first].start);
+    size_t n = sw->len;
+    if (n > 2 && sw->s[n - 2] == '\'' && sw->s[n - 1] == 'S')
+        n -= 2;
+    lex_entry *e = NULL;
+    for (size_t i = 0; i < c->n; i++)
+        if (c->entries[i].words[0].len == n && memcmp(c->entries[i].words[0].text, sw->s, n) == 0)
+            e = &c->entries[i];
+    if (!e) {
+        if (c->n == c->cap) {
+            size_t ncap = c->cap ? c->cap * 2 : 8;
+            lex_entry *nv = arena_alloc(a, ncap * sizeof *nv);
+            if (c->n)
+                memcpy(nv, c->entries, c->n * sizeof *nv);
+            c->entries = nv; /* earlier sentences keep the old array: arena memory */
+            c->cap = ncap;
+        }
+        e = &c->entries[c->n++];
+        lex_word *w = arena_alloc(a, sizeof *w);
+        *w = (lex_word){arena_strndup(a, sw->s, n), (uint16_t)n, LWF_EXACT};
+        *e = (lex_entry){.kind = LEX_ACTOR, .nwords = 1, .ncodes = 1, .score = (uint16_t)n,
+                         .words = w};
+    }
+    lex_code *lc = arena_alloc(a, sizeof *lc);
+    *lc = (lex_code){code, 0, 99999999};
+    e->codes = lc;
+    e->origin = origin;
+}
+
+static bool capitalised(const pword *w)
+{
+    return w->cap != CAP_NONE;
+}
+
+void coref_names_add_sentence(coref_names *c, const parsed_sentence *ps)
+{
+    for (int k = 0; k < ps->n; k++) {
+        const pword *w = &ps->w[k];
+        if (!w->head || w->type != W_ACTOR || !w->code)
+            continue;
+        int tail = w->other_end >= k ? w->other_end : k;
+        /* an office holder from the dictionaries, named in full */
+        if (office_holder(w->entry)) {
+            bool caps = true;
+            for (int j = k; j <= tail; j++)
+                caps = caps && (ps->w[j].type != W_ACTOR || capitalised(&ps->w[j]));
+            if (caps)
+                name_person(c, ps, k, tail, w->code->code, w->entry->origin);
+            k = tail;
+            continue;
+        }
+        /* "Title Firstname Surname": the actor, its agent, then two or three words that no
+         * dictionary knows, capitalised ("Russian Defence Minister Andrei Belousov") */
+        int j = tail + 1, agent = -1;
+        while (j < ps->n && ps->w[j].head && ps->w[j].type == W_AGENT) {
+            agent = j;
+            j = ps->w[j].other_end >= j ? ps->w[j].other_end + 1 : j + 1;
+        }
+        if (agent < 0 || !ps->w[agent].entry || !ps->w[agent].entry->ncodes)
+            continue;
+        if (j < ps->n && ps->w[j].type == W_COMMA)
+            j++;
+        int m = 0;
+        while (j + m < ps->n && m < 4 && ps->w[j + m].type == W_NULL &&
+               capitalised(&ps->w[j + m]) && surname_like(&ps->w[j + m]))
+            m++;
+        if (m < 2 || m > 3)
+            continue;
+        const char *code = coder_compose_code(c->people.a, w->code->code,
+                                              ps->w[agent].entry->codes[0].code);
+        name_person(c, ps, j, j + m - 1, code, w->entry ? w->entry->origin : NULL);
+    }
+}
+
+void coref_names_share(const coref_names *c, coref_people *p)
+{
+    for (size_t i = 0; i < c->people.n; i++)
+        coref_people_add(p, c->people.v[i].name, c->people.v[i].code, c->people.v[i].at);
+}

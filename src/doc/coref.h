@@ -14,6 +14,16 @@
  *  - coref_forward() chooses the actor a pronoun opening the next sentence stands for:
  *    the source of the previous sentence's first event (the subject of its main clause,
  *    with its role), else its first actor, else what was forwarded before.
+ *  - A coref_names table collects, sentence by sentence, the people a document names as
+ *    actors, so that a later bare surname is the same actor ("Russian Defence Minister
+ *    Sergei Shoigu ... Shoigu met ..."): an office holder from the dictionaries (a name of
+ *    two to four capitalised words whose entry has dated codes: [RUSMIL 121106-240512]),
+ *    with the code valid on the sentence's date; and "Title Firstname Surname", an actor
+ *    and its agent followed by two or three capitalised words no dictionary knows
+ *    ("Russian Defence Minister Andrei Belousov" -> RUSMIL). Its entries, one one-word
+ *    actor per surname (the latest person of that surname wins), go to the parser of the
+ *    next sentences (sentence_context.people); coref_names_share() gives its people to
+ *    the claimants' table, so that "Belousov said" is said by RUSMIL too.
  * Pure functions over arena memory; nothing is kept between documents. */
 #ifndef SITREP_DOC_COREF_H
 #define SITREP_DOC_COREF_H
@@ -21,6 +31,8 @@
 #include "base/arena.h"
 #include "coder/coder.h"
 #include "coder/event.h"
+#include "lexicon/lexicon.h"
+#include "parse/parse.h"
 
 #include <stddef.h>
 
@@ -47,5 +59,17 @@ void coref_resolve_speaker(const coref_people *p, span speaker, span name, const
                            const char **out_text, const char **out_code);
 
 const char *coref_forward(const coded_sentence *prev, const char *before);
+
+typedef struct coref_names {
+    coref_people people; /* every person named, in document order */
+    lex_entry *entries;  /* one actor entry per surname, for sentence_context.people */
+    size_t n, cap;
+} coref_names;
+
+void coref_names_init(coref_names *c, arena *a, const char *text);
+/* Adds the people named in one parsed sentence (its words point into `text`). */
+void coref_names_add_sentence(coref_names *c, const parsed_sentence *ps);
+/* Adds every person of `c` to the claimants' table `p`. */
+void coref_names_share(const coref_names *c, coref_people *p);
 
 #endif

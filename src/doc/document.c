@@ -169,6 +169,8 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
     const char *forward = NULL;
     char recent[2][4] = {"", ""}; /* the two states last named, the latest second */
     sent_info *info = arena_calloc(a, ns ? ns : 1, sizeof *info);
+    coref_names names; /* people named so far: their surnames are actors from then on */
+    coref_names_init(&names, a, ct.text);
     for (size_t i = 0; i < ns; i++) {
         bool para = i == 0;
         for (uint32_t k = i ? sents[i - 1].end : 0; !para && k < sents[i].start; k++)
@@ -185,7 +187,7 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
             snprintf(p, 8, "%s/%s", recent[0], recent[1]);
             pair = p;
         }
-        sentence_context ctx = {forward, pair};
+        sentence_context ctx = {forward, pair, names.entries, names.n};
         coded_sentence cs;
         coder_code_sentence_in(lx, opt, a, ct.text, from, sents[i].end, datenum, (uint32_t)i,
                                &ctx, &cs);
@@ -194,6 +196,8 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
         info[i].forward = forward;
         info[i].pair = pair;
         forward = coref_forward(&cs, forward);
+        if (cs.parse && !(flags & DOC_ENGINE_ONLY))
+            coref_names_add_sentence(&names, cs.parse);
         for (size_t k = 0; k < cs.nevents; k++)
             for (int side = 0; side < 2; side++) {
                 const char *c = side ? cs.events[k].target.country : cs.events[k].source.country;
@@ -290,6 +294,7 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
     coref_people_init(&people, a, ct.text);
     for (size_t i = 0; i < nattrs; i++)
         coref_people_add(&people, attrs[i].name, attrs[i].code, attrs[i].speaker.start);
+    coref_names_share(&names, &people);
 
     for (size_t k = 0; k < n; k++) {
         event *e = &all[k];

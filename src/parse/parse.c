@@ -195,7 +195,8 @@ static bool consider_verb(const lex_verb *v, const uint16_t *pos, unsigned score
     return false;
 }
 
-static void assign_roots(const lexicon *lx, arena *a, parsed_sentence *ps)
+static void assign_roots(const lexicon *lx, arena *a, parsed_sentence *ps,
+                         const sentence_context *ctx)
 {
     int n = ps->n;
     lex_text_word *tw = arena_alloc(a, sizeof *tw * (size_t)(n + 1));
@@ -230,6 +231,15 @@ static void assign_roots(const lexicon *lx, arena *a, parsed_sentence *ps)
             }
         lex_match_entries(lx, tw, (size_t)n, (size_t)i, barrier, consider_entry, &pick);
         lex_match_verbs(lx, tw, (size_t)n, (size_t)i, barrier, consider_verb, &pick);
+        /* the surname of a person named earlier in the document ("Shoigu") */
+        for (size_t k = 0; ctx && !pick.entry && !pick.verb && !bi && w->cap != CAP_NONE &&
+                           k < ctx->npeople;
+             k++)
+            if (lex_word_matches(&ctx->people[k].words[0], w->s, w->len, 1)) {
+                pick.entry = &ctx->people[k];
+                pick.pos[0] = (uint16_t)i;
+                pick.npos = 1;
+            }
         if (!pick.entry && !pick.verb) {
             if (bi) {
                 w->type = bi->type;
@@ -944,7 +954,7 @@ void parse_sentence(const lexicon *lx, const coder_options *opt, arena *a, const
                     uint32_t start, uint32_t end, int32_t date, const char *forward,
                     parsed_sentence *out)
 {
-    sentence_context ctx = {forward, NULL};
+    sentence_context ctx = {.forward = forward};
     parse_sentence_in(lx, opt, a, text, start, end, date, &ctx, out);
 }
 
@@ -966,7 +976,7 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
         out->problem_detail = "too few words in sentence";
         return;
     }
-    assign_roots(lx, a, out);
+    assign_roots(lx, a, out, ctx);
     mark_nouns(out);
     if (opt->petrarch)
         mark_negation(out);

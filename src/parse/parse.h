@@ -73,6 +73,10 @@ typedef struct parsed_sentence {
 typedef struct sentence_context {
     const char *forward; /* the actor a pronoun opening the sentence stands for, or NULL */
     const char *pair;    /* the two states last named ("RUS/PRK"), for "the two countries" */
+    const lex_entry *people; /* people the document named before (coref.h), one one-word
+                                actor entry per surname: a capitalised word that no root
+                                covers and that is one of them is that person's actor */
+    size_t npeople;
 } sentence_context;
 
 /* Parses with what the previous sentences left (see sentence_context). */

@@ -87,13 +87,13 @@ static void plural_descriptions_name_the_pair(void **state)
     arena *a = arena_new(4096);
     parsed_sentence ps;
     const char *t1 = "Both sides condemned the attack on the border post.";
-    sentence_context ctx = {NULL, "FRE/SYL"};
+    sentence_context ctx = {.pair = "FRE/SYL"};
     parse_sentence_in(lx, &opt, a, t1, 0, (uint32_t)strlen(t1), 20240101, &ctx, &ps);
     assert_int_equal(ps.w[1].type, W_PRONOUN);
     assert_string_equal(ps.w[1].fwd_code, "FRE/SYL");
 
     const char *t2 = "Freedonia told Sylvania that the two countries would condemn the attack.";
-    sentence_context none = {NULL, NULL};
+    sentence_context none = {.forward = NULL};
     parse_sentence_in(lx, &opt, a, t2, 0, (uint32_t)strlen(t2), 20240101, &none, &ps);
     int k = 0;
     while (k < ps.n && !(ps.w[k].len == 9 && memcmp(ps.w[k].s, "COUNTRIES", 9) == 0))

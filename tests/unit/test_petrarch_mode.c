@@ -4,8 +4,8 @@
  * word with their regular plurals, null actors made from agents without an actor, the
  * require_dyad option, [###] and [+++] as ordinary actor codes, compounds across words
  * the dictionaries do not know, the <Config> elements of validation records, attribution
- * clauses, lists and stacks of agents, words matched without stems, and synonym sets used
- * before their definition. */
+ * clauses, lists and stacks of agents, words matched without stems, synonym sets used
+ * before their definition, and set members that begin with a one-letter word. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -373,13 +373,30 @@ static void test_synsets_forward(void **state)
                       "+&BITTER\n"
                       "+STERN\n"
                       "&BITTER\n"
-                      "+ACRID\n";
+                      "+ACRID\n"
+                      "&PLANE\n"
+                      "+A-37B_DRAGONFLY\n"
+                      "+BOMBER\n"
+                      "--- STAGE [---] ---\n"
+                      "STAGE\n"
+                      "- &PLANE * RAIDS [195]\n"
+                      "- * &PLANE [194]\n";
     lexicon *lx = load(more_actors, more_agents, v2, PETR_VERBS2);
     assert_non_null(lx);
     assert_string_equal(code_in(f, lx, "Freedonia condemned in stern words for Sylvania."),
                         "FRE>SYL:1121");
     assert_string_equal(code_in(f, lx, "Freedonia condemned in acrid words for Sylvania."),
                         "FRE>SYL:1121");
+    /* a member that begins with a one-letter word is a designation, compared whole: the
+     * article "a" is not the aircraft "A-37B Dragonfly", before the verb or after it */
+    assert_string_equal(code_in(f, lx, "A force from Freedonia staged raids on Sylvania."), "");
+    assert_string_equal(code_in(f, lx, "Freedonia staged a large exercise near Sylvania."), "");
+    assert_string_equal(code_in(f, lx, "An A-37B Dragonfly from Freedonia staged raids on "
+                                       "Sylvania."),
+                        "FRE>SYL:195");
+    assert_string_equal(code_in(f, lx, "Freedonia staged an exercise with a bomber near "
+                                       "Sylvania."),
+                        "FRE>SYL:194");
     lex_free(lx);
 }
 
