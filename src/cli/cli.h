@@ -29,11 +29,14 @@ typedef struct dict_args {
     const char *project;
     bool quiet_dict; /* do not list dictionary problems one by one */
     bool strict;     /* --strict-dict: a malformed dictionary line is fatal */
+    bool shallow;    /* --shallow: our lexicon with the TABARI engine, no parser */
+    const char *model; /* --model FILE: the tagger and parser model */
 } dict_args;
 
 /* Consumes a dictionary option at argv[*i] (--actors F, --verbs F, --agents F,
  * --options F, --project F, --discards F, --issues F, --petrarch1-verbs F,
- * --petrarch2-verbs F, --pico F, --strict-dict, --petrarch); returns 1 if consumed, 0 if not a
+ * --petrarch2-verbs F, --pico F, --strict-dict, --petrarch, --shallow, --model F); returns
+ * 1 if consumed, 0 if not a
  * dictionary option, -1 on error (message printed). The syntax of --actors, --agents and
  * --verbs files (TABARI, PETRARCH-1, PETRARCH-2) is told from their text
  * (petrarch_reader.h); the --petrarchN-verbs options force it. */
@@ -47,6 +50,8 @@ int dict_args_take(dict_args *d, int argc, char **argv, int *i);
  * number of malformed lines. */
 lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
                         double *load_seconds, size_t *problems);
+/* Frees what dict_args_load() made: the lexicon and the model the options point to. */
+void dict_args_free(lexicon *lx, coder_options *opt);
 
 /* The input options shared by the commands that read articles. */
 typedef struct input_args {

@@ -149,6 +149,6 @@ int cmd_code(int argc, char **argv)
     }
     batch_free(&b);
     article_reader_close(rd);
-    lex_free(lx);
+    dict_args_free(lx, &opt);
     return status;
 }

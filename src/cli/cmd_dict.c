@@ -45,6 +45,7 @@ int cmd_dict(int argc, char **argv)
         }
     }
     coder_options opt;
+    d.shallow = true; /* checking dictionaries needs no parser */
     double seconds = 0;
     size_t problems = 0;
     lexicon *lx = dict_args_load(&d, &opt, NULL, &seconds, &problems);
@@ -64,6 +65,6 @@ int cmd_dict(int argc, char **argv)
     printf("duplicates  %zu\n", dups.duplicates);
     printf("conflicts   %zu\n", dups.conflicts);
     printf("problems    %zu\n", problems);
-    lex_free(lx);
+    dict_args_free(lx, &opt);
     return problems || dups.conflicts ? EXIT_PARTIAL : EXIT_OK;
 }

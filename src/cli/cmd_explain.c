@@ -285,6 +285,6 @@ int cmd_explain(int argc, char **argv)
     arena_free(mem);
     article_reader_close(rd);
     dict_free(&cache);
-    lex_free(lx);
+    dict_args_free(lx, &opt);
     return status;
 }

@@ -225,7 +225,7 @@ int cmd_ingest(int argc, char **argv)
     free(entries);
     batch_free(&b);
     article_reader_close(rd);
-    lex_free(lx);
+    dict_args_free(lx, &opt);
     store_close(st);
     free(paths);
     return status;

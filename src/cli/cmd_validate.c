@@ -337,7 +337,7 @@ int cmd_validate(int argc, char **argv)
     const char *records = is_project ? textfile : file;
     if (!records) {
         cli_error("%s names no <textfile>", file);
-        lex_free(lx);
+        dict_args_free(lx, &opt);
         return EXIT_USAGE;
     }
     const char *paths[1] = {records};
@@ -409,7 +409,7 @@ int cmd_validate(int argc, char **argv)
     }
     article_reader_close(rd);
     arena_free(a);
-    lex_free(lx);
+    dict_args_free(lx, &opt);
     free(textfile);
 
     printf("\n%-12s %7s %7s\n", "group", "passed", "failed");

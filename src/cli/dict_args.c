@@ -1,6 +1,7 @@
 /* dict_args.c: the dictionary options shared by every subcommand that codes text, and
  * loading what they name into one frozen lexicon. */
 #include "cli/cli.h"
+#include "cli/model_args.h"
 #include "lexicon/petrarch_reader.h"
 #include "lexicon/pico_reader.h"
 #include "lexicon/tabari_reader.h"
@@ -74,7 +75,12 @@ int dict_args_take(dict_args *d, int argc, char **argv, int *i)
     } else if (strcmp(a, "--petrarch") == 0) {
         d->petrarch = true;
         return 1;
-    } else
+    } else if (strcmp(a, "--shallow") == 0) {
+        d->shallow = true;
+        return 1;
+    } else if (strcmp(a, "--model") == 0)
+        slot = &d->model;
+    else
         return 0;
     return take_value(argc, argv, i, slot);
 }
@@ -260,7 +266,9 @@ lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
     const char *dir = lexicon_dir();
     char *owned[48];
     size_t nowned = 0;
-    if (all.nactors == 0 && all.nverbs == 0 && all.nagents == 0 && all.ndiscards == 0) {
+    bool own_lexicon = all.nactors == 0 && all.nverbs == 0 && all.nagents == 0 &&
+                       all.ndiscards == 0;
+    if (own_lexicon) {
         /* our own lexicon is the default */
         if (exists(dir))
             add_lexicon_dir(&all, dir, owned, sizeof owned / sizeof *owned, &nowned);
@@ -321,7 +329,25 @@ lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
     /* PETRARCH-1 codes attribution clauses as events of their own; PETRARCH-2 does not */
     opt->attribution_clauses = opt->petrarch && dctx.petrarch1_verbs;
     lex_freeze(lx);
+    if (own_lexicon && !d->shallow) {
+        /* our lexicon is coded from the dependency tree: it needs the parser's model */
+        model_args ma = {d->model};
+        opt->tree_model = model_args_load(&ma);
+        if (!opt->tree_model) {
+            lex_free(lx);
+            return NULL;
+        }
+        /* a clause is short by nature, and headlines are sentences too */
+        opt->minimum_words = 0;
+    }
     if (load_seconds)
         *load_seconds = cli_now() - t0;
     return lx;
+}
+
+void dict_args_free(lexicon *lx, coder_options *opt)
+{
+    lex_free(lx);
+    syntax_model_free((syntax_model *)opt->tree_model);
+    opt->tree_model = NULL;
 }

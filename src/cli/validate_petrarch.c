@@ -236,7 +236,7 @@ int cmd_validate_petrarch(const char *file, const dict_args *given, bool verbose
         }
     }
     arena_free(a);
-    lex_free(lx);
+    dict_args_free(lx, &opt);
     petr_records_close(rd);
 
     printf("\n%-12s %7s %7s\n", "category", "passed", "failed");

@@ -231,7 +231,7 @@ int cmd_validate_plover(const char *file, const dict_args *d, bool verbose, doub
         }
     }
     arena_free(a);
-    lex_free(lx);
+    dict_args_free(lx, &opt);
     plover_records_close(rd);
 
     printf("\n%-12s %8s %6s %8s %7s %10s %6s %7s %7s\n", "category", "expected", "coded",

@@ -59,6 +59,11 @@ typedef struct coder_options {
      * verbs are read in PETRARCH-1 syntax (PETRARCH-2 folds such speech verbs into the
      * event they report). */
     bool attribution_clauses;
+    /* The tagger and parser model: when set, sentences are coded from their dependency
+     * tree (tree_coder.h) instead of the TABARI engine's shallow parse. Set for our own
+     * lexicon; the TABARI and PETRARCH dictionaries keep the engine their suites pin
+     * down. Not owned by the options. */
+    const struct syntax_model *tree_model;
 } coder_options;
 
 void coder_options_default(coder_options *o);

@@ -8,6 +8,7 @@
 #include "doc/dedup.h"
 #include "doc/status.h"
 #include "doc/words.h"
+#include "coder/tree_coder.h"
 #include "parse/parse.h"
 #include "text/text.h"
 
@@ -189,8 +190,12 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
         }
         sentence_context ctx = {forward, pair, names.entries, names.n};
         coded_sentence cs;
-        coder_code_sentence_in(lx, opt, a, ct.text, from, sents[i].end, datenum, (uint32_t)i,
-                               &ctx, &cs);
+        if (opt->tree_model)
+            tree_code_sentence(lx, opt, opt->tree_model, a, ct.text, from, sents[i].end,
+                               datenum, (uint32_t)i, &ctx, &cs);
+        else
+            coder_code_sentence_in(lx, opt, a, ct.text, from, sents[i].end, datenum,
+                                   (uint32_t)i, &ctx, &cs);
         info[i].parse = cs.parse;
         info[i].parse_from = from;
         info[i].forward = forward;

@@ -197,6 +197,29 @@ void linear_model_build_table(const uint64_t *keys, const uint16_t *cls, size_t 
     free(counts);
 }
 
+void linear_model_build_rows(const uint64_t *keys, const uint16_t *cls, const int16_t *w,
+                             size_t n, uint32_t nclasses, linear_model *out)
+{
+    linear_entry *entries = xcalloc(n + 1, sizeof *entries);
+    uint64_t *rkeys = xcalloc(n + 1, sizeof *rkeys);
+    uint32_t *firsts = xcalloc(n + 1, sizeof *firsts), *counts = xcalloc(n + 1, sizeof *counts);
+    size_t nrows = 0;
+    for (size_t i = 0; i < n; i++) {
+        entries[i] = (linear_entry){cls[i], w[i]};
+        if (i == 0 || keys[i] != keys[i - 1]) {
+            rkeys[nrows] = keys[i];
+            firsts[nrows] = (uint32_t)i;
+            counts[nrows++] = 0;
+        }
+        counts[nrows - 1]++;
+    }
+    *out = build(rkeys, firsts, counts, nrows, entries, n, nclasses);
+    free(entries);
+    free(rkeys);
+    free(firsts);
+    free(counts);
+}
+
 /* ---- training ---- */
 
 typedef struct train_entry {
@@ -341,8 +364,48 @@ static int cmp_entry(const void *a, const void *b)
     return (int)x->cls - (int)y->cls;
 }
 
-void linear_trainer_freeze(const linear_trainer *t, float scale, linear_model *out)
+static int cmp_desc(const void *a, const void *b)
 {
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return x < y ? 1 : x > y ? -1 : 0;
+}
+
+static int16_t quantise(const train_entry *e, int64_t clock, float scale)
+{
+    double avg = (double)e->w - (double)e->u / (double)clock;
+    double q = nearbyint(avg * scale);
+    if (q > 32767)
+        q = 32767;
+    if (q < -32767)
+        q = -32767;
+    return (int16_t)q;
+}
+
+static int64_t feature_norm(const train_feat *f, int64_t clock, float scale)
+{
+    int64_t n = 0;
+    for (uint32_t k = 0; k < f->n; k++) {
+        int16_t q = quantise(&f->e[k], clock, scale);
+        n += q < 0 ? -q : q;
+    }
+    return n;
+}
+
+void linear_trainer_freeze(const linear_trainer *t, float scale, size_t max_features,
+                           linear_model *out)
+{
+    int64_t min_norm = 1;
+    if (max_features > 0 && t->nfeat > max_features) {
+        int64_t *norms = xmalloc(t->nfeat * sizeof *norms);
+        size_t k = 0;
+        for (uint64_t s = 0; s <= t->mask; s++)
+            if (t->slots[s].key)
+                norms[k++] = feature_norm(&t->slots[s], t->clock, scale);
+        qsort(norms, k, sizeof *norms, cmp_desc);
+        /* ties at the cut are dropped together, so the result never exceeds the budget */
+        min_norm = norms[max_features] + 1;
+        free(norms);
+    }
     memset(out, 0, sizeof *out);
     /* First pass: the quantised entries of every feature that keeps one. */
     size_t cap = 0, n = 0, nf = 0;
@@ -352,16 +415,11 @@ void linear_trainer_freeze(const linear_trainer *t, float scale, linear_model *o
     size_t kcap = 0, fcap = 0, ccap = 0;
     for (uint64_t s = 0; s <= t->mask; s++) {
         const train_feat *f = &t->slots[s];
-        if (f->key == 0)
+        if (f->key == 0 || feature_norm(f, t->clock, scale) < min_norm)
             continue;
         size_t first = n;
         for (uint32_t k = 0; k < f->n; k++) {
-            double avg = (double)f->e[k].w - (double)f->e[k].u / (double)t->clock;
-            double q = nearbyint(avg * scale);
-            if (q > 32767)
-                q = 32767;
-            if (q < -32767)
-                q = -32767;
+            int16_t q = quantise(&f->e[k], t->clock, scale);
             if (q == 0)
                 continue;
             entries = xgrow(entries, &cap, n + 1, sizeof *entries);

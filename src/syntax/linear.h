@@ -57,9 +57,13 @@ bool linear_model_view(linear_model *m, const void *buf, size_t len, size_t *use
                        sitrep_error *err);
 
 /* Builds a lookup table: key i -> one entry (cls[i], weight 1); later duplicates of a
- * key are ignored. Used for the tag dictionary and the lemma tables. */
+ * key are ignored. Used for the lemma tables. */
 void linear_model_build_table(const uint64_t *keys, const uint16_t *cls, size_t n,
                               uint32_t nclasses, linear_model *out);
+/* Builds a table of rows: runs of equal consecutive keys make one row of entries
+ * (cls[i], w[i]). Used for the tag lexicon. */
+void linear_model_build_rows(const uint64_t *keys, const uint16_t *cls, const int16_t *w,
+                             size_t n, uint32_t nclasses, linear_model *out);
 
 typedef struct linear_trainer linear_trainer;
 
@@ -73,8 +77,11 @@ void linear_trainer_update(linear_trainer *t, const uint64_t *feats, size_t nfea
                            uint32_t good, uint32_t bad);
 /* Counts an instance that needed no update (the averaging clock). */
 void linear_trainer_tick(linear_trainer *t);
-/* Averages and quantises: int16 weights = round(avg * scale), zeros dropped. */
-void linear_trainer_freeze(const linear_trainer *t, float scale, linear_model *out);
+/* Averages and quantises: int16 weights = round(avg * scale), zeros dropped. With
+ * max_features > 0, only the features with the largest sums of absolute weights are kept
+ * (most features are rare word combinations that barely move a decision). */
+void linear_trainer_freeze(const linear_trainer *t, float scale, size_t max_features,
+                           linear_model *out);
 size_t linear_trainer_features(const linear_trainer *t);
 
 #endif

@@ -37,7 +37,7 @@ typedef struct syntax_model {
     uint32_t nrules;
     lemma_rule *rules;
     linear_model tagger;  /* tagging features -> tags */
-    linear_model tagdict; /* lower-cased word -> its one tag (entry weight unused) */
+    linear_model tagdict; /* lower-cased word -> the tags seen with it (weight: count) */
     linear_model parser;  /* parser features -> transitions (see parser.h) */
     linear_model lemma_words;    /* (word, tag) -> lemma rule */
     linear_model lemma_suffixes; /* (tag, suffix) -> lemma rule */

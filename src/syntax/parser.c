@@ -11,7 +11,7 @@
 #include <float.h>
 #include <string.h>
 
-enum { MAX_FEATS = 80, MAX_CLASSES = 1024 };
+enum { MAX_FEATS = 96, MAX_CLASSES = 1024 };
 
 typedef struct state {
     uint32_t n;
@@ -113,6 +113,11 @@ static inline uint64_t wv(const syn_word *w, int32_t x)
 static inline uint64_t pv(const syn_word *w, int32_t x)
 {
     return x < 0 ? V_NONE : x == 0 ? V_ROOT : 0x100ull + w[x - 1].tag;
+}
+
+static inline uint64_t uv(const syn_word *w, int32_t x)
+{
+    return x < 0 ? V_NONE : x == 0 ? V_ROOT : 0x300ull + w[x - 1].upos;
 }
 
 static inline uint64_t lv(const state *s, int32_t x)
@@ -238,6 +243,17 @@ static size_t features(const state *s, const syn_word *w, uint64_t *f)
     F(s1p, lv(s, s1r1), s0p);
     F(b0p, pv(w, b0l1), s0p);
     F(s0p, lv(s, s0l1), b0p);
+    /* coarse tags: the universal part of speech generalises over fine-tag errors */
+    uint64_t s0u = uv(w, s0), s1u = uv(w, s1), b0u = uv(w, b0), b1u = uv(w, b1);
+    F(s0u, b0u, 0);
+    F(s1u, s0u, 0);
+    F(s0u, b0u, b1u);
+    F(s1u, s0u, b0u);
+    F(b0u, b1u, uv(w, b2));
+    F(s0w, b0u, 0);
+    F(s0u, b0w, 0);
+    F(s1u, s0w, 0);
+    F(s0u, d01, b0u);
     /* label sets */
     F(s0w, s0ls, 0);
     F(s0p, s0ls, 0);

@@ -13,6 +13,8 @@ enum {
     T_PREV1, T_PREV2, T_NEXT1, T_NEXT2, T_TAG1, T_TAG12, T_TAG1_W, T_W_NEXT, T_PREV_W,
     T_PREV_SUF3, T_NEXT_SUF3, T_PREV_SHAPE, T_NEXT_SHAPE, T_TAG1_NEXT, T_FIRST_SHAPE,
     T_FLAGS, T_TAG1_SUF3, T_NEXT_NEXT2, T_PREV2_PREV, T_TAG2, T_NEXT_SUF2, T_W_SHAPE_NEXT,
+    T_AMB, T_AMB_NEXT1, T_AMB_NEXT2, T_AMB_PREV1, T_TAG1_AMB, T_AMB_AMB_NEXT, T_TAG1_AMB_NEXT,
+    T_W_AMB_NEXT, T_AMB_NEXT12,
 };
 
 #define NONE_VALUE 0x5bd1e995ull
@@ -61,13 +63,40 @@ size_t tagger_features(const syn_word *w, size_t n, size_t i, uint64_t *f)
     f[k++] = feat_key(T_NEXT_NEXT2, n1, n2, 0);
     f[k++] = feat_key(T_PREV2_PREV, p2, p1, 0);
     f[k++] = feat_key(T_W_SHAPE_NEXT, c->shape, i + 1 < n ? w[i + 1].shape : NONE_VALUE, t1);
+    /* ambiguity classes: what the words around could be, before they are tagged */
+    uint64_t a0 = c->amb, a1 = i + 1 < n ? w[i + 1].amb : NONE_VALUE;
+    uint64_t a2 = i + 2 < n ? w[i + 2].amb : NONE_VALUE, am1 = i >= 1 ? w[i - 1].amb : NONE_VALUE;
+    f[k++] = feat_key(T_AMB, a0, 0, 0);
+    f[k++] = feat_key(T_AMB_NEXT1, a1, 0, 0);
+    f[k++] = feat_key(T_AMB_NEXT2, a2, 0, 0);
+    f[k++] = feat_key(T_AMB_PREV1, am1, 0, 0);
+    f[k++] = feat_key(T_TAG1_AMB, t1, a0, 0);
+    f[k++] = feat_key(T_AMB_AMB_NEXT, a0, a1, 0);
+    f[k++] = feat_key(T_TAG1_AMB_NEXT, t1, a1, 0);
+    f[k++] = feat_key(T_W_AMB_NEXT, c->lower, a1, 0);
+    f[k++] = feat_key(T_AMB_NEXT12, a1, a2, 0);
     return k;
 }
 
-int tagger_dict_tag(const linear_model *dict, const syn_word *w)
+void tagger_lookup(const linear_model *dict, syn_word *w, size_t n)
 {
-    const linear_slot *s = linear_find(dict, feat_key(0, w->lower, 0, 0));
-    return s && s->count ? dict->entries[s->first].cls : -1;
+    for (size_t i = 0; i < n; i++) {
+        const linear_slot *s = linear_find(dict, feat_key(0, w[i].lower, 0, 0));
+        w[i].dict = 0;
+        if (!s || s->count == 0) {
+            w[i].amb = 0x51ed27ull; /* unseen */
+            continue;
+        }
+        const linear_entry *e = dict->entries + s->first;
+        uint64_t h = 0x9e3779b97f4a7c15ull;
+        for (uint32_t k = 0; k < s->count; k++)
+            h = feat_mix(h ^ (e[k].cls + 1));
+        w[i].amb = h;
+        if (s->count == 1 && e[0].w >= TAGGER_DICT_MIN) {
+            w[i].dict = 1;
+            w[i].tag = e[0].cls;
+        }
+    }
 }
 
 void tagger_tag(const syntax_model *m, syn_word *w, size_t n)
@@ -75,10 +104,10 @@ void tagger_tag(const syntax_model *m, syn_word *w, size_t n)
     int32_t scores[512];
     uint64_t f[TAGGER_MAX_FEATS];
     uint32_t ntags = m->ntags < 512 ? m->ntags : 512;
+    tagger_lookup(&m->tagdict, w, n);
     for (size_t i = 0; i < n; i++) {
-        int d = tagger_dict_tag(&m->tagdict, &w[i]);
-        if (d >= 0) {
-            w[i].tag = (uint32_t)d;
+        if (w[i].dict) {
+            w[i].upos = m->tag_upos[w[i].tag];
             continue;
         }
         size_t nf = tagger_features(w, n, i, f);
@@ -89,5 +118,6 @@ void tagger_tag(const syntax_model *m, syn_word *w, size_t n)
             if (scores[t] > scores[best])
                 best = t;
         w[i].tag = best;
+        w[i].upos = m->tag_upos[best];
     }
 }

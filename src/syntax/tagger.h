@@ -15,11 +15,14 @@
 
 #include <stddef.h>
 
-enum { TAGGER_MAX_FEATS = 40 };
+enum { TAGGER_MAX_FEATS = 48 };
 
 size_t tagger_features(const syn_word *w, size_t n, size_t i, uint64_t *out);
-/* The tag that the dictionary gives this word, or -1. */
-int tagger_dict_tag(const linear_model *dict, const syn_word *w);
+/* Words seen this often with one tag (99% of the time) take it without classifying. */
+#define TAGGER_DICT_MIN 20
+/* Looks every word up in the tag lexicon: its ambiguity class, and whether the lexicon
+ * alone decides its tag (then sets tag and dict). */
+void tagger_lookup(const linear_model *dict, syn_word *w, size_t n);
 void tagger_tag(const syntax_model *m, syn_word *w, size_t n);
 
 #endif

@@ -56,6 +56,8 @@ void syntax_train_defaults(syntax_train_options *o)
     o->parser_epochs = 15;
     o->folds = 5;
     o->parser_scale = 8.0f;
+    o->parser_features = 300000;
+    o->tagger_features = 150000;
     o->seed = 20260101;
 }
 
@@ -171,7 +173,9 @@ static int cmp_key_tag(const void *a, const void *b)
     return x->tag < y->tag ? -1 : x->tag > y->tag;
 }
 
-/* Frequent words seen with one tag at least 99% of the time. */
+/* The tag lexicon: every word seen at least twice, with the tags it had in at least 1%
+ * of its occurrences (weights: the counts). A word seen TAGGER_DICT_MIN times or more with
+ * one such tag is tagged by the lexicon alone. */
 static void build_tagdict(trainer_ctx *c)
 {
     size_t total = 0;
@@ -185,30 +189,31 @@ static void build_tagdict(trainer_ctx *c)
     qsort(kt, k, sizeof *kt, cmp_key_tag);
     uint64_t *keys = xmalloc((k + 1) * sizeof *keys);
     uint16_t *cls = xmalloc((k + 1) * sizeof *cls);
+    int16_t *wts = xmalloc((k + 1) * sizeof *wts);
     size_t nd = 0;
     for (size_t i = 0; i < k;) {
-        size_t j = i, best = 0, best_tag = 0;
-        while (j < k && kt[j].key == kt[i].key) {
-            size_t r = j;
-            while (r < k && kt[r].key == kt[j].key && kt[r].tag == kt[j].tag)
-                r++;
-            if (r - j > best) {
-                best = r - j;
-                best_tag = kt[j].tag;
-            }
-            j = r;
-        }
+        size_t j = i;
+        while (j < k && kt[j].key == kt[i].key)
+            j++;
         size_t n = j - i;
-        if (n >= 20 && (double)best / (double)n >= 0.99) {
-            keys[nd] = kt[i].key;
-            cls[nd++] = (uint16_t)best_tag;
+        for (size_t r = i; n >= 2 && r < j;) {
+            size_t q = r;
+            while (q < j && kt[q].tag == kt[r].tag)
+                q++;
+            if ((double)(q - r) >= 0.01 * (double)n) {
+                keys[nd] = kt[i].key;
+                cls[nd] = (uint16_t)kt[r].tag;
+                wts[nd++] = (int16_t)(q - r > 32767 ? 32767 : q - r);
+            }
+            r = q;
         }
         i = j;
     }
-    linear_model_build_table(keys, cls, nd, (uint32_t)c->ntags, &c->model.tagdict);
+    linear_model_build_rows(keys, cls, wts, nd, (uint32_t)c->ntags, &c->model.tagdict);
     free(kt);
     free(keys);
     free(cls);
+    free(wts);
 }
 
 /* Trains a tagger on the sentences whose index modulo folds is not `skip` (all when
@@ -231,11 +236,8 @@ static void train_tagger(trainer_ctx *c, int skip, linear_model *out)
             train_sent *ts = &c->sents[order[oi]];
             uint32_t len = ts->s->n;
             for (uint32_t i = 0; i < len; i++) {
-                int d = tagger_dict_tag(&c->model.tagdict, &ts->w[i]);
-                if (d >= 0) {
-                    ts->w[i].tag = (uint32_t)d;
-                    continue;
-                }
+                if (ts->w[i].dict)
+                    continue; /* the lexicon set its tag */
                 size_t nf = tagger_features(ts->w, len, i, f);
                 memset(scores, 0, c->ntags * sizeof *scores);
                 linear_trainer_score(t, f, nf, scores);
@@ -257,7 +259,7 @@ static void train_tagger(trainer_ctx *c, int skip, linear_model *out)
             say(c, "tagger epoch %d: %.2f%% of classified training words right", e + 1,
                 total ? 100.0 * (double)right / (double)total : 0.0);
     }
-    linear_trainer_freeze(t, 1.0f, out);
+    linear_trainer_freeze(t, 1.0f, skip < 0 ? c->o->tagger_features : 0, out);
     linear_trainer_free(t);
     free(order);
     free(scores);
@@ -376,8 +378,10 @@ static void train_parser(trainer_ctx *c)
         parser_train_stats st = {0};
         for (size_t oi = 0; oi < c->nsents; oi++) {
             train_sent *ts = &c->sents[order[oi]];
-            for (uint32_t i = 0; i < ts->s->n; i++)
+            for (uint32_t i = 0; i < ts->s->n; i++) {
                 ts->w[i].tag = ts->pred_tag[i];
+                ts->w[i].upos = c->model.tag_upos[ts->pred_tag[i]];
+            }
             parser_train_sentence(t, ts->w, ts->s->n, ts->head, ts->label, nlabels, e > 0,
                                   &rng, &st);
         }
@@ -385,7 +389,7 @@ static void train_parser(trainer_ctx *c)
             st.transitions ? 100.0 * (double)(st.transitions - st.errors) / (double)st.transitions : 0.0,
             linear_trainer_features(t));
     }
-    linear_trainer_freeze(t, c->o->parser_scale, &c->model.parser);
+    linear_trainer_freeze(t, c->o->parser_scale, c->o->parser_features, &c->model.parser);
     say(c, "parser: %llu features, %llu weights kept",
         (unsigned long long)c->model.parser.nfeatures, (unsigned long long)c->model.parser.nentries);
     linear_trainer_free(t);
@@ -486,7 +490,9 @@ bool syntax_train(const syntax_train_options *o, sitrep_error *err)
             c.model.labels[i] = labels.names[i].name;
 
         build_tagdict(&c);
-        say(&c, "tag dictionary: %llu words", (unsigned long long)c.model.tagdict.nfeatures);
+        say(&c, "tag lexicon: %llu words", (unsigned long long)c.model.tagdict.nfeatures);
+        for (size_t i = 0; i < c.nsents; i++)
+            tagger_lookup(&c.model.tagdict, c.sents[i].w, c.sents[i].s->n);
         train_lemmas(&c);
         c.model.nrules = (uint32_t)c.nrules;
         c.model.rules = c.rules;

@@ -22,6 +22,8 @@ typedef struct syntax_train_options {
     int parser_epochs;   /* default 15 */
     int folds;           /* jackknife folds for the parser's tags; 0 or 1: gold tags */
     float parser_scale;  /* int16 quantisation scale of the averaged parser weights */
+    size_t parser_features; /* most parser features kept (0: all) */
+    size_t tagger_features; /* most tagger features kept (0: all) */
     uint64_t seed;
     void (*progress)(void *ctx, const char *message);
     void *ctx;

@@ -60,7 +60,10 @@ static void prepare_one(syn_word *w, const char *form)
         w->pre[k] = n > k ? feat_str(lower, k + 1) : 0;
     for (size_t k = 0; k < 4; k++)
         w->suf[k] = n > k ? feat_str(lower + n - k - 1, k + 1) : 0;
-    w->flags = flags;
+    w->flags = (uint16_t)flags;
+    w->amb = 0;
+    w->upos = 0;
+    w->dict = 0;
     w->tag = 0;
 }
 

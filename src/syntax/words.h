@@ -23,8 +23,11 @@ typedef struct syn_word {
     uint64_t form, lower, shape;
     uint64_t pre[3]; /* lower-cased prefixes of 1..3 bytes */
     uint64_t suf[4]; /* lower-cased suffixes of 1..4 bytes */
+    uint64_t amb;    /* the word's ambiguity class: the tags the training data gave it */
     uint32_t tag;    /* joint tag number, set by the tagger */
-    uint32_t flags;
+    uint8_t upos;    /* the tag's UPOS */
+    uint8_t dict;    /* 1 when the tag lexicon gives the word one tag only */
+    uint16_t flags;
 } syn_word;
 
 void syn_words_prepare(syn_word *w, const ud_sentence *s);

@@ -1,0 +1,26 @@
+/* tree_coder.h: coding a sentence from its dependency tree (our own lexicon's coder).
+ *
+ * Contract: tree_code_sentence() tokenizes text[start..end) to UD conventions, tags and
+ * parses it with the model, then codes every predicate of the tree as a clause of its own:
+ * the predicate with its subject (inherited along conjunctions, control, relative and
+ * participial clauses when it has none), objects, particles and prepositional arguments,
+ * each argument without the clauses that hang from it. Each clause is read by the
+ * lexicon's verb patterns (the same matcher as the TABARI engine, so the dictionaries'
+ * syntax keeps its meaning: $ the subject, + the object or the named oblique), and only an
+ * event whose verb is that predicate is kept, so a clause never codes a neighbour's verb.
+ * Events carry byte spans into `text`, like coder_code_sentence()'s, and the same
+ * coded_sentence record is filled (parse is NULL). Memory comes from the arena; the
+ * model and lexicon are only read, so threads may code concurrently. */
+#ifndef SITREP_CODER_TREE_CODER_H
+#define SITREP_CODER_TREE_CODER_H
+
+#include "coder/coder.h"
+#include "parse/parse.h"
+#include "syntax/model.h"
+
+void tree_code_sentence(const lexicon *lx, const coder_options *opt, const syntax_model *m,
+                        arena *a, const char *text, uint32_t start, uint32_t end, int32_t date,
+                        uint32_t sentence_index, const sentence_context *ctx,
+                        coded_sentence *out);
+
+#endif
