@@ -16,36 +16,42 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Relations whose subtrees are clauses or asides of their own: never part of an
- * argument's words. */
-static bool pruned_in_argument(const ud_word *w)
+/* A clausal modifier that carries the content of its head's event ("accused Iran of
+ * supplying", "praised X for helping") rather than an event of its own. */
+static bool content_clause(const ud_tree *t, int c)
 {
-    static const char *const rels[] = {"acl", "appos", "parataxis", "advcl", "ccomp",
-                                       "csubj", "dep", "list", "discourse", "vocative",
-                                       "dislocated", "reparandum", "orphan", "punct", "xcomp"};
+    const char *mark = ud_tree_case_of(t, c);
+    return mark && (strcmp(mark, "of") == 0 || strcmp(mark, "for") == 0);
+}
+
+/* Relations whose subtrees are clauses or asides of their own: never part of another
+ * clause's words (they are coded as clauses of their own). Complements (xcomp, ccomp)
+ * stay, so that verb patterns see what the verb governs ("agreed to send troops to"). */
+static bool pruned(const ud_tree *t, int c)
+{
+    const ud_word *w = ud_tree_word(t, c);
+    static const char *const rels[] = {"acl", "parataxis", "dep", "list", "discourse",
+                                       "vocative", "dislocated", "reparandum", "orphan",
+                                       "punct", "csubj"};
     for (size_t i = 0; i < sizeof rels / sizeof *rels; i++)
         if (ud_rel_is(w, rels[i]))
-            return true;
+            return !(ud_rel_is(w, "acl") && !ud_rel_is(w, "acl:relcl") && content_clause(t, c));
+    if (ud_rel_is(w, "advcl"))
+        return !content_clause(t, c);
     /* coordinated predicates are clauses of their own; coordinated nouns stay */
     if (ud_rel_is(w, "conj") && (w->upos == UPOS_VERB || w->upos == UPOS_AUX))
         return true;
     return false;
 }
 
-/* The predicate's own dependents that belong to its clause. */
-static bool kept_in_clause(const ud_word *w)
+/* The predicate's own dependents that are not part of its clause: besides the pruned
+ * ones, dates (the document layer reads them from the sentence) and the coordinator
+ * that links it to a previous predicate. */
+static bool dropped_from_clause(const ud_tree *t, int c)
 {
-    static const char *const rels[] = {"nsubj", "obj", "iobj", "obl", "compound:prt",
-                                       "aux:pass", "expl"};
-    if (ud_rel_is(w, "obl:tmod") || ud_rel_is(w, "obl:unmarked") || ud_rel_is(w, "obl:npmod"))
-        return false;
-    for (size_t i = 0; i < sizeof rels / sizeof *rels; i++)
-        if (ud_rel_is(w, rels[i]))
-            return true;
-    /* a non-verbal complement ("declared X an enemy") */
-    if (ud_rel_is(w, "xcomp") && w->upos != UPOS_VERB)
-        return true;
-    return false;
+    const ud_word *w = ud_tree_word(t, c);
+    return pruned(t, c) || ud_rel_is(w, "obl:tmod") || ud_rel_is(w, "obl:unmarked") ||
+           ud_rel_is(w, "nmod:tmod") || ud_rel_is(w, "cc") || ud_rel_is(w, "mark");
 }
 
 typedef struct clause_words {
@@ -64,7 +70,7 @@ static bool back_referring_conjunct(const ud_tree *t, int c)
     return poss && ud_tree_word(t, poss)->upos == UPOS_PRON;
 }
 
-/* Marks node and its subtree, without the relations pruned_in_argument() names. */
+/* Marks node and its subtree, without the relations pruned() names. */
 static void take_subtree(const ud_tree *t, clause_words *cw, int node)
 {
     int depth = 0;
@@ -75,8 +81,7 @@ static void take_subtree(const ud_tree *t, clause_words *cw, int node)
             continue;
         cw->take[x] = 1;
         for (int c = t->first_child[x]; c; c = t->next_sibling[c])
-            if (!pruned_in_argument(ud_tree_word(t, c)) && !back_referring_conjunct(t, c) &&
-                !cw->take[c])
+            if (!pruned(t, c) && !back_referring_conjunct(t, c) && !cw->take[c])
                 cw->stack[depth++] = c;
     }
 }
@@ -371,7 +376,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     cw->take[p] = 1;
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *cwd = ud_tree_word(t, c);
-        if (!kept_in_clause(cwd))
+        if (dropped_from_clause(t, c))
             continue;
         if (ud_rel_is(cwd, "nsubj") && is_relative_pronoun(cwd))
             continue;

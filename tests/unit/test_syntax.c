@@ -1,0 +1,367 @@
+/* test_syntax.c: unit tests for the tagger and parser's machinery (src/syntax/): the
+ * dynamic oracle, the model file and its checks, deterministic training, the CoNLL-U
+ * reader's error reports, and the tree helpers. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "base/arena.h"
+#include "base/strmap.h"
+#include "base/xalloc.h"
+#include "syntax/conllu.h"
+#include "syntax/model.h"
+#include "syntax/parser.h"
+#include "syntax/syntax.h"
+#include "syntax/train.h"
+#include "syntax/tree.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = xmalloc((size_t)n + 1);
+    size_t got = fread(buf, 1, (size_t)n, f);
+    fclose(f);
+    buf[got] = '\0';
+    *len = got;
+    return buf;
+}
+
+static void write_all(const char *path, const char *buf, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(buf, 1, len, f), len);
+    fclose(f);
+}
+
+/* ---- the oracle ---- */
+
+static bool projective(const ud_sentence *s)
+{
+    for (uint32_t i = 1; i <= s->n; i++) {
+        int h = s->words[i - 1].head;
+        int lo = (int)i < h ? (int)i : h, hi = (int)i < h ? h : (int)i;
+        for (int k = lo + 1; k < hi; k++) {
+            /* every word between a head and its dependent must descend from the head */
+            int x = k, steps = 0;
+            while (x != 0 && x != h && steps++ <= (int)s->n)
+                x = s->words[x - 1].head;
+            if (x != h)
+                return false;
+        }
+    }
+    return true;
+}
+
+static void test_oracle_reproduces_projective_trees(void **state)
+{
+    (void)state;
+    char path[1024];
+    snprintf(path, sizeof path, "%s/ud/en_ewt-ud-train.conllu", SITREP_SHARED_DIR);
+    size_t len;
+    char *buf = read_all(path, &len);
+    if (!buf) {
+        print_message("skipped: %s is absent\n", path);
+        skip();
+    }
+    arena *a = arena_new(1 << 20);
+    conllu_doc doc;
+    assert_true(conllu_read(a, path, buf, len, &doc, NULL));
+    free(buf);
+    strmap *labels = strmap_new();
+    size_t nlabels = 0, checked = 0;
+    for (size_t i = 0; i < doc.n; i++)
+        for (uint32_t k = 0; k < doc.sentences[i].n; k++) {
+            const char *r = doc.sentences[i].words[k].deprel;
+            if (!strmap_get(labels, r, strlen(r)))
+                strmap_put(labels, r, strlen(r), (void *)(uintptr_t)++nlabels);
+        }
+    arena *sa = arena_new(1 << 16);
+    for (size_t i = 0; i < doc.n; i++) {
+        const ud_sentence *s = &doc.sentences[i];
+        if (!projective(s))
+            continue;
+        int32_t *gh = arena_alloc(sa, (s->n + 1) * sizeof *gh);
+        int32_t *gl = arena_alloc(sa, (s->n + 1) * sizeof *gl);
+        int32_t *h = arena_alloc(sa, (s->n + 1) * sizeof *h);
+        int32_t *l = arena_alloc(sa, (s->n + 1) * sizeof *l);
+        for (uint32_t k = 1; k <= s->n; k++) {
+            const char *r = s->words[k - 1].deprel;
+            gh[k] = s->words[k - 1].head;
+            gl[k] = (int32_t)(uintptr_t)strmap_get(labels, r, strlen(r)) - 1;
+        }
+        parser_oracle_tree(s->n, gh, gl, (uint32_t)nlabels, sa, h, l);
+        for (uint32_t k = 1; k <= s->n; k++) {
+            if (h[k] != gh[k] || l[k] != gl[k])
+                fail_msg("sentence %s word %u: oracle gave %d/%d, gold %d/%d",
+                         s->sent_id ? s->sent_id : "?", k, h[k], l[k], gh[k], gl[k]);
+        }
+        checked++;
+        arena_reset(sa);
+    }
+    /* nearly all of EWT is projective */
+    assert_true(checked > doc.n * 9 / 10);
+    strmap_free(labels);
+    arena_free(sa);
+    arena_free(a);
+}
+
+/* ---- a tiny treebank, a model trained on it, and the file checks ---- */
+
+static const char tiny[] =
+    "# text = Russia attacked Ukraine.\n"
+    "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tUkraine\tUkraine\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n"
+    "# text = The minister met the envoy.\n"
+    "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tminister\tminister\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+    "3\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "5\tenvoy\tenvoy\tNOUN\tNN\t_\t3\tobj\t_\tSpaceAfter=No\n"
+    "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n"
+    "\n"
+    "# text = Iran sent drones to Russia.\n"
+    "1\tIran\tIran\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tsent\tsend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tdrones\tdrone\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tRussia\tRussia\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n";
+
+typedef struct tiny_files {
+    char dir[64], treebank[96], model[96], model2[96];
+} tiny_files;
+
+static int setup_tiny(void **state)
+{
+    tiny_files *t = xcalloc(1, sizeof *t);
+    snprintf(t->dir, sizeof t->dir, "/tmp/sitrep-syntax-XXXXXX");
+    if (!mkdtemp(t->dir))
+        return -1;
+    snprintf(t->treebank, sizeof t->treebank, "%s/tiny.conllu", t->dir);
+    snprintf(t->model, sizeof t->model, "%s/a.model", t->dir);
+    snprintf(t->model2, sizeof t->model2, "%s/b.model", t->dir);
+    write_all(t->treebank, tiny, sizeof tiny - 1);
+    const char *files[] = {t->treebank};
+    syntax_train_options o;
+    syntax_train_defaults(&o);
+    o.files = files;
+    o.nfiles = 1;
+    o.tagger_epochs = 5;
+    o.parser_epochs = 5;
+    o.folds = 0;
+    o.output = t->model;
+    if (!syntax_train(&o, NULL))
+        return -1;
+    o.output = t->model2;
+    if (!syntax_train(&o, NULL))
+        return -1;
+    *state = t;
+    return 0;
+}
+
+static int teardown_tiny(void **state)
+{
+    tiny_files *t = *state;
+    char path[128];
+    const char *names[] = {"tiny.conllu", "a.model", "b.model", "bad.model"};
+    for (size_t i = 0; i < 4; i++) {
+        snprintf(path, sizeof path, "%s/%s", t->dir, names[i]);
+        unlink(path);
+    }
+    rmdir(t->dir);
+    free(t);
+    return 0;
+}
+
+static void test_training_is_deterministic(void **state)
+{
+    tiny_files *t = *state;
+    size_t la, lb;
+    char *a = read_all(t->model, &la), *b = read_all(t->model2, &lb);
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_int_equal(la, lb);
+    assert_memory_equal(a, b, la);
+    free(a);
+    free(b);
+}
+
+static void test_model_parses_what_it_learnt(void **state)
+{
+    tiny_files *t = *state;
+    sitrep_error err;
+    syntax_model *m = syntax_model_load(t->model, &err);
+    assert_non_null(m);
+    arena *a = arena_new(0);
+    size_t len;
+    char *buf = read_all(t->treebank, &len);
+    conllu_doc doc;
+    assert_true(conllu_read(a, "tiny", buf, len, &doc, NULL));
+    free(buf);
+    ud_sentence s = doc.sentences[2];
+    ud_word *words = arena_alloc(a, s.n * sizeof *words);
+    for (uint32_t i = 0; i < s.n; i++) {
+        words[i] = s.words[i];
+        words[i].head = UD_NO_HEAD;
+        words[i].deprel = NULL;
+        words[i].upos = UPOS_NONE;
+    }
+    s.words = words;
+    syntax_analyze(m, a, &s, SYNTAX_ALL);
+    /* the training sentence comes back as it was annotated */
+    assert_int_equal(s.words[0].head, 2);
+    assert_string_equal(s.words[0].deprel, "nsubj");
+    assert_int_equal(s.words[1].head, 0);
+    assert_int_equal(s.words[4].head, 2);
+    assert_string_equal(s.words[4].deprel, "obl");
+    assert_int_equal(s.words[1].upos, UPOS_VERB);
+    assert_string_equal(s.words[1].lemma, "send");
+    arena_free(a);
+    syntax_model_free(m);
+}
+
+static void expect_load_error(const char *path, const char *bytes, size_t len, const char *what)
+{
+    write_all(path, bytes, len);
+    sitrep_error err = {{0}};
+    syntax_model *m = syntax_model_load(path, &err);
+    assert_null(m);
+    if (!strstr(err.message, what))
+        fail_msg("expected '%s' in '%s'", what, err.message);
+    assert_non_null(strstr(err.message, path));
+}
+
+static void test_model_load_rejects_bad_files(void **state)
+{
+    tiny_files *t = *state;
+    size_t len;
+    char *good = read_all(t->model, &len);
+    char bad[128];
+    snprintf(bad, sizeof bad, "%s/bad.model", t->dir);
+    expect_load_error(bad, good, len / 2, "truncated");
+    expect_load_error(bad, good, 10, "not a sitrep");
+    expect_load_error(bad, "", 0, "not a sitrep");
+    expect_load_error(bad, "hello, world, this is not a model at all!", 41, "not a sitrep");
+    char *copy = xmalloc(len);
+    memcpy(copy, good, len);
+    copy[len - 3] ^= 0x5a;
+    expect_load_error(bad, copy, len, "corrupted");
+    memcpy(copy, good, len);
+    copy[8] = 99; /* version */
+    expect_load_error(bad, copy, len, "version");
+    free(copy);
+    free(good);
+    sitrep_error err;
+    assert_null(syntax_model_load("/nonexistent/dir/x.model", &err));
+    assert_non_null(strstr(err.message, "cannot open"));
+}
+
+/* ---- the CoNLL-U reader ---- */
+
+static void test_conllu_reports_malformed_lines(void **state)
+{
+    (void)state;
+    const char text[] = "1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                        "2\tb\tb\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                        "\n"
+                        "1\tBroken\tline\n"
+                        "\n"
+                        "1\tX\tx\tNOUN\tNN\t_\t7\troot\t_\t_\n"
+                        "\n"
+                        "1-2\tdon't\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n"
+                        "1\tdo\tdo\tAUX\tVBP\t_\t3\taux\t_\t_\n"
+                        "2\tn't\tnot\tPART\tRB\t_\t3\tadvmod\t_\t_\n"
+                        "3\tgo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n";
+    arena *a = arena_new(0);
+    conllu_doc doc;
+    sitrep_error err = {{0}};
+    assert_true(conllu_read(a, "t.conllu", text, sizeof text - 1, &doc, &err));
+    assert_int_equal(doc.n, 2);
+    assert_int_equal(doc.dropped, 2);
+    assert_string_equal(err.message, "t.conllu:4: expected 10 tab-separated columns");
+    assert_int_equal(doc.sentences[1].nmwt, 1);
+    assert_string_equal(doc.sentences[1].mwts[0].form, "don't");
+    assert_int_equal(doc.sentences[1].words[1].space_after, 0);
+    strbuf out = {0};
+    conllu_write(&out, &doc.sentences[1], false);
+    assert_non_null(strstr(out.data, "1-2\tdon't\t"));
+    assert_non_null(strstr(out.data, "2\tn't\tnot\tPART\tRB\t_\t3\tadvmod\t_\t_\n"));
+    strbuf_free(&out);
+    arena_free(a);
+}
+
+/* ---- tree helpers ---- */
+
+static void test_tree_helpers(void **state)
+{
+    (void)state;
+    /* Britain and France accused Iran of supplying drones to Russia . */
+    const char text[] = "1\tBritain\t_\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                        "2\tand\t_\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                        "3\tFrance\t_\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                        "4\taccused\t_\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                        "5\tIran\t_\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                        "6\tof\tof\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+                        "7\tsupplying\t_\tVERB\tVBG\t_\t4\tadvcl\t_\t_\n"
+                        "8\tdrones\t_\tNOUN\tNNS\t_\t7\tobj\t_\t_\n"
+                        "9\tto\tto\tADP\tIN\t_\t10\tcase\t_\t_\n"
+                        "10\tRussia\t_\tPROPN\tNNP\t_\t7\tobl\t_\t_\n"
+                        "11\t.\t_\tPUNCT\t.\t_\t4\tpunct\t_\t_\n";
+    arena *a = arena_new(0);
+    conllu_doc doc;
+    assert_true(conllu_read(a, "t", text, sizeof text - 1, &doc, NULL));
+    ud_tree t;
+    ud_tree_build(&t, a, &doc.sentences[0]);
+    assert_int_equal(ud_tree_subject(&t, 4), 1);
+    assert_int_equal(ud_tree_object(&t, 4), 5);
+    assert_int_equal(ud_tree_subject(&t, 7), 0);
+    assert_int_equal(ud_tree_oblique(&t, 7, "to"), 10);
+    assert_int_equal(ud_tree_oblique(&t, 7, "from"), 0);
+    assert_string_equal(ud_tree_case_of(&t, 7), "of");
+    int conj[4];
+    assert_int_equal(ud_tree_conjuncts(&t, 1, conj, 4), 2);
+    assert_int_equal(conj[1], 3);
+    int first, last;
+    ud_tree_span(&t, 7, &first, &last);
+    assert_int_equal(first, 6);
+    assert_int_equal(last, 10);
+    assert_true(ud_tree_dominates(&t, 4, 10));
+    assert_false(ud_tree_dominates(&t, 7, 5));
+    assert_int_equal(ud_tree_child(&t, 4, "advcl", 0), 7);
+    assert_int_equal(ud_tree_child(&t, 4, "punct", 0), 11);
+    arena_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_oracle_reproduces_projective_trees),
+        cmocka_unit_test(test_conllu_reports_malformed_lines),
+        cmocka_unit_test(test_tree_helpers),
+    };
+    const struct CMUnitTest model_tests[] = {
+        cmocka_unit_test(test_training_is_deterministic),
+        cmocka_unit_test(test_model_parses_what_it_learnt),
+        cmocka_unit_test(test_model_load_rejects_bad_files),
+    };
+    int failed = cmocka_run_group_tests_name("syntax", tests, NULL, NULL);
+    failed += cmocka_run_group_tests_name("syntax model", model_tests, setup_tiny, teardown_tiny);
+    return failed;
+}
