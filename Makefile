@@ -6,7 +6,7 @@ ASAN_BUILD ?= build-asan
 ASAN_CC ?= $(shell command -v clang >/dev/null 2>&1 && echo clang || echo cc)
 JOBS ?= $(shell nproc)
 
-.PHONY: all setup build demo test test-asan bench fuzz clean
+.PHONY: all setup build demo test test-asan bench fuzz model clean
 
 all: build
 
@@ -30,7 +30,14 @@ test-asan: setup
 
 bench: build
 	@bench/run $(BUILD)/sitrep
+	@bench/parse_bench $(BUILD)/sitrep
+	@bench/news_bench $(BUILD)/sitrep
 	@bench/store_bench $(BUILD)/sitrep
+
+# Retrains the tagger and parser model from the UD English treebanks in ../shared/ud.
+UD ?= ../shared/ud
+model: build
+	@$(BUILD)/sitrep train -o models/en_ud.model $(UD)/en_ewt-ud-train.conllu $(UD)/en_gum-open-train.conllu
 
 fuzz: setup
 	@scripts/fuzz

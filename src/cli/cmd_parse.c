@@ -13,6 +13,7 @@
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +30,73 @@ static ud_sentence strip_copy(arena *a, const ud_sentence *g)
         s.words[i] = w;
     }
     return s;
+}
+
+/* Analyses sentences [from, to) and writes them as CoNLL-U into out: one worker's share. */
+typedef struct parse_job {
+    const syntax_model *m;
+    ud_sentence *sents;
+    size_t from, to;
+    const char *text; /* raw text the sentences point into, or NULL (CoNLL-U input) */
+    bool strip;       /* CoNLL-U input: forget the gold analysis first */
+    strbuf out;
+} parse_job;
+
+static void *run_job(void *arg)
+{
+    parse_job *j = arg;
+    arena *sa = arena_new(1 << 16);
+    for (size_t i = j->from; i < j->to; i++) {
+        ud_sentence s = j->strip ? strip_copy(sa, &j->sents[i]) : j->sents[i];
+        if (j->text) {
+            char id[32];
+            snprintf(id, sizeof id, "%zu", i + 1);
+            s.sent_id = arena_strdup(sa, id);
+            char *t = arena_strndup(sa, j->text + s.start, s.end - s.start);
+            for (char *p = t; *p; p++)
+                if (*p == '\n' || *p == '\r')
+                    *p = ' '; /* a sentence's text is one line in CoNLL-U */
+            s.text = t;
+        }
+        syntax_analyze(j->m, sa, &s, SYNTAX_ALL);
+        conllu_write(&j->out, &s, true);
+        arena_reset(sa);
+    }
+    arena_free(sa);
+    return NULL;
+}
+
+/* Parses with `jobs` threads, each a contiguous share, and writes the shares in order:
+ * the output is the same bytes whatever the number of threads. */
+static bool parse_and_write(const syntax_model *m, ud_sentence *sents, size_t n,
+                            const char *text, bool strip, int jobs)
+{
+    if (jobs < 1)
+        jobs = 1;
+    if ((size_t)jobs > n)
+        jobs = n ? (int)n : 1;
+    parse_job *pj = calloc((size_t)jobs, sizeof *pj);
+    pthread_t *tid = calloc((size_t)jobs, sizeof *tid);
+    for (int k = 0; k < jobs; k++) {
+        pj[k] = (parse_job){m, sents, n * (size_t)k / (size_t)jobs,
+                            n * (size_t)(k + 1) / (size_t)jobs, text, strip, {0}};
+        if (k > 0 && pthread_create(&tid[k], NULL, run_job, &pj[k]) != 0)
+            run_job(&pj[k]);
+    }
+    run_job(&pj[0]);
+    bool ok = true;
+    for (int k = 0; k < jobs; k++) {
+        if (k > 0 && tid[k])
+            pthread_join(tid[k], NULL);
+        if (pj[k].out.len && fwrite(pj[k].out.data, 1, pj[k].out.len, stdout) != pj[k].out.len)
+            ok = false;
+        strbuf_free(&pj[k].out);
+    }
+    free(pj);
+    free(tid);
+    if (fflush(stdout) != 0 || ferror(stdout))
+        ok = false;
+    return ok;
 }
 
 static char *slurp(const char *path, size_t *len)
@@ -144,7 +212,7 @@ static int eval_gold(const syntax_model *m, const char *path, bool raw)
 
 /* Raw text in, CoNLL-U out: each sentence's text comment and TokenRange offsets point
  * into the input (after UTF-8 cleaning, which keeps valid input byte for byte). */
-static int parse_text(const syntax_model *m, const char *path)
+static int parse_text(const syntax_model *m, const char *path, int jobs)
 {
     size_t len;
     char *buf = slurp(path, &len);
@@ -163,39 +231,15 @@ static int parse_text(const syntax_model *m, const char *path)
     }
     ud_sentence *sents;
     size_t ns = ud_tokenize(a, ct.text, ct.len, &sents);
-    strbuf out = {0};
-    arena *sa = arena_new(1 << 16);
-    for (size_t i = 0; i < ns; i++) {
-        ud_sentence s = sents[i];
-        char id[32];
-        snprintf(id, sizeof id, "%zu", i + 1);
-        s.sent_id = id;
-        s.text = arena_strndup(sa, ct.text + s.start, s.end - s.start);
-        /* a sentence's text is one line in CoNLL-U */
-        for (char *p = (char *)s.text; *p; p++)
-            if (*p == '\n' || *p == '\r')
-                *p = ' ';
-        syntax_analyze(m, sa, &s, SYNTAX_ALL);
-        conllu_write(&out, &s, true);
-        if (out.len > (1 << 16)) {
-            fwrite(out.data, 1, out.len, stdout);
-            strbuf_clear(&out);
-        }
-        arena_reset(sa);
-    }
-    if (out.len)
-        fwrite(out.data, 1, out.len, stdout);
-    strbuf_free(&out);
-    arena_free(sa);
-    arena_free(a);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
+    if (!parse_and_write(m, sents, ns, ct.text, false, jobs)) {
         cli_error("parse: cannot write the output");
-        return EXIT_USAGE;
+        status = EXIT_USAGE;
     }
+    arena_free(a);
     return status;
 }
 
-static int parse_conllu(const syntax_model *m, const char *path)
+static int parse_conllu(const syntax_model *m, const char *path, int jobs)
 {
     size_t len;
     char *buf = slurp(path, &len);
@@ -213,27 +257,11 @@ static int parse_conllu(const syntax_model *m, const char *path)
         cli_error("parse: %s", err.message);
         status = ok ? EXIT_PARTIAL : EXIT_USAGE;
     }
-    strbuf out = {0};
-    arena *sa = arena_new(1 << 16);
-    for (size_t i = 0; i < doc.n; i++) {
-        ud_sentence s = strip_copy(sa, &doc.sentences[i]);
-        syntax_analyze(m, sa, &s, SYNTAX_ALL);
-        conllu_write(&out, &s, true);
-        if (out.len > (1 << 16)) {
-            fwrite(out.data, 1, out.len, stdout);
-            strbuf_clear(&out);
-        }
-        arena_reset(sa);
-    }
-    if (out.len)
-        fwrite(out.data, 1, out.len, stdout);
-    strbuf_free(&out);
-    arena_free(sa);
-    arena_free(a);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
+    if (!parse_and_write(m, doc.sentences, doc.n, NULL, true, jobs)) {
         cli_error("parse: cannot write the output");
-        return EXIT_USAGE;
+        status = EXIT_USAGE;
     }
+    arena_free(a);
     return status;
 }
 
@@ -242,6 +270,7 @@ int cmd_parse(int argc, char **argv)
     model_args ma;
     model_args_init(&ma);
     const char *eval = NULL, *input = NULL, *file = NULL;
+    int jobs = 1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         int r = model_args_take(&ma, argc, argv, &i);
@@ -249,7 +278,15 @@ int cmd_parse(int argc, char **argv)
             return EXIT_USAGE;
         if (r > 0)
             continue;
-        if (strcmp(a, "--eval") == 0 && i + 1 < argc)
+        if (strcmp(a, "-j") == 0 && i + 1 < argc) {
+            char *end;
+            long v = strtol(argv[++i], &end, 10);
+            if (*end || v < 1 || v > 64) {
+                cli_error("parse: -j takes a number of threads from 1 to 64");
+                return EXIT_USAGE;
+            }
+            jobs = (int)v;
+        } else if (strcmp(a, "--eval") == 0 && i + 1 < argc)
             eval = argv[++i];
         else if ((strcmp(a, "--input") == 0 || strcmp(a, "-i") == 0) && i + 1 < argc)
             input = argv[++i];
@@ -276,9 +313,9 @@ int cmd_parse(int argc, char **argv)
     if (eval)
         status = eval_gold(m, eval, input && strcmp(input, "text") == 0);
     else if (input && strcmp(input, "conllu") == 0)
-        status = parse_conllu(m, file);
+        status = parse_conllu(m, file, jobs);
     else
-        status = parse_text(m, file);
+        status = parse_text(m, file, jobs);
     syntax_model_free(m);
     return status;
 }

@@ -152,8 +152,10 @@ static linear_model build(const uint64_t *keys, const uint32_t *firsts,
                           size_t n, uint32_t nclasses)
 {
     linear_model out = {0};
+    /* at most 70% full: short probe runs, without doubling the table for every
+     * feature past a power of two */
     uint64_t nslots = 16;
-    while (nslots < nf * 2 + 1)
+    while (nslots * 7 < nf * 10 + 10)
         nslots *= 2;
     size_t eb = n * sizeof(linear_entry);
     char *mem = xcalloc(1, nslots * sizeof(linear_slot) + eb + 8);

@@ -56,8 +56,8 @@ void syntax_train_defaults(syntax_train_options *o)
     o->parser_epochs = 15;
     o->folds = 5;
     o->parser_scale = 8.0f;
-    o->parser_features = 300000;
-    o->tagger_features = 150000;
+    o->parser_features = 220000;
+    o->tagger_features = 100000;
     o->seed = 20260101;
 }
 
@@ -173,10 +173,11 @@ static int cmp_key_tag(const void *a, const void *b)
     return x->tag < y->tag ? -1 : x->tag > y->tag;
 }
 
-/* The tag lexicon: every word seen at least twice, with the tags it had in at least 1%
+/* The tag lexicon (of the sentences not in fold `skip`, all when skip < 0): every word
+ * seen at least twice, with the tags it had in at least 1%
  * of its occurrences (weights: the counts). A word seen TAGGER_DICT_MIN times or more with
  * one such tag is tagged by the lexicon alone. */
-static void build_tagdict(trainer_ctx *c)
+static void build_tagdict(trainer_ctx *c, int skip, linear_model *out)
 {
     size_t total = 0;
     for (size_t i = 0; i < c->nsents; i++)
@@ -184,7 +185,8 @@ static void build_tagdict(trainer_ctx *c)
     key_tag *kt = xmalloc((total + 1) * sizeof *kt);
     size_t k = 0;
     for (size_t i = 0; i < c->nsents; i++)
-        for (uint32_t j = 0; j < c->sents[i].s->n; j++)
+        if (skip < 0 || (int)(i % (size_t)c->o->folds) != skip)
+            for (uint32_t j = 0; j < c->sents[i].s->n; j++)
             kt[k++] = (key_tag){feat_key(0, c->sents[i].w[j].lower, 0, 0), c->sents[i].gold_tag[j]};
     qsort(kt, k, sizeof *kt, cmp_key_tag);
     uint64_t *keys = xmalloc((k + 1) * sizeof *keys);
@@ -209,7 +211,7 @@ static void build_tagdict(trainer_ctx *c)
         }
         i = j;
     }
-    linear_model_build_rows(keys, cls, wts, nd, (uint32_t)c->ntags, &c->model.tagdict);
+    linear_model_build_rows(keys, cls, wts, nd, (uint32_t)c->ntags, out);
     free(kt);
     free(keys);
     free(cls);
@@ -489,18 +491,23 @@ bool syntax_train(const syntax_train_options *o, sitrep_error *err)
         for (size_t i = 0; i < c.nlabels; i++)
             c.model.labels[i] = labels.names[i].name;
 
-        build_tagdict(&c);
+        build_tagdict(&c, -1, &c.model.tagdict);
         say(&c, "tag lexicon: %llu words", (unsigned long long)c.model.tagdict.nfeatures);
-        for (size_t i = 0; i < c.nsents; i++)
-            tagger_lookup(&c.model.tagdict, c.sents[i].w, c.sents[i].s->n);
         train_lemmas(&c);
         c.model.nrules = (uint32_t)c.nrules;
         c.model.rules = c.rules;
         c.rules = NULL;
         /* jackknifed tags for the parser */
         if (o->folds > 1) {
+            linear_model full = c.model.tagdict;
             for (int fold = 0; fold < o->folds; fold++) {
-                linear_model fm;
+                /* the fold's words are unknown to its tagger, tag lexicon included, as
+                 * new text will be to the final one */
+                linear_model fm, fd;
+                build_tagdict(&c, fold, &fd);
+                for (size_t i = 0; i < c.nsents; i++)
+                    tagger_lookup(&fd, c.sents[i].w, c.sents[i].s->n);
+                c.model.tagdict = fd;
                 train_tagger(&c, fold, &fm);
                 syntax_model tmp = c.model;
                 tmp.tagger = fm;
@@ -515,10 +522,14 @@ bool syntax_train(const syntax_train_options *o, sitrep_error *err)
                     }
                 }
                 linear_model_free(&fm);
+                linear_model_free(&fd);
+                c.model.tagdict = full;
                 say(&c, "jackknife fold %d/%d: %.2f%% tags right", fold + 1, o->folds,
                     100.0 * (double)right / (double)(total ? total : 1));
             }
         }
+        for (size_t i = 0; i < c.nsents; i++)
+            tagger_lookup(&c.model.tagdict, c.sents[i].w, c.sents[i].s->n);
         train_tagger(&c, -1, &c.model.tagger);
         train_parser(&c);
         ok = syntax_model_save(&c.model, o->output, err);
