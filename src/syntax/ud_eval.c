@@ -35,7 +35,8 @@ typedef struct flat {
     span *sents;
     size_t nsents;
     strbuf chars;
-    size_t *sent_of_char_start; /* the stream offset where each sentence starts */
+    size_t empty_token; /* 1-based sentence number of the first token with no
+                           characters (an empty form), 0 if none */
 } flat;
 
 static bool is_space(unsigned char c)
@@ -70,6 +71,8 @@ static void flatten(const ud_sentence *s, size_t n, flat *f)
             uint32_t last = ud_token_at(st, j, &cursor, &mwt);
             bool multi = mwt != NULL;
             span sp = add_chars(f, multi ? mwt->form : st->words[j].form);
+            if (sp.start == sp.end && !f->empty_token)
+                f->empty_token = i + 1;
             f->tokens = xgrow(f->tokens, &f->captokens, f->ntokens + 1, sizeof *f->tokens);
             f->tokens[f->ntokens++] = sp;
             for (; j < last; j++) {
@@ -280,11 +283,19 @@ bool ud_eval_run(const ud_sentence *gold, size_t ngold, const ud_sentence *sys, 
     flat g, s;
     flatten(gold, ngold, &g);
     flatten(sys, nsys, &s);
-    bool ok = g.chars.len == s.chars.len &&
-              (g.chars.len == 0 || memcmp(g.chars.data, s.chars.data, g.chars.len) == 0);
-    if (!ok) {
+    /* an empty token has no place in the character alignment (the official script
+     * refuses it too) */
+    bool ok = !g.empty_token && !s.empty_token;
+    if (!ok)
+        sitrep_error_set(err, "%s sentence %zu has a token with an empty form",
+                         g.empty_token ? "gold" : "system",
+                         g.empty_token ? g.empty_token : s.empty_token);
+    else if (g.chars.len != s.chars.len ||
+             (g.chars.len && memcmp(g.chars.data, s.chars.data, g.chars.len) != 0)) {
+        ok = false;
         report_mismatch(&g, &s, err);
-    } else {
+    }
+    if (ok) {
         spans_score(g.tokens, g.ntokens, s.tokens, s.ntokens, &out->m[UD_EVAL_TOKENS]);
         spans_score(g.sents, g.nsents, s.sents, s.nsents, &out->m[UD_EVAL_SENTENCES]);
         long *map = xcalloc(s.nwords ? s.nwords : 1, sizeof *map);

@@ -9,7 +9,9 @@
  *    multiword token by its surface form), whitespace removed, concatenated, must be equal
  *    byte for byte. Otherwise it returns false and *err says where they first differ
  *    (byte offset in that stream, the gold and system sentence numbers and a few bytes of
- *    each side). Spans are offsets in that stream; ud_word.start/end are not used.
+ *    each side). Spans are offsets in that stream; ud_word.start/end are not used. A
+ *    token whose form is empty (or only whitespace) is an error too, as it is for the
+ *    official script.
  *  - Tokens and sentences count as correct when their spans are equal. Words are aligned
  *    by span; where either side has a multiword token, the words of the smallest region
  *    that both sides cover whole are aligned by the longest common subsequence of their

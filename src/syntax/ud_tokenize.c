@@ -613,9 +613,6 @@ static void split(scanner *s, uint8_t *brk)
                 is_digit(byte_at(s, s->toks[j + 2].start)) && !s->toks[j + 2].space_after &&
                 s->t[s->toks[j + 3].start] == ']' && s->toks[j + 3].space_after)
                 j += 3;
-            if (ok && (p->flags & PF_ELLIPSIS) && cls_at(s, q->start) == CC_UPPER &&
-                eq_ci(s->t + q->start, q->end - q->start, "i"))
-                ok = false; /* "Sidenote... I am" */
             if (ok) {
                 brk[j] = 1;
                 k = j;

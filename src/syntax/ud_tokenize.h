@@ -26,10 +26,12 @@
  *    ("...", "?!"), of "-" ("--") and of one other symbol ("**") are one token;
  *    emoticons (":)", ";-)") are one token; every other punctuation mark is its own token.
  *  - A sentence ends after ".", "!", "?" or a run of them (with any closing quotes or
- *    brackets that follow without a space) when whitespace and an upper-case letter, a
- *    digit or opening punctuation follow; after an abbreviation only when a word that
- *    usually starts a sentence ("The", "He", "But") follows; always at a blank line; at a
- *    single line break after a short line with no final punctuation (a heading).
+ *    brackets that follow without a space, and a footnote mark "[6]") when whitespace and
+ *    a letter, a digit or opening punctuation follow (web text starts sentences in lower
+ *    case, though not after "..."); after an abbreviation only
+ *    when a word that usually starts a sentence ("The", "He", "But") follows; always at a
+ *    blank line; at a single line break after a short line with no final punctuation (a
+ *    heading).
  */
 #ifndef SITREP_SYNTAX_UD_TOKENIZE_H
 #define SITREP_SYNTAX_UD_TOKENIZE_H

@@ -235,6 +235,25 @@ static void test_text_mismatch(void **state)
     arena_free(a);
 }
 
+static void test_empty_token_form(void **state)
+{
+    /* found by fuzzing: a multiword token with an empty form made the alignment loop
+     * forever; it is now an error, as in the official script */
+    arena *a = arena_new(0);
+    static const char doc[] = "1-2\t\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                              "1\ta\t_\tX\t_\t_\t0\troot\t_\t_\n"
+                              "2\tb\t_\tX\t_\t_\t1\tdep\t_\t_\n"
+                              "3\tc\t_\tX\t_\t_\t1\tdep\t_\t_\n\n";
+    conllu_doc d;
+    sitrep_error err = {{0}};
+    assert_true(conllu_read(a, "t", doc, sizeof doc - 1, &d, &err));
+    assert_int_equal(d.n, 1);
+    ud_eval e;
+    assert_false(ud_eval_run(d.sentences, d.n, d.sentences, d.n, &e, &err));
+    assert_string_equal(err.message, "gold sentence 1 has a token with an empty form");
+    arena_free(a);
+}
+
 static void test_format(void **state)
 {
     arena *a = arena_new(0);
@@ -259,6 +278,7 @@ int main(void)
         cmocka_unit_test(test_head_on_unaligned_word),
         cmocka_unit_test(test_multiword_tokens),
         cmocka_unit_test(test_text_mismatch),
+        cmocka_unit_test(test_empty_token_form),
         cmocka_unit_test(test_format),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
