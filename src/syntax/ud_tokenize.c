@@ -605,8 +605,9 @@ static void split(scanner *s, uint8_t *brk)
             }
             bool ok = can_start_sentence(s, q);
             /* web text often starts sentences in lower case; after a plain period,
-             * "?" or "!" (abbreviations kept theirs) that is the better bet */
-            if (!ok && !(p->flags & PF_ELLIPSIS) && cls_at(s, q->start) == CC_LOWER)
+             * "?" or "!" (abbreviations kept theirs) that is the better bet, but not
+             * after a quotation ("Why?" he asked) */
+            if (!ok && !(p->flags & PF_ELLIPSIS) && j == k && cls_at(s, q->start) == CC_LOWER)
                 ok = true;
             /* a footnote mark ("... in 1805. [6] An ...") closes the sentence before it */
             if (j + 3 < s->n && s->t[q->start] == '[' && !q->space_after &&

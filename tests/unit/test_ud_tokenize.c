@@ -191,6 +191,10 @@ static void test_web_text_and_footnotes(void **state)
            "[23,29): india@23-28_ ?@28-29\n"
            "[30,33): no@30-32_ .@32-33\n"
            "[34,36): ok@34-36\n");
+    /* ... but a quotation followed by a lower-case word goes on */
+    expect("\"Why?\" he asked. \"Stop!\" she said.",
+           "[0,16): \"@0-1_ Why@1-4_ ?@4-5_ \"@5-6 he@7-9 asked@10-15_ .@15-16\n"
+           "[17,34): \"@17-18_ Stop@18-22_ !@22-23_ \"@23-24 she@25-28 said@29-33_ .@33-34\n");
     /* a footnote mark stays with its sentence; "etc." before a bracket keeps its period */
     expect("He stayed in 1805. [6] An odd boy (BBC etc.) was there.",
            "[0,22): He@0-2 stayed@3-9 in@10-12 1805@13-17_ .@17-18 [@19-20_ 6@20-21_ ]@21-22\n"
