@@ -337,12 +337,17 @@ static size_t scan_word(const scanner *s, size_t i, size_t ce)
             return i + 1; /* a word broken off: "re- and post-war", "I was af- afraid" */
         if (c.cls == CC_HYPHEN && b == '-' && prev_alnum && cc_is_alnum(next)) {
             if (numeric && is_digit(nb)) {
-                /* phone numbers and codes ("713-853-3989", "94720-1900") stay whole */
-                size_t k = 0;
-                while (is_digit(byte_at(s, i + 1 + k)))
-                    k++;
-                if (k >= 3 || (i - start >= 3 && k >= 2)) {
-                    i += 1 + k;
+                /* phone numbers, dates and codes ("713-853-3989", "853-7557",
+                 * "12-20-2000", "94720-1900") stay whole; ranges ("750-800",
+                 * "1998-2001", "3-4") are split */
+                size_t first = i - start, second = 0;
+                while (is_digit(byte_at(s, i + 1 + second)))
+                    second++;
+                size_t after = i + 1 + second;
+                bool more = byte_at(s, after) == '-' && is_digit(byte_at(s, after + 1));
+                bool joined = memchr(s->t + start, '-', first) != NULL;
+                if (joined || more || (first <= 3 && second == 4) || first >= 5) {
+                    i = after;
                     continue;
                 }
                 break;

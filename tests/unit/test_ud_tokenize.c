@@ -160,6 +160,10 @@ static void test_hyphens(void **state)
     expect("Iranian-made e-mail non-profit self-esteem 713-853-3989 3-4",
            "[0,59): Iranian@0-7_ -@7-8_ made@8-12 e-mail@13-19 non-profit@20-30 self@31-35_ "
            "-@35-36_ esteem@36-42 713-853-3989@43-55 3@56-57_ -@57-58_ 4@58-59\n");
+    /* phone numbers, dates and codes stay whole, ranges are split */
+    expect("750-800 853-7557 12-20-2000 1998-2001 94720-1900",
+           "[0,48): 750@0-3_ -@3-4_ 800@4-7 853-7557@8-16 12-20-2000@17-27 1998@28-32_ "
+           "-@32-33_ 2001@33-37 94720-1900@38-48\n");
 }
 
 static void test_sentences(void **state)
