@@ -333,8 +333,11 @@ static size_t scan_word(const scanner *s, size_t i, size_t ce)
             continue;
         }
         if (b == '-' && is_alpha(byte_at(s, i - 1)) && !cc_is_alnum(next) && nb != '-' &&
-            !numeric && (i - start <= 3 || in_list(s->t + start, i - start, hyphen_prefixes)))
-            return i + 1; /* a word broken off: "re- and post-war", "I was af- afraid" */
+            !numeric &&
+            (i - start <= 3 || in_list(s->t + start, i - start, hyphen_prefixes) ||
+             (next == CC_SPACE && (cls_at(s, i + 2) == CC_DASH || byte_at(s, i + 2) == '-'))))
+            return i + 1; /* a word broken off: "re- and post-war", "I was af- afraid",
+                             "I was think- — you see" */
         if (c.cls == CC_HYPHEN && b == '-' && prev_alnum && cc_is_alnum(next)) {
             if (numeric && is_digit(nb)) {
                 /* phone numbers, dates and codes ("713-853-3989", "853-7557",
@@ -501,13 +504,24 @@ static void scan_chunk(scanner *s, size_t i, size_t ce)
             continue;
         }
         int cls = cls_at(s, i);
+        if (s->t[i] == '.' && i == chunk_start && is_digit(byte_at(s, i + 1))) {
+            /* a number without its leading zero: "batting .265" */
+            size_t we = scan_word(s, i + 1, ce);
+            push(s, i, we, PT_WORD, 0);
+            i = we;
+            continue;
+        }
         if (cc_is_alnum(cls) || cls == CC_MARK) {
             size_t we = scan_word(s, i, ce);
             if (we == i)
                 we = i + text_char_at(s->t, i, s->len).len;
             int flags = 0;
-            if (we < ce && s->t[we] == '.')
+            if (we < ce && s->t[we] == '.') {
                 flags = abbreviation_period(s, i, we);
+                if (!flags && we + 1 == ce && is_digit(byte_at(s, i)) && we - i <= 2 &&
+                    (i == 0 || s->t[i - 1] == '\n'))
+                    flags = PF_ABBR; /* a list number at the start of a line: "1." */
+            }
             size_t end = flags ? we + 1 : we;
             pretok *p = push(s, i, end, PT_WORD, flags);
             if (!flags)

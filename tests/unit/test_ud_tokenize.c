@@ -208,6 +208,12 @@ static void test_web_text_and_footnotes(void **state)
     expect("I was af- afraid of re- and post-war",
            "[0,36): I@0-1 was@2-5 af-@6-9 afraid@10-16 of@17-19 re-@20-23 and@24-27 "
            "post-war@28-36\n");
+    /* a number without its leading zero; a long cut-off word before a dash; a list
+     * number at the start of a line keeps its period and does not end a sentence */
+    expect("He hit .265 and I was think- \xe2\x80\x94 no.\n1. The nature of it.",
+           "[0,36): He@0-2 hit@3-6 .265@7-11 and@12-15 I@16-17 was@18-21 think-@22-28 "
+           "\xe2\x80\x94@29-32 no@33-35_ .@35-36\n"
+           "[37,57): 1.@37-39 The@40-43 nature@44-50 of@51-53 it@54-56_ .@56-57\n");
 }
 
 int main(void)
