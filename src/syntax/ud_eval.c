@@ -158,11 +158,24 @@ static void align_lcs(const flat *g, size_t gs, size_t ge, const flat *s, size_t
                       long *sys_to_gold)
 {
     size_t ng = ge - gs, ns = se - ss;
-    size_t *lcs = xcalloc((ng + 1) * (ns + 1), sizeof *lcs);
+    if (ng > 4096 || ns > 4096) {
+        /* a multiword region of thousands of words is not language but damage; align
+         * equal forms in order instead of paying for a table of ng * ns cells */
+        for (size_t a = 0, b = 0; a < ng && b < ns;) {
+            if (form_eq(g->words[gs + a].w->form, s->words[ss + b].w->form))
+                sys_to_gold[ss + b++] = (long)(gs + a++);
+            else if (ng - a > ns - b)
+                a++;
+            else
+                b++;
+        }
+        return;
+    }
+    uint32_t *lcs = xcalloc((ng + 1) * (ns + 1), sizeof *lcs);
 #define L(a, b) lcs[(a) * (ns + 1) + (b)]
     for (size_t a = ng; a-- > 0;)
         for (size_t b = ns; b-- > 0;) {
-            size_t v = 0;
+            uint32_t v = 0;
             if (form_eq(g->words[gs + a].w->form, s->words[ss + b].w->form))
                 v = 1 + L(a + 1, b + 1);
             if (L(a + 1, b) > v)

@@ -15,8 +15,9 @@
  *  - Tokens and sentences count as correct when their spans are equal. Words are aligned
  *    by span; where either side has a multiword token, the words of the smallest region
  *    that both sides cover whole are aligned by the longest common subsequence of their
- *    lower-cased (ASCII) forms. Words scores: aligned / system words (precision) and
- *    aligned / gold words (recall).
+ *    lower-cased (ASCII) forms (a region of more than 4096 words on a side, which no
+ *    real text has, is aligned in order instead). Words scores: aligned / system words
+ *    (precision) and aligned / gold words (recall).
  *  - Over aligned words: UPOS and XPOS compare the tags (two missing XPOS are equal); UAS
  *    counts a head as correct when both are the root, or when the system head word is
  *    aligned to the gold head word; LAS also needs the universal relation (before ':') to

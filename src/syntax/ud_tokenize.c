@@ -43,6 +43,7 @@ typedef struct scanner {
     pretok *toks;
     size_t n, cap;
     bool squote_open; /* a single quote was opened and not yet closed */
+    size_t email_miss; /* no e-mail address starts before this offset */
 } scanner;
 
 static pretok *push(scanner *s, size_t start, size_t end, int kind, int flags)
@@ -213,7 +214,7 @@ static size_t alpha_run(const scanner *s, size_t i)
 
 /* Scans a URL or e-mail address starting at i within the chunk [i, ce); returns its end
  * or 0 when there is none. */
-static size_t scan_url(const scanner *s, size_t i, size_t ce, bool has_at)
+static size_t scan_url(scanner *s, size_t i, size_t ce, bool has_at)
 {
     const char *t = s->t + i;
     size_t n = ce - i;
@@ -222,13 +223,16 @@ static size_t scan_url(const scanner *s, size_t i, size_t ce, bool has_at)
                (n > 4 && (strncmp(t, "www.", 4) == 0 || strncmp(t, "WWW.", 4) == 0)) ||
                (n > 7 && strncmp(t, "mailto:", 7) == 0);
     if (!url) {
-        if (!has_at)
+        if (!has_at || i < s->email_miss)
             return 0;
         /* an e-mail address: word characters, '@', word characters */
         size_t k = 0;
         while (k < n && (is_alpha((unsigned char)t[k]) || is_digit((unsigned char)t[k]) ||
                          t[k] == '.' || t[k] == '_' || t[k] == '-' || t[k] == '+'))
             k++;
+        if (k < n && t[k] != '@')
+            s->email_miss = i + k; /* every start before that fails the same way: keeps
+                                      the scan linear in "a_a_a_..._a@" */
         if (k == 0 || k >= n || t[k] != '@' || !is_alpha((unsigned char)t[0]))
             return 0;
         size_t m = k + 1;
@@ -274,6 +278,7 @@ static size_t scan_word(const scanner *s, size_t i, size_t ce)
 {
     size_t start = i, seg = i;
     bool numeric = true; /* digits and number separators only, so far */
+    bool joined = false;  /* a hyphen between digit groups was kept ("713-853-") */
     while (i < ce) {
         text_char c = text_char_at(s->t, i, s->len);
         unsigned char b = (unsigned char)s->t[i];
@@ -348,8 +353,8 @@ static size_t scan_word(const scanner *s, size_t i, size_t ce)
                     second++;
                 size_t after = i + 1 + second;
                 bool more = byte_at(s, after) == '-' && is_digit(byte_at(s, after + 1));
-                bool joined = memchr(s->t + start, '-', first) != NULL;
                 if (joined || more || (first <= 3 && second == 4) || first >= 5) {
+                    joined = true;
                     i = after;
                     continue;
                 }

@@ -254,6 +254,29 @@ static void test_empty_token_form(void **state)
     arena_free(a);
 }
 
+static void test_huge_multiword_token(void **state)
+{
+    /* 5000 words in one multiword token: aligned in order, without a 5000 x 5000 table */
+    arena *a = arena_new(0);
+    strbuf b = {0};
+    strbuf_puts(&b, "1-5000\t");
+    for (int i = 0; i < 5000; i++)
+        strbuf_putc(&b, 'x');
+    strbuf_puts(&b, "\t_\t_\t_\t_\t_\t_\t_\t_\n");
+    for (int i = 1; i <= 5000; i++)
+        strbuf_printf(&b, "%d\tx\t_\tX\t_\t_\t%d\tdep\t_\t_\n", i, i == 1 ? 0 : 1);
+    strbuf_putc(&b, '\n');
+    conllu_doc d;
+    sitrep_error err = {{0}};
+    assert_true(conllu_read(a, "t", b.data, b.len, &d, &err));
+    ud_eval e;
+    assert_true(ud_eval_run(d.sentences, d.n, d.sentences, d.n, &e, &err));
+    expect_count(&e, UD_EVAL_WORDS, 5000, 5000, 5000);
+    expect_count(&e, UD_EVAL_LAS, 5000, 5000, 5000);
+    strbuf_free(&b);
+    arena_free(a);
+}
+
 static void test_format(void **state)
 {
     arena *a = arena_new(0);
@@ -279,6 +302,7 @@ int main(void)
         cmocka_unit_test(test_multiword_tokens),
         cmocka_unit_test(test_text_mismatch),
         cmocka_unit_test(test_empty_token_form),
+        cmocka_unit_test(test_huge_multiword_token),
         cmocka_unit_test(test_format),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
