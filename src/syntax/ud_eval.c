@@ -396,3 +396,26 @@ void ud_eval_format(strbuf *out, const ud_eval *e)
             strbuf_puts(out, "\n");
     }
 }
+
+void ud_eval_gold_text(const ud_sentence *gold, size_t n, strbuf *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        const ud_sentence *st = &gold[i];
+        if (i > 0)
+            strbuf_puts(out, st->newpar || st->newdoc ? "\n\n" : " ");
+        if (st->text) {
+            strbuf_puts(out, st->text);
+            continue;
+        }
+        uint32_t cursor = 0;
+        for (uint32_t j = 0; j < st->n;) {
+            const ud_mwt *mwt;
+            uint32_t last = ud_token_at(st, j, &cursor, &mwt);
+            strbuf_puts(out, mwt ? mwt->form : st->words[j].form);
+            bool space = mwt ? mwt->space_after : st->words[j].space_after;
+            if (space && last < st->n)
+                strbuf_putc(out, ' ');
+            j = last;
+        }
+    }
+}

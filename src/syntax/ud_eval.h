@@ -65,6 +65,12 @@ double ud_eval_aligned_accuracy(const ud_eval_count *c);
 
 const char *ud_eval_metric_name(int metric);
 
+/* Appends the raw text of gold sentences, for scoring a system on raw text: each
+ * sentence's "# text" (or, without one, its tokens with SpaceAfter honoured), sentences
+ * of a paragraph joined by one space, and a blank line before a sentence that opens a
+ * paragraph or a document ("# newpar", "# newdoc"). */
+void ud_eval_gold_text(const ud_sentence *gold, size_t n, strbuf *out);
+
 /* Appends a table like the official script's verbose output: one line per metric with
  * precision, recall, F1 and aligned accuracy. */
 void ud_eval_format(strbuf *out, const ud_eval *e);

@@ -277,6 +277,33 @@ static void test_huge_multiword_token(void **state)
     arena_free(a);
 }
 
+static void test_gold_text(void **state)
+{
+    /* "# text" when there is one; else the tokens with SpaceAfter; paragraphs apart */
+    arena *a = arena_new(0);
+    static const char doc[] = "# text = They don't.\n"
+                              "1\tThey\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                              "2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n"
+                              "2\tdo\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                              "3\tn't\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                              "4\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n"
+                              "1-2\tWe'll\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                              "1\tWe\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                              "2\t'll\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                              "3\tgo\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n"
+                              "4\t!\t_\t_\t_\t_\t_\t_\t_\t_\n\n"
+                              "# newpar\n"
+                              "1\tOk\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
+    conllu_doc d;
+    sitrep_error err = {{0}};
+    assert_true(conllu_read(a, "t", doc, sizeof doc - 1, &d, &err));
+    strbuf b = {0};
+    ud_eval_gold_text(d.sentences, d.n, &b);
+    assert_string_equal(b.data, "They don't. We'll go!\n\nOk");
+    strbuf_free(&b);
+    arena_free(a);
+}
+
 static void test_format(void **state)
 {
     arena *a = arena_new(0);
@@ -303,6 +330,7 @@ int main(void)
         cmocka_unit_test(test_text_mismatch),
         cmocka_unit_test(test_empty_token_form),
         cmocka_unit_test(test_huge_multiword_token),
+        cmocka_unit_test(test_gold_text),
         cmocka_unit_test(test_format),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -15,9 +15,13 @@
 
 #include "base/arena.h"
 #include "base/strbuf.h"
+#include "lexicon/petrarch_reader.h"
+#include "syntax/conllu.h"
+#include "syntax/ud_eval.h"
 #include "syntax/ud_tokenize.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static void render(strbuf *b, const ud_sentence *s, size_t n)
@@ -216,6 +220,42 @@ static void test_web_text_and_footnotes(void **state)
            "[37,57): 1.@37-39 The@40-43 nature@44-50 of@51-53 it@54-56_ .@56-57\n");
 }
 
+/* Scores the tokenizer on a treebank's raw text (as tests/tools/ud_tokcheck does); skips
+ * when ../shared is not there. The floors sit a little under the measured figures, so
+ * that a change that makes tokenization worse fails here. */
+static void check_treebank(const char *file, double min_words, double min_sentences)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/ud/%s", SITREP_SHARED_DIR, file);
+    size_t len;
+    char *buf = petr_read_file(path, &len, NULL);
+    if (!buf)
+        skip();
+    arena *a = arena_new(0);
+    conllu_doc gold;
+    sitrep_error err = {{0}};
+    assert_true(conllu_read(a, file, buf, len, &gold, &err));
+    strbuf text = {0};
+    ud_eval_gold_text(gold.sentences, gold.n, &text);
+    ud_sentence *sys;
+    size_t n = ud_tokenize(a, text.data, text.len, &sys);
+    ud_eval e;
+    assert_true(ud_eval_run(gold.sentences, gold.n, sys, n, &e, &err));
+    double words = ud_eval_f1(&e.m[UD_EVAL_WORDS]), sents = ud_eval_f1(&e.m[UD_EVAL_SENTENCES]);
+    fprintf(stderr, "%s: words F1 %.2f, sentences F1 %.2f\n", file, words, sents);
+    assert_true(words >= min_words);
+    assert_true(sents >= min_sentences);
+    strbuf_free(&text);
+    arena_free(a);
+    free(buf);
+}
+
+static void test_treebanks_dev(void **state)
+{
+    check_treebank("en_ewt-ud-dev.conllu", 99.0, 85.0);
+    check_treebank("en_gum-open-dev.conllu", 99.8, 95.0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -230,6 +270,7 @@ int main(void)
         cmocka_unit_test(test_hyphens),
         cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_web_text_and_footnotes),
+        cmocka_unit_test(test_treebanks_dev),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
