@@ -119,6 +119,11 @@ static const char *const more_capital_abbrevs[] = {
     "ave", "blvd", "rd", "est", "univ", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
     "fri", "sat", "sun", "ca", "cal", "calif", "fla", "mass", "wash", "penn", "ed", NULL};
 
+/* Abbreviations that close a name ("Acme Inc.", "King Jr."), so that a sentence may end
+ * with them, unlike "Mr." or "Gen.", which open one. */
+static const char *const name_final_abbrevs[] = {"inc", "corp", "ltd", "co", "bros", "jr",
+                                                 "sr", NULL};
+
 /* Whole words that the treebanks split although they carry no apostrophe, and where. */
 typedef struct split_word {
     const char *word;
@@ -390,7 +395,7 @@ static int abbreviation_period(const scanner *s, size_t ws, size_t dot)
         return byte_at(s, dot + 1) == ' ' && is_digit(byte_at(s, dot + 2)) ? PF_ABBR : 0;
     enum abbrev_kind k = text_abbreviation(w, n);
     if (k == ABBR_TITLE)
-        return PF_ABBR;
+        return in_list(w, n, name_final_abbrevs) ? PF_ABBR | PF_ABBR_END : PF_ABBR;
     if (k == ABBR_ETC)
         return PF_ABBR | PF_ABBR_END;
     if (n == 1 && is_alpha((unsigned char)w[0]))

@@ -119,6 +119,11 @@ static void test_abbreviations(void **state)
            "[0,19): He@0-2 met@3-6 J.@7-9 R.@10-12 Smith@13-18_ .@18-19\n"
            "[20,33): It@20-22 was@23-26 5@27-28 p.m@29-32_ .@32-33\n"
            "[34,55): Then@34-38 etc.@39-43 and@44-47 Mr.@48-51 Lee@52-55\n");
+    /* a company suffix may end a sentence, before a word that opens one */
+    expect("He joined Acme Inc. The firm grew. Acme Inc. said so.",
+           "[0,19): He@0-2 joined@3-9 Acme@10-14 Inc@15-18_ .@18-19\n"
+           "[20,34): The@20-23 firm@24-28 grew@29-33_ .@33-34\n"
+           "[35,53): Acme@35-39 Inc.@40-44 said@45-49 so@50-52_ .@52-53\n");
 }
 
 static void test_quotes_and_brackets(void **state)
