@@ -228,24 +228,24 @@ static size_t scan_url(scanner *s, size_t i, size_t ce, bool has_at)
                (n > 4 && (strncmp(t, "www.", 4) == 0 || strncmp(t, "WWW.", 4) == 0)) ||
                (n > 7 && strncmp(t, "mailto:", 7) == 0);
     if (!url) {
-        if (!has_at || i < s->email_miss)
+        if (!has_at || i < s->email_miss || !is_alpha((unsigned char)t[0]))
             return 0;
         /* an e-mail address: word characters, '@', word characters */
         size_t k = 0;
         while (k < n && (is_alpha((unsigned char)t[k]) || is_digit((unsigned char)t[k]) ||
                          t[k] == '.' || t[k] == '_' || t[k] == '-' || t[k] == '+'))
             k++;
-        if (k < n && t[k] != '@')
-            s->email_miss = i + k; /* every start before that fails the same way: keeps
-                                      the scan linear in "a_a_a_..._a@" */
-        if (k == 0 || k >= n || t[k] != '@' || !is_alpha((unsigned char)t[0]))
-            return 0;
         size_t m = k + 1;
-        while (m < n && (is_alpha((unsigned char)t[m]) || is_digit((unsigned char)t[m]) ||
-                         t[m] == '.' || t[m] == '-'))
+        while (k < n && t[k] == '@' && m < n &&
+               (is_alpha((unsigned char)t[m]) || is_digit((unsigned char)t[m]) ||
+                t[m] == '.' || t[m] == '-'))
             m++;
-        if (m == k + 1)
+        if (k >= n || t[k] != '@' || m == k + 1) {
+            /* every later start before offset k stops at the same place and fails the
+             * same way: remembering it keeps "a_a_a_..._a!" linear */
+            s->email_miss = i + k;
             return 0;
+        }
         while (m > k + 1 && (t[m - 1] == '.' || t[m - 1] == '-'))
             m--;
         return i + m;
@@ -673,6 +673,8 @@ static char *copy_form(arena *a, const char *t, uint32_t s, uint32_t e)
 size_t ud_tokenize(arena *a, const char *text, size_t len, ud_sentence **out)
 {
     *out = NULL;
+    if (len > UINT32_MAX)
+        len = UINT32_MAX; /* spans are 32-bit (ud.h) */
     scanner s = {.t = text, .len = len};
     scan(&s);
     if (s.n == 0) {
