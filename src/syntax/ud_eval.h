@@ -9,12 +9,15 @@
  *    multiword token by its surface form), whitespace removed, concatenated, must be equal
  *    byte for byte. Otherwise it returns false and *err says where they first differ
  *    (byte offset in that stream, the gold and system sentence numbers and a few bytes of
- *    each side). Spans are offsets in that stream; ud_word.start/end are not used.
+ *    each side). Spans are offsets in that stream; ud_word.start/end are not used. A
+ *    token whose form is empty (or only whitespace) is an error too, as it is for the
+ *    official script.
  *  - Tokens and sentences count as correct when their spans are equal. Words are aligned
  *    by span; where either side has a multiword token, the words of the smallest region
  *    that both sides cover whole are aligned by the longest common subsequence of their
- *    lower-cased (ASCII) forms. Words scores: aligned / system words (precision) and
- *    aligned / gold words (recall).
+ *    lower-cased (ASCII) forms (a region of more than 4096 words on a side, which no
+ *    real text has, is aligned in order instead). Words scores: aligned / system words
+ *    (precision) and aligned / gold words (recall).
  *  - Over aligned words: UPOS and XPOS compare the tags (two missing XPOS are equal); UAS
  *    counts a head as correct when both are the root, or when the system head word is
  *    aligned to the gold head word; LAS also needs the universal relation (before ':') to
@@ -61,6 +64,12 @@ double ud_eval_f1(const ud_eval_count *c);
 double ud_eval_aligned_accuracy(const ud_eval_count *c);
 
 const char *ud_eval_metric_name(int metric);
+
+/* Appends the raw text of gold sentences, for scoring a system on raw text: each
+ * sentence's "# text" (or, without one, its tokens with SpaceAfter honoured), sentences
+ * of a paragraph joined by one space, and a blank line before a sentence that opens a
+ * paragraph or a document ("# newpar", "# newdoc"). */
+void ud_eval_gold_text(const ud_sentence *gold, size_t n, strbuf *out);
 
 /* Appends a table like the official script's verbose output: one line per metric with
  * precision, recall, F1 and aligned accuracy. */

@@ -43,6 +43,7 @@ typedef struct scanner {
     pretok *toks;
     size_t n, cap;
     bool squote_open; /* a single quote was opened and not yet closed */
+    size_t email_miss; /* no e-mail address starts before this offset */
 } scanner;
 
 static pretok *push(scanner *s, size_t start, size_t end, int kind, int flags)
@@ -117,6 +118,11 @@ static const char *const more_abbrevs[] = {
 static const char *const more_capital_abbrevs[] = {
     "ave", "blvd", "rd", "est", "univ", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
     "fri", "sat", "sun", "ca", "cal", "calif", "fla", "mass", "wash", "penn", "ed", NULL};
+
+/* Abbreviations that close a name ("Acme Inc.", "King Jr."), so that a sentence may end
+ * with them, unlike "Mr." or "Gen.", which open one. */
+static const char *const name_final_abbrevs[] = {"inc", "corp", "ltd", "co", "bros", "jr",
+                                                 "sr", NULL};
 
 /* Whole words that the treebanks split although they carry no apostrophe, and where. */
 typedef struct split_word {
@@ -213,7 +219,7 @@ static size_t alpha_run(const scanner *s, size_t i)
 
 /* Scans a URL or e-mail address starting at i within the chunk [i, ce); returns its end
  * or 0 when there is none. */
-static size_t scan_url(const scanner *s, size_t i, size_t ce, bool has_at)
+static size_t scan_url(scanner *s, size_t i, size_t ce, bool has_at)
 {
     const char *t = s->t + i;
     size_t n = ce - i;
@@ -222,21 +228,24 @@ static size_t scan_url(const scanner *s, size_t i, size_t ce, bool has_at)
                (n > 4 && (strncmp(t, "www.", 4) == 0 || strncmp(t, "WWW.", 4) == 0)) ||
                (n > 7 && strncmp(t, "mailto:", 7) == 0);
     if (!url) {
-        if (!has_at)
+        if (!has_at || i < s->email_miss || !is_alpha((unsigned char)t[0]))
             return 0;
         /* an e-mail address: word characters, '@', word characters */
         size_t k = 0;
         while (k < n && (is_alpha((unsigned char)t[k]) || is_digit((unsigned char)t[k]) ||
                          t[k] == '.' || t[k] == '_' || t[k] == '-' || t[k] == '+'))
             k++;
-        if (k == 0 || k >= n || t[k] != '@' || !is_alpha((unsigned char)t[0]))
-            return 0;
         size_t m = k + 1;
-        while (m < n && (is_alpha((unsigned char)t[m]) || is_digit((unsigned char)t[m]) ||
-                         t[m] == '.' || t[m] == '-'))
+        while (k < n && t[k] == '@' && m < n &&
+               (is_alpha((unsigned char)t[m]) || is_digit((unsigned char)t[m]) ||
+                t[m] == '.' || t[m] == '-'))
             m++;
-        if (m == k + 1)
+        if (k >= n || t[k] != '@' || m == k + 1) {
+            /* every later start before offset k stops at the same place and fails the
+             * same way: remembering it keeps "a_a_a_..._a!" linear */
+            s->email_miss = i + k;
             return 0;
+        }
         while (m > k + 1 && (t[m - 1] == '.' || t[m - 1] == '-'))
             m--;
         return i + m;
@@ -274,6 +283,7 @@ static size_t scan_word(const scanner *s, size_t i, size_t ce)
 {
     size_t start = i, seg = i;
     bool numeric = true; /* digits and number separators only, so far */
+    bool joined = false;  /* a hyphen between digit groups was kept ("713-853-") */
     while (i < ce) {
         text_char c = text_char_at(s->t, i, s->len);
         unsigned char b = (unsigned char)s->t[i];
@@ -333,16 +343,24 @@ static size_t scan_word(const scanner *s, size_t i, size_t ce)
             continue;
         }
         if (b == '-' && is_alpha(byte_at(s, i - 1)) && !cc_is_alnum(next) && nb != '-' &&
-            !numeric && (i - start <= 3 || in_list(s->t + start, i - start, hyphen_prefixes)))
-            return i + 1; /* a word broken off: "re- and post-war", "I was af- afraid" */
+            !numeric &&
+            (i - start <= 3 || in_list(s->t + start, i - start, hyphen_prefixes) ||
+             (next == CC_SPACE && (cls_at(s, i + 2) == CC_DASH || byte_at(s, i + 2) == '-'))))
+            return i + 1; /* a word broken off: "re- and post-war", "I was af- afraid",
+                             "I was think- — you see" */
         if (c.cls == CC_HYPHEN && b == '-' && prev_alnum && cc_is_alnum(next)) {
             if (numeric && is_digit(nb)) {
-                /* phone numbers and codes ("713-853-3989", "94720-1900") stay whole */
-                size_t k = 0;
-                while (is_digit(byte_at(s, i + 1 + k)))
-                    k++;
-                if (k >= 3 || (i - start >= 3 && k >= 2)) {
-                    i += 1 + k;
+                /* phone numbers, dates and codes ("713-853-3989", "853-7557",
+                 * "12-20-2000", "94720-1900") stay whole; ranges ("750-800",
+                 * "1998-2001", "3-4") are split */
+                size_t first = i - start, second = 0;
+                while (is_digit(byte_at(s, i + 1 + second)))
+                    second++;
+                size_t after = i + 1 + second;
+                bool more = byte_at(s, after) == '-' && is_digit(byte_at(s, after + 1));
+                if (joined || more || (first <= 3 && second == 4) || first >= 5) {
+                    joined = true;
+                    i = after;
                     continue;
                 }
                 break;
@@ -377,7 +395,7 @@ static int abbreviation_period(const scanner *s, size_t ws, size_t dot)
         return byte_at(s, dot + 1) == ' ' && is_digit(byte_at(s, dot + 2)) ? PF_ABBR : 0;
     enum abbrev_kind k = text_abbreviation(w, n);
     if (k == ABBR_TITLE)
-        return PF_ABBR;
+        return in_list(w, n, name_final_abbrevs) ? PF_ABBR | PF_ABBR_END : PF_ABBR;
     if (k == ABBR_ETC)
         return PF_ABBR | PF_ABBR_END;
     if (n == 1 && is_alpha((unsigned char)w[0]))
@@ -496,13 +514,24 @@ static void scan_chunk(scanner *s, size_t i, size_t ce)
             continue;
         }
         int cls = cls_at(s, i);
+        if (s->t[i] == '.' && i == chunk_start && is_digit(byte_at(s, i + 1))) {
+            /* a number without its leading zero: "batting .265" */
+            size_t we = scan_word(s, i + 1, ce);
+            push(s, i, we, PT_WORD, 0);
+            i = we;
+            continue;
+        }
         if (cc_is_alnum(cls) || cls == CC_MARK) {
             size_t we = scan_word(s, i, ce);
             if (we == i)
                 we = i + text_char_at(s->t, i, s->len).len;
             int flags = 0;
-            if (we < ce && s->t[we] == '.')
+            if (we < ce && s->t[we] == '.') {
                 flags = abbreviation_period(s, i, we);
+                if (!flags && we + 1 == ce && is_digit(byte_at(s, i)) && we - i <= 2 &&
+                    (i == 0 || s->t[i - 1] == '\n'))
+                    flags = PF_ABBR; /* a list number at the start of a line: "1." */
+            }
             size_t end = flags ? we + 1 : we;
             pretok *p = push(s, i, end, PT_WORD, flags);
             if (!flags)
@@ -605,17 +634,15 @@ static void split(scanner *s, uint8_t *brk)
             }
             bool ok = can_start_sentence(s, q);
             /* web text often starts sentences in lower case; after a plain period,
-             * "?" or "!" (abbreviations kept theirs) that is the better bet */
-            if (!ok && !(p->flags & PF_ELLIPSIS) && cls_at(s, q->start) == CC_LOWER)
+             * "?" or "!" (abbreviations kept theirs) that is the better bet, but not
+             * after a quotation ("Why?" he asked) */
+            if (!ok && !(p->flags & PF_ELLIPSIS) && j == k && cls_at(s, q->start) == CC_LOWER)
                 ok = true;
             /* a footnote mark ("... in 1805. [6] An ...") closes the sentence before it */
             if (j + 3 < s->n && s->t[q->start] == '[' && !q->space_after &&
                 is_digit(byte_at(s, s->toks[j + 2].start)) && !s->toks[j + 2].space_after &&
                 s->t[s->toks[j + 3].start] == ']' && s->toks[j + 3].space_after)
                 j += 3;
-            if (ok && (p->flags & PF_ELLIPSIS) && cls_at(s, q->start) == CC_UPPER &&
-                eq_ci(s->t + q->start, q->end - q->start, "i"))
-                ok = false; /* "Sidenote... I am" */
             if (ok) {
                 brk[j] = 1;
                 k = j;
@@ -646,6 +673,8 @@ static char *copy_form(arena *a, const char *t, uint32_t s, uint32_t e)
 size_t ud_tokenize(arena *a, const char *text, size_t len, ud_sentence **out)
 {
     *out = NULL;
+    if (len > UINT32_MAX)
+        len = UINT32_MAX; /* spans are 32-bit (ud.h) */
     scanner s = {.t = text, .len = len};
     scan(&s);
     if (s.n == 0) {

@@ -6,6 +6,7 @@
  *    and returns the number of sentences, setting *out to an arena array of them (NULL
  *    when the text holds no token). Everything it returns lives in the arena `a`; it keeps
  *    no state between calls, so threads may call it at once with their own arenas.
+ *    Spans are 32-bit: text beyond the first 4 GiB is ignored. Time is linear in len.
  *  - Every word has has_span = 1 and its byte span [start, end) in `text`; its form is an
  *    arena copy of exactly those bytes. Sentences have the span from their first word's
  *    start to their last word's end; text, sent_id and newdoc are NULL; newpar is set on a
@@ -17,7 +18,9 @@
  *    have space_after 0 except the last, which carries the token's.
  *  - space_after is 1 when whitespace or the end of the text follows the word.
  *  - Conventions follow the treebanks: hyphenated compounds are split ("Iranian - made")
- *    except after prefixes such as "non-", "co-", "e-", "anti-" and in phone-like numbers;
+ *    except after prefixes such as "non-", "co-", "e-", "anti-", in phone numbers, dates
+ *    and codes ("713-853-3989", "12-20-2000"; ranges such as "750-800" are split) and in
+ *    short words broken off ("re- and post-war");
  *    "$", "%" and unit letters ("5pm", "35mm") are split from numbers, ordinals
  *    ("3rd") and decades ("1990s") are not; numbers keep separators ("50,000", "11.8",
  *    "3:30", "11/28/2000"); abbreviations, initials and dotted acronyms keep their period
@@ -26,10 +29,13 @@
  *    ("...", "?!"), of "-" ("--") and of one other symbol ("**") are one token;
  *    emoticons (":)", ";-)") are one token; every other punctuation mark is its own token.
  *  - A sentence ends after ".", "!", "?" or a run of them (with any closing quotes or
- *    brackets that follow without a space) when whitespace and an upper-case letter, a
- *    digit or opening punctuation follow; after an abbreviation only when a word that
- *    usually starts a sentence ("The", "He", "But") follows; always at a blank line; at a
- *    single line break after a short line with no final punctuation (a heading).
+ *    brackets that follow without a space, and a footnote mark "[6]") when whitespace and
+ *    a letter, a digit or opening punctuation follow (web text starts sentences in lower
+ *    case, though not after "..." or a closing quote: "Why?" he asked); after an
+ *    abbreviation that can close a sentence ("etc.", "U.S.", "Inc.", "Jr.", not "Mr.")
+ *    only when a word that usually starts one ("The", "He", "But") follows; always at a
+ *    blank line; at a single line break after a short line with no final punctuation (a
+ *    heading).
  */
 #ifndef SITREP_SYNTAX_UD_TOKENIZE_H
 #define SITREP_SYNTAX_UD_TOKENIZE_H

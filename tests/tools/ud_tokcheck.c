@@ -2,9 +2,10 @@
  * shared task scores raw-text systems.
  *
  * Usage: ud_tokcheck [-v] FILE.conllu...
- * For each file, the raw text is rebuilt from its "# text =" lines: the sentences of a
- * paragraph joined by one space, paragraphs ("# newpar", "# newdoc") separated by a blank
- * line (which therefore always ends a sentence, as it does in the input we code). The text
+ * For each file, the raw text is rebuilt from its "# text =" lines (ud_eval_gold_text: the
+ * sentences of a paragraph joined by one space, paragraphs ("# newpar", "# newdoc")
+ * separated by a blank line, which therefore always ends a sentence, as it does in the
+ * input we code). The text
  * is tokenized by ud_tokenize() and scored by ud_eval_run(); the tool prints token, word
  * and sentence precision, recall and F1 per file and over all files. With -v it also
  * lists the gold tokens the tokenizer missed and the sentence ends it missed or invented,
@@ -126,12 +127,7 @@ int main(int argc, char **argv)
             return 2;
         }
         strbuf text = {0};
-        for (size_t k = 0; k < gold.n; k++) {
-            const ud_sentence *st = &gold.sentences[k];
-            if (k > 0)
-                strbuf_puts(&text, st->newpar || st->newdoc ? "\n\n" : " ");
-            strbuf_puts(&text, st->text ? st->text : "");
-        }
+        ud_eval_gold_text(gold.sentences, gold.n, &text);
         ud_sentence *sys;
         size_t nsys = ud_tokenize(a, text.data ? text.data : "", text.len, &sys);
         ud_eval e;

@@ -235,6 +235,75 @@ static void test_text_mismatch(void **state)
     arena_free(a);
 }
 
+static void test_empty_token_form(void **state)
+{
+    /* found by fuzzing: a multiword token with an empty form made the alignment loop
+     * forever; it is now an error, as in the official script */
+    arena *a = arena_new(0);
+    static const char doc[] = "1-2\t\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                              "1\ta\t_\tX\t_\t_\t0\troot\t_\t_\n"
+                              "2\tb\t_\tX\t_\t_\t1\tdep\t_\t_\n"
+                              "3\tc\t_\tX\t_\t_\t1\tdep\t_\t_\n\n";
+    conllu_doc d;
+    sitrep_error err = {{0}};
+    assert_true(conllu_read(a, "t", doc, sizeof doc - 1, &d, &err));
+    assert_int_equal(d.n, 1);
+    ud_eval e;
+    assert_false(ud_eval_run(d.sentences, d.n, d.sentences, d.n, &e, &err));
+    assert_string_equal(err.message, "gold sentence 1 has a token with an empty form");
+    arena_free(a);
+}
+
+static void test_huge_multiword_token(void **state)
+{
+    /* 5000 words in one multiword token: aligned in order, without a 5000 x 5000 table */
+    arena *a = arena_new(0);
+    strbuf b = {0};
+    strbuf_puts(&b, "1-5000\t");
+    for (int i = 0; i < 5000; i++)
+        strbuf_putc(&b, 'x');
+    strbuf_puts(&b, "\t_\t_\t_\t_\t_\t_\t_\t_\n");
+    for (int i = 1; i <= 5000; i++)
+        strbuf_printf(&b, "%d\tx\t_\tX\t_\t_\t%d\tdep\t_\t_\n", i, i == 1 ? 0 : 1);
+    strbuf_putc(&b, '\n');
+    conllu_doc d;
+    sitrep_error err = {{0}};
+    assert_true(conllu_read(a, "t", b.data, b.len, &d, &err));
+    ud_eval e;
+    assert_true(ud_eval_run(d.sentences, d.n, d.sentences, d.n, &e, &err));
+    expect_count(&e, UD_EVAL_WORDS, 5000, 5000, 5000);
+    expect_count(&e, UD_EVAL_LAS, 5000, 5000, 5000);
+    strbuf_free(&b);
+    arena_free(a);
+}
+
+static void test_gold_text(void **state)
+{
+    /* "# text" when there is one; else the tokens with SpaceAfter; paragraphs apart */
+    arena *a = arena_new(0);
+    static const char doc[] = "# text = They don't.\n"
+                              "1\tThey\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                              "2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n"
+                              "2\tdo\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                              "3\tn't\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                              "4\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n"
+                              "1-2\tWe'll\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                              "1\tWe\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                              "2\t'll\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                              "3\tgo\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n"
+                              "4\t!\t_\t_\t_\t_\t_\t_\t_\t_\n\n"
+                              "# newpar\n"
+                              "1\tOk\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
+    conllu_doc d;
+    sitrep_error err = {{0}};
+    assert_true(conllu_read(a, "t", doc, sizeof doc - 1, &d, &err));
+    strbuf b = {0};
+    ud_eval_gold_text(d.sentences, d.n, &b);
+    assert_string_equal(b.data, "They don't. We'll go!\n\nOk");
+    strbuf_free(&b);
+    arena_free(a);
+}
+
 static void test_format(void **state)
 {
     arena *a = arena_new(0);
@@ -259,6 +328,9 @@ int main(void)
         cmocka_unit_test(test_head_on_unaligned_word),
         cmocka_unit_test(test_multiword_tokens),
         cmocka_unit_test(test_text_mismatch),
+        cmocka_unit_test(test_empty_token_form),
+        cmocka_unit_test(test_huge_multiword_token),
+        cmocka_unit_test(test_gold_text),
         cmocka_unit_test(test_format),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

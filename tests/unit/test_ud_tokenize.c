@@ -15,9 +15,13 @@
 
 #include "base/arena.h"
 #include "base/strbuf.h"
+#include "lexicon/petrarch_reader.h"
+#include "syntax/conllu.h"
+#include "syntax/ud_eval.h"
 #include "syntax/ud_tokenize.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static void render(strbuf *b, const ud_sentence *s, size_t n)
@@ -115,6 +119,11 @@ static void test_abbreviations(void **state)
            "[0,19): He@0-2 met@3-6 J.@7-9 R.@10-12 Smith@13-18_ .@18-19\n"
            "[20,33): It@20-22 was@23-26 5@27-28 p.m@29-32_ .@32-33\n"
            "[34,55): Then@34-38 etc.@39-43 and@44-47 Mr.@48-51 Lee@52-55\n");
+    /* a company suffix may end a sentence, before a word that opens one */
+    expect("He joined Acme Inc. The firm grew. Acme Inc. said so.",
+           "[0,19): He@0-2 joined@3-9 Acme@10-14 Inc@15-18_ .@18-19\n"
+           "[20,34): The@20-23 firm@24-28 grew@29-33_ .@33-34\n"
+           "[35,53): Acme@35-39 Inc.@40-44 said@45-49 so@50-52_ .@52-53\n");
 }
 
 static void test_quotes_and_brackets(void **state)
@@ -160,6 +169,10 @@ static void test_hyphens(void **state)
     expect("Iranian-made e-mail non-profit self-esteem 713-853-3989 3-4",
            "[0,59): Iranian@0-7_ -@7-8_ made@8-12 e-mail@13-19 non-profit@20-30 self@31-35_ "
            "-@35-36_ esteem@36-42 713-853-3989@43-55 3@56-57_ -@57-58_ 4@58-59\n");
+    /* phone numbers, dates and codes stay whole, ranges are split */
+    expect("750-800 853-7557 12-20-2000 1998-2001 94720-1900",
+           "[0,48): 750@0-3_ -@3-4_ 800@4-7 853-7557@8-16 12-20-2000@17-27 1998@28-32_ "
+           "-@32-33_ 2001@33-37 94720-1900@38-48\n");
 }
 
 static void test_sentences(void **state)
@@ -191,6 +204,10 @@ static void test_web_text_and_footnotes(void **state)
            "[23,29): india@23-28_ ?@28-29\n"
            "[30,33): no@30-32_ .@32-33\n"
            "[34,36): ok@34-36\n");
+    /* ... but a quotation followed by a lower-case word goes on */
+    expect("\"Why?\" he asked. \"Stop!\" she said.",
+           "[0,16): \"@0-1_ Why@1-4_ ?@4-5_ \"@5-6 he@7-9 asked@10-15_ .@15-16\n"
+           "[17,34): \"@17-18_ Stop@18-22_ !@22-23_ \"@23-24 she@25-28 said@29-33_ .@33-34\n");
     /* a footnote mark stays with its sentence; "etc." before a bracket keeps its period */
     expect("He stayed in 1805. [6] An odd boy (BBC etc.) was there.",
            "[0,22): He@0-2 stayed@3-9 in@10-12 1805@13-17_ .@17-18 [@19-20_ 6@20-21_ ]@21-22\n"
@@ -200,6 +217,48 @@ static void test_web_text_and_footnotes(void **state)
     expect("I was af- afraid of re- and post-war",
            "[0,36): I@0-1 was@2-5 af-@6-9 afraid@10-16 of@17-19 re-@20-23 and@24-27 "
            "post-war@28-36\n");
+    /* a number without its leading zero; a long cut-off word before a dash; a list
+     * number at the start of a line keeps its period and does not end a sentence */
+    expect("He hit .265 and I was think- \xe2\x80\x94 no.\n1. The nature of it.",
+           "[0,36): He@0-2 hit@3-6 .265@7-11 and@12-15 I@16-17 was@18-21 think-@22-28 "
+           "\xe2\x80\x94@29-32 no@33-35_ .@35-36\n"
+           "[37,57): 1.@37-39 The@40-43 nature@44-50 of@51-53 it@54-56_ .@56-57\n");
+}
+
+/* Scores the tokenizer on a treebank's raw text (as tests/tools/ud_tokcheck does); skips
+ * when ../shared is not there. The floors sit a little under the measured figures, so
+ * that a change that makes tokenization worse fails here. */
+static void check_treebank(const char *file, double min_words, double min_sentences)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/ud/%s", SITREP_SHARED_DIR, file);
+    size_t len;
+    char *buf = petr_read_file(path, &len, NULL);
+    if (!buf)
+        skip();
+    arena *a = arena_new(0);
+    conllu_doc gold;
+    sitrep_error err = {{0}};
+    assert_true(conllu_read(a, file, buf, len, &gold, &err));
+    strbuf text = {0};
+    ud_eval_gold_text(gold.sentences, gold.n, &text);
+    ud_sentence *sys;
+    size_t n = ud_tokenize(a, text.data, text.len, &sys);
+    ud_eval e;
+    assert_true(ud_eval_run(gold.sentences, gold.n, sys, n, &e, &err));
+    double words = ud_eval_f1(&e.m[UD_EVAL_WORDS]), sents = ud_eval_f1(&e.m[UD_EVAL_SENTENCES]);
+    fprintf(stderr, "%s: words F1 %.2f, sentences F1 %.2f\n", file, words, sents);
+    assert_true(words >= min_words);
+    assert_true(sents >= min_sentences);
+    strbuf_free(&text);
+    arena_free(a);
+    free(buf);
+}
+
+static void test_treebanks_dev(void **state)
+{
+    check_treebank("en_ewt-ud-dev.conllu", 99.0, 85.0);
+    check_treebank("en_gum-open-dev.conllu", 99.8, 95.0);
 }
 
 int main(void)
@@ -216,6 +275,7 @@ int main(void)
         cmocka_unit_test(test_hyphens),
         cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_web_text_and_footnotes),
+        cmocka_unit_test(test_treebanks_dev),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
