@@ -29,6 +29,7 @@ typedef struct train_sent {
     uint32_t *gold_tag;
     int32_t *head, *label; /* [1..n] */
     uint32_t *pred_tag;
+    syn_word *fold_w; /* w as its jackknife fold's tag lexicon saw it */
 } train_sent;
 
 typedef struct named_count {
@@ -515,6 +516,8 @@ bool syntax_train(const syntax_train_options *o, sitrep_error *err)
                 for (size_t i = (size_t)fold; i < c.nsents; i += (size_t)o->folds) {
                     train_sent *ts = &c.sents[i];
                     tagger_tag(&tmp, ts->w, ts->s->n);
+                    ts->fold_w = arena_alloc(c.a, ts->s->n * sizeof *ts->fold_w);
+                    memcpy(ts->fold_w, ts->w, ts->s->n * sizeof *ts->fold_w);
                     for (uint32_t j = 0; j < ts->s->n; j++) {
                         ts->pred_tag[j] = ts->w[j].tag;
                         right += ts->pred_tag[j] == ts->gold_tag[j];
@@ -528,8 +531,16 @@ bool syntax_train(const syntax_train_options *o, sitrep_error *err)
                     100.0 * (double)right / (double)(total ? total : 1));
             }
         }
-        for (size_t i = 0; i < c.nsents; i++)
-            tagger_lookup(&c.model.tagdict, c.sents[i].w, c.sents[i].s->n);
+        /* With folds, every sentence keeps the ambiguity classes of the lexicon without its
+         * own fold, so the final tagger learns how far to trust them on words the lexicon
+         * knows less well than its own training words (new text is like that). */
+        for (size_t i = 0; i < c.nsents; i++) {
+            train_sent *ts = &c.sents[i];
+            if (ts->fold_w)
+                memcpy(ts->w, ts->fold_w, ts->s->n * sizeof *ts->w);
+            else
+                tagger_lookup(&c.model.tagdict, ts->w, ts->s->n);
+        }
         train_tagger(&c, -1, &c.model.tagger);
         train_parser(&c);
         ok = syntax_model_save(&c.model, o->output, err);
