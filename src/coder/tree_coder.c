@@ -33,6 +33,10 @@ static bool pruned(const ud_tree *t, int c)
     static const char *const rels[] = {"acl", "parataxis", "dep", "list", "discourse",
                                        "vocative", "dislocated", "reparandum", "orphan",
                                        "punct", "csubj"};
+    /* a hyphen inside a word ("Jong-un", "Iranian-made") is part of it */
+    if (w->xpos && strcmp(w->xpos, "HYPH") == 0 && c > 1 && !ud_tree_word(t, c - 1)->space_after &&
+        !w->space_after)
+        return false;
     for (size_t i = 0; i < sizeof rels / sizeof *rels; i++)
         if (ud_rel_is(w, rels[i]))
             return !(ud_rel_is(w, "acl") && !ud_rel_is(w, "acl:relcl") && content_clause(t, c));
@@ -126,6 +130,23 @@ static int subject_of(const ud_tree *t, int p, bool *inherited)
         }
         if (ud_rel_is(pw, "xcomp") || ud_rel_is(pw, "advcl") || ud_rel_is(pw, "acl")) {
             const ud_word *hw = ud_tree_word(t, h);
+            const char *mark = ud_tree_case_of(t, p);
+            if (ud_rel_is(pw, "acl") && mark && strcmp(mark, "to") == 0 &&
+                (hw->upos == UPOS_NOUN || hw->upos == UPOS_PRON)) {
+                /* "his desire to strengthen ties", "the decision to send troops": the one
+                 * who desires or decides, i.e. the noun's owner, or the subject of the verb
+                 * that has the noun as its argument */
+                int owner = ud_tree_child(t, h, "nmod:poss", 0);
+                if (owner && ud_tree_word(t, owner)->upos != UPOS_PRON)
+                    return owner;
+                int v = hw->head;
+                if (v > 0 && ud_tree_word(t, v)->upos == UPOS_VERB &&
+                    (ud_rel_is(hw, "obj") || ud_rel_is(hw, "obl") || ud_rel_is(hw, "conj"))) {
+                    p = v;
+                    continue;
+                }
+                return owner;
+            }
             if (hw->upos == UPOS_NOUN || hw->upos == UPOS_PROPN || hw->upos == UPOS_PRON) {
                 /* "drones supplied by Iran": the noun is the object of a passive
                  * participle, the subject of an active one */
@@ -133,7 +154,6 @@ static int subject_of(const ud_tree *t, int p, bool *inherited)
                     return 0;
                 return h;
             }
-            const char *mark = ud_tree_case_of(t, p);
             int obj = ud_tree_object(t, h);
             if (obj && (ud_rel_is(pw, "xcomp") || (mark && (strcmp(mark, "of") == 0 ||
                                                              strcmp(mark, "for") == 0))))
