@@ -168,6 +168,8 @@ static void explain_event(dict_cache *c, const char *text, const event *e, size_
     print_entry(c, e->target.entry);
     printf("    voice:    %s\n", passive_swap(text, e) ? "passive (source and target swapped)"
                                                        : "active");
+    if (e->tree_path)
+        printf("    tree:     %s\n", e->tree_path);
     const char *prec = date_precision_name(e->date_precision);
     if (e->date[0])
         printf("    date:     %s (%s)%s%s%s\n", e->date, prec ? prec : "-",

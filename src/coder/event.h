@@ -46,6 +46,9 @@ typedef struct event {
     /* evidence (filled by the coder and the document layer; NULL / 0 until then) */
     const char *said_by_cue;  /* the words that attribute the claim ("said", "according to") */
     uint32_t mentions;        /* times the article states this event (0 is read as 1) */
+    const char *tree_path;    /* the tree coder's evidence: the predicate and the relations
+                                 that link each actor to it ("supplying <-advcl- accused
+                                 -obj-> Iran ..."), or NULL */
 } event;
 
 /* Fills country/role of an actor from its code: a 3-letter prefix is the country or

@@ -346,9 +346,60 @@ static bool word_in_list(const char *word, const char *list)
     return false;
 }
 
+/* The word of the sentence whose span holds byte `at`, or 0. */
+static int node_at(const ud_tree *t, uint32_t at)
+{
+    for (uint32_t i = 1; i <= t->s->n; i++) {
+        const ud_word *w = ud_tree_word(t, (int)i);
+        if (at >= w->start && at < w->end)
+            return (int)i;
+    }
+    return 0;
+}
+
+/* "rel<-rel<-" up from a to the lowest common ancestor, then "-rel->" down to b: how the
+ * tree links an actor's word to its predicate. */
+static void tree_link(strbuf *b, const ud_tree *t, int a, int x)
+{
+    int n = (int)t->s->n;
+    int lca = a;
+    while (lca > 0 && !ud_tree_dominates(t, lca, x))
+        lca = ud_tree_word(t, lca)->head;
+    int steps = 0;
+    for (int k = a; k != lca && k > 0 && steps++ <= n; k = ud_tree_word(t, k)->head)
+        strbuf_printf(b, " ^%s", ud_tree_word(t, k)->deprel);
+    /* down from lca to x: collect the chain from x up, print reversed */
+    int chain[64], nc = 0;
+    steps = 0;
+    for (int k = x; k != lca && k > 0 && nc < 64 && steps++ <= n; k = ud_tree_word(t, k)->head)
+        chain[nc++] = k;
+    for (int i = nc - 1; i >= 0; i--)
+        strbuf_printf(b, " -%s->", ud_tree_word(t, chain[i])->deprel);
+    strbuf_printf(b, " %s", ud_tree_word(t, x)->form);
+}
+
+static const char *tree_path(arena *a, const ud_tree *t, int p, const event *e)
+{
+    strbuf b = {0};
+    strbuf_printf(&b, "%s (%s)", ud_tree_word(t, p)->form, ud_upos_name(ud_tree_word(t, p)->upos));
+    const span *sides[2] = {&e->source.where, &e->target.where};
+    const char *names[2] = {"source", "target"};
+    for (int k = 0; k < 2; k++) {
+        int x = sides[k]->end > sides[k]->start ? node_at(t, sides[k]->start) : 0;
+        if (!x)
+            continue;
+        strbuf_printf(&b, "; %s:", names[k]);
+        tree_link(&b, t, p, x);
+    }
+    const char *out = arena_strndup(a, b.data, b.len);
+    strbuf_free(&b);
+    return out;
+}
+
 /* Codes a clause text with the lexicon's matcher and keeps the events of its verb (the
  * clause-text span verb_from..verb_to), with their spans mapped back to the document. */
-static void code_clause(tree_run *r, clause_text *ct_in, uint32_t verb_from, uint32_t verb_to)
+static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in, uint32_t verb_from,
+                        uint32_t verb_to)
 {
     clause_text ct = *ct_in;
     if (ct.text.len == 0) {
@@ -382,6 +433,7 @@ static void code_clause(tree_run *r, clause_text *ct_in, uint32_t verb_from, uin
         if (e.target.where.end > e.target.where.start)
             e.target.text = arena_strndup(r->a, r->text + e.target.where.start,
                                           e.target.where.end - e.target.where.start);
+        e.tree_path = tree_path(r->a, t, p, &e);
         add_event(r, &e);
     }
 }
@@ -393,6 +445,10 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     bool inherited;
     int subj = subject_of(t, p, &inherited);
     const ud_word *pw = ud_tree_word(t, p);
+    /* a clause without a subject has no source the tree can vouch for (the matcher would
+     * take the first actor it meets, often the target) */
+    if (!subj && !ud_tree_oblique(t, p, "by"))
+        return;
     cw->take[p] = 1;
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *cwd = ud_tree_word(t, c);
@@ -427,7 +483,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         }
     }
     (void)pw;
-    code_clause(r, &ct, verb_from, verb_to);
+    code_clause(r, t, p, &ct, verb_from, verb_to);
 }
 
 static void add_block(clause_text *ct, const ud_tree *t, clause_words *cw, int node,
@@ -534,7 +590,7 @@ static void code_event_noun(tree_run *r, const ud_tree *t, clause_words *cw, int
         }
         add_block(&ct, t, cw, c, r->text, r->a, 1);
     }
-    code_clause(r, &ct, verb_from, verb_to);
+    code_clause(r, t, p, &ct, verb_from, verb_to);
 }
 
 void tree_code_sentence(const lexicon *lx, const coder_options *opt, const syntax_model *m,
@@ -576,6 +632,22 @@ void tree_code_sentence(const lexicon *lx, const coder_options *opt, const synta
                 code_event_noun(&r, &t, &cw, p, en);
         }
     }
+    /* Where the tree gives a verb no event (often a parse that cut the verb off its
+     * arguments), the shallow reading of the whole sentence may still find one: its
+     * events for verbs the tree coded nothing for are kept too. */
+    coded_sentence shallow;
+    coder_code_sentence_in(lx, &r.opt, a, text, start, end, date, sentence_index, ctx, &shallow);
+    size_t ntree = r.nev;
+    for (size_t k = 0; k < shallow.nevents; k++) {
+        const event *e = &shallow.events[k];
+        bool covered = false;
+        for (size_t i = 0; i < ntree && !covered; i++)
+            covered = e->verb.start < r.ev[i].verb.end && r.ev[i].verb.start < e->verb.end;
+        if (!covered)
+            add_event(&r, e);
+    }
+    if (!r.first_actor)
+        r.first_actor = shallow.first_actor;
     out->events = r.ev;
     out->nevents = r.nev;
     out->first_actor = r.first_actor;
