@@ -46,6 +46,9 @@ typedef struct event {
     /* evidence (filled by the coder and the document layer; NULL / 0 until then) */
     const char *said_by_cue;  /* the words that attribute the claim ("said", "according to") */
     uint32_t mentions;        /* times the article states this event (0 is read as 1) */
+    uint8_t tree_status;      /* 1 when the tree coder read status and status_cue from the
+                                 tree (negation, modals, intent): the document layer keeps
+                                 them (it may still make an asserted event reported) */
     const char *tree_path;    /* the tree coder's evidence: the predicate and the relations
                                  that link each actor to it ("supplying <-advcl- accused
                                  -obj-> Iran ..."), or NULL */

@@ -346,6 +346,71 @@ static bool word_in_list(const char *word, const char *list)
     return false;
 }
 
+static bool lemma_in(const ud_word *w, const char *const *list)
+{
+    if (!w->lemma)
+        return false;
+    for (size_t i = 0; list[i]; i++)
+        if (strcmp(w->lemma, list[i]) == 0)
+            return true;
+    return false;
+}
+
+/* The status the tree gives a predicate: negated by "not"/"never" on it; hypothetical
+ * under a modal or future auxiliary, as the complement of a verb or adjective of intent
+ * ("agreed to send", "ready to supply"), as the infinitive of a noun of intent ("plans
+ * to"), or in a condition ("if"). Returns false when the tree says nothing (asserted, or
+ * left to the document layer), else sets *status and *cue (the cue word's node). */
+static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
+{
+    static const char *const modals[] = {"will", "would", "may", "might", "could", "should",
+                                         "can", "shall", "must", "'ll", "wo", "ca", NULL};
+    static const char *const intent_verbs[] = {
+        "agree", "promise", "plan", "decide", "pledge", "vow", "threaten", "want", "intend",
+        "prepare", "seek", "offer", "hope", "expect", "try", "aim", "propose", "consider",
+        "refuse", "wish", "attempt", "need", "urge", "ask", "call", "demand", NULL};
+    static const char *const intent_adjs[] = {"ready", "willing", "likely", "prepared", "set",
+                                              "able", "eager", "determined", "unlikely", NULL};
+    static const char *const intent_nouns[] = {"plan", "decision", "intention", "desire",
+                                               "threat", "promise", "offer", "proposal", "bid",
+                                               "attempt", "readiness", "pledge", "call", NULL};
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if (ud_rel_is(w, "advmod") && w->lemma &&
+            (strcmp(w->lemma, "not") == 0 || strcmp(w->lemma, "never") == 0)) {
+            *status = STATUS_NEGATED;
+            *cue = c;
+            return true;
+        }
+    }
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if (ud_rel_is(w, "aux") && lemma_in(w, modals)) {
+            *status = STATUS_HYPOTHETICAL;
+            *cue = c;
+            return true;
+        }
+    }
+    const ud_word *pw = ud_tree_word(t, p);
+    int h = pw->head;
+    if (h <= 0)
+        return false;
+    const ud_word *hw = ud_tree_word(t, h);
+    const char *mark = ud_tree_case_of(t, p);
+    if ((ud_rel_is(pw, "xcomp") && (lemma_in(hw, intent_verbs) || lemma_in(hw, intent_adjs))) ||
+        (ud_rel_is(pw, "acl") && mark && strcmp(mark, "to") == 0 && lemma_in(hw, intent_nouns))) {
+        *status = STATUS_HYPOTHETICAL;
+        *cue = h;
+        return true;
+    }
+    if (ud_rel_is(pw, "advcl") && mark && (strcmp(mark, "if") == 0 || strcmp(mark, "unless") == 0)) {
+        *status = STATUS_HYPOTHETICAL;
+        *cue = ud_tree_child(t, p, "mark", 0);
+        return true;
+    }
+    return false;
+}
+
 /* The word of the sentence whose span holds byte `at`, or 0. */
 static int node_at(const ud_tree *t, uint32_t at)
 {
@@ -434,6 +499,14 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
             e.target.text = arena_strndup(r->a, r->text + e.target.where.start,
                                           e.target.where.end - e.target.where.start);
         e.tree_path = tree_path(r->a, t, p, &e);
+        uint8_t st;
+        int cue;
+        if (ud_tree_word(t, p)->upos == UPOS_VERB && tree_status(t, p, &st, &cue)) {
+            const ud_word *cw = ud_tree_word(t, cue);
+            e.status = st;
+            e.status_cue = arena_strndup(r->a, r->text + cw->start, cw->end - cw->start);
+            e.tree_status = 1;
+        }
         add_event(r, &e);
     }
 }

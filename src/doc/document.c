@@ -334,11 +334,13 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
             }
             e->said_by_cue = arena_strndup(a, ct.text + at->cue.start, at->cue.end - at->cue.start);
         }
-        status_result st;
-        status_decide(a, ct.text, s->t, s->nt, e->verb, &st);
-        e->status = st.status;
-        e->status_cue = st.cue;
-        if (st.status == STATUS_ASSERTED && at) {
+        if (!e->tree_status) {
+            status_result st;
+            status_decide(a, ct.text, s->t, s->nt, e->verb, &st);
+            e->status = st.status;
+            e->status_cue = st.cue;
+        }
+        if (e->status == STATUS_ASSERTED && at) {
             e->status = STATUS_REPORTED;
             e->status_cue = e->said_by_cue;
         }
