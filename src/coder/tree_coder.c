@@ -101,6 +101,54 @@ static bool is_relative_pronoun(const ud_word *w)
             strcmp(w->lemma, "that") == 0);
 }
 
+/* The noun a relative pronoun stands for when the parse did not hang its clause from it:
+ * the nearest noun before the pronoun, at the head of its coordination ("Iran and North
+ * Korea, which have ..."). */
+static int antecedent_before(const ud_tree *t, int pron)
+{
+    for (int k = pron - 1; k >= 1; k--) {
+        const ud_word *w = ud_tree_word(t, k);
+        if (w->upos == UPOS_PUNCT)
+            continue;
+        if (w->upos != UPOS_NOUN && w->upos != UPOS_PROPN && w->upos != UPOS_PRON)
+            return 0;
+        /* up through compounds and conjuncts to the phrase's head */
+        int n = (int)t->s->n, x = k;
+        for (int steps = 0; steps <= n; steps++) {
+            const ud_word *xw = ud_tree_word(t, x);
+            if (xw->head <= 0 || !(ud_rel_is(xw, "conj") || ud_rel_is(xw, "compound") ||
+                                   ud_rel_is(xw, "flat")))
+                break;
+            x = xw->head;
+        }
+        return x;
+    }
+    return 0;
+}
+
+/* A personal pronoun subject ("it", "they") stands for the subject of an earlier clause of
+ * the same sentence, the role that English keeps across clauses ("Russia was violating the
+ * sanctions it had agreed to"); the previous sentences are the document layer's. Returns
+ * that subject, or 0. */
+static int pronoun_antecedent(const ud_tree *t, int pron)
+{
+    const ud_word *w = ud_tree_word(t, pron);
+    static const char *const personal[] = {"it", "they", "he", "she", NULL};
+    if (w->upos != UPOS_PRON || !w->lemma)
+        return 0;
+    bool is_personal = false;
+    for (size_t i = 0; personal[i]; i++)
+        is_personal |= strcmp(w->lemma, personal[i]) == 0;
+    if (!is_personal)
+        return 0;
+    for (int k = pron - 1; k >= 1; k--) {
+        const ud_word *c = ud_tree_word(t, k);
+        if (ud_rel_is(c, "nsubj") && c->upos != UPOS_PRON && !is_relative_pronoun(c))
+            return k;
+    }
+    return 0;
+}
+
 /* The subject a predicate has or inherits: its own (a relative pronoun stands for the
  * noun the clause modifies); else, up the tree, that of the verb it is coordinated with;
  * the object of the verb that controls it ("urged Iran to stop", "accused Iran of
@@ -114,9 +162,16 @@ static int subject_of(const ud_tree *t, int p, bool *inherited)
         int s = ud_tree_subject(t, p);
         const ud_word *pw = ud_tree_word(t, p);
         if (s) {
-            if (is_relative_pronoun(ud_tree_word(t, s)) && ud_rel_is(pw, "acl") && pw->head > 0) {
+            if (is_relative_pronoun(ud_tree_word(t, s))) {
                 *inherited = true;
-                return pw->head;
+                if (ud_rel_is(pw, "acl") && pw->head > 0)
+                    return pw->head;
+                return antecedent_before(t, s);
+            }
+            int ante = pronoun_antecedent(t, s);
+            if (ante) {
+                *inherited = true;
+                return ante;
             }
             return s;
         }
@@ -233,6 +288,8 @@ typedef struct tree_run {
     span sentence;
     event *ev;
     size_t nev, cap;
+    span *covered; /* verbs passed over as part of another predicate's event */
+    size_t ncovered, capcovered;
     const char *first_actor;
 } tree_run;
 
@@ -253,6 +310,19 @@ static void add_event(tree_run *r, const event *e)
         r->cap = ncap;
     }
     r->ev[r->nev++] = *e;
+}
+
+static void add_covered(tree_run *r, uint32_t start, uint32_t end)
+{
+    if (r->ncovered == r->capcovered) {
+        size_t ncap = r->capcovered ? r->capcovered * 2 : 8;
+        span *g = arena_alloc(r->a, ncap * sizeof *g);
+        if (r->ncovered)
+            memcpy(g, r->covered, r->ncovered * sizeof *g);
+        r->covered = g;
+        r->capcovered = ncap;
+    }
+    r->covered[r->ncovered++] = (span){start, end};
 }
 
 static bool is_predicate(const ud_word *w)
@@ -501,7 +571,9 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         e.tree_path = tree_path(r->a, t, p, &e);
         uint8_t st;
         int cue;
-        if (ud_tree_word(t, p)->upos == UPOS_VERB && tree_status(t, p, &st, &cue)) {
+        /* an expression of intent (03x) is itself the event: "vowed to help" is asserted */
+        if (ud_tree_word(t, p)->upos == UPOS_VERB && tree_status(t, p, &st, &cue) &&
+            !(st == STATUS_HYPOTHETICAL && strncmp(e.code, "03", 2) == 0)) {
             const ud_word *cw = ud_tree_word(t, cue);
             e.status = st;
             e.status_cue = arena_strndup(r->a, r->text + cw->start, cw->end - cw->start);
@@ -509,6 +581,23 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         }
         add_event(r, &e);
     }
+}
+
+/* Is there a dash standing between blanks (" - ", " -- ", an en or em dash) between the
+ * words a and b? Such a dash separates a headline from its byline or a clause from an
+ * aside, as a comma would. */
+static bool dash_between(const ud_tree *t, int a, int b)
+{
+    int lo = a < b ? a : b, hi = a < b ? b : a;
+    for (int k = lo + 1; k < hi; k++) {
+        const ud_word *w = ud_tree_word(t, k);
+        if (w->upos != UPOS_PUNCT || !w->space_after || !ud_tree_word(t, k - 1)->space_after)
+            continue;
+        const unsigned char *f = (const unsigned char *)w->form;
+        if (f[0] == '-' || (f[0] == 0xE2 && f[1] == 0x80 && (f[2] == 0x93 || f[2] == 0x94)))
+            return true;
+    }
+    return false;
 }
 
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
@@ -527,8 +616,10 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         const ud_word *cwd = ud_tree_word(t, c);
         if (dropped_from_clause(t, c))
             continue;
-        if (ud_rel_is(cwd, "nsubj") && is_relative_pronoun(cwd))
-            continue;
+        if (ud_rel_is(cwd, "nsubj") && inherited)
+            continue; /* a pronoun the inherited subject stands for */
+        if (dash_between(t, p, c))
+            continue; /* "... to Russia - military expert Musienko": a byline, not an argument */
         take_subtree(t, cw, c);
     }
     clause_text ct = {{0}, NULL, 0, 0, 0};
@@ -666,6 +757,54 @@ static void code_event_noun(tree_run *r, const ud_tree *t, clause_words *cw, int
     code_clause(r, t, p, &ct, verb_from, verb_to);
 }
 
+/* The nearest predicate above node (a verb), or 0. */
+static int governing_verb(const ud_tree *t, int node)
+{
+    int n = (int)t->s->n;
+    int h = ud_tree_word(t, node)->head;
+    for (int steps = 0; h > 0 && steps <= n; steps++) {
+        if (is_predicate(ud_tree_word(t, h)))
+            return h;
+        h = ud_tree_word(t, h)->head;
+    }
+    return 0;
+}
+
+/* Codes the predicates of one tree. A verb's complement ("refused to meet", "threatened to
+ * cut off", "agreed to lift") and an event noun inside a predicate's arguments ("demanded
+ * that the US match the EU's support") are part of that predicate's event when it has one,
+ * as CAMEO codes them: they are coded on their own only when it codes nothing. So heads
+ * go first: plain predicates, then complements, then event nouns. The verbs passed over
+ * are remembered as covered, so that the shallow fallback does not code them either. */
+static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
+{
+    int n = (int)t->s->n;
+    uint8_t *coded = arena_calloc(r->a, (size_t)n + 1, 1);
+    for (int pass = 0; pass < 3; pass++)
+        for (int p = 1; p <= n; p++) {
+            const ud_word *w = ud_tree_word(t, p);
+            const event_noun *en = NULL;
+            bool verb = is_predicate(w);
+            if (!verb && (en = event_noun_of(w)) == NULL)
+                continue;
+            bool complement = verb && ud_rel_is(w, "xcomp");
+            if ((pass == 0 && (!verb || complement)) || (pass == 1 && !complement) ||
+                (pass == 2 && verb))
+                continue;
+            int gov = governing_verb(t, p);
+            if ((complement || en) && gov && coded[gov]) {
+                add_covered(r, w->start, w->end);
+                continue;
+            }
+            size_t before = r->nev;
+            if (verb)
+                code_predicate(r, t, cw, p);
+            else
+                code_event_noun(r, t, cw, p, en);
+            coded[p] = r->nev > before;
+        }
+}
+
 void tree_code_sentence(const lexicon *lx, const coder_options *opt, const syntax_model *m,
                         arena *a, const char *text, uint32_t start, uint32_t end, int32_t date,
                         uint32_t sentence_index, const sentence_context *ctx,
@@ -696,14 +835,7 @@ void tree_code_sentence(const lexicon *lx, const coder_options *opt, const synta
         ud_tree_build(&t, a, s);
         clause_words cw = {arena_calloc(a, s->n + 1, 1),
                            arena_alloc(a, (s->n + 1) * sizeof(int) * 2)};
-        for (int p = 1; p <= (int)s->n; p++) {
-            const ud_word *w = ud_tree_word(&t, p);
-            const event_noun *en;
-            if (is_predicate(w))
-                code_predicate(&r, &t, &cw, p);
-            else if ((en = event_noun_of(w)) != NULL)
-                code_event_noun(&r, &t, &cw, p, en);
-        }
+        code_sentence_tree(&r, &t, &cw);
     }
     /* Where the tree gives a verb no event (often a parse that cut the verb off its
      * arguments), the shallow reading of the whole sentence may still find one: its
@@ -716,6 +848,8 @@ void tree_code_sentence(const lexicon *lx, const coder_options *opt, const synta
         bool covered = false;
         for (size_t i = 0; i < ntree && !covered; i++)
             covered = e->verb.start < r.ev[i].verb.end && r.ev[i].verb.start < e->verb.end;
+        for (size_t i = 0; i < r.ncovered && !covered; i++)
+            covered = e->verb.start < r.covered[i].end && r.covered[i].start < e->verb.end;
         if (!covered)
             add_event(&r, e);
     }

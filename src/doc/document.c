@@ -340,7 +340,18 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
             e->status = st.status;
             e->status_cue = st.cue;
         }
-        if (e->status == STATUS_ASSERTED && at) {
+        /* A verbal event (CAMEO 01-05, 10-14) whose speaker is its own source is the
+         * speech act itself ("the UK claimed that Russia was violating" is the UK's
+         * accusation; "Kim emphasized his desire to cooperate" his statement of intent):
+         * it is asserted, not reported. */
+        bool own_words = at && e->said_by_code && e->source.code &&
+                         strncmp(e->said_by_code, e->source.code, 3) == 0 &&
+                         (strncmp(e->code, "0", 1) == 0 || strncmp(e->code, "10", 2) == 0 ||
+                          strncmp(e->code, "11", 2) == 0 || strncmp(e->code, "12", 2) == 0 ||
+                          strncmp(e->code, "13", 2) == 0 || strncmp(e->code, "14", 2) == 0) &&
+                         strncmp(e->code, "06", 2) != 0 && strncmp(e->code, "07", 2) != 0 &&
+                         strncmp(e->code, "08", 2) != 0 && strncmp(e->code, "09", 2) != 0;
+        if (e->status == STATUS_ASSERTED && at && !own_words) {
             e->status = STATUS_REPORTED;
             e->status_cue = e->said_by_cue;
         }

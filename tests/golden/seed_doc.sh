@@ -22,7 +22,8 @@ expect = [
     ("Ukraine condemned this decision", "UKR", "PRK", "11", "2022-07-13", "day", None, None),
     ("Ukraine condemned this decision", "UKR", "PRK", "16", "2022-07-13", "day", None, None),
     ("In January 2023", None, None, None, "2023-01-01", "month", None, None),
-    ("the UK claimed", "GBR", None, None, "2023-04-01", "month", "reported", "GBR"),
+    # the UK's claim is its own accusation (a verbal event of its speaker): asserted
+    ("the UK claimed", "GBR", None, None, "2023-04-01", "month", "asserted", "GBR"),
     ("the UK claimed", "RUS", None, None, "2023-04-01", "month", "reported", "GBR"),
     ("On June 12", "PRK", None, None, "2023-06-12", "day", None, None),
     ("met in Pyongyang", "RUS", "PRK", "04", "2023-07-26", "day", None, None),
