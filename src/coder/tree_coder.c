@@ -24,6 +24,33 @@ static bool content_clause(const ud_tree *t, int c)
     return mark && (strcmp(mark, "of") == 0 || strcmp(mark, "for") == 0);
 }
 
+static bool is_event_noun(const ud_word *w);
+
+/* The arguments of an event noun ("the attack on Kyiv by Russian forces") belong to the
+ * noun's own event, not to the clause the noun stands in. */
+static bool event_noun_argument(const ud_tree *t, int c)
+{
+    const ud_word *w = ud_tree_word(t, c);
+    if (!(ud_rel_is(w, "nmod") || ud_rel_is(w, "obl")) || w->head <= 0)
+        return false;
+    const ud_word *noun = ud_tree_word(t, w->head);
+    /* the object of a light verb keeps its arguments in the verb's clause: "imposed
+     * sanctions on X", "launched an attack on X", "held talks with X" */
+    return is_event_noun(noun) && !ud_rel_is(noun, "obj");
+}
+
+/* "Iranian-made drones", "Russian-backed separatists": the actor in a hyphenated
+ * participle qualifies the noun; it is no participant of the clause. */
+static bool hyphen_participle(const ud_tree *t, int c)
+{
+    const ud_word *w = ud_tree_word(t, c);
+    if (!ud_rel_is(w, "amod") || !w->xpos || strcmp(w->xpos, "VBN") != 0 || c <= 2)
+        return false;
+    const ud_word *h = ud_tree_word(t, c - 1);
+    return h->xpos && strcmp(h->xpos, "HYPH") == 0 && !h->space_after &&
+           !ud_tree_word(t, c - 2)->space_after;
+}
+
 /* Relations whose subtrees are clauses or asides of their own: never part of another
  * clause's words (they are coded as clauses of their own). Complements (xcomp, ccomp)
  * stay, so that verb patterns see what the verb governs ("agreed to send troops to"). */
@@ -37,6 +64,8 @@ static bool pruned(const ud_tree *t, int c)
     if (w->xpos && strcmp(w->xpos, "HYPH") == 0 && c > 1 && !ud_tree_word(t, c - 1)->space_after &&
         !w->space_after)
         return false;
+    if (event_noun_argument(t, c) || hyphen_participle(t, c))
+        return true;
     for (size_t i = 0; i < sizeof rels / sizeof *rels; i++)
         if (ud_rel_is(w, rels[i]))
             return !(ud_rel_is(w, "acl") && !ud_rel_is(w, "acl:relcl") && content_clause(t, c));
@@ -290,6 +319,8 @@ typedef struct tree_run {
     size_t nev, cap;
     span *covered; /* verbs passed over as part of another predicate's event */
     size_t ncovered, capcovered;
+    span *excluded; /* words that are no participant of any clause (see exclude_spans) */
+    size_t nexcluded, capexcluded;
     const char *first_actor;
 } tree_run;
 
@@ -312,17 +343,22 @@ static void add_event(tree_run *r, const event *e)
     r->ev[r->nev++] = *e;
 }
 
+static void push_span(arena *a, span **v, size_t *n, size_t *cap, uint32_t start, uint32_t end)
+{
+    if (*n == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 8;
+        span *g = arena_alloc(a, ncap * sizeof *g);
+        if (*n)
+            memcpy(g, *v, *n * sizeof *g);
+        *v = g;
+        *cap = ncap;
+    }
+    (*v)[(*n)++] = (span){start, end};
+}
+
 static void add_covered(tree_run *r, uint32_t start, uint32_t end)
 {
-    if (r->ncovered == r->capcovered) {
-        size_t ncap = r->capcovered ? r->capcovered * 2 : 8;
-        span *g = arena_alloc(r->a, ncap * sizeof *g);
-        if (r->ncovered)
-            memcpy(g, r->covered, r->ncovered * sizeof *g);
-        r->covered = g;
-        r->capcovered = ncap;
-    }
-    r->covered[r->ncovered++] = (span){start, end};
+    push_span(r->a, &r->covered, &r->ncovered, &r->capcovered, start, end);
 }
 
 static bool is_predicate(const ud_word *w)
@@ -399,6 +435,11 @@ static const event_noun *event_noun_of(const ud_word *w)
         if (strcmp(w->lemma, event_nouns[i].lemma) == 0)
             return &event_nouns[i];
     return NULL;
+}
+
+static bool is_event_noun(const ud_word *w)
+{
+    return event_noun_of(w) != NULL;
 }
 
 static bool word_in_list(const char *word, const char *list)
@@ -660,8 +701,8 @@ static void add_block(clause_text *ct, const ud_tree *t, clause_words *cw, int n
     for (int i = 1; i <= n; i++) {
         if (!cw->take[i])
             continue;
-        if (skip_case && ud_rel_is(ud_tree_word(t, i), "case") &&
-            ud_tree_word(t, i)->head == node)
+        const ud_word *w = ud_tree_word(t, i);
+        if (skip_case && (ud_rel_is(w, "case") || ud_rel_is(w, "cc")) && w->head == node)
             continue;
         emit(ct, t, doc, i, a);
     }
@@ -679,8 +720,8 @@ static void put_text(clause_text *ct, const char *s, uint32_t at)
 
 /* Codes an event noun with its own actor: the clause is built from the noun's arguments
  * and the verb the noun stands for. */
-static void code_event_noun(tree_run *r, const ud_tree *t, clause_words *cw, int p,
-                            const event_noun *en)
+static void code_event_noun_dir(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                                const event_noun *en, int dir)
 {
     int agent = ud_tree_child(t, p, "nmod:poss", 0);
     if (!agent)
@@ -692,9 +733,9 @@ static void code_event_noun(tree_run *r, const ud_tree *t, clause_words *cw, int
     int npair = 0;
     if (!agent && between) {
         npair = ud_tree_conjuncts(t, between, pair, 8);
-        if (npair < 2)
+        if (npair < 2 || dir >= npair)
             return;
-        agent = pair[0];
+        agent = pair[dir];
     }
     if (!agent)
         return;
@@ -707,7 +748,9 @@ static void code_event_noun(tree_run *r, const ud_tree *t, clause_words *cw, int
         cw->take[0] = 0;
         uint8_t *take = cw->take;
         take_subtree(t, cw, agent);
-        for (int k = 1; k < npair; k++) {
+        for (int k = 0; k < npair; k++) {
+            if (k == dir)
+                continue;
             int f, l;
             ud_tree_span(t, pair[k], &f, &l);
             for (int i = f; i <= l; i++)
@@ -737,8 +780,9 @@ static void code_event_noun(tree_run *r, const ud_tree *t, clause_words *cw, int
     ct.map[ct.n++] = (syn_word_map){verb_from, verb_to, nw->start, nw->end};
     ct.last = 0;
     if (npair >= 2) {
-        for (int k = 1; k < npair; k++)
-            add_block(&ct, t, cw, pair[k], r->text, r->a, 1);
+        for (int k = 0; k < npair; k++)
+            if (k != dir)
+                add_block(&ct, t, cw, pair[k], r->text, r->a, 1);
     }
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *w = ud_tree_word(t, c);
@@ -757,6 +801,17 @@ static void code_event_noun(tree_run *r, const ud_tree *t, clause_words *cw, int
     code_clause(r, t, p, &ct, verb_from, verb_to);
 }
 
+/* An event noun; "talks between X and Y" is coded both ways, as each side acts on the
+ * other. */
+static void code_event_noun(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                            const event_noun *en)
+{
+    code_event_noun_dir(r, t, cw, p, en, 0);
+    if (!ud_tree_child(t, p, "nmod:poss", 0) && !ud_tree_oblique(t, p, "by") &&
+        ud_tree_oblique(t, p, "between"))
+        code_event_noun_dir(r, t, cw, p, en, 1);
+}
+
 /* The nearest predicate above node (a verb), or 0. */
 static int governing_verb(const ud_tree *t, int node)
 {
@@ -770,6 +825,37 @@ static int governing_verb(const ud_tree *t, int node)
     return 0;
 }
 
+/* "Britain accused Russia of attacking Ukraine": what the accusation says (the clause
+ * after "of"/"for") is the accuser's claim, not a fact the text asserts. Its events are
+ * reported, said_by the source of the accusation's own event. */
+static void report_accusation(tree_run *r, const ud_tree *t, int p, const int *first_event,
+                              size_t from)
+{
+    static const char *const accusing[] = {"accuse", "blame", "charge", "allege", "suspect",
+                                           "condemn", "criticize", "criticise", "denounce",
+                                           "fault", NULL};
+    const ud_word *pw = ud_tree_word(t, p);
+    int h = pw->head;
+    if (h <= 0 || !(ud_rel_is(pw, "advcl") || ud_rel_is(pw, "acl")) || !content_clause(t, p))
+        return;
+    /* the clause hangs from the verb, or from its object ("accused Iran of supplying") */
+    if (!is_predicate(ud_tree_word(t, h)) && ud_tree_word(t, h)->head > 0)
+        h = ud_tree_word(t, h)->head;
+    if (!lemma_in(ud_tree_word(t, h), accusing) || first_event[h] < 0)
+        return;
+    const event *claim = &r->ev[first_event[h]];
+    const ud_word *hw = ud_tree_word(t, h);
+    for (size_t k = from; k < r->nev; k++) {
+        event *e = &r->ev[k];
+        e->status = STATUS_REPORTED;
+        e->tree_status = 1;
+        e->status_cue = arena_strndup(r->a, r->text + hw->start, hw->end - hw->start);
+        e->said_by_code = claim->source.code;
+        e->said_by_text = claim->source.text;
+        e->said_by_cue = e->status_cue;
+    }
+}
+
 /* Codes the predicates of one tree. A verb's complement ("refused to meet", "threatened to
  * cut off", "agreed to lift") and an event noun inside a predicate's arguments ("demanded
  * that the US match the EU's support") are part of that predicate's event when it has one,
@@ -779,7 +865,19 @@ static int governing_verb(const ud_tree *t, int node)
 static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
 {
     int n = (int)t->s->n;
+    /* words that belong to no clause as participants: the shallow fallback must not make
+     * them sources or targets either */
+    for (int c = 1; c <= n; c++)
+        if (event_noun_argument(t, c) || hyphen_participle(t, c)) {
+            int first, last;
+            ud_tree_span(t, c, &first, &last);
+            push_span(r->a, &r->excluded, &r->nexcluded, &r->capexcluded,
+                      ud_tree_word(t, first)->start, ud_tree_word(t, last)->end);
+        }
     uint8_t *coded = arena_calloc(r->a, (size_t)n + 1, 1);
+    int *first_event = arena_alloc(r->a, ((size_t)n + 1) * sizeof *first_event);
+    for (int i = 0; i <= n; i++)
+        first_event[i] = -1;
     for (int pass = 0; pass < 3; pass++)
         for (int p = 1; p <= n; p++) {
             const ud_word *w = ud_tree_word(t, p);
@@ -802,6 +900,10 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
             else
                 code_event_noun(r, t, cw, p, en);
             coded[p] = r->nev > before;
+            if (coded[p])
+                first_event[p] = (int)before;
+            if (verb && coded[p])
+                report_accusation(r, t, p, first_event, before);
         }
 }
 
@@ -850,6 +952,11 @@ void tree_code_sentence(const lexicon *lx, const coder_options *opt, const synta
             covered = e->verb.start < r.ev[i].verb.end && r.ev[i].verb.start < e->verb.end;
         for (size_t i = 0; i < r.ncovered && !covered; i++)
             covered = e->verb.start < r.covered[i].end && r.covered[i].start < e->verb.end;
+        for (size_t i = 0; i < r.nexcluded && !covered; i++) {
+            const span *x = &r.excluded[i];
+            covered = (e->source.where.start < x->end && x->start < e->source.where.end) ||
+                      (e->target.where.start < x->end && x->start < e->target.where.end);
+        }
         if (!covered)
             add_event(&r, e);
     }
