@@ -83,6 +83,14 @@ static bool pruned(const ud_tree *t, int c)
 static bool dropped_from_clause(const ud_tree *t, int c)
 {
     const ud_word *w = ud_tree_word(t, c);
+    if (ud_rel_is(w, "obl")) {
+        /* "according to X": who says so (the document layer's), not a participant */
+        const char *k = ud_tree_case_of(t, c);
+        if (k && strcmp(k, "accord") == 0)
+            return true;
+        if (k && strcmp(k, "according") == 0)
+            return true;
+    }
     return pruned(t, c) || ud_rel_is(w, "obl:tmod") || ud_rel_is(w, "obl:unmarked") ||
            ud_rel_is(w, "nmod:tmod") || ud_rel_is(w, "cc") || ud_rel_is(w, "mark");
 }
