@@ -327,6 +327,8 @@ typedef struct tree_run {
     size_t nev, cap;
     span *covered; /* verbs passed over as part of another predicate's event */
     size_t ncovered, capcovered;
+    span subject; /* the current clause's subject words: an event inside them alone is an
+                     artefact of a long name ("U.S. Secretary of State Warren Christopher") */
     span *excluded; /* words that are no participant of any clause (see exclude_spans) */
     size_t nexcluded, capexcluded;
     const char *first_actor;
@@ -606,6 +608,11 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         /* only the predicate's own event: other verbs are other clauses */
         if (e.verb.start >= verb_to || e.verb.end <= verb_from)
             continue;
+        span src = map_span(&ct, e.source.where), tgt = map_span(&ct, e.target.where);
+        if (r->subject.end > r->subject.start && src.end > src.start && tgt.end > tgt.start &&
+            src.start >= r->subject.start && src.end <= r->subject.end &&
+            tgt.start >= r->subject.start && tgt.end <= r->subject.end)
+            continue;
         e.sentence = r->sentence;
         e.sentence_index = r->index;
         e.source.where = map_span(&ct, e.source.where);
@@ -656,6 +663,17 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     bool inherited;
     int subj = subject_of(t, p, &inherited);
     const ud_word *pw = ud_tree_word(t, p);
+    /* "Iraq must cooperate with the inspectors", "the US should mediate": an obligation
+     * someone states is no event (the statement may be: a demand, an appeal) */
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const ud_word *a = ud_tree_word(t, c);
+        if (ud_rel_is(a, "aux") && a->lemma &&
+            (strcmp(a->lemma, "must") == 0 || strcmp(a->lemma, "should") == 0 ||
+             strcmp(a->lemma, "ought") == 0)) {
+            add_covered(r, pw->start, pw->end);
+            return;
+        }
+    }
     /* a clause without a subject has no source the tree can vouch for (the matcher would
      * take the first actor it meets, often the target) */
     if (!subj && !ud_tree_oblique(t, p, "by"))
@@ -696,7 +714,24 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         }
     }
     (void)pw;
+    r->subject = (span){0, 0};
+    if (subj) {
+        /* the subject's own words (its clauses pruned), as a byte range */
+        uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
+        clause_words sw = {sub, cw->stack};
+        take_subtree(t, &sw, subj);
+        int first = 0, last = 0;
+        for (int i = 1; i <= n; i++)
+            if (sub[i] && !ud_tree_dominates(t, p, i)) {
+                if (!first)
+                    first = i;
+                last = i;
+            }
+        if (first)
+            r->subject = (span){ud_tree_word(t, first)->start, ud_tree_word(t, last)->end};
+    }
     code_clause(r, t, p, &ct, verb_from, verb_to);
+    r->subject = (span){0, 0};
 }
 
 static void add_block(clause_text *ct, const ud_tree *t, clause_words *cw, int node,
@@ -820,17 +855,18 @@ static void code_event_noun(tree_run *r, const ud_tree *t, clause_words *cw, int
         code_event_noun_dir(r, t, cw, p, en, 1);
 }
 
-/* The nearest predicate above node (a verb), or 0. */
-static int governing_verb(const ud_tree *t, int node)
+/* Has a predicate above node coded an event? (Then a complement or an event noun below
+ * it is part of that event.) */
+static bool ancestor_coded(const ud_tree *t, int node, const uint8_t *coded)
 {
     int n = (int)t->s->n;
     int h = ud_tree_word(t, node)->head;
     for (int steps = 0; h > 0 && steps <= n; steps++) {
-        if (is_predicate(ud_tree_word(t, h)))
-            return h;
+        if (coded[h])
+            return true;
         h = ud_tree_word(t, h)->head;
     }
-    return 0;
+    return false;
 }
 
 /* "Britain accused Russia of attacking Ukraine": what the accusation says (the clause
@@ -893,12 +929,15 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
             bool verb = is_predicate(w);
             if (!verb && (en = event_noun_of(w)) == NULL)
                 continue;
-            bool complement = verb && ud_rel_is(w, "xcomp");
+            /* complements, and infinitives of purpose ("telephoned X to discuss") */
+            const char *mark = verb ? ud_tree_case_of(t, p) : NULL;
+            bool complement = verb && (ud_rel_is(w, "xcomp") ||
+                                       ((ud_rel_is(w, "advcl") || ud_rel_is(w, "acl")) &&
+                                        mark && strcmp(mark, "to") == 0));
             if ((pass == 0 && (!verb || complement)) || (pass == 1 && !complement) ||
                 (pass == 2 && verb))
                 continue;
-            int gov = governing_verb(t, p);
-            if ((complement || en) && gov && coded[gov]) {
+            if ((complement || en) && ancestor_coded(t, p, coded)) {
                 add_covered(r, w->start, w->end);
                 continue;
             }
