@@ -327,6 +327,8 @@ typedef struct tree_run {
     size_t nev, cap;
     span *covered; /* verbs passed over as part of another predicate's event */
     size_t ncovered, capcovered;
+    const parsed_sentence *shallow; /* the shallow reading of the sentence (its words'
+                                       actor and agent roots), or NULL */
     span subject; /* the current clause's subject words: an event inside them alone is an
                      artefact of a long name ("U.S. Secretary of State Warren Christopher") */
     span *excluded; /* words that are no participant of any clause (see exclude_spans) */
@@ -656,6 +658,97 @@ static bool dash_between(const ud_tree *t, int a, int b)
     return false;
 }
 
+/* The shallow reading's word whose text covers byte `at`, or NULL. */
+static const pword *shallow_word_at(const tree_run *r, uint32_t at)
+{
+    if (!r->shallow)
+        return NULL;
+    for (int k = 0; k < r->shallow->n; k++)
+        if (at >= r->shallow->w[k].start && at < r->shallow->w[k].end)
+            return &r->shallow->w[k];
+    return NULL;
+}
+
+/* Is the subject an agent without a country ("police", "the opposition", "rebels")? */
+static bool countryless_agent(const tree_run *r, const ud_tree *t, int subj)
+{
+    int first, last;
+    ud_tree_span(t, subj, &first, &last);
+    bool agent = false;
+    for (int i = first; i <= last; i++) {
+        const ud_word *w = ud_tree_word(t, i);
+        const pword *pw = shallow_word_at(r, w->start);
+        if (!pw)
+            continue;
+        if (pw->type == W_ACTOR || pw->type == W_PRONOUN)
+            return false;
+        agent |= pw->type == W_AGENT;
+    }
+    return agent;
+}
+
+/* The one state the sentence names (an actor whose code is a country), as the text of
+ * its first mention; NULL when it names none or several. */
+static const pword *sentence_state(const tree_run *r)
+{
+    const pword *found = NULL;
+    for (int k = 0; r->shallow && k < r->shallow->n; k++) {
+        const pword *w = &r->shallow->w[k];
+        if (w->type != W_ACTOR || !w->head || !w->code || !w->code->code)
+            continue;
+        const char *c = w->code->code;
+        if (strlen(c) < 3 || strncmp(c, "IGO", 3) == 0 || strncmp(c, "NGO", 3) == 0 ||
+            strncmp(c, "---", 3) == 0)
+            continue;
+        if (found && strncmp(found->code->code, c, 3) != 0)
+            return NULL;
+        if (!found)
+            found = w;
+    }
+    return found;
+}
+
+/* Domestic events: "Police arrested dozens of protesters in Nairobi" names the state only
+ * once, as a place. When a clause's subject is an agent without a country and the
+ * sentence names exactly one state, the clause is coded again with that state's name
+ * before the subject ("Nairobi police arrested ..."), so that both sides take its country
+ * (KENCOP -> KENCVL) as CAMEO and GDELT code domestic events. */
+static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bool inherited)
+{
+    if (inherited || !countryless_agent(r, t, subj))
+        return;
+    const pword *state = sentence_state(r);
+    if (!state)
+        return;
+    int n = (int)t->s->n;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    /* the state's name, mapped to its mention */
+    strbuf_append(&ct.text, r->text + state->start, state->end - state->start);
+    if (ct.n == ct.cap) {
+        ct.cap = 32;
+        ct.map = arena_alloc(r->a, ct.cap * sizeof *ct.map);
+    }
+    ct.map[ct.n++] = (syn_word_map){0, (uint32_t)ct.text.len, state->start, state->end};
+    uint32_t verb_from = 0, verb_to = 0;
+    uint8_t *take = arena_calloc(r->a, (size_t)n + 1, 1);
+    int *stack = arena_alloc(r->a, ((size_t)n + 1) * sizeof(int) * 2);
+    clause_words cw = {take, stack};
+    take[p] = 1;
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c])
+        if (!dropped_from_clause(t, c) && !dash_between(t, p, c))
+            take_subtree(t, &cw, c);
+    for (int i = 1; i <= n; i++) {
+        if (!take[i])
+            continue;
+        emit(&ct, t, r->text, i, r->a);
+        if (i == p) {
+            verb_from = ct.map[ct.n - 1].syn_start;
+            verb_to = ct.map[ct.n - 1].syn_end;
+        }
+    }
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
@@ -730,7 +823,10 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         if (first)
             r->subject = (span){ud_tree_word(t, first)->start, ud_tree_word(t, last)->end};
     }
+    size_t before = r->nev;
     code_clause(r, t, p, &ct, verb_from, verb_to);
+    if (r->nev == before && subj)
+        code_with_country(r, t, p, subj, inherited);
     r->subject = (span){0, 0};
 }
 
@@ -971,6 +1067,9 @@ void tree_code_sentence(const lexicon *lx, const coder_options *opt, const synta
     r.index = sentence_index;
     r.ctx = ctx;
     r.sentence = (span){start, end};
+    coded_sentence shallow;
+    coder_code_sentence_in(lx, &r.opt, a, text, start, end, date, sentence_index, ctx, &shallow);
+    r.shallow = shallow.parse;
     ud_sentence *sents;
     size_t ns = ud_tokenize(a, text + start, end - start, &sents);
     for (size_t si = 0; si < ns; si++) {
@@ -989,8 +1088,6 @@ void tree_code_sentence(const lexicon *lx, const coder_options *opt, const synta
     /* Where the tree gives a verb no event (often a parse that cut the verb off its
      * arguments), the shallow reading of the whole sentence may still find one: its
      * events for verbs the tree coded nothing for are kept too. */
-    coded_sentence shallow;
-    coder_code_sentence_in(lx, &r.opt, a, text, start, end, date, sentence_index, ctx, &shallow);
     size_t ntree = r.nev;
     for (size_t k = 0; k < shallow.nevents; k++) {
         const event *e = &shallow.events[k];
