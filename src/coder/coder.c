@@ -1009,7 +1009,7 @@ static void finish(coder_state *st, uint32_t sentence_index, uint32_t start, uin
                 bool null_pair = st->opt->petrarch &&
                                  (strncmp(src, "---", 3) == 0 || strncmp(tgt, "---", 3) == 0);
                 if (!*src || !*tgt || strcmp(src, tgt) == 0 ||
-                    (!null_pair && nested_codes(src, tgt)) ||
+                    (!null_pair && !st->opt->keep_nested && nested_codes(src, tgt)) ||
                     (dyad && (strcmp(src, "---") == 0 || strcmp(tgt, "---") == 0)))
                     continue;
                 bool dup = false;

@@ -64,6 +64,10 @@ typedef struct coder_options {
      * lexicon; the TABARI and PETRARCH dictionaries keep the engine their suites pin
      * down. Not owned by the options. */
     const struct syntax_model *tree_model;
+    /* Keep events between an actor and its own state ("NGAMIL" -> "NGA": troops against
+     * the people of their country), as the tree coder's clauses name real arguments;
+     * the TABARI engine drops them as artefacts of its default target rule. */
+    bool keep_nested;
 } coder_options;
 
 void coder_options_default(coder_options *o);

@@ -1060,6 +1060,11 @@ void tree_code_sentence(const lexicon *lx, const coder_options *opt, const synta
     r.lx = lx;
     r.opt = *opt;
     r.opt.minimum_words = 0; /* a clause is short by nature; headlines are sentences too */
+    /* the shallow reading keeps the TABARI engine's rules; a clause's target is an
+     * argument the tree found, not a default, so troops against their own state's people
+     * are a domestic event there */
+    coder_options shallow_opt = r.opt;
+    r.opt.keep_nested = true;
     r.m = m;
     r.a = a;
     r.text = text;
@@ -1068,7 +1073,8 @@ void tree_code_sentence(const lexicon *lx, const coder_options *opt, const synta
     r.ctx = ctx;
     r.sentence = (span){start, end};
     coded_sentence shallow;
-    coder_code_sentence_in(lx, &r.opt, a, text, start, end, date, sentence_index, ctx, &shallow);
+    coder_code_sentence_in(lx, &shallow_opt, a, text, start, end, date, sentence_index, ctx,
+                           &shallow);
     r.shallow = shallow.parse;
     ud_sentence *sents;
     size_t ns = ud_tokenize(a, text + start, end - start, &sents);
