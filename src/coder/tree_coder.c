@@ -534,6 +534,39 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
     return false;
 }
 
+/* Is the hypothetical cue an actor's own intent: the future ("will", "would", "shall") or
+ * a verb, adjective or noun of intent ("plans to", "ready to", "decision to")? Modals of
+ * possibility ("may", "could") and conditions are someone's speculation, not an intent. */
+static bool announces_intent(const ud_tree *t, int cue)
+{
+    static const char *const future[] = {"will", "shall", "'ll", "wo", NULL};
+    static const char *const intent[] = {"plan", "intend", "pledge", "vow", "promise",
+                                         "prepare", "ready", "willing", "prepared", "decide",
+                                         "decision", "intention", "readiness", "offer", NULL};
+    const ud_word *w = ud_tree_word(t, cue);
+    return lemma_in(w, future) || lemma_in(w, intent);
+}
+
+/* The CAMEO code of the announced intent to do `code`: cooperative acts become their
+ * 03 code ("express intent to ..."), conflictual ones their 13 code ("threaten to ...");
+ * NULL when CAMEO has none (verbal acts are statements already). */
+static const char *cameo_intent_code(const char *code)
+{
+    static const struct {
+        const char *prefix, *intent;
+    } table[] = {
+        {"04", "036"},   {"05", "032"},   {"061", "0311"}, {"062", "0312"}, {"063", "0313"},
+        {"064", "0314"}, {"06", "031"},   {"071", "0331"}, {"072", "0332"}, {"073", "0333"},
+        {"074", "0334"}, {"07", "033"},   {"081", "0351"}, {"08", "035"},   {"161", "1313"},
+        {"162", "1311"}, {"163", "1312"}, {"16", "131"},   {"172", "132"},  {"17", "137"},
+        {"18", "1383"},  {"191", "1381"}, {"192", "1382"}, {"19", "1384"},  {"20", "1385"},
+    };
+    for (size_t i = 0; i < sizeof table / sizeof *table; i++)
+        if (strncmp(code, table[i].prefix, strlen(table[i].prefix)) == 0)
+            return table[i].intent;
+    return NULL;
+}
+
 /* The word of the sentence whose span holds byte `at`, or 0. */
 static int node_at(const ud_tree *t, uint32_t at)
 {
@@ -636,6 +669,15 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
             e.status = st;
             e.status_cue = arena_strndup(r->a, r->text + cw->start, cw->end - cw->start);
             e.tree_status = 1;
+            /* "Portugal will support Turkey", "NATO would tighten the blockade", "Japan
+             * plans to impose sanctions": an actor's own announced intent is, in CAMEO, an
+             * expression of intent (03) or a threat (13), and that statement is asserted */
+            const char *intent = st == STATUS_HYPOTHETICAL && announces_intent(t, cue)
+                                     ? cameo_intent_code(e.code) : NULL;
+            if (intent) {
+                snprintf(e.code, sizeof e.code, "%s", intent);
+                e.status = STATUS_ASSERTED;
+            }
         }
         add_event(r, &e);
     }
