@@ -53,6 +53,8 @@ syntax_model *syntax_model_from_bytes(void *buf, size_t len, const char *name,
                                       sitrep_error *err);
 bool syntax_model_save(const syntax_model *m, const char *path, sitrep_error *err);
 void syntax_model_free(syntax_model *m);
+/* The checksum of a model file's payload (the bytes after its 32-byte header). */
+uint64_t syntax_model_checksum(const void *data, size_t n);
 
 /* The tag number for a (UPOS, XPOS) pair, or -1. */
 int syntax_model_tag(const syntax_model *m, int upos, const char *xpos);
