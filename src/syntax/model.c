@@ -211,6 +211,12 @@ syntax_model *syntax_model_from_bytes(void *buf, size_t len, const char *name,
         what = "malformed tag, label or rule table";
         goto fail;
     }
+    if (m->ntags > SYNTAX_MAX_TAGS || m->nlabels > SYNTAX_MAX_LABELS) {
+        sitrep_error_set(err, "%s: too many tags or labels (%u tags, %u labels; at most %u and %u)",
+                         name, m->ntags, m->nlabels, SYNTAX_MAX_TAGS, SYNTAX_MAX_LABELS);
+        syntax_model_free(m);
+        return NULL;
+    }
     p += tlen + (tlen % 8 ? 8 - tlen % 8 : 0);
     for (int i = 0; i < 5; i++) {
         size_t used;
