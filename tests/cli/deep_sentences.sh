@@ -3,8 +3,9 @@
 # tree coder in bounded time: a 500-word sentence, 200 nested relative clauses, 200 nested
 # parentheses, 200 nested "said that" clauses, 200 nested quotations and a 2000-word
 # sentence of coordinated actors. Each `sitrep parse` and `sitrep code` (our lexicon and
-# the model) must finish under `timeout 20` with status 0 and well-formed output; the
-# test asserts completion, not a speed. Needs the model (skipped without it).
+# the model) must finish under `timeout 20` with status 0 and well-formed output; a 1 MB
+# line without a sentence end must be coded under `timeout 30`. The test asserts
+# completion, not a speed. Needs the model (skipped without it).
 set -euo pipefail
 
 source "$(dirname "$0")/checks.bash"
@@ -55,6 +56,20 @@ for f in long500 relative200 paren200 said200 quote200 conj2000; do
     sanitizer_check
     expect_rc 0
 done
+# A 1 MB line with no sentence end (150,000 words, 24,000 speech verbs): coding it was
+# quadratic (every event searched all earlier events of its sentence, and the status and
+# attribution of each event scanned back to the sentence start), about a minute; now
+# linear, a few seconds.
+case_name="code a 1 MB line without a sentence end"
+(set +o pipefail
+ yes 'France said Germany attacked Ukraine, officials said, and Russia denied it while' |
+     head -n 12000 | tr '\n' ' ') >nobreak.txt
+rc=0
+timeout 30 "$SITREP" code --date 2026-01-05 -f tsv nobreak.txt >out 2>err || rc=$?
+sanitizer_check
+expect_rc 0
+grep -qP '\tDEU\tUKR\t' out || fail "no DEU UKR event: $(head -c 300 out)"
+
 # the 500-word sentence holds "France condemned Germany" (CAMEO 111)
 case_name="code long500 finds its events"
 timeout 20 "$SITREP" code --date 2026-01-05 -f tsv long500.txt >out 2>err || true
