@@ -6,9 +6,10 @@
 # named), a missing file or a directory (named, exit 2); CoNLL-U input with one malformed
 # sentence among good ones (file:line named, the good ones parsed, exit 1), wholly
 # malformed or binary (exit 2); a truncated, a corrupted, an empty and a text file given
-# as the model, and a directory as the model (a message naming the file, exit 2); bad
-# options (exit 2). No case may end on a signal or a timeout. Needs the model (skipped
-# without it, see need_model in checks.bash).
+# as the model, and a directory as the model (a message naming the file, exit 2; for
+# `sitrep code` too, whose --shallow needs no model); bad options (exit 2). No case may
+# end on a signal or a timeout. Needs the model (skipped without it, see need_model in
+# checks.bash).
 set -euo pipefail
 
 source "$(dirname "$0")/checks.bash"
@@ -189,6 +190,20 @@ rc=0
 SITREP_MODEL=no-such-env.model "$SITREP" parse ok.txt >out 2>err || rc=$?
 expect_rc 2
 expect_err "no-such-env.model"
+
+case_name="sitrep code with a truncated model"
+printf 'France condemned Germany on Monday.\n' >article.txt
+run_t code --date 2026-01-05 --model truncated.model article.txt
+expect_rc 2
+expect_err "truncated.model: truncated"
+expect_no_out
+
+case_name="sitrep code --shallow needs no model"
+rc=0
+SITREP_MODEL=no-such-env.model timeout 120 "$SITREP" code --shallow --date 2026-01-05 -f tsv \
+    article.txt >out 2>err || rc=$?
+sanitizer_check
+expect_rc 0
 
 case_name="bad options"
 run_t parse --input xml ok.txt
