@@ -172,6 +172,11 @@ static int eval_gold(const syntax_model *m, const char *path, bool raw)
     }
     if (doc.dropped)
         cli_error("parse: %zu malformed sentences skipped (first: %s)", doc.dropped, err.message);
+    if (doc.n == 0) {
+        cli_error("parse: %s: no gold sentence to score", path);
+        arena_free(a);
+        return EXIT_USAGE;
+    }
     ud_sentence *sys;
     size_t nsys, words = 0;
     char *rawtext = NULL;

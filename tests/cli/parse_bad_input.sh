@@ -5,7 +5,8 @@
 # exit 0), an empty or blank file (no output, exit 0; as CoNLL-U, a line of spaces is
 # named), a missing file or a directory (named, exit 2); CoNLL-U input with one malformed
 # sentence among good ones (file:line named, the good ones parsed, exit 1), wholly
-# malformed or binary (exit 2); a truncated, a corrupted, an empty and a text file given
+# malformed or binary (exit 2), and as --eval gold (scored without it, exit 1; an empty
+# gold file is exit 2); a truncated, a corrupted, an empty and a text file given
 # as the model, and a directory as the model (a message naming the file, exit 2; for
 # `sitrep code` too, whose --shallow needs no model); bad options (exit 2). No case may
 # end on a signal or a timeout. Needs the model (skipped without it, see need_model in
@@ -148,6 +149,17 @@ run_t parse --input conllu blob.bin
 expect_rc 2
 expect_err "blob.bin"
 expect_no_out
+
+case_name="--eval with an empty gold file"
+run_t parse --eval empty.txt
+expect_rc 2
+expect_err "empty.txt: no gold sentence to score"
+
+case_name="--eval with one malformed gold sentence among good ones"
+run_t parse --eval mixed.conllu
+expect_rc 1
+expect_err "mixed.conllu:10:"
+expect_out "LAS"
 
 case_name="truncated model"
 head -c 5000 "$SITREP_MODEL" >truncated.model
