@@ -45,6 +45,10 @@ static int usage(void)
           "  -q, --quiet        no progress line (shown only when stderr is a terminal\n"
           "                     and the events go to a file or a pipe)\n"
           "  --actors F --verbs F --agents F --options F --project F   dictionaries\n"
+          "  --model FILE       the tagger/parser model for our lexicon's tree coder\n"
+          "                     (default: $SITREP_MODEL, else models/en_ud.model)\n"
+          "  --shallow          code our lexicon with the shallow TABARI-style engine:\n"
+          "                     no model needed\n"
           "With no FILE, reads standard input.\n",
           stderr);
     return EXIT_USAGE;

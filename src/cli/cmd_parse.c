@@ -13,6 +13,7 @@
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,11 +100,15 @@ static bool parse_and_write(const syntax_model *m, ud_sentence *sents, size_t n,
     return ok;
 }
 
+/* Reads a whole file ("-": stdin); on failure prints why, naming the file, and returns
+ * NULL. */
 static char *slurp(const char *path, size_t *len)
 {
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f)
+    if (!f) {
+        cli_error("parse: cannot read %s: %s", path, strerror(errno));
         return NULL;
+    }
     char *buf = NULL;
     size_t n = 0, cap = 0;
     for (;;) {
@@ -113,10 +118,11 @@ static char *slurp(const char *path, size_t *len)
         if (got == 0)
             break;
     }
-    bool bad = ferror(f);
+    int bad = ferror(f) ? errno : 0;
     if (f != stdin)
         fclose(f);
     if (bad) {
+        cli_error("parse: cannot read %s: %s", path, strerror(bad));
         free(buf);
         return NULL;
     }
@@ -152,10 +158,8 @@ static int eval_gold(const syntax_model *m, const char *path, bool raw)
 {
     size_t len;
     char *buf = slurp(path, &len);
-    if (!buf) {
-        cli_error("parse: cannot read %s", path);
+    if (!buf)
         return EXIT_USAGE;
-    }
     arena *a = arena_new(1 << 20);
     conllu_doc doc;
     sitrep_error err = {{0}};
@@ -168,6 +172,11 @@ static int eval_gold(const syntax_model *m, const char *path, bool raw)
     }
     if (doc.dropped)
         cli_error("parse: %zu malformed sentences skipped (first: %s)", doc.dropped, err.message);
+    if (doc.n == 0) {
+        cli_error("parse: %s: no gold sentence to score", path);
+        arena_free(a);
+        return EXIT_USAGE;
+    }
     ud_sentence *sys;
     size_t nsys, words = 0;
     char *rawtext = NULL;
@@ -216,10 +225,8 @@ static int parse_text(const syntax_model *m, const char *path, int jobs)
 {
     size_t len;
     char *buf = slurp(path, &len);
-    if (!buf) {
-        cli_error("parse: cannot read %s", path);
+    if (!buf)
         return EXIT_USAGE;
-    }
     arena *a = arena_new(1 << 20);
     cleaned_text ct = text_clean(a, buf, len);
     free(buf);
@@ -243,10 +250,8 @@ static int parse_conllu(const syntax_model *m, const char *path, int jobs)
 {
     size_t len;
     char *buf = slurp(path, &len);
-    if (!buf) {
-        cli_error("parse: cannot read %s", path);
+    if (!buf)
         return EXIT_USAGE;
-    }
     arena *a = arena_new(1 << 20);
     conllu_doc doc;
     sitrep_error err = {{0}};
@@ -265,6 +270,24 @@ static int parse_conllu(const syntax_model *m, const char *path, int jobs)
     return status;
 }
 
+static int usage(FILE *out)
+{
+    fputs("usage: sitrep parse [options] [FILE|-]\n"
+          "  Tags, lemmatizes and parses with the UD model: raw text (or CoNLL-U) in,\n"
+          "  CoNLL-U out; with no FILE, reads standard input.\n"
+          "  -m, --model FILE     the model (default: $SITREP_MODEL, else models/en_ud.model)\n"
+          "  -i, --input FMT      text (default: raw text, tokenized and split here) or\n"
+          "                       conllu (its words are kept, their analysis replaced)\n"
+          "  --eval GOLD          parse the gold CoNLL-U file's words (with --input text, its\n"
+          "                       raw text) and print UPOS, XPOS, UAS, LAS scores and speed\n"
+          "  -j N                 parse on N threads, 1 to 64 (output identical to -j 1)\n"
+          "  -h, --help           this help\n"
+          "Exit status: 0 done; 1 some input was bad (invalid UTF-8 replaced, malformed\n"
+          "sentences skipped); 2 nothing could be done (no model, unreadable input).\n",
+          out);
+    return out == stdout ? EXIT_OK : EXIT_USAGE;
+}
+
 int cmd_parse(int argc, char **argv)
 {
     model_args ma;
@@ -278,6 +301,8 @@ int cmd_parse(int argc, char **argv)
             return EXIT_USAGE;
         if (r > 0)
             continue;
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)
+            return usage(stdout);
         if (strcmp(a, "-j") == 0 && i + 1 < argc) {
             char *end;
             long v = strtol(argv[++i], &end, 10);
@@ -292,7 +317,7 @@ int cmd_parse(int argc, char **argv)
             input = argv[++i];
         else if (a[0] == '-' && a[1] != '\0') {
             cli_error("parse: unknown option or missing value '%s'", a);
-            return EXIT_USAGE;
+            return usage(stderr);
         } else if (!file)
             file = a;
         else {

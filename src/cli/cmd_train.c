@@ -23,6 +23,24 @@ static bool int_option(const char *value, int lo, int hi, int *out)
     return true;
 }
 
+static int usage(FILE *out)
+{
+    fputs("usage: sitrep train -o MODEL [options] TREEBANK.conllu...\n"
+          "  Trains the tagger, the lemma rules and the parser from CoNLL-U treebanks\n"
+          "  (deterministic: the same files and options give the same model bytes).\n"
+          "  -o, --output MODEL     the model file to write\n"
+          "  --tagger-epochs N      tagger training passes, 1 to 100 (default 8)\n"
+          "  --parser-epochs N      parser training passes, 1 to 100 (default 15)\n"
+          "  --folds K              jackknife folds that tag the parser's training data,\n"
+          "                         0 to 20 (default 5; 0 or 1: the gold tags)\n"
+          "  --parser-scale X       quantisation scale of the parser weights (default 8)\n"
+          "  --seed S               shuffling seed, 0 to 2^30 (default 20260101)\n"
+          "  -q, --quiet            no progress messages\n"
+          "  -h, --help             this help\n",
+          out);
+    return out == stdout ? EXIT_OK : EXIT_USAGE;
+}
+
 int cmd_train(int argc, char **argv)
 {
     syntax_train_options o;
@@ -35,6 +53,10 @@ int cmd_train(int argc, char **argv)
         const char *a = argv[i];
         bool has_value = i + 1 < argc;
         int seed = 0;
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            free(files);
+            return usage(stdout);
+        }
         if ((strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) && has_value)
             o.output = argv[++i];
         else if (strcmp(a, "--tagger-epochs") == 0 && has_value) {

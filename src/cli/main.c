@@ -13,6 +13,8 @@ static int usage(FILE *out)
           "             and report what passes (PLOVER: recall, precision and F1)\n"
           "  dict       check dictionaries: sitrep dict check [dictionary options]\n"
           "  explain    show why each event was coded: marked sentence, entries, rules\n"
+          "  parse      tag and parse text or CoNLL-U into CoNLL-U with the UD model\n"
+          "  train      train the tagger and parser model from CoNLL-U treebanks\n"
           "\n"
           "the event store (--db PATH or postgresql://URL; default $SITREP_DB, else ./sitrep.db):\n"
           "  ingest     code articles and store their events (one transaction per batch)\n"

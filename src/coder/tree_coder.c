@@ -325,6 +325,7 @@ typedef struct tree_run {
     span sentence;
     event *ev;
     size_t nev, cap;
+    size_t piece_first; /* the first event of the piece being coded (code_tree) */
     span *covered; /* verbs passed over as part of another predicate's event */
     size_t ncovered, capcovered;
     const parsed_sentence *shallow; /* the shallow reading of the sentence (its words'
@@ -336,9 +337,11 @@ typedef struct tree_run {
     const char *first_actor;
 } tree_run;
 
+/* Adds an event unless the piece has it already (events of other pieces have other
+ * verbs, so the search stays within the piece and the cost linear in the sentence). */
 static void add_event(tree_run *r, const event *e)
 {
-    for (size_t i = 0; i < r->nev; i++) {
+    for (size_t i = r->piece_first; i < r->nev; i++) {
         const event *o = &r->ev[i];
         if (strcmp(o->code, e->code) == 0 && strcmp(o->source.code, e->source.code) == 0 &&
             strcmp(o->target.code, e->target.code) == 0 && o->verb.start == e->verb.start)
@@ -1092,6 +1095,19 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
         }
 }
 
+/* Tags and parses one sentence (at most SYNTAX_MAX_WORDS words: one tree) and codes each
+ * of its predicates and event nouns. */
+static void code_tree(tree_run *r, ud_sentence *s)
+{
+    r->piece_first = r->nev;
+    syntax_analyze(r->m, r->a, s, SYNTAX_ALL);
+    ud_tree t;
+    ud_tree_build(&t, r->a, s);
+    clause_words cw = {arena_calloc(r->a, s->n + 1, 1),
+                       arena_alloc(r->a, (s->n + 1) * sizeof(int) * 2)};
+    code_sentence_tree(r, &t, &cw);
+}
+
 void tree_code_sentence(const lexicon *lx, const coder_options *opt, const syntax_model *m,
                         arena *a, const char *text, uint32_t start, uint32_t end, int32_t date,
                         uint32_t sentence_index, const sentence_context *ctx,
@@ -1121,22 +1137,28 @@ void tree_code_sentence(const lexicon *lx, const coder_options *opt, const synta
     ud_sentence *sents;
     size_t ns = ud_tokenize(a, text + start, end - start, &sents);
     for (size_t si = 0; si < ns; si++) {
-        ud_sentence *s = &sents[si];
-        for (uint32_t i = 0; i < s->n; i++) {
-            s->words[i].start += start;
-            s->words[i].end += start;
+        ud_sentence *whole = &sents[si];
+        for (uint32_t i = 0; i < whole->n; i++) {
+            whole->words[i].start += start;
+            whole->words[i].end += start;
         }
-        syntax_analyze(m, a, s, SYNTAX_ALL);
-        ud_tree t;
-        ud_tree_build(&t, a, s);
-        clause_words cw = {arena_calloc(a, s->n + 1, 1),
-                           arena_alloc(a, (s->n + 1) * sizeof(int) * 2)};
-        code_sentence_tree(&r, &t, &cw);
+        /* A sentence longer than the parser takes in one tree is coded piece by piece,
+         * each piece its own tree (as syntax.h parses it), so that coding every
+         * predicate's clause stays linear in the length of the text, not quadratic. */
+        for (uint32_t from = 0; from < whole->n; from += SYNTAX_MAX_WORDS) {
+            ud_sentence piece = *whole;
+            piece.words = whole->words + from;
+            piece.n = whole->n - from < SYNTAX_MAX_WORDS ? whole->n - from : SYNTAX_MAX_WORDS;
+            piece.mwts = NULL; /* the coder reads words only */
+            piece.nmwt = 0;
+            code_tree(&r, &piece);
+        }
     }
     /* Where the tree gives a verb no event (often a parse that cut the verb off its
      * arguments), the shallow reading of the whole sentence may still find one: its
      * events for verbs the tree coded nothing for are kept too. */
     size_t ntree = r.nev;
+    r.piece_first = 0;
     for (size_t k = 0; k < shallow.nevents; k++) {
         const event *e = &shallow.events[k];
         bool covered = false;

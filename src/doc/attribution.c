@@ -181,8 +181,8 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
         if (k > 0 && (IS(&t[k - 1], ",") || IS(&t[k - 1], "\"")) && k + 1 < n &&
             !IS(&t[k + 1], "THAT")) {
             size_t e = k + 1;
-            while (e < n && !is_punct_end(&t[e]) && !IS(&t[e], ","))
-                e++;
+            while (e < n && e <= k + 7 && !is_punct_end(&t[e]) && !IS(&t[e], ","))
+                e++; /* (a speaker of more than 6 tokens is none: no need to look further) */
             if (e > k + 1 && e - (k + 1) <= 6 && (e == n || is_punct_end(&t[e]))) {
                 attribution *r = push(&l);
                 r->kind = ATTR_AFTER;
@@ -198,8 +198,8 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
             }
         }
         /* the subject: back to a hard stop */
-        size_t b = k;
-        while (b > 0 && !is_hard_stop(&t[b - 1]))
+        size_t b = k, oldest = k > ATTR_MAX_LOOKBACK ? k - ATTR_MAX_LOOKBACK : 0;
+        while (b > oldest && !is_hard_stop(&t[b - 1]))
             b--;
         if (b == k)
             continue;
@@ -209,8 +209,8 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
         for (size_t j = k + 1; j < n && !is_punct_end(&t[j]); j++) {
             if (IS(&t[j], "THAT") || IS(&t[j], "\"") || IS(&t[j], ":"))
                 tail_that = true;
-            if (t[j].kind != TOK_PUNCT)
-                tail++;
+            if (t[j].kind != TOK_PUNCT && ++tail > 4)
+                break; /* a long tail: all that matters below is that it is long */
         }
         bool after_quote = b > 0 && IS(&t[b - 1], "\"") && quote_closes(text, &t[b - 1]);
         size_t last_comma = k;
@@ -272,9 +272,9 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
         /* an unnamed "media reported" / "reports said" */
         if (l.v[i].kind == ATTR_BEFORE || l.v[i].kind == ATTR_AFTER) {
             bool media = false;
-            for (size_t k = 0; k < n; k++)
-                if (t[k].start >= l.v[i].speaker.start && t[k].end <= l.v[i].speaker.end &&
-                    WORD_IS(&t[k], WC_MEDIA))
+            span sp = l.v[i].speaker;
+            for (size_t k = text_token_index(t, n, sp.start); k < n && t[k].start < sp.end; k++)
+                if (t[k].end <= sp.end && WORD_IS(&t[k], WC_MEDIA))
                     media = true;
             if (media)
                 l.v[i].kind = ATTR_MEDIA;

@@ -11,7 +11,8 @@
  *  - ATTR_MEDIA    "it was reported that", "media reported", "reports said", "reportedly":
  *                  an unnamed claimant, said_by "media";
  *  - ATTR_HEADLINE a headline ending in " - speaker" ("... to Russia - military expert X").
- * The speaker is the subject of the speech verb: the words back to the clause start, without
+ * The speaker is the subject of the speech verb: the words back to the clause start (at
+ * most ATTR_MAX_LOOKBACK tokens back, so that the time stays linear in the sentence), without
  * leading adverbials ("Later,", "In January 2023,", "But in April,") or a trailing
  * apposition ("X, head of Y, said" gives "X"). Spans are byte offsets in the cleaned text.
  * attribution_codes() fills each speaker's actor code from the parse of the sentence
@@ -32,6 +33,8 @@
 #include "text/text.h"
 
 #include <stdbool.h>
+
+#define ATTR_MAX_LOOKBACK 400
 
 struct parsed_sentence; /* parse/parse.h */
 

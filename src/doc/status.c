@@ -83,14 +83,15 @@ void status_decide(arena *a, const char *text, const token *t, size_t n, span ve
                    status_result *out)
 {
     memset(out, 0, sizeof *out);
-    size_t v = 0;
-    while (v < n && t[v].start < verb.start)
-        v++;
+    size_t v = text_token_index(t, n, verb.start); /* the verb's token */
+    /* the search looks back STATUS_MAX_LOOKBACK tokens at most, so that a long text
+     * without sentence breaks costs time linear in its length, not quadratic */
+    size_t oldest = v > STATUS_MAX_LOOKBACK ? v - STATUS_MAX_LOOKBACK : 0;
     size_t pos = v; /* the window ends before token pos */
     int level = 0;
     while (1) {
         size_t b = pos;
-        while (b > 0 && !is_boundary(t, b - 1, n))
+        while (b > oldest && !is_boundary(t, b - 1, n))
             b--;
         /* window: tokens b .. pos-1; the boundary (if any) is b-1 */
         size_t best_from = 0, best_to = 0;
@@ -113,7 +114,7 @@ void status_decide(arena *a, const char *text, const token *t, size_t n, span ve
                 out);
             return;
         }
-        if (b == 0)
+        if (b == oldest)
             break;
         const token *bt = &t[b - 1];
         if (level == 0 && (IS(bt, "WHETHER") || IS(bt, "IF") || IS(bt, "UNLESS"))) {

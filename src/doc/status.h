@@ -16,13 +16,17 @@
  * are searched too, up to the sentence start, for hypothetical cues ("it is possible that
  * ..."), "rule out" under a negation (hypothetical) and deny / denied (negated).
  * Nothing found: STATUS_ASSERTED and no cue (the caller turns it into "reported" when the
- * claim is attributed). Pure function; the cue text is copied into the arena. */
+ * claim is attributed). Only the STATUS_MAX_LOOKBACK tokens before the verb are searched
+ * (as if the sentence started there), so that the time per event is bounded. Pure
+ * function; the cue text is copied into the arena. */
 #ifndef SITREP_DOC_STATUS_H
 #define SITREP_DOC_STATUS_H
 
 #include "base/arena.h"
 #include "coder/event.h"
 #include "text/text.h"
+
+#define STATUS_MAX_LOOKBACK 400
 
 typedef struct status_result {
     uint8_t status;   /* enum event_status: asserted, hypothetical or negated */

@@ -20,8 +20,9 @@ enum { HEADER_BYTES = 32 };
 
 /* FNV-1a over 8-byte words (then the tail bytes): a model is tens of megabytes and is
  * checked at every load, so the checksum must run at memory speed. */
-static uint64_t checksum(const char *p, size_t n)
+uint64_t syntax_model_checksum(const void *data, size_t n)
 {
+    const char *p = data;
     uint64_t h = 0xcbf29ce484222325ull;
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
@@ -69,7 +70,7 @@ bool syntax_model_save(const syntax_model *m, const char *path, sitrep_error *er
     memcpy(header, MAGIC, 8);
     uint32_t version = SYNTAX_MODEL_VERSION;
     memcpy(header + 8, &version, 4);
-    uint64_t plen = payload.len, sum = checksum(payload.data, payload.len);
+    uint64_t plen = payload.len, sum = syntax_model_checksum(payload.data, payload.len);
     memcpy(header + 16, &plen, 8);
     memcpy(header + 24, &sum, 8);
     FILE *f = fopen(path, "wb");
@@ -188,7 +189,7 @@ syntax_model *syntax_model_from_bytes(void *buf, size_t len, const char *name,
         what = plen > len - HEADER_BYTES ? "truncated" : "has trailing bytes";
         goto fail;
     }
-    if (checksum(b + HEADER_BYTES, plen) != sum) {
+    if (syntax_model_checksum(b + HEADER_BYTES, plen) != sum) {
         what = "corrupted (checksum mismatch)";
         goto fail;
     }
@@ -209,6 +210,12 @@ syntax_model *syntax_model_from_bytes(void *buf, size_t len, const char *name,
     if (!parse_text(m, m->text, m->text + tlen)) {
         what = "malformed tag, label or rule table";
         goto fail;
+    }
+    if (m->ntags > SYNTAX_MAX_TAGS || m->nlabels > SYNTAX_MAX_LABELS) {
+        sitrep_error_set(err, "%s: too many tags or labels (%u tags, %u labels; at most %u and %u)",
+                         name, m->ntags, m->nlabels, SYNTAX_MAX_TAGS, SYNTAX_MAX_LABELS);
+        syntax_model_free(m);
+        return NULL;
     }
     p += tlen + (tlen % 8 ? 8 - tlen % 8 : 0);
     for (int i = 0; i < 5; i++) {
@@ -250,11 +257,11 @@ syntax_model *syntax_model_load(const char *path, sitrep_error *err)
         if (got == 0)
             break;
     }
-    bool bad = ferror(f);
+    int bad = ferror(f) ? errno : 0;
     fclose(f);
     if (bad) {
         free(buf);
-        sitrep_error_set(err, "%s: cannot read the model", path);
+        sitrep_error_set(err, "%s: cannot read the model: %s", path, strerror(bad));
         return NULL;
     }
     return syntax_model_from_bytes(buf, len, path, err);

@@ -4,7 +4,8 @@
  * Contract:
  *  - A model is built by the trainer (train.h) or loaded from a file with
  *    syntax_model_load(), which reads the file in one go, checks its magic, version,
- *    length and checksum, then every table's sizes and indices, and fails with a message
+ *    length and checksum, then every table's sizes and indices (at most SYNTAX_MAX_TAGS
+ *    tags and SYNTAX_MAX_LABELS labels), and fails with a message
  *    naming the file and what is wrong (truncated, corrupted, not a model, wrong version);
  *    it never crashes on a bad file.
  *  - A loaded model is immutable: threads share it freely.
@@ -21,6 +22,12 @@
 #include <stdint.h>
 
 #define SYNTAX_MODEL_VERSION 1
+
+/* The most tags and labels a model may have: the tagger and the parser score on the
+ * stack (SYNTAX_MAX_TAGS and 1 + 2 * SYNTAX_MAX_LABELS classes); the trainer refuses
+ * treebanks with more, the loader refuses files with more. */
+#define SYNTAX_MAX_TAGS 512
+#define SYNTAX_MAX_LABELS 511
 
 typedef struct lemma_rule {
     uint8_t lower;      /* apply to the lower-cased form (else the form as written) */
@@ -53,6 +60,8 @@ syntax_model *syntax_model_from_bytes(void *buf, size_t len, const char *name,
                                       sitrep_error *err);
 bool syntax_model_save(const syntax_model *m, const char *path, sitrep_error *err);
 void syntax_model_free(syntax_model *m);
+/* The checksum of a model file's payload (the bytes after its 32-byte header). */
+uint64_t syntax_model_checksum(const void *data, size_t n);
 
 /* The tag number for a (UPOS, XPOS) pair, or -1. */
 int syntax_model_tag(const syntax_model *m, int upos, const char *xpos);

@@ -11,7 +11,9 @@
 #include <float.h>
 #include <string.h>
 
-enum { MAX_FEATS = 96, MAX_CLASSES = 1024 };
+/* every transition of a model: SHIFT, then LEFT and RIGHT with each label (the loader
+ * refuses models with more than SYNTAX_MAX_LABELS labels) */
+enum { MAX_FEATS = 96, MAX_CLASSES = 1 + 2 * SYNTAX_MAX_LABELS };
 
 typedef struct state {
     uint32_t n;

@@ -101,9 +101,9 @@ void tagger_lookup(const linear_model *dict, syn_word *w, size_t n)
 
 void tagger_tag(const syntax_model *m, syn_word *w, size_t n)
 {
-    int32_t scores[512];
+    int32_t scores[SYNTAX_MAX_TAGS];
     uint64_t f[TAGGER_MAX_FEATS];
-    uint32_t ntags = m->ntags < 512 ? m->ntags : 512;
+    uint32_t ntags = m->ntags; /* at most SYNTAX_MAX_TAGS: the loader checks */
     tagger_lookup(&m->tagdict, w, n);
     for (size_t i = 0; i < n; i++) {
         if (w[i].dict) {

@@ -451,7 +451,7 @@ bool syntax_train(const syntax_train_options *o, sitrep_error *err)
         table_finish(&labels);
         c.ntags = tags.n;
         c.nlabels = labels.n;
-        if (c.ntags > 500 || c.nlabels > 500)
+        if (c.ntags > SYNTAX_MAX_TAGS || c.nlabels > SYNTAX_MAX_LABELS)
             ok = sitrep_error_set(err, "too many tags or relations in the training data");
     }
     if (ok) {

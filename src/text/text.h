@@ -76,5 +76,8 @@ size_t text_split_sentences(arena *a, const char *text, size_t len, sentence **o
 /* Tokenizes text[start..end); returns the count and sets *out (arena memory). Token spans
  * are absolute offsets into `text`. */
 size_t text_tokenize(arena *a, const char *text, uint32_t start, uint32_t end, token **out);
+/* The index of the first of t[0..n) (tokens in text order) that does not start before
+ * byte pos; n when there is none. Binary search. */
+size_t text_token_index(const token *t, size_t n, uint32_t pos);
 
 #endif

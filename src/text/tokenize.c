@@ -381,3 +381,16 @@ size_t text_tokenize(arena *a, const char *text, uint32_t start, uint32_t end, t
     free(t->heap);
     return n;
 }
+
+size_t text_token_index(const token *t, size_t n, uint32_t pos)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t[mid].start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}

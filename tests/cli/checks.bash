@@ -2,7 +2,8 @@
 # by bad_input.sh and plover_scorer.sh; it exits 77 when run alone). It moves into a
 # temporary folder (removed at exit), and gives: run ARGS... (sitrep's stdout in ./out,
 # stderr in ./err, status in $rc, a sanitizer report counted as a failure), fail, the
-# expect_* checks, and finish (the verdict). Each check names the current $case_name.
+# expect_* checks, need_model (the tagger/parser model, or skip) and finish (the
+# verdict). Each check names the current $case_name.
 if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
     exit 77
 fi
@@ -47,6 +48,17 @@ expect_line() { # a whole line that stdout must hold
 }
 expect_no_out() {
     [[ ! -s out ]] || fail "stdout should be empty; it holds: $(head -c 300 out)"
+}
+# need_model: sets and exports SITREP_MODEL to the model sitrep would load without
+# --model (SITREP_MODEL, else the source tree's models/en_ud.model, the compiled-in
+# path); exits 77 (skipped) with a message when that file does not exist.
+need_model() {
+    local m="${SITREP_MODEL:-${SITREP_SOURCE:?SITREP_SOURCE must name the source tree}/models/en_ud.model}"
+    if [[ ! -f $m ]]; then
+        echo "skipped: no tagger/parser model at $m (make model, or set SITREP_MODEL)"
+        exit 77
+    fi
+    export SITREP_MODEL="$m"
 }
 # finish WHAT: exits 1 when a check failed, else says that all WHAT checks passed.
 finish() {

@@ -4,7 +4,10 @@
 # on bad inputs (missing, binary and empty files, a malformed JSON line) and with a
 # broken dictionary, `dict check` on broken dictionaries (lenient and strict), `sitrep
 # validate` on broken PLOVER records, and on the shared TABARI suite and PLOVER records
-# when present.
+# when present; with the tagger/parser model (SITREP_MODEL, else models/en_ud.model;
+# skipped with a note without it): `sitrep parse` on raw text (one and two threads) and
+# on CoNLL-U with a malformed sentence, a truncated model refused, and `sitrep code` with
+# the tree coder.
 # Skips (77) when valgrind is not installed, or when the binary was built with
 # sanitizers (SITREP_SANITIZED=1 from CMake, or ASan symbols in the binary), which
 # valgrind cannot run.
@@ -88,6 +91,28 @@ fi
 plover="${SITREP_SHARED:-}/conformance/plover/PLOVER_GSR_CAMEO.dev.json"
 if [[ -n "${SITREP_SHARED:-}" && -f "$plover" ]]; then
     vg validate-plover 0,1 validate "$plover"
+fi
+
+# The tagger, the parser and the tree coder, when the model is there.
+model="${SITREP_MODEL:-$SITREP_SOURCE/models/en_ud.model}"
+if [[ -f $model ]]; then
+    export SITREP_MODEL="$model"
+    vg parse-text 0 parse "$examples/01-japan-korea-talks.txt"
+    vg parse-text-j2 0 parse -j 2 "$examples/02-kenya-ethiopia-visit.txt"
+    printf 'The \xff minister visited Paris.\n' >"$tmp/bad-utf8.txt"
+    vg parse-bad-utf8 1 parse "$tmp/bad-utf8.txt"
+    {
+        printf '# sent_id = 1\n1\tRebels\t_\t_\t_\t_\t_\t_\t_\t_\n2\tleft\t_\t_\t_\t_\t_\t_\t_\t_\n\n'
+        printf '# sent_id = 2\n1\tThe\t_\t_\t_\t_\t_\t_\t_\t_\n3\tbad\t_\t_\t_\t_\t_\t_\t_\t_\n\n'
+        printf '# sent_id = 3\n1\tTalks\t_\t_\t_\t_\t_\t_\t_\t_\n2\tresumed\t_\t_\t_\t_\t_\t_\t_\t_\n\n'
+    } >"$tmp/mixed.conllu"
+    vg parse-conllu 1 parse --input conllu "$tmp/mixed.conllu"
+    head -c 5000 "$model" >"$tmp/truncated.model"
+    vg parse-truncated-model 2 parse --model "$tmp/truncated.model" "$examples/01-japan-korea-talks.txt"
+    vg code-tree 0 code --model "$model" --format jsonl --date 2026-01-05 "$examples/"
+    vg code-tree-j2 0 code --format tsv -j 2 "$examples/articles.jsonl"
+else
+    echo "note: no model at $model: parse and the tree coder not run under valgrind"
 fi
 
 if [[ $failures -ne 0 ]]; then

@@ -273,6 +273,77 @@ static void test_model_load_rejects_bad_files(void **state)
     assert_non_null(strstr(err.message, "cannot open"));
 }
 
+/* A model with more tags or labels than the tagger and parser can score (their score
+ * arrays have SYNTAX_MAX_TAGS and 1 + 2 * SYNTAX_MAX_LABELS entries) must be refused at
+ * load: the checksum is right, so nothing else would stop it, and scoring it would write
+ * past the arrays. Built from the tiny model by widening one table and its classifier. */
+static void save_widened(const char *from, const char *to, bool tags, uint32_t n)
+{
+    sitrep_error err = {{0}};
+    syntax_model *m = syntax_model_load(from, &err);
+    assert_non_null(m);
+    static char names[70000][8];
+    const char **table = xcalloc(n, sizeof *table);
+    for (uint32_t i = 0; i < n; i++) {
+        snprintf(names[i], sizeof names[i], "x%u", i);
+        table[i] = names[i];
+    }
+    uint64_t key = 12345;
+    if (tags) {
+        uint8_t *upos = xcalloc(n, 1);
+        for (uint32_t i = 0; i < n; i++)
+            upos[i] = UPOS_NOUN;
+        free(m->tag_xpos);
+        free(m->tag_upos);
+        m->tag_xpos = table;
+        m->tag_upos = upos;
+        m->ntags = n;
+        uint16_t cls = (uint16_t)(n - 1);
+        linear_model_free(&m->tagger);
+        linear_model_free(&m->tagdict);
+        linear_model_build_table(&key, &cls, 1, n, &m->tagger);
+        linear_model_build_table(&key, &cls, 1, n, &m->tagdict);
+    } else {
+        free(m->labels);
+        m->labels = table;
+        m->nlabels = n;
+        uint16_t cls = (uint16_t)(2 * n);
+        linear_model_free(&m->parser);
+        linear_model_build_table(&key, &cls, 1, 1 + 2 * n, &m->parser);
+    }
+    assert_true(syntax_model_save(m, to, &err));
+    syntax_model_free(m);
+}
+
+static void test_model_load_rejects_oversized_tables(void **state)
+{
+    tiny_files *t = *state;
+    char bad[128];
+    snprintf(bad, sizeof bad, "%s/bad.model", t->dir);
+    sitrep_error err = {{0}};
+    /* at the limits: accepted */
+    save_widened(t->model, bad, true, SYNTAX_MAX_TAGS);
+    syntax_model *m = syntax_model_load(bad, &err);
+    assert_non_null(m);
+    syntax_model_free(m);
+    save_widened(t->model, bad, false, SYNTAX_MAX_LABELS);
+    m = syntax_model_load(bad, &err);
+    assert_non_null(m);
+    syntax_model_free(m);
+    /* one more: refused, with the file named */
+    save_widened(t->model, bad, true, SYNTAX_MAX_TAGS + 1);
+    assert_null(syntax_model_load(bad, &err));
+    assert_non_null(strstr(err.message, "too many tags"));
+    assert_non_null(strstr(err.message, bad));
+    save_widened(t->model, bad, false, SYNTAX_MAX_LABELS + 1);
+    assert_null(syntax_model_load(bad, &err));
+    assert_non_null(strstr(err.message, "too many"));
+    /* far more (the file format allows 65535): refused too */
+    save_widened(t->model, bad, false, 30000);
+    assert_null(syntax_model_load(bad, &err));
+    assert_non_null(strstr(err.message, "too many"));
+}
+
 /* ---- the CoNLL-U reader ---- */
 
 static void test_conllu_reports_malformed_lines(void **state)
@@ -360,6 +431,7 @@ int main(void)
         cmocka_unit_test(test_training_is_deterministic),
         cmocka_unit_test(test_model_parses_what_it_learnt),
         cmocka_unit_test(test_model_load_rejects_bad_files),
+        cmocka_unit_test(test_model_load_rejects_oversized_tables),
     };
     int failed = cmocka_run_group_tests_name("syntax", tests, NULL, NULL);
     failed += cmocka_run_group_tests_name("syntax model", model_tests, setup_tiny, teardown_tiny);

@@ -519,6 +519,23 @@ static void test_tokens_sub_span(void **state)
     assert_true(t[0].flags & TOKF_SENT_START);
 }
 
+static void test_token_index(void **state)
+{
+    arena *a = *state;
+    const char *text = "Iran  said, \"no.\"";
+    token *t;
+    size_t n = text_tokenize(a, text, 0, (uint32_t)strlen(text), &t);
+    assert_int_equal(n, 7); /* Iran said , " no . " */
+    for (size_t i = 0; i < n; i++) {
+        assert_int_equal(text_token_index(t, n, t[i].start), i);
+        assert_int_equal(text_token_index(t, n, t[i].start + 1), i + 1);
+    }
+    assert_int_equal(text_token_index(t, n, 0), 0);
+    assert_int_equal(text_token_index(t, n, 5), 1); /* between two tokens: the next one */
+    assert_int_equal(text_token_index(t, n, 1000), n);
+    assert_int_equal(text_token_index(t, 0, 0), 0);
+}
+
 static void test_pipeline(void **state)
 {
     arena *a = *state;
@@ -642,6 +659,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_tokens_accents, setup_arena, teardown_arena),
         cmocka_unit_test_setup_teardown(test_tokens_flags, setup_arena, teardown_arena),
         cmocka_unit_test_setup_teardown(test_tokens_sub_span, setup_arena, teardown_arena),
+        cmocka_unit_test_setup_teardown(test_token_index, setup_arena, teardown_arena),
         cmocka_unit_test_setup_teardown(test_pipeline, setup_arena, teardown_arena),
         cmocka_unit_test_setup_teardown(test_long_line, setup_arena, teardown_arena),
         cmocka_unit_test_setup_teardown(test_sentences_format_only, setup_arena, teardown_arena),
