@@ -550,6 +550,18 @@ static bool announces_intent(const ud_tree *t, int cue)
     return lemma_in(w, future) || lemma_in(w, intent);
 }
 
+/* "The European Community may halt mediation", "NATO could impose a blockade": an actor's
+ * own coercion held out as possible is a threat in CAMEO (13), where its help held out as
+ * possible stays a possibility. */
+static bool possible_coercion(const ud_tree *t, int cue, const char *code)
+{
+    static const char *const possible[] = {"may", "might", "could", NULL};
+    return lemma_in(ud_tree_word(t, cue), possible) &&
+           (strncmp(code, "16", 2) == 0 || strncmp(code, "17", 2) == 0 ||
+            strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0 ||
+            strncmp(code, "20", 2) == 0);
+}
+
 /* The CAMEO code of the announced intent to do `code`: cooperative acts become their
  * 03 code ("express intent to ..."), conflictual ones their 13 code ("threaten to ...");
  * NULL when CAMEO has none (verbal acts are statements already). */
@@ -675,7 +687,9 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
             /* "Portugal will support Turkey", "NATO would tighten the blockade", "Japan
              * plans to impose sanctions": an actor's own announced intent is, in CAMEO, an
              * expression of intent (03) or a threat (13), and that statement is asserted */
-            const char *intent = st == STATUS_HYPOTHETICAL && announces_intent(t, cue)
+            const char *intent = st == STATUS_HYPOTHETICAL &&
+                                         (announces_intent(t, cue) ||
+                                          possible_coercion(t, cue, e.code))
                                      ? cameo_intent_code(e.code) : NULL;
             if (intent) {
                 snprintf(e.code, sizeof e.code, "%s", intent);
