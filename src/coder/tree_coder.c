@@ -34,9 +34,17 @@ static bool event_noun_argument(const ud_tree *t, int c)
     if (!(ud_rel_is(w, "nmod") || ud_rel_is(w, "obl")) || w->head <= 0)
         return false;
     const ud_word *noun = ud_tree_word(t, w->head);
-    /* the object of a light verb keeps its arguments in the verb's clause: "imposed
-     * sanctions on X", "launched an attack on X", "held talks with X" */
-    return is_event_noun(noun) && !ud_rel_is(noun, "obj");
+    /* all of them for an event noun that is a clause's subject ("the attack on Kyiv by
+     * Russian forces killed ten people"); none for the object of a light verb ("imposed
+     * sanctions on X", "held talks with X"); deeper in an argument, only its owner ("lift
+     * embargoes on sales to Iran" keeps Iran) */
+    if (!is_event_noun(noun) || ud_rel_is(noun, "obj"))
+        return false;
+    if (ud_rel_is(noun, "nsubj") || ud_rel_is(noun, "csubj"))
+        return true;
+    /* elsewhere its owner is its own actor, not the clause's ("consider new supplies
+     * despite the Security Council's ban") */
+    return ud_rel_is(w, "nmod:poss");
 }
 
 /* "Iranian-made drones", "Russian-backed separatists": the actor in a hyphenated
@@ -288,7 +296,12 @@ static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, a
     m->syn_start = (uint32_t)ct->text.len;
     m->start = w->start;
     m->end = w->end;
-    strbuf_append(&ct->text, doc + w->start, w->end - w->start);
+    /* the tagger tells "US" the state from "us" the pronoun, which the dictionaries,
+     * reading upper case, cannot ("agreed to US mediation") */
+    if (w->upos == UPOS_PROPN && strcmp(w->form, "US") == 0)
+        strbuf_puts(&ct->text, "U.S.");
+    else
+        strbuf_append(&ct->text, doc + w->start, w->end - w->start);
     m->syn_end = (uint32_t)ct->text.len;
     ct->last = node;
 }
