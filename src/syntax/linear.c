@@ -396,7 +396,11 @@ static int64_t feature_norm(const train_feat *f, int64_t clock, float scale)
 void linear_trainer_freeze(const linear_trainer *t, float scale, size_t max_features,
                            linear_model *out)
 {
-    int64_t min_norm = 1;
+    /* Features above the cut are kept; of those exactly at it, as many as the budget still
+     * allows, in slot order (deterministic). Dropping all ties instead would throw away
+     * half the budget when small integer norms tie by the hundred thousand. */
+    int64_t cut = 1;
+    size_t at_cut = SIZE_MAX;
     if (max_features > 0 && t->nfeat > max_features) {
         int64_t *norms = xmalloc(t->nfeat * sizeof *norms);
         size_t k = 0;
@@ -404,8 +408,13 @@ void linear_trainer_freeze(const linear_trainer *t, float scale, size_t max_feat
             if (t->slots[s].key)
                 norms[k++] = feature_norm(&t->slots[s], t->clock, scale);
         qsort(norms, k, sizeof *norms, cmp_desc);
-        /* ties at the cut are dropped together, so the result never exceeds the budget */
-        min_norm = norms[max_features] + 1;
+        cut = norms[max_features - 1];
+        if (cut < 1)
+            cut = 1;
+        size_t above = 0;
+        while (above < k && norms[above] > cut)
+            above++;
+        at_cut = max_features > above ? max_features - above : 0;
         free(norms);
     }
     memset(out, 0, sizeof *out);
@@ -417,8 +426,13 @@ void linear_trainer_freeze(const linear_trainer *t, float scale, size_t max_feat
     size_t kcap = 0, fcap = 0, ccap = 0;
     for (uint64_t s = 0; s <= t->mask; s++) {
         const train_feat *f = &t->slots[s];
-        if (f->key == 0 || feature_norm(f, t->clock, scale) < min_norm)
+        if (f->key == 0)
             continue;
+        int64_t norm = feature_norm(f, t->clock, scale);
+        if (norm < cut || (norm == cut && at_cut == 0))
+            continue;
+        if (norm == cut && at_cut != SIZE_MAX)
+            at_cut--;
         size_t first = n;
         for (uint32_t k = 0; k < f->n; k++) {
             int16_t q = quantise(&f->e[k], t->clock, scale);

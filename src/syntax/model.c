@@ -1,8 +1,9 @@
 /* model.c: the model file (see model.h). Layout: the magic "SITREPUD", a version, the
  * payload length and its FNV-1a checksum, then the payload: a text section (tag, label
- * and lemma-rule tables, one per line) and five classifier sections (linear.h). The file
- * is read with one read() and the classifiers are used in place, so loading costs one
- * pass of checks over the bytes. */
+ * and lemma-rule tables, one per line) and six
+ * classifier sections (linear.h; the second-pass tagger last). The file is read with one
+ * read() and the classifiers are used in place, so loading costs one pass of checks over
+ * the bytes. */
 #include "syntax/model.h"
 
 #include "base/strbuf.h"
@@ -16,7 +17,7 @@
 #include <string.h>
 
 static const char MAGIC[8] = {'S', 'I', 'T', 'R', 'E', 'P', 'U', 'D'};
-enum { HEADER_BYTES = 32 };
+enum { HEADER_BYTES = 32, NSECTIONS = 6 };
 
 /* FNV-1a over 8-byte words (then the tail bytes): a model is tens of megabytes and is
  * checked at every load, so the checksum must run at memory speed. */
@@ -37,8 +38,8 @@ static uint64_t checksum(const char *p, size_t n)
 
 static linear_model *section(syntax_model *m, int i)
 {
-    linear_model *s[5] = {&m->tagger, &m->tagdict, &m->parser, &m->lemma_words,
-                          &m->lemma_suffixes};
+    linear_model *s[NSECTIONS] = {&m->tagger, &m->tagdict, &m->parser, &m->lemma_words,
+                                  &m->lemma_suffixes, &m->tagger2};
     return s[i];
 }
 
@@ -61,7 +62,7 @@ bool syntax_model_save(const syntax_model *m, const char *path, sitrep_error *er
     static const char pad[8] = {0};
     if (text.len % 8)
         strbuf_append(&payload, pad, 8 - text.len % 8);
-    for (int i = 0; i < 5; i++)
+    for (int i = 0; i < NSECTIONS; i++)
         linear_model_serialize(section((syntax_model *)m, i), &payload);
     strbuf_free(&text);
 
@@ -211,7 +212,7 @@ syntax_model *syntax_model_from_bytes(void *buf, size_t len, const char *name,
         goto fail;
     }
     p += tlen + (tlen % 8 ? 8 - tlen % 8 : 0);
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < NSECTIONS; i++) {
         size_t used;
         sitrep_error inner;
         if (p > end || !linear_model_view(section(m, i), p, (size_t)(end - p), &used, &inner)) {
@@ -221,8 +222,9 @@ syntax_model *syntax_model_from_bytes(void *buf, size_t len, const char *name,
         }
         p += used;
     }
-    if (m->tagger.nclasses != m->ntags || m->parser.nclasses != 1 + 2 * m->nlabels ||
-        m->tagdict.nclasses != m->ntags || m->lemma_words.nclasses != (m->nrules ? m->nrules : 1) ||
+    if (m->tagger.nclasses != m->ntags || m->tagger2.nclasses != m->ntags ||
+        m->parser.nclasses != 1 + 2 * m->nlabels || m->tagdict.nclasses != m->ntags ||
+        m->lemma_words.nclasses != (m->nrules ? m->nrules : 1) ||
         m->lemma_suffixes.nclasses != m->lemma_words.nclasses) {
         what = "classifier sizes do not match its tables";
         goto fail;
@@ -264,7 +266,7 @@ void syntax_model_free(syntax_model *m)
 {
     if (!m)
         return;
-    for (int i = 0; i < 5; i++)
+    for (int i = 0; i < NSECTIONS; i++)
         linear_model_free(section(m, i));
     free(m->tag_xpos);
     free(m->tag_upos);

@@ -20,7 +20,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#define SYNTAX_MODEL_VERSION 1
+#define SYNTAX_MODEL_VERSION 2
 
 typedef struct lemma_rule {
     uint8_t lower;      /* apply to the lower-cased form (else the form as written) */
@@ -37,6 +37,7 @@ typedef struct syntax_model {
     uint32_t nrules;
     lemma_rule *rules;
     linear_model tagger;  /* tagging features -> tags */
+    linear_model tagger2; /* second-pass tagging features -> tags (tagger.h) */
     linear_model tagdict; /* lower-cased word -> the tags seen with it (weight: count) */
     linear_model parser;  /* parser features -> transitions (see parser.h) */
     linear_model lemma_words;    /* (word, tag) -> lemma rule */
