@@ -96,18 +96,18 @@ size_t tagger_features(const syn_word *w, size_t n, size_t i, int pass, uint64_t
 void tagger_lookup(const linear_model *dict, syn_word *w, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        const linear_slot *s = linear_find(dict, feat_key(0, w[i].lower, 0, 0));
+        uint32_t count;
+        const linear_entry *e = linear_find(dict, feat_key(0, w[i].lower, 0, 0), &count);
         w[i].dict = 0;
-        if (!s || s->count == 0) {
+        if (!e || count == 0) {
             w[i].amb = 0x51ed27ull; /* unseen */
             continue;
         }
-        const linear_entry *e = dict->entries + s->first;
         uint64_t h = 0x9e3779b97f4a7c15ull;
-        for (uint32_t k = 0; k < s->count; k++)
+        for (uint32_t k = 0; k < count; k++)
             h = feat_mix(h ^ (e[k].cls + 1));
         w[i].amb = h;
-        if (s->count == 1 && e[0].w >= TAGGER_DICT_MIN) {
+        if (count == 1 && e[0].w >= TAGGER_DICT_MIN) {
             w[i].dict = 1;
             w[i].tag = e[0].cls;
         }
