@@ -20,7 +20,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#define SYNTAX_MODEL_VERSION 3
+#define SYNTAX_MODEL_VERSION 4
 
 typedef struct lemma_rule {
     uint8_t lower;      /* apply to the lower-cased form (else the form as written) */

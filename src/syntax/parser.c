@@ -11,7 +11,7 @@
 #include <float.h>
 #include <string.h>
 
-enum { MAX_FEATS = 96, MAX_CLASSES = 1024 };
+enum { MAX_FEATS = 128, MAX_CLASSES = 1024 };
 
 typedef struct state {
     uint32_t n;
@@ -118,6 +118,18 @@ static inline uint64_t pv(const syn_word *w, int32_t x)
 static inline uint64_t uv(const syn_word *w, int32_t x)
 {
     return x < 0 ? V_NONE : x == 0 ? V_ROOT : 0x300ull + w[x - 1].upos;
+}
+
+/* the 3-byte suffix: generalises over rare words, whose word features are pruned */
+static inline uint64_t sv(const syn_word *w, int32_t x)
+{
+    return x < 0 ? V_NONE : x == 0 ? V_ROOT : w[x - 1].suf[2];
+}
+
+/* the ambiguity class: the tags the word could have, a hedge against a wrong tag */
+static inline uint64_t av(const syn_word *w, int32_t x)
+{
+    return x < 0 ? V_NONE : x == 0 ? V_ROOT : w[x - 1].amb;
 }
 
 static inline uint64_t lv(const state *s, int32_t x)
@@ -261,6 +273,19 @@ static size_t features(const state *s, const syn_word *w, uint64_t *f)
     F(s0p, s0rs, 0);
     F(b0p, b0ls, 0);
     F(s1p, s1rs, 0);
+    /* farther lookahead, suffixes and ambiguity classes */
+    int32_t b3 = s->b + 3 <= s->n ? (int32_t)s->b + 3 : -1;
+    uint64_t b3p = pv(w, b3);
+    F(b3p, 0, 0);
+    F(b1p, b2p, b3p);
+    F(sv(w, s0), s0p, 0);
+    F(sv(w, b0), b0p, 0);
+    F(sv(w, s1), s1p, 0);
+    F(sv(w, s0), sv(w, b0), 0);
+    F(av(w, s0), s0p, 0);
+    F(av(w, b0), b0p, 0);
+    F(av(w, b0), s0p, 0);
+    F(s1p, b0w, 0);
 #undef F
     return k;
 }
