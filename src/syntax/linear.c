@@ -367,6 +367,14 @@ void linear_trainer_update(linear_trainer *t, const uint64_t *feats, size_t nfea
     t->clock++;
 }
 
+void linear_trainer_add(linear_trainer *t, const uint64_t *feats, size_t nfeats, uint32_t cls,
+                        int32_t delta)
+{
+    for (size_t i = 0; i < nfeats; i++)
+        if (feats[i] != 0)
+            add(t, find_or_add(t, feats[i]), cls, delta);
+}
+
 void linear_trainer_tick(linear_trainer *t)
 {
     t->clock++;

@@ -86,6 +86,10 @@ void linear_trainer_score(const linear_trainer *t, const uint64_t *feats, size_t
 /* One perceptron step: +1 to `good`, -1 to `bad` for every feature; counts an instance. */
 void linear_trainer_update(linear_trainer *t, const uint64_t *feats, size_t nfeats,
                            uint32_t good, uint32_t bad);
+/* Adds delta to class `cls` of every feature, without counting an instance (for updates
+ * made of several steps; linear_trainer_tick() then counts the instance). */
+void linear_trainer_add(linear_trainer *t, const uint64_t *feats, size_t nfeats, uint32_t cls,
+                        int32_t delta);
 /* Counts an instance that needed no update (the averaging clock). */
 void linear_trainer_tick(linear_trainer *t);
 /* Averages and quantises: int16 weights = round(avg * scale), zeros dropped. With

@@ -1,6 +1,6 @@
 /* model.c: the model file (see model.h). Layout: the magic "SITREPUD", a version, the
- * payload length and its FNV-1a checksum, then the payload: a text section (tag, label
- * and lemma-rule tables, one per line) and six
+ * payload length and its FNV-1a checksum, then the payload: a text section (tag and
+ * label tables, the parser's beam width and the lemma rules, one per line) and six
  * classifier sections (linear.h; the second-pass tagger last). The file is read with one
  * read() and the classifiers are used in place, so loading costs one pass of checks over
  * the bytes. */
@@ -9,6 +9,7 @@
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 #include "syntax/feature.h"
+#include "syntax/parser.h"
 #include "syntax/ud.h"
 
 #include <errno.h>
@@ -52,6 +53,7 @@ bool syntax_model_save(const syntax_model *m, const char *path, sitrep_error *er
     strbuf_printf(&text, "labels %u\n", m->nlabels);
     for (uint32_t i = 0; i < m->nlabels; i++)
         strbuf_printf(&text, "%s\n", m->labels[i]);
+    strbuf_printf(&text, "beam %u\n", m->beam > 1 ? m->beam : 1);
     strbuf_printf(&text, "rules %u\n", m->nrules);
     for (uint32_t i = 0; i < m->nrules; i++)
         strbuf_printf(&text, "%u\t%u\t%s\n", m->rules[i].lower, m->rules[i].strip,
@@ -147,6 +149,9 @@ static bool parse_text(syntax_model *m, char *p, char *limit)
             return false;
         m->labels[i] = f[0];
     }
+    if ((n = count_line(&p, "beam")) < 1 || n > PARSER_MAX_BEAM)
+        return false;
+    m->beam = (uint32_t)n;
     if ((n = count_line(&p, "rules")) < 0)
         return false;
     m->nrules = (uint32_t)n;

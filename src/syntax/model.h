@@ -20,7 +20,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#define SYNTAX_MODEL_VERSION 4
+#define SYNTAX_MODEL_VERSION 5
 
 typedef struct lemma_rule {
     uint8_t lower;      /* apply to the lower-cased form (else the form as written) */
@@ -34,6 +34,7 @@ typedef struct syntax_model {
     uint8_t *tag_upos;     /* per tag, enum ud_upos */
     uint32_t nlabels;
     const char **labels;
+    uint32_t beam; /* the parser's beam width (parser.h); 0 or 1: greedy */
     uint32_t nrules;
     lemma_rule *rules;
     linear_model tagger;  /* tagging features -> tags */

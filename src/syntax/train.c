@@ -55,6 +55,7 @@ void syntax_train_defaults(syntax_train_options *o)
     memset(o, 0, sizeof *o);
     o->tagger_epochs = 8;
     o->parser_epochs = 15;
+    o->parser_beam = 1;
     o->folds = 5;
     o->parser_scale = 8.0f;
     o->parser_features = 220000;
@@ -386,12 +387,23 @@ static void train_parser(trainer_ctx *c)
                 ts->w[i].tag = ts->pred_tag[i];
                 ts->w[i].upos = c->model.tag_upos[ts->pred_tag[i]];
             }
-            parser_train_sentence(t, ts->w, ts->s->n, ts->head, ts->label, nlabels, e > 0,
-                                  &rng, &st);
+            if (c->o->parser_beam > 1)
+                parser_train_sentence_beam(t, ts->w, ts->s->n, ts->head, ts->label, nlabels,
+                                           (uint32_t)c->o->parser_beam, &st);
+            else
+                parser_train_sentence(t, ts->w, ts->s->n, ts->head, ts->label, nlabels, e > 0,
+                                      &rng, &st);
         }
-        say(c, "parser epoch %d: %.2f%% of transitions right, %zu features", e + 1,
-            st.transitions ? 100.0 * (double)(st.transitions - st.errors) / (double)st.transitions : 0.0,
-            linear_trainer_features(t));
+        if (c->o->parser_beam > 1)
+            say(c, "parser epoch %d: %.2f%% of sentences needed an update, %zu features", e + 1,
+                c->nsents ? 100.0 * (double)st.errors / (double)c->nsents : 0.0,
+                linear_trainer_features(t));
+        else
+            say(c, "parser epoch %d: %.2f%% of transitions right, %zu features", e + 1,
+                st.transitions ? 100.0 * (double)(st.transitions - st.errors) /
+                                     (double)st.transitions
+                               : 0.0,
+                linear_trainer_features(t));
     }
     linear_trainer_freeze(t, c->o->parser_scale, c->o->parser_features, &c->model.parser);
     say(c, "parser: %llu features, %llu weights kept",
@@ -488,6 +500,7 @@ bool syntax_train(const syntax_train_options *o, sitrep_error *err)
             c.model.tag_upos[i] = (uint8_t)ud_upos_from_name(name);
             c.model.tag_xpos[i] = tab + 1;
         }
+        c.model.beam = o->parser_beam > 1 ? (uint32_t)o->parser_beam : 1;
         c.model.nlabels = (uint32_t)c.nlabels;
         c.model.labels = xcalloc(c.nlabels, sizeof *c.model.labels);
         for (size_t i = 0; i < c.nlabels; i++)
