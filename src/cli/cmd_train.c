@@ -1,6 +1,7 @@
 /* cmd_train.c: `sitrep train`, training the tagger and parser model from CoNLL-U
  * treebanks (syntax/train.h does the work; this file reads the options). */
 #include "cli/cli.h"
+#include "syntax/parser.h"
 #include "syntax/train.h"
 
 #include <stdlib.h>
@@ -65,6 +66,15 @@ int cmd_train(int argc, char **argv)
         } else if (strcmp(a, "--parser-epochs") == 0 && has_value) {
             if (!int_option(argv[++i], 1, 100, &o.parser_epochs))
                 status = EXIT_USAGE;
+        } else if ((strcmp(a, "--tagger-features") == 0 ||
+                    strcmp(a, "--parser-features") == 0) && has_value) {
+            int v = 0;
+            if (!int_option(argv[++i], 0, 1 << 30, &v))
+                status = EXIT_USAGE;
+            *(a[2] == 't' ? &o.tagger_features : &o.parser_features) = (size_t)v;
+        } else if (strcmp(a, "--beam") == 0 && has_value) {
+            if (!int_option(argv[++i], 1, PARSER_MAX_BEAM, &o.parser_beam))
+                status = EXIT_USAGE;
         } else if (strcmp(a, "--folds") == 0 && has_value) {
             if (!int_option(argv[++i], 0, 20, &o.folds))
                 status = EXIT_USAGE;
@@ -89,7 +99,8 @@ int cmd_train(int argc, char **argv)
     }
     if (status == EXIT_OK && (!o.output || nfiles == 0)) {
         cli_error("usage: sitrep train -o MODEL [--tagger-epochs N] [--parser-epochs N] "
-                  "[--folds K] [--parser-scale X] [--seed S] TREEBANK.conllu...");
+                  "[--beam K] [--folds K] [--parser-scale X] [--tagger-features N] "
+                  "[--parser-features N] [--seed S] TREEBANK.conllu...");
         status = EXIT_USAGE;
     }
     if (status == EXIT_OK) {

@@ -51,8 +51,9 @@ const char *lemma_apply(arena *a, const lemma_rule *r, const char *form)
 
 static int rule_for(const linear_model *t, uint64_t key)
 {
-    const linear_slot *s = linear_find(t, key);
-    return s && s->count ? t->entries[s->first].cls : -1;
+    uint32_t count;
+    const linear_entry *e = linear_find(t, key, &count);
+    return e && count ? e[0].cls : -1;
 }
 
 const char *lemma_of(const syntax_model *m, arena *a, const syn_word *w, const char *form)

@@ -40,7 +40,7 @@ void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
     const linear_entry *entries = m->entries;
     uint64_t mask = m->mask;
     uint64_t home[SCORE_BATCH];
-    const linear_slot *hit[SCORE_BATCH];
+    const linear_entry *hit[SCORE_BATCH];
     for (size_t base = 0; base < nfeats; base += SCORE_BATCH) {
         size_t n = nfeats - base < SCORE_BATCH ? nfeats - base : SCORE_BATCH;
         const uint64_t *f = feats + base;
@@ -50,35 +50,40 @@ void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
         }
         size_t nhit = 0;
         for (size_t i = 0; i < n; i++) {
-            uint64_t key = f[i];
-            if (key == 0)
+            if (f[i] == 0)
                 continue;
+            uint32_t tag = linear_key_tag(f[i]);
             for (uint64_t s = home[i];; s = (s + 1) & mask) {
-                if (slots[s].key == key) {
+                if (slots[s].tag == tag) {
                     __builtin_prefetch(entries + slots[s].first);
-                    hit[nhit++] = &slots[s];
+                    hit[nhit++] = entries + slots[s].first;
                     break;
                 }
-                if (slots[s].key == 0)
+                if (slots[s].tag == 0)
                     break;
             }
         }
         for (size_t i = 0; i < nhit; i++) {
-            const linear_entry *e = entries + hit[i]->first;
-            for (uint32_t k = 0; k < hit[i]->count; k++)
+            const linear_entry *e = hit[i];
+            for (uint32_t k = 1; k <= e[0].cls; k++)
                 scores[e[k].cls] += e[k].w;
         }
     }
 }
 
-const linear_slot *linear_find(const linear_model *m, uint64_t key)
+const linear_entry *linear_find(const linear_model *m, uint64_t key, uint32_t *count)
 {
+    *count = 0;
     if (!m->slots || key == 0)
         return NULL;
+    uint32_t tag = linear_key_tag(key);
     for (uint64_t s = slot_of(key, m->mask);; s = (s + 1) & m->mask) {
-        if (m->slots[s].key == key)
-            return &m->slots[s];
-        if (m->slots[s].key == 0)
+        if (m->slots[s].tag == tag) {
+            const linear_entry *e = m->entries + m->slots[s].first;
+            *count = e[0].cls;
+            return e + 1;
+        }
+        if (m->slots[s].tag == 0)
             return NULL;
     }
 }
@@ -128,28 +133,30 @@ bool linear_model_view(linear_model *m, const void *buf, size_t len, size_t *use
     m->nentries = nentries;
     m->nclasses = (uint32_t)nclasses;
     m->nfeatures = head[3];
-    /* Indices are checked once here so that scoring never has to. */
+    /* Indices are checked once here so that scoring never has to: every row lies inside
+     * the entries and names classes that exist. */
     size_t filled = 0;
     for (uint64_t s = 0; s < nslots; s++) {
         const linear_slot *sl = &m->slots[s];
-        if (sl->key == 0)
+        if (sl->tag == 0)
             continue;
         filled++;
-        if ((uint64_t)sl->first + sl->count > nentries)
+        if (sl->first >= nentries || sl->first + 1 + (uint64_t)m->entries[sl->first].cls > nentries)
             return sitrep_error_set(err, "classifier entry index out of range");
+        const linear_entry *e = m->entries + sl->first;
+        for (uint32_t k = 1; k <= e[0].cls; k++)
+            if (e[k].cls >= nclasses)
+                return sitrep_error_set(err, "classifier class out of range");
     }
     if (filled == nslots)
         return sitrep_error_set(err, "classifier table has no empty slot");
-    for (uint64_t e = 0; e < nentries; e++)
-        if (m->entries[e].cls >= nclasses)
-            return sitrep_error_set(err, "classifier class out of range");
     *used = need;
     return true;
 }
 
 static linear_model build(const uint64_t *keys, const uint32_t *firsts,
                           const uint32_t *counts, size_t nf, const linear_entry *entries,
-                          size_t n, uint32_t nclasses)
+                          uint32_t nclasses)
 {
     linear_model out = {0};
     /* at most 70% full: short probe runs, without doubling the table for every
@@ -157,26 +164,31 @@ static linear_model build(const uint64_t *keys, const uint32_t *firsts,
     uint64_t nslots = 16;
     while (nslots * 7 < nf * 10 + 10)
         nslots *= 2;
+    size_t n = 0;
+    for (size_t i = 0; i < nf; i++)
+        n += 1 + counts[i];
     size_t eb = n * sizeof(linear_entry);
     char *mem = xcalloc(1, nslots * sizeof(linear_slot) + eb + 8);
     linear_slot *slots = (linear_slot *)mem;
     linear_entry *ent = (linear_entry *)(mem + nslots * sizeof(linear_slot));
-    if (n)
-        memcpy(ent, entries, eb);
-    size_t kept = 0;
+    size_t kept = 0, used = 0;
     for (size_t i = 0; i < nf; i++) {
+        uint32_t tag = linear_key_tag(keys[i]);
         uint64_t s = slot_of(keys[i], nslots - 1);
-        while (slots[s].key != 0 && slots[s].key != keys[i])
+        while (slots[s].tag != 0 && slots[s].tag != tag)
             s = (s + 1) & (nslots - 1);
-        if (slots[s].key == keys[i])
-            continue;
-        slots[s] = (linear_slot){keys[i], firsts[i], counts[i]};
+        if (slots[s].tag == tag)
+            continue; /* a duplicate (or, rarely, a feature it would be confused with) */
+        slots[s] = (linear_slot){tag, (uint32_t)used};
+        ent[used++] = (linear_entry){(uint16_t)counts[i], 0};
+        memcpy(ent + used, entries + firsts[i], counts[i] * sizeof *ent);
+        used += counts[i];
         kept++;
     }
     out.slots = slots;
     out.entries = ent;
     out.mask = nslots - 1;
-    out.nentries = n;
+    out.nentries = used;
     out.nclasses = nclasses;
     out.nfeatures = kept;
     out.owned = mem;
@@ -193,7 +205,7 @@ void linear_model_build_table(const uint64_t *keys, const uint16_t *cls, size_t 
         firsts[i] = (uint32_t)i;
         counts[i] = 1;
     }
-    *out = build(keys, firsts, counts, n, entries, n, nclasses);
+    *out = build(keys, firsts, counts, n, entries, nclasses);
     free(entries);
     free(firsts);
     free(counts);
@@ -215,7 +227,7 @@ void linear_model_build_rows(const uint64_t *keys, const uint16_t *cls, const in
         }
         counts[nrows - 1]++;
     }
-    *out = build(rkeys, firsts, counts, nrows, entries, n, nclasses);
+    *out = build(rkeys, firsts, counts, nrows, entries, nclasses);
     free(entries);
     free(rkeys);
     free(firsts);
@@ -355,6 +367,14 @@ void linear_trainer_update(linear_trainer *t, const uint64_t *feats, size_t nfea
     t->clock++;
 }
 
+void linear_trainer_add(linear_trainer *t, const uint64_t *feats, size_t nfeats, uint32_t cls,
+                        int32_t delta)
+{
+    for (size_t i = 0; i < nfeats; i++)
+        if (feats[i] != 0)
+            add(t, find_or_add(t, feats[i]), cls, delta);
+}
+
 void linear_trainer_tick(linear_trainer *t)
 {
     t->clock++;
@@ -396,7 +416,11 @@ static int64_t feature_norm(const train_feat *f, int64_t clock, float scale)
 void linear_trainer_freeze(const linear_trainer *t, float scale, size_t max_features,
                            linear_model *out)
 {
-    int64_t min_norm = 1;
+    /* Features above the cut are kept; of those exactly at it, as many as the budget still
+     * allows, in slot order (deterministic). Dropping all ties instead would throw away
+     * half the budget when small integer norms tie by the hundred thousand. */
+    int64_t cut = 1;
+    size_t at_cut = SIZE_MAX;
     if (max_features > 0 && t->nfeat > max_features) {
         int64_t *norms = xmalloc(t->nfeat * sizeof *norms);
         size_t k = 0;
@@ -404,8 +428,13 @@ void linear_trainer_freeze(const linear_trainer *t, float scale, size_t max_feat
             if (t->slots[s].key)
                 norms[k++] = feature_norm(&t->slots[s], t->clock, scale);
         qsort(norms, k, sizeof *norms, cmp_desc);
-        /* ties at the cut are dropped together, so the result never exceeds the budget */
-        min_norm = norms[max_features] + 1;
+        cut = norms[max_features - 1];
+        if (cut < 1)
+            cut = 1;
+        size_t above = 0;
+        while (above < k && norms[above] > cut)
+            above++;
+        at_cut = max_features > above ? max_features - above : 0;
         free(norms);
     }
     memset(out, 0, sizeof *out);
@@ -417,8 +446,13 @@ void linear_trainer_freeze(const linear_trainer *t, float scale, size_t max_feat
     size_t kcap = 0, fcap = 0, ccap = 0;
     for (uint64_t s = 0; s <= t->mask; s++) {
         const train_feat *f = &t->slots[s];
-        if (f->key == 0 || feature_norm(f, t->clock, scale) < min_norm)
+        if (f->key == 0)
             continue;
+        int64_t norm = feature_norm(f, t->clock, scale);
+        if (norm < cut || (norm == cut && at_cut == 0))
+            continue;
+        if (norm == cut && at_cut != SIZE_MAX)
+            at_cut--;
         size_t first = n;
         for (uint32_t k = 0; k < f->n; k++) {
             int16_t q = quantise(&f->e[k], t->clock, scale);
@@ -438,7 +472,7 @@ void linear_trainer_freeze(const linear_trainer *t, float scale, size_t max_feat
         counts[nf] = (uint32_t)(n - first);
         nf++;
     }
-    *out = build(keys, firsts, counts, nf, entries, n, t->nclasses);
+    *out = build(keys, firsts, counts, nf, entries, t->nclasses);
     free(entries);
     free(keys);
     free(firsts);

@@ -3,10 +3,15 @@
  *
  * Contract:
  *  - A feature is a 64-bit hash (feature.h builds them); 0 is never a feature.
- *  - linear_model is the frozen form: open-addressing slots of (key, first, count) over
- *    one array of (class, int16 weight) entries. It is read-only after building, so any
- *    number of threads may score with it. linear_score() adds the rows of the features it
- *    finds to scores[0..nclasses) (features it does not know add nothing).
+ *  - linear_model is the frozen form: open-addressing slots of (tag, first) over one
+ *    array of (class, int16 weight) entries. A slot holds 32 bits of its feature's key
+ *    (the high half; the slot position comes from a mix of all 64), which halves the
+ *    table against storing keys whole; two features are confused only when they share
+ *    those 32 bits and a probe run (about one in a billion lookups). A feature's row is a
+ *    header entry whose `cls` is the row's length, then that many entries. The model is
+ *    read-only after building, so any number of threads may score with it.
+ *    linear_score() adds the rows of the features it finds to scores[0..nclasses)
+ *    (features it does not know add nothing).
  *  - linear_trainer accumulates perceptron updates with the running sums needed for
  *    averaging (Collins 2002; the "w - u/c" form, no per-entry timestamps), then
  *    linear_trainer_freeze() averages, scales to int16 and drops zero weights.
@@ -24,15 +29,20 @@
 #include <stdint.h>
 
 typedef struct linear_slot {
-    uint64_t key;   /* 0 = empty */
-    uint32_t first; /* index of its first entry */
-    uint32_t count; /* number of entries */
+    uint32_t tag;   /* 0 = empty; else linear_key_tag() of the feature */
+    uint32_t first; /* index of its row's header entry */
 } linear_slot;
 
 typedef struct linear_entry {
-    uint16_t cls;
+    uint16_t cls; /* in a row's header: the row's length */
     int16_t w;
 } linear_entry;
+
+static inline uint32_t linear_key_tag(uint64_t key)
+{
+    uint32_t t = (uint32_t)(key >> 32);
+    return t ? t : 1;
+}
 
 typedef struct linear_model {
     const linear_slot *slots;
@@ -46,8 +56,9 @@ typedef struct linear_model {
 
 void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
                   int32_t *scores);
-/* The slot of a feature, or NULL when the model does not know it. */
-const linear_slot *linear_find(const linear_model *m, uint64_t key);
+/* The row of a feature (its entries, *count of them), or NULL when the model does not
+ * know it. */
+const linear_entry *linear_find(const linear_model *m, uint64_t key, uint32_t *count);
 void linear_model_free(linear_model *m);
 
 /* Appends the model in its file layout (little-endian host order, 8-byte aligned). */
@@ -75,6 +86,10 @@ void linear_trainer_score(const linear_trainer *t, const uint64_t *feats, size_t
 /* One perceptron step: +1 to `good`, -1 to `bad` for every feature; counts an instance. */
 void linear_trainer_update(linear_trainer *t, const uint64_t *feats, size_t nfeats,
                            uint32_t good, uint32_t bad);
+/* Adds delta to class `cls` of every feature, without counting an instance (for updates
+ * made of several steps; linear_trainer_tick() then counts the instance). */
+void linear_trainer_add(linear_trainer *t, const uint64_t *feats, size_t nfeats, uint32_t cls,
+                        int32_t delta);
 /* Counts an instance that needed no update (the averaging clock). */
 void linear_trainer_tick(linear_trainer *t);
 /* Averages and quantises: int16 weights = round(avg * scale), zeros dropped. With

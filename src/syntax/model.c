@@ -1,13 +1,15 @@
 /* model.c: the model file (see model.h). Layout: the magic "SITREPUD", a version, the
- * payload length and its FNV-1a checksum, then the payload: a text section (tag, label
- * and lemma-rule tables, one per line) and five classifier sections (linear.h). The file
- * is read with one read() and the classifiers are used in place, so loading costs one
- * pass of checks over the bytes. */
+ * payload length and its FNV-1a checksum, then the payload: a text section (tag and
+ * label tables, the parser's beam width and the lemma rules, one per line) and six
+ * classifier sections (linear.h; the second-pass tagger last). The file is read with one
+ * read() and the classifiers are used in place, so loading costs one pass of checks over
+ * the bytes. */
 #include "syntax/model.h"
 
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 #include "syntax/feature.h"
+#include "syntax/parser.h"
 #include "syntax/ud.h"
 
 #include <errno.h>
@@ -16,7 +18,7 @@
 #include <string.h>
 
 static const char MAGIC[8] = {'S', 'I', 'T', 'R', 'E', 'P', 'U', 'D'};
-enum { HEADER_BYTES = 32 };
+enum { HEADER_BYTES = 32, NSECTIONS = 6 };
 
 /* FNV-1a over 8-byte words (then the tail bytes): a model is tens of megabytes and is
  * checked at every load, so the checksum must run at memory speed. */
@@ -38,8 +40,8 @@ uint64_t syntax_model_checksum(const void *data, size_t n)
 
 static linear_model *section(syntax_model *m, int i)
 {
-    linear_model *s[5] = {&m->tagger, &m->tagdict, &m->parser, &m->lemma_words,
-                          &m->lemma_suffixes};
+    linear_model *s[NSECTIONS] = {&m->tagger, &m->tagdict, &m->parser, &m->lemma_words,
+                                  &m->lemma_suffixes, &m->tagger2};
     return s[i];
 }
 
@@ -52,6 +54,7 @@ bool syntax_model_save(const syntax_model *m, const char *path, sitrep_error *er
     strbuf_printf(&text, "labels %u\n", m->nlabels);
     for (uint32_t i = 0; i < m->nlabels; i++)
         strbuf_printf(&text, "%s\n", m->labels[i]);
+    strbuf_printf(&text, "beam %u\n", m->beam > 1 ? m->beam : 1);
     strbuf_printf(&text, "rules %u\n", m->nrules);
     for (uint32_t i = 0; i < m->nrules; i++)
         strbuf_printf(&text, "%u\t%u\t%s\n", m->rules[i].lower, m->rules[i].strip,
@@ -62,7 +65,7 @@ bool syntax_model_save(const syntax_model *m, const char *path, sitrep_error *er
     static const char pad[8] = {0};
     if (text.len % 8)
         strbuf_append(&payload, pad, 8 - text.len % 8);
-    for (int i = 0; i < 5; i++)
+    for (int i = 0; i < NSECTIONS; i++)
         linear_model_serialize(section((syntax_model *)m, i), &payload);
     strbuf_free(&text);
 
@@ -147,6 +150,9 @@ static bool parse_text(syntax_model *m, char *p, char *limit)
             return false;
         m->labels[i] = f[0];
     }
+    if ((n = count_line(&p, "beam")) < 1 || n > PARSER_MAX_BEAM)
+        return false;
+    m->beam = (uint32_t)n;
     if ((n = count_line(&p, "rules")) < 0)
         return false;
     m->nrules = (uint32_t)n;
@@ -218,7 +224,7 @@ syntax_model *syntax_model_from_bytes(void *buf, size_t len, const char *name,
         return NULL;
     }
     p += tlen + (tlen % 8 ? 8 - tlen % 8 : 0);
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < NSECTIONS; i++) {
         size_t used;
         sitrep_error inner;
         if (p > end || !linear_model_view(section(m, i), p, (size_t)(end - p), &used, &inner)) {
@@ -228,8 +234,9 @@ syntax_model *syntax_model_from_bytes(void *buf, size_t len, const char *name,
         }
         p += used;
     }
-    if (m->tagger.nclasses != m->ntags || m->parser.nclasses != 1 + 2 * m->nlabels ||
-        m->tagdict.nclasses != m->ntags || m->lemma_words.nclasses != (m->nrules ? m->nrules : 1) ||
+    if (m->tagger.nclasses != m->ntags || m->tagger2.nclasses != m->ntags ||
+        m->parser.nclasses != 1 + 2 * m->nlabels || m->tagdict.nclasses != m->ntags ||
+        m->lemma_words.nclasses != (m->nrules ? m->nrules : 1) ||
         m->lemma_suffixes.nclasses != m->lemma_words.nclasses) {
         what = "classifier sizes do not match its tables";
         goto fail;
@@ -271,7 +278,7 @@ void syntax_model_free(syntax_model *m)
 {
     if (!m)
         return;
-    for (int i = 0; i < 5; i++)
+    for (int i = 0; i < NSECTIONS; i++)
         linear_model_free(section(m, i));
     free(m->tag_xpos);
     free(m->tag_upos);

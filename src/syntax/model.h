@@ -21,7 +21,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#define SYNTAX_MODEL_VERSION 1
+#define SYNTAX_MODEL_VERSION 5
 
 /* The most tags and labels a model may have: the tagger and the parser score on the
  * stack (SYNTAX_MAX_TAGS and 1 + 2 * SYNTAX_MAX_LABELS classes); the trainer refuses
@@ -41,9 +41,11 @@ typedef struct syntax_model {
     uint8_t *tag_upos;     /* per tag, enum ud_upos */
     uint32_t nlabels;
     const char **labels;
+    uint32_t beam; /* the parser's beam width (parser.h); 0 or 1: greedy */
     uint32_t nrules;
     lemma_rule *rules;
     linear_model tagger;  /* tagging features -> tags */
+    linear_model tagger2; /* second-pass tagging features -> tags (tagger.h) */
     linear_model tagdict; /* lower-cased word -> the tags seen with it (weight: count) */
     linear_model parser;  /* parser features -> transitions (see parser.h) */
     linear_model lemma_words;    /* (word, tag) -> lemma rule */

@@ -13,7 +13,7 @@
 
 /* every transition of a model: SHIFT, then LEFT and RIGHT with each label (the loader
  * refuses models with more than SYNTAX_MAX_LABELS labels) */
-enum { MAX_FEATS = 96, MAX_CLASSES = 1 + 2 * SYNTAX_MAX_LABELS };
+enum { MAX_FEATS = 128, MAX_CLASSES = 1 + 2 * SYNTAX_MAX_LABELS };
 
 typedef struct state {
     uint32_t n;
@@ -24,28 +24,52 @@ typedef struct state {
     int32_t *lc1, *lc2, *rc1, *rc2;
     uint8_t *nl, *nr;
     uint64_t *lset, *rset; /* label sets of left and right dependents (label mod 64) */
+    void *mem;             /* all the arrays above, in one block (copied whole by beams) */
 } state;
 
-static void state_init(state *s, uint32_t n, arena *a)
+static size_t state_bytes(uint32_t n)
 {
-    s->n = n;
     size_t nodes = n + 1;
-    s->stack = arena_alloc(a, nodes * sizeof *s->stack);
-    s->head = arena_alloc(a, nodes * sizeof(int32_t) * 6);
+    return nodes * (2 * sizeof(uint64_t) + 7 * sizeof(int32_t) + 2);
+}
+
+static void state_bind(state *s, uint32_t n, void *mem)
+{
+    size_t nodes = n + 1;
+    s->n = n;
+    s->mem = mem;
+    s->lset = mem;
+    s->rset = s->lset + nodes;
+    s->stack = (int32_t *)(s->rset + nodes);
+    s->head = s->stack + nodes;
     s->label = s->head + nodes;
     s->lc1 = s->label + nodes;
     s->lc2 = s->lc1 + nodes;
     s->rc1 = s->lc2 + nodes;
     s->rc2 = s->rc1 + nodes;
-    s->nl = arena_calloc(a, nodes * 2, 1);
+    s->nl = (uint8_t *)(s->rc2 + nodes);
     s->nr = s->nl + nodes;
-    s->lset = arena_calloc(a, nodes * 2, sizeof(uint64_t));
-    s->rset = s->lset + nodes;
+}
+
+static void state_init(state *s, uint32_t n, arena *a)
+{
+    size_t nodes = n + 1;
+    state_bind(s, n, arena_alloc(a, state_bytes(n)));
+    memset(s->lset, 0, nodes * 2 * sizeof(uint64_t));
+    memset(s->nl, 0, nodes * 2);
     for (size_t i = 0; i < nodes * 6; i++)
         s->head[i] = -1;
-    s->stack[0] = 0;
+    memset(s->stack, 0, nodes * sizeof *s->stack);
     s->depth = 1;
     s->b = 1;
+}
+
+static void state_copy(state *dst, const state *src)
+{
+    /* the whole block: per-node arrays are small next to scoring a state */
+    memcpy(dst->mem, src->mem, state_bytes(src->n));
+    dst->depth = src->depth;
+    dst->b = src->b;
 }
 
 static bool terminal(const state *s)
@@ -120,6 +144,18 @@ static inline uint64_t pv(const syn_word *w, int32_t x)
 static inline uint64_t uv(const syn_word *w, int32_t x)
 {
     return x < 0 ? V_NONE : x == 0 ? V_ROOT : 0x300ull + w[x - 1].upos;
+}
+
+/* the 3-byte suffix: generalises over rare words, whose word features are pruned */
+static inline uint64_t sv(const syn_word *w, int32_t x)
+{
+    return x < 0 ? V_NONE : x == 0 ? V_ROOT : w[x - 1].suf[2];
+}
+
+/* the ambiguity class: the tags the word could have, a hedge against a wrong tag */
+static inline uint64_t av(const syn_word *w, int32_t x)
+{
+    return x < 0 ? V_NONE : x == 0 ? V_ROOT : w[x - 1].amb;
 }
 
 static inline uint64_t lv(const state *s, int32_t x)
@@ -263,6 +299,19 @@ static size_t features(const state *s, const syn_word *w, uint64_t *f)
     F(s0p, s0rs, 0);
     F(b0p, b0ls, 0);
     F(s1p, s1rs, 0);
+    /* farther lookahead, suffixes and ambiguity classes */
+    int32_t b3 = s->b + 3 <= s->n ? (int32_t)s->b + 3 : -1;
+    uint64_t b3p = pv(w, b3);
+    F(b3p, 0, 0);
+    F(b1p, b2p, b3p);
+    F(sv(w, s0), s0p, 0);
+    F(sv(w, b0), b0p, 0);
+    F(sv(w, s1), s1p, 0);
+    F(sv(w, s0), sv(w, b0), 0);
+    F(av(w, s0), s0p, 0);
+    F(av(w, b0), b0p, 0);
+    F(av(w, b0), s0p, 0);
+    F(s1p, b0w, 0);
 #undef F
     return k;
 }
@@ -292,9 +341,16 @@ static uint32_t best_valid(const state *s, const int32_t *scores, uint32_t nlabe
     return best;
 }
 
+static void parse_beam(const syntax_model *m, const syn_word *w, uint32_t n, arena *a,
+                       uint32_t width, int32_t *heads, int32_t *labels);
+
 void parser_parse(const syntax_model *m, const syn_word *w, uint32_t n, arena *a,
                   int32_t *heads, int32_t *labels)
 {
+    if (m->beam > 1) {
+        parse_beam(m, w, n, a, m->beam, heads, labels);
+        return;
+    }
     state s;
     state_init(&s, n, a);
     uint32_t nlabels = m->nlabels, nclasses = 1 + 2 * nlabels;
@@ -312,6 +368,125 @@ void parser_parse(const syntax_model *m, const syn_word *w, uint32_t n, arena *a
     for (uint32_t i = 1; i <= n; i++) {
         heads[i] = s.head[i];
         labels[i] = s.label[i];
+    }
+}
+
+/* ---- beam search ---- */
+
+/* A beam keeps the `width` best transition sequences so far (by the sum of their
+ * transitions' scores) instead of one; every sequence of an n-word sentence has 2n
+ * transitions, so the items of a beam always have the same length. Trained globally
+ * (parser_train_sentence_beam), this recovers from early mistakes that a greedy parser
+ * cannot undo (Zhang and Clark 2008; Zhang and Nivre 2011). */
+
+typedef struct beam_item {
+    state s;
+    double score;
+} beam_item;
+
+typedef struct beam_cand {
+    double score;
+    uint32_t parent, move;
+} beam_cand;
+
+typedef struct beam_hist {
+    uint32_t parent, move;
+} beam_hist;
+
+typedef void (*beam_scorer)(const void *model, const uint64_t *f, size_t nf, float *scores);
+
+static void score_frozen(const void *model, const uint64_t *f, size_t nf, float *scores)
+{
+    const linear_model *m = model;
+    int32_t sc[MAX_CLASSES];
+    memset(sc, 0, m->nclasses * sizeof *sc);
+    linear_score(m, f, nf, sc);
+    for (uint32_t c = 0; c < m->nclasses; c++)
+        scores[c] = (float)sc[c];
+}
+
+static void score_trainer(const void *model, const uint64_t *f, size_t nf, float *scores)
+{
+    linear_trainer_score(model, f, nf, scores);
+}
+
+/* Inserts a candidate into the best `width` kept in descending order (ties keep the
+ * earlier candidate, so decoding is deterministic). */
+static void keep_best(beam_cand *best, uint32_t *nbest, uint32_t width, beam_cand c)
+{
+    if (*nbest == width && !(c.score > best[width - 1].score))
+        return;
+    uint32_t i = *nbest < width ? (*nbest)++ : width - 1;
+    while (i > 0 && c.score > best[i - 1].score) {
+        best[i] = best[i - 1];
+        i--;
+    }
+    best[i] = c;
+}
+
+/* One step: expands every item of `in` by every valid move and keeps the best `width`
+ * in `out`, recording each kept item's parent and move in hist. Returns out's size. */
+static uint32_t beam_step(const beam_item *in, uint32_t nin, beam_item *out, uint32_t width,
+                          const syn_word *w, uint32_t nlabels, beam_scorer score,
+                          const void *model, beam_hist *hist)
+{
+    beam_cand best[PARSER_MAX_BEAM];
+    uint32_t nbest = 0, nclasses = 1 + 2 * nlabels;
+    float scores[MAX_CLASSES];
+    uint64_t f[MAX_FEATS];
+    for (uint32_t i = 0; i < nin; i++) {
+        const state *s = &in[i].s;
+        size_t nf = features(s, w, f);
+        memset(scores, 0, nclasses * sizeof *scores);
+        score(model, f, nf, scores);
+        if (can_shift(s))
+            keep_best(best, &nbest, width, (beam_cand){in[i].score + scores[0], i, 0});
+        if (can_left(s))
+            for (uint32_t l = 0; l < nlabels; l++)
+                keep_best(best, &nbest, width,
+                          (beam_cand){in[i].score + scores[1 + l], i, 1 + l});
+        if (can_right(s))
+            for (uint32_t l = 0; l < nlabels; l++)
+                keep_best(best, &nbest, width,
+                          (beam_cand){in[i].score + scores[1 + nlabels + l], i,
+                                      1 + nlabels + l});
+    }
+    for (uint32_t j = 0; j < nbest; j++) {
+        state_copy(&out[j].s, &in[best[j].parent].s);
+        apply(&out[j].s, best[j].move, nlabels);
+        out[j].score = best[j].score;
+        hist[j] = (beam_hist){best[j].parent, best[j].move};
+    }
+    return nbest;
+}
+
+static beam_item *beam_alloc(uint32_t n, uint32_t width, arena *a)
+{
+    beam_item *b = arena_alloc(a, width * sizeof *b);
+    for (uint32_t j = 0; j < width; j++) {
+        state_init(&b[j].s, n, a);
+        b[j].score = 0;
+    }
+    return b;
+}
+
+static void parse_beam(const syntax_model *m, const syn_word *w, uint32_t n, arena *a,
+                       uint32_t width, int32_t *heads, int32_t *labels)
+{
+    if (width > PARSER_MAX_BEAM)
+        width = PARSER_MAX_BEAM;
+    beam_item *cur = beam_alloc(n, width, a), *next = beam_alloc(n, width, a);
+    beam_hist hist[PARSER_MAX_BEAM];
+    uint32_t ncur = 1;
+    while (!terminal(&cur[0].s)) {
+        ncur = beam_step(cur, ncur, next, width, w, m->nlabels, score_frozen, &m->parser, hist);
+        beam_item *t = cur;
+        cur = next;
+        next = t;
+    }
+    for (uint32_t i = 1; i <= n; i++) {
+        heads[i] = cur[0].s.head[i];
+        labels[i] = cur[0].s.label[i];
     }
 }
 
@@ -432,6 +607,116 @@ void parser_train_sentence(linear_trainer *t, const syn_word *w, uint32_t n,
         }
         apply(&s, next, nlabels);
     }
+    arena_free(a);
+}
+
+/* The gold sequence: the lowest-cost transition at every step (for a non-projective tree,
+ * a sequence to one of the best reachable trees). */
+static void gold_moves(uint32_t n, const int32_t *gold_head, const int32_t *gold_label,
+                       uint32_t nlabels, arena *a, uint32_t *moves)
+{
+    state s;
+    state_init(&s, n, a);
+    uint32_t nclasses = 1 + 2 * nlabels;
+    int32_t cost[MAX_CLASSES];
+    for (uint32_t t = 0; !terminal(&s); t++) {
+        class_costs(&s, gold_head, gold_label, nlabels, cost);
+        uint32_t best = 0;
+        for (uint32_t c = 1; c < nclasses; c++)
+            if (cost[c] < cost[best])
+                best = c;
+        moves[t] = best;
+        apply(&s, best, nlabels);
+    }
+}
+
+/* Adds delta to the weights of the moves moves[from..to) for the features of the states
+ * they are taken in (replayed from the start). */
+static void update_path(linear_trainer *t, const syn_word *w, uint32_t n, const uint32_t *moves,
+                        uint32_t from, uint32_t to, uint32_t nlabels, int32_t delta, arena *a)
+{
+    state s;
+    state_init(&s, n, a);
+    uint64_t f[MAX_FEATS];
+    for (uint32_t i = 0; i < to; i++) {
+        if (i >= from) {
+            size_t nf = features(&s, w, f);
+            linear_trainer_add(t, f, nf, moves[i], delta);
+        }
+        apply(&s, moves[i], nlabels);
+    }
+}
+
+void parser_train_sentence_beam(linear_trainer *t, const syn_word *w, uint32_t n,
+                                const int32_t *gold_head, const int32_t *gold_label,
+                                uint32_t nlabels, uint32_t width, parser_train_stats *stats)
+{
+    if (width > PARSER_MAX_BEAM)
+        width = PARSER_MAX_BEAM;
+    arena *a = arena_new(1 << 16);
+    uint32_t steps = 2 * n;
+    uint32_t *gold = arena_alloc(a, (steps + 1) * sizeof *gold);
+    gold_moves(n, gold_head, gold_label, nlabels, a, gold);
+    beam_hist *hist = arena_alloc(a, (size_t)(steps + 1) * width * sizeof *hist);
+    beam_item *cur = beam_alloc(n, width, a), *next = beam_alloc(n, width, a);
+    state gs;
+    state_init(&gs, n, a);
+    uint32_t nclasses = 1 + 2 * nlabels, ncur = 1;
+    float scores[MAX_CLASSES];
+    uint64_t f[MAX_FEATS];
+    double gscore = 0, worst = 0;
+    uint32_t worst_step = 0; /* 0: no violation */
+    bool gold_in = true;     /* is the gold prefix still in the beam */
+    uint32_t gold_at = 0;    /* and where */
+    for (uint32_t step = 0; step < steps; step++) {
+        ncur = beam_step(cur, ncur, next, width, w, nlabels, score_trainer, t,
+                         hist + (size_t)step * width);
+        beam_item *tmp = cur;
+        cur = next;
+        next = tmp;
+        size_t nf = features(&gs, w, f);
+        memset(scores, 0, nclasses * sizeof *scores);
+        linear_trainer_score(t, f, nf, scores);
+        gscore += scores[gold[step]];
+        apply(&gs, gold[step], nlabels);
+        if (gold_in) {
+            bool found = false;
+            for (uint32_t j = 0; j < ncur && !found; j++) {
+                const beam_hist *h = &hist[(size_t)step * width + j];
+                if (h->parent == gold_at && h->move == gold[step]) {
+                    gold_at = j;
+                    found = true;
+                }
+            }
+            gold_in = found;
+        }
+        /* the violation: how far the best sequence outscores the gold one (Huang et al.
+         * 2012: update where it is largest) */
+        if (!(gold_in && gold_at == 0) && cur[0].score - gscore >= worst) {
+            worst = cur[0].score - gscore;
+            worst_step = step + 1;
+        }
+    }
+    stats->transitions += steps;
+    if (worst_step == 0) {
+        linear_trainer_tick(t);
+        arena_free(a);
+        return;
+    }
+    stats->errors++;
+    /* the predicted sequence: back from the best item at the step of the violation */
+    uint32_t *pred = arena_alloc(a, (worst_step + 1) * sizeof *pred);
+    for (uint32_t step = worst_step, j = 0; step-- > 0;) {
+        const beam_hist *h = &hist[(size_t)step * width + j];
+        pred[step] = h->move;
+        j = h->parent;
+    }
+    uint32_t same = 0;
+    while (same < worst_step && pred[same] == gold[same])
+        same++;
+    update_path(t, w, n, gold, same, worst_step, nlabels, 1, a);
+    update_path(t, w, n, pred, same, worst_step, nlabels, -1, a);
+    linear_trainer_tick(t);
     arena_free(a);
 }
 

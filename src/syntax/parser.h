@@ -27,6 +27,9 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+enum { PARSER_MAX_BEAM = 64 };
+
+/* Greedy when m->beam <= 1, else beam search of that width. */
 void parser_parse(const syntax_model *m, const syn_word *w, uint32_t n, arena *a,
                   int32_t *heads, int32_t *labels);
 
@@ -40,6 +43,15 @@ void parser_train_sentence(linear_trainer *t, const syn_word *w, uint32_t n,
                            const int32_t *gold_head, const int32_t *gold_label,
                            uint32_t nlabels, bool explore, uint64_t *rng,
                            parser_train_stats *stats);
+
+/* Global training for beam decoding (model->beam > 1): decodes with a beam of `width`
+ * under the current weights and, where the best sequence outscores the gold one's
+ * prefix the most, adds the gold prefix's features and subtracts the predicted one's
+ * (max-violation update, Huang, Fayong and Guo 2012). Counts a sentence with an update
+ * in stats->errors. */
+void parser_train_sentence_beam(linear_trainer *t, const syn_word *w, uint32_t n,
+                                const int32_t *gold_head, const int32_t *gold_label,
+                                uint32_t nlabels, uint32_t width, parser_train_stats *stats);
 
 /* Builds heads/labels[1..n] by following the lowest-cost transition at every step. */
 void parser_oracle_tree(uint32_t n, const int32_t *gold_head, const int32_t *gold_label,

@@ -15,12 +15,14 @@ enum {
     T_FLAGS, T_TAG1_SUF3, T_NEXT_NEXT2, T_PREV2_PREV, T_TAG2, T_NEXT_SUF2, T_W_SHAPE_NEXT,
     T_AMB, T_AMB_NEXT1, T_AMB_NEXT2, T_AMB_PREV1, T_TAG1_AMB, T_AMB_AMB_NEXT, T_TAG1_AMB_NEXT,
     T_W_AMB_NEXT, T_AMB_NEXT12,
+    /* the second pass */
+    T2_NEXT1, T2_NEXT2, T2_NEXT12, T2_TAG1_NEXT, T2_W_NEXT, T2_SUF3_NEXT,
 };
 
 #define NONE_VALUE 0x5bd1e995ull
 #define TAG_VALUE(t) (0x1000ull + (t))
 
-size_t tagger_features(const syn_word *w, size_t n, size_t i, uint64_t *f)
+size_t tagger_features(const syn_word *w, size_t n, size_t i, int pass, uint64_t *f)
 {
     const syn_word *c = &w[i];
     uint64_t p1 = i >= 1 ? w[i - 1].lower : NONE_VALUE;
@@ -75,49 +77,83 @@ size_t tagger_features(const syn_word *w, size_t n, size_t i, uint64_t *f)
     f[k++] = feat_key(T_TAG1_AMB_NEXT, t1, a1, 0);
     f[k++] = feat_key(T_W_AMB_NEXT, c->lower, a1, 0);
     f[k++] = feat_key(T_AMB_NEXT12, a1, a2, 0);
+    if (pass == 2) {
+        /* what the first pass thought of the words to the right; not of the word
+         * itself: the second pass then leans on the first's answer, which measured
+         * worse (jackknifed tags 95.53% right, against 95.64% without) */
+        uint64_t r1 = i + 1 < n ? TAG_VALUE(w[i + 1].tag1) : NONE_VALUE;
+        uint64_t r2 = i + 2 < n ? TAG_VALUE(w[i + 2].tag1) : NONE_VALUE;
+        f[k++] = feat_key(T2_NEXT1, r1, 0, 0);
+        f[k++] = feat_key(T2_NEXT2, r2, 0, 0);
+        f[k++] = feat_key(T2_NEXT12, r1, r2, 0);
+        f[k++] = feat_key(T2_TAG1_NEXT, t1, r1, 0);
+        f[k++] = feat_key(T2_W_NEXT, c->lower, r1, 0);
+        f[k++] = feat_key(T2_SUF3_NEXT, c->suf[2], r1, 0);
+    }
     return k;
 }
 
 void tagger_lookup(const linear_model *dict, syn_word *w, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        const linear_slot *s = linear_find(dict, feat_key(0, w[i].lower, 0, 0));
+        uint32_t count;
+        const linear_entry *e = linear_find(dict, feat_key(0, w[i].lower, 0, 0), &count);
         w[i].dict = 0;
-        if (!s || s->count == 0) {
+        if (!e || count == 0) {
             w[i].amb = 0x51ed27ull; /* unseen */
             continue;
         }
-        const linear_entry *e = dict->entries + s->first;
         uint64_t h = 0x9e3779b97f4a7c15ull;
-        for (uint32_t k = 0; k < s->count; k++)
+        for (uint32_t k = 0; k < count; k++)
             h = feat_mix(h ^ (e[k].cls + 1));
         w[i].amb = h;
-        if (s->count == 1 && e[0].w >= TAGGER_DICT_MIN) {
+        if (count == 1 && e[0].w >= TAGGER_DICT_MIN) {
             w[i].dict = 1;
             w[i].tag = e[0].cls;
         }
     }
 }
 
-void tagger_tag(const syntax_model *m, syn_word *w, size_t n)
+/* A first-pass tag that beats the runner-up by this much (in weight units, the tagger's
+ * scale being 1) is kept without a second pass: the second pass changes almost only
+ * close calls, and skipping the rest keeps its cost to a few percent of the parse time
+ * (on EWT dev, a margin of 30 gives the same tags as re-tagging every word). */
+#define TAGGER_SURE_MARGIN 30
+
+static void tag_pass(const syntax_model *m, const linear_model *lm, int pass, syn_word *w,
+                     size_t n)
 {
     int32_t scores[SYNTAX_MAX_TAGS];
     uint64_t f[TAGGER_MAX_FEATS];
     uint32_t ntags = m->ntags; /* at most SYNTAX_MAX_TAGS: the loader checks */
-    tagger_lookup(&m->tagdict, w, n);
     for (size_t i = 0; i < n; i++) {
-        if (w[i].dict) {
+        if (w[i].dict || (pass == 2 && w[i].sure)) {
             w[i].upos = m->tag_upos[w[i].tag];
             continue;
         }
-        size_t nf = tagger_features(w, n, i, f);
+        size_t nf = tagger_features(w, n, i, pass, f);
         memset(scores, 0, ntags * sizeof *scores);
-        linear_score(&m->tagger, f, nf, scores);
+        linear_score(lm, f, nf, scores);
         uint32_t best = 0;
+        int32_t second = INT32_MIN;
         for (uint32_t t = 1; t < ntags; t++)
-            if (scores[t] > scores[best])
+            if (scores[t] > scores[best]) {
+                second = scores[best];
                 best = t;
+            } else if (scores[t] > second)
+                second = scores[t];
         w[i].tag = best;
         w[i].upos = m->tag_upos[best];
+        w[i].sure = (int64_t)scores[best] - second >= TAGGER_SURE_MARGIN;
     }
+}
+
+void tagger_tag(const syntax_model *m, syn_word *w, size_t n)
+{
+    tagger_lookup(&m->tagdict, w, n);
+    tag_pass(m, &m->tagger, 1, w, n);
+    for (size_t i = 0; i < n; i++)
+        w[i].tag1 = w[i].tag;
+    if (m->tagger2.nfeatures > 0)
+        tag_pass(m, &m->tagger2, 2, w, n);
 }

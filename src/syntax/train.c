@@ -55,10 +55,11 @@ void syntax_train_defaults(syntax_train_options *o)
     memset(o, 0, sizeof *o);
     o->tagger_epochs = 8;
     o->parser_epochs = 15;
+    o->parser_beam = 1;
     o->folds = 5;
     o->parser_scale = 8.0f;
     o->parser_features = 220000;
-    o->tagger_features = 100000;
+    o->tagger_features = 90000; /* per pass: fills a 2^17-slot table to 70% */
     o->seed = 20260101;
 }
 
@@ -219,9 +220,10 @@ static void build_tagdict(trainer_ctx *c, int skip, linear_model *out)
     free(wts);
 }
 
-/* Trains a tagger on the sentences whose index modulo folds is not `skip` (all when
- * skip < 0); returns it frozen. */
-static void train_tagger(trainer_ctx *c, int skip, linear_model *out)
+/* Trains a tagger's pass 1 or 2 (tagger.h) on the sentences whose index modulo folds is
+ * not `skip` (all when skip < 0); returns it frozen. Pass 2 reads w[].tag1, which the
+ * caller sets to first-pass tags of the kind new text will get (jackknifed). */
+static void train_tagger(trainer_ctx *c, int skip, int pass, linear_model *out)
 {
     linear_trainer *t = linear_trainer_new((uint32_t)c->ntags);
     size_t *order = xmalloc((c->nsents + 1) * sizeof *order);
@@ -229,7 +231,7 @@ static void train_tagger(trainer_ctx *c, int skip, linear_model *out)
     for (size_t i = 0; i < c->nsents; i++)
         if (skip < 0 || (int)(i % (size_t)c->o->folds) != skip)
             order[n++] = i;
-    uint64_t rng = c->o->seed + (uint64_t)(skip + 1);
+    uint64_t rng = c->o->seed + (uint64_t)(skip + 1) + (uint64_t)(pass - 1) * 0x7f4a7c15ull;
     float *scores = xmalloc(c->ntags * sizeof *scores);
     uint64_t f[TAGGER_MAX_FEATS];
     for (int e = 0; e < c->o->tagger_epochs; e++) {
@@ -241,7 +243,7 @@ static void train_tagger(trainer_ctx *c, int skip, linear_model *out)
             for (uint32_t i = 0; i < len; i++) {
                 if (ts->w[i].dict)
                     continue; /* the lexicon set its tag */
-                size_t nf = tagger_features(ts->w, len, i, f);
+                size_t nf = tagger_features(ts->w, len, i, pass, f);
                 memset(scores, 0, c->ntags * sizeof *scores);
                 linear_trainer_score(t, f, nf, scores);
                 uint32_t best = 0;
@@ -259,8 +261,8 @@ static void train_tagger(trainer_ctx *c, int skip, linear_model *out)
             }
         }
         if (skip < 0)
-            say(c, "tagger epoch %d: %.2f%% of classified training words right", e + 1,
-                total ? 100.0 * (double)right / (double)total : 0.0);
+            say(c, "tagger pass %d epoch %d: %.2f%% of classified training words right", pass,
+                e + 1, total ? 100.0 * (double)right / (double)total : 0.0);
     }
     linear_trainer_freeze(t, 1.0f, skip < 0 ? c->o->tagger_features : 0, out);
     linear_trainer_free(t);
@@ -385,12 +387,23 @@ static void train_parser(trainer_ctx *c)
                 ts->w[i].tag = ts->pred_tag[i];
                 ts->w[i].upos = c->model.tag_upos[ts->pred_tag[i]];
             }
-            parser_train_sentence(t, ts->w, ts->s->n, ts->head, ts->label, nlabels, e > 0,
-                                  &rng, &st);
+            if (c->o->parser_beam > 1)
+                parser_train_sentence_beam(t, ts->w, ts->s->n, ts->head, ts->label, nlabels,
+                                           (uint32_t)c->o->parser_beam, &st);
+            else
+                parser_train_sentence(t, ts->w, ts->s->n, ts->head, ts->label, nlabels, e > 0,
+                                      &rng, &st);
         }
-        say(c, "parser epoch %d: %.2f%% of transitions right, %zu features", e + 1,
-            st.transitions ? 100.0 * (double)(st.transitions - st.errors) / (double)st.transitions : 0.0,
-            linear_trainer_features(t));
+        if (c->o->parser_beam > 1)
+            say(c, "parser epoch %d: %.2f%% of sentences needed an update, %zu features", e + 1,
+                c->nsents ? 100.0 * (double)st.errors / (double)c->nsents : 0.0,
+                linear_trainer_features(t));
+        else
+            say(c, "parser epoch %d: %.2f%% of transitions right, %zu features", e + 1,
+                st.transitions ? 100.0 * (double)(st.transitions - st.errors) /
+                                     (double)st.transitions
+                               : 0.0,
+                linear_trainer_features(t));
     }
     linear_trainer_freeze(t, c->o->parser_scale, c->o->parser_features, &c->model.parser);
     say(c, "parser: %llu features, %llu weights kept",
@@ -487,6 +500,7 @@ bool syntax_train(const syntax_train_options *o, sitrep_error *err)
             c.model.tag_upos[i] = (uint8_t)ud_upos_from_name(name);
             c.model.tag_xpos[i] = tab + 1;
         }
+        c.model.beam = o->parser_beam > 1 ? (uint32_t)o->parser_beam : 1;
         c.model.nlabels = (uint32_t)c.nlabels;
         c.model.labels = xcalloc(c.nlabels, sizeof *c.model.labels);
         for (size_t i = 0; i < c.nlabels; i++)
@@ -498,54 +512,94 @@ bool syntax_train(const syntax_train_options *o, sitrep_error *err)
         c.model.nrules = (uint32_t)c.nrules;
         c.model.rules = c.rules;
         c.rules = NULL;
-        /* jackknifed tags for the parser */
+        /* Jackknifed tags, in two rounds: round 1 tags every fold with a first pass
+         * trained on the other folds; round 2 trains a second pass on the other folds
+         * over their round-1 tags and retags the fold with both. The final second pass
+         * learns from the round-1 tags and the parser from the round-2 tags: each sees
+         * tags as wrong as the ones it will get on new text. */
         if (o->folds > 1) {
             linear_model full = c.model.tagdict;
-            for (int fold = 0; fold < o->folds; fold++) {
-                /* the fold's words are unknown to its tagger, tag lexicon included, as
-                 * new text will be to the final one */
-                linear_model fm, fd;
-                build_tagdict(&c, fold, &fd);
-                for (size_t i = 0; i < c.nsents; i++)
-                    tagger_lookup(&fd, c.sents[i].w, c.sents[i].s->n);
-                c.model.tagdict = fd;
-                train_tagger(&c, fold, &fm);
-                syntax_model tmp = c.model;
-                tmp.tagger = fm;
-                size_t right = 0, total = 0;
-                for (size_t i = (size_t)fold; i < c.nsents; i += (size_t)o->folds) {
-                    train_sent *ts = &c.sents[i];
-                    tagger_tag(&tmp, ts->w, ts->s->n);
-                    ts->fold_w = arena_alloc(c.a, ts->s->n * sizeof *ts->fold_w);
-                    memcpy(ts->fold_w, ts->w, ts->s->n * sizeof *ts->fold_w);
-                    for (uint32_t j = 0; j < ts->s->n; j++) {
-                        ts->pred_tag[j] = ts->w[j].tag;
-                        right += ts->pred_tag[j] == ts->gold_tag[j];
-                        total++;
+            linear_model *fms = xcalloc((size_t)o->folds, sizeof *fms);
+            uint32_t **tag2 = xcalloc(c.nsents, sizeof *tag2);
+            for (int round = 1; round <= 2; round++)
+                for (int fold = 0; fold < o->folds; fold++) {
+                    /* the fold's words are unknown to its tagger, tag lexicon included,
+                     * as new text will be to the final one */
+                    linear_model fm2 = {0}, fd;
+                    build_tagdict(&c, fold, &fd);
+                    for (size_t i = 0; i < c.nsents; i++) {
+                        tagger_lookup(&fd, c.sents[i].w, c.sents[i].s->n);
+                        for (uint32_t j = 0; j < c.sents[i].s->n; j++)
+                            c.sents[i].w[j].tag1 = c.sents[i].pred_tag[j];
                     }
+                    c.model.tagdict = fd;
+                    if (round == 1)
+                        train_tagger(&c, fold, 1, &fms[fold]);
+                    else
+                        train_tagger(&c, fold, 2, &fm2);
+                    syntax_model tmp = c.model;
+                    tmp.tagger = fms[fold];
+                    tmp.tagger2 = fm2;
+                    size_t right = 0, total = 0;
+                    for (size_t i = (size_t)fold; i < c.nsents; i += (size_t)o->folds) {
+                        train_sent *ts = &c.sents[i];
+                        tagger_tag(&tmp, ts->w, ts->s->n);
+                        uint32_t *dst = ts->pred_tag;
+                        if (round == 1) {
+                            ts->fold_w = arena_alloc(c.a, ts->s->n * sizeof *ts->fold_w);
+                            memcpy(ts->fold_w, ts->w, ts->s->n * sizeof *ts->fold_w);
+                        } else {
+                            /* kept apart until every fold's second pass has learnt from
+                             * the round-1 tags */
+                            dst = tag2[i] = arena_alloc(c.a, ts->s->n * sizeof *dst);
+                        }
+                        for (uint32_t j = 0; j < ts->s->n; j++) {
+                            dst[j] = ts->w[j].tag;
+                            right += dst[j] == ts->gold_tag[j];
+                            total++;
+                        }
+                    }
+                    linear_model_free(&fm2);
+                    linear_model_free(&fd);
+                    c.model.tagdict = full;
+                    say(&c, "jackknife pass %d fold %d/%d: %.2f%% tags right", round, fold + 1,
+                        o->folds, 100.0 * (double)right / (double)(total ? total : 1));
                 }
-                linear_model_free(&fm);
-                linear_model_free(&fd);
-                c.model.tagdict = full;
-                say(&c, "jackknife fold %d/%d: %.2f%% tags right", fold + 1, o->folds,
-                    100.0 * (double)right / (double)(total ? total : 1));
-            }
-        }
-        /* With folds, every sentence keeps the ambiguity classes of the lexicon without its
-         * own fold, so the final tagger learns how far to trust them on words the lexicon
-         * knows less well than its own training words (new text is like that). */
-        for (size_t i = 0; i < c.nsents; i++) {
-            train_sent *ts = &c.sents[i];
-            if (ts->fold_w)
+            /* With folds, every sentence keeps the ambiguity classes of the lexicon
+             * without its own fold, so the final tagger learns how far to trust them on
+             * words the lexicon knows less well than its own training words (new text
+             * is like that). */
+            for (size_t i = 0; i < c.nsents; i++) {
+                train_sent *ts = &c.sents[i];
                 memcpy(ts->w, ts->fold_w, ts->s->n * sizeof *ts->w);
-            else
-                tagger_lookup(&c.model.tagdict, ts->w, ts->s->n);
+                for (uint32_t j = 0; j < ts->s->n; j++)
+                    ts->w[j].tag1 = ts->pred_tag[j];
+            }
+            train_tagger(&c, -1, 1, &c.model.tagger);
+            train_tagger(&c, -1, 2, &c.model.tagger2);
+            for (size_t i = 0; i < c.nsents; i++)
+                memcpy(c.sents[i].pred_tag, tag2[i], c.sents[i].s->n * sizeof *tag2[i]);
+            for (int fold = 0; fold < o->folds; fold++)
+                linear_model_free(&fms[fold]);
+            free(fms);
+            free(tag2);
+        } else {
+            /* without folds the second pass learns from the first pass's own tags of its
+             * training words (optimistic, but the tests train this way on tiny data) */
+            for (size_t i = 0; i < c.nsents; i++)
+                tagger_lookup(&c.model.tagdict, c.sents[i].w, c.sents[i].s->n);
+            train_tagger(&c, -1, 1, &c.model.tagger);
+            syntax_model tmp = c.model;
+            tmp.tagger2 = (linear_model){0};
+            for (size_t i = 0; i < c.nsents; i++)
+                tagger_tag(&tmp, c.sents[i].w, c.sents[i].s->n);
+            train_tagger(&c, -1, 2, &c.model.tagger2);
         }
-        train_tagger(&c, -1, &c.model.tagger);
         train_parser(&c);
         ok = syntax_model_save(&c.model, o->output, err);
     }
     linear_model_free(&c.model.tagger);
+    linear_model_free(&c.model.tagger2);
     linear_model_free(&c.model.tagdict);
     linear_model_free(&c.model.parser);
     linear_model_free(&c.model.lemma_words);

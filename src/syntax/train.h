@@ -20,6 +20,8 @@ typedef struct syntax_train_options {
     const char *output;
     int tagger_epochs;   /* default 8 */
     int parser_epochs;   /* default 15 */
+    int parser_beam;     /* 1: greedy, trained with a dynamic oracle; more: beam search of
+                          * that width, trained globally (parser.h) */
     int folds;           /* jackknife folds for the parser's tags; 0 or 1: gold tags */
     float parser_scale;  /* int16 quantisation scale of the averaged parser weights */
     size_t parser_features; /* most parser features kept (0: all) */

@@ -64,7 +64,9 @@ static void prepare_one(syn_word *w, const char *form)
     w->amb = 0;
     w->upos = 0;
     w->dict = 0;
+    w->sure = 0;
     w->tag = 0;
+    w->tag1 = 0;
 }
 
 void syn_words_prepare(syn_word *w, const ud_sentence *s)

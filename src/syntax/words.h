@@ -25,8 +25,10 @@ typedef struct syn_word {
     uint64_t suf[4]; /* lower-cased suffixes of 1..4 bytes */
     uint64_t amb;    /* the word's ambiguity class: the tags the training data gave it */
     uint32_t tag;    /* joint tag number, set by the tagger */
+    uint32_t tag1;   /* the tagger's first-pass tag, which its second pass reads */
     uint8_t upos;    /* the tag's UPOS */
     uint8_t dict;    /* 1 when the tag lexicon gives the word one tag only */
+    uint8_t sure;    /* 1 when the tagger's first pass won by a wide margin */
     uint16_t flags;
 } syn_word;
 

@@ -148,7 +148,8 @@ typedef struct tiny_files {
     char dir[64], treebank[96], model[96], model2[96];
 } tiny_files;
 
-static int setup_tiny(void **state)
+/* Trains the tiny treebank twice (greedy, or with a beam of `beam`). */
+static int setup_tiny_with(void **state, int beam)
 {
     tiny_files *t = xcalloc(1, sizeof *t);
     snprintf(t->dir, sizeof t->dir, "/tmp/sitrep-syntax-XXXXXX");
@@ -166,6 +167,7 @@ static int setup_tiny(void **state)
     o.tagger_epochs = 5;
     o.parser_epochs = 5;
     o.folds = 0;
+    o.parser_beam = beam;
     o.output = t->model;
     if (!syntax_train(&o, NULL))
         return -1;
@@ -174,6 +176,16 @@ static int setup_tiny(void **state)
         return -1;
     *state = t;
     return 0;
+}
+
+static int setup_tiny(void **state)
+{
+    return setup_tiny_with(state, 1);
+}
+
+static int setup_tiny_beam(void **state)
+{
+    return setup_tiny_with(state, 4);
 }
 
 static int teardown_tiny(void **state)
@@ -300,8 +312,10 @@ static void save_widened(const char *from, const char *to, bool tags, uint32_t n
         m->ntags = n;
         uint16_t cls = (uint16_t)(n - 1);
         linear_model_free(&m->tagger);
+        linear_model_free(&m->tagger2);
         linear_model_free(&m->tagdict);
         linear_model_build_table(&key, &cls, 1, n, &m->tagger);
+        linear_model_build_table(&key, &cls, 1, n, &m->tagger2);
         linear_model_build_table(&key, &cls, 1, n, &m->tagdict);
     } else {
         free(m->labels);
@@ -435,5 +449,8 @@ int main(void)
     };
     int failed = cmocka_run_group_tests_name("syntax", tests, NULL, NULL);
     failed += cmocka_run_group_tests_name("syntax model", model_tests, setup_tiny, teardown_tiny);
+    /* the same with a beam-search parser, trained globally */
+    failed += cmocka_run_group_tests_name("syntax beam model", model_tests, setup_tiny_beam,
+                                          teardown_tiny);
     return failed;
 }
