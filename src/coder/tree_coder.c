@@ -659,8 +659,6 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
     char *ctext = arena_strndup(r->a, ct.text.data, ct.text.len);
     uint32_t clen = (uint32_t)ct.text.len;
     strbuf_free(&ct.text);
-    if (getenv("SITREP_DEBUG_TREE"))
-        fprintf(stderr, "clause: %s\n", ctext);
     coded_sentence cs;
     coder_code_sentence_in(r->lx, &r->opt, r->a, ctext, 0, clen, r->date, r->index, r->ctx,
                            &cs);
