@@ -819,6 +819,71 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
     code_clause(r, t, p, &ct, verb_from, verb_to);
 }
 
+static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in,
+                        uint32_t verb_from, uint32_t verb_to);
+
+/* Emits the words of node's subtree that are marked in take (and not yet emitted, which
+ * `done` records), in word order, as one block; a block's own preposition is left out when
+ * skip_case is the node. */
+static void emit_block(tree_run *r, const ud_tree *t, clause_text *ct, const uint8_t *take,
+                       uint8_t *done, int node, int skip_case)
+{
+    int n = (int)t->s->n;
+    ct->last = 0;
+    for (int i = 1; i <= n; i++) {
+        if (!take[i] || done[i] || !ud_tree_dominates(t, node, i))
+            continue;
+        const ud_word *w = ud_tree_word(t, i);
+        done[i] = 1;
+        if (skip_case && ud_rel_is(w, "case") && w->head == skip_case)
+            continue;
+        emit(ct, t, r->text, i, r->a);
+    }
+}
+
+/* "Pyongyang is supported only by Beijing and Moscow": a passive with its agent is coded in
+ * active order, "Beijing and Moscow supported Pyongyang", so that the patterns' $ and +
+ * mean what they say; without an agent the passive stays as written. */
+static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p, int subj,
+                         int agent)
+{
+    int n = (int)t->s->n;
+    take_subtree(t, cw, subj);
+    uint8_t *done = arena_calloc(r->a, (size_t)n + 1, 1);
+    /* the passive auxiliary goes: the verb reads as an active past form */
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "aux:pass"))
+            done[c] = 1;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    emit_block(r, t, &ct, cw->take, done, agent, agent);
+    uint32_t agent_end = (uint32_t)ct.text.len;
+    ct.last = 0;
+    emit(&ct, t, r->text, p, r->a);
+    done[p] = 1;
+    uint32_t verb_from = ct.map[ct.n - 1].syn_start, verb_to = ct.map[ct.n - 1].syn_end;
+    emit_block(r, t, &ct, cw->take, done, subj, 0);
+    ct.last = 0;
+    for (int i = 1; i <= n; i++)
+        if (cw->take[i] && !done[i])
+            emit(&ct, t, r->text, i, r->a);
+    r->subject = (span){0, 0};
+    if (ct.n && agent_end) {
+        /* the agent stands where a subject stands */
+        uint32_t first = UINT32_MAX, last = 0;
+        for (size_t k = 0; k < ct.n; k++)
+            if (ct.map[k].syn_end <= agent_end) {
+                if (ct.map[k].start < first)
+                    first = ct.map[k].start;
+                if (ct.map[k].end > last)
+                    last = ct.map[k].end;
+            }
+        if (first < last)
+            r->subject = (span){first, last};
+    }
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+    r->subject = (span){0, 0};
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
@@ -853,6 +918,13 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         take_subtree(t, cw, c);
     }
     clause_text ct = {{0}, NULL, 0, 0, 0};
+    int agent = ud_tree_child(t, p, "obl:agent", 0);
+    if (!agent)
+        agent = ud_tree_oblique(t, p, "by"); /* the parser may label it plain obl */
+    if (agent && subj && !inherited && ud_rel_is(ud_tree_word(t, subj), "nsubj:pass")) {
+        code_passive(r, t, cw, p, subj, agent);
+        return;
+    }
     /* an inherited subject comes first, as its own block */
     if (subj && inherited) {
         uint8_t *own = cw->take;
