@@ -948,7 +948,6 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
             verb_to = ct.map[ct.n - 1].syn_end;
         }
     }
-    (void)pw;
     r->subject = (span){0, 0};
     if (subj) {
         /* the subject's own words (its clauses pruned), as a byte range */
@@ -989,12 +988,11 @@ static void add_block(clause_text *ct, const ud_tree *t, clause_words *cw, int n
     }
 }
 
-static void put_text(clause_text *ct, const char *s, uint32_t at)
+/* Appends a word of our own (a preposition the clause needs), mapped to no text. */
+static void put_text(clause_text *ct, const char *s)
 {
     if (ct->text.len)
         strbuf_putc(&ct->text, ' ');
-    /* words we add map to the noun itself */
-    (void)at;
     strbuf_puts(&ct->text, s);
     ct->last = 0;
 }
@@ -1075,7 +1073,7 @@ static void code_event_noun_dir(tree_run *r, const ud_tree *t, clause_words *cw,
         bool as_object = word_in_list(prep, en->object_preps) ||
                          (strcmp(prep, "of") == 0 && !en->of_is_agent);
         if (!as_object) {
-            put_text(&ct, prep, 0);
+            put_text(&ct, prep);
         }
         add_block(&ct, t, cw, c, r->text, r->a, 1);
     }
