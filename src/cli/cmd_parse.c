@@ -10,6 +10,7 @@
 #include "syntax/ud_tokenize.h"
 #include "text/text.h"
 
+#include "base/file.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 
@@ -109,25 +110,11 @@ static char *slurp(const char *path, size_t *len)
         cli_error("parse: cannot read %s: %s", path, strerror(errno));
         return NULL;
     }
-    char *buf = NULL;
-    size_t n = 0, cap = 0;
-    for (;;) {
-        buf = xgrow(buf, &cap, n + (1 << 16) + 1, 1);
-        size_t got = fread(buf + n, 1, cap - n - 1, f);
-        n += got;
-        if (got == 0)
-            break;
-    }
-    int bad = ferror(f) ? errno : 0;
+    char *buf = file_read_all(f, len);
+    if (!buf)
+        cli_error("parse: cannot read %s: %s", path, strerror(errno));
     if (f != stdin)
         fclose(f);
-    if (bad) {
-        cli_error("parse: cannot read %s: %s", path, strerror(bad));
-        free(buf);
-        return NULL;
-    }
-    buf[n] = '\0';
-    *len = n;
     return buf;
 }
 

@@ -278,12 +278,9 @@ typedef struct clause_text {
     int last;      /* last word emitted, 0 at a block start */
 } clause_text;
 
-static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, arena *a)
+/* A new entry of the clause's map from its text to the document (arena memory). */
+static syn_word_map *add_mapping(clause_text *ct, arena *a)
 {
-    const ud_word *w = ud_tree_word(t, node);
-    bool glued = ct->last && ct->last + 1 == node && !ud_tree_word(t, ct->last)->space_after;
-    if (ct->text.len && !glued)
-        strbuf_putc(&ct->text, ' ');
     if (ct->n == ct->cap) {
         size_t ncap = ct->cap ? ct->cap * 2 : 32;
         syn_word_map *g = arena_alloc(a, ncap * sizeof *g);
@@ -292,7 +289,16 @@ static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, a
         ct->map = g;
         ct->cap = ncap;
     }
-    syn_word_map *m = &ct->map[ct->n++];
+    return &ct->map[ct->n++];
+}
+
+static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, arena *a)
+{
+    const ud_word *w = ud_tree_word(t, node);
+    bool glued = ct->last && ct->last + 1 == node && !ud_tree_word(t, ct->last)->space_after;
+    if (ct->text.len && !glued)
+        strbuf_putc(&ct->text, ' ');
+    syn_word_map *m = add_mapping(ct, a);
     m->syn_start = (uint32_t)ct->text.len;
     m->start = w->start;
     m->end = w->end;
@@ -794,11 +800,7 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
     clause_text ct = {{0}, NULL, 0, 0, 0};
     /* the state's name, mapped to its mention */
     strbuf_append(&ct.text, r->text + state->start, state->end - state->start);
-    if (ct.n == ct.cap) {
-        ct.cap = 32;
-        ct.map = arena_alloc(r->a, ct.cap * sizeof *ct.map);
-    }
-    ct.map[ct.n++] = (syn_word_map){0, (uint32_t)ct.text.len, state->start, state->end};
+    *add_mapping(&ct, r->a) = (syn_word_map){0, (uint32_t)ct.text.len, state->start, state->end};
     uint32_t verb_from = 0, verb_to = 0;
     uint8_t *take = arena_calloc(r->a, (size_t)n + 1, 1);
     int *stack = arena_alloc(r->a, ((size_t)n + 1) * sizeof(int) * 2);
@@ -1048,15 +1050,7 @@ static void code_event_noun_dir(tree_run *r, const ud_tree *t, clause_words *cw,
     uint32_t verb_from = (uint32_t)ct.text.len;
     strbuf_puts(&ct.text, en->verb);
     uint32_t verb_to = (uint32_t)ct.text.len;
-    if (ct.n == ct.cap) {
-        size_t ncap = ct.cap ? ct.cap * 2 : 32;
-        syn_word_map *g = arena_alloc(r->a, ncap * sizeof *g);
-        if (ct.n)
-            memcpy(g, ct.map, ct.n * sizeof *g);
-        ct.map = g;
-        ct.cap = ncap;
-    }
-    ct.map[ct.n++] = (syn_word_map){verb_from, verb_to, nw->start, nw->end};
+    *add_mapping(&ct, r->a) = (syn_word_map){verb_from, verb_to, nw->start, nw->end};
     ct.last = 0;
     if (npair >= 2) {
         for (int k = 0; k < npair; k++)
@@ -1275,5 +1269,5 @@ void tree_code_sentence(const lexicon *lx, const coder_options *opt, const synta
     out->nevents = r.nev;
     out->first_actor = r.first_actor;
     out->outcome = r.nev ? CODED_EVENTS : CODED_NO_EVENTS;
-    out->parse = NULL;
+    out->parse = shallow.parse; /* the document layer reads speakers from it */
 }

@@ -9,8 +9,9 @@
  * syntax keeps its meaning: $ the subject, + the object or the named oblique), and only an
  * event whose verb is that predicate is kept, so a clause never codes a neighbour's verb.
  * Events carry byte spans into `text`, like coder_code_sentence()'s, and the same
- * coded_sentence record is filled (parse is NULL). Memory comes from the arena; the
- * model and lexicon are only read, so threads may code concurrently. */
+ * coded_sentence record is filled (parse is the shallow parse of the whole sentence, which
+ * the document layer reads speakers from). Memory comes from the arena; the model and
+ * lexicon are only read, so threads may code concurrently. */
 #ifndef SITREP_CODER_TREE_CODER_H
 #define SITREP_CODER_TREE_CODER_H
 

@@ -6,6 +6,7 @@
  * the bytes. */
 #include "syntax/model.h"
 
+#include "base/file.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 #include "syntax/feature.h"
@@ -255,19 +256,11 @@ syntax_model *syntax_model_load(const char *path, sitrep_error *err)
         sitrep_error_set(err, "%s: cannot open the model: %s", path, strerror(errno));
         return NULL;
     }
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
-    for (;;) {
-        buf = xgrow(buf, &cap, len + (1 << 20), 1);
-        size_t got = fread(buf + len, 1, cap - len, f);
-        len += got;
-        if (got == 0)
-            break;
-    }
-    int bad = ferror(f) ? errno : 0;
+    size_t len = 0;
+    char *buf = file_read_all(f, &len);
+    int bad = buf ? 0 : errno;
     fclose(f);
-    if (bad) {
-        free(buf);
+    if (!buf) {
         sitrep_error_set(err, "%s: cannot read the model: %s", path, strerror(bad));
         return NULL;
     }

@@ -5,6 +5,7 @@
 #include "syntax/train.h"
 
 #include "base/arena.h"
+#include "base/file.h"
 #include "base/strbuf.h"
 #include "base/strmap.h"
 #include "base/xalloc.h"
@@ -99,17 +100,10 @@ static char *read_file(const char *path, size_t *len, sitrep_error *err)
         sitrep_error_set(err, "%s: %s", path, strerror(errno));
         return NULL;
     }
-    char *buf = NULL;
-    size_t n = 0, cap = 0;
-    for (;;) {
-        buf = xgrow(buf, &cap, n + (1 << 20), 1);
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (got == 0)
-            break;
-    }
+    char *buf = file_read_all(f, len);
+    if (!buf)
+        sitrep_error_set(err, "%s: %s", path, strerror(errno));
     fclose(f);
-    *len = n;
     return buf;
 }
 
