@@ -1,6 +1,7 @@
 /* document.c: coding a whole article sentence by sentence, then dating, attributing and
  * merging its events (see document.h). */
 #include "doc/document.h"
+#include "cameo/cameo.h"
 #include "doc/dateline.h"
 #include "doc/attribution.h"
 #include "doc/coref.h"
@@ -344,13 +345,10 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
          * speech act itself ("the UK claimed that Russia was violating" is the UK's
          * accusation; "Kim emphasized his desire to cooperate" his statement of intent):
          * it is asserted, not reported. */
+        const cameo_code *cc = cameo_lookup_nearest(e->code);
         bool own_words = at && e->said_by_code && e->source.code &&
-                         strncmp(e->said_by_code, e->source.code, 3) == 0 &&
-                         (strncmp(e->code, "0", 1) == 0 || strncmp(e->code, "10", 2) == 0 ||
-                          strncmp(e->code, "11", 2) == 0 || strncmp(e->code, "12", 2) == 0 ||
-                          strncmp(e->code, "13", 2) == 0 || strncmp(e->code, "14", 2) == 0) &&
-                         strncmp(e->code, "06", 2) != 0 && strncmp(e->code, "07", 2) != 0 &&
-                         strncmp(e->code, "08", 2) != 0 && strncmp(e->code, "09", 2) != 0;
+                         strncmp(e->said_by_code, e->source.code, 3) == 0 && cc &&
+                         (cc->quad_class == 1 || cc->quad_class == 3);
         if (e->status == STATUS_ASSERTED && at && !own_words) {
             e->status = STATUS_REPORTED;
             e->status_cue = e->said_by_cue;
