@@ -43,7 +43,17 @@ typedef struct coded_sentence {
     const struct parsed_sentence *parse; /* the sentence's parse (parse.h), in the arena:
                                             later stages may read it instead of parsing
                                             the sentence again */
+    const struct named_person *persons; /* private persons the sentence introduces (the
+                                           tree coder: "Daniel Montalvo, 19, ..."), for
+                                           later sentences to know their surnames */
+    size_t npersons;
 } coded_sentence;
+
+/* A person a sentence names with the actor code the text gives them. */
+typedef struct named_person {
+    span name;        /* the name as written */
+    const char *code; /* e.g. "USACVL" */
+} named_person;
 
 /* Codes text[start..end) (one sentence or one TABARI record). `date` is YYYYMMDD (0 when
  * unknown) and selects date-restricted actor codes. `forward` is the previous sentence's

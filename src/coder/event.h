@@ -49,6 +49,9 @@ typedef struct event {
     uint8_t tree_status;      /* 1 when the tree coder read status and status_cue from the
                                  tree (negation, modals, intent): the document layer keeps
                                  them (it may still make an asserted event reported) */
+    uint8_t implied_source;   /* 1 when the source is implied by the verb, not written
+                                 ("Montalvo was arrested": the police): a pronoun in the
+                                 next sentence does not stand for it */
     const char *tree_path;    /* the tree coder's evidence: the predicate and the relations
                                  that link each actor to it ("supplying <-advcl- accused
                                  -obj-> Iran ..."), or NULL */

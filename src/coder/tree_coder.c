@@ -7,6 +7,7 @@
 #include "coder/tree_coder.h"
 
 #include "base/strbuf.h"
+#include "cameo/cameo.h"
 #include "syntax/syntax.h"
 #include "syntax/tree.h"
 #include "syntax/ud_tokenize.h"
@@ -304,12 +305,29 @@ static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, a
     m->end = w->end;
     /* the tagger tells "US" the state from "us" the pronoun, which the dictionaries,
      * reading upper case, cannot ("agreed to US mediation") */
-    if (w->upos == UPOS_PROPN && strcmp(w->form, "US") == 0)
+    bool currency = !w->space_after && node < (int)t->s->n &&
+                    strcmp(ud_tree_word(t, node + 1)->form, "$") == 0;
+    if (currency)
+        strbuf_puts(&ct->text, "money"); /* "US$ 20,000" is an amount, not the US */
+    else if (w->upos == UPOS_PROPN && strcmp(w->form, "US") == 0)
         strbuf_puts(&ct->text, "U.S.");
     else
         strbuf_append(&ct->text, doc + w->start, w->end - w->start);
     m->syn_end = (uint32_t)ct->text.len;
     ct->last = node;
+}
+
+/* Appends a state's name (words the lexicon codes as that state) to a clause, mapped to
+ * the text that stands as its evidence. */
+static void put_state(clause_text *ct, arena *a, const char *words, size_t len, span evidence)
+{
+    if (ct->text.len)
+        strbuf_putc(&ct->text, ' ');
+    uint32_t from = (uint32_t)ct->text.len;
+    strbuf_append(&ct->text, words, len);
+    *add_mapping(ct, a) = (syn_word_map){from, (uint32_t)ct->text.len, evidence.start,
+                                         evidence.end};
+    ct->last = 0;
 }
 
 /* The document span of the clause words a clause-text span covers. */
@@ -354,6 +372,9 @@ typedef struct tree_run {
     span *excluded; /* words that are no participant of any clause (see exclude_spans) */
     size_t nexcluded, capexcluded;
     const char *first_actor;
+    named_person *persons; /* private persons the sentence introduces (find_persons) */
+    size_t npersons, cappersons;
+    sentence_context pctx; /* ctx with those persons' surnames as actors */
 } tree_run;
 
 /* Adds an event unless the piece has it already (events of other pieces have other
@@ -756,52 +777,96 @@ static bool countryless_agent(const tree_run *r, const ud_tree *t, int subj)
         const pword *pw = shallow_word_at(r, w->start);
         if (!pw)
             continue;
-        if (pw->type == W_ACTOR || pw->type == W_PRONOUN)
+        if (pw->read_type == W_ACTOR || pw->read_type == W_PRONOUN)
             return false;
-        agent |= pw->type == W_AGENT;
+        agent |= pw->read_type == W_AGENT;
     }
     return agent;
 }
 
-/* The one state the sentence names (an actor whose code is a country), as the text of
- * its first mention; NULL when it names none or several. */
-static const pword *sentence_state(const tree_run *r)
+/* The one state the sentence names (an actor whose code is a country), as its first
+ * mention; NULL when it names none or several (*several tells which). */
+static const pword *sentence_state(const tree_run *r, bool *several)
 {
     const pword *found = NULL;
+    const char *first = NULL;
+    *several = false;
     for (int k = 0; r->shallow && k < r->shallow->n; k++) {
         const pword *w = &r->shallow->w[k];
-        if (w->type != W_ACTOR || !w->head || !w->code || !w->code->code)
+        if (w->read_type != W_ACTOR || !w->read_head || !w->code || !w->code->code)
             continue;
         const char *c = w->code->code;
         if (strlen(c) < 3 || strncmp(c, "IGO", 3) == 0 || strncmp(c, "NGO", 3) == 0 ||
             strncmp(c, "---", 3) == 0)
             continue;
-        if (found && strncmp(found->code->code, c, 3) != 0)
+        if (first && strncmp(first, c, 3) != 0) {
+            *several = true;
             return NULL;
-        if (!found)
+        }
+        first = c;
+        /* the state's own name ("Kenyan", "Texas"), not a person or body of it, whose
+           words would not name the state before an agent */
+        if (!found && strlen(c) == 3)
             found = w;
     }
     return found;
 }
 
+/* The state an agent or person without a country of its own belongs to: the one state the
+ * sentence names, else the document's home state (sentence_context.home_text). Its words
+ * and the text span they stand for: a mention in the sentence, or `own` (the agent's own
+ * words) for the home state. False when there is neither. */
+static bool state_for(const tree_run *r, span own, const char **words, size_t *len, span *at)
+{
+    bool several;
+    const pword *state = sentence_state(r, &several);
+    if (several)
+        return false; /* "Iran arrested an American": whose police is not for us to guess */
+    if (state) {
+        /* the whole name ("United States"), not its first word */
+        int k = (int)(state - r->shallow->w);
+        int last = state->other_end >= k && state->other_end < r->shallow->n ? state->other_end
+                                                                              : k;
+        uint32_t end = r->shallow->w[last].end;
+        *words = r->text + state->start;
+        *len = end - state->start;
+        *at = (span){state->start, end};
+        return true;
+    }
+    if (!r->ctx || !r->ctx->home_text)
+        return false;
+    *words = r->ctx->home_text;
+    *len = strlen(r->ctx->home_text);
+    *at = own;
+    return true;
+}
+
+/* Where a state's name goes in an argument: before its first agent word among the words
+ * the clause takes ("dozens of Kenyan protesters"), or 0. */
+static int name_slot(const tree_run *r, const ud_tree *t, int node, const uint8_t *take)
+{
+    int first, last;
+    ud_tree_span(t, node, &first, &last);
+    for (int i = first; i <= last; i++) {
+        const ud_word *w = ud_tree_word(t, i);
+        const pword *pw = shallow_word_at(r, w->start);
+        if (take[i] && pw && pw->read_type == W_AGENT && pw->read_head && pw->start == w->start)
+            return i;
+    }
+    return 0;
+}
+
 /* Domestic events: "Police arrested dozens of protesters in Nairobi" names the state only
- * once, as a place. When a clause's subject is an agent without a country and the
- * sentence names exactly one state, the clause is coded again with that state's name
- * before the subject ("Nairobi police arrested ..."), so that both sides take its country
- * (KENCOP -> KENCVL) as CAMEO and GDELT code domestic events. */
+ * once, as a place, "Kenyan police arrested protesters" gives the protesters none, and
+ * "Police arrested him" in a story from Texas names none at all. When a clause codes
+ * nothing and its subject or an object is an agent without a country, the clause is coded
+ * again with the state's name before each such argument ("Nairobi police arrested ...
+ * Nairobi protesters"), so that both sides take its country (KENCOP -> KENCVL) as CAMEO
+ * and GDELT code domestic events. The state is the one the sentence names, else (when it
+ * names none) the document's home state. */
 static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bool inherited)
 {
-    if (inherited || !countryless_agent(r, t, subj))
-        return;
-    const pword *state = sentence_state(r);
-    if (!state)
-        return;
     int n = (int)t->s->n;
-    clause_text ct = {{0}, NULL, 0, 0, 0};
-    /* the state's name, mapped to its mention */
-    strbuf_append(&ct.text, r->text + state->start, state->end - state->start);
-    *add_mapping(&ct, r->a) = (syn_word_map){0, (uint32_t)ct.text.len, state->start, state->end};
-    uint32_t verb_from = 0, verb_to = 0;
     uint8_t *take = arena_calloc(r->a, (size_t)n + 1, 1);
     int *stack = arena_alloc(r->a, ((size_t)n + 1) * sizeof(int) * 2);
     clause_words cw = {take, stack};
@@ -809,16 +874,65 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
     for (int c = t->first_child[p]; c; c = t->next_sibling[c])
         if (!dropped_from_clause(t, c) && !dash_between(t, p, c))
             take_subtree(t, &cw, c);
+    int *slot = arena_calloc(r->a, (size_t)n + 1, sizeof *slot); /* argument named there */
+    int anchor = 0, k;
+    if (subj && !inherited && countryless_agent(r, t, subj) &&
+        (k = name_slot(r, t, subj, take)) != 0) {
+        slot[k] = subj;
+        anchor = subj;
+    }
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if ((ud_rel_is(w, "obj") || ud_rel_is(w, "iobj") || ud_rel_is(w, "obl")) &&
+            take[c] && countryless_agent(r, t, c) && (k = name_slot(r, t, c, take)) != 0) {
+            slot[k] = c;
+            if (!anchor)
+                anchor = c;
+        }
+    }
+    if (!anchor)
+        return;
+    const ud_word *aw = ud_tree_word(t, anchor);
+    const char *words;
+    size_t len;
+    span at; /* unused: each agent is its own evidence */
+    if (!state_for(r, (span){aw->start, aw->end}, &words, &len, &at))
+        return;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    uint32_t verb_from = 0, verb_to = 0;
     for (int i = 1; i <= n; i++) {
         if (!take[i])
             continue;
+        if (slot[i]) {
+            /* the state's name, mapped to the agent it qualifies (the evidence of
+               "protesters" is that word, wherever the state is named) */
+            const ud_word *sw = ud_tree_word(t, i);
+            put_state(&ct, r->a, words, len, (span){sw->start, sw->end});
+        }
         emit(&ct, t, r->text, i, r->a);
         if (i == p) {
             verb_from = ct.map[ct.n - 1].syn_start;
             verb_to = ct.map[ct.n - 1].syn_end;
         }
     }
+    size_t before = r->nev;
     code_clause(r, t, p, &ct, verb_from, verb_to);
+    /* a verbal act on a group the sentence does not place ("the minister condemned the
+     * campaign against journalists") is no domestic event: only material acts (arrests,
+     * attacks, aid) give the object the state's country */
+    size_t kept = before;
+    for (size_t e = before; e < r->nev; e++) {
+        const event *ev = &r->ev[e];
+        const cameo_code *cc = cameo_lookup_nearest(ev->code);
+        bool object_placed = false;
+        for (int i = 1; i <= n && !object_placed; i++)
+            object_placed = slot[i] && slot[i] != subj &&
+                            ev->target.where.start == ud_tree_word(t, i)->start;
+        if (object_placed && cc && (cc->quad_class == 1 || cc->quad_class == 3))
+            continue;
+        r->ev[kept++] = *ev;
+    }
+    r->nev = kept;
 }
 
 static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in,
@@ -857,13 +971,34 @@ static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p,
         if (ud_rel_is(ud_tree_word(t, c), "aux:pass"))
             done[c] = 1;
     clause_text ct = {{0}, NULL, 0, 0, 0};
+    /* "was arrested by police": the police of the state the sentence or story names */
+    const char *words;
+    size_t len;
+    span at;
+    const ud_word *aw = ud_tree_word(t, agent);
+    if (countryless_agent(r, t, agent) &&
+        state_for(r, (span){aw->start, aw->end}, &words, &len, &at))
+        put_state(&ct, r->a, words, len, at);
     emit_block(r, t, &ct, cw->take, done, agent, agent);
     uint32_t agent_end = (uint32_t)ct.text.len;
     ct.last = 0;
     emit(&ct, t, r->text, p, r->a);
     done[p] = 1;
     uint32_t verb_from = ct.map[ct.n - 1].syn_start, verb_to = ct.map[ct.n - 1].syn_end;
-    emit_block(r, t, &ct, cw->take, done, subj, 0);
+    /* "protesters were arrested by Kenyan police": the protesters are Kenyan too */
+    const ud_word *sw = ud_tree_word(t, subj);
+    int slot = countryless_agent(r, t, subj) &&
+                       state_for(r, (span){sw->start, sw->end}, &words, &len, &at)
+                   ? name_slot(r, t, subj, cw->take) : 0;
+    ct.last = 0;
+    for (int i = 1; i <= n; i++) {
+        if (!cw->take[i] || done[i] || !ud_tree_dominates(t, subj, i))
+            continue;
+        if (i == slot)
+            put_state(&ct, r->a, words, len, (span){sw->start, sw->end});
+        done[i] = 1;
+        emit(&ct, t, r->text, i, r->a);
+    }
     ct.last = 0;
     for (int i = 1; i <= n; i++)
         if (cw->take[i] && !done[i])
@@ -884,6 +1019,128 @@ static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p,
     }
     code_clause(r, t, p, &ct, verb_from, verb_to);
     r->subject = (span){0, 0};
+}
+
+/* Acts of the state's police and courts that news reports in the passive without their
+ * agent ("Montalvo was arrested", "he was charged with theft"): the agent is implied by
+ * the verb. */
+static const struct {
+    const char *lemma;
+    const char *agent;
+    const char *needs; /* an oblique that must be there ("released on bail"), or NULL */
+} IMPLIED_AGENTS[] = {
+    {"arrest", "police", NULL},      {"detain", "police", NULL},
+    {"jail", "court", NULL},         {"imprison", "court", NULL},
+    {"charge", "prosecutors", NULL}, {"indict", "prosecutors", NULL},
+    {"convict", "court", NULL},      {"sentence", "court", NULL},
+    {"release", "police", "bail"},   {NULL, NULL, NULL}};
+
+static const char *implied_agent(const ud_tree *t, int p)
+{
+    const ud_word *w = ud_tree_word(t, p);
+    for (int k = 0; w->lemma && IMPLIED_AGENTS[k].lemma; k++) {
+        if (strcmp(IMPLIED_AGENTS[k].lemma, w->lemma) != 0)
+            continue;
+        if (!IMPLIED_AGENTS[k].needs)
+            return IMPLIED_AGENTS[k].agent;
+        for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+            const ud_word *o = ud_tree_word(t, c);
+            if (o->lemma && strcmp(o->lemma, IMPLIED_AGENTS[k].needs) == 0)
+                return IMPLIED_AGENTS[k].agent;
+        }
+    }
+    return NULL;
+}
+
+/* "Daniel Montalvo was arrested": coded as "Daniel Montalvo was arrested by <state>
+ * police", the state being the one the sentence names, else the story's home state. The
+ * passive stays, so that a pronoun subject still opens the clause ("He was released on
+ * bail"), and the agent follows the verb; whatever the verb's pattern makes of it, the
+ * implied agent is the source. */
+/* The state named where the predicate happened ("was arrested in Iran"), as words. */
+static bool place_state(const tree_run *r, const ud_tree *t, int p, const char **words,
+                        size_t *len)
+{
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const char *cs = ud_rel_is(ud_tree_word(t, c), "obl") ? ud_tree_case_of(t, c) : NULL;
+        if (!cs || strcmp(cs, "in") != 0)
+            continue;
+        int first, last;
+        ud_tree_span(t, c, &first, &last);
+        for (int i = first; i <= last; i++) {
+            const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
+            if (!pw || pw->read_type != W_ACTOR || !pw->read_head || !pw->code ||
+                !pw->code->code || strlen(pw->code->code) != 3 ||
+                strncmp(pw->code->code, "IGO", 3) == 0 || strncmp(pw->code->code, "NGO", 3) == 0)
+                continue;
+            int k = (int)(pw - r->shallow->w);
+            int e = pw->other_end >= k && pw->other_end < r->shallow->n ? pw->other_end : k;
+            *words = r->text + pw->start;
+            *len = r->shallow->w[e].end - pw->start;
+            return true;
+        }
+    }
+    return false;
+}
+
+static void code_implied_agent(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                               int subj, const char *agent)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    const char *words;
+    size_t len;
+    span at;
+    if (!place_state(r, t, p, &words, &len) &&
+        !state_for(r, (span){pw->start, pw->end}, &words, &len, &at)) {
+        add_covered(r, pw->start, pw->end); /* "in Iran" is no target of the arrest */
+        return;
+    }
+    /* the agent's evidence is the verb that implies it, not the state's mention, which
+       may be the subject's own ("a boy from Cairo was arrested") */
+    at = (span){pw->start, pw->end};
+    int n = (int)t->s->n;
+    take_subtree(t, cw, subj);
+    /* "was charged with taking hard drives": the charge is a clause of its own, but its
+     * "with" belongs to the verb's pattern (charge + with) */
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        int m = ud_rel_is(ud_tree_word(t, c), "advcl") ? ud_tree_child(t, c, "mark", 0) : 0;
+        if (m && ud_tree_word(t, m)->lemma && strcmp(ud_tree_word(t, m)->lemma, "with") == 0)
+            cw->take[m] = 1;
+    }
+    /* "two journalists were arrested": of that state too */
+    int slot = countryless_agent(r, t, subj) ? name_slot(r, t, subj, cw->take) : 0;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    uint32_t verb_from = 0, verb_to = 0;
+    for (int i = 1; i <= n; i++) {
+        if (!cw->take[i])
+            continue;
+        if (i == slot) {
+            const ud_word *sw = ud_tree_word(t, i);
+            put_state(&ct, r->a, words, len, (span){sw->start, sw->end});
+        }
+        emit(&ct, t, r->text, i, r->a);
+        if (i != p)
+            continue;
+        verb_from = ct.map[ct.n - 1].syn_start;
+        verb_to = ct.map[ct.n - 1].syn_end;
+        strbuf_puts(&ct.text, " by");
+        put_state(&ct, r->a, words, len, at);
+        strbuf_putc(&ct.text, ' ');
+        strbuf_puts(&ct.text, agent);
+    }
+    r->subject = (span){0, 0};
+    size_t before = r->nev;
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+    for (size_t k = before; k < r->nev; k++) {
+        event *e = &r->ev[k];
+        if (e->target.where.start == at.start && e->target.where.end == at.end) {
+            actor_ref x = e->source;
+            e->source = e->target;
+            e->target = x;
+            e->tree_path = tree_path(r->a, t, p, e);
+        }
+        e->implied_source = 1;
+    }
 }
 
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
@@ -927,6 +1184,12 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         code_passive(r, t, cw, p, subj, agent);
         return;
     }
+    const char *implied;
+    if (!agent && subj && !inherited && ud_rel_is(ud_tree_word(t, subj), "nsubj:pass") &&
+        (implied = implied_agent(t, p)) != NULL) {
+        code_implied_agent(r, t, cw, p, subj, implied);
+        return;
+    }
     /* an inherited subject comes first, as its own block */
     if (subj && inherited) {
         uint8_t *own = cw->take;
@@ -968,7 +1231,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     }
     size_t before = r->nev;
     code_clause(r, t, p, &ct, verb_from, verb_to);
-    if (r->nev == before && subj)
+    if (r->nev == before)
         code_with_country(r, t, p, subj, inherited);
     r->subject = (span){0, 0};
 }
@@ -1130,6 +1393,178 @@ static void report_accusation(tree_run *r, const ud_tree *t, int p, const int *f
     }
 }
 
+/* Nouns that, in apposition to a name, say it is a private person's ("Ahmed Mohamed, a
+ * 14-year-old boy", "his wife Manju Sam"). */
+static const char *const PERSON_NOUNS[] = {
+    "boy",    "girl",    "man",     "woman",  "teenager", "child",    "student", "member",
+    "resident", "wife",  "husband", "father", "mother",   "son",      "daughter", "brother",
+    "sister", "citizen", "worker",  "defector", "parent", "mom",      "dad",     "grandmother",
+    "grandfather", "friend", "neighbor", "neighbour", "owner", "employee", "volunteer", NULL};
+
+static bool person_noun(const ud_word *w)
+{
+    if (w->upos != UPOS_NOUN || !w->lemma)
+        return false;
+    for (const char *const *q = PERSON_NOUNS; *q; q++)
+        if (strcmp(*q, w->lemma) == 0)
+            return true;
+    return false;
+}
+
+/* An age in apposition ("Daniel Montalvo, 19,"). */
+static bool age_number(const ud_word *w)
+{
+    if (w->upos != UPOS_NUM)
+        return false;
+    int v = 0, digits = 0;
+    for (const char *f = w->form; *f; f++) {
+        if (!isdigit((unsigned char)*f))
+            return false;
+        v = v * 10 + (*f - '0');
+        digits++;
+    }
+    return digits > 0 && digits <= 3 && v > 0 && v < 120;
+}
+
+/* The shallow reading's type of the word covering byte `at` (W_NULL when none). */
+static int shallow_type(const tree_run *r, uint32_t at)
+{
+    const pword *pw = shallow_word_at(r, at);
+    return pw ? pw->read_type : W_NULL;
+}
+
+/* The words of a name headed by node: itself and its flat and compound proper nouns;
+ * false unless every word is capitalised and no dictionary knows any of them. */
+static bool unknown_name(const tree_run *r, const ud_tree *t, int node, int *first, int *last)
+{
+    *first = *last = node;
+    for (int c = t->first_child[node]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if (w->upos != UPOS_PROPN || (!ud_rel_is(w, "flat") && !ud_rel_is(w, "compound")))
+            continue;
+        if (c < *first)
+            *first = c;
+        if (c > *last)
+            *last = c;
+    }
+    for (int i = *first; i <= *last; i++) {
+        const ud_word *w = ud_tree_word(t, i);
+        if (!isupper((unsigned char)w->form[0]) || shallow_type(r, w->start) != W_NULL)
+            return false;
+    }
+    return *last - *first < 4;
+}
+
+/* The country a person's apposition names ("a boy from Irving, Texas"), else the state
+ * the sentence names, else the document's home state; NULL when none. */
+static const char *person_country(const tree_run *r, const ud_tree *t, int appos)
+{
+    int first, last;
+    ud_tree_span(t, appos, &first, &last);
+    for (int i = first; i <= last; i++) {
+        const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
+        if (pw && pw->read_type == W_ACTOR && pw->read_head && pw->code && pw->code->code &&
+            strlen(pw->code->code) >= 3 && strncmp(pw->code->code, "IGO", 3) != 0 &&
+            strncmp(pw->code->code, "NGO", 3) != 0)
+            return arena_strndup(r->a, pw->code->code, 3);
+    }
+    bool several;
+    const pword *state = sentence_state(r, &several);
+    if (state)
+        return arena_strndup(r->a, state->code->code, 3);
+    if (several || !r->ctx)
+        return NULL;
+    return r->ctx->home_code;
+}
+
+static void add_person(tree_run *r, const ud_tree *t, int first, int last, int appos)
+{
+    const char *country = person_country(r, t, appos);
+    if (!country)
+        return;
+    /* the role the apposition gives ("an Ottawa MP"), else a civilian */
+    const char *role = "~CVL";
+    const pword *pw = shallow_word_at(r, ud_tree_word(t, appos)->start);
+    if (pw && pw->read_type == W_AGENT && pw->read_entry && pw->read_entry->ncodes &&
+        pw->read_entry->codes[0].code)
+        role = pw->read_entry->codes[0].code;
+    if (r->npersons == r->cappersons) {
+        size_t ncap = r->cappersons ? r->cappersons * 2 : 4;
+        named_person *g = arena_alloc(r->a, ncap * sizeof *g);
+        if (r->npersons)
+            memcpy(g, r->persons, r->npersons * sizeof *g);
+        r->persons = g;
+        r->cappersons = ncap;
+    }
+    r->persons[r->npersons++] =
+        (named_person){{ud_tree_word(t, first)->start, ud_tree_word(t, last)->end},
+                       coder_compose_code(r->a, country, role)};
+}
+
+/* Private persons the sentence introduces: a name no dictionary knows, in apposition with
+ * an age or a noun for a person ("Daniel Montalvo, 19, a member of ...", "Ahmed Mohamed,
+ * a 14-year-old boy from Irving, Texas", "his wife Manju Sam"). Each is a civilian of the
+ * country the apposition names, else of the state the sentence or the document names
+ * (CAMEO's CVL; an apposition's role noun gives its role instead: "an Ottawa MP"), and
+ * their surname is that actor in this sentence and, through the document layer, the next
+ * ones. */
+static void find_persons(tree_run *r, const ud_tree *t)
+{
+    int n = (int)t->s->n;
+    size_t before = r->npersons;
+    for (int x = 1; x <= n; x++) {
+        const ud_word *w = ud_tree_word(t, x);
+        int first, last;
+        if (w->upos == UPOS_PROPN && !ud_rel_is(w, "flat") && !ud_rel_is(w, "compound")) {
+            for (int c = t->first_child[x]; c; c = t->next_sibling[c]) {
+                const ud_word *cw = ud_tree_word(t, c);
+                if (!ud_rel_is(cw, "appos") && !ud_rel_is(cw, "nmod:unmarked"))
+                    continue;
+                if ((age_number(cw) || person_noun(cw) ||
+                     shallow_type(r, cw->start) == W_AGENT) &&
+                    unknown_name(r, t, x, &first, &last)) {
+                    add_person(r, t, first, last, c);
+                    break;
+                }
+            }
+        } else if (person_noun(w)) {
+            int c = ud_tree_child(t, x, "appos", 0);
+            if (c && ud_tree_word(t, c)->upos == UPOS_PROPN && unknown_name(r, t, c, &first, &last))
+                add_person(r, t, first, last, x);
+        }
+    }
+    if (r->npersons == before)
+        return;
+    /* their surnames as actors for the clauses of this sentence */
+    sentence_context ctx = r->ctx ? *r->ctx : (sentence_context){0};
+    size_t had = ctx.npeople, np = had + r->npersons - before;
+    lex_entry *people = arena_alloc(r->a, np * sizeof *people);
+    if (had)
+        memcpy(people, ctx.people, had * sizeof *people);
+    for (size_t k = before; k < r->npersons; k++) {
+        span nm = r->persons[k].name;
+        uint32_t from = nm.end;
+        while (from > nm.start && isalpha((unsigned char)r->text[from - 1]))
+            from--;
+        size_t len = nm.end - from;
+        char *up = arena_alloc(r->a, len + 1);
+        for (size_t i = 0; i < len; i++)
+            up[i] = (char)toupper((unsigned char)r->text[from + i]);
+        up[len] = 0;
+        lex_word *lw = arena_alloc(r->a, sizeof *lw);
+        *lw = (lex_word){up, (uint16_t)len, LWF_EXACT};
+        lex_code *lc = arena_alloc(r->a, sizeof *lc);
+        *lc = (lex_code){r->persons[k].code, 0, 99999999};
+        people[had + k - before] = (lex_entry){.kind = LEX_ACTOR, .nwords = 1, .ncodes = 1,
+                                                  .score = (uint16_t)len, .words = lw,
+                                                  .codes = lc};
+    }
+    ctx.people = people;
+    ctx.npeople = np;
+    r->pctx = ctx;
+    r->ctx = &r->pctx;
+}
+
 /* Codes the predicates of one tree. A verb's complement ("refused to meet", "threatened to
  * cut off", "agreed to lift") and an event noun inside a predicate's arguments ("demanded
  * that the US match the EU's support") are part of that predicate's event when it has one,
@@ -1192,6 +1627,7 @@ static void code_tree(tree_run *r, ud_sentence *s)
     syntax_analyze(r->m, r->a, s, SYNTAX_ALL);
     ud_tree t;
     ud_tree_build(&t, r->a, s);
+    find_persons(r, &t);
     clause_words cw = {arena_calloc(r->a, s->n + 1, 1),
                        arena_alloc(r->a, (s->n + 1) * sizeof(int) * 2)};
     code_sentence_tree(r, &t, &cw);
@@ -1270,4 +1706,6 @@ void tree_code_sentence(const lexicon *lx, const coder_options *opt, const synta
     out->first_actor = r.first_actor;
     out->outcome = r.nev ? CODED_EVENTS : CODED_NO_EVENTS;
     out->parse = shallow.parse; /* the document layer reads speakers from it */
+    out->persons = r.persons;
+    out->npersons = r.npersons;
 }

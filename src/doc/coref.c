@@ -150,6 +150,8 @@ void coref_resolve_speaker(const coref_people *p, span speaker, span name, const
 
 const char *coref_forward(const coded_sentence *prev, const char *before)
 {
+    if (prev->nevents > 0 && prev->events[0].implied_source && prev->events[0].target.code)
+        return prev->events[0].target.code; /* "X was arrested. He was released ..." */
     if (prev->nevents > 0 && prev->events[0].source.code &&
         prev->events[0].source.where.end > prev->events[0].source.where.start)
         return prev->events[0].source.code;
@@ -176,20 +178,25 @@ static const char *const NOT_SURNAMES[] = {
     "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
     NULL};
 
-static bool surname_like(const pword *w)
+/* Is the word (upper case, as the parser keeps it) a surname to look for? */
+static bool surname_like_text(const char *s, size_t n)
 {
-    size_t n = w->len;
-    if (n > 2 && w->s[n - 2] == '\'' && w->s[n - 1] == 'S')
+    if (n > 2 && s[n - 2] == '\'' && s[n - 1] == 'S')
         n -= 2;
     if (n < 2)
         return false;
     for (size_t i = 0; i < n; i++)
-        if (!isalpha((unsigned char)w->s[i]))
+        if (!isalpha((unsigned char)s[i]))
             return false;
     for (const char *const *q = NOT_SURNAMES; *q; q++)
-        if (strlen(*q) == n && memcmp(*q, w->s, n) == 0)
+        if (strlen(*q) == n && memcmp(*q, s, n) == 0)
             return false;
     return true;
+}
+
+static bool surname_like(const pword *w)
+{
+    return surname_like_text(w->s, w->len);
 }
 
 /* An office holder's entry: a name of two to four words with codes bound to dates. */
@@ -209,21 +216,20 @@ static bool real_code(const char *code)
            strcmp(code, "+++") != 0 && !strchr(code, '/');
 }
 
-/* Records a person: `first` and `last` are the words of the name, `code` its actor code. */
-static void name_person(coref_names *c, const parsed_sentence *ps, int first, int last,
-                        const char *code, const char *origin)
+/* Records a person: `name` as written, `sur` (n bytes, upper case) its surname, `code` its
+ * actor code. */
+static void add_person(coref_names *c, span name, const char *sur, size_t n, const char *code,
+                       const char *origin)
 {
-    const pword *sw = &ps->w[last];
-    if (!real_code(code) || !surname_like(sw))
+    if (!real_code(code) || !surname_like_text(sur, n))
         return;
     arena *a = c->people.a;
-    coref_people_add(&c->people, (span){ps->w[first].start, sw->end}, code, ps->w[first].start);
-    size_t n = sw->len;
-    if (n > 2 && sw->s[n - 2] == '\'' && sw->s[n - 1] == 'S')
+    coref_people_add(&c->people, name, code, name.start);
+    if (n > 2 && sur[n - 2] == '\'' && sur[n - 1] == 'S')
         n -= 2;
     lex_entry *e = NULL;
     for (size_t i = 0; i < c->n; i++)
-        if (c->entries[i].words[0].len == n && memcmp(c->entries[i].words[0].text, sw->s, n) == 0)
+        if (c->entries[i].words[0].len == n && memcmp(c->entries[i].words[0].text, sur, n) == 0)
             e = &c->entries[i];
     if (!e) {
         if (c->n == c->cap) {
@@ -236,7 +242,7 @@ static void name_person(coref_names *c, const parsed_sentence *ps, int first, in
         }
         e = &c->entries[c->n++];
         lex_word *w = arena_alloc(a, sizeof *w);
-        *w = (lex_word){arena_strndup(a, sw->s, n), (uint16_t)n, LWF_EXACT};
+        *w = (lex_word){arena_strndup(a, sur, n), (uint16_t)n, LWF_EXACT};
         *e = (lex_entry){.kind = LEX_ACTOR, .nwords = 1, .ncodes = 1, .score = (uint16_t)n,
                          .words = w};
     }
@@ -244,6 +250,29 @@ static void name_person(coref_names *c, const parsed_sentence *ps, int first, in
     *lc = (lex_code){code, 0, 99999999};
     e->codes = lc;
     e->origin = origin;
+}
+
+/* Records a person: `first` and `last` are the words of the name, `code` its actor code. */
+static void name_person(coref_names *c, const parsed_sentence *ps, int first, int last,
+                        const char *code, const char *origin)
+{
+    const pword *sw = &ps->w[last];
+    add_person(c, (span){ps->w[first].start, sw->end}, sw->s, sw->len, code, origin);
+}
+
+void coref_names_add_person(coref_names *c, span name, const char *code)
+{
+    const char *text = c->people.text;
+    uint32_t from = name.end;
+    while (from > name.start && isalpha((unsigned char)text[from - 1]))
+        from--;
+    size_t n = name.end - from;
+    if (n == 0 || n > 64)
+        return;
+    char sur[65];
+    for (size_t i = 0; i < n; i++)
+        sur[i] = (char)toupper((unsigned char)text[from + i]);
+    add_person(c, name, sur, n, code, NULL);
 }
 
 static bool capitalised(const pword *w)

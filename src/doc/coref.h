@@ -13,7 +13,8 @@
  *      anything else    -> as written, with its own code.
  *  - coref_forward() chooses the actor a pronoun opening the next sentence stands for:
  *    the source of the previous sentence's first event (the subject of its main clause,
- *    with its role), else its first actor, else what was forwarded before.
+ *    with its role; its target when the verb implied the source: "Montalvo was
+ *    arrested. He ..."), else its first actor, else what was forwarded before.
  *  - A coref_names table collects, sentence by sentence, the people a document names as
  *    actors, so that a later bare surname is the same actor ("Russian Defence Minister
  *    Sergei Shoigu ... Shoigu met ..."): an office holder from the dictionaries (a name of
@@ -70,6 +71,10 @@ void coref_names_init(coref_names *c, arena *a, const char *text);
 /* Adds the people named in one parsed sentence (its words point into `text`). */
 void coref_names_add_sentence(coref_names *c, const parsed_sentence *ps);
 /* Adds every person of `c` to the claimants' table `p`. */
+/* A person the tree coder found introduced ("Daniel Montalvo, 19,"), with their code: their
+ * surname is that actor from then on. */
+void coref_names_add_person(coref_names *c, span name, const char *code);
+
 void coref_names_share(const coref_names *c, coref_people *p);
 
 #endif

@@ -91,6 +91,57 @@ static void remember_state(char recent[2][4], const char *country)
     memcpy(recent[1], country, 4);
 }
 
+/* The document's home state: the state its sentences have named most so far (the first
+ * named wins a tie), with the words of its first mention, which the tree coder gives to
+ * agents and people without a country of their own ("police" in a story from Texas). */
+typedef struct home_state {
+    struct {
+        char code[4];
+        unsigned count;
+        span first;
+    } v[16];
+    size_t n;
+    int best;
+} home_state;
+
+static bool state_code(const char *c)
+{
+    return c && strlen(c) >= 3 && isupper((unsigned char)c[0]) && isupper((unsigned char)c[1]) &&
+           isupper((unsigned char)c[2]) && strncmp(c, "IGO", 3) != 0 &&
+           strncmp(c, "NGO", 3) != 0 && strncmp(c, "NGM", 3) != 0 &&
+           strncmp(c, "MNC", 3) != 0 && strncmp(c, "EUR", 3) != 0 &&
+           strncmp(c, "WST", 3) != 0 && strncmp(c, "AFR", 3) != 0 &&
+           strncmp(c, "MEA", 3) != 0 && strncmp(c, "ASA", 3) != 0;
+}
+
+static void home_count(home_state *h, const parsed_sentence *ps)
+{
+    for (int k = 0; ps && k < ps->n; k++) {
+        const pword *w = &ps->w[k];
+        /* the state itself ("Texas", "Australia"), not a person or body of it, whose
+           words would not name the state */
+        if (w->read_type != W_ACTOR || !w->read_head || !w->code || !state_code(w->code->code) ||
+            strlen(w->code->code) != 3 || w->cap == CAP_NONE)
+            continue;
+        int last = w->other_end >= k && w->other_end < ps->n ? w->other_end : k;
+        size_t i = 0;
+        while (i < h->n && strncmp(h->v[i].code, w->code->code, 3) != 0)
+            i++;
+        if (i == h->n) {
+            if (h->n == sizeof h->v / sizeof *h->v)
+                continue;
+            memcpy(h->v[i].code, w->code->code, 3);
+            h->v[i].code[3] = 0;
+            h->v[i].count = 0;
+            h->v[i].first = (span){w->start, ps->w[last].end};
+            h->n++;
+        }
+        h->v[i].count++;
+        if (h->best < 0 || h->v[i].count > h->v[h->best].count)
+            h->best = (int)i;
+    }
+}
+
 /* The coder's parse of sentence i when it is what attribution_codes() would make itself
  * (parse_sentence on the whole sentence, the reference date, no forwarded actor), else
  * NULL. A forwarded actor changes only pronouns' antecedents and the definite descriptions
@@ -173,6 +224,7 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
     sent_info *info = arena_calloc(a, ns ? ns : 1, sizeof *info);
     coref_names names; /* people named so far: their surnames are actors from then on */
     coref_names_init(&names, a, ct.text);
+    home_state home = {.best = -1};
     for (size_t i = 0; i < ns; i++) {
         bool para = i == 0;
         for (uint32_t k = i ? sents[i - 1].end : 0; !para && k < sents[i].start; k++)
@@ -189,7 +241,12 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
             snprintf(p, 8, "%s/%s", recent[0], recent[1]);
             pair = p;
         }
-        sentence_context ctx = {forward, pair, names.entries, names.n};
+        sentence_context ctx = {forward, pair, names.entries, names.n, NULL, NULL};
+        if (home.best >= 0) {
+            span f = home.v[home.best].first;
+            ctx.home_text = arena_strndup(a, ct.text + f.start, f.end - f.start);
+            ctx.home_code = home.v[home.best].code;
+        }
         coded_sentence cs;
         if (opt->tree_model)
             tree_code_sentence(lx, opt, opt->tree_model, a, ct.text, from, sents[i].end,
@@ -204,6 +261,9 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
         forward = coref_forward(&cs, forward);
         if (cs.parse && !(flags & DOC_ENGINE_ONLY))
             coref_names_add_sentence(&names, cs.parse);
+        for (size_t k = 0; k < cs.npersons && !(flags & DOC_ENGINE_ONLY); k++)
+            coref_names_add_person(&names, cs.persons[k].name, cs.persons[k].code);
+        home_count(&home, cs.parse);
         for (size_t k = 0; k < cs.nevents; k++)
             for (int side = 0; side < 2; side++) {
                 const char *c = side ? cs.events[k].target.country : cs.events[k].source.country;

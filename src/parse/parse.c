@@ -986,6 +986,11 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
         null_agents(a, out);
     check_discards(opt, out);
     mark_compounds(out, opt->petrarch);
+    for (int k = 0; k < out->n; k++) {
+        out->w[k].read_type = out->w[k].type;
+        out->w[k].read_head = out->w[k].head;
+        out->w[k].read_entry = out->w[k].entry;
+    }
     mark_subordinates(opt, out);
     mark_clauses(a, opt, out);
     dereference_pronouns(out, forward);

@@ -45,6 +45,11 @@ typedef struct pword {
     const lex_verb *verb;   /* verb root (on the head) */
     const lex_code *code;   /* actor: the code valid on the sentence date */
     const char *fwd_code;   /* pronoun resolved to an actor of the previous sentence */
+    /* what the dictionaries read here before comma clauses were removed (which clears
+       type, head and entry): for readers that have their own clauses (the tree coder) */
+    uint8_t read_type;
+    bool read_head;
+    const lex_entry *read_entry;
 } pword;
 
 typedef struct clause {
@@ -77,6 +82,11 @@ typedef struct sentence_context {
                                 actor entry per surname: a capitalised word that no root
                                 covers and that is one of them is that person's actor */
     size_t npeople;
+    /* the document's home state (the state it names most so far, coref.h): `home_text` is
+       words the lexicon codes as that state (its first mention), `home_code` its code;
+       NULL when none. The tree coder gives it to agents and people without a country. */
+    const char *home_text;
+    const char *home_code;
 } sentence_context;
 
 /* Parses with what the previous sentences left (see sentence_context). */
