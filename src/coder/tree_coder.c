@@ -674,6 +674,18 @@ static const char *tree_path(arena *a, const ud_tree *t, int p, const event *e)
 
 /* Codes a clause text with the lexicon's matcher and keeps the events of its verb (the
  * clause-text span verb_from..verb_to), with their spans mapped back to the document. */
+/* "He traveled to Florida", "the minister flew to Moscow" (a Russian minister): a trip to
+ * a place of one's own state is no visit (CAMEO 042-044 are visits between actors). */
+static bool home_visit(const event *e)
+{
+    const char *s = e->source.code, *t = e->target.code;
+    if (!s || !t || strncmp(e->code, "04", 2) != 0 || e->code[2] < '2' || e->code[2] > '4')
+        return false;
+    if (strlen(s) < 3 || strlen(t) < 3 || strncmp(s, t, 3) != 0)
+        return false;
+    return strlen(s) == 3 || strlen(t) == 3; /* one side is the bare state: a place */
+}
+
 static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in, uint32_t verb_from,
                         uint32_t verb_to)
 {
@@ -712,6 +724,8 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         if (e.target.where.end > e.target.where.start)
             e.target.text = arena_strndup(r->a, r->text + e.target.where.start,
                                           e.target.where.end - e.target.where.start);
+        if (home_visit(&e))
+            continue;
         e.tree_path = tree_path(r->a, t, p, &e);
         uint8_t st;
         int cue;

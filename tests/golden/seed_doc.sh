@@ -3,7 +3,9 @@
 # 2023-08-07): the dates, status and said_by that issue 4 lists. Events are looked up by
 # their sentence, source and target country and CAMEO root; an event our lexicon does not
 # code is reported as missing (not a failure), an event that exists with a wrong date,
-# status or said_by fails the test. Skips (77) without ../shared or python3.
+# status or said_by fails the test. A restatement merged into an earlier mention of the same
+# event (same source, target and root; mentions > 1) is found there, with its status and
+# said_by checked (its date is the first mention's). Skips (77) without ../shared or python3.
 set -u
 : "${SITREP:?}" "${SITREP_SOURCE:?}"
 shared="${SITREP_SHARED:-$SITREP_SOURCE/../shared}"
@@ -41,6 +43,14 @@ for (words, src, tgt, root, date, prec, status, said) in expect:
              and (tgt is None or (e["target"]["country"] or "") == tgt)
              and (root is None or (e["root"] or "") == root)]
     label = "%s %s->%s %s" % (words, src or "*", tgt or "*", root or "*")
+    merged = False
+    if not found and src and tgt and root:
+        # a restatement of an event told earlier is merged into it (dedup.h): the same
+        # source, target and root, mentioned more than once
+        found = [e for e in events if (e["source"]["country"] or "") == src
+                 and (e["target"]["country"] or "") == tgt and (e["root"] or "") == root
+                 and (e.get("mentions") or 1) > 1]
+        merged = bool(found)
     if not found:
         missing += 1
         print("missing  " + label)
@@ -54,13 +64,16 @@ for (words, src, tgt, root, date, prec, status, said) in expect:
         if said and said != (sb.get("code") or "") and said.lower() not in (sb.get("text") or "").lower() \
                 and not (sb.get("code") or "").startswith(said):
             problems.append("said_by %s (want %s)" % (json.dumps(sb), said))
+        if merged:
+            problems = [p for p in problems if not p.startswith(("date", "precision"))]
         if problems:
             fails += 1
             print("WRONG    %s: %s" % (label, "; ".join(problems)))
         else:
             ok += 1
-            print("ok       " + label)
-print("seed article: %d correct, %d wrong, %d missing (lexicon gaps)" % (ok, fails, missing))
+            print(("merged   " if merged else "ok       ") + label)
+print("seed article: %d correct (restatements merged into an earlier mention included), "
+      "%d wrong, %d missing (lexicon gaps)" % (ok, fails, missing))
 sys.exit(1 if fails else 0)
 PY
 rc=$?
