@@ -230,7 +230,7 @@ static long month_led(cue_list *l, const token *t, size_t n, size_t i, size_t fi
     return (long)k - 1;
 }
 
-/* The first letters of A, LAST, TODAY, YESTERDAY, ONE .. TWELVE. */
+/* The first letters of A, LAST, NEXT, TODAY, TOMORROW, YESTERDAY, ONE .. TWELVE. */
 static bool may_open_expression(char c)
 {
     switch (c) {
@@ -314,8 +314,8 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
         if (w->kind != TOK_WORD)
             continue;
         /* every word expression starts with a capital (months, weekdays) or with one of
-           A, LAST, TODAY, YESTERDAY, ONE .. TWELVE; and with a month, a weekday, a count,
-           LAST, TODAY or YESTERDAY */
+           A, LAST, NEXT, TODAY, TOMORROW, YESTERDAY, ONE .. TWELVE; and with a month, a
+           weekday, a count, LAST, NEXT, TODAY, TOMORROW or YESTERDAY */
         if (!(w->flags & TOKF_CAPITALIZED) && !may_open_expression(w->upper[0]))
             continue;
         if ((end = month_led(&l, t, n, i, i, ref)) >= 0) {
@@ -337,7 +337,10 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
                 int back = (rwd - wd + 7) % 7;
                 if (i > 0 && IS(&t[i - 1], "LAST") && back == 0)
                     back = 7;
-                push(&l, t, i > 0 && IS(&t[i - 1], "LAST") ? i - 1 : i, i,
+                bool next = i > 0 && IS(&t[i - 1], "NEXT");
+                if (next) /* "next Wednesday": the one after the article's day */
+                    back = -((wd - rwd + 7) % 7 ? (wd - rwd + 7) % 7 : 7);
+                push(&l, t, i > 0 && (IS(&t[i - 1], "LAST") || next) ? i - 1 : i, i,
                      civil_from_days(days - back), DATE_DAY);
             }
             continue;
@@ -346,6 +349,11 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
             continue;
         if (IS(w, "YESTERDAY")) {
             push(&l, t, i, i, add_days(ref, -1), DATE_DAY);
+        } else if (IS(w, "TOMORROW")) {
+            push(&l, t, i, i, add_days(ref, 1), DATE_DAY);
+        } else if (IS(w, "NEXT") && i + 1 < n && IS(&t[i + 1], "WEEK")) {
+            push(&l, t, i, i + 1, add_days(ref, 7), DATE_DAY);
+            i++;
         } else if (IS(w, "TODAY")) {
             push(&l, t, i, i, ref, DATE_DAY);
         } else if (IS(w, "LAST") && i + 1 < n) {

@@ -48,6 +48,11 @@ static void test_dates(void **state)
     assert_string_equal(date_of(a, "In September, Japan met China.", "met", ref), "2022-09-01/month");
     assert_string_equal(date_of(a, "Japan met China last week.", "met", ref), "2023-07-31/day");
     assert_string_equal(date_of(a, "Japan met China yesterday.", "met", ref), "2023-08-06/day");
+    /* forward references: the day after, the coming weekday, the week after */
+    assert_string_equal(date_of(a, "Japan will meet China tomorrow.", "meet", ref), "2023-08-08/day");
+    assert_string_equal(date_of(a, "Japan will meet China next Wednesday.", "meet", ref), "2023-08-09/day");
+    assert_string_equal(date_of(a, "Japan will meet China next Monday.", "meet", ref), "2023-08-14/day");
+    assert_string_equal(date_of(a, "Japan will meet China next week.", "meet", ref), "2023-08-14/day");
     assert_string_equal(date_of(a, "Three years ago Japan met China.", "met", ref), "2020-01-01/year");
     assert_string_equal(date_of(a, "Japan will visit China on July 25-27.", "visit", ref), "2023-07-25/day");
     assert_string_equal(date_of(a, "On 2022-07-13 Japan met China.", "met", ref), "2022-07-13/day");
