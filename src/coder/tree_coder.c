@@ -330,6 +330,12 @@ static void put_state(clause_text *ct, arena *a, const char *words, size_t len, 
     ct->last = 0;
 }
 
+/* Is `inner` (not empty) inside `outer`? */
+static bool span_within(span inner, span outer)
+{
+    return inner.end > inner.start && inner.start >= outer.start && inner.end <= outer.end;
+}
+
 /* The document span of the clause words a clause-text span covers. */
 static span map_span(const clause_text *ct, span s)
 {
@@ -372,6 +378,11 @@ typedef struct tree_run {
     span *excluded; /* words that are no participant of any clause (see exclude_spans) */
     size_t nexcluded, capexcluded;
     const char *first_actor;
+    span patient; /* an agentless passive's subject: never the clause's source */
+    struct passive_verb {
+        span verb, patient;
+    } *passives; /* agentless passives the tree found, for the shallow fallback */
+    size_t npassives, cappassives;
     named_person *persons; /* private persons the sentence introduces (find_persons) */
     size_t npersons, cappersons;
     sentence_context pctx; /* ctx with those persons' surnames as actors */
@@ -709,6 +720,8 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         if (e.verb.start >= verb_to || e.verb.end <= verb_from)
             continue;
         span src = map_span(&ct, e.source.where), tgt = map_span(&ct, e.target.where);
+        if (span_within(src, r->patient))
+            continue; /* an agentless passive's subject suffers the act */
         if (r->subject.end > r->subject.start && src.end > src.start && tgt.end > tgt.start &&
             src.start >= r->subject.start && src.end <= r->subject.end &&
             tgt.start >= r->subject.start && tgt.end <= r->subject.end)
@@ -1157,6 +1170,50 @@ static void code_implied_agent(tree_run *r, const ud_tree *t, clause_words *cw, 
     }
 }
 
+/* Participles whose passive reads as a state, not as an act done to its subject ("Israel
+ * is opposed to", "forces were engaged in"): their subject is the one who acts. */
+static bool stative_passive(const ud_word *w)
+{
+    static const char *const STATIVE[] = {"oppose",  "engage",   "involve", "commit",
+                                          "concern", "prepare",  "determine", "interest",
+                                          "dedicate", "devote",  "worry",   "entitle", NULL};
+    for (const char *const *q = STATIVE; w->lemma && *q; q++)
+        if (strcmp(*q, w->lemma) == 0)
+            return true;
+    return false;
+}
+
+static void remember_passive(tree_run *r, span verb, span patient)
+{
+    if (r->npassives == r->cappassives) {
+        size_t ncap = r->cappassives ? r->cappassives * 2 : 4;
+        struct passive_verb *g = arena_alloc(r->a, ncap * sizeof *g);
+        if (r->npassives)
+            memcpy(g, r->passives, r->npassives * sizeof *g);
+        r->passives = g;
+        r->cappassives = ncap;
+    }
+    r->passives[r->npassives++] = (struct passive_verb){verb, patient};
+}
+
+/* A shallow event whose source is the patient of an agentless passive the tree found
+ * ("Iranian diplomats were expelled from Germany" read as IRN -> DEU): the act is the
+ * other side's, so the two change places. */
+static void passive_to_active(const tree_run *r, event *e)
+{
+    for (size_t i = 0; i < r->npassives; i++) {
+        const struct passive_verb *v = &r->passives[i];
+        if (e->verb.start < v->verb.end && v->verb.start < e->verb.end &&
+            span_within(e->source.where, v->patient) &&
+            !span_within(e->target.where, v->patient)) {
+            actor_ref x = e->source;
+            e->source = e->target;
+            e->target = x;
+            return;
+        }
+    }
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
@@ -1228,26 +1285,42 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         }
     }
     r->subject = (span){0, 0};
+    span own = {0, 0}; /* the subject's own words (its clauses pruned), as a byte range */
     if (subj) {
-        /* the subject's own words (its clauses pruned), as a byte range */
         uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
         clause_words sw = {sub, cw->stack};
         take_subtree(t, &sw, subj);
-        int first = 0, last = 0;
-        for (int i = 1; i <= n; i++)
-            if (sub[i] && !ud_tree_dominates(t, p, i)) {
+        int first = 0, last = 0, ofirst = 0, olast = 0;
+        for (int i = 1; i <= n; i++) {
+            if (!sub[i])
+                continue;
+            if (!ofirst)
+                ofirst = i;
+            olast = i;
+            if (!ud_tree_dominates(t, p, i)) {
                 if (!first)
                     first = i;
                 last = i;
             }
+        }
+        /* an inherited subject's words: an event inside them alone is an artefact */
         if (first)
             r->subject = (span){ud_tree_word(t, first)->start, ud_tree_word(t, last)->end};
+        if (ofirst)
+            own = (span){ud_tree_word(t, ofirst)->start, ud_tree_word(t, olast)->end};
+    }
+    bool passive = subj && !inherited && ud_rel_is(ud_tree_word(t, subj), "nsubj:pass");
+    if (passive) {
+        r->patient = own; /* "the team had been denied visas": not the denier */
+        if (!stative_passive(pw))
+            remember_passive(r, (span){pw->start, pw->end}, own);
     }
     size_t before = r->nev;
     code_clause(r, t, p, &ct, verb_from, verb_to);
     if (r->nev == before)
         code_with_country(r, t, p, subj, inherited);
     r->subject = (span){0, 0};
+    r->patient = (span){0, 0};
 }
 
 static void add_block(clause_text *ct, const ud_tree *t, clause_words *cw, int node,
@@ -1710,8 +1783,11 @@ void tree_code_sentence(const lexicon *lx, const coder_options *opt, const synta
             covered = (e->source.where.start < x->end && x->start < e->source.where.end) ||
                       (e->target.where.start < x->end && x->start < e->target.where.end);
         }
-        if (!covered)
-            add_event(&r, e);
+        if (covered)
+            continue;
+        event flipped = *e;
+        passive_to_active(&r, &flipped);
+        add_event(&r, &flipped);
     }
     if (!r.first_actor)
         r.first_actor = shallow.first_actor;

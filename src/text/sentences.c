@@ -111,10 +111,12 @@ static int next_word_class(const char *text, size_t p, size_t len)
  * a single capital letter (initials: "J. R. Smith") and a dotted acronym ("U.S.", "U.N.").
  * Decimals ("11.8") never get here since no space follows their period.
  *
- * The acronym case is genuinely ambiguous: "talks with the U.S. The ministry said" may be
+ * The acronym case is genuinely ambiguous: "talks with the U.S. Officials said" may be
  * one sentence or two. We prefer NOT splitting: gluing two sentences costs event coding
- * little, while splitting "the U.S. Senate" would cut an actor in half. A blank line, or a
- * closing quote or bracket after the period, still ends the sentence there. */
+ * little, while splitting "the U.S. Senate" would cut an actor in half. A blank line, a
+ * closing quote or bracket after the period, or a next word that opens sentences and
+ * never continues a name ("The", "He", "However": boundary_at) still ends the sentence
+ * there. */
 static bool period_continues(const char *text, size_t start, size_t pos)
 {
     size_t limit = pos - start > WORD_LOOKBACK ? pos - WORD_LOOKBACK : start;
@@ -144,6 +146,36 @@ static bool period_continues(const char *text, size_t start, size_t pos)
         return true;
     text_char first = text_char_at(text, ws, pos);
     return first.len == wlen && first.cls == CC_UPPER; /* an initial */
+}
+
+/* Does a dotted acronym ("U.S.", "D.C.") end just before the period at `pos`? */
+static bool after_acronym(const char *text, size_t start, size_t pos)
+{
+    size_t ws = pos;
+    while (ws > start && text[ws - 1] != ' ' && text[ws - 1] != '\n' && pos - ws < 16)
+        ws--;
+    return pos > ws && text_is_dotted_acronym(text + ws, pos - ws + 1);
+}
+
+/* Words that open sentences and never continue a name ("the U.S. Senate", "U.S. Army"). */
+static const char *const SENTENCE_OPENERS[] = {
+    "The", "A", "An", "He", "She", "It", "They", "We", "This", "These", "Those", "There",
+    "But", "However", "Meanwhile", "His", "Her", "Its", "Their", "After", "When", "While",
+    "If", "In", "On", NULL};
+
+static bool opens_sentence(const char *text, size_t p, size_t len)
+{
+    while (p < len && (text[p] == ' ' || text[p] == '\n' || text[p] == '\t'))
+        p++;
+    size_t e = p;
+    while (e < len && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z')))
+        e++;
+    if (e == p || (e < len && (text[e] == '-' || text[e] == '.')))
+        return false; /* "A-10", "A.B." */
+    for (const char *const *w = SENTENCE_OPENERS; *w; w++)
+        if (strlen(*w) == e - p && memcmp(*w, text + p, e - p) == 0)
+            return true;
+    return false;
 }
 
 /* At the terminator at `pos` (inside the sentence that began at `start`): returns the
@@ -190,7 +222,11 @@ static size_t boundary_at(const char *text, size_t len, size_t start, size_t pos
     }
     if (q > run_end) /* a closing quote or bracket after the period */
         return q;
-    return period_continues(text, start, pos) ? 0 : q;
+    if (!period_continues(text, start, pos))
+        return q;
+    /* "... in Washington D.C. The team had been denied visas": a word that opens sentences
+       and never continues a name ends the one before, even after an acronym */
+    return after_acronym(text, start, pos) && opens_sentence(text, q, len) ? q : 0;
 }
 
 size_t text_split_sentences(arena *a, const char *text, size_t len, sentence **out)

@@ -237,9 +237,18 @@ static void test_sentences_abbreviations(void **state)
 
 static void test_sentences_us_at_end(void **state)
 {
-    /* the documented choice: no split after U.S. before a capitalised word ... */
+    /* no split after U.S. before a capitalised word that may continue a name ... */
+    expect_sentences(*state, "He met U.S. Army officers. She met the U.S. Senate.",
+                     SENTS("He met U.S. Army officers.", "She met the U.S. Senate."));
+    expect_sentences(*state, "He flew to the U.S. Talks began.",
+                     SENTS("He flew to the U.S. Talks began."));
+    /* ... but before a word that opens sentences and never continues a name, a split */
     expect_sentences(*state, "He flew to the U.S. The talks began.",
-                     SENTS("He flew to the U.S. The talks began."));
+                     SENTS("He flew to the U.S.", "The talks began."));
+    expect_sentences(*state, "They met in Washington D.C. The team had been denied visas.",
+                     SENTS("They met in Washington D.C.", "The team had been denied visas."));
+    expect_sentences(*state, "He flew to the U.S. A-10 jets followed.",
+                     SENTS("He flew to the U.S. A-10 jets followed."));
     /* ... unless a blank line follows, or a closing quote */
     expect_sentences(*state, "He flew to the U.S.\n\nThe talks began.",
                      SENTS("He flew to the U.S.", "The talks began."));
