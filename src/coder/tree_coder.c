@@ -1217,6 +1217,11 @@ static void passive_to_active(const tree_run *r, event *e)
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
+    /* a verb no dictionary entry reads ("consists", "made") codes nothing in any clause:
+       the lexicon's reading of the whole sentence tells at no cost */
+    const pword *root = shallow_word_at(r, ud_tree_word(t, p)->start);
+    if (root && root->read_type != W_VERB)
+        return;
     memset(cw->take, 0, (size_t)n + 1);
     bool inherited;
     int subj = subject_of(t, p, &inherited);
