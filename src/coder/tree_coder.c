@@ -1214,6 +1214,17 @@ static void passive_to_active(const tree_run *r, event *e)
     }
 }
 
+static bool indefinite_pronoun(const ud_word *w)
+{
+    static const char *const INDEFINITE[] = {"someone", "somebody", "anyone", "anybody",
+                                             "everyone", "everybody", "nobody", "no one",
+                                             NULL};
+    for (const char *const *q = INDEFINITE; w->lemma && *q; q++)
+        if (strcmp(*q, w->lemma) == 0)
+            return true;
+    return false;
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
@@ -1226,6 +1237,12 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     bool inherited;
     int subj = subject_of(t, p, &inherited);
     const ud_word *pw = ud_tree_word(t, p);
+    /* "if someone arrives in our country": an indefinite subject is nobody the lexicon
+     * knows, and the whole sentence's reading must not lend the verb another source */
+    if (subj && indefinite_pronoun(ud_tree_word(t, subj))) {
+        add_covered(r, pw->start, pw->end);
+        return;
+    }
     /* "Iraq must cooperate with the inspectors", "the US should mediate": an obligation
      * someone states is no event (the statement may be: a demand, an appeal) */
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
