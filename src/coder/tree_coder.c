@@ -1196,22 +1196,26 @@ static void remember_passive(tree_run *r, span verb, span patient)
     r->passives[r->npassives++] = (struct passive_verb){verb, patient};
 }
 
-/* A shallow event whose source is the patient of an agentless passive the tree found
- * ("Iranian diplomats were expelled from Germany" read as IRN -> DEU): the act is the
- * other side's, so the two change places. */
-static void passive_to_active(const tree_run *r, event *e)
+/* A shallow event on the verb of an agentless passive the tree found: when its source is
+ * the passive's subject ("Iranian diplomats were expelled from Germany" read as IRN ->
+ * DEU), the act is the other side's, so the two change places; any other source is a
+ * guess the tree cannot vouch for (its agent is not in the sentence): false drops it. */
+static bool passive_to_active(const tree_run *r, event *e)
 {
     for (size_t i = 0; i < r->npassives; i++) {
         const struct passive_verb *v = &r->passives[i];
-        if (e->verb.start < v->verb.end && v->verb.start < e->verb.end &&
-            span_within(e->source.where, v->patient) &&
-            !span_within(e->target.where, v->patient)) {
+        if (e->verb.start >= v->verb.end || v->verb.start >= e->verb.end)
+            continue;
+        if (!span_within(e->source.where, v->patient))
+            return false;
+        if (!span_within(e->target.where, v->patient)) {
             actor_ref x = e->source;
             e->source = e->target;
             e->target = x;
-            return;
         }
+        return true;
     }
+    return true;
 }
 
 static bool indefinite_pronoun(const ud_word *w)
@@ -1808,8 +1812,8 @@ void tree_code_sentence(const lexicon *lx, const coder_options *opt, const synta
         if (covered)
             continue;
         event flipped = *e;
-        passive_to_active(&r, &flipped);
-        add_event(&r, &flipped);
+        if (passive_to_active(&r, &flipped))
+            add_event(&r, &flipped);
     }
     if (!r.first_actor)
         r.first_actor = shallow.first_actor;
