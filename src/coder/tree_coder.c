@@ -26,6 +26,23 @@ static bool content_clause(const ud_tree *t, int c)
 }
 
 static bool is_event_noun(const ud_word *w);
+static bool event_noun_takes(const ud_word *noun, const char *prep);
+
+/* "negotiations on a troop pullback", "talks about Iran's programme": a preposition of
+ * topic that the event noun does not take as an argument ("sanctions on X" takes "on")
+ * names what the event is about, not a participant. */
+static bool topic_of(const ud_tree *t, int c, const ud_word *noun)
+{
+    static const char *const TOPIC[] = {"on", "about", "over", "regarding", "concerning",
+                                        NULL};
+    const char *prep = ud_tree_case_of(t, c);
+    if (!prep || !is_event_noun(noun) || event_noun_takes(noun, prep))
+        return false;
+    for (const char *const *q = TOPIC; *q; q++)
+        if (strcmp(*q, prep) == 0)
+            return true;
+    return false;
+}
 
 /* The arguments of an event noun ("the attack on Kyiv by Russian forces") belong to the
  * noun's own event, not to the clause the noun stands in. */
@@ -35,6 +52,8 @@ static bool event_noun_argument(const ud_tree *t, int c)
     if (!(ud_rel_is(w, "nmod") || ud_rel_is(w, "obl")) || w->head <= 0)
         return false;
     const ud_word *noun = ud_tree_word(t, w->head);
+    if (ud_rel_is(w, "nmod") && topic_of(t, c, noun))
+        return true;
     /* all of them for an event noun that is a clause's subject ("the attack on Kyiv by
      * Russian forces killed ten people"); none for the object of a light verb ("imposed
      * sanctions on X", "held talks with X"); deeper in an argument, only its owner ("lift
@@ -98,6 +117,10 @@ static bool dropped_from_clause(const ud_tree *t, int c)
         if (k && strcmp(k, "accord") == 0)
             return true;
         if (k && strcmp(k, "according") == 0)
+            return true;
+        /* "renewed negotiations today on a troop pullback": the topic of the object */
+        int obj = w->head > 0 ? ud_tree_child(t, w->head, "obj", 0) : 0;
+        if (obj && topic_of(t, c, ud_tree_word(t, obj)))
             return true;
     }
     return pruned(t, c) || ud_rel_is(w, "obl:tmod") || ud_rel_is(w, "obl:unmarked") ||
@@ -521,6 +544,13 @@ static bool word_in_list(const char *word, const char *list)
             p++;
     }
     return false;
+}
+
+static bool event_noun_takes(const ud_word *noun, const char *prep)
+{
+    const event_noun *en = event_noun_of(noun);
+    return en && (word_in_list(prep, en->object_preps) || strcmp(prep, "by") == 0 ||
+                  strcmp(prep, "of") == 0);
 }
 
 static bool lemma_in(const ud_word *w, const char *const *list)
