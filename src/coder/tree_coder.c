@@ -195,6 +195,26 @@ static int antecedent_before(const ud_tree *t, int pron)
     return 0;
 }
 
+/* "We will send more tanks," the Polish president said: "we" in what a speaker says is the
+ * speaker's side. The speaker is the subject (not a pronoun) of a verb of saying in the
+ * sentence; 0 when there is none. */
+static int speaker_of_sentence(const ud_tree *t)
+{
+    static const char *const SAY[] = {"say", "tell", "add", "state", "declare", "insist",
+                                      "stress", "write", "explain", NULL};
+    int n = (int)t->s->n;
+    for (int v = 1; v <= n; v++) {
+        const ud_word *w = ud_tree_word(t, v);
+        bool say = false;
+        for (const char *const *q = SAY; w->upos == UPOS_VERB && w->lemma && *q && !say; q++)
+            say = strcmp(*q, w->lemma) == 0;
+        int s = say ? ud_tree_subject(t, v) : 0;
+        if (s && ud_tree_word(t, s)->upos != UPOS_PRON)
+            return s;
+    }
+    return 0;
+}
+
 /* A personal pronoun subject ("it", "they") stands for the subject of an earlier clause of
  * the same sentence, the role that English keeps across clauses ("Russia was violating the
  * sanctions it had agreed to"); the previous sentences are the document layer's. Returns
@@ -205,6 +225,8 @@ static int pronoun_antecedent(const ud_tree *t, int pron)
     static const char *const personal[] = {"it", "they", "he", "she", NULL};
     if (w->upos != UPOS_PRON || !w->lemma)
         return 0;
+    if (strcmp(w->lemma, "we") == 0)
+        return speaker_of_sentence(t);
     bool is_personal = false;
     for (size_t i = 0; personal[i]; i++)
         is_personal |= strcmp(w->lemma, personal[i]) == 0;

@@ -338,17 +338,20 @@ static void codes_from_parse(arena *a, const char *text, const parsed_sentence *
         span sp = at[i].speaker;
         if (sp.end <= sp.start || at[i].kind == ATTR_MEDIA)
             continue;
+        /* the dictionaries' reading of the speaker's words, also where a comma clause
+           (", the Polish president said") was set aside for coding */
         const char *actor = NULL, *agent = NULL;
         for (int k = 0; k < ps->n; k++) {
             const pword *w = &ps->w[k];
-            if (w->start < sp.start || w->end > sp.end || !w->head)
+            if (w->start < sp.start || w->end > sp.end || !w->read_head)
                 continue;
-            if (!actor && w->type == W_ACTOR && w->code && w->code->code &&
+            if (!actor && w->read_type == W_ACTOR && w->code && w->code->code &&
                 strcmp(w->code->code, "---") != 0 && w->code->code[0] != '+' &&
                 w->code->code[0] != '#')
                 actor = w->code->code;
-            else if (!agent && w->type == W_AGENT && w->entry && w->entry->ncodes)
-                agent = w->entry->codes[0].code;
+            else if (!agent && w->read_type == W_AGENT && w->read_entry &&
+                     w->read_entry->ncodes)
+                agent = w->read_entry->codes[0].code;
         }
         at[i].code = compose(a, actor, agent);
         /* the name: unknown capitalised words at the end of the speaker's words */
