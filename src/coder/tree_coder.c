@@ -82,6 +82,30 @@ static bool hyphen_participle(const ud_tree *t, int c)
 /* Relations whose subtrees are clauses or asides of their own: never part of another
  * clause's words (they are coded as clauses of their own). Complements (xcomp, ccomp)
  * stay, so that verb patterns see what the verb governs ("agreed to send troops to"). */
+/* Verbs that attribute words to their subject ("said", "told", "confirmed"). */
+static bool verb_of_saying(const ud_word *w)
+{
+    static const char *const SAY[] = {"say",    "tell",  "add",     "state",   "declare",
+                                      "insist", "stress", "write",  "explain", "confirm",
+                                      "note",   NULL};
+    for (const char *const *q = SAY; w->upos == UPOS_VERB && w->lemma && *q; q++)
+        if (strcmp(*q, w->lemma) == 0)
+            return true;
+    return false;
+}
+
+/* "..., a Jordanian official confirmed": a verb of saying with its own subject, set off by
+ * a comma after what it attributes, is the speaker's clause, wherever the parse hung it. */
+static bool attribution_clause(const ud_tree *t, int c)
+{
+    const ud_word *w = ud_tree_word(t, c);
+    if (c <= ud_tree_word(t, c)->head || !verb_of_saying(w) || !ud_tree_subject(t, c))
+        return false;
+    int first, last;
+    ud_tree_span(t, c, &first, &last);
+    return first > 1 && strcmp(ud_tree_word(t, first - 1)->form, ",") == 0;
+}
+
 static bool pruned(const ud_tree *t, int c)
 {
     const ud_word *w = ud_tree_word(t, c);
@@ -92,7 +116,7 @@ static bool pruned(const ud_tree *t, int c)
     if (w->xpos && strcmp(w->xpos, "HYPH") == 0 && c > 1 && !ud_tree_word(t, c - 1)->space_after &&
         !w->space_after)
         return false;
-    if (event_noun_argument(t, c) || hyphen_participle(t, c))
+    if (event_noun_argument(t, c) || hyphen_participle(t, c) || attribution_clause(t, c))
         return true;
     for (size_t i = 0; i < sizeof rels / sizeof *rels; i++)
         if (ud_rel_is(w, rels[i]))
@@ -200,15 +224,9 @@ static int antecedent_before(const ud_tree *t, int pron)
  * sentence; 0 when there is none. */
 static int speaker_of_sentence(const ud_tree *t)
 {
-    static const char *const SAY[] = {"say", "tell", "add", "state", "declare", "insist",
-                                      "stress", "write", "explain", NULL};
     int n = (int)t->s->n;
     for (int v = 1; v <= n; v++) {
-        const ud_word *w = ud_tree_word(t, v);
-        bool say = false;
-        for (const char *const *q = SAY; w->upos == UPOS_VERB && w->lemma && *q && !say; q++)
-            say = strcmp(*q, w->lemma) == 0;
-        int s = say ? ud_tree_subject(t, v) : 0;
+        int s = verb_of_saying(ud_tree_word(t, v)) ? ud_tree_subject(t, v) : 0;
         if (s && ud_tree_word(t, s)->upos != UPOS_PRON)
             return s;
     }

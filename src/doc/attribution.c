@@ -175,7 +175,14 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
         bool always = WORD_IS(w, WC_SPEECH);
         bool with_that = !always && WORD_IS(w, WC_SPEECH_THAT) && k + 1 < n &&
                          (IS(&t[k + 1], "THAT") || IS(&t[k + 1], ":"));
-        if (!always && !with_that)
+        /* "..., a Ukrainian official confirmed (on Monday).": at the end of the sentence
+           after a comma, nothing but a time may follow, so the verb has no object */
+        bool bare_after = !always && !with_that && k + 1 < n &&
+                          (is_punct_end(&t[k + 1]) || IS(&t[k + 1], "ON") ||
+                           IS(&t[k + 1], "TODAY") || IS(&t[k + 1], "YESTERDAY") ||
+                           IS(&t[k + 1], "LATE") || IS(&t[k + 1], "EARLIER") ||
+                           IS(&t[k + 1], "LAST"));
+        if (!always && !with_that && !bare_after)
             continue;
         /* "..., said X." */
         if (k > 0 && (IS(&t[k - 1], ",") || IS(&t[k - 1], "\"")) && k + 1 < n &&
@@ -217,6 +224,8 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
         for (size_t j = b; j < k; j++)
             if (IS(&t[j], ","))
                 last_comma = j;
+        if (bare_after && !after_quote && last_comma == k)
+            continue; /* "Russia denied on Monday": the verb's own event, no attribution */
         if (after_quote || (last_comma < k && tail <= 4 && !tail_that)) {
             /* "..., X said" / "...," X said */
             size_t sb = after_quote ? b : last_comma + 1;
