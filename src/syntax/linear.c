@@ -27,20 +27,71 @@ static inline uint64_t train_slot_of(uint64_t key, uint64_t mask)
     return key & mask;
 }
 
-/* Scoring is bound by memory latency, not arithmetic: a model is far larger than the
- * caches and every feature is a random access. So the home slots of a batch of features
- * are computed and prefetched first, then probed, and the entries of the hits prefetched
- * before they are added up, letting the memory system serve the misses in parallel. */
+/* Scoring is bound by memory latency and by the adding up of long rows. So the home
+ * slots of a batch of features are computed and prefetched first, then probed, and the
+ * rows of the hits prefetched before they are added up, letting the memory system serve
+ * the misses in parallel; dense rows (linear_model_densify) are added eight classes at a
+ * time, all of the batch's rows for one block of classes before the next block. */
 enum { SCORE_BATCH = 64 };
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+/* Two rows at a time: interleaving their int16 weights and multiplying-adding the pairs by
+ * 1 (pmaddwd) gives their int32 sums in one step, with no sign extension. */
+static void add_dense(const int16_t *const *rows, size_t nrows, uint32_t width,
+                      uint32_t nclasses, int32_t *scores)
+{
+    const __m128i ones = _mm_set1_epi16(1), zero = _mm_setzero_si128();
+    for (uint32_t b = 0; b < width; b += 8) {
+        __m128i lo = zero, hi = zero;
+        size_t r = 0;
+        for (; r + 1 < nrows; r += 2) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(rows[r] + b));
+            __m128i y = _mm_loadu_si128((const __m128i *)(rows[r + 1] + b));
+            lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(x, y), ones));
+            hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(x, y), ones));
+        }
+        if (r < nrows) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(rows[r] + b));
+            lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(x, zero), ones));
+            hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(x, zero), ones));
+        }
+        int32_t acc[8];
+        _mm_storeu_si128((__m128i *)acc, lo);
+        _mm_storeu_si128((__m128i *)(acc + 4), hi);
+        uint32_t top = b + 8 <= nclasses ? 8 : nclasses - b;
+        for (uint32_t c = 0; c < top; c++)
+            scores[b + c] += acc[c];
+    }
+}
+#else
+static void add_dense(const int16_t *const *rows, size_t nrows, uint32_t width,
+                      uint32_t nclasses, int32_t *scores)
+{
+    for (uint32_t b = 0; b < width; b += 8) {
+        int32_t acc[8] = {0};
+        for (size_t r = 0; r < nrows; r++)
+            for (uint32_t c = 0; c < 8; c++)
+                acc[c] += rows[r][b + c];
+        uint32_t top = b + 8 <= nclasses ? 8 : nclasses - b;
+        for (uint32_t c = 0; c < top; c++)
+            scores[b + c] += acc[c];
+    }
+}
+#endif
 
 void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
                   int32_t *scores)
 {
-    const linear_slot *slots = m->slots;
+    const linear_slot *slots = m->score_slots ? m->score_slots : m->slots;
     const linear_entry *entries = m->entries;
+    const int16_t *dense = m->dense;
+    uint32_t width = m->dense_width;
     uint64_t mask = m->mask;
     uint64_t home[SCORE_BATCH];
     const linear_entry *hit[SCORE_BATCH];
+    const int16_t *dhit[SCORE_BATCH];
     for (size_t base = 0; base < nfeats; base += SCORE_BATCH) {
         size_t n = nfeats - base < SCORE_BATCH ? nfeats - base : SCORE_BATCH;
         const uint64_t *f = feats + base;
@@ -48,15 +99,23 @@ void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
             home[i] = slot_of(f[i], mask);
             __builtin_prefetch(&slots[home[i]]);
         }
-        size_t nhit = 0;
+        size_t nhit = 0, ndense = 0;
         for (size_t i = 0; i < n; i++) {
             if (f[i] == 0)
                 continue;
             uint32_t tag = linear_key_tag(f[i]);
             for (uint64_t s = home[i];; s = (s + 1) & mask) {
                 if (slots[s].tag == tag) {
-                    __builtin_prefetch(entries + slots[s].first);
-                    hit[nhit++] = entries + slots[s].first;
+                    uint32_t first = slots[s].first;
+                    if (first & LINEAR_DENSE) {
+                        const int16_t *row = dense + (size_t)(first & ~LINEAR_DENSE) * width;
+                        for (uint32_t c = 0; c < width; c += 32)
+                            __builtin_prefetch(row + c);
+                        dhit[ndense++] = row;
+                    } else {
+                        __builtin_prefetch(entries + first);
+                        hit[nhit++] = entries + first;
+                    }
                     break;
                 }
                 if (slots[s].tag == 0)
@@ -68,7 +127,49 @@ void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
             for (uint32_t k = 1; k <= e[0].cls; k++)
                 scores[e[k].cls] += e[k].w;
         }
+        if (ndense)
+            add_dense(dhit, ndense, width, m->nclasses, scores);
     }
+}
+
+void linear_model_densify(linear_model *m, uint32_t min_len)
+{
+    if (m->dense || m->nclasses > LINEAR_DENSE_MAX_CLASSES || !m->slots)
+        return;
+    uint64_t nslots = m->mask + 1;
+    size_t nrows = 0;
+    for (uint64_t s = 0; s < nslots; s++)
+        if (m->slots[s].tag && m->entries[m->slots[s].first].cls >= min_len)
+            nrows++;
+    if (nrows == 0 || nrows >= LINEAR_DENSE)
+        return;
+    uint32_t width = (m->nclasses + 7) & ~7u;
+    size_t sb = nslots * sizeof(linear_slot);
+    char *mem = xcalloc(1, sb + nrows * width * sizeof(int16_t));
+    linear_slot *slots = (linear_slot *)mem;
+    int16_t *dense = (int16_t *)(mem + sb);
+    memcpy(slots, m->slots, sb);
+    size_t r = 0;
+    for (uint64_t s = 0; s < nslots; s++) {
+        const linear_entry *e = m->entries + slots[s].first;
+        if (!slots[s].tag || e[0].cls < min_len)
+            continue;
+        /* classes in increasing order, as linear_trainer_freeze() writes them (a row
+         * naming a class twice is left sparse: its int16 sum could overflow) */
+        bool sorted = true;
+        for (uint32_t k = 2; k <= e[0].cls; k++)
+            sorted = sorted && e[k].cls > e[k - 1].cls;
+        if (!sorted)
+            continue;
+        int16_t *row = dense + r * width;
+        for (uint32_t k = 1; k <= e[0].cls; k++)
+            row[e[k].cls] = e[k].w;
+        slots[s].first = LINEAR_DENSE | (uint32_t)r++;
+    }
+    m->score_slots = slots;
+    m->dense = dense;
+    m->dense_width = width;
+    m->dense_owned = mem;
 }
 
 const linear_entry *linear_find(const linear_model *m, uint64_t key, uint32_t *count)
@@ -90,10 +191,14 @@ const linear_entry *linear_find(const linear_model *m, uint64_t key, uint32_t *c
 
 void linear_model_free(linear_model *m)
 {
-    if (m && m->owned) {
-        free(m->owned);
-        m->owned = NULL;
-    }
+    if (!m)
+        return;
+    free(m->owned);
+    m->owned = NULL;
+    free(m->dense_owned);
+    m->dense_owned = NULL;
+    m->score_slots = NULL;
+    m->dense = NULL;
 }
 
 /* File layout: u64 nclasses, u64 nslots, u64 nentries, u64 nfeatures, slots, entries

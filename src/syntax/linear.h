@@ -52,7 +52,16 @@ typedef struct linear_model {
     uint32_t nclasses;
     uint64_t nfeatures;
     void *owned; /* memory to free, or NULL for a view into a model file */
+    /* Set by linear_model_densify(), else NULL: a copy of the slots in which a `first`
+     * with LINEAR_DENSE set is the number of a dense row (dense_width int16 weights, one
+     * per class, zeros past nclasses) in `dense`. Only linear_score() reads them. */
+    const linear_slot *score_slots;
+    const int16_t *dense;
+    uint32_t dense_width;
+    void *dense_owned;
 } linear_model;
+
+#define LINEAR_DENSE 0x80000000u
 
 void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
                   int32_t *scores);
@@ -60,6 +69,14 @@ void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
  * know it. */
 const linear_entry *linear_find(const linear_model *m, uint64_t key, uint32_t *count);
 void linear_model_free(linear_model *m);
+
+/* Copies the rows of min_len entries or more into dense rows that linear_score() adds
+ * with vector instructions: a frequent feature knows most classes, and adding its
+ * weights one (class, weight) pair at a time dominated scoring. Costs memory (a copy of
+ * the slots and 2 bytes per class of each dense row), not the model file. Does nothing
+ * for models with more than LINEAR_DENSE_MAX_CLASSES classes. */
+#define LINEAR_DENSE_MAX_CLASSES 1024
+void linear_model_densify(linear_model *m, uint32_t min_len);
 
 /* Appends the model in its file layout (little-endian host order, 8-byte aligned). */
 void linear_model_serialize(const linear_model *m, strbuf *out);
