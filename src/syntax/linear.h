@@ -54,7 +54,7 @@ typedef struct linear_model {
     void *owned; /* memory to free, or NULL for a view into a model file */
     /* Set by linear_model_densify(), else NULL: a copy of the slots in which a `first`
      * with LINEAR_DENSE set is the number of a dense row (dense_width int16 weights, one
-     * per class, zeros past nclasses) in `dense`. Only linear_score() reads them. */
+     * per class, zeros past nclasses; the width is a multiple of 16) in `dense`. Only linear_score() reads them. */
     const linear_slot *score_slots;
     const int16_t *dense;
     uint32_t dense_width;
