@@ -34,6 +34,15 @@ static inline uint64_t train_slot_of(uint64_t key, uint64_t mask)
  * time, all of the batch's rows for one block of classes before the next block. */
 enum { SCORE_BATCH = 64 };
 
+/* a row of zeros that pads an odd number of dense rows to pairs */
+static const int16_t zero_row[LINEAR_DENSE_MAX_CLASSES + 16];
+
+static inline void add_sums(int32_t *scores, uint32_t from, uint32_t n, const int32_t *sums)
+{
+    for (uint32_t c = 0; c < n; c++)
+        scores[from + c] += sums[c];
+}
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
@@ -50,54 +59,39 @@ __attribute__((target("avx2"))) static void add_dense_avx2(const int16_t *const 
     const __m256i ones = _mm256_set1_epi16(1), zero = _mm256_setzero_si256();
     for (uint32_t b = 0; b < nclasses; b += 16) {
         __m256i lo = zero, hi = zero;
-        size_t r = 0;
-        for (; r + 1 < nrows; r += 2) {
+        for (size_t r = 0; r < nrows; r += 2) {
             __m256i x = _mm256_loadu_si256((const __m256i *)(rows[r] + b));
             __m256i y = _mm256_loadu_si256((const __m256i *)(rows[r + 1] + b));
             lo = _mm256_add_epi32(lo, _mm256_madd_epi16(_mm256_unpacklo_epi16(x, y), ones));
             hi = _mm256_add_epi32(hi, _mm256_madd_epi16(_mm256_unpackhi_epi16(x, y), ones));
         }
-        if (r < nrows) {
-            __m256i x = _mm256_loadu_si256((const __m256i *)(rows[r] + b));
-            lo = _mm256_add_epi32(lo, _mm256_madd_epi16(_mm256_unpacklo_epi16(x, zero), ones));
-            hi = _mm256_add_epi32(hi, _mm256_madd_epi16(_mm256_unpackhi_epi16(x, zero), ones));
-        }
         int32_t acc[16];
         _mm256_storeu_si256((__m256i *)acc, _mm256_permute2x128_si256(lo, hi, 0x20));
         _mm256_storeu_si256((__m256i *)(acc + 8), _mm256_permute2x128_si256(lo, hi, 0x31));
-        uint32_t top = b + 16 <= nclasses ? 16 : nclasses - b;
-        for (uint32_t c = 0; c < top; c++)
-            scores[b + c] += acc[c];
+        add_sums(scores, b, b + 16 <= nclasses ? 16 : nclasses - b, acc);
     }
 }
 #endif
 
-/* Two rows at a time: interleaving their int16 weights and multiplying-adding the pairs by
- * 1 (pmaddwd) gives their int32 sums in one step, with no sign extension. */
+/* Two rows at a time (nrows is even): interleaving their int16 weights and
+ * multiplying-adding the pairs by 1 (pmaddwd) gives their int32 sums in one step, with no
+ * sign extension. */
 static void add_dense_sse2(const int16_t *const *rows, size_t nrows, uint32_t nclasses,
                            int32_t *scores)
 {
     const __m128i ones = _mm_set1_epi16(1), zero = _mm_setzero_si128();
     for (uint32_t b = 0; b < nclasses; b += 8) {
         __m128i lo = zero, hi = zero;
-        size_t r = 0;
-        for (; r + 1 < nrows; r += 2) {
+        for (size_t r = 0; r < nrows; r += 2) {
             __m128i x = _mm_loadu_si128((const __m128i *)(rows[r] + b));
             __m128i y = _mm_loadu_si128((const __m128i *)(rows[r + 1] + b));
             lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(x, y), ones));
             hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(x, y), ones));
         }
-        if (r < nrows) {
-            __m128i x = _mm_loadu_si128((const __m128i *)(rows[r] + b));
-            lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(x, zero), ones));
-            hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(x, zero), ones));
-        }
         int32_t acc[8];
         _mm_storeu_si128((__m128i *)acc, lo);
         _mm_storeu_si128((__m128i *)(acc + 4), hi);
-        uint32_t top = b + 8 <= nclasses ? 8 : nclasses - b;
-        for (uint32_t c = 0; c < top; c++)
-            scores[b + c] += acc[c];
+        add_sums(scores, b, b + 8 <= nclasses ? 8 : nclasses - b, acc);
     }
 }
 
@@ -121,9 +115,7 @@ static void add_dense(const int16_t *const *rows, size_t nrows, uint32_t nclasse
         for (size_t r = 0; r < nrows; r++)
             for (uint32_t c = 0; c < 8; c++)
                 acc[c] += rows[r][b + c];
-        uint32_t top = b + 8 <= nclasses ? 8 : nclasses - b;
-        for (uint32_t c = 0; c < top; c++)
-            scores[b + c] += acc[c];
+        add_sums(scores, b, b + 8 <= nclasses ? 8 : nclasses - b, acc);
     }
 }
 #endif
@@ -138,7 +130,7 @@ void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
     uint64_t mask = m->mask;
     uint64_t home[SCORE_BATCH];
     const linear_entry *hit[SCORE_BATCH];
-    const int16_t *dhit[SCORE_BATCH];
+    const int16_t *dhit[SCORE_BATCH + 1];
     for (size_t base = 0; base < nfeats; base += SCORE_BATCH) {
         size_t n = nfeats - base < SCORE_BATCH ? nfeats - base : SCORE_BATCH;
         const uint64_t *f = feats + base;
@@ -174,6 +166,8 @@ void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
             for (uint32_t k = 1; k <= e[0].cls; k++)
                 scores[e[k].cls] += e[k].w;
         }
+        if (ndense % 2)
+            dhit[ndense++] = zero_row;
         if (ndense)
             add_dense(dhit, ndense, m->nclasses, scores);
     }
