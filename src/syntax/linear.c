@@ -30,8 +30,8 @@ static inline uint64_t train_slot_of(uint64_t key, uint64_t mask)
 /* Scoring is bound by memory latency and by the adding up of long rows. So the home
  * slots of a batch of features are computed and prefetched first, then probed, and the
  * rows of the hits prefetched before they are added up, letting the memory system serve
- * the misses in parallel; dense rows (linear_model_densify) are added eight classes at a
- * time, all of the batch's rows for one block of classes before the next block. */
+ * the misses in parallel; dense rows (linear_model_densify) are added as vectors, all of
+ * the batch's rows for one block of classes before the next block. */
 enum { SCORE_BATCH = 64 };
 
 /* a row of zeros that pads an odd number of dense rows to pairs */
@@ -43,15 +43,28 @@ static inline void add_sums(int32_t *scores, uint32_t from, uint32_t n, const in
         scores[from + c] += sums[c];
 }
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
+/* Any machine: eight classes at a time, in a loop compilers vectorise. */
+static void add_dense_plain(const int16_t *const *rows, size_t nrows, uint32_t nclasses,
+                            int32_t *scores)
+{
+    for (uint32_t b = 0; b < nclasses; b += 8) {
+        int32_t acc[8] = {0};
+        for (size_t r = 0; r < nrows; r++)
+            for (uint32_t c = 0; c < 8; c++)
+                acc[c] += rows[r][b + c];
+        add_sums(scores, b, b + 8 <= nclasses ? 8 : nclasses - b, acc);
+    }
+}
+
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #include <immintrin.h>
 #define HAVE_AVX2_PATH 1
 
-/* As add_dense_sse2() below, sixteen classes at a time. The 256-bit unpacks work within
- * each 128-bit half, so the sums come out as classes 0-3 and 8-11 (lo) and 4-7 and 12-15
- * (hi), put back in order at the end of the block. */
+/* With AVX2: two rows at a time (nrows is even) and sixteen classes; interleaving the two
+ * rows' int16 weights and multiplying-adding the pairs by 1 (vpmaddwd) gives their int32
+ * sums in one step, with no sign extension. The unpacks work within each 128-bit half, so
+ * the sums come out as classes 0-3 and 8-11 (lo) and 4-7 and 12-15 (hi), put back in
+ * order at the end of the block. */
 __attribute__((target("avx2"))) static void add_dense_avx2(const int16_t *const *rows,
                                                             size_t nrows, uint32_t nclasses,
                                                             int32_t *scores)
@@ -73,28 +86,6 @@ __attribute__((target("avx2"))) static void add_dense_avx2(const int16_t *const 
 }
 #endif
 
-/* Two rows at a time (nrows is even): interleaving their int16 weights and
- * multiplying-adding the pairs by 1 (pmaddwd) gives their int32 sums in one step, with no
- * sign extension. */
-static void add_dense_sse2(const int16_t *const *rows, size_t nrows, uint32_t nclasses,
-                           int32_t *scores)
-{
-    const __m128i ones = _mm_set1_epi16(1), zero = _mm_setzero_si128();
-    for (uint32_t b = 0; b < nclasses; b += 8) {
-        __m128i lo = zero, hi = zero;
-        for (size_t r = 0; r < nrows; r += 2) {
-            __m128i x = _mm_loadu_si128((const __m128i *)(rows[r] + b));
-            __m128i y = _mm_loadu_si128((const __m128i *)(rows[r + 1] + b));
-            lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(x, y), ones));
-            hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(x, y), ones));
-        }
-        int32_t acc[8];
-        _mm_storeu_si128((__m128i *)acc, lo);
-        _mm_storeu_si128((__m128i *)(acc + 4), hi);
-        add_sums(scores, b, b + 8 <= nclasses ? 8 : nclasses - b, acc);
-    }
-}
-
 static void add_dense(const int16_t *const *rows, size_t nrows, uint32_t nclasses,
                       int32_t *scores)
 {
@@ -104,21 +95,8 @@ static void add_dense(const int16_t *const *rows, size_t nrows, uint32_t nclasse
         return;
     }
 #endif
-    add_dense_sse2(rows, nrows, nclasses, scores);
+    add_dense_plain(rows, nrows, nclasses, scores);
 }
-#else
-static void add_dense(const int16_t *const *rows, size_t nrows, uint32_t nclasses,
-                      int32_t *scores)
-{
-    for (uint32_t b = 0; b < nclasses; b += 8) {
-        int32_t acc[8] = {0};
-        for (size_t r = 0; r < nrows; r++)
-            for (uint32_t c = 0; c < 8; c++)
-                acc[c] += rows[r][b + c];
-        add_sums(scores, b, b + 8 <= nclasses ? 8 : nclasses - b, acc);
-    }
-}
-#endif
 
 void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
                   int32_t *scores)
