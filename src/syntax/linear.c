@@ -37,28 +37,14 @@ enum { SCORE_BATCH = 64 };
 /* a row of zeros that pads an odd number of dense rows to pairs */
 static const int16_t zero_row[LINEAR_DENSE_MAX_CLASSES + 16];
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+
 static inline void add_sums(int32_t *scores, uint32_t from, uint32_t n, const int32_t *sums)
 {
     for (uint32_t c = 0; c < n; c++)
         scores[from + c] += sums[c];
 }
-
-/* Any machine: eight classes at a time, in a loop compilers vectorise. */
-static void add_dense_plain(const int16_t *const *rows, size_t nrows, uint32_t nclasses,
-                            int32_t *scores)
-{
-    for (uint32_t b = 0; b < nclasses; b += 8) {
-        int32_t acc[8] = {0};
-        for (size_t r = 0; r < nrows; r++)
-            for (uint32_t c = 0; c < 8; c++)
-                acc[c] += rows[r][b + c];
-        add_sums(scores, b, b + 8 <= nclasses ? 8 : nclasses - b, acc);
-    }
-}
-
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#include <immintrin.h>
-#define HAVE_AVX2_PATH 1
 
 /* With AVX2: two rows at a time (nrows is even) and sixteen classes; interleaving the two
  * rows' int16 weights and multiplying-adding the pairs by 1 (vpmaddwd) gives their int32
@@ -84,19 +70,27 @@ __attribute__((target("avx2"))) static void add_dense_avx2(const int16_t *const 
         add_sums(scores, b, b + 16 <= nclasses ? 16 : nclasses - b, acc);
     }
 }
-#endif
 
-static void add_dense(const int16_t *const *rows, size_t nrows, uint32_t nclasses,
-                      int32_t *scores)
+static bool dense_supported(void)
 {
-#ifdef HAVE_AVX2_PATH
-    if (__builtin_cpu_supports("avx2")) {
-        add_dense_avx2(rows, nrows, nclasses, scores);
-        return;
-    }
-#endif
-    add_dense_plain(rows, nrows, nclasses, scores);
+    return __builtin_cpu_supports("avx2");
 }
+#else
+/* elsewhere rows stay sparse (linear_model_densify does nothing) */
+static bool dense_supported(void)
+{
+    return false;
+}
+
+static void add_dense_avx2(const int16_t *const *rows, size_t nrows, uint32_t nclasses,
+                           int32_t *scores)
+{
+    (void)rows;
+    (void)nrows;
+    (void)nclasses;
+    (void)scores;
+}
+#endif
 
 void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
                   int32_t *scores)
@@ -147,13 +141,13 @@ void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
         if (ndense % 2)
             dhit[ndense++] = zero_row;
         if (ndense)
-            add_dense(dhit, ndense, m->nclasses, scores);
+            add_dense_avx2(dhit, ndense, m->nclasses, scores);
     }
 }
 
 void linear_model_densify(linear_model *m, uint32_t min_len)
 {
-    if (m->dense || m->nclasses > LINEAR_DENSE_MAX_CLASSES || !m->slots)
+    if (m->dense || m->nclasses > LINEAR_DENSE_MAX_CLASSES || !m->slots || !dense_supported())
         return;
     uint64_t nslots = m->mask + 1;
     size_t nrows = 0;

@@ -74,7 +74,8 @@ void linear_model_free(linear_model *m);
  * with vector instructions: a frequent feature knows most classes, and adding its
  * weights one (class, weight) pair at a time dominated scoring. Costs memory (a copy of
  * the slots and 2 bytes per class of each dense row), not the model file. Does nothing
- * for models with more than LINEAR_DENSE_MAX_CLASSES classes. */
+ * for models with more than LINEAR_DENSE_MAX_CLASSES classes, nor on a CPU without AVX2
+ * (x86-64 only; chosen at run time), where the rows stay sparse. */
 #define LINEAR_DENSE_MAX_CLASSES 1024
 void linear_model_densify(linear_model *m, uint32_t min_len);
 
