@@ -2,6 +2,7 @@
  * and the trainer keep a feature's weights as a short list of (class, weight) entries:
  * a feature is typically updated for a handful of the ~100 parser transitions, so sparse
  * rows make the model small and scoring proportional to what a feature knows. */
+#define _DEFAULT_SOURCE /* madvise */
 #include "syntax/linear.h"
 
 #include "base/xalloc.h"
@@ -9,6 +10,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 /* The home slot of a key in a frozen model. Keys are well-mixed hashes; the trainer
  * homes them by their low bits (train_slot_of) and the frozen table by a remix of all
@@ -96,7 +98,7 @@ void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
                   int32_t *scores)
 {
     const linear_slot *slots = m->score_slots ? m->score_slots : m->slots;
-    const linear_entry *entries = m->entries;
+    const linear_entry *entries = m->score_entries ? m->score_entries : m->entries;
     const int16_t *dense = m->dense;
     uint32_t width = m->dense_width;
     uint64_t mask = m->mask;
@@ -145,41 +147,72 @@ void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
     }
 }
 
+/* Memory that the kernel may back with 2 MB pages (where it can): scoring reads a
+ * classifier at random, and with 4 KB pages most of those reads also miss the TLB. */
+static void *alloc_huge(size_t n)
+{
+    enum { HUGE = 2u << 20 };
+    size_t size = (n + HUGE - 1) / HUGE * HUGE;
+    void *p = aligned_alloc(HUGE, size);
+    if (!p)
+        return xcalloc(1, n);
+#ifdef MADV_HUGEPAGE
+    madvise(p, size, MADV_HUGEPAGE);
+#endif
+    memset(p, 0, size);
+    return p;
+}
+
 void linear_model_densify(linear_model *m, uint32_t min_len)
 {
     if (m->dense || m->nclasses > LINEAR_DENSE_MAX_CLASSES || !m->slots || !dense_supported())
         return;
     uint64_t nslots = m->mask + 1;
-    size_t nrows = 0;
-    for (uint64_t s = 0; s < nslots; s++)
-        if (m->slots[s].tag && m->entries[m->slots[s].first].cls >= min_len)
-            nrows++;
-    if (nrows == 0 || nrows >= LINEAR_DENSE)
-        return;
-    uint32_t width = (m->nclasses + 15) & ~15u;
-    size_t sb = nslots * sizeof(linear_slot);
-    char *mem = xcalloc(1, sb + nrows * width * sizeof(int16_t));
-    linear_slot *slots = (linear_slot *)mem;
-    int16_t *dense = (int16_t *)(mem + sb);
-    memcpy(slots, m->slots, sb);
-    size_t r = 0;
+    /* classes in increasing order, as linear_trainer_freeze() writes them, make a row
+     * dense (a row naming a class twice is left sparse: its int16 sum could overflow) */
+    size_t nrows = 0, nsparse = 0;
+    uint8_t *is_dense = xcalloc(nslots, 1);
     for (uint64_t s = 0; s < nslots; s++) {
-        const linear_entry *e = m->entries + slots[s].first;
-        if (!slots[s].tag || e[0].cls < min_len)
+        if (!m->slots[s].tag)
             continue;
-        /* classes in increasing order, as linear_trainer_freeze() writes them (a row
-         * naming a class twice is left sparse: its int16 sum could overflow) */
-        bool sorted = true;
-        for (uint32_t k = 2; k <= e[0].cls; k++)
-            sorted = sorted && e[k].cls > e[k - 1].cls;
-        if (!sorted)
-            continue;
-        int16_t *row = dense + r * width;
-        for (uint32_t k = 1; k <= e[0].cls; k++)
-            row[e[k].cls] = e[k].w;
-        slots[s].first = LINEAR_DENSE | (uint32_t)r++;
+        const linear_entry *e = m->entries + m->slots[s].first;
+        bool sorted = e[0].cls >= min_len;
+        for (uint32_t k = 2; sorted && k <= e[0].cls; k++)
+            sorted = e[k].cls > e[k - 1].cls;
+        is_dense[s] = sorted;
+        nrows += sorted;
+        nsparse += sorted ? 0 : 1 + (size_t)e[0].cls;
     }
+    if (nrows == 0 || nrows >= LINEAR_DENSE || nsparse >= LINEAR_DENSE) {
+        free(is_dense);
+        return;
+    }
+    uint32_t width = (m->nclasses + 15) & ~15u;
+    size_t sb = nslots * sizeof(linear_slot), eb = (nsparse * sizeof(linear_entry) + 63) / 64 * 64;
+    char *mem = alloc_huge(sb + eb + nrows * width * sizeof(int16_t));
+    linear_slot *slots = (linear_slot *)mem;
+    linear_entry *entries = (linear_entry *)(mem + sb);
+    int16_t *dense = (int16_t *)(mem + sb + eb);
+    size_t r = 0, used = 0;
+    for (uint64_t s = 0; s < nslots; s++) {
+        slots[s] = m->slots[s];
+        if (!slots[s].tag)
+            continue;
+        const linear_entry *e = m->entries + slots[s].first;
+        if (is_dense[s]) {
+            int16_t *row = dense + r * width;
+            for (uint32_t k = 1; k <= e[0].cls; k++)
+                row[e[k].cls] = e[k].w;
+            slots[s].first = LINEAR_DENSE | (uint32_t)r++;
+        } else {
+            memcpy(entries + used, e, (1 + (size_t)e[0].cls) * sizeof *e);
+            slots[s].first = (uint32_t)used;
+            used += 1 + (size_t)e[0].cls;
+        }
+    }
+    free(is_dense);
     m->score_slots = slots;
+    m->score_entries = entries;
     m->dense = dense;
     m->dense_width = width;
     m->dense_owned = mem;
@@ -211,6 +244,7 @@ void linear_model_free(linear_model *m)
     free(m->dense_owned);
     m->dense_owned = NULL;
     m->score_slots = NULL;
+    m->score_entries = NULL;
     m->dense = NULL;
 }
 

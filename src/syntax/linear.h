@@ -54,8 +54,11 @@ typedef struct linear_model {
     void *owned; /* memory to free, or NULL for a view into a model file */
     /* Set by linear_model_densify(), else NULL: a copy of the slots in which a `first`
      * with LINEAR_DENSE set is the number of a dense row (dense_width int16 weights, one
-     * per class, zeros past nclasses; the width is a multiple of 16) in `dense`. Only linear_score() reads them. */
+     * per class, zeros past nclasses; the width is a multiple of 16) in `dense`, else
+     * the row's header in score_entries (the rows left sparse). Only linear_score()
+     * reads them. */
     const linear_slot *score_slots;
+    const linear_entry *score_entries;
     const int16_t *dense;
     uint32_t dense_width;
     void *dense_owned;
