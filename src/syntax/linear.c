@@ -148,18 +148,18 @@ void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
 }
 
 /* Memory that the kernel may back with 2 MB pages (where it can): scoring reads a
- * classifier at random, and with 4 KB pages most of those reads also miss the TLB. */
+ * classifier at random, and with 4 KB pages most of those reads also miss the TLB. Not
+ * cleared: the caller writes every byte it reads. */
 static void *alloc_huge(size_t n)
 {
     enum { HUGE = 2u << 20 };
     size_t size = (n + HUGE - 1) / HUGE * HUGE;
     void *p = aligned_alloc(HUGE, size);
     if (!p)
-        return xcalloc(1, n);
+        return xmalloc(n);
 #ifdef MADV_HUGEPAGE
     madvise(p, size, MADV_HUGEPAGE);
 #endif
-    memset(p, 0, size);
     return p;
 }
 
@@ -201,6 +201,7 @@ void linear_model_densify(linear_model *m, uint32_t min_len)
         const linear_entry *e = m->entries + slots[s].first;
         if (is_dense[s]) {
             int16_t *row = dense + r * width;
+            memset(row, 0, width * sizeof *row);
             for (uint32_t k = 1; k <= e[0].cls; k++)
                 row[e[k].cls] = e[k].w;
             slots[s].first = LINEAR_DENSE | (uint32_t)r++;
