@@ -273,7 +273,7 @@ bool linear_model_view(linear_model *m, const void *buf, size_t len, size_t *use
     memcpy(head, buf, sizeof head);
     uint64_t nclasses = head[0], nslots = head[1], nentries = head[2];
     if (nclasses == 0 || nclasses > 65535 || nslots == 0 || (nslots & (nslots - 1)) != 0 ||
-        nslots > (1ull << 32) || nentries > (1ull << 32))
+        nslots > (1ull << 32) || nentries >= LINEAR_DENSE)
         return sitrep_error_set(err, "classifier header is corrupt");
     uint64_t eb = nentries * sizeof(linear_entry);
     uint64_t need = sizeof head + nslots * sizeof(linear_slot) + eb + (eb % 8 ? 8 - eb % 8 : 0);
@@ -287,20 +287,37 @@ bool linear_model_view(linear_model *m, const void *buf, size_t len, size_t *use
     m->nclasses = (uint32_t)nclasses;
     m->nfeatures = head[3];
     /* Indices are checked once here so that scoring never has to: every row lies inside
-     * the entries and names classes that exist. */
+     * the entries and names classes that exist. The rows are found from the slots, then
+     * read in the order of the entries (far faster than in the order of the slots). */
+    uint64_t *starts = xcalloc(nentries / 64 + 1, sizeof *starts);
     size_t filled = 0;
-    for (uint64_t s = 0; s < nslots; s++) {
+    const char *bad = NULL;
+    for (uint64_t s = 0; s < nslots && !bad; s++) {
         const linear_slot *sl = &m->slots[s];
         if (sl->tag == 0)
             continue;
         filled++;
-        if (sl->first >= nentries || sl->first + 1 + (uint64_t)m->entries[sl->first].cls > nentries)
-            return sitrep_error_set(err, "classifier entry index out of range");
-        const linear_entry *e = m->entries + sl->first;
-        for (uint32_t k = 1; k <= e[0].cls; k++)
-            if (e[k].cls >= nclasses)
-                return sitrep_error_set(err, "classifier class out of range");
+        if (sl->first >= nentries)
+            bad = "classifier entry index out of range";
+        else
+            starts[sl->first / 64] |= 1ull << (sl->first % 64);
     }
+    for (uint64_t wi = 0; wi <= nentries / 64 && !bad; wi++) {
+        for (uint64_t bits = starts[wi]; bits && !bad; bits &= bits - 1) {
+            uint64_t first = wi * 64 + (uint64_t)__builtin_ctzll(bits);
+            const linear_entry *e = m->entries + first;
+            if (first + 1 + (uint64_t)e[0].cls > nentries) {
+                bad = "classifier entry index out of range";
+                break;
+            }
+            for (uint32_t k = 1; k <= e[0].cls; k++)
+                if (e[k].cls >= nclasses)
+                    bad = "classifier class out of range";
+        }
+    }
+    free(starts);
+    if (bad)
+        return sitrep_error_set(err, "%s", bad);
     if (filled == nslots)
         return sitrep_error_set(err, "classifier table has no empty slot");
     *used = need;
