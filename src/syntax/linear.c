@@ -219,6 +219,12 @@ void linear_model_densify(linear_model *m, uint32_t min_len)
     m->dense_owned = mem;
 }
 
+void linear_prefetch(const linear_model *m, uint64_t key)
+{
+    if (m->slots)
+        __builtin_prefetch(&m->slots[slot_of(key, m->mask)]);
+}
+
 const linear_entry *linear_find(const linear_model *m, uint64_t key, uint32_t *count)
 {
     *count = 0;

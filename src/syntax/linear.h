@@ -71,6 +71,10 @@ void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
 /* The row of a feature (its entries, *count of them), or NULL when the model does not
  * know it. */
 const linear_entry *linear_find(const linear_model *m, uint64_t key, uint32_t *count);
+/* Starts loading the table slot where linear_find() will look for key: a caller with many
+ * keys to look up prefetches them all first, and the lookups then wait for memory once
+ * rather than once each. */
+void linear_prefetch(const linear_model *m, uint64_t key);
 void linear_model_free(linear_model *m);
 
 /* Copies the rows of min_len entries or more into dense rows that linear_score() adds
