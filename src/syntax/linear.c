@@ -167,12 +167,15 @@ void linear_model_densify(linear_model *m, uint32_t min_len)
 {
     if (m->dense || m->nclasses > LINEAR_DENSE_MAX_CLASSES || !m->slots || !dense_supported())
         return;
+    enum { AHEAD = 16 };
     uint64_t nslots = m->mask + 1;
     /* classes in increasing order, as linear_trainer_freeze() writes them, make a row
      * dense (a row naming a class twice is left sparse: its int16 sum could overflow) */
     size_t nrows = 0, nsparse = 0;
     uint8_t *is_dense = xcalloc(nslots, 1);
     for (uint64_t s = 0; s < nslots; s++) {
+        if (s + AHEAD < nslots) /* rows are read in slot order, at random */
+            __builtin_prefetch(m->entries + m->slots[s + AHEAD].first);
         if (!m->slots[s].tag)
             continue;
         const linear_entry *e = m->entries + m->slots[s].first;
@@ -195,6 +198,8 @@ void linear_model_densify(linear_model *m, uint32_t min_len)
     int16_t *dense = (int16_t *)(mem + sb + eb);
     size_t r = 0, used = 0;
     for (uint64_t s = 0; s < nslots; s++) {
+        if (s + AHEAD < nslots)
+            __builtin_prefetch(m->entries + m->slots[s + AHEAD].first);
         slots[s] = m->slots[s];
         if (!slots[s].tag)
             continue;
