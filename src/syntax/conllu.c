@@ -284,6 +284,26 @@ static void put_field(strbuf *b, const char *s)
     strbuf_puts(b, s && *s ? s : "_");
 }
 
+/* A number in decimal (printf costs more than the rest of a line). */
+static void put_uint(strbuf *b, uint32_t v)
+{
+    char d[10];
+    size_t n = 0;
+    do {
+        d[sizeof d - ++n] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    strbuf_append(b, d + sizeof d - n, n);
+}
+
+static void put_range(strbuf *b, uint32_t start, uint32_t end)
+{
+    strbuf_puts(b, "TokenRange=");
+    put_uint(b, start);
+    strbuf_putc(b, ':');
+    put_uint(b, end);
+}
+
 void conllu_write(strbuf *b, const ud_sentence *s, bool comments)
 {
     if (comments) {
@@ -306,7 +326,7 @@ void conllu_write(strbuf *b, const ud_sentence *s, bool comments)
             strbuf_printf(b, "%u-%u\t%s\t_\t_\t_\t_\t_\t_\t_\t", t->first, t->last, t->form);
             bool any = false;
             if (s->words[t->first - 1].has_span) {
-                strbuf_printf(b, "TokenRange=%u:%u", t->start, t->end);
+                put_range(b, t->start, t->end);
                 any = true;
             }
             if (!t->space_after) {
@@ -317,24 +337,29 @@ void conllu_write(strbuf *b, const ud_sentence *s, bool comments)
                 strbuf_putc(b, '_');
             strbuf_putc(b, '\n');
         }
-        strbuf_printf(b, "%u\t", i + 1);
+        put_uint(b, i + 1);
+        strbuf_putc(b, '\t');
         put_field(b, w->form);
         strbuf_putc(b, '\t');
         put_field(b, w->lemma);
-        strbuf_printf(b, "\t%s\t", ud_upos_name(w->upos));
+        strbuf_putc(b, '\t');
+        strbuf_puts(b, ud_upos_name(w->upos));
+        strbuf_putc(b, '\t');
         put_field(b, w->xpos);
         strbuf_putc(b, '\t');
         put_field(b, w->feats);
-        if (w->head >= 0)
-            strbuf_printf(b, "\t%d\t", w->head);
-        else
+        if (w->head >= 0) {
+            strbuf_putc(b, '\t');
+            put_uint(b, (uint32_t)w->head);
+            strbuf_putc(b, '\t');
+        } else
             strbuf_puts(b, "\t_\t");
         put_field(b, w->deprel);
         strbuf_puts(b, "\t_\t");
         bool any = false;
         bool inside_mwt = w->mwt != 0;
         if (w->has_span) {
-            strbuf_printf(b, "TokenRange=%u:%u", w->start, w->end);
+            put_range(b, w->start, w->end);
             any = true;
         }
         if (!w->space_after && !inside_mwt) {

@@ -2,6 +2,7 @@
  * and the trainer keep a feature's weights as a short list of (class, weight) entries:
  * a feature is typically updated for a handful of the ~100 parser transitions, so sparse
  * rows make the model small and scoring proportional to what a feature knows. */
+#define _DEFAULT_SOURCE /* madvise */
 #include "syntax/linear.h"
 
 #include "base/xalloc.h"
@@ -9,6 +10,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 /* The home slot of a key in a frozen model. Keys are well-mixed hashes; the trainer
  * homes them by their low bits (train_slot_of) and the frozen table by a remix of all
@@ -27,20 +29,82 @@ static inline uint64_t train_slot_of(uint64_t key, uint64_t mask)
     return key & mask;
 }
 
-/* Scoring is bound by memory latency, not arithmetic: a model is far larger than the
- * caches and every feature is a random access. So the home slots of a batch of features
- * are computed and prefetched first, then probed, and the entries of the hits prefetched
- * before they are added up, letting the memory system serve the misses in parallel. */
+/* Scoring is bound by memory latency and by the adding up of long rows. So the home
+ * slots of a batch of features are computed and prefetched first, then probed, and the
+ * rows of the hits prefetched before they are added up, letting the memory system serve
+ * the misses in parallel; dense rows (linear_model_densify) are added as vectors, all of
+ * the batch's rows for one block of classes before the next block. */
 enum { SCORE_BATCH = 64 };
+
+/* a row of zeros that pads an odd number of dense rows to pairs */
+static const int16_t zero_row[LINEAR_DENSE_MAX_CLASSES + 16];
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+
+static inline void add_sums(int32_t *scores, uint32_t from, uint32_t n, const int32_t *sums)
+{
+    for (uint32_t c = 0; c < n; c++)
+        scores[from + c] += sums[c];
+}
+
+/* With AVX2: two rows at a time (nrows is even) and sixteen classes; interleaving the two
+ * rows' int16 weights and multiplying-adding the pairs by 1 (vpmaddwd) gives their int32
+ * sums in one step, with no sign extension. The unpacks work within each 128-bit half, so
+ * the sums come out as classes 0-3 and 8-11 (lo) and 4-7 and 12-15 (hi), put back in
+ * order at the end of the block. */
+__attribute__((target("avx2"))) static void add_dense_avx2(const int16_t *const *rows,
+                                                            size_t nrows, uint32_t nclasses,
+                                                            int32_t *scores)
+{
+    const __m256i ones = _mm256_set1_epi16(1), zero = _mm256_setzero_si256();
+    for (uint32_t b = 0; b < nclasses; b += 16) {
+        __m256i lo = zero, hi = zero;
+        for (size_t r = 0; r < nrows; r += 2) {
+            __m256i x = _mm256_loadu_si256((const __m256i *)(rows[r] + b));
+            __m256i y = _mm256_loadu_si256((const __m256i *)(rows[r + 1] + b));
+            lo = _mm256_add_epi32(lo, _mm256_madd_epi16(_mm256_unpacklo_epi16(x, y), ones));
+            hi = _mm256_add_epi32(hi, _mm256_madd_epi16(_mm256_unpackhi_epi16(x, y), ones));
+        }
+        int32_t acc[16];
+        _mm256_storeu_si256((__m256i *)acc, _mm256_permute2x128_si256(lo, hi, 0x20));
+        _mm256_storeu_si256((__m256i *)(acc + 8), _mm256_permute2x128_si256(lo, hi, 0x31));
+        add_sums(scores, b, b + 16 <= nclasses ? 16 : nclasses - b, acc);
+    }
+}
+
+static bool dense_supported(void)
+{
+    return __builtin_cpu_supports("avx2");
+}
+#else
+/* elsewhere rows stay sparse (linear_model_densify does nothing) */
+static bool dense_supported(void)
+{
+    return false;
+}
+
+static void add_dense_avx2(const int16_t *const *rows, size_t nrows, uint32_t nclasses,
+                           int32_t *scores)
+{
+    (void)rows;
+    (void)nrows;
+    (void)nclasses;
+    (void)scores;
+}
+#endif
 
 void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
                   int32_t *scores)
 {
-    const linear_slot *slots = m->slots;
-    const linear_entry *entries = m->entries;
+    const linear_slot *slots = m->score_slots ? m->score_slots : m->slots;
+    const linear_entry *entries = m->score_entries ? m->score_entries : m->entries;
+    const int16_t *dense = m->dense;
+    uint32_t width = m->dense_width;
     uint64_t mask = m->mask;
     uint64_t home[SCORE_BATCH];
     const linear_entry *hit[SCORE_BATCH];
+    const int16_t *dhit[SCORE_BATCH + 1];
     for (size_t base = 0; base < nfeats; base += SCORE_BATCH) {
         size_t n = nfeats - base < SCORE_BATCH ? nfeats - base : SCORE_BATCH;
         const uint64_t *f = feats + base;
@@ -48,15 +112,23 @@ void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
             home[i] = slot_of(f[i], mask);
             __builtin_prefetch(&slots[home[i]]);
         }
-        size_t nhit = 0;
+        size_t nhit = 0, ndense = 0;
         for (size_t i = 0; i < n; i++) {
             if (f[i] == 0)
                 continue;
             uint32_t tag = linear_key_tag(f[i]);
             for (uint64_t s = home[i];; s = (s + 1) & mask) {
                 if (slots[s].tag == tag) {
-                    __builtin_prefetch(entries + slots[s].first);
-                    hit[nhit++] = entries + slots[s].first;
+                    uint32_t first = slots[s].first;
+                    if (first & LINEAR_DENSE) {
+                        const int16_t *row = dense + (size_t)(first & ~LINEAR_DENSE) * width;
+                        for (uint32_t c = 0; c < width; c += 32)
+                            __builtin_prefetch(row + c);
+                        dhit[ndense++] = row;
+                    } else {
+                        __builtin_prefetch(entries + first);
+                        hit[nhit++] = entries + first;
+                    }
                     break;
                 }
                 if (slots[s].tag == 0)
@@ -68,7 +140,94 @@ void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
             for (uint32_t k = 1; k <= e[0].cls; k++)
                 scores[e[k].cls] += e[k].w;
         }
+        if (ndense % 2)
+            dhit[ndense++] = zero_row;
+        if (ndense)
+            add_dense_avx2(dhit, ndense, m->nclasses, scores);
     }
+}
+
+/* Memory that the kernel may back with 2 MB pages (where it can): scoring reads a
+ * classifier at random, and with 4 KB pages most of those reads also miss the TLB. Not
+ * cleared: the caller writes every byte it reads. */
+static void *alloc_huge(size_t n)
+{
+    enum { HUGE = 2u << 20 };
+    size_t size = (n + HUGE - 1) / HUGE * HUGE;
+    void *p = aligned_alloc(HUGE, size);
+    if (!p)
+        return xmalloc(n);
+#ifdef MADV_HUGEPAGE
+    madvise(p, size, MADV_HUGEPAGE);
+#endif
+    return p;
+}
+
+void linear_model_densify(linear_model *m, uint32_t min_len)
+{
+    if (m->dense || m->nclasses > LINEAR_DENSE_MAX_CLASSES || !m->slots || !dense_supported())
+        return;
+    enum { AHEAD = 16 };
+    uint64_t nslots = m->mask + 1;
+    /* classes in increasing order, as linear_trainer_freeze() writes them, make a row
+     * dense (a row naming a class twice is left sparse: its int16 sum could overflow) */
+    size_t nrows = 0, nsparse = 0;
+    uint8_t *is_dense = xcalloc(nslots, 1);
+    for (uint64_t s = 0; s < nslots; s++) {
+        if (s + AHEAD < nslots) /* rows are read in slot order, at random */
+            __builtin_prefetch(m->entries + m->slots[s + AHEAD].first);
+        if (!m->slots[s].tag)
+            continue;
+        const linear_entry *e = m->entries + m->slots[s].first;
+        bool sorted = e[0].cls >= min_len;
+        for (uint32_t k = 2; sorted && k <= e[0].cls; k++)
+            sorted = e[k].cls > e[k - 1].cls;
+        is_dense[s] = sorted;
+        nrows += sorted;
+        nsparse += sorted ? 0 : 1 + (size_t)e[0].cls;
+    }
+    if (nrows == 0 || nrows >= LINEAR_DENSE || nsparse >= LINEAR_DENSE) {
+        free(is_dense);
+        return;
+    }
+    uint32_t width = (m->nclasses + 15) & ~15u;
+    size_t sb = nslots * sizeof(linear_slot), eb = (nsparse * sizeof(linear_entry) + 63) / 64 * 64;
+    char *mem = alloc_huge(sb + eb + nrows * width * sizeof(int16_t));
+    linear_slot *slots = (linear_slot *)mem;
+    linear_entry *entries = (linear_entry *)(mem + sb);
+    int16_t *dense = (int16_t *)(mem + sb + eb);
+    size_t r = 0, used = 0;
+    for (uint64_t s = 0; s < nslots; s++) {
+        if (s + AHEAD < nslots)
+            __builtin_prefetch(m->entries + m->slots[s + AHEAD].first);
+        slots[s] = m->slots[s];
+        if (!slots[s].tag)
+            continue;
+        const linear_entry *e = m->entries + slots[s].first;
+        if (is_dense[s]) {
+            int16_t *row = dense + r * width;
+            memset(row, 0, width * sizeof *row);
+            for (uint32_t k = 1; k <= e[0].cls; k++)
+                row[e[k].cls] = e[k].w;
+            slots[s].first = LINEAR_DENSE | (uint32_t)r++;
+        } else {
+            memcpy(entries + used, e, (1 + (size_t)e[0].cls) * sizeof *e);
+            slots[s].first = (uint32_t)used;
+            used += 1 + (size_t)e[0].cls;
+        }
+    }
+    free(is_dense);
+    m->score_slots = slots;
+    m->score_entries = entries;
+    m->dense = dense;
+    m->dense_width = width;
+    m->dense_owned = mem;
+}
+
+void linear_prefetch(const linear_model *m, uint64_t key)
+{
+    if (m->slots)
+        __builtin_prefetch(&m->slots[slot_of(key, m->mask)]);
 }
 
 const linear_entry *linear_find(const linear_model *m, uint64_t key, uint32_t *count)
@@ -90,10 +249,15 @@ const linear_entry *linear_find(const linear_model *m, uint64_t key, uint32_t *c
 
 void linear_model_free(linear_model *m)
 {
-    if (m && m->owned) {
-        free(m->owned);
-        m->owned = NULL;
-    }
+    if (!m)
+        return;
+    free(m->owned);
+    m->owned = NULL;
+    free(m->dense_owned);
+    m->dense_owned = NULL;
+    m->score_slots = NULL;
+    m->score_entries = NULL;
+    m->dense = NULL;
 }
 
 /* File layout: u64 nclasses, u64 nslots, u64 nentries, u64 nfeatures, slots, entries
@@ -120,7 +284,7 @@ bool linear_model_view(linear_model *m, const void *buf, size_t len, size_t *use
     memcpy(head, buf, sizeof head);
     uint64_t nclasses = head[0], nslots = head[1], nentries = head[2];
     if (nclasses == 0 || nclasses > 65535 || nslots == 0 || (nslots & (nslots - 1)) != 0 ||
-        nslots > (1ull << 32) || nentries > (1ull << 32))
+        nslots > (1ull << 32) || nentries >= LINEAR_DENSE)
         return sitrep_error_set(err, "classifier header is corrupt");
     uint64_t eb = nentries * sizeof(linear_entry);
     uint64_t need = sizeof head + nslots * sizeof(linear_slot) + eb + (eb % 8 ? 8 - eb % 8 : 0);
@@ -134,20 +298,37 @@ bool linear_model_view(linear_model *m, const void *buf, size_t len, size_t *use
     m->nclasses = (uint32_t)nclasses;
     m->nfeatures = head[3];
     /* Indices are checked once here so that scoring never has to: every row lies inside
-     * the entries and names classes that exist. */
+     * the entries and names classes that exist. The rows are found from the slots, then
+     * read in the order of the entries (far faster than in the order of the slots). */
+    uint64_t *starts = xcalloc(nentries / 64 + 1, sizeof *starts);
     size_t filled = 0;
-    for (uint64_t s = 0; s < nslots; s++) {
+    const char *bad = NULL;
+    for (uint64_t s = 0; s < nslots && !bad; s++) {
         const linear_slot *sl = &m->slots[s];
         if (sl->tag == 0)
             continue;
         filled++;
-        if (sl->first >= nentries || sl->first + 1 + (uint64_t)m->entries[sl->first].cls > nentries)
-            return sitrep_error_set(err, "classifier entry index out of range");
-        const linear_entry *e = m->entries + sl->first;
-        for (uint32_t k = 1; k <= e[0].cls; k++)
-            if (e[k].cls >= nclasses)
-                return sitrep_error_set(err, "classifier class out of range");
+        if (sl->first >= nentries)
+            bad = "classifier entry index out of range";
+        else
+            starts[sl->first / 64] |= 1ull << (sl->first % 64);
     }
+    for (uint64_t wi = 0; wi <= nentries / 64 && !bad; wi++) {
+        for (uint64_t bits = starts[wi]; bits && !bad; bits &= bits - 1) {
+            uint64_t first = wi * 64 + (uint64_t)__builtin_ctzll(bits);
+            const linear_entry *e = m->entries + first;
+            if (first + 1 + (uint64_t)e[0].cls > nentries) {
+                bad = "classifier entry index out of range";
+                break;
+            }
+            for (uint32_t k = 1; k <= e[0].cls; k++)
+                if (e[k].cls >= nclasses)
+                    bad = "classifier class out of range";
+        }
+    }
+    free(starts);
+    if (bad)
+        return sitrep_error_set(err, "%s", bad);
     if (filled == nslots)
         return sitrep_error_set(err, "classifier table has no empty slot");
     *used = need;

@@ -52,14 +52,39 @@ typedef struct linear_model {
     uint32_t nclasses;
     uint64_t nfeatures;
     void *owned; /* memory to free, or NULL for a view into a model file */
+    /* Set by linear_model_densify(), else NULL: a copy of the slots in which a `first`
+     * with LINEAR_DENSE set is the number of a dense row (dense_width int16 weights, one
+     * per class, zeros past nclasses; the width is a multiple of 16) in `dense`, else
+     * the row's header in score_entries (the rows left sparse). Only linear_score()
+     * reads them. */
+    const linear_slot *score_slots;
+    const linear_entry *score_entries;
+    const int16_t *dense;
+    uint32_t dense_width;
+    void *dense_owned;
 } linear_model;
+
+#define LINEAR_DENSE 0x80000000u
 
 void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
                   int32_t *scores);
 /* The row of a feature (its entries, *count of them), or NULL when the model does not
  * know it. */
 const linear_entry *linear_find(const linear_model *m, uint64_t key, uint32_t *count);
+/* Starts loading the table slot where linear_find() will look for key: a caller with many
+ * keys to look up prefetches them all first, and the lookups then wait for memory once
+ * rather than once each. */
+void linear_prefetch(const linear_model *m, uint64_t key);
 void linear_model_free(linear_model *m);
+
+/* Copies the rows of min_len entries or more into dense rows that linear_score() adds
+ * with vector instructions: a frequent feature knows most classes, and adding its
+ * weights one (class, weight) pair at a time dominated scoring. Costs memory (a copy of
+ * the slots and 2 bytes per class of each dense row), not the model file. Does nothing
+ * for models with more than LINEAR_DENSE_MAX_CLASSES classes, nor on a CPU without AVX2
+ * (x86-64 only; chosen at run time), where the rows stay sparse. */
+#define LINEAR_DENSE_MAX_CLASSES 1024
+void linear_model_densify(linear_model *m, uint32_t min_len);
 
 /* Appends the model in its file layout (little-endian host order, 8-byte aligned). */
 void linear_model_serialize(const linear_model *m, strbuf *out);

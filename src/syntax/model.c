@@ -242,6 +242,10 @@ syntax_model *syntax_model_from_bytes(void *buf, size_t len, const char *name,
         what = "classifier sizes do not match its tables";
         goto fail;
     }
+    /* the rows of frequent features, which know most classes, are added as vectors */
+    linear_model_densify(&m->tagger, SYNTAX_DENSE_MIN);
+    linear_model_densify(&m->tagger2, SYNTAX_DENSE_MIN);
+    linear_model_densify(&m->parser, SYNTAX_DENSE_MIN);
     return m;
 fail:
     sitrep_error_set(err, "%s: %s", name, what);

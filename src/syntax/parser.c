@@ -359,6 +359,10 @@ void parser_parse(const syntax_model *m, const syn_word *w, uint32_t n, arena *a
     if (nclasses > MAX_CLASSES)
         nclasses = MAX_CLASSES;
     while (!terminal(&s)) {
+        if (!can_left(&s) && !can_right(&s)) {
+            apply(&s, 0, nlabels); /* only the root on the stack: SHIFT, unscored */
+            continue;
+        }
         size_t nf = features(&s, w, f);
         memset(scores, 0, nclasses * sizeof *scores);
         linear_score(&m->parser, f, nf, scores);

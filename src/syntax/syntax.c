@@ -15,6 +15,9 @@ static void analyze_piece(const syntax_model *m, arena *a, ud_sentence *s, uint3
     piece.n = n;
     syn_words_prepare(w, &piece);
     tagger_tag(m, w, n);
+    if (what & SYNTAX_TAG)
+        for (uint32_t i = 0; i < n; i++)
+            linear_prefetch(&m->lemma_words, lemma_word_key(&w[i], w[i].tag));
     for (uint32_t i = 0; i < n; i++) {
         ud_word *u = &piece.words[i];
         if (what & SYNTAX_TAG) {

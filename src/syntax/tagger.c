@@ -95,6 +95,8 @@ size_t tagger_features(const syn_word *w, size_t n, size_t i, int pass, uint64_t
 
 void tagger_lookup(const linear_model *dict, syn_word *w, size_t n)
 {
+    for (size_t i = 0; i < n; i++)
+        linear_prefetch(dict, feat_key(0, w[i].lower, 0, 0));
     for (size_t i = 0; i < n; i++) {
         uint32_t count;
         const linear_entry *e = linear_find(dict, feat_key(0, w[i].lower, 0, 0), &count);

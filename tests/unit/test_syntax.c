@@ -11,6 +11,8 @@
 #include "base/strmap.h"
 #include "base/xalloc.h"
 #include "syntax/conllu.h"
+#include "syntax/feature.h"
+#include "syntax/linear.h"
 #include "syntax/model.h"
 #include "syntax/parser.h"
 #include "syntax/syntax.h"
@@ -44,6 +46,48 @@ static void write_all(const char *path, const char *buf, size_t len)
     assert_non_null(f);
     assert_int_equal(fwrite(buf, 1, len, f), len);
     fclose(f);
+}
+
+/* ---- the classifiers ---- */
+
+static uint64_t test_rand(uint64_t *x)
+{
+    *x = *x * 6364136223846793005ull + 1442695040888963407ull;
+    return *x >> 17;
+}
+
+/* Dense rows (linear_model_densify) score exactly as the sparse rows they copy, for any
+ * mix of dense, sparse and unknown features and a class count that is not a multiple of
+ * the vector width. */
+static void test_dense_rows_score_as_sparse(void **state)
+{
+    (void)state;
+    const uint32_t nclasses = 109;
+    linear_trainer *t = linear_trainer_new(nclasses);
+    uint64_t rng = 7, feats[200];
+    for (int step = 0; step < 20000; step++) {
+        size_t nf = 1 + test_rand(&rng) % 8;
+        for (size_t i = 0; i < nf; i++) /* a few frequent features, many rare ones */
+            feats[i] = feat_mix(1 + (i < 3 ? test_rand(&rng) % 40 : test_rand(&rng) % 5000));
+        linear_trainer_update(t, feats, nf, (uint32_t)(test_rand(&rng) % nclasses),
+                              (uint32_t)(test_rand(&rng) % nclasses));
+    }
+    linear_model sparse, dense;
+    linear_trainer_freeze(t, 100.0f, 0, &sparse);
+    linear_trainer_freeze(t, 100.0f, 0, &dense);
+    linear_trainer_free(t);
+    linear_model_densify(&dense, 8); /* a no-op on CPUs without the vector path */
+    for (int trial = 0; trial < 200; trial++) {
+        size_t nf = 1 + test_rand(&rng) % 200;
+        for (size_t i = 0; i < nf; i++)
+            feats[i] = test_rand(&rng) % 4 == 0 ? 0 : feat_mix(1 + test_rand(&rng) % 6000);
+        int32_t a[128] = {0}, b[128] = {0};
+        linear_score(&sparse, feats, nf, a);
+        linear_score(&dense, feats, nf, b);
+        assert_memory_equal(a, b, sizeof a);
+    }
+    linear_model_free(&sparse);
+    linear_model_free(&dense);
 }
 
 /* ---- the oracle ---- */
@@ -437,6 +481,7 @@ static void test_tree_helpers(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dense_rows_score_as_sparse),
         cmocka_unit_test(test_oracle_reproduces_projective_trees),
         cmocka_unit_test(test_conllu_reports_malformed_lines),
         cmocka_unit_test(test_tree_helpers),
