@@ -118,6 +118,11 @@ static bool pruned(const ud_tree *t, int c)
         return false;
     if (event_noun_argument(t, c) || hyphen_participle(t, c) || attribution_clause(t, c))
         return true;
+    /* "France said that Germany said that Russia attacked": a clause takes in its own
+     * content clause, not the content of that (which is a clause of its own), so that
+     * nested speech costs linear, not quadratic, time */
+    if (ud_rel_is(w, "ccomp") && w->head > 0 && ud_rel_is(ud_tree_word(t, w->head), "ccomp"))
+        return true;
     for (size_t i = 0; i < sizeof rels / sizeof *rels; i++)
         if (ud_rel_is(w, rels[i]))
             return !(ud_rel_is(w, "acl") && !ud_rel_is(w, "acl:relcl") && content_clause(t, c));

@@ -4,6 +4,51 @@
 #include <ctype.h>
 #include <string.h>
 
+/* One depth-first walk from the root (an explicit stack: no recursion): entry and exit
+ * times and the lowest and highest word of every subtree. */
+static void index_subtrees(ud_tree *t, arena *a)
+{
+    int n = (int)t->s->n;
+    t->enter = arena_alloc(a, ((size_t)n + 1) * sizeof *t->enter);
+    t->leave = arena_alloc(a, ((size_t)n + 1) * sizeof *t->leave);
+    t->lo = arena_alloc(a, ((size_t)n + 1) * sizeof *t->lo);
+    t->hi = arena_alloc(a, ((size_t)n + 1) * sizeof *t->hi);
+    int32_t *stack = arena_alloc(a, ((size_t)n + 1) * sizeof *stack);
+    int32_t *next = arena_alloc(a, ((size_t)n + 1) * sizeof *next); /* child to visit */
+    for (int i = 0; i <= n; i++) {
+        t->enter[i] = t->leave[i] = -1;
+        t->lo[i] = t->hi[i] = i;
+    }
+    int depth = 0, clock = 0;
+    stack[depth++] = 0;
+    t->enter[0] = clock++;
+    next[0] = t->first_child[0];
+    while (depth > 0) {
+        int x = stack[depth - 1];
+        int c = next[x];
+        if (c && t->enter[c] < 0 && depth <= n) {
+            next[x] = t->next_sibling[c];
+            t->enter[c] = clock++;
+            next[c] = t->first_child[c];
+            stack[depth++] = c;
+            continue;
+        }
+        if (c) { /* seen already (impossible in a tree): skip it */
+            next[x] = t->next_sibling[c];
+            continue;
+        }
+        t->leave[x] = clock++;
+        depth--;
+        if (depth > 0) {
+            int h = stack[depth - 1];
+            if (t->lo[x] < t->lo[h])
+                t->lo[h] = t->lo[x];
+            if (t->hi[x] > t->hi[h])
+                t->hi[h] = t->hi[x];
+        }
+    }
+}
+
 void ud_tree_build(ud_tree *t, arena *a, const ud_sentence *s)
 {
     t->s = s;
@@ -17,6 +62,7 @@ void ud_tree_build(ud_tree *t, arena *a, const ud_sentence *s)
         t->next_sibling[i] = t->first_child[h];
         t->first_child[h] = i;
     }
+    index_subtrees(t, a);
 }
 
 bool ud_rel_is(const ud_word *w, const char *rel)
@@ -83,7 +129,13 @@ int ud_tree_oblique(const ud_tree *t, int head, const char *prep)
 
 void ud_tree_span(const ud_tree *t, int node, int *first, int *last)
 {
-    /* every word whose chain of heads reaches node; heads are checked with a step bound */
+    if (t->enter[node] >= 0) {
+        *first = t->lo[node];
+        *last = t->hi[node];
+        return;
+    }
+    /* a node no walk from the root reaches: every word whose chain of heads reaches it
+       (heads are checked with a step bound) */
     int lo = node, hi = node;
     int n = (int)t->s->n;
     for (int i = 1; i <= n; i++) {
@@ -119,6 +171,8 @@ int ud_tree_conjuncts(const ud_tree *t, int node, int *out, int cap)
 
 bool ud_tree_dominates(const ud_tree *t, int a, int b)
 {
+    if (t->enter[a] >= 0 && t->enter[b] >= 0)
+        return t->enter[a] <= t->enter[b] && t->leave[b] <= t->leave[a];
     int n = (int)t->s->n;
     for (int steps = 0; b > 0 && steps <= n; steps++) {
         if (b == a)

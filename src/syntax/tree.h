@@ -19,6 +19,10 @@ typedef struct ud_tree {
     const ud_sentence *s;
     int32_t *first_child;  /* [0..n]: the first (leftmost) child, 0 when none */
     int32_t *next_sibling; /* [1..n]: the next child of the same head, 0 when none */
+    /* [0..n], from one walk of the tree at build time, so that spans and dominance cost
+       O(1) however deep the tree: the node's entry and exit times (-1 when the node is
+       not reached from the root: a cycle in a malformed sentence) and its span */
+    int32_t *enter, *leave, *lo, *hi;
 } ud_tree;
 
 void ud_tree_build(ud_tree *t, arena *a, const ud_sentence *s);

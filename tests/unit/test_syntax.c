@@ -478,6 +478,47 @@ static void test_tree_helpers(void **state)
     arena_free(a);
 }
 
+/* Spans and dominance come from one walk at build time: a 5,000-word chain (the shape of
+ * nested "said that" clauses) answers at once, and a malformed sentence whose heads form a
+ * cycle still gets the answers the chain of heads gives. */
+static void test_tree_deep_and_malformed(void **state)
+{
+    (void)state;
+    arena *a = arena_new(0);
+    enum { N = 5000 };
+    ud_word *w = arena_calloc(a, N, sizeof *w);
+    for (int i = 0; i < N; i++) {
+        w[i].form = "x";
+        w[i].deprel = i ? "ccomp" : "root";
+        w[i].head = i; /* word i+1 hangs from word i; word 1 from the root */
+    }
+    ud_sentence s = {.words = w, .n = N};
+    ud_tree t;
+    ud_tree_build(&t, a, &s);
+    int first, last;
+    ud_tree_span(&t, 1, &first, &last);
+    assert_int_equal(first, 1);
+    assert_int_equal(last, N);
+    ud_tree_span(&t, N / 2, &first, &last);
+    assert_int_equal(first, N / 2);
+    assert_int_equal(last, N);
+    assert_true(ud_tree_dominates(&t, 1, N));
+    assert_true(ud_tree_dominates(&t, 0, N));
+    assert_false(ud_tree_dominates(&t, N, 1));
+    /* 1 <- root; 2 and 3 head each other: no walk from the root reaches them */
+    ud_word c[3] = {{.form = "a", .deprel = "root", .head = 0},
+                    {.form = "b", .deprel = "dep", .head = 3},
+                    {.form = "c", .deprel = "dep", .head = 2}};
+    ud_sentence cs = {.words = c, .n = 3};
+    ud_tree_build(&t, a, &cs);
+    assert_true(ud_tree_dominates(&t, 2, 3));
+    assert_false(ud_tree_dominates(&t, 1, 3));
+    ud_tree_span(&t, 1, &first, &last);
+    assert_int_equal(first, 1);
+    assert_int_equal(last, 1);
+    arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -485,6 +526,7 @@ int main(void)
         cmocka_unit_test(test_oracle_reproduces_projective_trees),
         cmocka_unit_test(test_conllu_reports_malformed_lines),
         cmocka_unit_test(test_tree_helpers),
+        cmocka_unit_test(test_tree_deep_and_malformed),
     };
     const struct CMUnitTest model_tests[] = {
         cmocka_unit_test(test_training_is_deterministic),
