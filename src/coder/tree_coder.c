@@ -1606,12 +1606,11 @@ static bool age_number(const ud_word *w)
         return false;
     int v = 0, digits = 0;
     for (const char *f = w->form; *f; f++) {
-        if (!isdigit((unsigned char)*f))
-            return false;
+        if (!isdigit((unsigned char)*f) || ++digits > 3)
+            return false; /* not a number, or no age */
         v = v * 10 + (*f - '0');
-        digits++;
     }
-    return digits > 0 && digits <= 3 && v > 0 && v < 120;
+    return digits > 0 && v > 0 && v < 120;
 }
 
 /* The shallow reading's type of the word covering byte `at` (W_NULL when none). */
