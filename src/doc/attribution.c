@@ -89,7 +89,7 @@ static bool past_verb(const token *w)
  * subject of that earlier verb. */
 static span subject_of(const token *t, size_t b, size_t e)
 {
-    while (e > b && WORD_IS(&t[e - 1], WC_VERB_PREFIX))
+    while (e > b && (WORD_IS(&t[e - 1], WC_VERB_PREFIX) || word_is_nt(&t[e - 1])))
         e--;
     if (e > b + 1 && IS(&t[e - 1], "AND")) {
         for (size_t k = b + 1; k < e - 1; k++)
@@ -270,9 +270,10 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
     if (sent_index == 0 && n > 2 && !is_punct_end(&t[n - 1]) && l.n == 0) {
         size_t d = n;
         for (size_t k = n; k-- > 1;)
-            /* a dash, not the hyphen of a compound ("U.S.-backed") */
-            if (IS(&t[k], "-") && !(t[k - 1].end == t[k].start && k + 1 < n &&
-                                    t[k].end == t[k + 1].start)) {
+            /* a dash, not the hyphen of a compound the UD tokenizer split ("U.S.-backed") */
+            if (IS(&t[k], "-") &&
+                !(t[k - 1].end == t[k].start && t[k - 1].kind != TOK_PUNCT && k + 1 < n &&
+                  t[k].end == t[k + 1].start && t[k + 1].kind != TOK_PUNCT)) {
                 d = k;
                 break;
             }

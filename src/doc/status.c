@@ -35,7 +35,7 @@ static int cue_at(const token *t, size_t k, size_t lim, size_t *last)
     const token *w = &t[k];
     *last = k;
     /* "DIDN'T", or the UD tokenizer's "N'T" split off it */
-    bool nt = w->len >= 3 && memcmp(w->upper + w->len - 3, "N'T", 3) == 0;
+    bool nt = (w->len > 3 && memcmp(w->upper + w->len - 3, "N'T", 3) == 0) || word_is_nt(w);
     if (!nt && !WORD_IS(w, WC_HYPO | WC_HYPO_TO | WC_NEG | WC_NEG_TO))
         return CUE_NONE; /* most words: no cue starts here */
     /* "rule out" under a negation: hypothetical */
@@ -119,9 +119,7 @@ void status_decide(arena *a, const char *text, const token *t, size_t n, span ve
         }
         if (best != CUE_NONE) {
             /* a clitic split off its host ("ca" + "n't", "can" + "not") cues with it */
-            if (best_from > 0 && t[best_from - 1].kind == TOK_WORD &&
-                t[best_from - 1].end == t[best_from].start &&
-                (IS(&t[best_from], "N'T") || IS(&t[best_from], "NOT")))
+            if (best_from > 0 && (t[best_from].flags & TOKF_CLITIC))
                 best_from--;
             set(a, text, t, best_from, best_to, best == CUE_NEG ? STATUS_NEGATED : STATUS_HYPOTHETICAL,
                 out);

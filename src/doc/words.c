@@ -57,7 +57,7 @@ static const char *const VERB_PREFIX[] = {
     "DID",      "DOES",       "DO",         "HAS",  "HAVE",   "HAD",       "NOT",
     "ALSO",     "ALREADY",    "REPEATEDLY", "PREVIOUSLY", "IS", "WAS",     "ARE",
     "WERE",     "RECENTLY",   "LATER",      "FURTHER", "THEN", "REPORTEDLY", "OFTEN",
-    "ONCE",     "FIRST",      "N'T",        NULL};
+    "ONCE",     "FIRST",      NULL};
 /* attribution.c: the first words of "according to X", "it was reported", "reportedly". */
 static const char *const ATTR_CUES[] = {"ACCORDING", "IT", "REPORTEDLY", NULL};
 /* attribution.c: unnamed media as claimants. */
@@ -343,6 +343,8 @@ size_t words_from_ud(arena *a, const char *text, const ud_sentence *s, token **o
         k->end = w->end;
         k->upper = buf;
         k->flags = j == 0 ? TOKF_SENT_START : 0;
+        if (w->mwt && j > 0 && s->words[j - 1].mwt == w->mwt && s->words[j - 1].end == w->start)
+            k->flags |= TOKF_CLITIC;
         unsigned char c = p < e ? *p : 0;
         int sp = c == 0xE2 ? utf8_special(p, e) : 0;
         if (c >= '0' && c <= '9') {

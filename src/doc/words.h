@@ -20,9 +20,12 @@
  * with the word's byte span, its bytes upper-cased and normalised as above (at most 65535
  * of them), its kind (NUMBER when it opens with a digit; WORD when it opens with a letter
  * or a non-ASCII character other than a quote or a dash, or is an apostrophe clitic such
- * as "'s", "'re"; PUNCT otherwise), CAPITALIZED (an ASCII capital first) and SENT_START
- * (the first word) flags, and its word classes. The pieces of a multiword token are tokens
- * of their own: "Korea's" -> KOREA + 'S, "don't" -> DO + N'T, "cannot" -> CAN + NOT.
+ * as "'s", "'re"; PUNCT otherwise), CAPITALIZED (an ASCII capital first), SENT_START
+ * (the first word) and CLITIC flags, and its word classes. The pieces of a multiword token
+ * are tokens of their own, those after the first flagged CLITIC: "Korea's" -> KOREA + 'S,
+ * "don't" -> DO + N'T, "cannot" -> CAN + NOT. The readers take a CLITIC "N'T" for a
+ * negation (word_is_nt) and start a cue at its host ("can't", "cannot"); words_tokenize's
+ * tokens never carry the flag, so the TABARI engine's document layer reads as before.
  * When the tree coder codes a document, these are the document layer's tokens, so that
  * the coder, the parser and the document layer read the same words (document.h). */
 #ifndef SITREP_DOC_WORDS_H
@@ -46,6 +49,12 @@ static inline bool word_is(const token *t, const char *w, size_t n)
 }
 
 #define IS(t, lit) word_is((t), lit, sizeof(lit) - 1)
+
+/* The "n't" the UD tokenizer splits off "didn't", "can't" (a negation, like "not"). */
+static inline bool word_is_nt(const token *t)
+{
+    return (t->flags & TOKF_CLITIC) && IS(t, "N'T");
+}
 
 /* Word classes (bits of token.tag); the lists are in words.c. */
 enum word_class {

@@ -37,6 +37,9 @@ enum token_flags {
     TOKF_ALLCAPS = 1 << 1,     /* every letter upper-case, at least two letters */
     TOKF_POSSESSIVE = 1 << 2,  /* the "'S" token split off a possessive */
     TOKF_SENT_START = 1 << 3,  /* first token of its sentence */
+    TOKF_CLITIC = 1 << 4,      /* a piece after the first of a multiword token ("n't" of
+                                  "didn't", "'s", "not" of "cannot"): UD tokens only
+                                  (doc/words.h words_from_ud) */
 };
 
 typedef struct token {

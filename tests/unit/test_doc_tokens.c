@@ -99,7 +99,14 @@ static void test_ud_word_to_token(void **state)
     assert_true(t[0].flags & TOKF_CAPITALIZED);
     assert_false(t[2].flags & TOKF_CAPITALIZED);
     assert_true(t[6].flags & TOKF_CAPITALIZED);
-    assert_true(WORD_IS(&t[4], WC_VERB_PREFIX)); /* n't, like "not" */
+    /* the pieces after the first of a multiword token are clitics: n't is a negation */
+    assert_true(t[1].flags & TOKF_CLITIC);  /* 's */
+    assert_true(word_is_nt(&t[4]));         /* n't */
+    assert_true(t[12].flags & TOKF_CLITIC); /* not of cannot */
+    assert_false(t[0].flags & TOKF_CLITIC);
+    assert_false(t[3].flags & TOKF_CLITIC);
+    assert_false(t[18].flags & TOKF_CLITIC); /* Iran */
+    assert_true(t[19].flags & TOKF_CLITIC);  /* its 's */
     assert_true(WORD_IS(&t[12], WC_NEG));        /* not */
     assert_true(WORD_IS(&t[11], WC_HYPO));       /* can */
     assert_true(WORD_IS(&t[13], WC_SPEECH));     /* say */
@@ -185,6 +192,13 @@ static void test_doc_layer_reads_ud_tokens(void **state)
                          cases[i].s, ud ? "UD" : "words", date, cue, st, cases[i].date,
                          cases[i].cue, cases[i].status);
         }
+    /* text tokenized the PTB way ("did n't") is read by the TABARI engine's document
+       layer as it always was: only the UD tokenizer's clitic is a negation */
+    char date[32];
+    const char *cue;
+    int st;
+    read_doc(a, "Japan did n't meet China.", "meet", false, date, &cue, &st);
+    assert_int_equal(st, STATUS_ASSERTED);
     /* attribution: the speaker before a speech verb, after ", X said", and no headline
        dash inside a hyphenated compound */
     static const struct {
