@@ -349,7 +349,7 @@ size_t words_from_ud(arena *a, const char *text, const ud_sentence *s, token **o
         int sp = c == 0xE2 ? utf8_special(p, e) : 0;
         if (c >= '0' && c <= '9') {
             k->kind = TOK_NUMBER;
-        } else if ((WORD_UPPER[c] || (c >= 0x80 && !sp))) {
+        } else if (WORD_UPPER[c] || (c >= 0x80 && !sp)) {
             k->kind = TOK_WORD;
             if (c >= 'A' && c <= 'Z')
                 k->flags |= TOKF_CAPITALIZED;
