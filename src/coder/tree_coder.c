@@ -1820,32 +1820,112 @@ static void code_tree(tree_run *r, ud_sentence *s)
     code_sentence_tree(r, &t, &cw);
 }
 
+/* Sets up the coding of text[start..end) and reads it the shallow way (the fallback). */
+static void run_begin(tree_run *r, coded_sentence *shallow, const lexicon *lx,
+                      const coder_options *opt, const syntax_model *m, arena *a,
+                      const char *text, uint32_t start, uint32_t end, int32_t date,
+                      uint32_t sentence_index, const sentence_context *ctx)
+{
+    memset(r, 0, sizeof *r);
+    r->lx = lx;
+    r->opt = *opt;
+    r->opt.minimum_words = 0; /* a clause is short by nature; headlines are sentences too */
+    /* the shallow reading keeps the TABARI engine's rules; a clause's target is an
+     * argument the tree found, not a default, so troops against their own state's people
+     * are a domestic event there */
+    coder_options shallow_opt = r->opt;
+    r->opt.keep_nested = true;
+    r->m = m;
+    r->a = a;
+    r->text = text;
+    r->date = date;
+    r->index = sentence_index;
+    r->ctx = ctx;
+    r->sentence = (span){start, end};
+    coder_code_sentence_in(lx, &shallow_opt, a, text, start, end, date, sentence_index, ctx,
+                           shallow);
+    r->shallow = shallow->parse;
+}
+
+/* Codes words[first..n) of a UD sentence (spans into r->text). A sentence longer than the
+ * parser takes in one tree is coded piece by piece, each piece its own tree (as syntax.h
+ * parses it), so that coding every predicate's clause stays linear in the length of the
+ * text, not quadratic. */
+static void code_words(tree_run *r, const ud_sentence *whole, uint32_t first)
+{
+    for (uint32_t from = first; from < whole->n; from += SYNTAX_MAX_WORDS) {
+        ud_sentence piece = *whole;
+        piece.words = whole->words + from;
+        piece.n = whole->n - from < SYNTAX_MAX_WORDS ? whole->n - from : SYNTAX_MAX_WORDS;
+        piece.mwts = NULL; /* the coder reads words only */
+        piece.nmwt = 0;
+        code_tree(r, &piece);
+    }
+}
+
+/* Adds the shallow reading's events for verbs the tree coded nothing for, and fills out. */
+static void run_end(tree_run *r, const coded_sentence *shallow, coded_sentence *out)
+{
+    /* Where the tree gives a verb no event (often a parse that cut the verb off its
+     * arguments), the shallow reading of the whole sentence may still find one: its
+     * events for verbs the tree coded nothing for are kept too. */
+    size_t ntree = r->nev;
+    r->piece_first = 0;
+    for (size_t k = 0; k < shallow->nevents; k++) {
+        const event *e = &shallow->events[k];
+        bool covered = false;
+        for (size_t i = 0; i < ntree && !covered; i++)
+            covered = e->verb.start < r->ev[i].verb.end && r->ev[i].verb.start < e->verb.end;
+        for (size_t i = 0; i < r->ncovered && !covered; i++)
+            covered = e->verb.start < r->covered[i].end && r->covered[i].start < e->verb.end;
+        for (size_t i = 0; i < r->nexcluded && !covered; i++) {
+            const span *x = &r->excluded[i];
+            covered = (e->source.where.start < x->end && x->start < e->source.where.end) ||
+                      (e->target.where.start < x->end && x->start < e->target.where.end);
+        }
+        if (covered)
+            continue;
+        event flipped = *e;
+        if (passive_to_active(r, &flipped))
+            add_event(r, &flipped);
+    }
+    if (!r->first_actor)
+        r->first_actor = shallow->first_actor;
+    memset(out, 0, sizeof *out);
+    out->events = r->ev;
+    out->nevents = r->nev;
+    out->first_actor = r->first_actor;
+    out->outcome = r->nev ? CODED_EVENTS : CODED_NO_EVENTS;
+    out->parse = shallow->parse; /* the document layer reads speakers from it */
+    out->persons = r->persons;
+    out->npersons = r->npersons;
+}
+
+void tree_code_ud_sentence(const lexicon *lx, const coder_options *opt, const syntax_model *m,
+                           arena *a, const char *text, ud_sentence *s, uint32_t from,
+                           int32_t date, uint32_t sentence_index, const sentence_context *ctx,
+                           coded_sentence *out)
+{
+    uint32_t first = 0;
+    while (first < s->n && s->words[first].start < from)
+        first++;
+    uint32_t start = from > s->start ? from : s->start;
+    uint32_t end = s->end > start ? s->end : start;
+    tree_run r;
+    coded_sentence shallow;
+    run_begin(&r, &shallow, lx, opt, m, a, text, start, end, date, sentence_index, ctx);
+    code_words(&r, s, first);
+    run_end(&r, &shallow, out);
+}
+
 void tree_code_sentence(const lexicon *lx, const coder_options *opt, const syntax_model *m,
                         arena *a, const char *text, uint32_t start, uint32_t end, int32_t date,
                         uint32_t sentence_index, const sentence_context *ctx,
                         coded_sentence *out)
 {
-    memset(out, 0, sizeof *out);
-    tree_run r = {0};
-    r.lx = lx;
-    r.opt = *opt;
-    r.opt.minimum_words = 0; /* a clause is short by nature; headlines are sentences too */
-    /* the shallow reading keeps the TABARI engine's rules; a clause's target is an
-     * argument the tree found, not a default, so troops against their own state's people
-     * are a domestic event there */
-    coder_options shallow_opt = r.opt;
-    r.opt.keep_nested = true;
-    r.m = m;
-    r.a = a;
-    r.text = text;
-    r.date = date;
-    r.index = sentence_index;
-    r.ctx = ctx;
-    r.sentence = (span){start, end};
+    tree_run r;
     coded_sentence shallow;
-    coder_code_sentence_in(lx, &shallow_opt, a, text, start, end, date, sentence_index, ctx,
-                           &shallow);
-    r.shallow = shallow.parse;
+    run_begin(&r, &shallow, lx, opt, m, a, text, start, end, date, sentence_index, ctx);
     ud_sentence *sents;
     size_t ns = ud_tokenize(a, text + start, end - start, &sents);
     for (size_t si = 0; si < ns; si++) {
@@ -1854,48 +1934,7 @@ void tree_code_sentence(const lexicon *lx, const coder_options *opt, const synta
             whole->words[i].start += start;
             whole->words[i].end += start;
         }
-        /* A sentence longer than the parser takes in one tree is coded piece by piece,
-         * each piece its own tree (as syntax.h parses it), so that coding every
-         * predicate's clause stays linear in the length of the text, not quadratic. */
-        for (uint32_t from = 0; from < whole->n; from += SYNTAX_MAX_WORDS) {
-            ud_sentence piece = *whole;
-            piece.words = whole->words + from;
-            piece.n = whole->n - from < SYNTAX_MAX_WORDS ? whole->n - from : SYNTAX_MAX_WORDS;
-            piece.mwts = NULL; /* the coder reads words only */
-            piece.nmwt = 0;
-            code_tree(&r, &piece);
-        }
+        code_words(&r, whole, 0);
     }
-    /* Where the tree gives a verb no event (often a parse that cut the verb off its
-     * arguments), the shallow reading of the whole sentence may still find one: its
-     * events for verbs the tree coded nothing for are kept too. */
-    size_t ntree = r.nev;
-    r.piece_first = 0;
-    for (size_t k = 0; k < shallow.nevents; k++) {
-        const event *e = &shallow.events[k];
-        bool covered = false;
-        for (size_t i = 0; i < ntree && !covered; i++)
-            covered = e->verb.start < r.ev[i].verb.end && r.ev[i].verb.start < e->verb.end;
-        for (size_t i = 0; i < r.ncovered && !covered; i++)
-            covered = e->verb.start < r.covered[i].end && r.covered[i].start < e->verb.end;
-        for (size_t i = 0; i < r.nexcluded && !covered; i++) {
-            const span *x = &r.excluded[i];
-            covered = (e->source.where.start < x->end && x->start < e->source.where.end) ||
-                      (e->target.where.start < x->end && x->start < e->target.where.end);
-        }
-        if (covered)
-            continue;
-        event flipped = *e;
-        if (passive_to_active(&r, &flipped))
-            add_event(&r, &flipped);
-    }
-    if (!r.first_actor)
-        r.first_actor = shallow.first_actor;
-    out->events = r.ev;
-    out->nevents = r.nev;
-    out->first_actor = r.first_actor;
-    out->outcome = r.nev ? CODED_EVENTS : CODED_NO_EVENTS;
-    out->parse = shallow.parse; /* the document layer reads speakers from it */
-    out->persons = r.persons;
-    out->npersons = r.npersons;
+    run_end(&r, &shallow, out);
 }

@@ -11,17 +11,31 @@
  * Events carry byte spans into `text`, like coder_code_sentence()'s, and the same
  * coded_sentence record is filled (parse is the shallow parse of the whole sentence, which
  * the document layer reads speakers from). Memory comes from the arena; the model and
- * lexicon are only read, so threads may code concurrently. */
+ * lexicon are only read, so threads may code concurrently.
+ *
+ * tree_code_ud_sentence() is the entry point of the document layer, which tokenizes the
+ * whole article once with ud_tokenize() and codes its UD sentences: it takes one sentence
+ * `s` whose word spans point into `text` (as ud_tokenize() over the whole text gives
+ * them), so no word is tokenized twice; the words that start before `from` (a dateline,
+ * doc/dateline.h) are left out, and the shallow reading covers text[max(from, s->start),
+ * s->end). It tags and parses s's words in place (lemmas, tags, heads), which the caller
+ * may read afterwards. tree_code_sentence() is the same for text[start..end), which it
+ * tokenizes itself (one or more UD sentences, coded as one sentence). */
 #ifndef SITREP_CODER_TREE_CODER_H
 #define SITREP_CODER_TREE_CODER_H
 
 #include "coder/coder.h"
 #include "parse/parse.h"
 #include "syntax/model.h"
+#include "syntax/ud.h"
 
 void tree_code_sentence(const lexicon *lx, const coder_options *opt, const syntax_model *m,
                         arena *a, const char *text, uint32_t start, uint32_t end, int32_t date,
                         uint32_t sentence_index, const sentence_context *ctx,
                         coded_sentence *out);
+void tree_code_ud_sentence(const lexicon *lx, const coder_options *opt, const syntax_model *m,
+                           arena *a, const char *text, ud_sentence *s, uint32_t from,
+                           int32_t date, uint32_t sentence_index, const sentence_context *ctx,
+                           coded_sentence *out);
 
 #endif

@@ -29,9 +29,15 @@ static attribution *push(alist *l)
     return r;
 }
 
+/* ".", "?", "!", or a run of them ("...", "?!": one token of the UD tokenizer) */
 static bool is_punct_end(const token *t)
 {
-    return IS(t, ".") || IS(t, "?") || IS(t, "!");
+    if (t->kind != TOK_PUNCT || t->len == 0)
+        return false;
+    for (size_t i = 0; i < t->len; i++)
+        if (t->upper[i] != '.' && t->upper[i] != '?' && t->upper[i] != '!')
+            return false;
+    return true;
 }
 
 static bool is_hard_stop(const token *t)
@@ -83,7 +89,7 @@ static bool past_verb(const token *w)
  * subject of that earlier verb. */
 static span subject_of(const token *t, size_t b, size_t e)
 {
-    while (e > b && WORD_IS(&t[e - 1], WC_VERB_PREFIX))
+    while (e > b && (WORD_IS(&t[e - 1], WC_VERB_PREFIX) || word_is_nt(&t[e - 1])))
         e--;
     if (e > b + 1 && IS(&t[e - 1], "AND")) {
         for (size_t k = b + 1; k < e - 1; k++)
@@ -264,7 +270,10 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
     if (sent_index == 0 && n > 2 && !is_punct_end(&t[n - 1]) && l.n == 0) {
         size_t d = n;
         for (size_t k = n; k-- > 1;)
-            if (IS(&t[k], "-")) {
+            /* a dash, not the hyphen of a compound the UD tokenizer split ("U.S.-backed") */
+            if (IS(&t[k], "-") &&
+                !(t[k - 1].end == t[k].start && t[k - 1].kind != TOK_PUNCT && k + 1 < n &&
+                  t[k].end == t[k + 1].start && t[k + 1].kind != TOK_PUNCT)) {
                 d = k;
                 break;
             }

@@ -271,19 +271,25 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
                     push(&l, t, i, i, y * 10000 + m * 100 + d, DATE_DAY);
                 continue;
             }
-            /* 13 July 2022, 25-27 July */
+            /* 13 July 2022, 25-27 July (one token, or the UD tokenizer's 25 - 27 glued
+               by an ASCII hyphen) */
             int d = day_number(w);
-            if (d > 0 && i + 1 < n && month_of(&t[i + 1])) {
-                int m = month_of(&t[i + 1]);
-                size_t k = i + 2;
+            size_t mi = i + 1; /* the month */
+            if (d > 0 && i + 3 < n && IS(&t[i + 1], "-") && t[i + 1].start == w->end &&
+                t[i + 1].end == w->end + 1 && t[i + 2].start == t[i + 1].end &&
+                day_number(&t[i + 2]) > 0)
+                mi = i + 3;
+            if (d > 0 && mi < n && month_of(&t[mi])) {
+                int m = month_of(&t[mi]);
+                size_t k = mi + 1;
                 int y = k < n ? year_number(&t[k]) : -1;
                 int32_t v = 0;
                 if (y > 0)
                     v = valid_ymd(y, m, d) ? y * 10000 + m * 100 + d : 0;
                 else if (ref)
                     v = recent_md(ref, m, d);
-                push(&l, t, i, y > 0 ? k : i + 1, v, DATE_DAY);
-                i = y > 0 ? k : i + 1;
+                push(&l, t, i, y > 0 ? k : mi, v, DATE_DAY);
+                i = y > 0 ? k : mi;
                 continue;
             }
             /* N days/weeks/months/years ago */

@@ -11,6 +11,7 @@
 #include "doc/words.h"
 #include "coder/tree_coder.h"
 #include "parse/parse.h"
+#include "syntax/ud_tokenize.h"
 #include "text/text.h"
 
 #include <ctype.h>
@@ -54,6 +55,7 @@ typedef struct doc_state {
     arena *a;
     const char *text;
     const sentence *sents;
+    const ud_sentence *uds; /* the UD sentences behind sents (the tree coder), or NULL */
     sent_info *info;
     int32_t ref;
 } doc_state;
@@ -63,7 +65,10 @@ static void tokenize(doc_state *d, size_t i)
     sent_info *s = &d->info[i];
     if (s->tokenized)
         return;
-    s->nt = words_tokenize(d->a, d->text, d->sents[i].start, d->sents[i].end, &s->t);
+    if (d->uds) /* the words the tree coder read */
+        s->nt = words_from_ud(d->a, d->text, &d->uds[i], &s->t);
+    else
+        s->nt = words_tokenize(d->a, d->text, d->sents[i].start, d->sents[i].end, &s->t);
     s->tokenized = true;
 }
 
@@ -185,6 +190,66 @@ static bool has_quote(const char *text, sentence s)
     return false;
 }
 
+/* Does a line break separate two words (text[from..to))? */
+static bool line_break_between(const char *text, uint32_t from, uint32_t to)
+{
+    return to > from && memchr(text + from, '\n', to - from) != NULL;
+}
+
+/* The UD sentences of the document: ud_tokenize()'s, cut at every line break when the text
+ * is written one paragraph per line (text_lines_are_paragraphs: a headline on a line of
+ * its own is a sentence even when it is long). The pieces share the words (and their
+ * multiword tokens) of the sentence they come from; a piece after a line break opens a
+ * paragraph (newpar). */
+static size_t document_sentences(arena *a, const char *text, size_t len, ud_sentence **out)
+{
+    ud_sentence *s;
+    size_t ns = ud_tokenize(a, text, len, &s);
+    *out = s;
+    if (ns == 0 || !text_lines_are_paragraphs(text, len))
+        return ns;
+    size_t cuts = 0;
+    for (size_t i = 0; i < ns; i++)
+        for (uint32_t j = 1; j < s[i].n; j++)
+            cuts += line_break_between(text, s[i].words[j - 1].end, s[i].words[j].start);
+    if (cuts == 0)
+        return ns;
+    ud_sentence *v = arena_alloc(a, (ns + cuts) * sizeof *v);
+    size_t n = 0;
+    for (size_t i = 0; i < ns; i++) {
+        const ud_sentence *w = &s[i];
+        uint32_t from = 0, m = 0;
+        for (uint32_t j = 1; j <= w->n; j++) {
+            if (j < w->n && !line_break_between(text, w->words[j - 1].end, w->words[j].start))
+                continue;
+            ud_sentence *p = &v[n++];
+            *p = *w;
+            p->words = w->words + from;
+            p->n = j - from;
+            p->start = p->words[0].start;
+            p->end = p->words[p->n - 1].end;
+            p->newpar = from == 0 ? w->newpar : true;
+            /* its multiword tokens (a token never spans a line break), renumbered */
+            uint32_t m0 = m;
+            while (m < w->nmwt && w->mwts[m].last <= j)
+                m++;
+            p->nmwt = m - m0;
+            p->mwts = p->nmwt ? arena_alloc(a, p->nmwt * sizeof *p->mwts) : NULL;
+            for (uint32_t k = 0; k < p->nmwt; k++) {
+                p->mwts[k] = w->mwts[m0 + k];
+                p->mwts[k].first -= from;
+                p->mwts[k].last -= from;
+            }
+            for (uint32_t k = 0; k < p->n && m0; k++)
+                if (p->words[k].mwt)
+                    p->words[k].mwt = (uint16_t)(p->words[k].mwt - m0);
+            from = j;
+        }
+    }
+    *out = v;
+    return n;
+}
+
 static void set_date(event *e, int32_t value, int precision, const char *text, span where,
                      arena *a)
 {
@@ -214,8 +279,20 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
     const char *date = art->date ? art->date : default_date;
     int32_t datenum = document_date_number(date);
 
+    /* With the tree coder, the UD tokenizer is the one tokenizer: its sentences are the
+       document's, its words are parsed by the coder and are the document layer's tokens.
+       The TABARI engine keeps its own sentences and tokens. */
     sentence *sents;
-    size_t ns = text_split_sentences(a, ct.text, ct.len, &sents);
+    ud_sentence *uds = NULL;
+    size_t ns;
+    if (opt->tree_model) {
+        ns = document_sentences(a, ct.text, ct.len, &uds);
+        sents = arena_alloc(a, (ns ? ns : 1) * sizeof *sents);
+        for (size_t i = 0; i < ns; i++)
+            sents[i] = (sentence){uds[i].start, uds[i].end};
+    } else {
+        ns = text_split_sentences(a, ct.text, ct.len, &sents);
+    }
     out->nsentences = ns;
     event *all = NULL;
     size_t n = 0, cap = 0;
@@ -226,7 +303,8 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
     coref_names_init(&names, a, ct.text);
     home_state home = {.best = -1};
     for (size_t i = 0; i < ns; i++) {
-        bool para = i == 0;
+        /* a paragraph opens after a line break (a blank line: newpar) */
+        bool para = i == 0 || (uds && uds[i].newpar);
         for (uint32_t k = i ? sents[i - 1].end : 0; !para && k < sents[i].start; k++)
             if (ct.text[k] == '\n')
                 para = true;
@@ -248,9 +326,9 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
             ctx.home_code = home.v[home.best].code;
         }
         coded_sentence cs;
-        if (opt->tree_model)
-            tree_code_sentence(lx, opt, opt->tree_model, a, ct.text, from, sents[i].end,
-                               datenum, (uint32_t)i, &ctx, &cs);
+        if (uds)
+            tree_code_ud_sentence(lx, opt, opt->tree_model, a, ct.text, &uds[i], from, datenum,
+                                  (uint32_t)i, &ctx, &cs);
         else
             coder_code_sentence_in(lx, opt, a, ct.text, from, sents[i].end, datenum,
                                    (uint32_t)i, &ctx, &cs);
@@ -295,10 +373,19 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
         return;
     }
 
-    doc_state d = {lx, opt, a, ct.text, sents, info, datenum};
+    doc_state d = {lx, opt, a, ct.text, sents, uds, info, datenum};
     if (!date) {
+        /* the latest full date the text states (dates_latest_full), from the sentences'
+           own tokens */
         out->date_missing = true;
-        d.ref = dates_latest_full(a, ct.text, ct.len);
+        for (size_t i = 0; i < ns; i++) {
+            tokenize(&d, i);
+            date_cue *c;
+            size_t nc = dates_find(a, info[i].t, info[i].nt, 0, &c);
+            for (size_t k = 0; k < nc; k++)
+                if (c[k].precision == DATE_DAY && c[k].value > d.ref)
+                    d.ref = c[k].value;
+        }
         if (d.ref)
             dates_format(d.ref, out->fallback_date);
     }

@@ -4,8 +4,16 @@
  * Contract: document_code() never fails. It cleans the article's text (invalid UTF-8 is
  * counted and replaced), splits it into sentences, codes each (forwarding an actor to the
  * pronouns that open the next sentence, coref.h), and returns every event with spans into
- * `text` (the cleaned text, which it also returns). Then the document layer fills, for each
- * event:
+ * `text` (the cleaned text, which it also returns). With the tree coder (opt->tree_model)
+ * there is one tokenizer: ud_tokenize() over the whole cleaned text gives the sentences
+ * (cut at every line break when the text is written one paragraph per line,
+ * text_lines_are_paragraphs), each sentence's words go to tree_code_ud_sentence() as they
+ * are, and the document layer's tokens are those words (words_from_ud, doc/words.h); an
+ * event's sentence_index is its UD sentence's. Without a model (the TABARI engine) the
+ * sentences come from text_split_sentences() and the tokens from words_tokenize(), as the
+ * engine reads them. Either way a paragraph opens at the first sentence and after a line
+ * break (a blank line: newpar), and the coder starts a paragraph's first sentence after its
+ * dateline (dateline.h). Then the document layer fills, for each event:
  *  - date, date_precision, date_text (dates.h): from a date expression in its sentence,
  *    else in the lead sentence of its paragraph, else the article date with precision
  *    "doc". The article date is the article's `date`, else `default_date`; when neither

@@ -20,6 +20,13 @@ static bool is_boundary(const token *t, size_t k, size_t n)
     return false;
 }
 
+/* "?", or a run of final punctuation that ends with one (".?", one token of the UD
+ * tokenizer) */
+static bool ends_question(const token *t)
+{
+    return t->kind == TOK_PUNCT && t->len > 0 && t->upper[t->len - 1] == '?';
+}
+
 enum { CUE_NONE = 0, CUE_HYPO, CUE_NEG, CUE_RULE_OUT };
 
 /* A cue that starts at token k: its kind and its last token. */
@@ -27,7 +34,8 @@ static int cue_at(const token *t, size_t k, size_t lim, size_t *last)
 {
     const token *w = &t[k];
     *last = k;
-    bool nt = w->len > 3 && memcmp(w->upper + w->len - 3, "N'T", 3) == 0;
+    /* "DIDN'T", or the UD tokenizer's "N'T" split off it */
+    bool nt = (w->len > 3 && memcmp(w->upper + w->len - 3, "N'T", 3) == 0) || word_is_nt(w);
     if (!nt && !WORD_IS(w, WC_HYPO | WC_HYPO_TO | WC_NEG | WC_NEG_TO))
         return CUE_NONE; /* most words: no cue starts here */
     /* "rule out" under a negation: hypothetical */
@@ -110,6 +118,9 @@ void status_decide(arena *a, const char *text, const token *t, size_t n, span ve
             k = last;
         }
         if (best != CUE_NONE) {
+            /* a clitic split off its host ("ca" + "n't", "can" + "not") cues with it */
+            if (best_from > 0 && (t[best_from].flags & TOKF_CLITIC))
+                best_from--;
             set(a, text, t, best_from, best_to, best == CUE_NEG ? STATUS_NEGATED : STATUS_HYPOTHETICAL,
                 out);
             return;
@@ -126,10 +137,10 @@ void status_decide(arena *a, const char *text, const token *t, size_t n, span ve
         pos = b - 1;
         level++;
     }
-    if (n > 0 && IS(&t[n - 1], "?")) {
+    if (n > 0 && ends_question(&t[n - 1])) {
         set(a, text, t, n - 1, n - 1, STATUS_HYPOTHETICAL, out);
         return;
     }
-    if (n > 1 && IS(&t[n - 1], "\"") && IS(&t[n - 2], "?"))
+    if (n > 1 && IS(&t[n - 1], "\"") && ends_question(&t[n - 2]))
         set(a, text, t, n - 2, n - 2, STATUS_HYPOTHETICAL, out);
 }

@@ -322,3 +322,62 @@ size_t words_tokenize(arena *a, const char *text, uint32_t start, uint32_t end, 
     *out = t;
     return n;
 }
+
+/* ---- tokens from the UD tokenizer ---------------------------------------------------- */
+
+size_t words_from_ud(arena *a, const char *text, const ud_sentence *s, token **out)
+{
+    pthread_once(&vocab_once, vocab_build);
+    token *t = arena_alloc(a, (s->n ? s->n : 1) * sizeof *t);
+    size_t bytes = 0;
+    for (uint32_t j = 0; j < s->n; j++)
+        bytes += s->words[j].end - s->words[j].start + 1;
+    char *buf = arena_alloc(a, bytes ? bytes : 1);
+    const unsigned char *u = (const unsigned char *)text;
+    size_t n = 0;
+    for (uint32_t j = 0; j < s->n; j++) {
+        const ud_word *w = &s->words[j];
+        const unsigned char *p = u + w->start, *e = u + w->end;
+        token *k = &t[n++];
+        k->start = w->start;
+        k->end = w->end;
+        k->upper = buf;
+        k->flags = j == 0 ? TOKF_SENT_START : 0;
+        if (w->mwt && j > 0 && s->words[j - 1].mwt == w->mwt && s->words[j - 1].end == w->start)
+            k->flags |= TOKF_CLITIC;
+        unsigned char c = p < e ? *p : 0;
+        int sp = c == 0xE2 ? utf8_special(p, e) : 0;
+        if (c >= '0' && c <= '9') {
+            k->kind = TOK_NUMBER;
+        } else if (WORD_UPPER[c] || (c >= 0x80 && !sp)) {
+            k->kind = TOK_WORD;
+            if (c >= 'A' && c <= 'Z')
+                k->flags |= TOKF_CAPITALIZED;
+        } else if ((c == '\'' || sp == 2) && p + (sp ? 3 : 1) < e && is_alnum(p[sp ? 3 : 1])) {
+            k->kind = TOK_WORD; /* "'s", "'re", "’m" */
+        } else {
+            k->kind = TOK_PUNCT;
+        }
+        uint32_t h = 0;
+        size_t len = 0;
+        while (p < e && len < UINT16_MAX) {
+            unsigned char d = *p, o;
+            int sd = d == 0xE2 ? utf8_special(p, e) : 0;
+            if (sd) {
+                o = sd == 1 ? '"' : sd == 2 ? '\'' : '-';
+                p += 3;
+            } else {
+                o = WORD_UPPER[d] ? WORD_UPPER[d] : d;
+                p++;
+            }
+            buf[len++] = (char)o;
+            h = hash_step(h, o);
+        }
+        buf[len] = '\0';
+        k->len = (uint16_t)len;
+        k->tag = lookup(k->upper, len, h);
+        buf += len + 1;
+    }
+    *out = t;
+    return n;
+}

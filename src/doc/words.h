@@ -12,12 +12,27 @@
  * built once, on first use, from the word lists in words.c): WORD_IS(t, WC_SPEECH) is true
  * when its upper-case form is one of the speech verbs, and so on; WORD_VALUE(t) is the
  * number a month, weekday or count word stands for. Only tokens from words_tokenize()
- * carry classes. IS(token, "LITERAL") is true when the token's upper-case form is exactly
- * the literal. */
+ * and words_from_ud() carry classes. IS(token, "LITERAL") is true when the token's upper-case form is exactly
+ * the literal.
+ *
+ * words_from_ud() gives the same tokens for the words of a UD sentence (syntax/ud.h, as
+ * ud_tokenize() made it from `text`, spans into `text`): one token per syntactic word,
+ * with the word's byte span, its bytes upper-cased and normalised as above (at most 65535
+ * of them), its kind (NUMBER when it opens with a digit; WORD when it opens with a letter
+ * or a non-ASCII character other than a quote or a dash, or is an apostrophe clitic such
+ * as "'s", "'re"; PUNCT otherwise), CAPITALIZED (an ASCII capital first), SENT_START
+ * (the first word) and CLITIC flags, and its word classes. The pieces of a multiword token
+ * are tokens of their own, those after the first flagged CLITIC: "Korea's" -> KOREA + 'S,
+ * "don't" -> DO + N'T, "cannot" -> CAN + NOT. The readers take a CLITIC "N'T" for a
+ * negation (word_is_nt) and start a cue at its host ("can't", "cannot"); words_tokenize's
+ * tokens never carry the flag, so the TABARI engine's document layer reads as before.
+ * When the tree coder codes a document, these are the document layer's tokens, so that
+ * the coder, the parser and the document layer read the same words (document.h). */
 #ifndef SITREP_DOC_WORDS_H
 #define SITREP_DOC_WORDS_H
 
 #include "base/arena.h"
+#include "syntax/ud.h"
 #include "text/text.h"
 
 #include <stdbool.h>
@@ -34,6 +49,12 @@ static inline bool word_is(const token *t, const char *w, size_t n)
 }
 
 #define IS(t, lit) word_is((t), lit, sizeof(lit) - 1)
+
+/* The "n't" the UD tokenizer splits off "didn't", "can't" (a negation, like "not"). */
+static inline bool word_is_nt(const token *t)
+{
+    return (t->flags & TOKF_CLITIC) && IS(t, "N'T");
+}
 
 /* Word classes (bits of token.tag); the lists are in words.c. */
 enum word_class {
@@ -65,6 +86,7 @@ enum word_class {
 #define WORD_VALUE(t) ((int)((t)->tag >> 24))
 
 size_t words_tokenize(arena *a, const char *text, uint32_t start, uint32_t end, token **out);
+size_t words_from_ud(arena *a, const char *text, const ud_sentence *s, token **out);
 
 /* The classes (and value, in the top 8 bits) of an upper-case word, 0 when it has none. */
 uint32_t words_classify(const char *upper, size_t len);

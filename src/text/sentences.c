@@ -8,7 +8,7 @@
  * splits after the quote), and never when the next word starts with a lower-case letter
  * (`"Why?" he asked`, `tanks, etc. and guns`). Single newlines are spaces in hard-wrapped
  * text and sentence ends in text written one paragraph per line (see
- * lines_are_paragraphs). */
+ * text_lines_are_paragraphs). */
 #include "text/text.h"
 #include "text/text_internal.h"
 
@@ -60,7 +60,7 @@ static void push(sentence_list *l, const char *text, size_t start, size_t end)
  * longer than PARAGRAPH_LINE codepoints the text is written one paragraph per line, and
  * then every newline ends a sentence: that is how the headline of an article whose lines
  * are separated by single newlines still stands alone. */
-static bool lines_are_paragraphs(const char *text, size_t len)
+bool text_lines_are_paragraphs(const char *text, size_t len)
 {
     if (!memchr(text, '\n', len))
         return false;
@@ -235,7 +235,7 @@ size_t text_split_sentences(arena *a, const char *text, size_t len, sentence **o
     sentence_list list = {stack, 0, STACK_SENTENCES, NULL};
     if (len > UINT32_MAX)
         len = UINT32_MAX; /* spans are 32-bit */
-    bool paragraphs = text && lines_are_paragraphs(text, len);
+    bool paragraphs = text && text_lines_are_paragraphs(text, len);
 
     size_t start = NONE, last = 0, pos = 0;
     while (text && pos < len) {

@@ -26,6 +26,7 @@
 
 #include "base/arena.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -36,6 +37,9 @@ enum token_flags {
     TOKF_ALLCAPS = 1 << 1,     /* every letter upper-case, at least two letters */
     TOKF_POSSESSIVE = 1 << 2,  /* the "'S" token split off a possessive */
     TOKF_SENT_START = 1 << 3,  /* first token of its sentence */
+    TOKF_CLITIC = 1 << 4,      /* a piece after the first of a multiword token ("n't" of
+                                  "didn't", "'s", "not" of "cannot"): UD tokens only
+                                  (doc/words.h words_from_ud) */
 };
 
 typedef struct token {
@@ -72,6 +76,10 @@ size_t text_utf8_issues(arena *a, const char *raw, size_t len, utf8_issue **out)
 
 /* Splits text[0..len) into sentences; returns the count and sets *out (arena memory). */
 size_t text_split_sentences(arena *a, const char *text, size_t len, sentence **out);
+/* Is text[0..len) written one paragraph per line (some line longer than 100 codepoints),
+ * so that every line break ends a sentence? Else a single line break is a space
+ * (hard-wrapped text). text_split_sentences() and the document layer (document.h) ask. */
+bool text_lines_are_paragraphs(const char *text, size_t len);
 
 /* Tokenizes text[start..end); returns the count and sets *out (arena memory). Token spans
  * are absolute offsets into `text`. */
