@@ -1452,6 +1452,30 @@ static void put_text(clause_text *ct, const char *s)
 
 /* Codes an event noun with its own actor: the clause is built from the noun's arguments
  * and the verb the noun stands for. */
+/* "NASA tweeted support of Ahmed Mohamed", "Russia launched an attack on Kharkiv": an event
+ * noun without an actor of its own, the object of a verb that performs or voices it, is
+ * that verb's subject's act. Verbs that only perceive, report or judge an event ("saw",
+ * "condemned the attack") are not among them. Returns the subject, or 0. */
+static int performer(const ud_tree *t, int noun)
+{
+    static const char *const PERFORM[] = {
+        "express", "voice",  "tweet",  "offer",   "pledge", "promise", "declare", "extend",
+        "give",    "lend",   "launch", "stage",   "carry",  "conduct", "mount",   "begin",
+        "start",   "resume", "renew",  "step",    "order",  "announce", "make",   NULL};
+    const ud_word *w = ud_tree_word(t, noun);
+    if (!ud_rel_is(w, "obj") || w->head <= 0)
+        return 0;
+    const ud_word *v = ud_tree_word(t, w->head);
+    bool perform = false;
+    for (const char *const *q = PERFORM; v->upos == UPOS_VERB && v->lemma && *q && !perform;
+         q++)
+        perform = strcmp(*q, v->lemma) == 0;
+    if (!perform)
+        return 0;
+    bool inherited;
+    return subject_of(t, w->head, &inherited);
+}
+
 static void code_event_noun_dir(tree_run *r, const ud_tree *t, clause_words *cw, int p,
                                 const event_noun *en, int dir)
 {
@@ -1469,6 +1493,8 @@ static void code_event_noun_dir(tree_run *r, const ud_tree *t, clause_words *cw,
             return;
         agent = pair[dir];
     }
+    if (!agent)
+        agent = performer(t, p);
     if (!agent)
         return;
     const ud_word *nw = ud_tree_word(t, p);
