@@ -561,8 +561,22 @@ static const event_noun event_nouns[] = {
     {"ceasefire", "agreed to a ceasefire with", "with between", false},
 };
 
+/* Adjectives that, as a predicate, state an act of their subject on the phrase after
+ * their preposition ("China is critical of Japan" reads "China criticized Japan"). */
+static const event_noun event_adjectives[] = {
+    {"critical", "criticized", "of", false},   {"supportive", "supported", "of", false},
+    {"grateful", "thanked", "to for", false},  {"angry", "criticized", "at with", false},
+    {"furious", "criticized", "at with", false},
+};
+
 static const event_noun *event_noun_of(const ud_word *w)
 {
+    if (w->upos == UPOS_ADJ && w->lemma) {
+        for (size_t i = 0; i < sizeof event_adjectives / sizeof *event_adjectives; i++)
+            if (strcmp(w->lemma, event_adjectives[i].lemma) == 0)
+                return &event_adjectives[i];
+        return NULL;
+    }
     if (w->upos != UPOS_NOUN || !w->lemma)
         return NULL;
     for (size_t i = 0; i < sizeof event_nouns / sizeof *event_nouns; i++)
@@ -1458,6 +1472,10 @@ static void put_text(clause_text *ct, const char *s)
  * "condemned the attack") are not among them. Returns the subject, or 0. */
 static int performer(const ud_tree *t, int noun)
 {
+    bool inherited;
+    /* an adjective predicate's act is its subject's ("China is critical of Japan") */
+    if (ud_tree_word(t, noun)->upos == UPOS_ADJ)
+        return ud_tree_child(t, noun, "cop", 0) ? subject_of(t, noun, &inherited) : 0;
     static const char *const PERFORM[] = {
         "express", "voice",  "tweet",  "offer",   "pledge", "promise", "declare", "extend",
         "give",    "lend",   "launch", "stage",   "carry",  "conduct", "mount",   "begin",
@@ -1472,7 +1490,6 @@ static int performer(const ud_tree *t, int noun)
         perform = strcmp(*q, v->lemma) == 0;
     if (!perform)
         return 0;
-    bool inherited;
     return subject_of(t, w->head, &inherited);
 }
 
@@ -1536,7 +1553,8 @@ static void code_event_noun_dir(tree_run *r, const ud_tree *t, clause_words *cw,
     }
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *w = ud_tree_word(t, c);
-        if (c == agent || c == between || !ud_rel_is(w, "nmod") || ud_rel_is(w, "nmod:poss"))
+        bool argument = ud_rel_is(w, "nmod") || (nw->upos == UPOS_ADJ && ud_rel_is(w, "obl"));
+        if (c == agent || c == between || !argument || ud_rel_is(w, "nmod:poss"))
             continue;
         const char *prep = ud_tree_case_of(t, c);
         if (!prep)
