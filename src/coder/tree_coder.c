@@ -1033,9 +1033,10 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
     }
     size_t before = r->nev;
     code_clause(r, t, p, &ct, verb_from, verb_to);
-    /* a verbal act on a group the sentence does not place ("the minister condemned the
-     * campaign against journalists") is no domestic event: only material acts (arrests,
-     * attacks, aid) give the object the state's country */
+    /* a verbal act on a group that is not its direct object ("the minister condemned the
+     * campaign against journalists") is no domestic event: there only material acts
+     * (arrests, attacks, aid) give the group the state's country; the direct object
+     * itself ("criticized the government") takes it */
     size_t kept = before;
     for (size_t e = before; e < r->nev; e++) {
         const event *ev = &r->ev[e];
@@ -1043,6 +1044,7 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
         bool object_placed = false;
         for (int i = 1; i <= n && !object_placed; i++)
             object_placed = slot[i] && slot[i] != subj &&
+                            !(slot[i] == i && ud_rel_is(ud_tree_word(t, i), "obj")) &&
                             ev->target.where.start == ud_tree_word(t, i)->start;
         if (object_placed && cc && (cc->quad_class == 1 || cc->quad_class == 3))
             continue;
@@ -1643,6 +1645,15 @@ static bool person_noun(const ud_word *w)
     return false;
 }
 
+static bool courtesy_title(const ud_word *w)
+{
+    static const char *const TITLES[] = {"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", NULL};
+    for (const char *const *q = TITLES; *q; q++)
+        if (strcmp(*q, w->form) == 0)
+            return true;
+    return false;
+}
+
 /* An age in apposition ("Daniel Montalvo, 19,"). */
 static bool age_number(const ud_word *w)
 {
@@ -1690,8 +1701,9 @@ static bool unknown_name(const tree_run *r, const ud_tree *t, int node, int *fir
  * the sentence names, else the document's home state; NULL when none. */
 static const char *person_country(const tree_run *r, const ud_tree *t, int appos)
 {
-    int first, last;
-    ud_tree_span(t, appos, &first, &last);
+    int first = 1, last = 0;
+    if (appos)
+        ud_tree_span(t, appos, &first, &last);
     for (int i = first; i <= last; i++) {
         const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
         if (pw && pw->read_type == W_ACTOR && pw->read_head && pw->code && pw->code->code &&
@@ -1715,7 +1727,7 @@ static void add_person(tree_run *r, const ud_tree *t, int first, int last, int a
         return;
     /* the role the apposition gives ("an Ottawa MP"), else a civilian */
     const char *role = "~CVL";
-    const pword *pw = shallow_word_at(r, ud_tree_word(t, appos)->start);
+    const pword *pw = appos ? shallow_word_at(r, ud_tree_word(t, appos)->start) : NULL;
     if (pw && pw->read_type == W_AGENT && pw->read_entry && pw->read_entry->ncodes &&
         pw->read_entry->codes[0].code)
         role = pw->read_entry->codes[0].code;
@@ -1747,6 +1759,13 @@ static void find_persons(tree_run *r, const ud_tree *t)
         const ud_word *w = ud_tree_word(t, x);
         int first, last;
         if (w->upos == UPOS_PROPN && !ud_rel_is(w, "flat") && !ud_rel_is(w, "compound")) {
+            /* "Mr. Tedeschi", "Mrs. Sam": a courtesy title makes a name a person's */
+            int title = x > 1 ? x - 1 : 0;
+            if (title && ud_tree_word(t, title)->head == x && courtesy_title(ud_tree_word(t, title)) &&
+                unknown_name(r, t, x, &first, &last)) {
+                add_person(r, t, first, last, 0);
+                continue;
+            }
             for (int c = t->first_child[x]; c; c = t->next_sibling[c]) {
                 const ud_word *cw = ud_tree_word(t, c);
                 if (!ud_rel_is(cw, "appos") && !ud_rel_is(cw, "nmod:unmarked"))
