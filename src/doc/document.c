@@ -313,6 +313,12 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
         /* a dateline ("SEOUL, March 6 (Wire) - ") names where the story was filed */
         uint32_t from = para ? dateline_end(ct.text, sents[i].start, sents[i].end)
                              : sents[i].start;
+        if (from > sents[i].start && opt->tree_model && !(flags & DOC_ENGINE_ONLY)) {
+            /* the place of filing counts towards the story's home state */
+            parsed_sentence dl;
+            parse_sentence(lx, opt, a, ct.text, sents[i].start, from, datenum, NULL, &dl);
+            home_count(&home, &dl);
+        }
         const char *pair = NULL;
         if (recent[0][0]) {
             char *p = arena_alloc(a, 8);
