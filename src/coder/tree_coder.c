@@ -5,6 +5,7 @@
  * lexicon's pattern matcher codes as it would a simple sentence. The tree decides what
  * belongs to the clause; the lexicon decides what the clause means. */
 #include "coder/tree_coder.h"
+#include "coder/tree_words.h"
 
 #include "base/strbuf.h"
 #include "cameo/cameo.h"
@@ -25,8 +26,6 @@ static bool content_clause(const ud_tree *t, int c)
     return mark && (strcmp(mark, "of") == 0 || strcmp(mark, "for") == 0);
 }
 
-static bool is_event_noun(const ud_word *w);
-static bool event_noun_takes(const ud_word *noun, const char *prep);
 
 /* "negotiations on a troop pullback", "talks about Iran's programme": a preposition of
  * topic that the event noun does not take as an argument ("sanctions on X" takes "on")
@@ -36,7 +35,7 @@ static bool topic_of(const ud_tree *t, int c, const ud_word *noun)
     static const char *const TOPIC[] = {"on", "about", "over", "regarding", "concerning",
                                         NULL};
     const char *prep = ud_tree_case_of(t, c);
-    if (!prep || !is_event_noun(noun) || event_noun_takes(noun, prep))
+    if (!prep || !tree_is_event_noun(noun) || tree_event_noun_takes(noun, prep))
         return false;
     for (const char *const *q = TOPIC; *q; q++)
         if (strcmp(*q, prep) == 0)
@@ -58,7 +57,7 @@ static bool event_noun_argument(const ud_tree *t, int c)
      * Russian forces killed ten people"); none for the object of a light verb ("imposed
      * sanctions on X", "held talks with X"); deeper in an argument, only its owner ("lift
      * embargoes on sales to Iran" keeps Iran) */
-    if (!is_event_noun(noun) || ud_rel_is(noun, "obj"))
+    if (!tree_is_event_noun(noun) || ud_rel_is(noun, "obj"))
         return false;
     if (ud_rel_is(noun, "nsubj") || ud_rel_is(noun, "csubj"))
         return true;
@@ -82,24 +81,13 @@ static bool hyphen_participle(const ud_tree *t, int c)
 /* Relations whose subtrees are clauses or asides of their own: never part of another
  * clause's words (they are coded as clauses of their own). Complements (xcomp, ccomp)
  * stay, so that verb patterns see what the verb governs ("agreed to send troops to"). */
-/* Verbs that attribute words to their subject ("said", "told", "confirmed"). */
-static bool verb_of_saying(const ud_word *w)
-{
-    static const char *const SAY[] = {"say",    "tell",  "add",     "state",   "declare",
-                                      "insist", "stress", "write",  "explain", "confirm",
-                                      "note",   NULL};
-    for (const char *const *q = SAY; w->upos == UPOS_VERB && w->lemma && *q; q++)
-        if (strcmp(*q, w->lemma) == 0)
-            return true;
-    return false;
-}
 
 /* "..., a Jordanian official confirmed": a verb of saying with its own subject, set off by
  * a comma after what it attributes, is the speaker's clause, wherever the parse hung it. */
 static bool attribution_clause(const ud_tree *t, int c)
 {
     const ud_word *w = ud_tree_word(t, c);
-    if (c <= ud_tree_word(t, c)->head || !verb_of_saying(w) || !ud_tree_subject(t, c))
+    if (c <= ud_tree_word(t, c)->head || !tree_verb_of_saying(w) || !ud_tree_subject(t, c))
         return false;
     int first, last;
     ud_tree_span(t, c, &first, &last);
@@ -231,7 +219,7 @@ static int speaker_of_sentence(const ud_tree *t)
 {
     int n = (int)t->s->n;
     for (int v = 1; v <= n; v++) {
-        int s = verb_of_saying(ud_tree_word(t, v)) ? ud_tree_subject(t, v) : 0;
+        int s = tree_verb_of_saying(ud_tree_word(t, v)) ? ud_tree_subject(t, v) : 0;
         if (s && ud_tree_word(t, s)->upos != UPOS_PRON)
             return s;
     }
@@ -500,117 +488,11 @@ static bool is_predicate(const ud_word *w)
     return w->upos == UPOS_VERB;
 }
 
-/* Event nouns: a noun that names an event is coded as the verb it stands for, with the
- * possessor or "by" phrase as the subject ("Chile's delivery of vaccines to Peru" reads as
- * "Chile delivered vaccines to Peru"). `object_preps` are the prepositions whose phrase
- * becomes the verb's object ("the attack on Kyiv" -> "attacked Kyiv"); `of_is_agent`
- * marks nouns whose "of" phrase is the actor ("the visit of the president"). */
-typedef struct event_noun {
-    const char *lemma, *verb, *object_preps;
-    bool of_is_agent;
-} event_noun;
 
-static const event_noun event_nouns[] = {
-    {"attack", "attacked", "on against", false},
-    {"assault", "assaulted", "on against", false},
-    {"invasion", "invaded", "", false},
-    {"occupation", "occupied", "", false},
-    {"bombing", "bombed", "", false},
-    {"shelling", "shelled", "", false},
-    {"airstrike", "bombed", "on against", false},
-    {"strike", "attacked", "on against", false},
-    {"blockade", "blockaded", "on against", false},
-    {"delivery", "delivered", "", false},
-    {"supply", "supplied", "", false},
-    {"transfer", "transferred", "", false},
-    {"shipment", "shipped", "", false},
-    {"sale", "sold", "", false},
-    {"visit", "visited", "to", true},
-    {"trip", "visited", "to", true},
-    {"meeting", "met", "with between", false},
-    {"talk", "met", "with between", false},
-    {"negotiation", "negotiated with", "with between", false},
-    {"recognition", "recognized", "", false},
-    {"condemnation", "condemned", "", false},
-    {"criticism", "criticized", "", false},
-    {"accusation", "accused", "against", false},
-    {"threat", "threatened", "to against", false},
-    {"warning", "warned", "to", false},
-    {"sanction", "sanctioned", "on against", false},
-    {"embargo", "embargoed", "on against", false},
-    {"boycott", "boycotted", "", false},
-    {"support", "supported", "for", false},
-    {"aid", "aided", "to for", false},
-    {"assistance", "assisted", "to for", false},
-    {"invitation", "invited", "to", false},
-    {"expulsion", "expelled", "", false},
-    {"arrest", "arrested", "", false},
-    {"detention", "detained", "", false},
-    {"release", "released", "", false},
-    {"deployment", "deployed", "", false},
-    {"agreement", "agreed with", "with between", false},
-    {"cooperation", "cooperated with", "with between", false},
-    {"protest", "protested against", "against", false},
-    {"demand", "demanded", "", false},
-    {"appeal", "appealed to", "to", false},
-    {"offer", "offered", "to", false},
-    {"ban", "banned", "on", false},
-    {"recall", "recalled", "", false},
-    {"withdrawal", "withdrew", "", false},
-    {"mediation", "mediated", "", false},
-    {"ceasefire", "agreed to a ceasefire with", "with between", false},
-};
 
-/* Adjectives that, as a predicate, state an act of their subject on the phrase after
- * their preposition ("China is critical of Japan" reads "China criticized Japan"). */
-static const event_noun event_adjectives[] = {
-    {"critical", "criticized", "of", false},   {"supportive", "supported", "of", false},
-    {"grateful", "thanked", "to for", false},  {"angry", "criticized", "at with", false},
-    {"furious", "criticized", "at with", false},
-};
 
-static const event_noun *event_noun_of(const ud_word *w)
-{
-    if (w->upos == UPOS_ADJ && w->lemma) {
-        for (size_t i = 0; i < sizeof event_adjectives / sizeof *event_adjectives; i++)
-            if (strcmp(w->lemma, event_adjectives[i].lemma) == 0)
-                return &event_adjectives[i];
-        return NULL;
-    }
-    if (w->upos != UPOS_NOUN || !w->lemma)
-        return NULL;
-    for (size_t i = 0; i < sizeof event_nouns / sizeof *event_nouns; i++)
-        if (strcmp(w->lemma, event_nouns[i].lemma) == 0)
-            return &event_nouns[i];
-    return NULL;
-}
 
-static bool is_event_noun(const ud_word *w)
-{
-    return event_noun_of(w) != NULL;
-}
 
-static bool word_in_list(const char *word, const char *list)
-{
-    size_t n = strlen(word);
-    for (const char *p = list; *p;) {
-        const char *e = strchr(p, ' ');
-        size_t k = e ? (size_t)(e - p) : strlen(p);
-        if (k == n && strncmp(p, word, n) == 0)
-            return true;
-        p += k;
-        while (*p == ' ')
-            p++;
-    }
-    return false;
-}
-
-static bool event_noun_takes(const ud_word *noun, const char *prep)
-{
-    const event_noun *en = event_noun_of(noun);
-    return en && (word_in_list(prep, en->object_preps) || strcmp(prep, "by") == 0 ||
-                  strcmp(prep, "of") == 0);
-}
 
 static bool lemma_in(const ud_word *w, const char *const *list)
 {
@@ -1139,42 +1021,23 @@ static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p,
     r->subject = (span){0, 0};
 }
 
-/* Acts of the state's police and courts that news reports in the passive without their
- * agent ("Montalvo was arrested", "he was charged with theft"): the agent is implied by
- * the verb. */
-static const struct {
-    const char *lemma;
-    const char *agent;
-    const char *needs; /* an oblique that must be there ("released on bail"), or NULL */
-} IMPLIED_AGENTS[] = {
-    {"arrest", "police", NULL},      {"detain", "police", NULL},
-    {"jail", "court", NULL},         {"imprison", "court", NULL},
-    {"charge", "prosecutors", NULL}, {"indict", "prosecutors", NULL},
-    {"convict", "court", NULL},      {"sentence", "court", NULL},
-    {"release", "police", "bail"},   {NULL, NULL, NULL}};
 
+/* The agent an agentless passive implies ("Montalvo was arrested": the police), when
+ * the verb has the dependents the rule asks for ("released on bail"); else NULL. */
 static const char *implied_agent(const ud_tree *t, int p)
 {
-    const ud_word *w = ud_tree_word(t, p);
-    for (int k = 0; w->lemma && IMPLIED_AGENTS[k].lemma; k++) {
-        if (strcmp(IMPLIED_AGENTS[k].lemma, w->lemma) != 0)
-            continue;
-        if (!IMPLIED_AGENTS[k].needs)
-            return IMPLIED_AGENTS[k].agent;
-        for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
-            const ud_word *o = ud_tree_word(t, c);
-            if (o->lemma && strcmp(o->lemma, IMPLIED_AGENTS[k].needs) == 0)
-                return IMPLIED_AGENTS[k].agent;
-        }
+    const char *needs;
+    const char *agent = tree_implied_agent(ud_tree_word(t, p)->lemma, &needs);
+    if (!agent || !needs)
+        return agent;
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const ud_word *o = ud_tree_word(t, c);
+        if (o->lemma && strcmp(o->lemma, needs) == 0)
+            return agent;
     }
     return NULL;
 }
 
-/* "Daniel Montalvo was arrested": coded as "Daniel Montalvo was arrested by <state>
- * police", the state being the one the sentence names, else the story's home state. The
- * passive stays, so that a pronoun subject still opens the clause ("He was released on
- * bail"), and the agent follows the verb; whatever the verb's pattern makes of it, the
- * implied agent is the source. */
 /* The state named where the predicate happened ("was arrested in Iran"), as words. */
 static bool place_state(const tree_run *r, const ud_tree *t, int p, const char **words,
                         size_t *len)
@@ -1201,6 +1064,11 @@ static bool place_state(const tree_run *r, const ud_tree *t, int p, const char *
     return false;
 }
 
+/* "Daniel Montalvo was arrested": coded as "Daniel Montalvo was arrested by <state>
+ * police", the state being the one the sentence names, else the story's home state. The
+ * passive stays, so that a pronoun subject still opens the clause ("He was released on
+ * bail"), and the agent follows the verb; whatever the verb's pattern makes of it, the
+ * implied agent is the source. */
 static void code_implied_agent(tree_run *r, const ud_tree *t, clause_words *cw, int p,
                                int subj, const char *agent)
 {
@@ -1261,18 +1129,6 @@ static void code_implied_agent(tree_run *r, const ud_tree *t, clause_words *cw, 
     }
 }
 
-/* Participles whose passive reads as a state, not as an act done to its subject ("Israel
- * is opposed to", "forces were engaged in"): their subject is the one who acts. */
-static bool stative_passive(const ud_word *w)
-{
-    static const char *const STATIVE[] = {"oppose",  "engage",   "involve", "commit",
-                                          "concern", "prepare",  "determine", "interest",
-                                          "dedicate", "devote",  "worry",   "entitle", NULL};
-    for (const char *const *q = STATIVE; w->lemma && *q; q++)
-        if (strcmp(*q, w->lemma) == 0)
-            return true;
-    return false;
-}
 
 static void remember_passive(tree_run *r, span verb, span patient)
 {
@@ -1309,16 +1165,6 @@ static bool passive_to_active(const tree_run *r, event *e)
     return true;
 }
 
-static bool indefinite_pronoun(const ud_word *w)
-{
-    static const char *const INDEFINITE[] = {"someone", "somebody", "anyone", "anybody",
-                                             "everyone", "everybody", "nobody", "no one",
-                                             NULL};
-    for (const char *const *q = INDEFINITE; w->lemma && *q; q++)
-        if (strcmp(*q, w->lemma) == 0)
-            return true;
-    return false;
-}
 
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
@@ -1334,7 +1180,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     const ud_word *pw = ud_tree_word(t, p);
     /* "if someone arrives in our country": an indefinite subject is nobody the lexicon
      * knows, and the whole sentence's reading must not lend the verb another source */
-    if (subj && indefinite_pronoun(ud_tree_word(t, subj))) {
+    if (subj && tree_indefinite_pronoun(ud_tree_word(t, subj))) {
         add_covered(r, pw->start, pw->end);
         return;
     }
@@ -1429,7 +1275,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     bool passive = subj && !inherited && ud_rel_is(ud_tree_word(t, subj), "nsubj:pass");
     if (passive) {
         r->patient = own; /* "the team had been denied visas": not the denier */
-        if (!stative_passive(pw))
+        if (!tree_stative_passive(pw))
             remember_passive(r, (span){pw->start, pw->end}, own);
     }
     size_t before = r->nev;
@@ -1466,8 +1312,6 @@ static void put_text(clause_text *ct, const char *s)
     ct->last = 0;
 }
 
-/* Codes an event noun with its own actor: the clause is built from the noun's arguments
- * and the verb the noun stands for. */
 /* "NASA tweeted support of Ahmed Mohamed", "Russia launched an attack on Kharkiv": an event
  * noun without an actor of its own, the object of a verb that performs or voices it, is
  * that verb's subject's act. Verbs that only perceive, report or judge an event ("saw",
@@ -1478,23 +1322,14 @@ static int performer(const ud_tree *t, int noun)
     /* an adjective predicate's act is its subject's ("China is critical of Japan") */
     if (ud_tree_word(t, noun)->upos == UPOS_ADJ)
         return ud_tree_child(t, noun, "cop", 0) ? subject_of(t, noun, &inherited) : 0;
-    static const char *const PERFORM[] = {
-        "express", "voice",  "tweet",  "offer",   "pledge", "promise", "declare", "extend",
-        "give",    "lend",   "launch", "stage",   "carry",  "conduct", "mount",   "begin",
-        "start",   "resume", "renew",  "step",    "order",  "announce", "make",   NULL};
     const ud_word *w = ud_tree_word(t, noun);
-    if (!ud_rel_is(w, "obj") || w->head <= 0)
-        return 0;
-    const ud_word *v = ud_tree_word(t, w->head);
-    bool perform = false;
-    for (const char *const *q = PERFORM; v->upos == UPOS_VERB && v->lemma && *q && !perform;
-         q++)
-        perform = strcmp(*q, v->lemma) == 0;
-    if (!perform)
+    if (!ud_rel_is(w, "obj") || w->head <= 0 || !tree_performs_event(ud_tree_word(t, w->head)))
         return 0;
     return subject_of(t, w->head, &inherited);
 }
 
+/* Codes an event noun with its own actor: the clause is built from the noun's arguments
+ * and the verb the noun stands for. */
 static void code_event_noun_dir(tree_run *r, const ud_tree *t, clause_words *cw, int p,
                                 const event_noun *en, int dir)
 {
@@ -1561,7 +1396,7 @@ static void code_event_noun_dir(tree_run *r, const ud_tree *t, clause_words *cw,
         const char *prep = ud_tree_case_of(t, c);
         if (!prep)
             continue;
-        bool as_object = word_in_list(prep, en->object_preps) ||
+        bool as_object = tree_word_in_list(prep, en->object_preps) ||
                          (strcmp(prep, "of") == 0 && !en->of_is_agent);
         if (!as_object) {
             put_text(&ct, prep);
@@ -1627,46 +1462,8 @@ static void report_accusation(tree_run *r, const ud_tree *t, int p, const int *f
     }
 }
 
-/* Nouns that, in apposition to a name, say it is a private person's ("Ahmed Mohamed, a
- * 14-year-old boy", "his wife Manju Sam"). */
-static const char *const PERSON_NOUNS[] = {
-    "boy",    "girl",    "man",     "woman",  "teenager", "child",    "student", "member",
-    "resident", "wife",  "husband", "father", "mother",   "son",      "daughter", "brother",
-    "sister", "citizen", "worker",  "defector", "parent", "mom",      "dad",     "grandmother",
-    "grandfather", "friend", "neighbor", "neighbour", "owner", "employee", "volunteer", NULL};
 
-static bool person_noun(const ud_word *w)
-{
-    if (w->upos != UPOS_NOUN || !w->lemma)
-        return false;
-    for (const char *const *q = PERSON_NOUNS; *q; q++)
-        if (strcmp(*q, w->lemma) == 0)
-            return true;
-    return false;
-}
 
-static bool courtesy_title(const ud_word *w)
-{
-    static const char *const TITLES[] = {"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", NULL};
-    for (const char *const *q = TITLES; *q; q++)
-        if (strcmp(*q, w->form) == 0)
-            return true;
-    return false;
-}
-
-/* An age in apposition ("Daniel Montalvo, 19,"). */
-static bool age_number(const ud_word *w)
-{
-    if (w->upos != UPOS_NUM)
-        return false;
-    int v = 0, digits = 0;
-    for (const char *f = w->form; *f; f++) {
-        if (!isdigit((unsigned char)*f) || ++digits > 3)
-            return false; /* not a number, or no age */
-        v = v * 10 + (*f - '0');
-    }
-    return digits > 0 && v > 0 && v < 120;
-}
 
 /* The shallow reading's type of the word covering byte `at` (W_NULL when none). */
 static int shallow_type(const tree_run *r, uint32_t at)
@@ -1761,7 +1558,7 @@ static void find_persons(tree_run *r, const ud_tree *t)
         if (w->upos == UPOS_PROPN && !ud_rel_is(w, "flat") && !ud_rel_is(w, "compound")) {
             /* "Mr. Tedeschi", "Mrs. Sam": a courtesy title makes a name a person's */
             int title = x > 1 ? x - 1 : 0;
-            if (title && ud_tree_word(t, title)->head == x && courtesy_title(ud_tree_word(t, title)) &&
+            if (title && ud_tree_word(t, title)->head == x && tree_courtesy_title(ud_tree_word(t, title)) &&
                 unknown_name(r, t, x, &first, &last)) {
                 add_person(r, t, first, last, 0);
                 continue;
@@ -1770,14 +1567,14 @@ static void find_persons(tree_run *r, const ud_tree *t)
                 const ud_word *cw = ud_tree_word(t, c);
                 if (!ud_rel_is(cw, "appos") && !ud_rel_is(cw, "nmod:unmarked"))
                     continue;
-                if ((age_number(cw) || person_noun(cw) ||
+                if ((tree_age_number(cw) || tree_person_noun(cw) ||
                      shallow_type(r, cw->start) == W_AGENT) &&
                     unknown_name(r, t, x, &first, &last)) {
                     add_person(r, t, first, last, c);
                     break;
                 }
             }
-        } else if (person_noun(w)) {
+        } else if (tree_person_noun(w)) {
             int c = ud_tree_child(t, x, "appos", 0);
             if (c && ud_tree_word(t, c)->upos == UPOS_PROPN && unknown_name(r, t, c, &first, &last))
                 add_person(r, t, first, last, x);
@@ -1842,7 +1639,7 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
             const ud_word *w = ud_tree_word(t, p);
             const event_noun *en = NULL;
             bool verb = is_predicate(w);
-            if (!verb && (en = event_noun_of(w)) == NULL)
+            if (!verb && (en = tree_event_noun(w)) == NULL)
                 continue;
             /* complements, and infinitives of purpose ("telephoned X to discuss") */
             const char *mark = verb ? ud_tree_case_of(t, p) : NULL;

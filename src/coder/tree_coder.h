@@ -20,7 +20,9 @@
  * doc/dateline.h) are left out, and the shallow reading covers text[max(from, s->start),
  * s->end). It tags and parses s's words in place (lemmas, tags, heads), which the caller
  * may read afterwards. tree_code_sentence() is the same for text[start..end), which it
- * tokenizes itself (one or more UD sentences, coded as one sentence). */
+ * tokenizes itself (one or more UD sentences, coded as one sentence).
+ * The closed lists of English words it reads (event nouns, verbs of saying, person nouns,
+ * ...) are in tree_words.h. */
 #ifndef SITREP_CODER_TREE_CODER_H
 #define SITREP_CODER_TREE_CODER_H
 

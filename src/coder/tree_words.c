@@ -1,0 +1,214 @@
+/* tree_words.c: the closed lists of English words the tree coder reads (see
+ * tree_words.h). */
+#include "coder/tree_words.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* Is the word's lemma one of the list's (NULL-terminated)? */
+static bool lemma_listed(const ud_word *w, const char *const *list)
+{
+    for (const char *const *q = list; w->lemma && *q; q++)
+        if (strcmp(*q, w->lemma) == 0)
+            return true;
+    return false;
+}
+
+/* Event nouns (see event_noun in tree_words.h). */
+static const event_noun event_nouns[] = {
+    {"attack", "attacked", "on against", false},
+    {"assault", "assaulted", "on against", false},
+    {"invasion", "invaded", "", false},
+    {"occupation", "occupied", "", false},
+    {"bombing", "bombed", "", false},
+    {"shelling", "shelled", "", false},
+    {"airstrike", "bombed", "on against", false},
+    {"strike", "attacked", "on against", false},
+    {"blockade", "blockaded", "on against", false},
+    {"delivery", "delivered", "", false},
+    {"supply", "supplied", "", false},
+    {"transfer", "transferred", "", false},
+    {"shipment", "shipped", "", false},
+    {"sale", "sold", "", false},
+    {"visit", "visited", "to", true},
+    {"trip", "visited", "to", true},
+    {"meeting", "met", "with between", false},
+    {"talk", "met", "with between", false},
+    {"negotiation", "negotiated with", "with between", false},
+    {"recognition", "recognized", "", false},
+    {"condemnation", "condemned", "", false},
+    {"criticism", "criticized", "", false},
+    {"accusation", "accused", "against", false},
+    {"threat", "threatened", "to against", false},
+    {"warning", "warned", "to", false},
+    {"sanction", "sanctioned", "on against", false},
+    {"embargo", "embargoed", "on against", false},
+    {"boycott", "boycotted", "", false},
+    {"support", "supported", "for", false},
+    {"aid", "aided", "to for", false},
+    {"assistance", "assisted", "to for", false},
+    {"invitation", "invited", "to", false},
+    {"expulsion", "expelled", "", false},
+    {"arrest", "arrested", "", false},
+    {"detention", "detained", "", false},
+    {"release", "released", "", false},
+    {"deployment", "deployed", "", false},
+    {"agreement", "agreed with", "with between", false},
+    {"cooperation", "cooperated with", "with between", false},
+    {"protest", "protested against", "against", false},
+    {"demand", "demanded", "", false},
+    {"appeal", "appealed to", "to", false},
+    {"offer", "offered", "to", false},
+    {"ban", "banned", "on", false},
+    {"recall", "recalled", "", false},
+    {"withdrawal", "withdrew", "", false},
+    {"mediation", "mediated", "", false},
+    {"ceasefire", "agreed to a ceasefire with", "with between", false},
+};
+
+/* Adjectives that, as a predicate, state an act of their subject on the phrase after
+ * their preposition ("China is critical of Japan" reads "China criticized Japan"). */
+static const event_noun event_adjectives[] = {
+    {"critical", "criticized", "of", false},   {"supportive", "supported", "of", false},
+    {"grateful", "thanked", "to for", false},  {"angry", "criticized", "at with", false},
+    {"furious", "criticized", "at with", false},
+};
+
+const event_noun *tree_event_noun(const ud_word *w)
+{
+    if (w->upos == UPOS_ADJ && w->lemma) {
+        for (size_t i = 0; i < sizeof event_adjectives / sizeof *event_adjectives; i++)
+            if (strcmp(w->lemma, event_adjectives[i].lemma) == 0)
+                return &event_adjectives[i];
+        return NULL;
+    }
+    if (w->upos != UPOS_NOUN || !w->lemma)
+        return NULL;
+    for (size_t i = 0; i < sizeof event_nouns / sizeof *event_nouns; i++)
+        if (strcmp(w->lemma, event_nouns[i].lemma) == 0)
+            return &event_nouns[i];
+    return NULL;
+}
+
+bool tree_is_event_noun(const ud_word *w)
+{
+    return tree_event_noun(w) != NULL;
+}
+
+bool tree_word_in_list(const char *word, const char *list)
+{
+    size_t n = strlen(word);
+    for (const char *p = list; *p;) {
+        const char *e = strchr(p, ' ');
+        size_t k = e ? (size_t)(e - p) : strlen(p);
+        if (k == n && strncmp(p, word, n) == 0)
+            return true;
+        p += k;
+        while (*p == ' ')
+            p++;
+    }
+    return false;
+}
+
+bool tree_event_noun_takes(const ud_word *noun, const char *prep)
+{
+    const event_noun *en = tree_event_noun(noun);
+    return en && (tree_word_in_list(prep, en->object_preps) || strcmp(prep, "by") == 0 ||
+                  strcmp(prep, "of") == 0);
+}
+
+/* Verbs that attribute words to their subject ("said", "told", "confirmed"). */
+bool tree_verb_of_saying(const ud_word *w)
+{
+    static const char *const SAY[] = {"say",    "tell",  "add",     "state",   "declare",
+                                      "insist", "stress", "write",  "explain", "confirm",
+                                      "note",   NULL};
+    return w->upos == UPOS_VERB && lemma_listed(w, SAY);
+}
+
+/* Participles whose passive reads as a state, not as an act done to its subject ("Israel
+ * is opposed to", "forces were engaged in"): their subject is the one who acts. */
+bool tree_stative_passive(const ud_word *w)
+{
+    static const char *const STATIVE[] = {"oppose",  "engage",   "involve", "commit",
+                                          "concern", "prepare",  "determine", "interest",
+                                          "dedicate", "devote",  "worry",   "entitle", NULL};
+    return lemma_listed(w, STATIVE);
+}
+
+bool tree_indefinite_pronoun(const ud_word *w)
+{
+    static const char *const INDEFINITE[] = {"someone", "somebody", "anyone", "anybody",
+                                             "everyone", "everybody", "nobody", "no one",
+                                             NULL};
+    return lemma_listed(w, INDEFINITE);
+}
+
+/* Nouns that, in apposition to a name, say it is a private person's ("Ahmed Mohamed, a
+ * 14-year-old boy", "his wife Manju Sam"). */
+static const char *const PERSON_NOUNS[] = {
+    "boy",    "girl",    "man",     "woman",  "teenager", "child",    "student", "member",
+    "resident", "wife",  "husband", "father", "mother",   "son",      "daughter", "brother",
+    "sister", "citizen", "worker",  "defector", "parent", "mom",      "dad",     "grandmother",
+    "grandfather", "friend", "neighbor", "neighbour", "owner", "employee", "volunteer", NULL};
+
+bool tree_person_noun(const ud_word *w)
+{
+    return w->upos == UPOS_NOUN && lemma_listed(w, PERSON_NOUNS);
+}
+
+bool tree_courtesy_title(const ud_word *w)
+{
+    static const char *const TITLES[] = {"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", NULL};
+    for (const char *const *q = TITLES; *q; q++)
+        if (strcmp(*q, w->form) == 0)
+            return true;
+    return false;
+}
+
+/* An age in apposition ("Daniel Montalvo, 19,"). */
+bool tree_age_number(const ud_word *w)
+{
+    if (w->upos != UPOS_NUM)
+        return false;
+    int v = 0, digits = 0;
+    for (const char *f = w->form; *f; f++) {
+        if (!isdigit((unsigned char)*f) || ++digits > 3)
+            return false; /* not a number, or no age */
+        v = v * 10 + (*f - '0');
+    }
+    return digits > 0 && v > 0 && v < 120;
+}
+
+/* Acts of the state's police and courts that news reports in the passive without their
+ * agent ("Montalvo was arrested", "he was charged with theft"): the agent is implied by
+ * the verb. */
+static const struct {
+    const char *lemma;
+    const char *agent;
+    const char *needs; /* an oblique that must be there ("released on bail"), or NULL */
+} IMPLIED_AGENTS[] = {
+    {"arrest", "police", NULL},      {"detain", "police", NULL},
+    {"jail", "court", NULL},         {"imprison", "court", NULL},
+    {"charge", "prosecutors", NULL}, {"indict", "prosecutors", NULL},
+    {"convict", "court", NULL},      {"sentence", "court", NULL},
+    {"release", "police", "bail"},   {NULL, NULL, NULL}};
+
+const char *tree_implied_agent(const char *lemma, const char **needs)
+{
+    for (int k = 0; lemma && IMPLIED_AGENTS[k].lemma; k++)
+        if (strcmp(IMPLIED_AGENTS[k].lemma, lemma) == 0) {
+            *needs = IMPLIED_AGENTS[k].needs;
+            return IMPLIED_AGENTS[k].agent;
+        }
+    return NULL;
+}
+
+bool tree_performs_event(const ud_word *verb)
+{
+    static const char *const PERFORM[] = {
+        "express", "voice",  "tweet",  "offer",   "pledge", "promise", "declare", "extend",
+        "give",    "lend",   "launch", "stage",   "carry",  "conduct", "mount",   "begin",
+        "start",   "resume", "renew",  "step",    "order",  "announce", "make",   NULL};
+    return verb->upos == UPOS_VERB && lemma_listed(verb, PERFORM);
+}
