@@ -3,7 +3,9 @@
  *
  * Contract: document_code() never fails. It cleans the article's text (invalid UTF-8 is
  * counted and replaced), splits it into sentences, codes each (forwarding an actor to the
- * pronouns that open the next sentence, coref.h), and returns every event with spans into
+ * pronouns that open the next sentence, coref.h; giving it the people named so far and
+ * the story's home state, the state its sentences and dateline have named most so far,
+ * sentence_context in parse.h), and returns every event with spans into
  * `text` (the cleaned text, which it also returns). With the tree coder (opt->tree_model)
  * there is one tokenizer: ud_tokenize() over the whole cleaned text gives the sentences
  * (cut at every line break when the text is written one paragraph per line,
