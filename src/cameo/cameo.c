@@ -417,3 +417,18 @@ const char *cameo_quad_class_name(int quad_class)
                                         "verbal conflict", "material conflict"};
     return quad_class >= 1 && quad_class <= 4 ? names[quad_class - 1] : NULL;
 }
+
+bool cameo_actor_is_state(const char *actor)
+{
+    static const char *const NOT_STATES[] = {"IGO", "NGO", "NGM", "MNC", "IMG", "EUR", "WST",
+                                             "AFR", "MEA", "ASA", NULL};
+    if (!actor || strlen(actor) < 3)
+        return false;
+    for (int i = 0; i < 3; i++)
+        if (actor[i] < 'A' || actor[i] > 'Z')
+            return false;
+    for (const char *const *q = NOT_STATES; *q; q++)
+        if (strncmp(actor, *q, 3) == 0)
+            return false;
+    return true;
+}

@@ -40,6 +40,11 @@ const cameo_code *cameo_lookup_nearest(const char *code);
 /* True when `code` is exactly a CAMEO event code. */
 bool cameo_is_valid(const char *code);
 
+/* Does an actor code begin with a state's three letters (an ISO alpha-3 code), not with
+ * an organisation's or a region's (IGO, NGO, NGM, MNC, IMG, EUR, WST, AFR, MEA, ASA, ...)
+ * or the null actor? */
+bool cameo_actor_is_state(const char *actor);
+
 /* The number of entries, and entry i (0 <= i < cameo_count(), else NULL), in code order. */
 size_t cameo_count(void);
 const cameo_code *cameo_at(size_t i);

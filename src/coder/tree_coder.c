@@ -758,9 +758,19 @@ static const pword *shallow_word_at(const tree_run *r, uint32_t at)
 {
     if (!r->shallow)
         return NULL;
-    for (int k = 0; k < r->shallow->n; k++)
-        if (at >= r->shallow->w[k].start && at < r->shallow->w[k].end)
-            return &r->shallow->w[k];
+    /* the words are in text order: the last one starting at or before `at` */
+    int lo = 0, hi = r->shallow->n - 1, found = -1;
+    while (lo <= hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (r->shallow->w[mid].start <= at) {
+            found = mid;
+            lo = mid + 1;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    if (found >= 0 && at < r->shallow->w[found].end)
+        return &r->shallow->w[found];
     return NULL;
 }
 
@@ -794,8 +804,7 @@ static const pword *sentence_state(const tree_run *r, bool *several)
         if (w->read_type != W_ACTOR || !w->read_head || !w->code || !w->code->code)
             continue;
         const char *c = w->code->code;
-        if (strlen(c) < 3 || strncmp(c, "IGO", 3) == 0 || strncmp(c, "NGO", 3) == 0 ||
-            strncmp(c, "---", 3) == 0)
+        if (!cameo_actor_is_state(c))
             continue;
         if (first && strncmp(first, c, 3) != 0) {
             *several = true;
@@ -1051,8 +1060,7 @@ static bool place_state(const tree_run *r, const ud_tree *t, int p, const char *
         for (int i = first; i <= last; i++) {
             const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
             if (!pw || pw->read_type != W_ACTOR || !pw->read_head || !pw->code ||
-                !pw->code->code || strlen(pw->code->code) != 3 ||
-                strncmp(pw->code->code, "IGO", 3) == 0 || strncmp(pw->code->code, "NGO", 3) == 0)
+                strlen(pw->code->code) != 3 || !cameo_actor_is_state(pw->code->code))
                 continue;
             int k = (int)(pw - r->shallow->w);
             int e = pw->other_end >= k && pw->other_end < r->shallow->n ? pw->other_end : k;
@@ -1503,9 +1511,8 @@ static const char *person_country(const tree_run *r, const ud_tree *t, int appos
         ud_tree_span(t, appos, &first, &last);
     for (int i = first; i <= last; i++) {
         const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
-        if (pw && pw->read_type == W_ACTOR && pw->read_head && pw->code && pw->code->code &&
-            strlen(pw->code->code) >= 3 && strncmp(pw->code->code, "IGO", 3) != 0 &&
-            strncmp(pw->code->code, "NGO", 3) != 0)
+        if (pw && pw->read_type == W_ACTOR && pw->read_head && pw->code &&
+            cameo_actor_is_state(pw->code->code))
             return arena_strndup(r->a, pw->code->code, 3);
     }
     bool several;
@@ -1589,22 +1596,10 @@ static void find_persons(tree_run *r, const ud_tree *t)
     if (had)
         memcpy(people, ctx.people, had * sizeof *people);
     for (size_t k = before; k < r->npersons; k++) {
-        span nm = r->persons[k].name;
-        uint32_t from = nm.end;
-        while (from > nm.start && isalpha((unsigned char)r->text[from - 1]))
-            from--;
-        size_t len = nm.end - from;
-        char *up = arena_alloc(r->a, len + 1);
-        for (size_t i = 0; i < len; i++)
-            up[i] = (char)toupper((unsigned char)r->text[from + i]);
-        up[len] = 0;
-        lex_word *lw = arena_alloc(r->a, sizeof *lw);
-        *lw = (lex_word){up, (uint16_t)len, LWF_EXACT};
-        lex_code *lc = arena_alloc(r->a, sizeof *lc);
-        *lc = (lex_code){r->persons[k].code, 0, 99999999};
-        people[had + k - before] = (lex_entry){.kind = LEX_ACTOR, .nwords = 1, .ncodes = 1,
-                                                  .score = (uint16_t)len, .words = lw,
-                                                  .codes = lc};
+        size_t len;
+        const char *sur = parse_surname(r->a, r->text, r->persons[k].name.start,
+                                        r->persons[k].name.end, &len);
+        people[had + k - before] = parse_person_entry(r->a, sur, len, r->persons[k].code, NULL);
     }
     ctx.people = people;
     ctx.npeople = np;

@@ -241,15 +241,8 @@ static void add_person(coref_names *c, span name, const char *sur, size_t n, con
             c->cap = ncap;
         }
         e = &c->entries[c->n++];
-        lex_word *w = arena_alloc(a, sizeof *w);
-        *w = (lex_word){arena_strndup(a, sur, n), (uint16_t)n, LWF_EXACT};
-        *e = (lex_entry){.kind = LEX_ACTOR, .nwords = 1, .ncodes = 1, .score = (uint16_t)n,
-                         .words = w};
     }
-    lex_code *lc = arena_alloc(a, sizeof *lc);
-    *lc = (lex_code){code, 0, 99999999};
-    e->codes = lc;
-    e->origin = origin;
+    *e = parse_person_entry(a, sur, n, code, origin); /* the latest person of that name */
 }
 
 /* Records a person: `first` and `last` are the words of the name, `code` its actor code. */
@@ -262,17 +255,10 @@ static void name_person(coref_names *c, const parsed_sentence *ps, int first, in
 
 void coref_names_add_person(coref_names *c, span name, const char *code)
 {
-    const char *text = c->people.text;
-    uint32_t from = name.end;
-    while (from > name.start && isalpha((unsigned char)text[from - 1]))
-        from--;
-    size_t n = name.end - from;
-    if (n == 0 || n > 64)
-        return;
-    char sur[65];
-    for (size_t i = 0; i < n; i++)
-        sur[i] = (char)toupper((unsigned char)text[from + i]);
-    add_person(c, name, sur, n, code, NULL);
+    size_t n;
+    const char *sur = parse_surname(c->people.a, c->people.text, name.start, name.end, &n);
+    if (n > 0 && n <= 64)
+        add_person(c, name, sur, n, code, NULL);
 }
 
 static bool capitalised(const pword *w)

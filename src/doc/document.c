@@ -86,9 +86,7 @@ static void find_dates(doc_state *d, size_t i)
  * (IGO, NGO, ...) are not states. */
 static void remember_state(char recent[2][4], const char *country)
 {
-    if (!country || strlen(country) != 3 || strcmp(country, "IGO") == 0 ||
-        strcmp(country, "NGO") == 0 || strcmp(country, "NGM") == 0 ||
-        !isupper((unsigned char)country[0]))
+    if (!country || strlen(country) != 3 || !cameo_actor_is_state(country))
         return;
     if (strcmp(recent[1], country) == 0)
         return;
@@ -109,23 +107,13 @@ typedef struct home_state {
     int best;
 } home_state;
 
-static bool state_code(const char *c)
-{
-    return c && strlen(c) >= 3 && isupper((unsigned char)c[0]) && isupper((unsigned char)c[1]) &&
-           isupper((unsigned char)c[2]) && strncmp(c, "IGO", 3) != 0 &&
-           strncmp(c, "NGO", 3) != 0 && strncmp(c, "NGM", 3) != 0 &&
-           strncmp(c, "MNC", 3) != 0 && strncmp(c, "EUR", 3) != 0 &&
-           strncmp(c, "WST", 3) != 0 && strncmp(c, "AFR", 3) != 0 &&
-           strncmp(c, "MEA", 3) != 0 && strncmp(c, "ASA", 3) != 0;
-}
-
 static void home_count(home_state *h, const parsed_sentence *ps)
 {
     for (int k = 0; ps && k < ps->n; k++) {
         const pword *w = &ps->w[k];
         /* the state itself ("Texas", "Australia"), not a person or body of it, whose
            words would not name the state */
-        if (w->read_type != W_ACTOR || !w->read_head || !w->code || !state_code(w->code->code) ||
+        if (w->read_type != W_ACTOR || !w->read_head || !w->code || !cameo_actor_is_state(w->code->code) ||
             strlen(w->code->code) != 3 || w->cap == CAP_NONE)
             continue;
         int last = w->other_end >= k && w->other_end < ps->n ? w->other_end : k;
@@ -302,6 +290,8 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
     coref_names names; /* people named so far: their surnames are actors from then on */
     coref_names_init(&names, a, ct.text);
     home_state home = {.best = -1};
+    int home_copied = -1;
+    const char *home_text = NULL;
     for (size_t i = 0; i < ns; i++) {
         /* a paragraph opens after a line break (a blank line: newpar) */
         bool para = i == 0 || (uds && uds[i].newpar);
@@ -326,9 +316,13 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
             pair = p;
         }
         sentence_context ctx = {forward, pair, names.entries, names.n, NULL, NULL};
+        if (home.best >= 0 && home.best != home_copied) {
+            span f = home.v[home.best].first; /* copied once each time the lead changes */
+            home_text = arena_strndup(a, ct.text + f.start, f.end - f.start);
+            home_copied = home.best;
+        }
         if (home.best >= 0) {
-            span f = home.v[home.best].first;
-            ctx.home_text = arena_strndup(a, ct.text + f.start, f.end - f.start);
+            ctx.home_text = home_text;
             ctx.home_code = home.v[home.best].code;
         }
         coded_sentence cs;

@@ -999,3 +999,28 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
     if (out->problem == PARSE_OK)
         check_sentence(opt, out);
 }
+
+const char *parse_surname(arena *a, const char *text, uint32_t start, uint32_t end,
+                          size_t *len)
+{
+    uint32_t from = end;
+    while (from > start && isalpha((unsigned char)text[from - 1]))
+        from--;
+    *len = end - from;
+    char *up = arena_alloc(a, *len + 1);
+    for (size_t i = 0; i < *len; i++)
+        up[i] = (char)toupper((unsigned char)text[from + i]);
+    up[*len] = '\0';
+    return up;
+}
+
+lex_entry parse_person_entry(arena *a, const char *surname, size_t len, const char *code,
+                             const char *origin)
+{
+    lex_word *w = arena_alloc(a, sizeof *w);
+    *w = (lex_word){arena_strndup(a, surname, len), (uint16_t)len, LWF_EXACT};
+    lex_code *lc = arena_alloc(a, sizeof *lc);
+    *lc = (lex_code){code, 0, 99999999};
+    return (lex_entry){.kind = LEX_ACTOR, .nwords = 1, .ncodes = 1, .score = (uint16_t)len,
+                       .words = w, .codes = lc, .origin = origin};
+}

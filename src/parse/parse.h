@@ -89,6 +89,16 @@ typedef struct sentence_context {
     const char *home_code;
 } sentence_context;
 
+/* The surname of the name text[start..end) (its last run of letters) upper-cased, in the arena;
+ * *len is its length, 0 when the name ends in no letter. */
+const char *parse_surname(arena *a, const char *text, uint32_t start, uint32_t end,
+                          size_t *len);
+
+/* A one-word actor entry for a person's surname (upper case, `len` bytes), with `code`
+ * valid on every date: what sentence_context.people holds. Memory from the arena. */
+lex_entry parse_person_entry(arena *a, const char *surname, size_t len, const char *code,
+                             const char *origin);
+
 /* Parses with what the previous sentences left (see sentence_context). */
 void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, const char *text,
                        uint32_t start, uint32_t end, int32_t date, const sentence_context *ctx,
