@@ -142,6 +142,27 @@ static int petrarch_agent(const parsed_sentence *ps, int loc, int tail)
 
 /* The head of the agent attached to the actor whose head is at `loc`, or -1; *former
  * says the agent is FORMER's. */
+/* The tree coder's clauses are noun phrases the parser delimited, so an agent may
+ * follow its actor across one or two words no dictionary knows ("the Greek Orthodox
+ * Church": GRCREL; "Russian Orthodox priests": RUSREL), where TABARI wants it next to it.
+ * Only roles cross them.
+ * The agent head after the actor ending at tail, or -1. */
+static int loose_agent(const parsed_sentence *ps, int tail)
+{
+    for (int k = tail + 1; k < ps->n && k <= tail + 3; k++) {
+        if (is_agent_head(ps, k)) {
+            /* a role ("~REL"), not a kind of organisation ("NGO~": "Municipality
+               Association" is no NGO of the state before it) */
+            const lex_entry *e = ps->w[k].entry;
+            bool role = e && e->ncodes && e->codes[0].code && e->codes[0].code[0] == '~';
+            return k > tail + 1 && role ? k : -1;
+        }
+        if (ps->w[k].type != W_NULL || ps->w[k].subord)
+            return -1;
+    }
+    return -1;
+}
+
 static int find_agent_word(const coder_state *st, int loc, bool *former_out)
 {
     const parsed_sentence *ps = &st->ps;
@@ -155,6 +176,8 @@ static int find_agent_word(const coder_state *st, int loc, bool *former_out)
     int agent = -1;
     if (is_agent_head(ps, tail + 1)) {
         agent = tail + 1;
+    } else if (st->opt->keep_nested && loose_agent(ps, tail) >= 0) {
+        agent = loose_agent(ps, tail);
     } else {
         int k = loc - 1;
         if (k >= 0 && ps->w[k].type == W_PREP)
@@ -316,12 +339,35 @@ static const char *slot_full_code(const coder_state *st, actor_slot s)
     return compose(st->a, code, find_agent(st, h));
 }
 
+/* Two slots of one code that still name two parties: with opt->keep_nested (the tree
+ * coder's clauses, whose source and target are real arguments), an actor and an agent
+ * word each, the agents different words ("the Greek church criticized the worshippers":
+ * GRCREL -> GRCREL). Pronouns and defaults may be the same party and never count; nor
+ * does a government acting on its own government, which is administration, not an
+ * interaction ("the President asked the National Security Council"). */
+static bool distinct_mentions(const coder_state *st, actor_slot x, actor_slot y)
+{
+    if (!st->opt->keep_nested || x.dflt || y.dflt || x.word < 0 || y.word < 0 ||
+        st->ps.w[x.word].type == W_PRONOUN || st->ps.w[y.word].type == W_PRONOUN)
+        return false;
+    bool fx, fy;
+    int ax = find_agent_word(st, parse_actor_of(&st->ps, x.word), &fx);
+    int ay = find_agent_word(st, parse_actor_of(&st->ps, y.word), &fy);
+    if (ax < 0 || ay < 0 || ax == ay)
+        return false;
+    const pword *a = &st->ps.w[ax], *b = &st->ps.w[ay];
+    const char *role = a->entry && a->entry->ncodes ? a->entry->codes[0].code : NULL;
+    if (fx || !role || strcmp(role, "~GOV") == 0)
+        return false;
+    return a->len != b->len || memcmp(a->s, b->s, a->len) != 0;
+}
+
 static bool same_actor(const coder_state *st, actor_slot x, actor_slot y)
 {
     if (slot_empty(x) || slot_empty(y))
         return false;
     const char *a = slot_full_code(st, x), *b = slot_full_code(st, y);
-    return a && b && strcmp(a, b) == 0;
+    return a && b && strcmp(a, b) == 0 && !distinct_mentions(st, x, y);
 }
 
 /* ---- compounds -------------------------------------------------------------------- */
@@ -1008,7 +1054,8 @@ static void finish(coder_state *st, uint32_t sentence_index, uint32_t start, uin
                 bool dyad = st->opt->require_dyad || !st->opt->petrarch;
                 bool null_pair = st->opt->petrarch &&
                                  (strncmp(src, "---", 3) == 0 || strncmp(tgt, "---", 3) == 0);
-                if (!*src || !*tgt || strcmp(src, tgt) == 0 ||
+                if (!*src || !*tgt ||
+                    (strcmp(src, tgt) == 0 && !distinct_mentions(st, e->src, e->tgt)) ||
                     (!null_pair && !st->opt->keep_nested && nested_codes(src, tgt)) ||
                     (dyad && (strcmp(src, "---") == 0 || strcmp(tgt, "---") == 0)))
                     continue;

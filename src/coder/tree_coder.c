@@ -1294,12 +1294,21 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     r->patient = (span){0, 0};
 }
 
-static void add_block(clause_text *ct, const ud_tree *t, clause_words *cw, int node,
-                      const char *doc, arena *a, int skip_case)
+/* A state's name to put before an argument's agent word (code_with_country). */
+typedef struct state_name {
+    const char *words;
+    size_t len;
+} state_name;
+
+/* Appends node's subtree; with `state`, an argument that is an agent without a country
+ * gets the state's name before its agent word. */
+static void add_argument(tree_run *r, clause_text *ct, const ud_tree *t, clause_words *cw,
+                         int node, int skip_case, const state_name *state)
 {
     int n = (int)t->s->n;
     memset(cw->take, 0, (size_t)n + 1);
     take_subtree(t, cw, node);
+    int at = state && countryless_agent(r, t, node) ? name_slot(r, t, node, cw->take) : 0;
     ct->last = 0;
     for (int i = 1; i <= n; i++) {
         if (!cw->take[i])
@@ -1307,7 +1316,9 @@ static void add_block(clause_text *ct, const ud_tree *t, clause_words *cw, int n
         const ud_word *w = ud_tree_word(t, i);
         if (skip_case && (ud_rel_is(w, "case") || ud_rel_is(w, "cc")) && w->head == node)
             continue;
-        emit(ct, t, doc, i, a);
+        if (i == at)
+            put_state(ct, r->a, state->words, state->len, (span){w->start, w->end});
+        emit(ct, t, r->text, i, r->a);
     }
 }
 
@@ -1338,8 +1349,8 @@ static int performer(const ud_tree *t, int noun)
 
 /* Codes an event noun with its own actor: the clause is built from the noun's arguments
  * and the verb the noun stands for. */
-static void code_event_noun_dir(tree_run *r, const ud_tree *t, clause_words *cw, int p,
-                                const event_noun *en, int dir)
+static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                               const event_noun *en, int dir, const state_name *state)
 {
     int agent = ud_tree_child(t, p, "nmod:poss", 0);
     if (!agent)
@@ -1381,7 +1392,7 @@ static void code_event_noun_dir(tree_run *r, const ud_tree *t, clause_words *cw,
                 !(ud_rel_is(ud_tree_word(t, i), "cc")))
                 emit(&ct, t, r->text, i, r->a);
     } else {
-        add_block(&ct, t, cw, agent, r->text, r->a, 1);
+        add_argument(r, &ct, t, cw, agent, 1, state);
     }
     /* the verb, mapped to the noun's span */
     if (ct.text.len)
@@ -1394,7 +1405,7 @@ static void code_event_noun_dir(tree_run *r, const ud_tree *t, clause_words *cw,
     if (npair >= 2) {
         for (int k = 0; k < npair; k++)
             if (k != dir)
-                add_block(&ct, t, cw, pair[k], r->text, r->a, 1);
+                add_argument(r, &ct, t, cw, pair[k], 1, state);
     }
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *w = ud_tree_word(t, c);
@@ -1409,9 +1420,24 @@ static void code_event_noun_dir(tree_run *r, const ud_tree *t, clause_words *cw,
         if (!as_object) {
             put_text(&ct, prep);
         }
-        add_block(&ct, t, cw, c, r->text, r->a, 1);
+        add_argument(r, &ct, t, cw, c, 1, state);
     }
     code_clause(r, t, p, &ct, verb_from, verb_to);
+}
+
+/* An event noun's clause; when it codes nothing and its arguments are agents without a
+ * country ("the church is critical of worshippers"), again with the state's name before
+ * them, as code_with_country does for verbs. */
+static void code_event_noun_dir(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                                const event_noun *en, int dir)
+{
+    size_t before = r->nev;
+    code_event_noun_as(r, t, cw, p, en, dir, NULL);
+    const ud_word *nw = ud_tree_word(t, p);
+    state_name state;
+    span at;
+    if (r->nev == before && state_for(r, (span){nw->start, nw->end}, &state.words, &state.len, &at))
+        code_event_noun_as(r, t, cw, p, en, dir, &state);
 }
 
 /* An event noun; "talks between X and Y" is coded both ways, as each side acts on the
