@@ -1205,8 +1205,22 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     }
     /* a clause without a subject has no source the tree can vouch for (the matcher would
      * take the first actor it meets, often the target) */
-    if (!subj && !ud_tree_oblique(t, p, "by"))
+    if (!subj && !ud_tree_oblique(t, p, "by")) {
+        /* a passive the parse cut from its subject ("the team, which consists of girls,
+         * had been denied visas" read as a complement of "consists"): its patient is
+         * still the words before it, which the whole sentence's reading must not make
+         * the source */
+        int aux = ud_tree_child(t, p, "aux:pass", 0);
+        bool by_after = false; /* an agent the parse hung elsewhere ("... army by Korea") */
+        for (int i = p + 1; i <= n && !by_after; i++)
+            by_after = ud_tree_word(t, i)->lemma && strcmp(ud_tree_word(t, i)->lemma, "by") == 0;
+        if (aux && !by_after && !tree_stative_passive(pw)) {
+            uint32_t from = ud_tree_word(t, 1)->start;
+            remember_passive(r, (span){pw->start, pw->end},
+                             (span){from, ud_tree_word(t, aux)->start});
+        }
         return;
+    }
     cw->take[p] = 1;
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *cwd = ud_tree_word(t, c);
@@ -1639,6 +1653,53 @@ static void find_persons(tree_run *r, const ud_tree *t)
  * as CAMEO codes them: they are coded on their own only when it codes nothing. So heads
  * go first: plain predicates, then complements, then event nouns. The verbs passed over
  * are remembered as covered, so that the shallow fallback does not code them either. */
+/* A photo caption: "Braverman with France's interior minister Gérald Darmanin in Paris on
+ * November 14, 2022." A sentence without a verb that names someone "with" someone else
+ * shows a meeting, as news captions put it; it is coded as "X met Y ...", the verb being
+ * the word "with". The words are taken in order, not from the tree: the parser, trained
+ * on sentences, reads such fragments poorly. */
+static void code_caption(tree_run *r, const ud_tree *t)
+{
+    int n = (int)t->s->n, root = 0, with = 0;
+    for (int i = 1; i <= n; i++) {
+        const ud_word *w = ud_tree_word(t, i);
+        if (w->upos == UPOS_VERB || w->upos == UPOS_AUX)
+            return;
+        if (w->head == 0)
+            root = i;
+        if (!with && w->upos == UPOS_ADP && w->lemma && strcmp(w->lemma, "with") == 0)
+            with = i;
+    }
+    /* a person or body ("Braverman", "the minister") before "with", not an act ("DPRK's
+       cooperation with Russia" is a heading) */
+    if (!root || with < 2 || with == n || tree_event_noun(ud_tree_word(t, root)))
+        return;
+    bool named = false;
+    for (int i = 1; i < with && !named; i++) {
+        int type = shallow_type(r, ud_tree_word(t, i)->start);
+        named = ud_tree_word(t, i)->upos == UPOS_PROPN || type == W_AGENT || type == W_ACTOR;
+    }
+    if (!named)
+        return;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    uint32_t verb_from = 0, verb_to = 0;
+    for (int i = 1; i <= n; i++) {
+        if (i != with) {
+            emit(&ct, t, r->text, i, r->a);
+            continue;
+        }
+        const ud_word *ww = ud_tree_word(t, with);
+        if (ct.text.len)
+            strbuf_putc(&ct.text, ' ');
+        verb_from = (uint32_t)ct.text.len;
+        strbuf_puts(&ct.text, "met");
+        verb_to = (uint32_t)ct.text.len;
+        *add_mapping(&ct, r->a) = (syn_word_map){verb_from, verb_to, ww->start, ww->end};
+        ct.last = 0;
+    }
+    code_clause(r, t, root, &ct, verb_from, verb_to);
+}
+
 static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
 {
     int n = (int)t->s->n;
@@ -1685,6 +1746,8 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
             if (verb && coded[p])
                 report_accusation(r, t, p, first_event, before);
         }
+    if (r->nev == r->piece_first)
+        code_caption(r, t);
 }
 
 /* Tags and parses one sentence (at most SYNTAX_MAX_WORDS words: one tree) and codes each
