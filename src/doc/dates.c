@@ -241,9 +241,29 @@ static bool may_open_expression(char c)
     }
 }
 
+/* Does the sentence speak of what is to come ("will meet", "are to travel", "plans to
+ * visit") and report nobody's words (whose past tense would date the report: "said on
+ * Monday that he will go")? Then a bare weekday is the next one, not the last. */
+static bool future_sentence(const token *t, size_t n)
+{
+    bool future = false;
+    for (size_t i = 0; i < n; i++) {
+        const token *w = &t[i];
+        if (WORD_IS(w, WC_SPEECH | WC_SPEECH_THAT))
+            return false;
+        bool to_next = i + 1 < n && IS(&t[i + 1], "TO");
+        if (IS(w, "WILL") || IS(w, "SHALL") || IS(w, "'LL") ||
+            (to_next && (IS(w, "IS") || IS(w, "ARE") || IS(w, "PLANS") || IS(w, "PLAN") ||
+                         IS(w, "SCHEDULED") || IS(w, "DUE") || IS(w, "SET"))))
+            future = true;
+    }
+    return future;
+}
+
 size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **out)
 {
     cue_list l = {a, NULL, 0, 0};
+    bool future = ref && future_sentence(t, n);
     for (size_t i = 0; i < n; i++) {
         const token *w = &t[i];
         long end;
@@ -346,6 +366,8 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
                 bool next = i > 0 && IS(&t[i - 1], "NEXT");
                 if (next) /* "next Wednesday": the one after the article's day */
                     back = -((wd - rwd + 7) % 7 ? (wd - rwd + 7) % 7 : 7);
+                else if (future && !(i > 0 && IS(&t[i - 1], "LAST")))
+                    back = -((wd - rwd + 7) % 7); /* "will meet on Wednesday": this one */
                 push(&l, t, i > 0 && (IS(&t[i - 1], "LAST") || next) ? i - 1 : i, i,
                      civil_from_days(days - back), DATE_DAY);
             }

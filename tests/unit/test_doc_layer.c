@@ -53,6 +53,13 @@ static void test_dates(void **state)
     assert_string_equal(date_of(a, "Japan will meet China next Wednesday.", "meet", ref), "2023-08-09/day");
     assert_string_equal(date_of(a, "Japan will meet China next Monday.", "meet", ref), "2023-08-14/day");
     assert_string_equal(date_of(a, "Japan will meet China next week.", "meet", ref), "2023-08-14/day");
+    /* a bare weekday in a sentence about the future is the coming one, unless the
+       sentence reports someone's words (the weekday then dates the report) */
+    assert_string_equal(date_of(a, "Japan will meet China on Wednesday.", "meet", ref), "2023-08-09/day");
+    assert_string_equal(date_of(a, "On Friday, Japan is to meet China.", "meet", ref), "2023-08-11/day");
+    assert_string_equal(date_of(a, "Japan is to meet China on Monday.", "meet", ref), "2023-08-07/day");
+    assert_string_equal(date_of(a, "Japan said on Wednesday it will meet China.", "said", ref), "2023-08-02/day");
+    assert_string_equal(date_of(a, "Japan will meet China, which it criticized last Friday.", "criticized", ref), "2023-08-04/day");
     assert_string_equal(date_of(a, "Three years ago Japan met China.", "met", ref), "2020-01-01/year");
     assert_string_equal(date_of(a, "Japan will visit China on July 25-27.", "visit", ref), "2023-07-25/day");
     assert_string_equal(date_of(a, "On 2022-07-13 Japan met China.", "met", ref), "2022-07-13/day");
