@@ -1174,6 +1174,9 @@ static bool passive_to_active(const tree_run *r, event *e)
 }
 
 
+/* Prepositions that place an act ("near Lesbos", "in Nairobi"). */
+static const char *const LOCATIVE = "in near at off outside around across inside on";
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
@@ -1222,9 +1225,17 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         return;
     }
     cw->take[p] = 1;
+    /* "the coast guard rescued migrants near Lesbos": when the object is a group without
+     * a country, a place named around the act is where it happened, not its target; the
+     * group takes the state instead (code_with_country) */
+    int object = ud_tree_child(t, p, "obj", 0);
+    bool places_aside = object && countryless_agent(r, t, object);
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *cwd = ud_tree_word(t, c);
         if (dropped_from_clause(t, c))
+            continue;
+        const char *prep = places_aside && ud_rel_is(cwd, "obl") ? ud_tree_case_of(t, c) : NULL;
+        if (prep && tree_word_in_list(prep, LOCATIVE))
             continue;
         if (ud_rel_is(cwd, "nsubj") && inherited)
             continue; /* a pronoun the inherited subject stands for */

@@ -273,6 +273,15 @@ void coref_names_add_sentence(coref_names *c, const parsed_sentence *ps)
         if (!w->head || w->type != W_ACTOR || !w->code)
             continue;
         int tail = w->other_end >= k ? w->other_end : k;
+        /* "North Korea" makes "the North" that state in the rest of the story, as Korean
+         * (and Sudanese, Cypriot ...) news calls the two sides */
+        if (tail > k && w->len == 5 && strlen(w->code->code) == 3 &&
+            (memcmp(w->s, "NORTH", 5) == 0 || memcmp(w->s, "SOUTH", 5) == 0)) {
+            add_person(c, (span){w->start, ps->w[tail].end}, w->s, w->len, w->code->code,
+                       w->entry ? w->entry->origin : NULL);
+            k = tail;
+            continue;
+        }
         /* an office holder from the dictionaries, named in full */
         if (office_holder(w->entry)) {
             bool caps = true;
