@@ -1047,13 +1047,14 @@ static const char *implied_agent(const ud_tree *t, int p)
     return NULL;
 }
 
-/* The state named where the predicate happened ("was arrested in Iran"), as words. */
+/* The state named where the predicate happened ("was arrested in Iran", "were deported
+ * from Thailand"), as words. */
 static bool place_state(const tree_run *r, const ud_tree *t, int p, const char **words,
-                        size_t *len)
+                        size_t *len, int *where)
 {
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const char *cs = ud_rel_is(ud_tree_word(t, c), "obl") ? ud_tree_case_of(t, c) : NULL;
-        if (!cs || strcmp(cs, "in") != 0)
+        if (!cs || (strcmp(cs, "in") != 0 && strcmp(cs, "from") != 0))
             continue;
         int first, last;
         ud_tree_span(t, c, &first, &last);
@@ -1066,6 +1067,7 @@ static bool place_state(const tree_run *r, const ud_tree *t, int p, const char *
             int e = pw->other_end >= k && pw->other_end < r->shallow->n ? pw->other_end : k;
             *words = r->text + pw->start;
             *len = r->shallow->w[e].end - pw->start;
+            *where = c;
             return true;
         }
     }
@@ -1084,7 +1086,8 @@ static void code_implied_agent(tree_run *r, const ud_tree *t, clause_words *cw, 
     const char *words;
     size_t len;
     span at;
-    if (!place_state(r, t, p, &words, &len) &&
+    int where = 0; /* "from Thailand": the agent's place, no target */
+    if (!place_state(r, t, p, &words, &len, &where) &&
         !state_for(r, (span){pw->start, pw->end}, &words, &len, &at)) {
         add_covered(r, pw->start, pw->end); /* "in Iran" is no target of the arrest */
         return;
@@ -1094,6 +1097,16 @@ static void code_implied_agent(tree_run *r, const ud_tree *t, clause_words *cw, 
     at = (span){pw->start, pw->end};
     int n = (int)t->s->n;
     take_subtree(t, cw, subj);
+    if (where) {
+        int first, last;
+        ud_tree_span(t, where, &first, &last);
+        memset(cw->take + first, 0, (size_t)(last - first + 1));
+    }
+    if (where) {
+        int first, last;
+        ud_tree_span(t, where, &first, &last);
+        memset(cw->take + first, 0, (size_t)(last - first + 1));
+    }
     /* "was charged with taking hard drives": the charge is a clause of its own, but its
      * "with" belongs to the verb's pattern (charge + with) */
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {

@@ -180,9 +180,9 @@ bool tree_age_number(const ud_word *w)
     return digits > 0 && v > 0 && v < 120;
 }
 
-/* Acts of the state's police and courts that news reports in the passive without their
- * agent ("Montalvo was arrested", "he was charged with theft"): the agent is implied by
- * the verb. */
+/* Acts of the state's police, courts and authorities that news reports in the passive
+ * without their agent ("Montalvo was arrested", "he was charged with theft", "the party
+ * was banned"): the agent is implied by the verb. */
 static const struct {
     const char *lemma;
     const char *agent;
@@ -192,7 +192,9 @@ static const struct {
     {"jail", "court", NULL},         {"imprison", "court", NULL},
     {"charge", "prosecutors", NULL}, {"indict", "prosecutors", NULL},
     {"convict", "court", NULL},      {"sentence", "court", NULL},
-    {"release", "police", "bail"},   {NULL, NULL, NULL}};
+    {"release", "police", "bail"},   {"deport", "authorities", NULL},
+    {"ban", "authorities", NULL},    {"bar", "authorities", NULL},
+    {"outlaw", "authorities", NULL}, {NULL, NULL, NULL}};
 
 const char *tree_implied_agent(const char *lemma, const char **needs)
 {
