@@ -106,6 +106,13 @@ static bool pruned(const ud_tree *t, int c)
         return false;
     if (event_noun_argument(t, c) || hyphen_participle(t, c) || attribution_clause(t, c))
         return true;
+    /* the comma of a list ("Egypt, Qatar and the United States"): the lexicon's reading
+       of coordinated actors needs it between the members (the parse may make a member
+       a second subject) */
+    if (ud_rel_is(w, "punct") && w->head > c && strcmp(w->form, ",") == 0 &&
+        (ud_tree_word(t, w->head)->upos == UPOS_PROPN || ud_tree_word(t, w->head)->upos == UPOS_NOUN) &&
+        (ud_rel_is(ud_tree_word(t, w->head), "conj") || ud_rel_is(ud_tree_word(t, w->head), "nsubj")))
+        return false;
     /* "France said that Germany said that Russia attacked": a clause takes in its own
      * content clause, not the content of that (which is a clause of its own), so that
      * nested speech costs linear, not quadratic, time */
@@ -433,6 +440,9 @@ typedef struct tree_run {
                      artefact of a long name ("U.S. Secretary of State Warren Christopher") */
     span *excluded; /* words that are no participant of any clause (see exclude_spans) */
     size_t nexcluded, capexcluded;
+    span *content; /* content clauses with their own subject ("reported that the Guards
+                      seized a tanker"): no actor outside one is an argument of its verbs */
+    size_t ncontent, capcontent;
     const char *first_actor;
     span patient; /* an agentless passive's subject: never the clause's source */
     struct passive_verb {
@@ -1318,6 +1328,20 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         if (ofirst)
             own = (span){ud_tree_word(t, ofirst)->start, ud_tree_word(t, olast)->end};
     }
+    /* (after its verb: a clause before it, "Zambia extradited X, an official said", is
+       often the parse's misreading of a main clause) */
+    if (subj && !inherited && ud_rel_is(pw, "ccomp") && pw->head > 0 && pw->head < p) {
+        int first, last;
+        ud_tree_span(t, p, &first, &last);
+        /* (a pronoun in it may stand for an actor outside: "Kenya announced that Somalia
+           had expelled its ambassador") */
+        bool pronoun = false;
+        for (int i = first; i <= last && !pronoun; i++)
+            pronoun = ud_tree_word(t, i)->upos == UPOS_PRON;
+        if (!pronoun)
+            push_span(r->a, &r->content, &r->ncontent, &r->capcontent,
+                      ud_tree_word(t, first)->start, ud_tree_word(t, last)->end);
+    }
     bool passive = subj && !inherited && ud_rel_is(ud_tree_word(t, subj), "nsubj:pass");
     if (passive) {
         r->patient = own; /* "the team had been denied visas": not the denier */
@@ -1846,6 +1870,11 @@ static void run_end(tree_run *r, const coded_sentence *shallow, coded_sentence *
             covered = e->verb.start < r->ev[i].verb.end && r->ev[i].verb.start < e->verb.end;
         for (size_t i = 0; i < r->ncovered && !covered; i++)
             covered = e->verb.start < r->covered[i].end && r->covered[i].start < e->verb.end;
+        for (size_t i = 0; i < r->ncontent && !covered; i++) {
+            const span *x = &r->content[i];
+            covered = span_within(e->verb, *x) &&
+                      (!span_within(e->source.where, *x) || !span_within(e->target.where, *x));
+        }
         for (size_t i = 0; i < r->nexcluded && !covered; i++) {
             const span *x = &r->excluded[i];
             covered = (e->source.where.start < x->end && x->start < e->source.where.end) ||
