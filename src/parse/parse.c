@@ -8,6 +8,7 @@
 #include "text/text.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 /* ---- words ---------------------------------------------------------------------- */
@@ -808,10 +809,14 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
 {
     static const char *const plural_states[] = {"COUNTRIES", "NATIONS", "SIDES", "STATES",
                                                 "GOVERNMENTS", NULL};
+    /* "the two leaders", "both presidents": the two states' governments */
+    static const char *const plural_leaders[] = {"LEADERS", "PRESIDENTS", "PREMIERS",
+                                                 "MINISTERS", "DELEGATIONS", NULL};
     for (int i = 1; i < ps->n; i++) {
         pword *w = &ps->w[i];
-        if (w->subord || (w->type != W_NULL && w->type != W_NOUN) || w->head != w->tail ||
-            !word_in(w, plural_states))
+        bool leaders = word_in(w, plural_leaders);
+        if (w->subord || (w->type != W_NULL && w->type != W_NOUN && !(leaders && w->type == W_AGENT)) ||
+            w->head != w->tail || (!leaders && !word_in(w, plural_states)))
             continue;
         const pword *p1 = &ps->w[i - 1];
         bool both = p1->len == 4 && memcmp(p1->s, "BOTH", 4) == 0;
@@ -822,6 +827,11 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         const char *code = state_pair(a, ps, i, pair);
         if (!code)
             continue;
+        if (leaders) {
+            char *gov = arena_alloc(a, 14);
+            snprintf(gov, 14, "%.3sGOV/%.3sGOV", code, code + 4);
+            code = gov;
+        }
         w->type = W_PRONOUN;
         w->plural = true;
         w->head = w->tail = true;
