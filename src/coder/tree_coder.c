@@ -43,6 +43,12 @@ static bool topic_of(const ud_tree *t, int c, const ud_word *noun)
     return false;
 }
 
+/* "Navalny's release": the noun's owner is its patient when no "of" names its agent. */
+static bool owner_is_patient(const ud_tree *t, int noun)
+{
+    return tree_patient_noun(ud_tree_word(t, noun)) && !ud_tree_oblique(t, noun, "of");
+}
+
 /* The arguments of an event noun ("the attack on Kyiv by Russian forces") belong to the
  * noun's own event, not to the clause the noun stands in. */
 static bool event_noun_argument(const ud_tree *t, int c)
@@ -62,8 +68,9 @@ static bool event_noun_argument(const ud_tree *t, int c)
     if (ud_rel_is(noun, "nsubj") || ud_rel_is(noun, "csubj"))
         return true;
     /* elsewhere its owner is its own actor, not the clause's ("consider new supplies
-     * despite the Security Council's ban") */
-    return ud_rel_is(w, "nmod:poss");
+     * despite the Security Council's ban"), unless it suffers the act ("called for
+     * Navalny's release": the call is for Navalny) */
+    return ud_rel_is(w, "nmod:poss") && !owner_is_patient(t, w->head);
 }
 
 /* "Iranian-made drones", "Russian-backed separatists": the actor in a hyphenated
@@ -881,6 +888,19 @@ static int name_slot(const tree_run *r, const ud_tree *t, int node, const uint8_
  * Nairobi protesters"), so that both sides take its country (KENCOP -> KENCVL) as CAMEO
  * and GDELT code domestic events. The state is the one the sentence names, else (when it
  * names none) the document's home state. */
+/* Is the agent word `at` the direct object `obj` itself, or a compound of its head
+ * ("sentenced the opposition leader")? Not a modifier deeper in it ("the release of
+ * political prisoners", "military action"), nor a thing exchanged rather than a party
+ * ("share intelligence"). */
+static bool direct_object_agent(const ud_tree *t, int obj, int at)
+{
+    static const char *const things[] = {"intelligence", "security", NULL};
+    const ud_word *o = ud_tree_word(t, obj), *w = ud_tree_word(t, at);
+    if (!ud_rel_is(o, "obj") || lemma_in(o, things))
+        return false;
+    return at == obj || (w->head == obj && ud_rel_is(w, "compound"));
+}
+
 static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bool inherited)
 {
     int n = (int)t->s->n;
@@ -891,9 +911,13 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
     for (int c = t->first_child[p]; c; c = t->next_sibling[c])
         if (!dropped_from_clause(t, c) && !dash_between(t, p, c))
             take_subtree(t, &cw, c);
+    /* "police fired tear gas to disperse protesters": the controller's subject is this
+       clause's too */
+    if (subj && inherited && subj < p)
+        take_subtree(t, &cw, subj);
     int *slot = arena_calloc(r->a, (size_t)n + 1, sizeof *slot); /* argument named there */
     int anchor = 0, k;
-    if (subj && !inherited && countryless_agent(r, t, subj) &&
+    if (subj && countryless_agent(r, t, subj) &&
         (k = name_slot(r, t, subj, take)) != 0) {
         slot[k] = subj;
         anchor = subj;
@@ -944,8 +968,7 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
         const cameo_code *cc = cameo_lookup_nearest(ev->code);
         bool object_placed = false;
         for (int i = 1; i <= n && !object_placed; i++)
-            object_placed = slot[i] && slot[i] != subj &&
-                            !(slot[i] == i && ud_rel_is(ud_tree_word(t, i), "obj")) &&
+            object_placed = slot[i] && slot[i] != subj && !direct_object_agent(t, slot[i], i) &&
                             ev->target.where.start == ud_tree_word(t, i)->start;
         if (object_placed && cc && (cc->quad_class == 1 || cc->quad_class == 3))
             continue;
@@ -1414,7 +1437,9 @@ static int performer(const ud_tree *t, int noun)
 static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, int p,
                                const event_noun *en, int dir, const state_name *state)
 {
-    int agent = ud_tree_child(t, p, "nmod:poss", 0);
+    int owner = ud_tree_child(t, p, "nmod:poss", 0);
+    int patient = owner && owner_is_patient(t, p) ? owner : 0;
+    int agent = patient ? 0 : owner;
     if (!agent)
         agent = ud_tree_oblique(t, p, "by");
     if (!agent && en->of_is_agent)
@@ -1469,6 +1494,8 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
             if (k != dir)
                 add_argument(r, &ct, t, cw, pair[k], 1, state);
     }
+    if (patient)
+        add_argument(r, &ct, t, cw, patient, 1, state);
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *w = ud_tree_word(t, c);
         bool argument = ud_rel_is(w, "nmod") || (nw->upos == UPOS_ADJ && ud_rel_is(w, "obl"));
@@ -1800,10 +1827,63 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
 
 /* Tags and parses one sentence (at most SYNTAX_MAX_WORDS words: one tree) and codes each
  * of its predicates and event nouns. */
+/* "A Kenyan court on Tuesday sentenced opposition leader John Mwangi to five years": a
+ * date between subject and verb leads the tagger to read the verb as a participle and the
+ * sentence as one noun phrase ("court ... sentenced leader"). When the root is a noun, no
+ * word is a finite verb and a past participle modifies a noun after it that hangs from the
+ * root, the participle is the verb: the root becomes its subject, the noun its object, and
+ * the root's prepositional phrases its obliques. */
+static void repair_nominal_root(ud_sentence *s)
+{
+    uint32_t n = s->n, root = 0, verb = 0;
+    for (uint32_t i = 1; i <= n; i++) {
+        const ud_word *w = &s->words[i - 1];
+        if (w->xpos && (strcmp(w->xpos, "VBD") == 0 || strcmp(w->xpos, "VBZ") == 0 ||
+                        strcmp(w->xpos, "VBP") == 0 || strcmp(w->xpos, "MD") == 0))
+            return;
+        if (w->head == 0)
+            root = i;
+    }
+    if (!root || (s->words[root - 1].upos != UPOS_NOUN && s->words[root - 1].upos != UPOS_PROPN))
+        return;
+    for (uint32_t i = root + 1; i <= n && !verb; i++) {
+        const ud_word *w = &s->words[i - 1];
+        if (w->upos == UPOS_VERB && w->xpos && strcmp(w->xpos, "VBN") == 0 && w->deprel &&
+            strcmp(w->deprel, "amod") == 0 && w->head > (int32_t)i &&
+            (uint32_t)w->head <= n && s->words[w->head - 1].head == (int32_t)root &&
+            (s->words[w->head - 1].upos == UPOS_NOUN || s->words[w->head - 1].upos == UPOS_PROPN))
+            verb = i;
+    }
+    if (!verb)
+        return;
+    ud_word *v = &s->words[verb - 1];
+    uint32_t object = (uint32_t)v->head;
+    for (uint32_t i = 1; i <= n; i++) {
+        ud_word *w = &s->words[i - 1];
+        if (w->head != (int32_t)root || i == verb)
+            continue;
+        if (i == object) {
+            w->head = (int32_t)verb;
+            w->deprel = "obj";
+        } else if (w->deprel && (strcmp(w->deprel, "nmod") == 0 || strcmp(w->deprel, "nmod:tmod") == 0)) {
+            w->head = (int32_t)verb;
+            w->deprel = "obl";
+        } else if (i > verb && w->deprel && strcmp(w->deprel, "punct") == 0) {
+            w->head = (int32_t)verb;
+        }
+    }
+    v->head = 0;
+    v->deprel = "root";
+    v->xpos = "VBD";
+    s->words[root - 1].head = (int32_t)verb;
+    s->words[root - 1].deprel = "nsubj";
+}
+
 static void code_tree(tree_run *r, ud_sentence *s)
 {
     r->piece_first = r->nev;
     syntax_analyze(r->m, r->a, s, SYNTAX_ALL);
+    repair_nominal_root(s);
     ud_tree t;
     ud_tree_build(&t, r->a, s);
     find_persons(r, &t);

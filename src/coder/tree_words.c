@@ -74,6 +74,12 @@ static const event_noun event_adjectives[] = {
     {"furious", "criticized", "at with", false},
 };
 
+bool tree_patient_noun(const ud_word *w)
+{
+    static const char *const PATIENT[] = {"arrest", "detention", "release", "expulsion", NULL};
+    return w->upos == UPOS_NOUN && lemma_listed(w, PATIENT);
+}
+
 const event_noun *tree_event_noun(const ud_word *w)
 {
     if (w->upos == UPOS_ADJ && w->lemma) {

@@ -23,6 +23,9 @@ typedef struct event_noun {
 /* The event noun (a NOUN) or event adjective (an ADJ) the word's lemma is, or NULL. */
 const event_noun *tree_event_noun(const ud_word *w);
 bool tree_is_event_noun(const ud_word *w);
+/* An event noun whose owner suffers the act ("Navalny's release", "the journalist's
+ * arrest"), unless an "of" phrase names who does ("Russia's release of prisoners"). */
+bool tree_patient_noun(const ud_word *w);
 /* Does the event noun take `prep` as one of its arguments (its object prepositions, "by"
  * for its actor, "of")? */
 bool tree_event_noun_takes(const ud_word *noun, const char *prep);
