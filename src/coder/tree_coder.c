@@ -459,6 +459,8 @@ typedef struct tree_run {
     named_person *persons; /* private persons the sentence introduces (find_persons) */
     size_t npersons, cappersons;
     sentence_context pctx; /* ctx with those persons' surnames as actors */
+    bool patient_subject; /* the clause being coded has its patient as subject (an implied
+                             agent): its future is no intent of the source's */
 } tree_run;
 
 /* Adds an event unless the piece has it already (events of other pieces have other
@@ -740,7 +742,7 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
             /* "Portugal will support Turkey", "NATO would tighten the blockade", "Japan
              * plans to impose sanctions": an actor's own announced intent is, in CAMEO, an
              * expression of intent (03) or a threat (13), and that statement is asserted */
-            const char *intent = st == STATUS_HYPOTHETICAL &&
+            const char *intent = st == STATUS_HYPOTHETICAL && !r->patient_subject &&
                                          (announces_intent(t, cue) ||
                                           possible_coercion(t, cue, e.code))
                                      ? cameo_intent_code(e.code) : NULL;
@@ -1170,7 +1172,9 @@ static void code_implied_agent(tree_run *r, const ud_tree *t, clause_words *cw, 
     }
     r->subject = (span){0, 0};
     size_t before = r->nev;
+    r->patient_subject = true;
     code_clause(r, t, p, &ct, verb_from, verb_to);
+    r->patient_subject = false;
     for (size_t k = before; k < r->nev; k++) {
         event *e = &r->ev[k];
         if (e->target.where.start == at.start && e->target.where.end == at.end) {
@@ -1223,9 +1227,98 @@ static bool passive_to_active(const tree_run *r, event *e)
 /* Prepositions that place an act ("near Lesbos", "in Nairobi"). */
 static const char *const LOCATIVE = "in near at off outside around across inside on";
 
+/* A state's name to put before an argument's agent word (code_with_country). */
+typedef struct state_name {
+    const char *words;
+    size_t len;
+} state_name;
+
+/* Appends node's subtree; with `state`, an argument that is an agent without a country
+ * gets the state's name before its agent word. */
+static void add_argument(tree_run *r, clause_text *ct, const ud_tree *t, clause_words *cw,
+                         int node, int skip_case, const state_name *state)
+{
+    int n = (int)t->s->n;
+    memset(cw->take, 0, (size_t)n + 1);
+    take_subtree(t, cw, node);
+    int at = state && countryless_agent(r, t, node) ? name_slot(r, t, node, cw->take) : 0;
+    ct->last = 0;
+    for (int i = 1; i <= n; i++) {
+        if (!cw->take[i])
+            continue;
+        const ud_word *w = ud_tree_word(t, i);
+        if (skip_case && (ud_rel_is(w, "case") || ud_rel_is(w, "cc")) && w->head == node)
+            continue;
+        if (i == at)
+            put_state(ct, r->a, state->words, state->len, (span){w->start, w->end});
+        emit(ct, t, r->text, i, r->a);
+    }
+}
+
+/* Appends a word of our own (a preposition the clause needs), mapped to no text. */
+static void put_text(clause_text *ct, const char *s)
+{
+    if (ct->text.len)
+        strbuf_putc(&ct->text, ' ');
+    strbuf_puts(&ct->text, s);
+    ct->last = 0;
+}
+
+/* "Thomas Sam and his wife are undergoing trial for manslaughter", "he faces trial",
+ * "the two men are on trial": a trial is the state's court acting on its subject (CAMEO
+ * 173), coded as "<state> court charged X with" the word "trial", the state being the
+ * one named "in" the sentence, else the sentence's or the story's. True when the
+ * predicate is such a trial (coded or not). */
+static bool code_trial(tree_run *r, const ud_tree *t, clause_words *cw, int p)
+{
+    static const char *const facing[] = {"undergo", "face", "stand", "await", "go", NULL};
+    const ud_word *pw = ud_tree_word(t, p);
+    int trial = 0;
+    if (pw->lemma && strcmp(pw->lemma, "trial") == 0 && ud_tree_child(t, p, "cop", 0))
+        trial = p;
+    for (int c = t->first_child[p]; c && !trial; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if (lemma_in(pw, facing) && w->lemma && strcmp(w->lemma, "trial") == 0 &&
+            (ud_rel_is(w, "obj") || ud_rel_is(w, "obl")))
+            trial = c;
+    }
+    bool inherited;
+    int subj = trial ? subject_of(t, p, &inherited) : 0;
+    if (!subj || inherited || !ud_rel_is(ud_tree_word(t, subj), "nsubj"))
+        return trial != 0;
+    const ud_word *tw = ud_tree_word(t, trial);
+    const char *words;
+    size_t len;
+    span at;
+    int where = 0;
+    if (!place_state(r, t, p, &words, &len, &where) &&
+        !state_for(r, (span){tw->start, tw->end}, &words, &len, &at))
+        return true;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    put_state(&ct, r->a, words, len, (span){tw->start, tw->end});
+    put_text(&ct, "court");
+    strbuf_putc(&ct.text, ' ');
+    uint32_t verb_from = (uint32_t)ct.text.len;
+    strbuf_puts(&ct.text, "charged");
+    uint32_t verb_to = (uint32_t)ct.text.len;
+    *add_mapping(&ct, r->a) = (syn_word_map){verb_from, verb_to, tw->start, tw->end};
+    ct.last = 0;
+    add_argument(r, &ct, t, cw, subj, 0, NULL);
+    put_text(&ct, "with crimes");
+    size_t before = r->nev;
+    r->patient_subject = true;
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+    r->patient_subject = false;
+    for (size_t k = before; k < r->nev; k++)
+        r->ev[k].implied_source = 1;
+    return true;
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
+    if (code_trial(r, t, cw, p))
+        return;
     /* a verb no dictionary entry reads ("consists", "made") codes nothing in any clause:
        the lexicon's reading of the whole sentence tells at no cost */
     const pword *root = shallow_word_at(r, ud_tree_word(t, p)->start);
@@ -1379,42 +1472,6 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     r->patient = (span){0, 0};
 }
 
-/* A state's name to put before an argument's agent word (code_with_country). */
-typedef struct state_name {
-    const char *words;
-    size_t len;
-} state_name;
-
-/* Appends node's subtree; with `state`, an argument that is an agent without a country
- * gets the state's name before its agent word. */
-static void add_argument(tree_run *r, clause_text *ct, const ud_tree *t, clause_words *cw,
-                         int node, int skip_case, const state_name *state)
-{
-    int n = (int)t->s->n;
-    memset(cw->take, 0, (size_t)n + 1);
-    take_subtree(t, cw, node);
-    int at = state && countryless_agent(r, t, node) ? name_slot(r, t, node, cw->take) : 0;
-    ct->last = 0;
-    for (int i = 1; i <= n; i++) {
-        if (!cw->take[i])
-            continue;
-        const ud_word *w = ud_tree_word(t, i);
-        if (skip_case && (ud_rel_is(w, "case") || ud_rel_is(w, "cc")) && w->head == node)
-            continue;
-        if (i == at)
-            put_state(ct, r->a, state->words, state->len, (span){w->start, w->end});
-        emit(ct, t, r->text, i, r->a);
-    }
-}
-
-/* Appends a word of our own (a preposition the clause needs), mapped to no text. */
-static void put_text(clause_text *ct, const char *s)
-{
-    if (ct->text.len)
-        strbuf_putc(&ct->text, ' ');
-    strbuf_puts(&ct->text, s);
-    ct->last = 0;
-}
 
 /* "NASA tweeted support of Ahmed Mohamed", "Russia launched an attack on Kharkiv": an event
  * noun without an actor of its own, the object of a verb that performs or voices it, is
@@ -1796,6 +1853,8 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
             const ud_word *w = ud_tree_word(t, p);
             const event_noun *en = NULL;
             bool verb = is_predicate(w);
+            if (pass == 0 && !verb && code_trial(r, t, cw, p)) /* "X is on trial" */
+                continue;
             if (!verb && (en = tree_event_noun(w)) == NULL)
                 continue;
             /* complements, and infinitives of purpose ("telephoned X to discuss") */
