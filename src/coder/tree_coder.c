@@ -890,17 +890,19 @@ static int name_slot(const tree_run *r, const ud_tree *t, int node, const uint8_
  * Nairobi protesters"), so that both sides take its country (KENCOP -> KENCVL) as CAMEO
  * and GDELT code domestic events. The state is the one the sentence names, else (when it
  * names none) the document's home state. */
-/* Is the agent word `at` the direct object `obj` itself, or a compound of its head
- * ("sentenced the opposition leader")? Not a modifier deeper in it ("the release of
- * political prisoners", "military action"), nor a thing exchanged rather than a party
+/* Is the agent word `at` the predicate's object `obj` itself (or, for a protest, its
+ * oblique: "protested against the government"), a compound of its head ("sentenced the opposition
+ * leader") or its owner ("protested against the government's reform")? Not a modifier deeper in it ("the release of political prisoners", "military
+ * action", "the campaign against journalists"), nor a thing exchanged rather than a party
  * ("share intelligence"). */
-static bool direct_object_agent(const ud_tree *t, int obj, int at)
+static bool direct_object_agent(const ud_tree *t, int obj, int at, bool protest)
 {
     static const char *const things[] = {"intelligence", "security", NULL};
     const ud_word *o = ud_tree_word(t, obj), *w = ud_tree_word(t, at);
-    if (!ud_rel_is(o, "obj") || lemma_in(o, things))
+    if (!(ud_rel_is(o, "obj") || (protest && ud_rel_is(o, "obl"))) || lemma_in(o, things))
         return false;
-    return at == obj || (w->head == obj && ud_rel_is(w, "compound"));
+    return at == obj ||
+           (w->head == obj && (ud_rel_is(w, "compound") || ud_rel_is(w, "nmod:poss")));
 }
 
 static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bool inherited)
@@ -970,7 +972,8 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
         const cameo_code *cc = cameo_lookup_nearest(ev->code);
         bool object_placed = false;
         for (int i = 1; i <= n && !object_placed; i++)
-            object_placed = slot[i] && slot[i] != subj && !direct_object_agent(t, slot[i], i) &&
+            object_placed = slot[i] && slot[i] != subj &&
+                            !direct_object_agent(t, slot[i], i, strncmp(ev->code, "14", 2) == 0) &&
                             ev->target.where.start == ud_tree_word(t, i)->start;
         if (object_placed && cc && (cc->quad_class == 1 || cc->quad_class == 3))
             continue;

@@ -93,7 +93,20 @@ size_t tagger_features(const syn_word *w, size_t n, size_t i, int pass, uint64_t
     return k;
 }
 
-void tagger_lookup(const linear_model *dict, syn_word *w, size_t n)
+/* The ambiguity class of a word the treebanks never show. */
+#define TAGGER_UNSEEN 0x51ed27ull
+
+/* Closed classes (auxiliaries, determiners, pronouns, adpositions, conjunctions,
+ * particles) have all their common members in the training data with those tags: a word
+ * the tag lexicon knows but never saw so tagged is none of them ("Israelis" is no
+ * "Israel is"). */
+static bool closed_class(uint8_t upos)
+{
+    return upos == UPOS_AUX || upos == UPOS_DET || upos == UPOS_PRON || upos == UPOS_ADP ||
+           upos == UPOS_CCONJ || upos == UPOS_SCONJ || upos == UPOS_PART;
+}
+
+void tagger_lookup(const linear_model *dict, const uint8_t *tag_upos, syn_word *w, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         linear_prefetch(dict, feat_key(0, w[i].lower, 0, 0));
@@ -101,13 +114,20 @@ void tagger_lookup(const linear_model *dict, syn_word *w, size_t n)
         uint32_t count;
         const linear_entry *e = linear_find(dict, feat_key(0, w[i].lower, 0, 0), &count);
         w[i].dict = 0;
+        /* no restriction when training, nor for a word the lexicon lacks (seen once or
+           never: a small treebank's only "to") */
+        w[i].closed = 1;
         if (!e || count == 0) {
-            w[i].amb = 0x51ed27ull; /* unseen */
+            w[i].amb = TAGGER_UNSEEN;
             continue;
         }
         uint64_t h = 0x9e3779b97f4a7c15ull;
-        for (uint32_t k = 0; k < count; k++)
+        w[i].closed = !tag_upos;
+        for (uint32_t k = 0; k < count; k++) {
             h = feat_mix(h ^ (e[k].cls + 1));
+            if (tag_upos && closed_class(tag_upos[e[k].cls]))
+                w[i].closed = 1;
+        }
         w[i].amb = h;
         if (count == 1 && e[0].w >= TAGGER_DICT_MIN) {
             w[i].dict = 1;
@@ -136,6 +156,10 @@ static void tag_pass(const syntax_model *m, const linear_model *lm, int pass, sy
         size_t nf = tagger_features(w, n, i, pass, f);
         memset(scores, 0, ntags * sizeof *scores);
         linear_score(lm, f, nf, scores);
+        if (!w[i].closed)
+            for (uint32_t t = 0; t < ntags; t++)
+                if (closed_class(m->tag_upos[t]))
+                    scores[t] = INT32_MIN;
         uint32_t best = 0;
         int32_t second = INT32_MIN;
         for (uint32_t t = 1; t < ntags; t++)
@@ -152,7 +176,7 @@ static void tag_pass(const syntax_model *m, const linear_model *lm, int pass, sy
 
 void tagger_tag(const syntax_model *m, syn_word *w, size_t n)
 {
-    tagger_lookup(&m->tagdict, w, n);
+    tagger_lookup(&m->tagdict, m->tag_upos, w, n);
     tag_pass(m, &m->tagger, 1, w, n);
     for (size_t i = 0; i < n; i++)
         w[i].tag1 = w[i].tag;

@@ -28,8 +28,10 @@ size_t tagger_features(const syn_word *w, size_t n, size_t i, int pass, uint64_t
 /* Words seen this often with one tag (99% of the time) take it without classifying. */
 #define TAGGER_DICT_MIN 20
 /* Looks every word up in the tag lexicon: its ambiguity class, and whether the lexicon
- * alone decides its tag (then sets tag and dict). */
-void tagger_lookup(const linear_model *dict, syn_word *w, size_t n);
+ * alone decides its tag (then sets tag and dict); with the tags' UPOS table `tag_upos`
+ * (NULL when training: no restriction), also whether it may take a closed-class tag
+ * (closed). */
+void tagger_lookup(const linear_model *dict, const uint8_t *tag_upos, syn_word *w, size_t n);
 void tagger_tag(const syntax_model *m, syn_word *w, size_t n);
 
 #endif

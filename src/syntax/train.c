@@ -522,7 +522,7 @@ bool syntax_train(const syntax_train_options *o, sitrep_error *err)
                     linear_model fm2 = {0}, fd;
                     build_tagdict(&c, fold, &fd);
                     for (size_t i = 0; i < c.nsents; i++) {
-                        tagger_lookup(&fd, c.sents[i].w, c.sents[i].s->n);
+                        tagger_lookup(&fd, NULL, c.sents[i].w, c.sents[i].s->n);
                         for (uint32_t j = 0; j < c.sents[i].s->n; j++)
                             c.sents[i].w[j].tag1 = c.sents[i].pred_tag[j];
                     }
@@ -581,7 +581,7 @@ bool syntax_train(const syntax_train_options *o, sitrep_error *err)
             /* without folds the second pass learns from the first pass's own tags of its
              * training words (optimistic, but the tests train this way on tiny data) */
             for (size_t i = 0; i < c.nsents; i++)
-                tagger_lookup(&c.model.tagdict, c.sents[i].w, c.sents[i].s->n);
+                tagger_lookup(&c.model.tagdict, NULL, c.sents[i].w, c.sents[i].s->n);
             train_tagger(&c, -1, 1, &c.model.tagger);
             syntax_model tmp = c.model;
             tmp.tagger2 = (linear_model){0};

@@ -29,6 +29,9 @@ typedef struct syn_word {
     uint8_t upos;    /* the tag's UPOS */
     uint8_t dict;    /* 1 when the tag lexicon gives the word one tag only */
     uint8_t sure;    /* 1 when the tagger's first pass won by a wide margin */
+    uint8_t closed;  /* 0 when the tag lexicon knows the word and never gave it a
+                        closed-class tag (an auxiliary, determiner, pronoun, adposition,
+                        conjunction or particle): then the tagger may not either */
     uint16_t flags;
 } syn_word;
 
