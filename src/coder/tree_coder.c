@@ -1671,8 +1671,9 @@ static bool unknown_name(const tree_run *r, const ud_tree *t, int node, int *fir
     }
     for (int i = *first; i <= *last; i++) {
         const ud_word *w = ud_tree_word(t, i);
-        if (!isupper((unsigned char)w->form[0]) || shallow_type(r, w->start) != W_NULL)
-            return false;
+        if (!isupper((unsigned char)w->form[0]) || shallow_type(r, w->start) != W_NULL ||
+            (tree_calendar_word(w) && *first == *last))
+            return false; /* ("Thursday, May 7" is a date, not a person aged 7) */
     }
     return *last - *first < 4;
 }

@@ -74,6 +74,18 @@ static const event_noun event_adjectives[] = {
     {"furious", "criticized", "at with", false},
 };
 
+bool tree_calendar_word(const ud_word *w)
+{
+    static const char *const CALENDAR[] = {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", NULL};
+    for (size_t i = 0; CALENDAR[i]; i++)
+        if (strcmp(w->form, CALENDAR[i]) == 0)
+            return true;
+    return false;
+}
+
 bool tree_patient_noun(const ud_word *w)
 {
     static const char *const PATIENT[] = {"arrest", "detention", "release", "expulsion", NULL};

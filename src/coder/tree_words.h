@@ -26,6 +26,8 @@ bool tree_is_event_noun(const ud_word *w);
 /* An event noun whose owner suffers the act ("Navalny's release", "the journalist's
  * arrest"), unless an "of" phrase names who does ("Russia's release of prisoners"). */
 bool tree_patient_noun(const ud_word *w);
+/* A weekday or month name ("Thursday", "May"): part of a date, never of a person's name. */
+bool tree_calendar_word(const ud_word *w);
 /* Does the event noun take `prep` as one of its arguments (its object prepositions, "by"
  * for its actor, "of")? */
 bool tree_event_noun_takes(const ud_word *noun, const char *prep);
