@@ -200,7 +200,7 @@ bool tree_age_number(const ud_word *w)
 
 /* Acts of the state's police, courts and authorities that news reports in the passive
  * without their agent ("Montalvo was arrested", "he was charged with theft", "the party
- * was banned"): the agent is implied by the verb. */
+ * was banned", "residents were urged to leave"): the agent is implied by the verb. */
 static const struct {
     const char *lemma;
     const char *agent;
@@ -212,7 +212,8 @@ static const struct {
     {"convict", "court", NULL},      {"sentence", "court", NULL},
     {"release", "police", "bail"},   {"deport", "authorities", NULL},
     {"ban", "authorities", NULL},    {"bar", "authorities", NULL},
-    {"outlaw", "authorities", NULL}, {NULL, NULL, NULL}};
+    {"outlaw", "authorities", NULL}, {"encourage", "authorities", NULL},
+    {"urge", "authorities", NULL},   {NULL, NULL, NULL}};
 
 const char *tree_implied_agent(const char *lemma, const char **needs)
 {
