@@ -331,22 +331,14 @@ static const char *compose(arena *a, const char *actor, const char *agent)
     return out;
 }
 
-/* Whether any speaker may carry an actor code or a name: a speaker without a capital
- * letter ("officials") has no actor or name to find. */
-static bool needs_codes(const char *text, const attribution *at, size_t n)
+/* Whether any speaker may carry an actor code, an agent or a name: unnamed media have
+ * none ("the army" has an agent without a capital letter). */
+static bool needs_codes(const attribution *at, size_t n)
 {
-    bool any = false;
     for (size_t i = 0; i < n; i++)
-        if (at[i].speaker.end > at[i].speaker.start)
-            any = true;
-    if (!any)
-        return false;
-    any = false;
-    for (size_t i = 0; i < n && !any; i++)
-        for (uint32_t k = at[i].speaker.start; k < at[i].speaker.end && !any; k++)
-            if (text[k] >= 'A' && text[k] <= 'Z')
-                any = at[i].kind != ATTR_MEDIA;
-    return any;
+        if (at[i].speaker.end > at[i].speaker.start && at[i].kind != ATTR_MEDIA)
+            return true;
+    return false;
 }
 
 static void codes_from_parse(arena *a, const char *text, const parsed_sentence *ps,
@@ -372,6 +364,7 @@ static void codes_from_parse(arena *a, const char *text, const parsed_sentence *
                 agent = w->read_entry->codes[0].code;
         }
         at[i].code = compose(a, actor, agent);
+        at[i].agent = actor ? NULL : agent;
         /* the name: unknown capitalised words at the end of the speaker's words */
         int last = -1, first = -1;
         for (int k = ps->n - 1; k >= 0; k--) {
@@ -399,7 +392,7 @@ static void codes_from_parse(arena *a, const char *text, const parsed_sentence *
 void attribution_codes(const lexicon *lx, const coder_options *opt, arena *a, const char *text,
                        uint32_t start, uint32_t end, int32_t date, attribution *at, size_t n)
 {
-    if (!needs_codes(text, at, n))
+    if (!needs_codes(at, n))
         return;
     parsed_sentence ps;
     parse_sentence(lx, opt, a, text, start, end, date, NULL, &ps);
@@ -409,7 +402,7 @@ void attribution_codes(const lexicon *lx, const coder_options *opt, arena *a, co
 void attribution_codes_parsed(arena *a, const char *text, const parsed_sentence *ps,
                               attribution *at, size_t n)
 {
-    if (needs_codes(text, at, n))
+    if (needs_codes(at, n))
         codes_from_parse(a, text, ps, at, n);
 }
 

@@ -46,6 +46,8 @@ typedef struct attribution {
     span speaker;       /* the claimant as written; empty for unnamed media */
     span claim;         /* the text the claim covers */
     const char *code;   /* the claimant's actor code, or NULL */
+    const char *agent;  /* the claimant's agent code when it names no actor ("the army":
+                           "~MIL"), for the document to give the state it belongs to */
     span name;          /* a person's name at the end of the speaker's words ("Sergei
                            Shoigu" in "Russian Defense Minister Sergei Shoigu"), else empty */
     uint32_t sentence;  /* index of the sentence it was found in */

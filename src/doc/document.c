@@ -17,6 +17,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 int32_t document_date_number(const char *date)
 {
@@ -47,6 +48,7 @@ typedef struct sent_info {
     uint32_t parse_from;
     const char *forward;     /* the actor forwarded to that parse */
     const char *pair;        /* the two states last named, given to that parse */
+    const char *home_code;   /* the story's home state when the sentence was coded */
 } sent_info;
 
 typedef struct doc_state {
@@ -106,6 +108,52 @@ typedef struct home_state {
     size_t n;
     int best;
 } home_state;
+
+/* Is the speaker one of a state's institutions ("police", "the army", "the foreign
+ * ministry"), not people of any side ("officials", "analysts", "the ministers of the two
+ * countries")? Judged by its last word. */
+static bool state_institution(const char *text, span speaker)
+{
+    static const char *const bodies[] = {"police", "army", "military", "navy", "ministry",
+                                         "government", "court", "prosecutors", "prosecutor",
+                                         "parliament", "cabinet", "presidency", NULL};
+    uint32_t end = speaker.end, start = end;
+    while (start > speaker.start && isalpha((unsigned char)text[start - 1]))
+        start--;
+    for (size_t k = 0; bodies[k]; k++)
+        if (strlen(bodies[k]) == end - start && strncasecmp(text + start, bodies[k], end - start) == 0)
+            return true;
+    return false;
+}
+
+/* "Kenyan protesters attacked a journalist, police said": a claimant that is a state's
+ * institution but names no state ("police", "the army", "the foreign ministry") belongs
+ * to the one state its sentence names (KENCOP), else to the story's home state, as the
+ * tree coder gives such agents in events. */
+static void speakers_of_state(arena *a, const char *text, const parsed_sentence *ps,
+                              const char *home, attribution *at, size_t n)
+{
+    const char *state = NULL;
+    for (int k = 0; ps && k < ps->n; k++) {
+        const pword *w = &ps->w[k];
+        if (w->read_type != W_ACTOR || !w->read_head || !w->code ||
+            !cameo_actor_is_state(w->code->code))
+            continue;
+        if (state && strncmp(state, w->code->code, 3) != 0) {
+            state = NULL; /* several: whose army is not for us to guess */
+            home = NULL;
+            break;
+        }
+        state = w->code->code;
+    }
+    char own[4] = "";
+    if (state)
+        snprintf(own, sizeof own, "%.3s", state);
+    const char *of = state ? own : home;
+    for (size_t i = 0; of && i < n; i++)
+        if (!at[i].code && at[i].agent && state_institution(text, at[i].speaker))
+            at[i].code = coder_compose_code(a, arena_strndup(a, of, 3), at[i].agent);
+}
 
 static void home_count(home_state *h, const parsed_sentence *ps)
 {
@@ -334,6 +382,7 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
                                    (uint32_t)i, &ctx, &cs);
         info[i].parse = cs.parse;
         info[i].parse_from = from;
+        info[i].home_code = ctx.home_code;
         info[i].forward = forward;
         info[i].pair = pair;
         forward = coref_forward(&cs, forward);
@@ -411,6 +460,7 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
             attribution_codes_parsed(a, ct.text, ps, at, na);
         else
             attribution_codes(lx, opt, a, ct.text, sents[i].start, sents[i].end, d.ref, at, na);
+        speakers_of_state(a, ct.text, info[i].parse, info[i].home_code, at, na);
         if (nattrs + na > acap) {
             size_t ncap = acap ? acap * 2 : 8;
             while (ncap < nattrs + na)
