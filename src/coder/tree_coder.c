@@ -1546,7 +1546,7 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
     if (ct.text.len)
         strbuf_putc(&ct.text, ' ');
     uint32_t verb_from = (uint32_t)ct.text.len;
-    strbuf_puts(&ct.text, en->verb);
+    strbuf_puts(&ct.text, tree_event_noun_verb(t, p, en));
     uint32_t verb_to = (uint32_t)ct.text.len;
     *add_mapping(&ct, r->a) = (syn_word_map){verb_from, verb_to, nw->start, nw->end};
     ct.last = 0;

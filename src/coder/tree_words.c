@@ -74,6 +74,29 @@ static const event_noun event_adjectives[] = {
     {"furious", "criticized", "at with", false},
 };
 
+const char *tree_event_noun_verb(const ud_tree *t, int noun, const event_noun *en)
+{
+    static const struct {
+        const char *noun, *verb;
+        const char *const adjectives[6];
+    } variants[] = {
+        {"cooperation", "cooperated militarily with",
+         {"military", "defense", "defence", "security", NULL}},
+        {"cooperation", "cooperated economically with", {"economic", "trade", NULL}},
+    };
+    const ud_word *nw = ud_tree_word(t, noun);
+    for (size_t v = 0; nw->lemma && v < sizeof variants / sizeof *variants; v++) {
+        if (strcmp(nw->lemma, variants[v].noun) != 0)
+            continue;
+        for (int c = t->first_child[noun]; c; c = t->next_sibling[c]) {
+            const ud_word *a = ud_tree_word(t, c);
+            if ((ud_rel_is(a, "amod") || ud_rel_is(a, "compound")) && lemma_listed(a, variants[v].adjectives))
+                return variants[v].verb;
+        }
+    }
+    return en->verb;
+}
+
 bool tree_calendar_word(const ud_word *w)
 {
     static const char *const CALENDAR[] = {

@@ -6,6 +6,7 @@
 #ifndef SITREP_CODER_TREE_WORDS_H
 #define SITREP_CODER_TREE_WORDS_H
 
+#include "syntax/tree.h"
 #include "syntax/ud.h"
 
 #include <stdbool.h>
@@ -23,6 +24,9 @@ typedef struct event_noun {
 /* The event noun (a NOUN) or event adjective (an ADJ) the word's lemma is, or NULL. */
 const event_noun *tree_event_noun(const ud_word *w);
 bool tree_is_event_noun(const ud_word *w);
+/* The verb an event noun stands for, with what its adjectives add ("military
+ * cooperation": "cooperated militarily with"). */
+const char *tree_event_noun_verb(const ud_tree *t, int noun, const event_noun *en);
 /* An event noun whose owner suffers the act ("Navalny's release", "the journalist's
  * arrest"), unless an "of" phrase names who does ("Russia's release of prisoners"). */
 bool tree_patient_noun(const ud_word *w);
