@@ -891,6 +891,25 @@ static int name_slot(const tree_run *r, const ud_tree *t, int node, const uint8_
  * Nairobi protesters"), so that both sides take its country (KENCOP -> KENCVL) as CAMEO
  * and GDELT code domestic events. The state is the one the sentence names, else (when it
  * names none) the document's home state. */
+/* "Police arrested and questioned the student": a verb without an object of its own
+ * shares the object of the verb coordinated right after it (nothing but a conjunction
+ * between them, no subject of its own); that object, or 0. */
+static int shared_object(const ud_tree *t, int p)
+{
+    if (ud_tree_child(t, p, "obj", 0))
+        return 0;
+    int next = ud_tree_child(t, p, "conj", 0);
+    if (next <= p || ud_tree_word(t, next)->upos != UPOS_VERB || ud_tree_subject(t, next))
+        return 0;
+    int obj = ud_tree_child(t, next, "obj", 0);
+    if (obj <= next)
+        return 0;
+    for (int k = p + 1; k < next; k++)
+        if (!ud_rel_is(ud_tree_word(t, k), "cc") && !ud_rel_is(ud_tree_word(t, k), "punct"))
+            return 0;
+    return obj;
+}
+
 /* Is the agent word `at` the predicate's object `obj` itself (or, for a protest, its
  * oblique: "protested against the government"), a compound of its head ("sentenced the opposition
  * leader") or its owner ("protested against the government's reform")? Not a modifier deeper in it ("the release of political prisoners", "military
@@ -920,6 +939,9 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
        clause's too */
     if (subj && inherited && subj < p)
         take_subtree(t, &cw, subj);
+    int shared = shared_object(t, p);
+    if (shared)
+        take_subtree(t, &cw, shared);
     int *slot = arena_calloc(r->a, (size_t)n + 1, sizeof *slot); /* argument named there */
     int anchor = 0, k;
     if (subj && countryless_agent(r, t, subj) &&
@@ -935,6 +957,11 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
             if (!anchor)
                 anchor = c;
         }
+    }
+    if (shared && countryless_agent(r, t, shared) && (k = name_slot(r, t, shared, take)) != 0) {
+        slot[k] = shared;
+        if (!anchor)
+            anchor = shared;
     }
     if (!anchor)
         return;
@@ -1371,7 +1398,8 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     /* "the coast guard rescued migrants near Lesbos": when the object is a group without
      * a country, a place named around the act is where it happened, not its target; the
      * group takes the state instead (code_with_country) */
-    int object = ud_tree_child(t, p, "obj", 0);
+    int shared = shared_object(t, p);
+    int object = shared ? shared : ud_tree_child(t, p, "obj", 0);
     bool places_aside = object && countryless_agent(r, t, object);
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *cwd = ud_tree_word(t, c);
@@ -1386,6 +1414,8 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
             continue; /* "... to Russia - military expert Musienko": a byline, not an argument */
         take_subtree(t, cw, c);
     }
+    if (shared)
+        take_subtree(t, cw, shared);
     clause_text ct = {{0}, NULL, 0, 0, 0};
     int agent = ud_tree_child(t, p, "obl:agent", 0);
     if (!agent)
