@@ -805,8 +805,9 @@ static bool countryless_agent(const tree_run *r, const ud_tree *t, int subj)
         const pword *pw = shallow_word_at(r, w->start);
         if (!pw)
             continue;
-        if (pw->read_type == W_ACTOR || pw->read_type == W_PRONOUN)
-            return false;
+        if (pw->read_type == W_ACTOR || pw->read_type == W_PRONOUN || pw->type == W_PRONOUN ||
+            pw->fwd_code)
+            return false; /* (or a description that stands for states: "the two leaders") */
         agent |= pw->read_type == W_AGENT;
     }
     return agent;
@@ -1499,7 +1500,12 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
             remember_passive(r, (span){pw->start, pw->end}, own);
     }
     size_t before = r->nev;
-    code_clause(r, t, p, &ct, verb_from, verb_to);
+    /* "Police released Mwangi": a subject without a country would leave the clause to
+     * find its source elsewhere; it is coded with its state straight away */
+    if (!(subj && !inherited && countryless_agent(r, t, subj)))
+        code_clause(r, t, p, &ct, verb_from, verb_to);
+    else
+        strbuf_free(&ct.text);
     if (r->nev == before)
         code_with_country(r, t, p, subj, inherited);
     r->subject = (span){0, 0};
@@ -1738,10 +1744,19 @@ static void add_person(tree_run *r, const ud_tree *t, int first, int last, int a
         return;
     /* the role the apposition gives ("an Ottawa MP"), else a civilian */
     const char *role = "~CVL";
-    const pword *pw = appos ? shallow_word_at(r, ud_tree_word(t, appos)->start) : NULL;
-    if (pw && pw->read_type == W_AGENT && pw->read_entry && pw->read_entry->ncodes &&
-        pw->read_entry->codes[0].code)
-        role = pw->read_entry->codes[0].code;
+    int afirst = 1, alast = 0;
+    if (appos)
+        ud_tree_span(t, appos, &afirst, &alast);
+    /* its first agent ("opposition leader": the phrase's head), the name aside */
+    for (int i = afirst; i <= alast; i++) {
+        const pword *pw = i < first || i > last ? shallow_word_at(r, ud_tree_word(t, i)->start)
+                                                : NULL;
+        if (pw && pw->read_type == W_AGENT && pw->read_head && pw->read_entry &&
+            pw->read_entry->ncodes && pw->read_entry->codes[0].code) {
+            role = pw->read_entry->codes[0].code;
+            break;
+        }
+    }
     if (r->npersons == r->cappersons) {
         size_t ncap = r->cappersons ? r->cappersons * 2 : 4;
         named_person *g = arena_alloc(r->a, ncap * sizeof *g);
@@ -1779,6 +1794,13 @@ static void find_persons(tree_run *r, const ud_tree *t)
             }
             for (int c = t->first_child[x]; c; c = t->next_sibling[c]) {
                 const ud_word *cw = ud_tree_word(t, c);
+                /* "opposition leader John Mwangi": a role before the name */
+                if (c < x && (ud_rel_is(cw, "nmod:desc") || ud_rel_is(cw, "compound")) &&
+                    cw->upos == UPOS_NOUN && shallow_type(r, cw->start) == W_AGENT &&
+                    unknown_name(r, t, x, &first, &last)) {
+                    add_person(r, t, first, last, c);
+                    break;
+                }
                 if (!ud_rel_is(cw, "appos") && !ud_rel_is(cw, "nmod:unmarked"))
                     continue;
                 if ((tree_age_number(cw) || tree_person_noun(cw) ||
@@ -1788,7 +1810,9 @@ static void find_persons(tree_run *r, const ud_tree *t)
                     break;
                 }
             }
-        } else if (tree_person_noun(w)) {
+        } else if (tree_person_noun(w) ||
+                   (w->upos == UPOS_NOUN && shallow_type(r, w->start) == W_AGENT)) {
+            /* "a boy, Ahmed Mohamed", "the opposition leader, John Mwangi" */
             int c = ud_tree_child(t, x, "appos", 0);
             if (c && ud_tree_word(t, c)->upos == UPOS_PROPN && unknown_name(r, t, c, &first, &last))
                 add_person(r, t, first, last, x);
