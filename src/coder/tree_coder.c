@@ -102,6 +102,26 @@ static bool attribution_clause(const ud_tree *t, int c)
     return first > 1 && strcmp(ud_tree_word(t, first - 1)->form, ",") == 0;
 }
 
+/* "urged the government to release the men", read as a purpose clause: an infinitive
+ * right after its verb's object says what the object is asked to do; it belongs to the
+ * verb's clause (the appeal "to release": 0253), as the complement of a verb of asking
+ * would. */
+static bool object_complement(const ud_tree *t, int c)
+{
+    static const char *const asking[] = {"urge", "ask", "call", "press", "encourage", "appeal",
+                                         "invite", "request", "tell", "order", NULL};
+    const ud_word *w = ud_tree_word(t, c);
+    const char *mark = ud_tree_case_of(t, c);
+    int h = w->head;
+    if (!mark || strcmp(mark, "to") != 0 || h <= 0 || !ud_tree_word(t, h)->lemma)
+        return false;
+    bool listed = false;
+    for (size_t k = 0; asking[k] && !listed; k++)
+        listed = strcmp(ud_tree_word(t, h)->lemma, asking[k]) == 0;
+    int obj = ud_tree_child(t, h, "obj", 0);
+    return listed && obj && obj < c;
+}
+
 static bool pruned(const ud_tree *t, int c)
 {
     const ud_word *w = ud_tree_word(t, c);
@@ -130,7 +150,7 @@ static bool pruned(const ud_tree *t, int c)
         if (ud_rel_is(w, rels[i]))
             return !(ud_rel_is(w, "acl") && !ud_rel_is(w, "acl:relcl") && content_clause(t, c));
     if (ud_rel_is(w, "advcl"))
-        return !content_clause(t, c);
+        return !content_clause(t, c) && !object_complement(t, c);
     /* coordinated predicates are clauses of their own; coordinated nouns stay */
     if (ud_rel_is(w, "conj") && (w->upos == UPOS_VERB || w->upos == UPOS_AUX))
         return true;
@@ -188,6 +208,25 @@ static void take_subtree(const ud_tree *t, clause_words *cw, int node)
         for (int c = t->first_child[x]; c; c = t->next_sibling[c])
             if (!pruned(t, c) && !back_referring_conjunct(t, c) && !cw->take[c])
                 cw->stack[depth++] = c;
+    }
+}
+
+/* A subject's words: its subtree, and the subjects right after it that the parse split
+ * off a name ("Human Rights Watch" read as the subjects "Human Rights" and "Watch"). */
+static void take_subject(const ud_tree *t, clause_words *cw, int subj)
+{
+    take_subtree(t, cw, subj);
+    int first, last, h = ud_tree_word(t, subj)->head;
+    ud_tree_span(t, subj, &first, &last);
+    for (int c = h > 0 ? t->first_child[h] : 0; c; c = t->next_sibling[c]) {
+        if (c <= last || !ud_rel_is(ud_tree_word(t, c), "nsubj"))
+            continue;
+        int cf, cl;
+        ud_tree_span(t, c, &cf, &cl);
+        if (cf == last + 1) {
+            take_subtree(t, cw, c);
+            last = cl;
+        }
     }
 }
 
@@ -468,6 +507,16 @@ typedef struct tree_run {
  * verbs, so the search stays within the piece and the cost linear in the sentence). */
 static void add_event(tree_run *r, const event *e)
 {
+    /* a government's words to its own state unnamed ("the President asked the United
+       States National Security Council": USAGOV -> USA) are administration, as between
+       two parts of one government */
+    const char *src = e->source.code, *tgt = e->target.code;
+    if (src && tgt && strlen(tgt) == 3 && strlen(src) == 6 && strncmp(src, tgt, 3) == 0 &&
+        strcmp(src + 3, "GOV") == 0) {
+        const cameo_code *cc = cameo_lookup_nearest(e->code);
+        if (cc && (cc->quad_class == 1 || cc->quad_class == 3))
+            return;
+    }
     for (size_t i = r->piece_first; i < r->nev; i++) {
         const event *o = &r->ev[i];
         if (strcmp(o->code, e->code) == 0 && strcmp(o->source.code, e->source.code) == 0 &&
@@ -939,7 +988,7 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
     /* "police fired tear gas to disperse protesters": the controller's subject is this
        clause's too */
     if (subj && inherited && subj < p)
-        take_subtree(t, &cw, subj);
+        take_subject(t, &cw, subj);
     int shared = shared_object(t, p);
     if (shared)
         take_subtree(t, &cw, shared);
@@ -1040,7 +1089,7 @@ static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p,
                          int agent)
 {
     int n = (int)t->s->n;
-    take_subtree(t, cw, subj);
+    take_subject(t, cw, subj);
     uint8_t *done = arena_calloc(r->a, (size_t)n + 1, 1);
     /* the passive auxiliary goes: the verb reads as an active past form */
     for (int c = t->first_child[p]; c; c = t->next_sibling[c])
@@ -1163,7 +1212,7 @@ static void code_implied_agent(tree_run *r, const ud_tree *t, clause_words *cw, 
        may be the subject's own ("a boy from Cairo was arrested") */
     at = (span){pw->start, pw->end};
     int n = (int)t->s->n;
-    take_subtree(t, cw, subj);
+    take_subject(t, cw, subj);
     if (where) {
         int first, last;
         ud_tree_span(t, where, &first, &last);
@@ -1436,13 +1485,13 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         uint8_t *own = cw->take;
         uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
         clause_words sw = {sub, cw->stack};
-        take_subtree(t, &sw, subj);
+        take_subject(t, &sw, subj);
         for (int i = 1; i <= n; i++)
             if (sub[i] && !own[i])
                 emit(&ct, t, r->text, i, r->a);
         ct.last = 0;
     } else if (subj) {
-        take_subtree(t, cw, subj);
+        take_subject(t, cw, subj);
     }
     uint32_t verb_from = 0, verb_to = 0;
     for (int i = 1; i <= n; i++) {
@@ -1459,7 +1508,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     if (subj) {
         uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
         clause_words sw = {sub, cw->stack};
-        take_subtree(t, &sw, subj);
+        take_subject(t, &sw, subj);
         int first = 0, last = 0, ofirst = 0, olast = 0;
         for (int i = 1; i <= n; i++) {
             if (!sub[i])
