@@ -149,7 +149,7 @@ static int eval_gold(const syntax_model *m, const char *path, bool raw)
         return EXIT_USAGE;
     arena *a = arena_new(1 << 20);
     conllu_doc doc;
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     bool ok = conllu_read(a, path, buf, len, &doc, &err);
     free(buf);
     if (!ok) {
@@ -241,7 +241,7 @@ static int parse_conllu(const syntax_model *m, const char *path, int jobs)
         return EXIT_USAGE;
     arena *a = arena_new(1 << 20);
     conllu_doc doc;
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     bool ok = conllu_read(a, path, buf, len, &doc, &err);
     free(buf);
     int status = EXIT_OK;

@@ -108,7 +108,7 @@ int cmd_train(int argc, char **argv)
         o.nfiles = nfiles;
         if (!quiet)
             o.progress = show;
-        sitrep_error err = {{0}};
+        sitrep_error err = {0};
         if (!syntax_train(&o, &err)) {
             cli_error("train: %s", err.message);
             status = EXIT_USAGE;

@@ -1,6 +1,7 @@
 /* model_args.c: the --model option (see model_args.h). */
 #include "cli/model_args.h"
 
+#include "api/paths.h"
 #include "cli/cli.h"
 
 #include <stdlib.h>
@@ -28,13 +29,12 @@ const char *model_args_path(const model_args *m)
 {
     if (m->path)
         return m->path;
-    const char *env = getenv("SITREP_MODEL");
-    return env && *env ? env : SITREP_MODEL_FILE;
+    return paths_model_file();
 }
 
 syntax_model *model_args_load(const model_args *m)
 {
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     syntax_model *model = syntax_model_load(model_args_path(m), &err);
     if (!model)
         cli_error("%s", err.message);

@@ -417,7 +417,7 @@ static bool load_sentences(trainer_ctx *c, sitrep_error *err)
         if (!buf)
             return false;
         conllu_doc doc;
-        sitrep_error rerr = {{0}};
+        sitrep_error rerr = {0};
         bool ok = conllu_read(c->a, c->o->files[fi], buf, len, &doc, &rerr);
         free(buf);
         if (!ok)

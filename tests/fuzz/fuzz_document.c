@@ -42,7 +42,7 @@ static void load(const char *dir, const char *f)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", dir, f);
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     size_t len;
     char *data = petr_read_file(path, &len, &err);
     if (!data) {
@@ -108,7 +108,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
         free(names[i]);
     lex_freeze(lx);
     coder_options_default(&opt);
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     opt.tree_model = syntax_model_load(model, &err);
     if (!opt.tree_model) {
         fprintf(stderr, "fuzz_document: %s (set SITREP_MODEL)\n", err.message);

@@ -114,7 +114,7 @@ int main(int argc, char **argv)
             continue;
         }
         size_t len;
-        sitrep_error err = {{0}};
+        sitrep_error err = {0};
         char *buf = petr_read_file(argv[i], &len, &err);
         if (!buf) {
             fprintf(stderr, "ud_tokcheck: %s\n", err.message);

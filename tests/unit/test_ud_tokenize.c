@@ -238,7 +238,7 @@ static void check_treebank(const char *file, double min_words, double min_senten
         skip();
     arena *a = arena_new(0);
     conllu_doc gold;
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     assert_true(conllu_read(a, file, buf, len, &gold, &err));
     strbuf text = {0};
     ud_eval_gold_text(gold.sentences, gold.n, &text);
