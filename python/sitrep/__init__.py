@@ -119,7 +119,7 @@ _lib.sitrep_resources_load.argtypes = [ctypes.POINTER(_LoadOptions), ctypes.POIN
 _lib.sitrep_resources_free.argtypes = [_P]
 _lib.sitrep_coder_new.argtypes = [_P, ctypes.POINTER(_P), ctypes.POINTER(_Error)]
 _lib.sitrep_coder_free.argtypes = [_P]
-_lib.sitrep_status.argtypes = [_P, ctypes.POINTER(_Article), ctypes.POINTER(_P),
+_lib.sitrep_code.argtypes = [_P, ctypes.POINTER(_Article), ctypes.POINTER(_P),
                              ctypes.POINTER(_Error)]
 _lib.sitrep_events_count.restype = ctypes.c_size_t
 _lib.sitrep_events_count.argtypes = [_P]

@@ -6,6 +6,7 @@
  * the batches that completed and nothing of the failed one. A bad article is reported and
  * skipped. A document already in the store (same content hash) is skipped. On a terminal
  * a progress line shows articles/s and events/s; piped, the command is quiet. */
+#include "api/api.h"
 #include "cli/batch.h"
 #include "cli/cli.h"
 #include "cli/progress.h"
@@ -16,77 +17,17 @@
 #include <string.h>
 #include <unistd.h>
 
-typedef struct slot_doc {
-    store_doc_entry entry;
-    char hash[65];
-} slot_doc;
-
 typedef struct ingest_ctx {
     const char *default_date;
 } ingest_ctx;
-
-static const char *cut(arena *a, const char *text, size_t text_len, span sp)
-{
-    if (!text || sp.end <= sp.start || sp.end > text_len)
-        return NULL;
-    return arena_strndup(a, text + sp.start, sp.end - sp.start);
-}
-
-static store_span sspan(span sp)
-{
-    if (sp.end <= sp.start)
-        return (store_span){-1, -1};
-    return (store_span){sp.start, sp.end};
-}
-
-static const char *nonempty(const char *s) { return s && *s ? s : NULL; }
 
 /* Runs on the worker that coded the slot: turns its events into store records. */
 static void to_store(batch_slot *s, void *vctx)
 {
     const ingest_ctx *ctx = vctx;
-    const article *art = &s->art;
-    const document_result *res = &s->res;
-    slot_doc *sd = arena_calloc(s->mem, 1, sizeof *sd);
-    store_content_hash(art->id, art->date, art->source, art->url, art->title, art->text,
-                       art->text_len, sd->hash);
-    store_mention *m = res->nevents ? arena_calloc(s->mem, res->nevents, sizeof *m) : NULL;
-    for (size_t i = 0; i < res->nevents; i++) {
-        const event *e = &res->events[i];
-        store_mention *x = &m[i];
-        x->source = e->source.code;
-        x->source_country = nonempty(e->source.country);
-        x->source_role = nonempty(e->source.role);
-        x->source_text = e->source.text ? e->source.text
-                                        : cut(s->mem, res->text, res->text_len, e->source.where);
-        x->target = e->target.code;
-        x->target_country = nonempty(e->target.country);
-        x->target_role = nonempty(e->target.role);
-        x->target_text = e->target.text ? e->target.text
-                                        : cut(s->mem, res->text, res->text_len, e->target.where);
-        x->cameo = e->code;
-        x->sentence = e->sentence_index;
-        x->sentence_span = sspan(e->sentence);
-        x->source_span = sspan(e->source.where);
-        x->target_span = sspan(e->target.where);
-        x->verb_span = sspan(e->verb);
-        x->sentence_text = cut(s->mem, res->text, res->text_len, e->sentence);
-        x->verb_text = cut(s->mem, res->text, res->text_len, e->verb);
-        x->verb_entry = e->verb_entry;
-        x->date = nonempty(e->date);
-        x->date_precision = e->date[0] ? date_precision_name(e->date_precision) : NULL;
-        x->date_text = e->date_text;
-        x->status = e->status;
-        x->status_cue = e->status_cue;
-        x->said_by_code = e->said_by_code;
-        x->said_by_text = e->said_by_text;
-    }
-    sd->entry.doc = (store_document){sd->hash, art->id,
-                                     art->date ? art->date : ctx->default_date,
-                                     art->source, art->url, art->title, art->origin};
-    sd->entry.mentions = m;
-    sd->entry.nmentions = res->nevents;
-    s->user = sd;
+    store_doc_entry *entry = arena_calloc(s->mem, 1, sizeof *entry);
+    events_to_store_doc(s->mem, &s->art, &s->res, ctx->default_date, entry);
+    s->user = entry;
 }
 
 static int usage(void)
@@ -193,7 +134,7 @@ int cmd_ingest(int argc, char **argv)
         for (size_t i = 0; i < n; i++) {
             if (b.slots[i].warn.len)
                 fputs(b.slots[i].warn.data, stderr);
-            entries[i] = ((slot_doc *)b.slots[i].user)->entry;
+            entries[i] = *(store_doc_entry *)b.slots[i].user;
             coded += b.slots[i].res.nevents;
         }
         sitrep_error err;
