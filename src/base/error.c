@@ -42,6 +42,7 @@ int sitrep_exit_status(sitrep_status code)
     return known(code) ? codes[code].exit_status : 2;
 }
 
+__attribute__((format(printf, 3, 0)))
 static void fill(sitrep_error *err, sitrep_status code, const char *fmt, va_list ap)
 {
     vsnprintf(err->message, sizeof err->message, fmt, ap);

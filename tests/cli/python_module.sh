@@ -9,16 +9,16 @@ set -u
 source "$(dirname "$0")/install.bash"
 py=/usr/bin/python3
 [ -x $py ] || { echo "FAIL: Debian's python3 (/usr/bin/python3) is missing (scripts/setup)"; exit 1; }
+"$prefix/bin/sitrep" code "$seed" >"$tmp/nodate.jsonl" 2>"$tmp/err" || { cat "$tmp/err"; exit 1; }
+"$prefix/bin/sitrep" code --date 2023-08-07 "$seed" >"$tmp/dated.jsonl" 2>"$tmp/err" || { cat "$tmp/err"; exit 1; }
+preload=
 if $sanitized; then
     # the library is instrumented: the interpreter loads the sanitizer runtime first (its
     # own leaks are not ours)
-    export LD_PRELOAD
-    LD_PRELOAD=$(${SITREP_CC:-cc} -print-file-name=libclang_rt.asan-x86_64.so)
+    preload=$(${SITREP_CC:-cc} -print-file-name=libclang_rt.asan-x86_64.so)
     export ASAN_OPTIONS=detect_leaks=0
 fi
-"$prefix/bin/sitrep" code "$seed" >"$tmp/nodate.jsonl" 2>/dev/null
-"$prefix/bin/sitrep" code --date 2023-08-07 "$seed" >"$tmp/dated.jsonl" 2>/dev/null
-PYTHONPATH="$prefix/lib/python3/dist-packages" $py - "$seed" "$tmp" <<'PY'
+LD_PRELOAD=$preload PYTHONPATH="$prefix/lib/python3/dist-packages" $py - "$seed" "$tmp" <<'PY'
 import json, os, sys
 import sitrep
 
