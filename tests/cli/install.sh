@@ -2,8 +2,8 @@
 # install.sh: `cmake --install` into a temporary prefix installs the tool, header,
 # libraries (libsitrep.so with its soname, libsitrep.a), the pkg-config file, lexicon,
 # model and Python module; examples/c/events.c builds against the installed copy with
-# pkg-config alone and prints the seed article's events exactly as the installed
-# `sitrep code` finds them; both read the installed data (without the
+# pkg-config alone and prints the seed article's events exactly as `sitrep code` (the
+# built and the installed) finds them; both read the installed data (without the
 # installed verbs, they code nothing). Skips (77) without ../shared.
 set -u
 source "$(dirname "$0")/install.bash"
@@ -35,7 +35,9 @@ if ! $cc -std=c17 -Wall -Wextra -Werror "$SITREP_SOURCE/examples/c/events.c" $fl
     fail "examples/c/events.c does not build against the installed copy"
 else
     "$tmp/events" <"$seed" >"$tmp/example.out" 2>"$tmp/example.err" || fail "events exited $?: $(head -c 600 "$tmp/example.err")"
-    "$prefix/bin/sitrep" code "$seed" 2>/dev/null | seed_lines >"$tmp/tool.out"
+    "$SITREP" code "$seed" 2>/dev/null | seed_lines >"$tmp/tool.out"
+    "$prefix/bin/sitrep" code "$seed" 2>/dev/null | seed_lines >"$tmp/installed.out"
+    cmp -s "$tmp/tool.out" "$tmp/installed.out" || fail "the installed sitrep codes the seed otherwise than the built one"
     n=$(wc -l <"$tmp/example.out")
     [ "$n" -ge 20 ] || fail "the example printed $n event lines for the seed article (expected 20 or more)"
     diff "$tmp/tool.out" "$tmp/example.out" >"$tmp/diff" || fail "the example and 'sitrep code' differ: $(head -20 "$tmp/diff")"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # python_module.sh: the installed Python module (ctypes over the installed libsitrep),
 # run by Debian's python3: sitrep.code() on the seed article returns the same events as
-# the installed `sitrep code`, field by field, with and without an article date;
+# `sitrep code`, field by field, with and without an article date;
 # sitrep.frame() gives a pandas DataFrame of them (python3-pandas, which scripts/setup
 # installs); a bad date raises SitrepError with code SITREP_EINPUT. Skips (77) without
 # ../shared.
@@ -9,8 +9,8 @@ set -u
 source "$(dirname "$0")/install.bash"
 py=/usr/bin/python3
 [ -x $py ] || { echo "FAIL: Debian's python3 (/usr/bin/python3) is missing (scripts/setup)"; exit 1; }
-"$prefix/bin/sitrep" code "$seed" >"$tmp/nodate.jsonl" 2>"$tmp/err" || { cat "$tmp/err"; exit 1; }
-"$prefix/bin/sitrep" code --date 2023-08-07 "$seed" >"$tmp/dated.jsonl" 2>"$tmp/err" || { cat "$tmp/err"; exit 1; }
+"$SITREP" code "$seed" >"$tmp/nodate.jsonl" 2>"$tmp/err" || { cat "$tmp/err"; exit 1; }
+"$SITREP" code --date 2023-08-07 "$seed" >"$tmp/dated.jsonl" 2>"$tmp/err" || { cat "$tmp/err"; exit 1; }
 preload=
 if $sanitized; then
     # the library is instrumented: the interpreter loads the sanitizer runtime first (its
