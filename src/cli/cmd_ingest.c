@@ -30,22 +30,11 @@ static void to_store(batch_slot *s, void *vctx)
     s->user = entry;
 }
 
-static int usage(void)
-{
-    fprintf(stderr,
-            "usage: sitrep ingest [options] [FILE|DIR|-]...\n"
-            "Codes articles (as 'sitrep code' does) and stores their events, one transaction\n"
-            "per batch. Articles already in the store are skipped.\n"
-            "  --db URL_OR_PATH   the store (default $SITREP_DB, else ./sitrep.db)\n"
-            "  -i, --input FMT    auto (default), text, jsonl or tabari\n"
-            "  -j N               code on N threads\n"
-            "  --batch N          articles per transaction (default 512)\n"
-            "  --date YYYY-MM-DD  article date when the input carries none\n"
-            "  -q, --quiet        no progress line, even on a terminal\n"
-            "  --actors F --verbs F --agents F --options F --project F   dictionaries\n"
-            "With no FILE, reads standard input.\n");
-    return EXIT_USAGE;
-}
+static const cli_opt ingest_opts[] = {
+    {"batch", 0, "N", TXN_BATCH, "articles per transaction, 1 to 100000 (default 512)"},
+    {"quiet", 'q', NULL, TXN_QUIET, "no progress line, even on a terminal"},
+    {NULL, 0, NULL, 0, NULL},
+};
 
 int cmd_ingest(int argc, char **argv)
 {
@@ -53,64 +42,33 @@ int cmd_ingest(int argc, char **argv)
     memset(&d, 0, sizeof d);
     store_args sa;
     store_args_init(&sa);
-    const char **paths = calloc((size_t)argc + 1, sizeof *paths);
-    size_t npaths = 0;
-        int threads = 1;
-    long batch_size = 512;
-    bool quiet = false;
+    int threads = 1;
+    txn_args ga = {512, 100000, false};
     input_args in;
     input_args_init(&in);
-    int status = EXIT_OK;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        int r = dict_args_take(&d, argc, argv, &i);
-        if (r == 0)
-            r = batch_jobs_take(argc, argv, &i, &threads);
-        if (r == 0)
-            r = store_args_take(&sa, argc, argv, &i, false);
-        if (r == 0)
-            r = input_args_take(&in, argc, argv, &i);
-        if (r < 0) {
-            free(paths);
-            return EXIT_USAGE;
-        }
-        if (r > 0)
-            continue;
-        if (strcmp(a, "--batch") == 0 && i + 1 < argc) {
-            char *end;
-            batch_size = strtol(argv[++i], &end, 10);
-            if (*end || batch_size < 1 || batch_size > 100000) {
-                cli_error("--batch needs a number of articles from 1 to 100000");
-                free(paths);
-                return EXIT_USAGE;
-            }
-        } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
-            quiet = true;
-        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            usage();
-            free(paths);
-            return EXIT_OK;
-        } else if (a[0] == '-' && a[1]) {
-            cli_error("unknown option '%s'", a);
-            free(paths);
-            return usage();
-        } else {
-            paths[npaths++] = a;
-        }
-    }
-    if (npaths == 0)
-        paths[npaths++] = "-";
+    const cli_command cmd = {
+        "ingest", "[options] [FILE|DIR|-]...",
+        "Codes articles (as 'sitrep code' does) and stores their events, one transaction\n"
+        "per batch. Articles already in the store are skipped. With no FILE, reads standard\n"
+        "input.\n",
+        {{NULL, ingest_opts, txn_args_take, &ga}, store_args_group(&sa), input_args_group(&in),
+         batch_jobs_group(&threads), dict_args_group(&d)}};
+    size_t npaths;
+    const char **paths;
+    int status = cli_parse_inputs(&cmd, argc, argv, &paths, &npaths);
+    if (status >= 0)
+        return status;
+    long batch_size = ga.batch;
+    bool quiet = ga.quiet;
+    status = EXIT_OK;
 
     store *st = store_args_open(&sa, true);
-    if (!st) {
-        free(paths);
+    if (!st)
         return EXIT_USAGE;
-    }
     coder_options opt;
     lexicon *lx = dict_args_load(&d, &opt, NULL, NULL, NULL);
     if (!lx) {
         store_close(st);
-        free(paths);
         return EXIT_USAGE;
     }
 
@@ -168,6 +126,5 @@ int cmd_ingest(int argc, char **argv)
     article_reader_close(rd);
     dict_args_free(lx, &opt);
     store_close(st);
-    free(paths);
     return status;
 }

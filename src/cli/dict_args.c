@@ -27,55 +27,70 @@ double cli_now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static int take_value(int argc, char **argv, int *i, const char **out)
+enum { D_ACTORS, D_VERBS, D_AGENTS, D_OPTIONS, D_PROJECT, D_DISCARDS, D_ISSUES, D_PICO,
+       D_VERBS_P1, D_VERBS_P2, D_STRICT, D_PETRARCH, D_SHALLOW, D_MODEL };
+
+static const cli_opt dict_opts[] = {
+    {"actors", 0, "FILE", D_ACTORS, "an actors dictionary (repeatable)"},
+    {"verbs", 0, "FILE", D_VERBS, "a verbs dictionary with patterns (repeatable)"},
+    {"agents", 0, "FILE", D_AGENTS, "an agents dictionary (repeatable)"},
+    {"options", 0, "FILE", D_OPTIONS, "a TABARI options file (repeatable)"},
+    {"project", 0, "FILE", D_PROJECT, "a TABARI .project file naming all of the above"},
+    {"discards", 0, "FILE", D_DISCARDS, "a PETRARCH discard list (repeatable)"},
+    {"issues", 0, "FILE", D_ISSUES, "a PETRARCH issue list (repeatable)"},
+    {"pico", 0, "FILE", D_PICO, "a PETRARCH-2 code ontology for negated verbs"},
+    {"petrarch1-verbs", 0, "FILE", D_VERBS_P1, "a verbs dictionary read as PETRARCH-1"},
+    {"petrarch2-verbs", 0, "FILE", D_VERBS_P2, "a verbs dictionary read as PETRARCH-2"},
+    {"petrarch", 0, NULL, D_PETRARCH, "PETRARCH's coding rules instead of TABARI's"},
+    {"strict-dict", 0, NULL, D_STRICT, "a malformed dictionary line is fatal"},
+    {"shallow", 0, NULL, D_SHALLOW, "our lexicon through the shallow engine: no model"},
+    {"model", 0, "FILE", D_MODEL, "the tagger/parser model (default $SITREP_MODEL, else "
+                                  "the installed one)"},
+    {NULL, 0, NULL, 0, NULL},
+};
+
+/* Appends to a NULL-terminated list of at most DICT_ARGS_MAX files. */
+static int push(const char **list, size_t *n, const char *option, const char *value)
 {
-    if (*i + 1 >= argc) {
-        cli_error("%s needs a file name", argv[*i]);
+    if (*n >= DICT_ARGS_MAX) {
+        cli_error("--%s: at most %d files of a kind", option, DICT_ARGS_MAX);
         return -1;
     }
-    *out = argv[++*i];
-    return 1;
+    list[(*n)++] = value;
+    return 0;
 }
 
-int dict_args_take(dict_args *d, int argc, char **argv, int *i)
+static int dict_take(void *ctx, int id, const char *v, cli_parser *p)
 {
-    const char *a = argv[*i];
-    const char **slot = NULL;
-    if (strcmp(a, "--actors") == 0 && d->nactors < 16)
-        slot = &d->actors[d->nactors++];
-    else if (strcmp(a, "--verbs") == 0 && d->nverbs < 16)
-        slot = &d->verbs[d->nverbs++];
-    else if (strcmp(a, "--agents") == 0 && d->nagents < 16)
-        slot = &d->agents[d->nagents++];
-    else if (strcmp(a, "--options") == 0 && d->noptions < 16)
-        slot = &d->options[d->noptions++];
-    else if (strcmp(a, "--project") == 0)
-        slot = &d->project;
-    else if (strcmp(a, "--discards") == 0 && d->ndiscards < 16)
-        slot = &d->discards[d->ndiscards++];
-    else if (strcmp(a, "--issues") == 0 && d->nissues < 16)
-        slot = &d->issues[d->nissues++];
-    else if (strcmp(a, "--pico") == 0)
-        slot = &d->pico;
-    else if ((strcmp(a, "--petrarch1-verbs") == 0 || strcmp(a, "--petrarch2-verbs") == 0) &&
-             d->nverbs < 16) {
-        d->verb_syntax[d->nverbs] =
-            1 + (a[10] == '1' ? DICT_SYNTAX_PETRARCH1 : DICT_SYNTAX_PETRARCH2);
-        slot = &d->verbs[d->nverbs++];
-    } else if (strcmp(a, "--strict-dict") == 0) {
-        d->strict = true;
-        return 1;
-    } else if (strcmp(a, "--petrarch") == 0) {
-        d->petrarch = true;
-        return 1;
-    } else if (strcmp(a, "--shallow") == 0) {
-        d->shallow = true;
-        return 1;
-    } else if (strcmp(a, "--model") == 0)
-        slot = &d->model;
-    else
-        return 0;
-    return take_value(argc, argv, i, slot);
+    (void)p;
+    dict_args *d = ctx;
+    switch (id) {
+    case D_ACTORS: return push(d->actors, &d->nactors, "actors", v);
+    case D_AGENTS: return push(d->agents, &d->nagents, "agents", v);
+    case D_OPTIONS: return push(d->options, &d->noptions, "options", v);
+    case D_DISCARDS: return push(d->discards, &d->ndiscards, "discards", v);
+    case D_ISSUES: return push(d->issues, &d->nissues, "issues", v);
+    case D_VERBS:
+    case D_VERBS_P1:
+    case D_VERBS_P2:
+        d->verb_syntax[d->nverbs] = id == D_VERBS    ? 0
+                                    : id == D_VERBS_P1 ? 1 + DICT_SYNTAX_PETRARCH1
+                                                       : 1 + DICT_SYNTAX_PETRARCH2;
+        return push(d->verbs, &d->nverbs, "verbs", v);
+    case D_PROJECT: d->project = v; return 0;
+    case D_PICO: d->pico = v; return 0;
+    case D_MODEL: d->model = v; return 0;
+    case D_STRICT: d->strict = true; return 0;
+    case D_PETRARCH: d->petrarch = true; return 0;
+    case D_SHALLOW: d->shallow = true; return 0;
+    default: return -1;
+    }
+}
+
+cli_group dict_args_group(dict_args *d)
+{
+    return (cli_group){"dictionary options (without them, our own lexicon)", dict_opts,
+                       dict_take, d};
 }
 
 typedef struct diag_ctx {
@@ -99,32 +114,16 @@ static void print_diag(const char *message, void *ctx)
 lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
                         double *load_seconds, size_t *problems)
 {
-    /* the command line's lists, NULL-terminated as the library takes them */
-    const char *actors[17], *verbs[17], *agents[17], *options[17], *discards[17], *issues[17];
-    int verb_syntax[17];
-    memcpy(actors, d->actors, d->nactors * sizeof *actors);
-    actors[d->nactors] = NULL;
-    memcpy(verbs, d->verbs, d->nverbs * sizeof *verbs);
-    verbs[d->nverbs] = NULL;
-    memcpy(verb_syntax, d->verb_syntax, d->nverbs * sizeof *verb_syntax);
-    memcpy(agents, d->agents, d->nagents * sizeof *agents);
-    agents[d->nagents] = NULL;
-    memcpy(options, d->options, d->noptions * sizeof *options);
-    options[d->noptions] = NULL;
-    memcpy(discards, d->discards, d->ndiscards * sizeof *discards);
-    discards[d->ndiscards] = NULL;
-    memcpy(issues, d->issues, d->nissues * sizeof *issues);
-    issues[d->nissues] = NULL;
     diag_ctx dctx = {0, d->quiet_dict};
     sitrep_load_options o;
     sitrep_load_options_init(&o);
-    o.actors = actors;
-    o.verbs = verbs;
-    o.verb_syntax = verb_syntax;
-    o.agents = agents;
-    o.options = options;
-    o.discards = discards;
-    o.issues = issues;
+    o.actors = d->actors;
+    o.verbs = d->verbs;
+    o.verb_syntax = d->verb_syntax;
+    o.agents = d->agents;
+    o.options = d->options;
+    o.discards = d->discards;
+    o.issues = d->issues;
     o.project = d->project;
     o.pico = d->pico;
     o.petrarch = d->petrarch;

@@ -637,6 +637,9 @@ bool tabari_read_project(const char *path, tabari_project *out, sitrep_error *er
             *slot = resolve(path, val);
         } else if (*count < 8) {
             list[(*count)++] = resolve(path, val);
+        } else {
+            ok = sitrep_error_set(err, "%s:%zu: more than 8 <%s> files", path, lineno, tag);
+            break;
         }
     }
     fclose(f);
