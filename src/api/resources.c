@@ -5,9 +5,11 @@
  * load, and every output, is deterministic. Every malformed line of every file is
  * reported before loading fails (strict) or goes on; a file that cannot be read at all
  * fails the load after the others were checked. */
+#include "base/file.h"
 #include "api/api.h"
 
 #include "api/paths.h"
+#include "base/file.h"
 #include "base/xalloc.h"
 #include "lexicon/petrarch_reader.h"
 #include "lexicon/pico_reader.h"
@@ -87,7 +89,7 @@ static bool load_any(lexicon *lx, enum dict_kind kind, int forced, const char *p
                      const char *name, load_ctx *c, dict_syntax *used, sitrep_error *err)
 {
     size_t len;
-    char *data = petr_read_file(path, &len, err);
+    char *data = file_read_path(path, &len, err);
     if (!data)
         return false;
     const char *display = lex_intern(lx, name ? name : path, strlen(name ? name : path));
@@ -184,9 +186,7 @@ static bool add_lexicon_dir(dict_list *l, const char *dir, sitrep_error *err)
         qsort(names, n, sizeof *names, compare_names);
     for (size_t i = 0; i < n; i++) {
         const char *f = names[i];
-        size_t len = strlen(dir) + strlen(f) + 2;
-        char *path = own(l, xmalloc(len));
-        snprintf(path, len, "%s/%s", dir, f);
+        char *path = own(l, path_join(dir, f));
         add_file(l, ends_with(f, ".actors")       ? DK_ACTORS
                     : strncmp(f, "agents", 6) == 0 ? DK_AGENTS
                                                    : DK_VERBS,

@@ -1,10 +1,12 @@
-/* file.c: reading a whole stream (see file.h). */
+/* file.c: reading whole files, and file names (see file.h). */
 #include "base/file.h"
 
 #include "base/xalloc.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
 char *file_read_all(FILE *f, size_t *len)
 {
@@ -26,4 +28,44 @@ char *file_read_all(FILE *f, size_t *len)
     buf[n] = '\0';
     *len = n;
     return buf;
+}
+
+char *file_read_path(const char *path, size_t *len, sitrep_error *err)
+{
+    bool is_stdin = strcmp(path, "-") == 0;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    if (!f) {
+        sitrep_error_setc(err, SITREP_EIO, "%s: %s (cannot open)", path, strerror(errno));
+        return NULL;
+    }
+    char *buf = file_read_all(f, len);
+    if (!buf)
+        sitrep_error_setc(err, SITREP_EIO, "%s: %s (read error)", path, strerror(errno));
+    if (!is_stdin)
+        fclose(f);
+    return buf;
+}
+
+char *path_join(const char *dir, const char *name)
+{
+    size_t dl = strlen(dir), nl = strlen(name);
+    bool slash = dl == 0 || dir[dl - 1] != '/';
+    char *out = xmalloc(dl + slash + nl + 1);
+    memcpy(out, dir, dl);
+    if (slash)
+        out[dl] = '/';
+    memcpy(out + dl + slash, name, nl + 1);
+    return out;
+}
+
+char *path_beside(const char *base, const char *file)
+{
+    const char *slash = strrchr(base, '/');
+    if (file[0] == '/' || !slash)
+        return xstrdup(file);
+    size_t dlen = (size_t)(slash - base) + 1;
+    char *out = xmalloc(dlen + strlen(file) + 1);
+    memcpy(out, base, dlen);
+    strcpy(out + dlen, file);
+    return out;
 }

@@ -105,16 +105,10 @@ static bool parse_and_write(const syntax_model *m, ud_sentence *sents, size_t n,
  * NULL. */
 static char *slurp(const char *path, size_t *len)
 {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) {
-        cli_error("parse: cannot read %s: %s", path, strerror(errno));
-        return NULL;
-    }
-    char *buf = file_read_all(f, len);
+    sitrep_error err;
+    char *buf = file_read_path(path, len, &err);
     if (!buf)
-        cli_error("parse: cannot read %s: %s", path, strerror(errno));
-    if (f != stdin)
-        fclose(f);
+        cli_error("parse: %s", err.message);
     return buf;
 }
 

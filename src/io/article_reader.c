@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 
+#include "base/file.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 #include "io/input_stream.h"
@@ -158,17 +159,6 @@ typedef struct dir_id {
     ino_t ino;
 } dir_id;
 
-static char *join_path(const char *dir, const char *name)
-{
-    size_t dl = strlen(dir);
-    strbuf b = {0};
-    strbuf_append(&b, dir, dl);
-    if (dl == 0 || dir[dl - 1] != '/')
-        strbuf_putc(&b, '/');
-    strbuf_puts(&b, name);
-    return strbuf_detach(&b);
-}
-
 /* Appends the regular files under `dir` to out, depth first, names in byte order; hidden
  * entries are skipped; problems become error items in their place. `seen` holds the
  * directories on the current path (symbolic-link loops). */
@@ -192,7 +182,7 @@ static void walk_dir(const char *dir, dir_id *seen, size_t depth, work_list *out
     if (n)
         qsort(names, n, sizeof *names, compare_names);
     for (size_t i = 0; i < n; i++) {
-        char *path = join_path(dir, names[i]);
+        char *path = path_join(dir, names[i]);
         free(names[i]);
         struct stat st;
         if (stat(path, &st) != 0) {

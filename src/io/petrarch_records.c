@@ -4,6 +4,7 @@
 #include "io/petrarch_records.h"
 #include "base/line_counter.h"
 #include "base/strbuf.h"
+#include "base/file.h"
 #include "base/xalloc.h"
 
 #include <ctype.h>
@@ -168,20 +169,6 @@ static void append_text(strbuf *b, const char *s, size_t n)
 
 /* ---- the environment ---------------------------------------------------------------- */
 
-static char *resolve(const char *base, const char *file)
-{
-    if (file[0] == '/')
-        return xstrdup(file);
-    const char *slash = strrchr(base, '/');
-    if (!slash)
-        return xstrdup(file);
-    size_t dlen = (size_t)(slash - base) + 1;
-    char *out = xmalloc(dlen + strlen(file) + 1);
-    memcpy(out, base, dlen);
-    strcpy(out + dlen, file);
-    return out;
-}
-
 /* The text of <tag>...</tag> elements inside [from, to), one call per element. */
 static void env_files(petr_records *r, size_t from, size_t to, const char *tag, char **list,
                       size_t *n, size_t cap)
@@ -208,7 +195,7 @@ static void env_files(petr_records *r, size_t from, size_t to, const char *tag, 
             while (tl && tok[tl - 1] == ' ')
                 tok[--tl] = '\0';
             if (tl && *n < cap)
-                list[(*n)++] = resolve(r->name, tok);
+                list[(*n)++] = path_beside(r->name, tok);
         }
         strbuf_free(&v);
         p = ve < to ? ve + 1 : to;

@@ -1,4 +1,5 @@
 /* pico_reader.c: code ontologies in PETRARCH's PICO syntax (see pico_reader.h). */
+#include "base/file.h"
 #include "lexicon/pico_reader.h"
 #include "lexicon/petrarch_reader.h"
 
@@ -137,7 +138,7 @@ bool pico_load_file(lexicon *lx, const char *path, dict_diag_fn diag, void *ctx,
                     sitrep_error *err)
 {
     size_t len;
-    char *data = petr_read_file(path, &len, err);
+    char *data = file_read_path(path, &len, err);
     if (!data)
         return false;
     bool ok = pico_load_buffer(lx, path, data, len, diag, ctx, err);

@@ -8,6 +8,7 @@
 #include "lexicon/tabari_reader.h"
 #include "lexicon/dict_source.h"
 #include "base/strbuf.h"
+#include "base/file.h"
 #include "base/xalloc.h"
 
 #include <ctype.h>
@@ -568,20 +569,6 @@ bool tabari_load_verbs(lexicon *lx, const char *path, dict_diag_fn diag, void *c
 
 /* ---- .project files ---------------------------------------------------------------- */
 
-static char *resolve(const char *project, const char *file)
-{
-    if (file[0] == '/')
-        return xstrdup(file);
-    const char *slash = strrchr(project, '/');
-    if (!slash)
-        return xstrdup(file);
-    size_t dlen = (size_t)(slash - project) + 1;
-    char *out = xmalloc(dlen + strlen(file) + 1);
-    memcpy(out, project, dlen);
-    strcpy(out + dlen, file);
-    return out;
-}
-
 bool tabari_read_project(const char *path, tabari_project *out, sitrep_error *err)
 {
     memset(out, 0, sizeof *out);
@@ -634,9 +621,9 @@ bool tabari_read_project(const char *path, tabari_project *out, sitrep_error *er
         }
         if (slot) {
             free(*slot);
-            *slot = resolve(path, val);
+            *slot = path_beside(path, val);
         } else if (*count < 8) {
-            list[(*count)++] = resolve(path, val);
+            list[(*count)++] = path_beside(path, val);
         } else {
             ok = sitrep_error_set(err, "%s:%zu: more than 8 <%s> files", path, lineno, tag);
             break;

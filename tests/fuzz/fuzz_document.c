@@ -7,6 +7,7 @@
  * LLVMFuzzerInitialize, as `sitrep code` loads them; without a model the target stops with
  * a message. Each input is one article's text; every event must point into the cleaned
  * text and carry a code. */
+#include "base/file.h"
 #include "base/arena.h"
 #include "coder/options.h"
 #include "doc/document.h"
@@ -44,7 +45,7 @@ static void load(const char *dir, const char *f)
     snprintf(path, sizeof path, "%s/%s", dir, f);
     sitrep_error err = {0};
     size_t len;
-    char *data = petr_read_file(path, &len, &err);
+    char *data = file_read_path(path, &len, &err);
     if (!data) {
         fprintf(stderr, "fuzz_document: %s\n", err.message);
         exit(1);

@@ -13,6 +13,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include "base/file.h"
 #include "base/arena.h"
 #include "base/strbuf.h"
 #include "lexicon/petrarch_reader.h"
@@ -233,7 +234,7 @@ static void check_treebank(const char *file, double min_words, double min_senten
     char path[1024];
     snprintf(path, sizeof path, "%s/ud/%s", SITREP_SHARED_DIR, file);
     size_t len;
-    char *buf = petr_read_file(path, &len, NULL);
+    char *buf = file_read_path(path, &len, NULL);
     if (!buf)
         skip();
     arena *a = arena_new(0);
