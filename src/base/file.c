@@ -4,6 +4,7 @@
 #include "base/xalloc.h"
 
 #include <errno.h>
+#include <sys/types.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,4 +69,28 @@ char *path_beside(const char *base, const char *file)
     memcpy(out, base, dlen);
     strcpy(out + dlen, file);
     return out;
+}
+
+bool file_each_line(const char *path, file_line_fn fn, void *ctx, sitrep_error *err)
+{
+    bool is_stdin = strcmp(path, "-") == 0;
+    FILE *f = is_stdin ? stdin : fopen(path, "r");
+    if (!f)
+        return sitrep_error_setc(err, SITREP_EIO, "%s: %s (cannot open)", path, strerror(errno));
+    char *line = NULL;
+    size_t cap = 0, lineno = 0;
+    ssize_t len;
+    int r = FILE_LINE_NEXT;
+    while (r == FILE_LINE_NEXT && (len = getline(&line, &cap, f)) >= 0) {
+        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            line[--len] = '\0';
+        r = fn(line, ++lineno, ctx, err);
+    }
+    bool ok = r != FILE_LINE_FAIL;
+    if (ok && ferror(f))
+        ok = sitrep_error_setc(err, SITREP_EIO, "%s: %s (read error)", path, strerror(errno));
+    free(line);
+    if (!is_stdin)
+        fclose(f);
+    return ok;
 }

@@ -255,25 +255,12 @@ petr_records *petr_records_open_buffer(const char *name, const char *data, size_
 
 petr_records *petr_records_open(const char *path, sitrep_error *err)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        sitrep_error_set(err, "%s: cannot open: %s", path, strerror(errno));
+    size_t len;
+    char *data = file_read_path(path, &len, err);
+    if (!data)
         return NULL;
-    }
-    strbuf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        strbuf_append(&b, chunk, n);
-    bool bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        strbuf_free(&b);
-        sitrep_error_set(err, "%s: read error", path);
-        return NULL;
-    }
-    petr_records *r = petr_records_open_buffer(path, b.data ? b.data : "", b.len);
-    strbuf_free(&b);
+    petr_records *r = petr_records_open_buffer(path, data, len);
+    free(data);
     return r;
 }
 
