@@ -123,6 +123,7 @@ static void note_failure(load_ctx *c, size_t before, const sitrep_error *err)
 {
     if (c->problems == before && !c->unreadable) {
         c->first = *err;
+        c->first.code = SITREP_EDICT; /* whatever the reader said, the dictionary is unusable */
         c->unreadable = true;
     }
 }
@@ -213,7 +214,15 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* The files the options name, and the project's; *own_lexicon when none. */
+/* A dictionary, project or options file that cannot be used, whatever the reader said. */
+static bool dict_failure(sitrep_error *err)
+{
+    if (err)
+        err->code = SITREP_EDICT;
+    return false;
+}
+
+/* The files the options name, and the project's. */
 static bool gather(const sitrep_load_options *o, dict_list *l, tabari_project *proj,
                    bool *have_project, sitrep_error *err)
 {
@@ -224,7 +233,7 @@ static bool gather(const sitrep_load_options *o, dict_list *l, tabari_project *p
     add_list(l, DK_VERBS, o->verbs, o->verb_syntax);
     if (o->project) {
         if (!tabari_read_project(o->project, proj, err))
-            return sitrep_error_classify(err, SITREP_EDICT);
+            return dict_failure(err);
         *have_project = true;
         for (size_t i = 0; i < proj->nactors; i++)
             add_file(l, DK_ACTORS, proj->actors[i], 0);
@@ -241,10 +250,10 @@ static bool load_options_files(coder_options *opt, const sitrep_load_options *o,
 {
     for (size_t i = 0; o->options && o->options[i]; i++)
         if (!coder_options_load(opt, o->options[i], err))
-            return sitrep_error_classify(err, SITREP_EDICT);
+            return dict_failure(err);
     for (size_t i = 0; proj && i < proj->noptions; i++)
         if (!coder_options_load(opt, proj->options[i], err))
-            return sitrep_error_classify(err, SITREP_EDICT);
+            return dict_failure(err);
     return true;
 }
 
@@ -302,7 +311,7 @@ sitrep_status sitrep_resources_load(const sitrep_load_options *o, sitrep_resourc
         }
         if (c.unreadable) {
             *err = c.first;
-            ok = sitrep_error_classify(err, SITREP_EDICT);
+            ok = false;
         } else if (!loaded && o->strict) {
             ok = sitrep_error_setc(err, SITREP_EDICT, "%zu malformed dictionary line(s)",
                                    c.problems);

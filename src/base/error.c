@@ -75,6 +75,20 @@ bool sitrep_error_setc(sitrep_error *err, sitrep_status code, const char *fmt, .
     return false;
 }
 
+bool sitrep_error_at(sitrep_error *err, sitrep_status code, const char *file, size_t line,
+                     const char *fmt, ...)
+{
+    if (err) {
+        va_list ap;
+        va_start(ap, fmt);
+        fill(err, code, fmt, ap);
+        va_end(ap);
+        snprintf(err->file, sizeof err->file, "%s", file ? file : "");
+        err->line = line <= UINT32_MAX ? (uint32_t)line : 0;
+    }
+    return false;
+}
+
 bool sitrep_error_classify(sitrep_error *err, sitrep_status code)
 {
     if (err && (err->code == SITREP_OK || err->code == SITREP_EFAIL))

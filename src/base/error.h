@@ -12,6 +12,7 @@
 #include <sitrep.h>
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /* Sets the message (printf-style) with code SITREP_EFAIL and no location. Safe with
  * err == NULL. Always returns false, so a failing function can
@@ -22,6 +23,11 @@ bool sitrep_error_set(sitrep_error *err, const char *fmt, ...)
 /* As sitrep_error_set, with a code. */
 bool sitrep_error_setc(sitrep_error *err, sitrep_status code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+
+/* As sitrep_error_setc, with the input's location: its file (or NULL) and line (0 when
+ * not known). The message names them itself, as every message does. */
+bool sitrep_error_at(sitrep_error *err, sitrep_status code, const char *file, size_t line,
+                     const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
 /* Gives a filled record the code `code` when it has none more precise than SITREP_EFAIL
  * (a caller that knows the stage classifies what the callee reported). Returns false. */

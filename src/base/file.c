@@ -36,12 +36,12 @@ char *file_read_path(const char *path, size_t *len, sitrep_error *err)
     bool is_stdin = strcmp(path, "-") == 0;
     FILE *f = is_stdin ? stdin : fopen(path, "rb");
     if (!f) {
-        sitrep_error_setc(err, SITREP_EIO, "%s: %s (cannot open)", path, strerror(errno));
+        sitrep_error_at(err, SITREP_EIO, path, 0, "%s: %s (cannot open)", path, strerror(errno));
         return NULL;
     }
     char *buf = file_read_all(f, len);
     if (!buf)
-        sitrep_error_setc(err, SITREP_EIO, "%s: %s (read error)", path, strerror(errno));
+        sitrep_error_at(err, SITREP_EIO, path, 0, "%s: %s (read error)", path, strerror(errno));
     if (!is_stdin)
         fclose(f);
     return buf;
@@ -76,7 +76,8 @@ bool file_each_line(const char *path, file_line_fn fn, void *ctx, sitrep_error *
     bool is_stdin = strcmp(path, "-") == 0;
     FILE *f = is_stdin ? stdin : fopen(path, "r");
     if (!f)
-        return sitrep_error_setc(err, SITREP_EIO, "%s: %s (cannot open)", path, strerror(errno));
+        return sitrep_error_at(err, SITREP_EIO, path, 0, "%s: %s (cannot open)", path,
+                               strerror(errno));
     char *line = NULL;
     size_t cap = 0, lineno = 0;
     ssize_t len;
@@ -88,7 +89,8 @@ bool file_each_line(const char *path, file_line_fn fn, void *ctx, sitrep_error *
     }
     bool ok = r != FILE_LINE_FAIL;
     if (ok && ferror(f))
-        ok = sitrep_error_setc(err, SITREP_EIO, "%s: %s (read error)", path, strerror(errno));
+        ok = sitrep_error_at(err, SITREP_EIO, path, lineno + 1, "%s:%zu: %s (read error)", path,
+                             lineno + 1, strerror(errno));
     free(line);
     if (!is_stdin)
         fclose(f);

@@ -201,7 +201,8 @@ static int options_line(char *line, size_t lineno, void *ctx, sitrep_error *err)
         return FILE_LINE_STOP;
     sitrep_error e;
     if (!coder_options_apply(of->o, p, &e)) {
-        sitrep_error_set(err, "%s:%zu: %s", of->path, lineno, e.message);
+        sitrep_error_at(err, SITREP_EDICT, of->path, lineno, "%s:%zu: %s", of->path, lineno,
+                        e.message);
         return FILE_LINE_FAIL;
     }
     return FILE_LINE_NEXT;

@@ -488,13 +488,28 @@ article_reader *article_reader_open_memory(const char *name, const void *data, s
     return r;
 }
 
+/* Every failure here is a bad input, skipped by the caller: its code, and its file when
+ * the reader that failed did not name it with a line. */
+static int bad_input(const article_reader *r, const char *file, sitrep_error *err)
+{
+    (void)r;
+    if (err) {
+        err->code = SITREP_EINPUT;
+        if (!err->file[0] && file)
+            snprintf(err->file, sizeof err->file, "%s", file);
+    }
+    return -1;
+}
+
 int article_reader_next(article_reader *r, arena *a, article *out, sitrep_error *err)
 {
     sitrep_error_clear(err);
     for (;;) {
         if (r->kind != SRC_NONE) {
             int rc = source_next(r, a, out, err);
-            if (rc != 0)
+            if (rc < 0)
+                return bad_input(r, r->name, err);
+            if (rc > 0)
                 return rc;
             source_close(r);
             continue;
@@ -504,7 +519,7 @@ int article_reader_next(article_reader *r, arena *a, article *out, sitrep_error 
         work_item *item = &r->work.items[r->next++];
         int rc = source_open(r, item, err);
         if (rc < 0)
-            return -1;
+            return bad_input(r, item->path, err);
     }
 }
 

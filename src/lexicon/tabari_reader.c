@@ -599,7 +599,8 @@ static int project_line(char *line, size_t lineno, void *ctx, sitrep_error *err)
     if (!list && !slot)
         return FILE_LINE_NEXT;
     if (vlen == 0) {
-        sitrep_error_set(err, "%s:%zu: <%s> names no file", path, lineno, tag);
+        sitrep_error_at(err, SITREP_EDICT, path, lineno, "%s:%zu: <%s> names no file", path,
+                        lineno, tag);
         return FILE_LINE_FAIL;
     }
     if (slot) {
@@ -608,7 +609,8 @@ static int project_line(char *line, size_t lineno, void *ctx, sitrep_error *err)
     } else if (*count < 8) {
         list[(*count)++] = path_beside(path, val);
     } else {
-        sitrep_error_set(err, "%s:%zu: more than 8 <%s> files", path, lineno, tag);
+        sitrep_error_at(err, SITREP_EDICT, path, lineno, "%s:%zu: more than 8 <%s> files", path,
+                        lineno, tag);
         return FILE_LINE_FAIL;
     }
     return FILE_LINE_NEXT;

@@ -150,8 +150,9 @@ static void test_errors(void **state)
     static const char *const verbs[] = {"/nonexistent/my.verbs", NULL};
     sitrep_load_options_init(&o);
     o.verbs = verbs;
-    assert_int_equal(sitrep_resources_load(&o, &r, &err), SITREP_EIO);
+    assert_int_equal(sitrep_resources_load(&o, &r, &err), SITREP_EDICT);
     assert_non_null(strstr(err.message, "/nonexistent/my.verbs"));
+    assert_string_equal(err.file, "/nonexistent/my.verbs");
 
     if (!f->res)
         return;
