@@ -3,8 +3,8 @@
 # run by Debian's python3: sitrep.code() on the seed article returns the same events as
 # `sitrep code`, field by field, with and without an article date;
 # sitrep.frame() gives a pandas DataFrame of them (python3-pandas, which scripts/setup
-# installs); a bad date raises SitrepError with code SITREP_EINPUT. Skips (77) without
-# ../shared.
+# installs); a bad date raises SitrepError with code SITREP_EINPUT, a missing lexicon
+# SITREP_EDICT. Skips (77) without ../shared.
 set -u
 source "$(dirname "$0")/install.bash"
 py=/usr/bin/python3
@@ -75,6 +75,16 @@ try:
 except sitrep.SitrepError as e:
     if e.code != "SITREP_EINPUT" or "2023-13-45" not in e.message:
         fails.append("a bad date: %s %s" % (e.code, e.message))
+
+try:
+    sitrep.Coder(lexicon="/nonexistent/lexicon")
+    fails.append("a missing lexicon raised nothing")
+except sitrep.SitrepError as e:
+    if e.code != "SITREP_EDICT" or "/nonexistent/lexicon" not in e.message:
+        fails.append("a missing lexicon: %s %s" % (e.code, e.message))
+with sitrep.Coder(shallow=True) as shallow:
+    if not isinstance(shallow.code(text, date="2023-08-07"), list):
+        fails.append("the shallow coder returned no list")
 
 import pandas
 df = sitrep.frame([{"text": text, "id": doc_id, "date": "2023-08-07"}, "Nothing happened."])
