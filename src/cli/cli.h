@@ -18,14 +18,18 @@
 
 enum { EXIT_OK = 0, EXIT_PARTIAL = 1, EXIT_USAGE = 2 };
 
-/* Dictionary files named on the command line. */
+/* Dictionary files named on the command line: at most DICT_ARGS_MAX of a kind, each list
+ * NULL-terminated. */
+enum { DICT_ARGS_MAX = 16 };
 typedef struct dict_args {
-    const char *actors[17], *verbs[17], *agents[17], *options[17]; /* NULL-terminated */
+    const char *actors[DICT_ARGS_MAX + 1], *verbs[DICT_ARGS_MAX + 1];
+    const char *agents[DICT_ARGS_MAX + 1], *options[DICT_ARGS_MAX + 1];
     size_t nactors, nverbs, nagents, noptions;
-    const char *discards[17], *issues[17]; /* PETRARCH/Phoenix discard and issue lists */
+    /* PETRARCH/Phoenix discard and issue lists */
+    const char *discards[DICT_ARGS_MAX + 1], *issues[DICT_ARGS_MAX + 1];
     const char *pico; /* --pico: a code ontology whose negations negated verbs take */
     size_t ndiscards, nissues;
-    int verb_syntax[17]; /* per verbs file: 0 sniff, else 1 + dict_syntax (forced) */
+    int verb_syntax[DICT_ARGS_MAX + 1]; /* per verbs file: 0 sniff, else 1 + dict_syntax (forced) */
     bool petrarch;       /* --petrarch: the coder's PETRARCH behaviour (options.h) */
     const char *project;
     bool quiet_dict; /* do not list dictionary problems one by one */
@@ -40,7 +44,6 @@ typedef struct dict_args {
  * first). Each list holds at most DICT_ARGS_MAX files; one more is refused by name. The
  * syntax of --actors, --agents and --verbs files (TABARI, PETRARCH-1, PETRARCH-2) is told
  * from their text (petrarch_reader.h); the --petrarchN-verbs options force it. */
-enum { DICT_ARGS_MAX = 16 };
 cli_group dict_args_group(dict_args *d);
 
 /* Loads the named dictionaries (or our own lexicon when none are named) into a frozen
