@@ -10,8 +10,8 @@
  *                     dictionaries) and the tagger/parser model. Loading takes a fraction
  *                     of a second; do it once. Immutable once loaded: any number of
  *                     threads may share it.
- *   sitrep_coder      codes one article at a time. It keeps scratch memory between
- *                     articles. Use one coder per thread.
+ *   sitrep_coder      codes one article at a time. Use one coder per thread, or
+ *                     sitrep_code_many() to code many articles on several threads.
  *   sitrep_events     the events of one coded article, with the article's cleaned text.
  *                     Independent of the coder once made: keep it as long as you need it.
  *   sitrep_store      an event store (a SQLite file, or a PostgreSQL server): ingest coded
@@ -234,6 +234,13 @@ typedef struct sitrep_events sitrep_events;
  * sitrep_events. */
 sitrep_status sitrep_code(sitrep_coder *c, const sitrep_article *a, sitrep_events **out,
                         sitrep_error *err);
+
+/* Codes n articles on up to `threads` threads (1 to 256; each article is coded by one of
+ * them, so the results do not depend on the number). out[i] receives article i's events,
+ * or NULL when it failed; the first failure, in article order, is returned and described
+ * in err (its doc_id names the article), and the others are still coded. */
+sitrep_status sitrep_code_many(const sitrep_resources *r, const sitrep_article *arts, size_t n,
+                               int threads, sitrep_events **out, sitrep_error *err);
 
 size_t sitrep_events_count(const sitrep_events *ev);
 /* The i-th event (i < count), in text order; NULL when out of range. */

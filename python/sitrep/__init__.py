@@ -6,7 +6,7 @@ A thin layer over libsitrep (include/sitrep.h) through ctypes: no compiled exten
     >>> events = sitrep.code("Canada imposed sanctions on Belarus.", date="2024-09-03")
     >>> events[0]["source"], events[0]["target"], events[0]["cameo"]
     ('CAN', 'BLR', '163')
-    >>> df = sitrep.frame(["text one ...", "text two ..."])   # needs pandas
+    >>> df = sitrep.frame(["text one ...", "text two ..."], threads=2)   # needs pandas
 
 Each event is a dict with the fields of the event record (EVENT_FIELDS, in that order):
 the actors' codes, countries, roles, words and spans flattened into source_* and target_*
@@ -121,6 +121,8 @@ _lib.sitrep_coder_new.argtypes = [_P, ctypes.POINTER(_P), ctypes.POINTER(_Error)
 _lib.sitrep_coder_free.argtypes = [_P]
 _lib.sitrep_code.argtypes = [_P, ctypes.POINTER(_Article), ctypes.POINTER(_P),
                              ctypes.POINTER(_Error)]
+_lib.sitrep_code_many.argtypes = [_P, ctypes.POINTER(_Article), ctypes.c_size_t, ctypes.c_int,
+                                  ctypes.POINTER(_P), ctypes.POINTER(_Error)]
 _lib.sitrep_events_count.restype = ctypes.c_size_t
 _lib.sitrep_events_count.argtypes = [_P]
 _lib.sitrep_events_at.restype = ctypes.POINTER(_Event)
@@ -204,22 +206,35 @@ class Coder:
 
     def code(self, text, date=None, id=None, outlet=None, url=None, title=None):
         """The events of one article, a list of dicts (EVENT_FIELDS)."""
+        return self.code_many([dict(text=text, date=date, id=id, outlet=outlet, url=url,
+                                    title=title)])[0]
+
+    def code_many(self, articles, threads=1):
+        """The events of several articles (dicts with the key text and optional id, date,
+        outlet, url, title), coded on `threads` threads: one list of events per article,
+        in order. A bad article raises SitrepError naming it."""
         if self._coder is None:
             raise ValueError("the coder is closed")
-        body = text.encode("utf-8") if isinstance(text, str) else bytes(text)
-        art = _Article(id=_bytes(id), date=_bytes(date), outlet=_bytes(outlet),
-                       url=_bytes(url), title=_bytes(title), text=body, text_len=len(body))
-        events = _P()
+        n = len(articles)
+        arts = (_Article * max(n, 1))()
+        for i, a in enumerate(articles):
+            text = a["text"]
+            body = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+            arts[i] = _Article(id=_bytes(a.get("id")), date=_bytes(a.get("date")),
+                               outlet=_bytes(a.get("outlet")), url=_bytes(a.get("url")),
+                               title=_bytes(a.get("title")), text=body, text_len=len(body))
+        outs = (_P * max(n, 1))()
         err = _Error()
-        status = _lib.sitrep_code(self._coder, ctypes.byref(art), ctypes.byref(events),
-                                  ctypes.byref(err))
-        if status != 0:
-            _raise(status, err)
+        status = _lib.sitrep_code_many(self._res, arts, n, threads, outs, ctypes.byref(err))
         try:
-            n = _lib.sitrep_events_count(events)
-            return [_event(_lib.sitrep_events_at(events, i).contents) for i in range(n)]
+            if status != 0:
+                _raise(status, err)
+            return [[_event(_lib.sitrep_events_at(outs[i], k).contents)
+                     for k in range(_lib.sitrep_events_count(outs[i]))] for i in range(n)]
         finally:
-            _lib.sitrep_events_free(events)
+            for i in range(n):
+                if outs[i]:
+                    _lib.sitrep_events_free(outs[i])
 
     def close(self):
         if self._coder:
@@ -258,20 +273,20 @@ def code(text, date=None, id=None, outlet=None, url=None, title=None, coder=None
     return _coder(coder).code(text, date=date, id=id, outlet=outlet, url=url, title=title)
 
 
-def frame(articles, date=None, coder=None):
+def frame(articles, date=None, coder=None, threads=1):
     """The events of one or more articles as a pandas DataFrame, one row per event, the
     columns EVENT_FIELDS. `articles` is a text, or a list of texts or of dicts with the
     keys text and (optional) id, date, outlet, url, title; `date` applies to articles
-    that give none. Needs pandas."""
+    that give none; `threads` codes them on that many threads. Needs pandas."""
     import pandas
     if isinstance(articles, (str, bytes, dict)):
         articles = [articles]
-    rows = []
+    arts = []
     for i, a in enumerate(articles):
-        if not isinstance(a, dict):
-            a = {"text": a}
-        rows.extend(_coder(coder).code(a["text"], date=a.get("date", date),
-                                       id=a.get("id", "doc%d" % (i + 1)),
-                                       outlet=a.get("outlet"), url=a.get("url"),
-                                       title=a.get("title")))
+        a = dict(a) if isinstance(a, dict) else {"text": a}
+        a.setdefault("id", "doc%d" % (i + 1))
+        if a.get("date") is None:
+            a["date"] = date
+        arts.append(a)
+    rows = [e for events in _coder(coder).code_many(arts, threads) for e in events]
     return pandas.DataFrame(rows, columns=list(EVENT_FIELDS))

@@ -5,6 +5,8 @@
 #include "cameo/cameo.h"
 #include "io/article_reader.h"
 
+#include <pthread.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -102,12 +104,13 @@ void events_export(arena *a, const article *art, const document_result *res, con
     out->evidence = e->tree_path;
 }
 
-sitrep_status sitrep_code(sitrep_coder *c, const sitrep_article *a, sitrep_events **out,
-                        sitrep_error *err)
+/* Codes one article with the resources r (thread-safe: r is only read). */
+static sitrep_status code_one(const sitrep_resources *r, const sitrep_article *a,
+                              sitrep_events **out, sitrep_error *err)
 {
     *out = NULL;
-    if (!c || !a || !a->text)
-        return sitrep_error_setc(err, SITREP_EUSAGE, "sitrep_status: no coder or no text"),
+    if (!r || !a || !a->text)
+        return sitrep_error_setc(err, SITREP_EUSAGE, "sitrep_code: no coder or no text"),
                SITREP_EUSAGE;
     char date[11];
     if (a->date && !article_date_normalize(a->date, strlen(a->date), date)) {
@@ -131,13 +134,85 @@ sitrep_status sitrep_code(sitrep_coder *c, const sitrep_article *a, sitrep_event
     art->text = arena_strndup(m, a->text, a->text_len);
     art->text_len = a->text_len;
     art->origin = art->id;
-    document_code(c->res->lx, &c->res->opt, m, art, NULL, &ev->res);
+    document_code(r->lx, &r->opt, m, art, NULL, &ev->res);
     if (ev->res.nevents)
         ev->events = arena_calloc(m, ev->res.nevents, sizeof *ev->events);
     for (size_t i = 0; i < ev->res.nevents; i++)
         events_export(m, art, &ev->res, &ev->res.events[i], &ev->events[i]);
     *out = ev;
     return SITREP_OK;
+}
+
+sitrep_status sitrep_code(sitrep_coder *c, const sitrep_article *a, sitrep_events **out,
+                          sitrep_error *err)
+{
+    return code_one(c ? c->res : NULL, a, out, err);
+}
+
+/* One worker of sitrep_code_many: articles first, first + step, ... and the first of its
+ * failures. */
+typedef struct many_job {
+    const sitrep_resources *r;
+    const sitrep_article *arts;
+    sitrep_events **out;
+    size_t n, first, step;
+    size_t failed_at; /* n when none failed */
+    sitrep_status status;
+    sitrep_error err;
+} many_job;
+
+static void *many_worker(void *arg)
+{
+    many_job *j = arg;
+    j->failed_at = j->n;
+    for (size_t i = j->first; i < j->n; i += j->step) {
+        sitrep_error err;
+        sitrep_status st = code_one(j->r, &j->arts[i], &j->out[i], &err);
+        if (st != SITREP_OK && j->failed_at == j->n) {
+            j->failed_at = i;
+            j->status = st;
+            j->err = err;
+        }
+    }
+    return NULL;
+}
+
+sitrep_status sitrep_code_many(const sitrep_resources *r, const sitrep_article *arts, size_t n,
+                               int threads, sitrep_events **out, sitrep_error *err)
+{
+    if (!r || (n && (!arts || !out)) || threads < 1 || threads > 256)
+        return sitrep_error_setc(err, SITREP_EUSAGE, "sitrep_code_many: no resources or "
+                                 "articles, or threads not from 1 to 256"),
+               SITREP_EUSAGE;
+    size_t nt = (size_t)threads < n ? (size_t)threads : n;
+    if (nt == 0)
+        return SITREP_OK;
+    many_job *jobs = xcalloc(nt, sizeof *jobs);
+    pthread_t *tids = xcalloc(nt, sizeof *tids);
+    bool *started = xcalloc(nt, sizeof *started);
+    for (size_t t = 0; t < nt; t++) {
+        jobs[t] = (many_job){.r = r, .arts = arts, .out = out, .n = n, .first = t, .step = nt};
+        if (t > 0)
+            started[t] = pthread_create(&tids[t], NULL, many_worker, &jobs[t]) == 0;
+    }
+    many_worker(&jobs[0]);
+    for (size_t t = 1; t < nt; t++) {
+        if (started[t])
+            pthread_join(tids[t], NULL);
+        else
+            many_worker(&jobs[t]); /* no thread to spare: code its share here */
+    }
+    const many_job *first = NULL;
+    for (size_t t = 0; t < nt; t++)
+        if (jobs[t].failed_at < n && (!first || jobs[t].failed_at < first->failed_at))
+            first = &jobs[t];
+    sitrep_status status = first ? first->status : SITREP_OK;
+    if (first && err)
+        *err = first->err;
+    free(jobs);
+    free(tids);
+    free(started);
+    return status;
 }
 
 size_t sitrep_events_count(const sitrep_events *ev)

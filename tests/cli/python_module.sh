@@ -2,7 +2,7 @@
 # python_module.sh: the installed Python module (ctypes over the installed libsitrep),
 # run by Debian's python3: sitrep.code() on the seed article returns the same events as
 # `sitrep code`, field by field, with and without an article date;
-# sitrep.frame() gives a pandas DataFrame of them (python3-pandas, which scripts/setup
+# sitrep.frame() gives a pandas DataFrame of them, the same on two threads (python3-pandas, which scripts/setup
 # installs); a bad date raises SitrepError with code SITREP_EINPUT, a missing lexicon
 # SITREP_EDICT. Skips (77) without ../shared.
 set -u
@@ -92,6 +92,10 @@ if not isinstance(df, pandas.DataFrame) or list(df.columns) != list(sitrep.EVENT
     fails.append("frame() is not a DataFrame with the EVENT_FIELDS columns")
 elif len(df) != len(events) or list(df["cameo"]) != [e["cameo"] for e in events]:
     fails.append("frame() has %d rows, code() %d events" % (len(df), len(events)))
+df2 = sitrep.frame([{"text": text, "id": doc_id, "date": "2023-08-07"}, "Nothing happened."],
+                   threads=2)
+if not df2.equals(df):
+    fails.append("frame() on two threads differs from one")
 if len(sitrep.frame("Nothing happened.")) != 0:
     fails.append("frame() of a text without events is not empty")
 

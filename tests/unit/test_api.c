@@ -1,6 +1,7 @@
 /* test_api.c: the public interface (include/sitrep.h) as a program using it sees it:
  * loading our lexicon and the model, coding an article into event records, the errors
- * (codes, messages naming the input, the table of texts and exit statuses), and the store
+ * (codes, messages naming the input, the table of texts and exit statuses), coding many
+ * articles on threads (the same events whatever the number, failures named), and the store
  * handle (ingest once, re-ingest changes nothing, query with a filter). Only sitrep.h is
  * included. Tests that need the model skip without it. */
 #include <sitrep.h>
@@ -172,6 +173,45 @@ static void test_errors(void **state)
     assert_int_equal(sitrep_code(f->coder, &a, &ev, NULL), SITREP_EUSAGE);
 }
 
+static void test_code_many(void **state)
+{
+    fixture *f = *state;
+    if (!f->res)
+        skip();
+    enum { N = 7 };
+    sitrep_article arts[N];
+    char ids[N][8];
+    for (int i = 0; i < N; i++) {
+        sitrep_article_init(&arts[i]);
+        snprintf(ids[i], sizeof ids[i], "m%d", i);
+        arts[i].id = ids[i];
+        arts[i].date = i == 4 ? "2024-13-01" : "2024-09-05";
+        arts[i].text = article_text;
+        arts[i].text_len = strlen(article_text);
+    }
+    sitrep_events *one = code(f, "2024-09-05");
+    for (int threads = 1; threads <= 3; threads++) {
+        sitrep_events *out[N];
+        sitrep_error err;
+        assert_int_equal(sitrep_code_many(f->res, arts, N, threads, out, &err), SITREP_EINPUT);
+        assert_string_equal(err.doc_id, "m4");
+        for (int i = 0; i < N; i++) {
+            if (i == 4) {
+                assert_null(out[i]);
+                continue;
+            }
+            assert_non_null(out[i]);
+            assert_int_equal(sitrep_events_count(out[i]), sitrep_events_count(one));
+            assert_string_equal(sitrep_events_at(out[i], 0)->doc_id, ids[i]);
+            assert_string_equal(sitrep_events_at(out[i], 0)->cameo,
+                                sitrep_events_at(one, 0)->cameo);
+            sitrep_events_free(out[i]);
+        }
+    }
+    sitrep_events_free(one);
+    assert_int_equal(sitrep_code_many(f->res, arts, N, 0, NULL, NULL), SITREP_EUSAGE);
+}
+
 typedef struct rows {
     int n;
     char first[3][16];
@@ -237,6 +277,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_code),
+        cmocka_unit_test(test_code_many),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_store),
     };
