@@ -1,6 +1,7 @@
 /* options.c: parsing TABARI option commands into coder_options (see options.h). */
-#include "base/file.h"
 #include "coder/options.h"
+
+#include "base/file.h"
 
 #include <ctype.h>
 #include <errno.h>

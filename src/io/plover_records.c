@@ -1,10 +1,9 @@
 /* plover_records.c: a reader for the PLOVER project's gold-standard records (JSON), one
  * record at a time so that a broken record costs that record only (see plover_records.h). */
-#include "base/file.h"
 #include "io/plover_records.h"
+#include "base/file.h"
 #include "base/line_counter.h"
 #include "base/xalloc.h"
-#include "lexicon/petrarch_reader.h"
 
 #include <ctype.h>
 #include <jansson.h>

@@ -6,9 +6,9 @@
  * actors (after rewriting "<date" and ">date" restrictions into inclusive ranges) and go
  * through tabari_reader.c; agents, discards, issues and verbs are read here, line by
  * line, into the lexicon with the same lex_* calls the TABARI reader uses. */
-#include "base/file.h"
 #include "lexicon/petrarch_reader.h"
 #include "lexicon/dict_source.h"
+#include "base/file.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 

@@ -14,7 +14,6 @@
 #include "base/arena.h"
 #include "base/error.h"
 #include "base/strbuf.h"
-#include "lexicon/petrarch_reader.h"
 #include "syntax/conllu.h"
 #include "syntax/ud_eval.h"
 #include "syntax/ud_tokenize.h"

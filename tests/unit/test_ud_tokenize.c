@@ -16,7 +16,6 @@
 #include "base/file.h"
 #include "base/arena.h"
 #include "base/strbuf.h"
-#include "lexicon/petrarch_reader.h"
 #include "syntax/conllu.h"
 #include "syntax/ud_eval.h"
 #include "syntax/ud_tokenize.h"
