@@ -104,6 +104,17 @@ char *arena_strdup(arena *a, const char *s)
     return arena_strndup(a, s, strlen(s));
 }
 
+void *arena_grow(arena *a, void *p, size_t len, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap)
+        return p;
+    *cap = xgrow_capacity(*cap, need, elem);
+    void *grown = arena_alloc(a, *cap * elem);
+    if (len)
+        memcpy(grown, p, len * elem);
+    return grown;
+}
+
 size_t arena_used(const arena *a)
 {
     return a->total;

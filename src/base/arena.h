@@ -20,6 +20,10 @@ void *arena_alloc(arena *a, size_t size);
 void *arena_calloc(arena *a, size_t count, size_t size);
 char *arena_strndup(arena *a, const char *s, size_t len);
 char *arena_strdup(arena *a, const char *s);
+/* The arena's form of xgrow (xalloc.h): an array of `len` elements of `elem` bytes that
+ * must hold `need`; when it cannot, a copy at least twice as large (the old one is left to
+ * the arena). *cap is updated; returns the array. */
+void *arena_grow(arena *a, void *p, size_t len, size_t *cap, size_t need, size_t elem);
 /* Bytes handed out since creation or the last reset (for memory reports). */
 size_t arena_used(const arena *a);
 

@@ -35,18 +35,23 @@ void *xrealloc(void *p, size_t size)
     return q;
 }
 
-void *xgrow(void *p, size_t *cap, size_t need, size_t elem)
+size_t xgrow_capacity(size_t cap, size_t need, size_t elem)
 {
-    if (need <= *cap)
-        return p;
-    size_t n = *cap ? *cap : 8;
+    size_t n = cap ? cap : 8;
     while (n < need) {
         if (n > SIZE_MAX / 2 / elem)
             xalloc_die();
         n *= 2;
     }
-    *cap = n;
-    return xrealloc(p, n * elem);
+    return n;
+}
+
+void *xgrow(void *p, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap)
+        return p;
+    *cap = xgrow_capacity(*cap, need, elem);
+    return xrealloc(p, *cap * elem);
 }
 
 char *xstrdup(const char *s)

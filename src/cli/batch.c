@@ -113,27 +113,23 @@ void batch_code(batch *b, size_t n, int threads, const lexicon *lx, const coder_
             worker(&jobs[t]);
 }
 
-int batch_jobs_take(int argc, char **argv, int *i, int *threads)
+static const cli_opt jobs_opts[] = {
+    {"jobs", 'j', "N", 0, "code on N threads, 1 to 256 (output identical to -j 1)"},
+    {NULL, 0, NULL, 0, NULL},
+};
+
+static int jobs_take(void *ctx, int id, const char *v, cli_parser *p)
 {
-    const char *a = argv[*i];
-    const char *v = NULL;
-    if (strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) {
-        if (*i + 1 >= argc) {
-            cli_error("-j needs a number of threads from 1 to 256");
-            return -1;
-        }
-        v = argv[++*i];
-    } else if (strncmp(a, "-j", 2) == 0 && a[2]) {
-        v = a + 2;
-    } else {
-        return 0;
-    }
-    char *end;
-    long t = strtol(v, &end, 10);
-    if (*end || t < 1 || t > 256) {
-        cli_error("-j needs a number of threads from 1 to 256");
+    (void)id;
+    (void)p;
+    long t;
+    if (!cli_int("-j", v, 1, 256, &t))
         return -1;
-    }
-    *threads = (int)t;
-    return 1;
+    *(int *)ctx = (int)t;
+    return 0;
+}
+
+cli_group batch_jobs_group(int *threads)
+{
+    return (cli_group){NULL, jobs_opts, jobs_take, threads};
 }

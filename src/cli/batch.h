@@ -12,6 +12,7 @@
 
 #include "base/arena.h"
 #include "base/strbuf.h"
+#include "cli/options.h"
 #include "coder/options.h"
 #include "doc/document.h"
 #include "io/article_reader.h"
@@ -46,7 +47,7 @@ size_t batch_fill(batch *b, article_reader *rd, bool *done, bool *bad);
 void batch_code(batch *b, size_t n, int threads, const lexicon *lx, const coder_options *opt,
                 const char *default_date, batch_fn fn, void *ctx);
 
-/* "-j N" / "-jN" at argv[*i]: 1 consumed (*threads set), 0 not -j, -1 bad (reported). */
-int batch_jobs_take(int argc, char **argv, int *i, int *threads);
+/* -j/--jobs N (1 to 256) as an option group setting *threads. */
+cli_group batch_jobs_group(int *threads);
 
 #endif

@@ -10,6 +10,7 @@
 
 #include "coder/options.h"
 #include "io/article_reader.h"
+#include "cli/options.h"
 #include "lexicon/lexicon.h"
 
 #include <stdbool.h>
@@ -17,14 +18,18 @@
 
 enum { EXIT_OK = 0, EXIT_PARTIAL = 1, EXIT_USAGE = 2 };
 
-/* Dictionary files named on the command line. */
+/* Dictionary files named on the command line: at most DICT_ARGS_MAX of a kind, each list
+ * NULL-terminated. */
+enum { DICT_ARGS_MAX = 16 };
 typedef struct dict_args {
-    const char *actors[16], *verbs[16], *agents[16], *options[16];
+    const char *actors[DICT_ARGS_MAX + 1], *verbs[DICT_ARGS_MAX + 1];
+    const char *agents[DICT_ARGS_MAX + 1], *options[DICT_ARGS_MAX + 1];
     size_t nactors, nverbs, nagents, noptions;
-    const char *discards[16], *issues[16]; /* PETRARCH/Phoenix discard and issue lists */
+    /* PETRARCH/Phoenix discard and issue lists */
+    const char *discards[DICT_ARGS_MAX + 1], *issues[DICT_ARGS_MAX + 1];
     const char *pico; /* --pico: a code ontology whose negations negated verbs take */
     size_t ndiscards, nissues;
-    int verb_syntax[16]; /* per verbs file: 0 sniff, else 1 + dict_syntax (forced) */
+    int verb_syntax[DICT_ARGS_MAX + 1]; /* per verbs file: 0 sniff, else 1 + dict_syntax (forced) */
     bool petrarch;       /* --petrarch: the coder's PETRARCH behaviour (options.h) */
     const char *project;
     bool quiet_dict; /* do not list dictionary problems one by one */
@@ -33,14 +38,13 @@ typedef struct dict_args {
     const char *model; /* --model FILE: the tagger and parser model */
 } dict_args;
 
-/* Consumes a dictionary option at argv[*i] (--actors F, --verbs F, --agents F,
- * --options F, --project F, --discards F, --issues F, --petrarch1-verbs F,
- * --petrarch2-verbs F, --pico F, --strict-dict, --petrarch, --shallow, --model F); returns
- * 1 if consumed, 0 if not a
- * dictionary option, -1 on error (message printed). The syntax of --actors, --agents and
- * --verbs files (TABARI, PETRARCH-1, PETRARCH-2) is told from their text
- * (petrarch_reader.h); the --petrarchN-verbs options force it. */
-int dict_args_take(dict_args *d, int argc, char **argv, int *i);
+/* The dictionary options (--actors F, --verbs F, --agents F, --options F, --project F,
+ * --discards F, --issues F, --petrarch1-verbs F, --petrarch2-verbs F, --pico F,
+ * --strict-dict, --petrarch, --shallow, --model F) as an option group over d (zeroed
+ * first). Each list holds at most DICT_ARGS_MAX files; one more is refused by name. The
+ * syntax of --actors, --agents and --verbs files (TABARI, PETRARCH-1, PETRARCH-2) is told
+ * from their text (petrarch_reader.h); the --petrarchN-verbs options force it. */
+cli_group dict_args_group(dict_args *d);
 
 /* Loads the named dictionaries (or our own lexicon when none are named) into a frozen
  * lexicon and the coder options. Malformed lines are listed (file:line: what is wrong)
@@ -61,9 +65,8 @@ typedef struct input_args {
 } input_args;
 
 void input_args_init(input_args *in);
-/* Consumes -i/--input FMT or --date YYYY-MM-DD at argv[*i]: 1 consumed, 0 not one of them,
- * -1 on a bad value (reported). */
-int input_args_take(input_args *in, int argc, char **argv, int *i);
+/* -i/--input FMT and --date YYYY-MM-DD as an option group over in. */
+cli_group input_args_group(input_args *in);
 
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 double cli_now(void);

@@ -35,69 +35,53 @@ static void write_slot(batch_slot *s, void *ctx)
                      s->res.nevents);
 }
 
-static int usage(void)
+typedef struct code_args {
+    out_format fmt;
+    bool quiet, engine_only;
+} code_args;
+
+enum { C_FORMAT, C_QUIET, C_ENGINE_ONLY };
+
+static const cli_opt code_opts[] = {
+    {"format", 'f', "FMT", C_FORMAT, "jsonl (default), table or tsv"},
+    {"quiet", 'q', NULL, C_QUIET, "no progress line (shown only when stderr is a terminal "
+                                  "and the events go to a file or a pipe)"},
+    {"engine-only", 0, NULL, C_ENGINE_ONLY, NULL}, /* benchmarks: no document layer */
+    {NULL, 0, NULL, 0, NULL},
+};
+
+static int code_take(void *ctx, int id, const char *v, cli_parser *p)
 {
-    fputs("usage: sitrep code [options] [FILE|DIR|-]...\n"
-          "  -f, --format FMT   jsonl (default), table or tsv\n"
-          "  -i, --input FMT    auto (default), text, jsonl or tabari\n"
-          "  -j N               code on N threads (output identical to -j 1)\n"
-          "  --date YYYY-MM-DD  article date when the input carries none\n"
-          "  -q, --quiet        no progress line (shown only when stderr is a terminal\n"
-          "                     and the events go to a file or a pipe)\n"
-          "  --actors F --verbs F --agents F --options F --project F   dictionaries\n"
-          "  --model FILE       the tagger/parser model for our lexicon's tree coder\n"
-          "                     (default: $SITREP_MODEL, else models/en_ud.model)\n"
-          "  --shallow          code our lexicon with the shallow TABARI-style engine:\n"
-          "                     no model needed\n"
-          "With no FILE, reads standard input.\n",
-          stderr);
-    return EXIT_USAGE;
+    (void)p;
+    code_args *c = ctx;
+    if (id == C_FORMAT && !out_format_parse(v, &c->fmt)) {
+        cli_error("unknown output format '%s' (jsonl, table, tsv)", v);
+        return -1;
+    }
+    c->quiet |= id == C_QUIET;
+    c->engine_only |= id == C_ENGINE_ONLY;
+    return 0;
 }
 
 int cmd_code(int argc, char **argv)
 {
     dict_args d;
     memset(&d, 0, sizeof d);
-    const char *paths[4096];
-    size_t npaths = 0;
-    out_format fmt = OUT_JSONL;
+    code_args ca = {OUT_JSONL, false, false};
     input_args in;
     input_args_init(&in);
     int threads = 1;
-    bool engine_only = false;
-    bool quiet = false;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        int r = dict_args_take(&d, argc, argv, &i);
-        if (r == 0)
-            r = batch_jobs_take(argc, argv, &i, &threads);
-        if (r == 0)
-            r = input_args_take(&in, argc, argv, &i);
-        if (r < 0)
-            return EXIT_USAGE;
-        if (r > 0)
-            continue;
-        if ((strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0) && i + 1 < argc) {
-            if (!out_format_parse(argv[++i], &fmt)) {
-                cli_error("unknown output format '%s' (jsonl, table, tsv)", argv[i]);
-                return EXIT_USAGE;
-            }
-        } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
-            quiet = true;
-        } else if (strcmp(a, "--engine-only") == 0) {
-            engine_only = true;
-        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            usage();
-            return EXIT_OK;
-        } else if (a[0] == '-' && a[1]) {
-            cli_error("unknown option '%s'", a);
-            return usage();
-        } else if (npaths < sizeof paths / sizeof *paths) {
-            paths[npaths++] = a;
-        }
-    }
-    if (npaths == 0)
-        paths[npaths++] = "-";
+    const cli_command cmd = {
+        "code", "[options] [FILE|DIR|-]...", "With no FILE, reads standard input.\n",
+        {{NULL, code_opts, code_take, &ca}, input_args_group(&in), batch_jobs_group(&threads),
+         dict_args_group(&d)}};
+    size_t npaths;
+    const char **paths;
+    int status = cli_parse_inputs(&cmd, argc, argv, &paths, &npaths);
+    if (status >= 0)
+        return status;
+    out_format fmt = ca.fmt;
+    bool quiet = ca.quiet;
 
     coder_options opt;
     lexicon *lx = dict_args_load(&d, &opt, NULL, NULL, NULL);
@@ -107,7 +91,7 @@ int cmd_code(int argc, char **argv)
     article_reader *rd = article_reader_open(paths, npaths, in.format);
     batch b;
     batch_init(&b, BATCH);
-    if (engine_only)
+    if (ca.engine_only)
         b.doc_flags = DOC_ENGINE_ONLY;
     write_ctx wc = {fmt, 0};
     strbuf head = {0};
@@ -119,7 +103,7 @@ int cmd_code(int argc, char **argv)
     /* events written to the terminal itself would be torn by the progress line */
     progress_start(&prog, "code", quiet || isatty(STDOUT_FILENO));
     size_t ndocs = 0, nevents = 0;
-    int status = EXIT_OK;
+    status = EXIT_OK;
     bool done = false;
     while (!done) {
         bool bad = false;

@@ -23,26 +23,26 @@ static void report_duplicate(const lex_entry *first, const lex_entry *again, boo
 
 int cmd_dict(int argc, char **argv)
 {
-    if (argc < 2 || strcmp(argv[1], "check") != 0) {
-        fputs("usage: sitrep dict check [--actors F] [--verbs F] [--agents F] [--options F]\n"
-              "                         [--project F]\n"
-              "Loads the dictionaries (our own lexicon when none is named), lists every\n"
-              "malformed line as file:line, and prints counts and the load time.\n"
-              "Repeated phrases and conflicting codes are listed too.\n"
-              "Exits 1 when any line is malformed or any phrase has conflicting codes.\n",
-              stderr);
-        return EXIT_USAGE;
-    }
     dict_args d;
     memset(&d, 0, sizeof d);
-    for (int i = 2; i < argc; i++) {
-        int r = dict_args_take(&d, argc, argv, &i);
-        if (r < 0)
-            return EXIT_USAGE;
-        if (r == 0) {
-            cli_error("unknown option '%s'", argv[i]);
-            return EXIT_USAGE;
-        }
+    const cli_command cmd = {
+        "dict check", "[dictionary options]",
+        "Loads the dictionaries (our own lexicon when none is named), lists every\n"
+        "malformed line as file:line, and prints counts and the load time.\n"
+        "Repeated phrases and conflicting codes are listed too.\n"
+        "Exits 1 when any line is malformed or any phrase has conflicting codes.\n",
+        {dict_args_group(&d)}};
+    if (argc < 2 || strcmp(argv[1], "check") != 0) {
+        cli_help(&cmd, stderr);
+        return EXIT_USAGE;
+    }
+    int first;
+    int status = cli_parse(&cmd, argc - 1, argv + 1, &first);
+    if (status >= 0)
+        return status;
+    if (first < argc - 1) {
+        cli_error("unknown argument '%s' (try 'sitrep dict check --help')", argv[first + 1]);
+        return EXIT_USAGE;
     }
     coder_options opt;
     d.shallow = true; /* checking dictionaries needs no parser */

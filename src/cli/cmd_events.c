@@ -25,46 +25,55 @@ static int print_row(const store_event_row *row, void *vctx)
     return 0;
 }
 
+typedef struct events_args {
+    export_format fmt;
+    bool is_export;
+} events_args;
+
+static const cli_opt events_opts[] = {
+    {"format", 'f', "FMT", 0, "table (default), jsonl or csv"},
+    {NULL, 0, NULL, 0, NULL},
+};
+
+static const cli_opt export_opts[] = {
+    {"format", 'f', "FMT", 0, "gdelt, phoenix, csv or jsonl (default jsonl)"},
+    {NULL, 0, NULL, 0, NULL},
+};
+
+static int events_take(void *ctx, int id, const char *v, cli_parser *p)
+{
+    (void)id;
+    (void)p;
+    events_args *e = ctx;
+    bool ok = export_format_parse(v, &e->fmt);
+    if (ok && !e->is_export && (e->fmt == EXPORT_GDELT || e->fmt == EXPORT_PHOENIX))
+        ok = false;
+    if (ok && e->is_export && e->fmt == EXPORT_TABLE)
+        ok = false;
+    if (!ok)
+        cli_error("unknown %s format '%s' (%s)", e->is_export ? "export" : "output", v,
+                  e->is_export ? "gdelt, phoenix, csv, jsonl" : "table, jsonl, csv");
+    return ok ? 0 : -1;
+}
+
 static int run(int argc, char **argv, bool is_export)
 {
     store_args sa;
     store_args_init(&sa);
-    export_format fmt = is_export ? EXPORT_JSONL : EXPORT_TABLE;
-    bool fmt_given = false;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        int r = store_args_take(&sa, argc, argv, &i, true);
-        if (r < 0)
-            return EXIT_USAGE;
-        if (r > 0)
-            continue;
-        if ((strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0) && i + 1 < argc) {
-            const char *v = argv[++i];
-            bool ok = export_format_parse(v, &fmt);
-            if (ok && !is_export && (fmt == EXPORT_GDELT || fmt == EXPORT_PHOENIX))
-                ok = false;
-            if (ok && is_export && fmt == EXPORT_TABLE)
-                ok = false;
-            if (!ok) {
-                cli_error("unknown %s format '%s' (%s)", is_export ? "export" : "output", v,
-                          is_export ? "gdelt, phoenix, csv, jsonl" : "table, jsonl, csv");
-                return EXIT_USAGE;
-            }
-            fmt_given = true;
-        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            fprintf(stdout, "usage: sitrep %s [options]\n  -f, --format FMT      %s\n%s",
-                    is_export ? "export" : "events",
-                    is_export ? "gdelt, phoenix, csv or jsonl (default jsonl)"
-                              : "table (default), jsonl or csv",
-                    store_args_filter_help);
-            return EXIT_OK;
-        } else {
-            cli_error("unknown option or argument '%s' (try 'sitrep %s --help')", a,
-                      is_export ? "export" : "events");
-            return EXIT_USAGE;
-        }
+    events_args ea = {is_export ? EXPORT_JSONL : EXPORT_TABLE, is_export};
+    const cli_command cmd = {
+        is_export ? "export" : "events", "[options]", NULL,
+        {{NULL, is_export ? export_opts : events_opts, events_take, &ea}, store_args_group(&sa),
+         store_filter_group(&sa)}};
+    int first;
+    int status = cli_parse(&cmd, argc, argv, &first);
+    if (status >= 0)
+        return status;
+    if (first < argc) {
+        cli_error("unknown argument '%s' (try 'sitrep %s --help')", argv[first], cmd.name);
+        return EXIT_USAGE;
     }
-    (void)fmt_given;
+    export_format fmt = ea.fmt;
     store *st = store_args_open(&sa, false);
     if (!st)
         return EXIT_USAGE;
@@ -72,7 +81,7 @@ static int run(int argc, char **argv, bool is_export)
     export_header(&o.line, fmt);
     fwrite(o.line.data ? o.line.data : "", 1, o.line.len, stdout);
     sitrep_error err;
-    int status = EXIT_OK;
+    status = EXIT_OK;
     if (!store_query_events(st, &sa.filter, print_row, &o, &err)) {
         cli_error("%s", err.message);
         status = EXIT_USAGE;

@@ -190,47 +190,23 @@ static void explain_event(dict_cache *c, const char *text, const event *e, size_
     printf("    mentions: %u\n", e->mentions ? (unsigned)e->mentions : 1u);
 }
 
-static int usage(void)
-{
-    fputs("usage: sitrep explain [options] FILE...\n"
-          "  -i, --input FMT    auto (default), text, jsonl or tabari\n"
-          "  --date YYYY-MM-DD  article date when the input carries none\n"
-          "  --actors F --verbs F --agents F --options F --project F   dictionaries\n"
-          "Prints each sentence that produced events with the matched parts marked\n"
-          "([source], {verb}, <target>), the dictionary entries and the rules behind each event.\n",
-          stderr);
-    return EXIT_USAGE;
-}
-
 int cmd_explain(int argc, char **argv)
 {
     dict_args d;
     memset(&d, 0, sizeof d);
-    const char *paths[1024];
-    size_t npaths = 0;
     input_args in;
     input_args_init(&in);
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        int r = dict_args_take(&d, argc, argv, &i);
-        if (r == 0)
-            r = input_args_take(&in, argc, argv, &i);
-        if (r < 0)
-            return EXIT_USAGE;
-        if (r > 0)
-            continue;
-        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            usage();
-            return EXIT_OK;
-        } else if (a[0] == '-' && a[1]) {
-            cli_error("unknown option '%s'", a);
-            return usage();
-        } else if (npaths < sizeof paths / sizeof *paths) {
-            paths[npaths++] = a;
-        }
-    }
-    if (npaths == 0)
-        paths[npaths++] = "-";
+    const cli_command cmd = {
+        "explain", "[options] FILE...",
+        "Prints each sentence that produced events with the matched parts marked\n"
+        "([source], {verb}, <target>), the dictionary entries and the rules behind each "
+        "event.\n",
+        {input_args_group(&in), dict_args_group(&d)}};
+    size_t npaths;
+    const char **paths;
+    int parsed = cli_parse_inputs(&cmd, argc, argv, &paths, &npaths);
+    if (parsed >= 0)
+        return parsed;
 
     coder_options opt;
     lexicon *lx = dict_args_load(&d, &opt, NULL, NULL, NULL);

@@ -6,6 +6,7 @@
  * the batches that completed and nothing of the failed one. A bad article is reported and
  * skipped. A document already in the store (same content hash) is skipped. On a terminal
  * a progress line shows articles/s and events/s; piped, the command is quiet. */
+#include "api/api.h"
 #include "cli/batch.h"
 #include "cli/cli.h"
 #include "cli/progress.h"
@@ -16,95 +17,24 @@
 #include <string.h>
 #include <unistd.h>
 
-typedef struct slot_doc {
-    store_doc_entry entry;
-    char hash[65];
-} slot_doc;
-
 typedef struct ingest_ctx {
     const char *default_date;
 } ingest_ctx;
-
-static const char *cut(arena *a, const char *text, size_t text_len, span sp)
-{
-    if (!text || sp.end <= sp.start || sp.end > text_len)
-        return NULL;
-    return arena_strndup(a, text + sp.start, sp.end - sp.start);
-}
-
-static store_span sspan(span sp)
-{
-    if (sp.end <= sp.start)
-        return (store_span){-1, -1};
-    return (store_span){sp.start, sp.end};
-}
-
-static const char *nonempty(const char *s) { return s && *s ? s : NULL; }
 
 /* Runs on the worker that coded the slot: turns its events into store records. */
 static void to_store(batch_slot *s, void *vctx)
 {
     const ingest_ctx *ctx = vctx;
-    const article *art = &s->art;
-    const document_result *res = &s->res;
-    slot_doc *sd = arena_calloc(s->mem, 1, sizeof *sd);
-    store_content_hash(art->id, art->date, art->source, art->url, art->title, art->text,
-                       art->text_len, sd->hash);
-    store_mention *m = res->nevents ? arena_calloc(s->mem, res->nevents, sizeof *m) : NULL;
-    for (size_t i = 0; i < res->nevents; i++) {
-        const event *e = &res->events[i];
-        store_mention *x = &m[i];
-        x->source = e->source.code;
-        x->source_country = nonempty(e->source.country);
-        x->source_role = nonempty(e->source.role);
-        x->source_text = e->source.text ? e->source.text
-                                        : cut(s->mem, res->text, res->text_len, e->source.where);
-        x->target = e->target.code;
-        x->target_country = nonempty(e->target.country);
-        x->target_role = nonempty(e->target.role);
-        x->target_text = e->target.text ? e->target.text
-                                        : cut(s->mem, res->text, res->text_len, e->target.where);
-        x->cameo = e->code;
-        x->sentence = e->sentence_index;
-        x->sentence_span = sspan(e->sentence);
-        x->source_span = sspan(e->source.where);
-        x->target_span = sspan(e->target.where);
-        x->verb_span = sspan(e->verb);
-        x->sentence_text = cut(s->mem, res->text, res->text_len, e->sentence);
-        x->verb_text = cut(s->mem, res->text, res->text_len, e->verb);
-        x->verb_entry = e->verb_entry;
-        x->date = nonempty(e->date);
-        x->date_precision = e->date[0] ? date_precision_name(e->date_precision) : NULL;
-        x->date_text = e->date_text;
-        x->status = e->status;
-        x->status_cue = e->status_cue;
-        x->said_by_code = e->said_by_code;
-        x->said_by_text = e->said_by_text;
-    }
-    sd->entry.doc = (store_document){sd->hash, art->id,
-                                     art->date ? art->date : ctx->default_date,
-                                     art->source, art->url, art->title, art->origin};
-    sd->entry.mentions = m;
-    sd->entry.nmentions = res->nevents;
-    s->user = sd;
+    store_doc_entry *entry = arena_calloc(s->mem, 1, sizeof *entry);
+    events_to_store_doc(s->mem, &s->art, &s->res, ctx->default_date, entry);
+    s->user = entry;
 }
 
-static int usage(void)
-{
-    fprintf(stderr,
-            "usage: sitrep ingest [options] [FILE|DIR|-]...\n"
-            "Codes articles (as 'sitrep code' does) and stores their events, one transaction\n"
-            "per batch. Articles already in the store are skipped.\n"
-            "  --db URL_OR_PATH   the store (default $SITREP_DB, else ./sitrep.db)\n"
-            "  -i, --input FMT    auto (default), text, jsonl or tabari\n"
-            "  -j N               code on N threads\n"
-            "  --batch N          articles per transaction (default 512)\n"
-            "  --date YYYY-MM-DD  article date when the input carries none\n"
-            "  -q, --quiet        no progress line, even on a terminal\n"
-            "  --actors F --verbs F --agents F --options F --project F   dictionaries\n"
-            "With no FILE, reads standard input.\n");
-    return EXIT_USAGE;
-}
+static const cli_opt ingest_opts[] = {
+    {"batch", 0, "N", TXN_BATCH, "articles per transaction, 1 to 100000 (default 512)"},
+    {"quiet", 'q', NULL, TXN_QUIET, "no progress line, even on a terminal"},
+    {NULL, 0, NULL, 0, NULL},
+};
 
 int cmd_ingest(int argc, char **argv)
 {
@@ -112,64 +42,33 @@ int cmd_ingest(int argc, char **argv)
     memset(&d, 0, sizeof d);
     store_args sa;
     store_args_init(&sa);
-    const char **paths = calloc((size_t)argc + 1, sizeof *paths);
-    size_t npaths = 0;
-        int threads = 1;
-    long batch_size = 512;
-    bool quiet = false;
+    int threads = 1;
+    txn_args ga = {512, 100000, false};
     input_args in;
     input_args_init(&in);
-    int status = EXIT_OK;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        int r = dict_args_take(&d, argc, argv, &i);
-        if (r == 0)
-            r = batch_jobs_take(argc, argv, &i, &threads);
-        if (r == 0)
-            r = store_args_take(&sa, argc, argv, &i, false);
-        if (r == 0)
-            r = input_args_take(&in, argc, argv, &i);
-        if (r < 0) {
-            free(paths);
-            return EXIT_USAGE;
-        }
-        if (r > 0)
-            continue;
-        if (strcmp(a, "--batch") == 0 && i + 1 < argc) {
-            char *end;
-            batch_size = strtol(argv[++i], &end, 10);
-            if (*end || batch_size < 1 || batch_size > 100000) {
-                cli_error("--batch needs a number of articles from 1 to 100000");
-                free(paths);
-                return EXIT_USAGE;
-            }
-        } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
-            quiet = true;
-        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            usage();
-            free(paths);
-            return EXIT_OK;
-        } else if (a[0] == '-' && a[1]) {
-            cli_error("unknown option '%s'", a);
-            free(paths);
-            return usage();
-        } else {
-            paths[npaths++] = a;
-        }
-    }
-    if (npaths == 0)
-        paths[npaths++] = "-";
+    const cli_command cmd = {
+        "ingest", "[options] [FILE|DIR|-]...",
+        "Codes articles (as 'sitrep code' does) and stores their events, one transaction\n"
+        "per batch. Articles already in the store are skipped. With no FILE, reads standard\n"
+        "input.\n",
+        {{NULL, ingest_opts, txn_args_take, &ga}, store_args_group(&sa), input_args_group(&in),
+         batch_jobs_group(&threads), dict_args_group(&d)}};
+    size_t npaths;
+    const char **paths;
+    int status = cli_parse_inputs(&cmd, argc, argv, &paths, &npaths);
+    if (status >= 0)
+        return status;
+    long batch_size = ga.batch;
+    bool quiet = ga.quiet;
+    status = EXIT_OK;
 
     store *st = store_args_open(&sa, true);
-    if (!st) {
-        free(paths);
+    if (!st)
         return EXIT_USAGE;
-    }
     coder_options opt;
     lexicon *lx = dict_args_load(&d, &opt, NULL, NULL, NULL);
     if (!lx) {
         store_close(st);
-        free(paths);
         return EXIT_USAGE;
     }
 
@@ -193,7 +92,7 @@ int cmd_ingest(int argc, char **argv)
         for (size_t i = 0; i < n; i++) {
             if (b.slots[i].warn.len)
                 fputs(b.slots[i].warn.data, stderr);
-            entries[i] = ((slot_doc *)b.slots[i].user)->entry;
+            entries[i] = *(store_doc_entry *)b.slots[i].user;
             coded += b.slots[i].res.nevents;
         }
         sitrep_error err;
@@ -227,6 +126,5 @@ int cmd_ingest(int argc, char **argv)
     article_reader_close(rd);
     dict_args_free(lx, &opt);
     store_close(st);
-    free(paths);
     return status;
 }

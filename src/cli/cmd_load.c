@@ -142,18 +142,11 @@ static bool add_line(doc_acc *acc, json_t *o, const char *line, size_t len, cons
     return true;
 }
 
-static int usage(void)
-{
-    fprintf(stderr,
-            "usage: sitrep load [options] FILE.jsonl...\n"
-            "Loads the JSON Lines events of 'sitrep code' into a store (COPY on PostgreSQL).\n"
-            "Loading the same events twice changes nothing.\n"
-            "  --db URL_OR_PATH   the store (default $SITREP_DB, else ./sitrep.db)\n"
-            "  --batch N          events per transaction (default 20000)\n"
-            "  -q, --quiet        no progress line, even on a terminal\n"
-            "FILE '-' (or none) reads standard input.\n");
-    return EXIT_USAGE;
-}
+static const cli_opt load_opts[] = {
+    {"batch", 0, "N", TXN_BATCH, "events per transaction (default 20000)"},
+    {"quiet", 'q', NULL, TXN_QUIET, "no progress line, even on a terminal"},
+    {NULL, 0, NULL, 0, NULL},
+};
 
 typedef struct load_state {
     store *st;
@@ -220,52 +213,26 @@ int cmd_load(int argc, char **argv)
 {
     store_args sa;
     store_args_init(&sa);
-    const char **paths = calloc((size_t)argc + 1, sizeof *paths);
-    size_t npaths = 0;
-    long batch_events = 20000;
-    bool quiet = false;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        int r = store_args_take(&sa, argc, argv, &i, false);
-        if (r < 0) {
-            free(paths);
-            return EXIT_USAGE;
-        }
-        if (r > 0)
-            continue;
-        if (strcmp(a, "--batch") == 0 && i + 1 < argc) {
-            char *end;
-            batch_events = strtol(argv[++i], &end, 10);
-            if (*end || batch_events < 1) {
-                cli_error("--batch needs a positive number of events");
-                free(paths);
-                return EXIT_USAGE;
-            }
-        } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
-            quiet = true;
-        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            usage();
-            free(paths);
-            return EXIT_OK;
-        } else if (a[0] == '-' && a[1]) {
-            cli_error("unknown option '%s'", a);
-            free(paths);
-            return usage();
-        } else {
-            paths[npaths++] = a;
-        }
-    }
-    if (npaths == 0)
-        paths[npaths++] = "-";
+    txn_args la = {20000, 100000000, false};
+    const cli_command cmd = {
+        "load", "[options] FILE.jsonl...",
+        "Loads the JSON Lines events of 'sitrep code' into a store (COPY on PostgreSQL).\n"
+        "Loading the same events twice changes nothing. FILE '-' (or none) reads standard "
+        "input.\n",
+        {{NULL, load_opts, txn_args_take, &la}, store_args_group(&sa)}};
+    size_t npaths;
+    const char **paths;
+    int status = cli_parse_inputs(&cmd, argc, argv, &paths, &npaths);
+    if (status >= 0)
+        return status;
+    long batch_events = la.batch;
     load_state ls = {0};
     ls.st = store_args_open(&sa, true);
-    if (!ls.st) {
-        free(paths);
+    if (!ls.st)
         return EXIT_USAGE;
-    }
     ls.acc.mem = arena_new(1 << 20);
-    progress_start(&ls.prog, "load", quiet);
-    int status = EXIT_OK;
+    progress_start(&ls.prog, "load", la.quiet);
+    status = EXIT_OK;
     strbuf line = {0};
     char *buf = NULL;
     size_t bufcap = 0;
@@ -330,6 +297,5 @@ int cmd_load(int argc, char **argv)
     arena_free(ls.acc.mem);
     arena_free(ls.acc.prev);
     store_close(ls.st);
-    free(paths);
     return status;
 }

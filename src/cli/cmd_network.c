@@ -6,6 +6,7 @@
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -72,44 +73,55 @@ static void dot_escape(strbuf *b, const char *s)
     }
 }
 
+enum { N_FORMAT, N_MIN };
+
+static const cli_opt network_opts[] = {
+    {"format", 'f', "FMT", N_FORMAT, "graphml (default), dot or json"},
+    {"min", 0, "N", N_MIN, "only edges of at least N events (default 1)"},
+    {NULL, 0, NULL, 0, NULL},
+};
+
+typedef struct network_args {
+    const char *fmt;
+    long min;
+} network_args;
+
+static int network_take(void *ctx, int id, const char *v, cli_parser *p)
+{
+    (void)p;
+    network_args *n = ctx;
+    if (id == N_MIN)
+        return cli_int("--min", v, 1, LONG_MAX, &n->min) ? 0 : -1;
+    if (strcmp(v, "graphml") && strcmp(v, "dot") && strcmp(v, "json")) {
+        cli_error("unknown network format '%s' (graphml, dot, json)", v);
+        return -1;
+    }
+    n->fmt = v;
+    return 0;
+}
+
 int cmd_network(int argc, char **argv)
 {
     store_args sa;
     store_args_init(&sa);
-    const char *fmt = "graphml";
-    net g = {0};
-    g.min = 1;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        int r = store_args_take(&sa, argc, argv, &i, false);
-        if (r < 0)
-            return EXIT_USAGE;
-        if (r > 0)
-            continue;
-        if ((strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0) && i + 1 < argc) {
-            fmt = argv[++i];
-            if (strcmp(fmt, "graphml") && strcmp(fmt, "dot") && strcmp(fmt, "json")) {
-                cli_error("unknown network format '%s' (graphml, dot, json)", fmt);
-                return EXIT_USAGE;
-            }
-        } else if (strcmp(a, "--min") == 0 && i + 1 < argc) {
-            char *end;
-            g.min = strtoll(argv[++i], &end, 10);
-            if (*end || g.min < 1) {
-                cli_error("--min needs a positive number of events");
-                return EXIT_USAGE;
-            }
-        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            printf("usage: sitrep network [--db URL_OR_PATH] [--format graphml|dot|json] [--min N]\n"
-                   "Actors as nodes, events as directed edges with counts by quad class\n"
-                   "(q1 verbal cooperation, q2 material cooperation, q3 verbal conflict,\n"
-                   "q4 material conflict), mentions and the Goldstein sum.\n");
-            return EXIT_OK;
-        } else {
-            cli_error("unknown option or argument '%s' (try 'sitrep network --help')", a);
-            return EXIT_USAGE;
-        }
+    network_args na = {"graphml", 1};
+    const cli_command cmd = {
+        "network", "[options]",
+        "Actors as nodes, events as directed edges with counts by quad class\n"
+        "(q1 verbal cooperation, q2 material cooperation, q3 verbal conflict,\n"
+        "q4 material conflict), mentions and the Goldstein sum.\n",
+        {{NULL, network_opts, network_take, &na}, store_args_group(&sa)}};
+    int first;
+    int status = cli_parse(&cmd, argc, argv, &first);
+    if (status >= 0)
+        return status;
+    if (first < argc) {
+        cli_error("network takes no argument ('%s')", argv[first]);
+        return EXIT_USAGE;
     }
+    const char *fmt = na.fmt;
+    net g = {0};
+    g.min = na.min;
     store *st = store_args_open(&sa, false);
     if (!st)
         return EXIT_USAGE;
@@ -237,7 +249,7 @@ int cmd_network(int argc, char **argv)
         }
         strbuf_puts(&b, "]}\n");
     }
-    int status = EXIT_OK;
+    status = EXIT_OK;
     if (b.len && (fwrite(b.data, 1, b.len, stdout) != b.len || fflush(stdout) != 0)) {
         cli_error("cannot write the output (disk full or closed pipe?)");
         status = EXIT_USAGE;

@@ -105,16 +105,10 @@ static bool parse_and_write(const syntax_model *m, ud_sentence *sents, size_t n,
  * NULL. */
 static char *slurp(const char *path, size_t *len)
 {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) {
-        cli_error("parse: cannot read %s: %s", path, strerror(errno));
-        return NULL;
-    }
-    char *buf = file_read_all(f, len);
+    sitrep_error err;
+    char *buf = file_read_path(path, len, &err);
     if (!buf)
-        cli_error("parse: cannot read %s: %s", path, strerror(errno));
-    if (f != stdin)
-        fclose(f);
+        cli_error("parse: %s", err.message);
     return buf;
 }
 
@@ -149,7 +143,7 @@ static int eval_gold(const syntax_model *m, const char *path, bool raw)
         return EXIT_USAGE;
     arena *a = arena_new(1 << 20);
     conllu_doc doc;
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     bool ok = conllu_read(a, path, buf, len, &doc, &err);
     free(buf);
     if (!ok) {
@@ -241,7 +235,7 @@ static int parse_conllu(const syntax_model *m, const char *path, int jobs)
         return EXIT_USAGE;
     arena *a = arena_new(1 << 20);
     conllu_doc doc;
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     bool ok = conllu_read(a, path, buf, len, &doc, &err);
     free(buf);
     int status = EXIT_OK;
@@ -257,71 +251,65 @@ static int parse_conllu(const syntax_model *m, const char *path, int jobs)
     return status;
 }
 
-static int usage(FILE *out)
+typedef struct parse_args {
+    const char *eval, *input;
+    long jobs;
+} parse_args;
+
+enum { P_INPUT, P_EVAL, P_JOBS };
+
+static const cli_opt parse_opts[] = {
+    {"input", 'i', "FMT", P_INPUT, "text (default: raw text, tokenized and split here) or "
+                                   "conllu (its words kept, their analysis replaced)"},
+    {"eval", 0, "GOLD", P_EVAL, "parse the gold CoNLL-U file's words (with --input text, "
+                                "its raw text) and print UPOS, XPOS, UAS, LAS and speed"},
+    {"jobs", 'j', "N", P_JOBS, "parse on N threads, 1 to 64 (output identical to -j 1)"},
+    {NULL, 0, NULL, 0, NULL},
+};
+
+static int parse_take(void *ctx, int id, const char *v, cli_parser *p)
 {
-    fputs("usage: sitrep parse [options] [FILE|-]\n"
-          "  Tags, lemmatizes and parses with the UD model: raw text (or CoNLL-U) in,\n"
-          "  CoNLL-U out; with no FILE, reads standard input.\n"
-          "  -m, --model FILE     the model (default: $SITREP_MODEL, else models/en_ud.model)\n"
-          "  -i, --input FMT      text (default: raw text, tokenized and split here) or\n"
-          "                       conllu (its words are kept, their analysis replaced)\n"
-          "  --eval GOLD          parse the gold CoNLL-U file's words (with --input text, its\n"
-          "                       raw text) and print UPOS, XPOS, UAS, LAS scores and speed\n"
-          "  -j N                 parse on N threads, 1 to 64 (output identical to -j 1)\n"
-          "  -h, --help           this help\n"
-          "Exit status: 0 done; 1 some input was bad (invalid UTF-8 replaced, malformed\n"
-          "sentences skipped); 2 nothing could be done (no model, unreadable input).\n",
-          out);
-    return out == stdout ? EXIT_OK : EXIT_USAGE;
+    (void)p;
+    parse_args *pa = ctx;
+    if (id == P_JOBS)
+        return cli_int("-j", v, 1, 64, &pa->jobs) ? 0 : -1;
+    if (id == P_EVAL) {
+        pa->eval = v;
+    } else if (strcmp(v, "conllu") != 0 && strcmp(v, "text") != 0) {
+        cli_error("parse: --input takes text or conllu, not '%s'", v);
+        return -1;
+    } else {
+        pa->input = v;
+    }
+    return 0;
 }
 
 int cmd_parse(int argc, char **argv)
 {
     model_args ma;
     model_args_init(&ma);
-    const char *eval = NULL, *input = NULL, *file = NULL;
-    int jobs = 1;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        int r = model_args_take(&ma, argc, argv, &i);
-        if (r < 0)
-            return EXIT_USAGE;
-        if (r > 0)
-            continue;
-        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)
-            return usage(stdout);
-        if (strcmp(a, "-j") == 0 && i + 1 < argc) {
-            char *end;
-            long v = strtol(argv[++i], &end, 10);
-            if (*end || v < 1 || v > 64) {
-                cli_error("parse: -j takes a number of threads from 1 to 64");
-                return EXIT_USAGE;
-            }
-            jobs = (int)v;
-        } else if (strcmp(a, "--eval") == 0 && i + 1 < argc)
-            eval = argv[++i];
-        else if ((strcmp(a, "--input") == 0 || strcmp(a, "-i") == 0) && i + 1 < argc)
-            input = argv[++i];
-        else if (a[0] == '-' && a[1] != '\0') {
-            cli_error("parse: unknown option or missing value '%s'", a);
-            return usage(stderr);
-        } else if (!file)
-            file = a;
-        else {
-            cli_error("parse: one input file at a time");
-            return EXIT_USAGE;
-        }
-    }
-    if (input && strcmp(input, "conllu") != 0 && strcmp(input, "text") != 0) {
-        cli_error("parse: --input takes text or conllu, not '%s'", input);
+    parse_args pa = {NULL, NULL, 1};
+    const cli_command cmd = {
+        "parse", "[options] [FILE|-]",
+        "Tags, lemmatizes and parses with the UD model: raw text (or CoNLL-U) in, CoNLL-U\n"
+        "out; with no FILE, reads standard input. Exit status: 0 done; 1 some input was bad\n"
+        "(invalid UTF-8 replaced, malformed sentences skipped); 2 nothing could be done (no\n"
+        "model, unreadable input).\n",
+        {model_args_group(&ma), {NULL, parse_opts, parse_take, &pa}}};
+    int first;
+    int status = cli_parse(&cmd, argc, argv, &first);
+    if (status >= 0)
+        return status;
+    if (argc - first > 1) {
+        cli_error("parse: one input file at a time");
         return EXIT_USAGE;
     }
-    if (!eval && !file)
-        file = "-";
+    const char *eval = pa.eval, *input = pa.input;
+    const char *file = first < argc ? argv[first] : (eval ? NULL : "-");
+    int jobs = (int)pa.jobs;
     syntax_model *m = model_args_load(&ma);
     if (!m)
         return EXIT_USAGE;
-    int status;
     if (eval)
         status = eval_gold(m, eval, input && strcmp(input, "text") == 0);
     else if (input && strcmp(input, "conllu") == 0)

@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "cli/store_args.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,41 +49,43 @@ static int dyad_row(const store_dyad_row *r, void *vctx)
     return 0;
 }
 
+static const cli_opt stats_opts[] = {
+    {"dyads", 0, "N", 0, "the N dyads with the most events (default 10; 0 = all)"},
+    {NULL, 0, NULL, 0, NULL},
+};
+
+static int stats_take(void *ctx, int id, const char *v, cli_parser *p)
+{
+    (void)id;
+    (void)p;
+    return cli_int("--dyads", v, 0, LONG_MAX, ctx) ? 0 : -1;
+}
+
 int cmd_stats(int argc, char **argv)
 {
     store_args sa;
     store_args_init(&sa);
-    long long ndyads = 10;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        int r = store_args_take(&sa, argc, argv, &i, false);
-        if (r < 0)
-            return EXIT_USAGE;
-        if (r > 0)
-            continue;
-        if (strcmp(a, "--dyads") == 0 && i + 1 < argc) {
-            char *end;
-            ndyads = strtoll(argv[++i], &end, 10);
-            if (*end || ndyads < 0) {
-                cli_error("--dyads needs a number (0 = all)");
-                return EXIT_USAGE;
-            }
-        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            printf("usage: sitrep stats [--db URL_OR_PATH] [--dyads N]\n"
-                   "Row counts, events by month and quad class, and the N dyads (default 10;\n"
-                   "0 = all) with the most events, with their Goldstein sums.\n");
-            return EXIT_OK;
-        } else {
-            cli_error("unknown option or argument '%s' (try 'sitrep stats --help')", a);
-            return EXIT_USAGE;
-        }
+    long dyads = 10;
+    const cli_command cmd = {
+        "stats", "[options]",
+        "Row counts, events by month and quad class, and the dyads with the most events,\n"
+        "with their Goldstein sums.\n",
+        {{NULL, stats_opts, stats_take, &dyads}, store_args_group(&sa)}};
+    int first;
+    int status = cli_parse(&cmd, argc, argv, &first);
+    if (status >= 0)
+        return status;
+    if (first < argc) {
+        cli_error("stats takes no argument ('%s')", argv[first]);
+        return EXIT_USAGE;
     }
+    long long ndyads = dyads;
     store *st = store_args_open(&sa, false);
     if (!st)
         return EXIT_USAGE;
     sitrep_error err;
     store_counts c;
-    int status = EXIT_OK;
+    status = EXIT_OK;
     if (!store_query_counts(st, &c, &err)) {
         cli_error("%s", err.message);
         store_close(st);

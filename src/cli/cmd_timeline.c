@@ -68,42 +68,27 @@ int cmd_timeline(int argc, char **argv)
 {
     store_args sa;
     store_args_init(&sa);
-    const char *actors[2] = {NULL, NULL};
-    int nactors = 0;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        int r = store_args_take(&sa, argc, argv, &i, true);
-        if (r < 0)
-            return EXIT_USAGE;
-        if (r > 0)
-            continue;
-        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            printf("usage: sitrep timeline [options] [A B]\n"
-                   "The dated history of the events between actors A and B (either direction;\n"
-                   "'RUS' also matches RUSGOV, RUSMIL ...). Without A and B: the most active pair.\n%s",
-                   store_args_filter_help);
-            return EXIT_OK;
-        }
-        if (a[0] == '-' && a[1]) {
-            cli_error("unknown option '%s' (try 'sitrep timeline --help')", a);
-            return EXIT_USAGE;
-        }
-        if (nactors == 2) {
-            cli_error("timeline takes two actors (A B), not more");
-            return EXIT_USAGE;
-        }
-        actors[nactors++] = a;
-    }
-    if (nactors == 1) {
+    const cli_command cmd = {
+        "timeline", "[options] [A B]",
+        "The dated history of the events between actors A and B (either direction;\n"
+        "'RUS' also matches RUSGOV, RUSMIL ...). Without A and B: the most active pair.\n",
+        {store_args_group(&sa), store_filter_group(&sa)}};
+    int first;
+    int status = cli_parse(&cmd, argc, argv, &first);
+    if (status >= 0)
+        return status;
+    int nactors = argc - first;
+    if (nactors == 1 || nactors > 2) {
         cli_error("timeline needs two actors (A B), or none for the most active pair");
         return EXIT_USAGE;
     }
+    const char *actors[2] = {nactors ? argv[first] : NULL, nactors ? argv[first + 1] : NULL};
     store *st = store_args_open(&sa, false);
     if (!st)
         return EXIT_USAGE;
     sitrep_error err;
     pair_best pb = {0};
-    int status = EXIT_OK;
+    status = EXIT_OK;
     if (nactors == 0) {
         if (!store_query_dyads(st, 0, add_dyad, &pb, &err)) {
             cli_error("%s", err.message);

@@ -14,106 +14,102 @@ static void show(void *ctx, const char *message)
     fprintf(stderr, "train: %s\n", message);
 }
 
-static bool int_option(const char *value, int lo, int hi, int *out)
-{
-    char *end;
-    long v = strtol(value, &end, 10);
-    if (*end || v < lo || v > hi)
-        return false;
-    *out = (int)v;
-    return true;
-}
+enum { T_OUTPUT, T_TAGGER_EPOCHS, T_PARSER_EPOCHS, T_TAGGER_FEATURES, T_PARSER_FEATURES,
+       T_BEAM, T_FOLDS, T_PARSER_SCALE, T_SEED, T_QUIET };
 
-static int usage(FILE *out)
+static const cli_opt train_opts[] = {
+    {"output", 'o', "MODEL", T_OUTPUT, "the model file to write (required)"},
+    {"tagger-epochs", 0, "N", T_TAGGER_EPOCHS, "tagger training passes, 1 to 100 (default 8)"},
+    {"parser-epochs", 0, "N", T_PARSER_EPOCHS, "parser training passes, 1 to 100 (default 15)"},
+    {"folds", 0, "K", T_FOLDS, "jackknife folds that tag the parser's training data, 0 to 20 "
+                               "(default 5; 0 or 1: the gold tags)"},
+    {"parser-scale", 0, "X", T_PARSER_SCALE, "quantisation scale of the parser weights, above "
+                                             "0.01, at most 1000 (default 8)"},
+    {"seed", 0, "S", T_SEED, "shuffling seed, 0 to 2^30 (default 20260101)"},
+    {"quiet", 'q', NULL, T_QUIET, "no progress messages"},
+    /* experiments (docs/parsing.md), not listed */
+    {"tagger-features", 0, "N", T_TAGGER_FEATURES, NULL},
+    {"parser-features", 0, "N", T_PARSER_FEATURES, NULL},
+    {"beam", 0, "K", T_BEAM, NULL},
+    {NULL, 0, NULL, 0, NULL},
+};
+
+typedef struct train_args {
+    syntax_train_options o;
+    bool quiet;
+} train_args;
+
+static int train_take(void *ctx, int id, const char *v, cli_parser *p)
 {
-    fputs("usage: sitrep train -o MODEL [options] TREEBANK.conllu...\n"
-          "  Trains the tagger, the lemma rules and the parser from CoNLL-U treebanks\n"
-          "  (deterministic: the same files and options give the same model bytes).\n"
-          "  -o, --output MODEL     the model file to write\n"
-          "  --tagger-epochs N      tagger training passes, 1 to 100 (default 8)\n"
-          "  --parser-epochs N      parser training passes, 1 to 100 (default 15)\n"
-          "  --folds K              jackknife folds that tag the parser's training data,\n"
-          "                         0 to 20 (default 5; 0 or 1: the gold tags)\n"
-          "  --parser-scale X       quantisation scale of the parser weights (default 8)\n"
-          "  --seed S               shuffling seed, 0 to 2^30 (default 20260101)\n"
-          "  -q, --quiet            no progress messages\n"
-          "  -h, --help             this help\n",
-          out);
-    return out == stdout ? EXIT_OK : EXIT_USAGE;
+    (void)p;
+    syntax_train_options *o = &((train_args *)ctx)->o;
+    long n = 0;
+    double x;
+    switch (id) {
+    case T_OUTPUT: o->output = v; return 0;
+    case T_QUIET: ((train_args *)ctx)->quiet = true; return 0;
+    case T_TAGGER_EPOCHS:
+    case T_PARSER_EPOCHS:
+        if (!cli_int(id == T_TAGGER_EPOCHS ? "--tagger-epochs" : "--parser-epochs", v, 1, 100, &n))
+            return -1;
+        *(id == T_TAGGER_EPOCHS ? &o->tagger_epochs : &o->parser_epochs) = (int)n;
+        return 0;
+    case T_TAGGER_FEATURES:
+    case T_PARSER_FEATURES:
+        if (!cli_int("--features", v, 0, 1 << 30, &n))
+            return -1;
+        *(id == T_TAGGER_FEATURES ? &o->tagger_features : &o->parser_features) = (size_t)n;
+        return 0;
+    case T_BEAM:
+        if (!cli_int("--beam", v, 1, PARSER_MAX_BEAM, &n))
+            return -1;
+        o->parser_beam = (int)n;
+        return 0;
+    case T_FOLDS:
+        if (!cli_int("--folds", v, 0, 20, &n))
+            return -1;
+        o->folds = (int)n;
+        return 0;
+    case T_PARSER_SCALE:
+        if (!cli_double("--parser-scale", v, 0.01, 1000, &x))
+            return -1;
+        o->parser_scale = (float)x;
+        return 0;
+    case T_SEED:
+        if (!cli_int("--seed", v, 0, 1 << 30, &n))
+            return -1;
+        o->seed = (uint64_t)n;
+        return 0;
+    default: return -1;
+    }
 }
 
 int cmd_train(int argc, char **argv)
 {
-    syntax_train_options o;
-    syntax_train_defaults(&o);
-    const char **files = calloc((size_t)argc + 1, sizeof *files);
-    size_t nfiles = 0;
-    bool quiet = false;
-    int status = EXIT_OK;
-    for (int i = 1; i < argc && status == EXIT_OK; i++) {
-        const char *a = argv[i];
-        bool has_value = i + 1 < argc;
-        int seed = 0;
-        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            free(files);
-            return usage(stdout);
-        }
-        if ((strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) && has_value)
-            o.output = argv[++i];
-        else if (strcmp(a, "--tagger-epochs") == 0 && has_value) {
-            if (!int_option(argv[++i], 1, 100, &o.tagger_epochs))
-                status = EXIT_USAGE;
-        } else if (strcmp(a, "--parser-epochs") == 0 && has_value) {
-            if (!int_option(argv[++i], 1, 100, &o.parser_epochs))
-                status = EXIT_USAGE;
-        } else if ((strcmp(a, "--tagger-features") == 0 ||
-                    strcmp(a, "--parser-features") == 0) && has_value) {
-            int v = 0;
-            if (!int_option(argv[++i], 0, 1 << 30, &v))
-                status = EXIT_USAGE;
-            *(a[2] == 't' ? &o.tagger_features : &o.parser_features) = (size_t)v;
-        } else if (strcmp(a, "--beam") == 0 && has_value) {
-            if (!int_option(argv[++i], 1, PARSER_MAX_BEAM, &o.parser_beam))
-                status = EXIT_USAGE;
-        } else if (strcmp(a, "--folds") == 0 && has_value) {
-            if (!int_option(argv[++i], 0, 20, &o.folds))
-                status = EXIT_USAGE;
-        } else if (strcmp(a, "--parser-scale") == 0 && has_value) {
-            char *end;
-            o.parser_scale = strtof(argv[++i], &end);
-            if (*end || !(o.parser_scale > 0.01f && o.parser_scale <= 1000.0f))
-                status = EXIT_USAGE;
-        } else if (strcmp(a, "--seed") == 0 && has_value) {
-            if (!int_option(argv[++i], 0, 1 << 30, &seed))
-                status = EXIT_USAGE;
-            o.seed = (uint64_t)seed;
-        } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0)
-            quiet = true;
-        else if (a[0] == '-') {
-            cli_error("train: unknown option or missing value '%s'", a);
-            status = EXIT_USAGE;
-        } else
-            files[nfiles++] = a;
-        if (status != EXIT_OK && a[0] == '-' && i < argc)
-            cli_error("train: bad value for %s", a);
+    train_args ta;
+    syntax_train_defaults(&ta.o);
+    ta.quiet = false;
+    const cli_command cmd = {
+        "train", "-o MODEL [options] TREEBANK.conllu...",
+        "Trains the tagger, the lemma rules and the parser from CoNLL-U treebanks\n"
+        "(deterministic: the same files and options give the same model bytes).\n",
+        {{NULL, train_opts, train_take, &ta}}};
+    int first;
+    int status = cli_parse(&cmd, argc, argv, &first);
+    if (status >= 0)
+        return status;
+    if (!ta.o.output || first >= argc) {
+        cli_error("train needs -o MODEL and at least one treebank (try 'sitrep train --help')");
+        return EXIT_USAGE;
     }
-    if (status == EXIT_OK && (!o.output || nfiles == 0)) {
-        cli_error("usage: sitrep train -o MODEL [--tagger-epochs N] [--parser-epochs N] "
-                  "[--beam K] [--folds K] [--parser-scale X] [--tagger-features N] "
-                  "[--parser-features N] [--seed S] TREEBANK.conllu...");
-        status = EXIT_USAGE;
+    ta.o.files = (const char **)argv + first;
+    ta.o.nfiles = (size_t)(argc - first);
+    if (!ta.quiet)
+        ta.o.progress = show;
+    sitrep_error err = {0};
+    if (!syntax_train(&ta.o, &err)) {
+        cli_error("train: %s", err.message);
+        return EXIT_USAGE;
     }
-    if (status == EXIT_OK) {
-        o.files = files;
-        o.nfiles = nfiles;
-        if (!quiet)
-            o.progress = show;
-        sitrep_error err = {{0}};
-        if (!syntax_train(&o, &err)) {
-            cli_error("train: %s", err.message);
-            status = EXIT_USAGE;
-        }
-    }
-    free(files);
-    return status;
+    return EXIT_OK;
 }

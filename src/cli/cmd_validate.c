@@ -261,52 +261,66 @@ static void print_score(const event_score *sc)
            (double)sc->correct / (double)sc->expected);
 }
 
-static int usage(void)
+typedef struct validate_args {
+    bool all, verbose;
+    double min_f1;
+} validate_args;
+
+enum { V_ALL, V_VERBOSE, V_MIN_F1 };
+
+static const cli_opt validate_opts[] = {
+    {"all", 0, NULL, V_ALL, "go on past the record that ends the standard records"},
+    {"verbose", 'v', NULL, V_VERBOSE, "every record, and the coded events of failures"},
+    {"min-f1", 0, "X", V_MIN_F1, "PLOVER records: exit 0 when the overall F1 reaches X (0-1)"},
+    {NULL, 0, NULL, 0, NULL},
+};
+
+static int validate_take(void *ctx, int id, const char *v, cli_parser *p)
 {
-    fputs("usage: sitrep validate [--all] [--verbose] FILE.project\n"
-          "       sitrep validate [--verbose] [dictionary options] RECORDS.xml\n"
-          "       sitrep validate [--verbose] [--min-f1 X] [dictionary options] PLOVER.json\n"
-          "       sitrep validate [--all] [--verbose] --actors F --verbs F [--agents F]\n"
-          "                       [--options F] RECORDS.text\n",
-          stderr);
-    return EXIT_USAGE;
+    (void)p;
+    validate_args *va = ctx;
+    if (id == V_ALL) {
+        va->all = true;
+    } else if (id == V_VERBOSE) {
+        va->verbose = true;
+    } else {
+        char *end;
+        va->min_f1 = strtod(v, &end);
+        if (!*v || *end || va->min_f1 < 0 || va->min_f1 > 1) {
+            cli_error("--min-f1 needs a number from 0 to 1");
+            return -1;
+        }
+    }
+    return 0;
 }
 
 int cmd_validate(int argc, char **argv)
 {
     dict_args d;
     memset(&d, 0, sizeof d);
-    const char *file = NULL;
-    bool all = false;
-    double min_f1 = -1;
+    validate_args va = {false, false, -1};
+    const cli_command cmd = {
+        "validate",
+        "[--all] [--verbose] FILE.project\n"
+        "[--verbose] [dictionary options] RECORDS.xml\n"
+        "[--verbose] [--min-f1 X] [dictionary options] PLOVER.json\n"
+        "[--all] [--verbose] --actors F --verbs F [--agents F] [--options F] RECORDS.text",
+        NULL,
+        {{NULL, validate_opts, validate_take, &va}, dict_args_group(&d)}};
+    int first;
+    int status = cli_parse(&cmd, argc, argv, &first);
+    if (status >= 0)
+        return status;
+    if (argc - first != 1) {
+        cli_error("validate takes one suite file (try 'sitrep validate --help')");
+        return EXIT_USAGE;
+    }
+    const char *file = argv[first];
+    bool all = va.all;
+    double min_f1 = va.min_f1;
     validate_run run;
     memset(&run, 0, sizeof run);
-    for (int i = 1; i < argc; i++) {
-        int r = dict_args_take(&d, argc, argv, &i);
-        if (r < 0)
-            return EXIT_USAGE;
-        if (r > 0)
-            continue;
-        if (strcmp(argv[i], "--all") == 0)
-            all = true;
-        else if (strcmp(argv[i], "--verbose") == 0 || strcmp(argv[i], "-v") == 0)
-            run.verbose = true;
-        else if (strcmp(argv[i], "--min-f1") == 0) {
-            char *end = NULL;
-            min_f1 = i + 1 < argc ? strtod(argv[++i], &end) : -1;
-            if (!end || *end || end == argv[i] || min_f1 < 0 || min_f1 > 1) {
-                cli_error("--min-f1 needs a number from 0 to 1");
-                return EXIT_USAGE;
-            }
-        } else if (argv[i][0] == '-' && argv[i][1])
-            return usage();
-        else if (!file)
-            file = argv[i];
-        else
-            return usage();
-    }
-    if (!file)
-        return usage();
+    run.verbose = va.verbose;
     size_t flen = strlen(file);
     bool json = flen > 5 && strcasecmp(file + flen - 5, ".json") == 0;
     if (json && !plover_records_sniff(file)) {
@@ -345,7 +359,7 @@ int cmd_validate(int argc, char **argv)
     arena *a = arena_new(1 << 20);
     article art;
     sitrep_error err;
-    int status = EXIT_OK;
+    status = EXIT_OK;
     size_t no_verification = 0;
     event_score score = {0, 0, 0};
     char forward[64] = "";

@@ -12,31 +12,36 @@ void input_args_init(input_args *in)
     in->date = NULL;
 }
 
-int input_args_take(input_args *in, int argc, char **argv, int *i)
+enum { I_INPUT, I_DATE };
+
+static const cli_opt input_opts[] = {
+    {"input", 'i', "FMT", I_INPUT, "auto (default), text, jsonl or tabari"},
+    {"date", 0, "YYYY-MM-DD", I_DATE, "article date when the input carries none"},
+    {NULL, 0, NULL, 0, NULL},
+};
+
+static int input_take(void *ctx, int id, const char *v, cli_parser *p)
 {
-    const char *a = argv[*i];
-    bool input = strcmp(a, "-i") == 0 || strcmp(a, "--input") == 0;
-    bool date = strcmp(a, "--date") == 0;
-    if (!input && !date)
-        return 0;
-    if (*i + 1 >= argc) {
-        cli_error("%s needs a value", a);
-        return -1;
-    }
-    const char *v = argv[++*i];
-    if (input) {
+    (void)p;
+    input_args *in = ctx;
+    if (id == I_INPUT) {
         input_format f;
         if (!input_format_parse(v, &f)) {
             cli_error("unknown input format '%s' (auto, text, jsonl, tabari)", v);
             return -1;
         }
         in->format = f;
-        return 1;
+        return 0;
     }
     if (!article_date_normalize(v, strlen(v), in->date_buf)) {
         cli_error("--date '%s' is not a date (want YYYY-MM-DD)", v);
         return -1;
     }
     in->date = in->date_buf;
-    return 1;
+    return 0;
+}
+
+cli_group input_args_group(input_args *in)
+{
+    return (cli_group){NULL, input_opts, input_take, in};
 }

@@ -1,6 +1,7 @@
 /* model_args.c: the --model option (see model_args.h). */
 #include "cli/model_args.h"
 
+#include "api/paths.h"
 #include "cli/cli.h"
 
 #include <stdlib.h>
@@ -11,30 +12,34 @@ void model_args_init(model_args *m)
     m->path = NULL;
 }
 
-int model_args_take(model_args *m, int argc, char **argv, int *i)
+static const cli_opt model_opts[] = {
+    {"model", 'm', "FILE", 0, "the model (default: $SITREP_MODEL, else the installed one)"},
+    {NULL, 0, NULL, 0, NULL},
+};
+
+static int model_take(void *ctx, int id, const char *v, cli_parser *p)
 {
-    const char *a = argv[*i];
-    if (strcmp(a, "-m") != 0 && strcmp(a, "--model") != 0)
-        return 0;
-    if (*i + 1 >= argc) {
-        cli_error("%s needs a model file", a);
-        return -1;
-    }
-    m->path = argv[++*i];
-    return 1;
+    (void)id;
+    (void)p;
+    ((model_args *)ctx)->path = v;
+    return 0;
+}
+
+cli_group model_args_group(model_args *m)
+{
+    return (cli_group){NULL, model_opts, model_take, m};
 }
 
 const char *model_args_path(const model_args *m)
 {
     if (m->path)
         return m->path;
-    const char *env = getenv("SITREP_MODEL");
-    return env && *env ? env : SITREP_MODEL_FILE;
+    return paths_model_file();
 }
 
 syntax_model *model_args_load(const model_args *m)
 {
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     syntax_model *model = syntax_model_load(model_args_path(m), &err);
     if (!model)
         cli_error("%s", err.message);

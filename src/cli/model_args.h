@@ -4,6 +4,7 @@
 #ifndef SITREP_CLI_MODEL_ARGS_H
 #define SITREP_CLI_MODEL_ARGS_H
 
+#include "cli/options.h"
 #include "syntax/model.h"
 
 typedef struct model_args {
@@ -11,8 +12,8 @@ typedef struct model_args {
 } model_args;
 
 void model_args_init(model_args *m);
-/* Consumes -m/--model FILE at argv[*i]: 1 consumed, 0 not it, -1 missing value. */
-int model_args_take(model_args *m, int argc, char **argv, int *i);
+/* -m/--model FILE as an option group over m. */
+cli_group model_args_group(model_args *m);
 /* Loads the model; on failure prints the reason and returns NULL. */
 syntax_model *model_args_load(const model_args *m);
 const char *model_args_path(const model_args *m);

@@ -6,22 +6,9 @@
 #include "io/article_reader.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-
-const char store_args_filter_help[] =
-    "  --db URL_OR_PATH      the store: a SQLite file or postgresql://... (default $SITREP_DB,\n"
-    "                        else ./sitrep.db)\n"
-    "  --actor CODE          events with CODE (or a code starting with it) as source or target\n"
-    "  --dyad A B            events between A and B, either direction\n"
-    "  --country CCC         source or target country\n"
-    "  --code CODE           CAMEO code and its sub-codes;  --root RR  an exact root\n"
-    "  --quad N              quad class 1-4\n"
-    "  --status S            asserted, reported, hypothetical or negated (any mention)\n"
-    "  --from DATE --to DATE date range, inclusive (YYYY, YYYY-MM or YYYY-MM-DD)\n"
-    "  --said-by CODE        a mention attributed to CODE\n"
-    "  --outlet NAME         reported by that outlet\n"
-    "  --limit N             at most N events\n";
 
 void store_args_init(store_args *a)
 {
@@ -55,104 +42,99 @@ static bool parse_date(const char *s, bool end, char out[11])
     return article_date_normalize(s, n, out);
 }
 
-static int need(int argc, char **argv, int *i, int count)
+enum { S_DB, S_ACTOR, S_DYAD, S_COUNTRY, S_CODE, S_ROOT, S_QUAD, S_STATUS, S_FROM, S_TO,
+       S_SAID_BY, S_OUTLET, S_LIMIT };
+
+static const cli_opt db_opts[] = {
+    {"db", 0, "URL_OR_PATH", S_DB, "the store: a SQLite file or postgresql://... (default "
+                                   "$SITREP_DB, else ./sitrep.db)"},
+    {NULL, 0, NULL, 0, NULL},
+};
+
+static const cli_opt filter_opts[] = {
+    {"actor", 0, "CODE", S_ACTOR, "events with CODE (or a code starting with it) as source "
+                                  "or target"},
+    {"dyad", 0, "A B", S_DYAD, "events between A and B, either direction"},
+    {"country", 0, "CCC", S_COUNTRY, "source or target country"},
+    {"code", 0, "CODE", S_CODE, "CAMEO code and its sub-codes"},
+    {"root", 0, "RR", S_ROOT, "an exact CAMEO root"},
+    {"quad", 0, "N", S_QUAD, "quad class 1-4"},
+    {"status", 0, "S", S_STATUS, "asserted, reported, hypothetical or negated (any mention)"},
+    {"from", 0, "DATE", S_FROM, "from DATE (YYYY, YYYY-MM or YYYY-MM-DD), inclusive"},
+    {"to", 0, "DATE", S_TO, "to DATE, inclusive"},
+    {"said-by", 0, "CODE", S_SAID_BY, "a mention attributed to CODE"},
+    {"outlet", 0, "NAME", S_OUTLET, "reported by that outlet"},
+    {"limit", 0, "N", S_LIMIT, "at most N events"},
+    {NULL, 0, NULL, 0, NULL},
+};
+
+static int take_status(store_filter *f, const char *v)
 {
-    if (*i + count >= argc) {
-        cli_error("%s needs %s", argv[*i], count == 1 ? "a value" : "two values");
-        return -1;
-    }
-    return 1;
+    for (int s = 0; s < 4; s++)
+        if (event_status_name(s) && strcmp(event_status_name(s), v) == 0) {
+            f->status = s;
+            return 0;
+        }
+    cli_error("--status '%s': want asserted, reported, hypothetical or negated", v);
+    return -1;
 }
 
-int store_args_take(store_args *a, int argc, char **argv, int *i, bool filters)
+static int take_date(store_args *a, bool to, const char *v)
 {
-    const char *o = argv[*i];
-    store_filter *f = &a->filter;
-    if (strcmp(o, "--db") == 0) {
-        if (need(argc, argv, i, 1) < 0)
-            return -1;
-        a->db = argv[++*i];
-        return 1;
-    }
-    if (!filters)
-        return 0;
-    const char **str = NULL;
-    if (strcmp(o, "--actor") == 0)
-        str = &f->actor;
-    else if (strcmp(o, "--country") == 0)
-        str = &f->country;
-    else if (strcmp(o, "--code") == 0)
-        str = &f->code;
-    else if (strcmp(o, "--root") == 0)
-        str = &f->root;
-    else if (strcmp(o, "--said-by") == 0)
-        str = &f->said_by;
-    else if (strcmp(o, "--outlet") == 0)
-        str = &f->outlet;
-    if (str) {
-        if (need(argc, argv, i, 1) < 0)
-            return -1;
-        *str = argv[++*i];
-        return 1;
-    }
-    if (strcmp(o, "--dyad") == 0) {
-        if (need(argc, argv, i, 2) < 0)
-            return -1;
-        f->dyad[0] = argv[++*i];
-        f->dyad[1] = argv[++*i];
-        return 1;
-    }
-    if (strcmp(o, "--quad") == 0) {
-        if (need(argc, argv, i, 1) < 0)
-            return -1;
-        const char *v = argv[++*i];
-        if (strlen(v) != 1 || v[0] < '1' || v[0] > '4') {
-            cli_error("--quad '%s': want a quad class from 1 to 4", v);
-            return -1;
-        }
-        f->quad = v[0] - '0';
-        return 1;
-    }
-    if (strcmp(o, "--status") == 0) {
-        if (need(argc, argv, i, 1) < 0)
-            return -1;
-        const char *v = argv[++*i];
-        for (int s = 0; s < 4; s++)
-            if (event_status_name(s) && strcmp(event_status_name(s), v) == 0) {
-                f->status = s;
-                return 1;
-            }
-        cli_error("--status '%s': want asserted, reported, hypothetical or negated", v);
+    if (!parse_date(v, to, to ? a->to : a->from)) {
+        cli_error("--%s '%s' is not a date (want YYYY, YYYY-MM or YYYY-MM-DD)",
+                  to ? "to" : "from", v);
         return -1;
     }
-    if (strcmp(o, "--from") == 0 || strcmp(o, "--to") == 0) {
-        if (need(argc, argv, i, 1) < 0)
-            return -1;
-        bool to = o[2] == 't';
-        const char *v = argv[++*i];
-        if (!parse_date(v, to, to ? a->to : a->from)) {
-            cli_error("%s '%s' is not a date (want YYYY, YYYY-MM or YYYY-MM-DD)", o, v);
-            return -1;
-        }
-        if (to)
-            f->to = a->to;
-        else
-            f->from = a->from;
-        return 1;
-    }
-    if (strcmp(o, "--limit") == 0) {
-        if (need(argc, argv, i, 1) < 0)
-            return -1;
-        char *end;
-        long long n = strtoll(argv[++*i], &end, 10);
-        if (*end || n < 1) {
-            cli_error("--limit '%s': want a positive number", argv[*i]);
-            return -1;
-        }
-        f->limit = n;
-        return 1;
-    }
+    if (to)
+        a->filter.to = a->to;
+    else
+        a->filter.from = a->from;
     return 0;
+}
+
+static int store_take(void *ctx, int id, const char *v, cli_parser *p)
+{
+    store_args *a = ctx;
+    store_filter *f = &a->filter;
+    long n;
+    switch (id) {
+    case S_DB: a->db = v; return 0;
+    case S_ACTOR: f->actor = v; return 0;
+    case S_COUNTRY: f->country = v; return 0;
+    case S_CODE: f->code = v; return 0;
+    case S_ROOT: f->root = v; return 0;
+    case S_SAID_BY: f->said_by = v; return 0;
+    case S_OUTLET: f->outlet = v; return 0;
+    case S_DYAD:
+        f->dyad[0] = v;
+        f->dyad[1] = cli_next_value(p, "dyad");
+        return f->dyad[1] ? 0 : -1;
+    case S_QUAD:
+        if (!cli_int("--quad", v, 1, 4, &n))
+            return -1;
+        f->quad = (int)n;
+        return 0;
+    case S_STATUS: return take_status(f, v);
+    case S_FROM: return take_date(a, false, v);
+    case S_TO: return take_date(a, true, v);
+    case S_LIMIT:
+        if (!cli_int("--limit", v, 1, LONG_MAX, &n))
+            return -1;
+        f->limit = n;
+        return 0;
+    default: return -1;
+    }
+}
+
+cli_group store_args_group(store_args *a)
+{
+    return (cli_group){NULL, db_opts, store_take, a};
+}
+
+cli_group store_filter_group(store_args *a)
+{
+    return (cli_group){"filters", filter_opts, store_take, a};
 }
 
 store *store_args_open(const store_args *a, bool writable)

@@ -165,15 +165,15 @@ int cmd_validate_petrarch(const char *file, const dict_args *given, bool verbose
     dict_args d = *given;
     bool named = d.nactors || d.nverbs || d.nagents || d.ndiscards || d.project;
     if (!named) {
-        for (size_t i = 0; i < env->nactors && d.nactors < 16; i++)
+        for (size_t i = 0; i < env->nactors && d.nactors < DICT_ARGS_MAX; i++)
             d.actors[d.nactors++] = env->actors[i];
-        for (size_t i = 0; i < env->nagents && d.nagents < 16; i++)
+        for (size_t i = 0; i < env->nagents && d.nagents < DICT_ARGS_MAX; i++)
             d.agents[d.nagents++] = env->agents[i];
-        for (size_t i = 0; i < env->ndiscards && d.ndiscards < 16; i++)
+        for (size_t i = 0; i < env->ndiscards && d.ndiscards < DICT_ARGS_MAX; i++)
             d.discards[d.ndiscards++] = env->discards[i];
-        for (size_t i = 0; i < env->nissues && d.nissues < 16; i++)
+        for (size_t i = 0; i < env->nissues && d.nissues < DICT_ARGS_MAX; i++)
             d.issues[d.nissues++] = env->issues[i];
-        for (size_t i = 0; i < env->nverbs && d.nverbs < 16; i++)
+        for (size_t i = 0; i < env->nverbs && d.nverbs < DICT_ARGS_MAX; i++)
             d.verbs[d.nverbs++] = env->verbs[i];
         if (env->npico)
             d.pico = env->pico[0];

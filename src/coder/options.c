@@ -1,6 +1,8 @@
 /* options.c: parsing TABARI option commands into coder_options (see options.h). */
 #include "coder/options.h"
 
+#include "base/file.h"
+
 #include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
@@ -183,29 +185,32 @@ bool coder_options_apply(coder_options *o, const char *command, sitrep_error *er
     return sitrep_error_set(err, "unknown option command '%s'", command);
 }
 
+typedef struct options_file {
+    coder_options *o;
+    const char *path;
+} options_file;
+
+static int options_line(char *line, size_t lineno, void *ctx, sitrep_error *err)
+{
+    const options_file *of = ctx;
+    char *p = line;
+    while (isspace((unsigned char)*p))
+        p++;
+    if (*p == '\0' || (p[0] == '/' && p[1] == '/') || *p == '#')
+        return FILE_LINE_NEXT;
+    if (*p == '~')
+        return FILE_LINE_STOP;
+    sitrep_error e;
+    if (!coder_options_apply(of->o, p, &e)) {
+        sitrep_error_at(err, SITREP_EDICT, of->path, lineno, "%s:%zu: %s", of->path, lineno,
+                        e.message);
+        return FILE_LINE_FAIL;
+    }
+    return FILE_LINE_NEXT;
+}
+
 bool coder_options_load(coder_options *o, const char *path, sitrep_error *err)
 {
-    FILE *f = fopen(path, "r");
-    if (!f)
-        return sitrep_error_set(err, "%s: cannot open: %s", path, strerror(errno));
-    char line[1024];
-    size_t lineno = 0;
-    bool ok = true;
-    while (fgets(line, sizeof line, f)) {
-        lineno++;
-        char *p = line;
-        while (isspace((unsigned char)*p))
-            p++;
-        if (*p == '\0' || (p[0] == '/' && p[1] == '/') || *p == '#')
-            continue;
-        if (*p == '~')
-            break;
-        sitrep_error e;
-        if (!coder_options_apply(o, p, &e)) {
-            ok = sitrep_error_set(err, "%s:%zu: %s", path, lineno, e.message);
-            break;
-        }
-    }
-    fclose(f);
-    return ok;
+    options_file of = {o, path};
+    return file_each_line(path, options_line, &of, err);
 }

@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 
+#include "base/file.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 #include "io/input_stream.h"
@@ -158,17 +159,6 @@ typedef struct dir_id {
     ino_t ino;
 } dir_id;
 
-static char *join_path(const char *dir, const char *name)
-{
-    size_t dl = strlen(dir);
-    strbuf b = {0};
-    strbuf_append(&b, dir, dl);
-    if (dl == 0 || dir[dl - 1] != '/')
-        strbuf_putc(&b, '/');
-    strbuf_puts(&b, name);
-    return strbuf_detach(&b);
-}
-
 /* Appends the regular files under `dir` to out, depth first, names in byte order; hidden
  * entries are skipped; problems become error items in their place. `seen` holds the
  * directories on the current path (symbolic-link loops). */
@@ -192,7 +182,7 @@ static void walk_dir(const char *dir, dir_id *seen, size_t depth, work_list *out
     if (n)
         qsort(names, n, sizeof *names, compare_names);
     for (size_t i = 0; i < n; i++) {
-        char *path = join_path(dir, names[i]);
+        char *path = path_join(dir, names[i]);
         free(names[i]);
         struct stat st;
         if (stat(path, &st) != 0) {
@@ -498,13 +488,28 @@ article_reader *article_reader_open_memory(const char *name, const void *data, s
     return r;
 }
 
+/* Every failure here is a bad input, skipped by the caller: its code, and its file when
+ * the reader that failed did not name it with a line. */
+static int bad_input(const article_reader *r, const char *file, sitrep_error *err)
+{
+    (void)r;
+    if (err) {
+        err->code = SITREP_EINPUT;
+        if (!err->file[0] && file)
+            snprintf(err->file, sizeof err->file, "%s", file);
+    }
+    return -1;
+}
+
 int article_reader_next(article_reader *r, arena *a, article *out, sitrep_error *err)
 {
     sitrep_error_clear(err);
     for (;;) {
         if (r->kind != SRC_NONE) {
             int rc = source_next(r, a, out, err);
-            if (rc != 0)
+            if (rc < 0)
+                return bad_input(r, r->name, err);
+            if (rc > 0)
                 return rc;
             source_close(r);
             continue;
@@ -514,7 +519,7 @@ int article_reader_next(article_reader *r, arena *a, article *out, sitrep_error 
         work_item *item = &r->work.items[r->next++];
         int rc = source_open(r, item, err);
         if (rc < 0)
-            return -1;
+            return bad_input(r, item->path, err);
     }
 }
 

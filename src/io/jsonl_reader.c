@@ -124,33 +124,37 @@ int jsonl_parse_line(const char *name, size_t lineno, const char *line, size_t l
     if (!root) {
         char snip[200];
         reader_snippet(snip, sizeof snip, jerr.text, strlen(jerr.text));
-        sitrep_error_set(err, "%s:%zu: invalid JSON at column %d: %s", name, lineno, jerr.column,
-                         snip);
+        sitrep_error_at(err, SITREP_EINPUT, name, lineno,
+                        "%s:%zu: invalid JSON at column %d: %s", name, lineno, jerr.column, snip);
         return -1;
     }
     int rc = -1;
     if (!json_is_object(root)) {
-        sitrep_error_set(err, "%s:%zu: expected a JSON object, found %s", name, lineno,
-                         json_type_name(root));
+        sitrep_error_at(err, SITREP_EINPUT, name, lineno,
+                        "%s:%zu: expected a JSON object, found %s", name, lineno,
+                        json_type_name(root));
         goto done;
     }
     json_t *text = json_object_get(root, "text");
     if (!text) {
-        sitrep_error_set(err, "%s:%zu: no \"text\" field", name, lineno);
+        sitrep_error_at(err, SITREP_EINPUT, name, lineno,
+                        "%s:%zu: no \"text\" field", name, lineno);
         goto done;
     }
     if (!json_is_string(text)) {
-        sitrep_error_set(err, "%s:%zu: \"text\" is %s, not a string", name, lineno,
-                         json_type_name(text));
+        sitrep_error_at(err, SITREP_EINPUT, name, lineno,
+                        "%s:%zu: \"text\" is %s, not a string", name, lineno,
+                        json_type_name(text));
         goto done;
     }
     static const char *const keys[] = {"id", "date", "url", "source", "title"};
     const char *vals[5];
     for (size_t k = 0; k < 5; k++) {
         if (get_string(root, keys[k], k == 0, a, &vals[k]) < 0) {
-            sitrep_error_set(err, "%s:%zu: \"%s\" is %s, not a string%s", name, lineno, keys[k],
-                             json_type_name(json_object_get(root, keys[k])),
-                             k == 0 ? " or an integer" : " or null");
+            sitrep_error_at(err, SITREP_EINPUT, name, lineno,
+                            "%s:%zu: \"%s\" is %s, not a string%s", name, lineno, keys[k],
+                            json_type_name(json_object_get(root, keys[k])),
+                            k == 0 ? " or an integer" : " or null");
             goto done;
         }
     }
@@ -160,8 +164,9 @@ int jsonl_parse_line(const char *name, size_t lineno, const char *line, size_t l
         if (!article_date_normalize(date, strlen(date), norm)) {
             char snip[64];
             reader_snippet(snip, sizeof snip, date, strlen(date));
-            sitrep_error_set(err, "%s:%zu: unparsable date \"%s\" (want YYYY-MM-DD)", name,
-                             lineno, snip);
+            sitrep_error_at(err, SITREP_EINPUT, name, lineno,
+                            "%s:%zu: unparsable date \"%s\" (want YYYY-MM-DD)", name, lineno,
+                            snip);
             goto done;
         }
         date = arena_strdup(a, norm);

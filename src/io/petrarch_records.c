@@ -4,6 +4,7 @@
 #include "io/petrarch_records.h"
 #include "base/line_counter.h"
 #include "base/strbuf.h"
+#include "base/file.h"
 #include "base/xalloc.h"
 
 #include <ctype.h>
@@ -168,20 +169,6 @@ static void append_text(strbuf *b, const char *s, size_t n)
 
 /* ---- the environment ---------------------------------------------------------------- */
 
-static char *resolve(const char *base, const char *file)
-{
-    if (file[0] == '/')
-        return xstrdup(file);
-    const char *slash = strrchr(base, '/');
-    if (!slash)
-        return xstrdup(file);
-    size_t dlen = (size_t)(slash - base) + 1;
-    char *out = xmalloc(dlen + strlen(file) + 1);
-    memcpy(out, base, dlen);
-    strcpy(out + dlen, file);
-    return out;
-}
-
 /* The text of <tag>...</tag> elements inside [from, to), one call per element. */
 static void env_files(petr_records *r, size_t from, size_t to, const char *tag, char **list,
                       size_t *n, size_t cap)
@@ -208,7 +195,7 @@ static void env_files(petr_records *r, size_t from, size_t to, const char *tag, 
             while (tl && tok[tl - 1] == ' ')
                 tok[--tl] = '\0';
             if (tl && *n < cap)
-                list[(*n)++] = resolve(r->name, tok);
+                list[(*n)++] = path_beside(r->name, tok);
         }
         strbuf_free(&v);
         p = ve < to ? ve + 1 : to;
@@ -268,25 +255,12 @@ petr_records *petr_records_open_buffer(const char *name, const char *data, size_
 
 petr_records *petr_records_open(const char *path, sitrep_error *err)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        sitrep_error_set(err, "%s: cannot open: %s", path, strerror(errno));
+    size_t len;
+    char *data = file_read_path(path, &len, err);
+    if (!data)
         return NULL;
-    }
-    strbuf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        strbuf_append(&b, chunk, n);
-    bool bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        strbuf_free(&b);
-        sitrep_error_set(err, "%s: read error", path);
-        return NULL;
-    }
-    petr_records *r = petr_records_open_buffer(path, b.data ? b.data : "", b.len);
-    strbuf_free(&b);
+    petr_records *r = petr_records_open_buffer(path, data, len);
+    free(data);
     return r;
 }
 

@@ -1,9 +1,9 @@
 /* plover_records.c: a reader for the PLOVER project's gold-standard records (JSON), one
  * record at a time so that a broken record costs that record only (see plover_records.h). */
 #include "io/plover_records.h"
+#include "base/file.h"
 #include "base/line_counter.h"
 #include "base/xalloc.h"
-#include "lexicon/petrarch_reader.h"
 
 #include <ctype.h>
 #include <jansson.h>
@@ -73,7 +73,7 @@ plover_records *plover_records_open_buffer(const char *name, const char *data, s
 plover_records *plover_records_open(const char *path, sitrep_error *err)
 {
     size_t len;
-    char *data = petr_read_file(path, &len, err);
+    char *data = file_read_path(path, &len, err);
     return data ? start(path, data, len, err) : NULL;
 }
 

@@ -86,8 +86,9 @@ int text_article_parse(const char *name, const char *default_id, const char *dat
             if (!article_date_normalize(value, vlen, date)) {
                 char snip[64];
                 reader_snippet(snip, sizeof snip, value, vlen);
-                sitrep_error_set(err, "%s:%zu: unparsable date \"%s\" (want YYYY-MM-DD)", name,
-                                 lineno, snip);
+                sitrep_error_at(err, SITREP_EINPUT, name, lineno,
+                                "%s:%zu: unparsable date \"%s\" (want YYYY-MM-DD)", name, lineno,
+                                snip);
                 return -1;
             }
             fields[key] = arena_strdup(a, date);

@@ -8,6 +8,7 @@
  * line, into the lexicon with the same lex_* calls the TABARI reader uses. */
 #include "lexicon/petrarch_reader.h"
 #include "lexicon/dict_source.h"
+#include "base/file.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 
@@ -1008,36 +1009,11 @@ bool petr_load_buffer(lexicon *lx, petr_dict_kind kind, const char *name, const 
     return ok;
 }
 
-char *petr_read_file(const char *path, size_t *len, sitrep_error *err)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        sitrep_error_set(err, "%s: cannot open: %s", path, strerror(errno));
-        return NULL;
-    }
-    strbuf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        strbuf_append(&b, chunk, n);
-    bool bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        strbuf_free(&b);
-        sitrep_error_set(err, "%s: read error", path);
-        return NULL;
-    }
-    if (!b.data)
-        strbuf_append(&b, "", 0);
-    *len = b.len;
-    return strbuf_detach(&b);
-}
-
 bool petr_load_file(lexicon *lx, petr_dict_kind kind, const char *path, const char *display,
                     dict_diag_fn diag, void *ctx, dict_load_report *report, sitrep_error *err)
 {
     size_t len;
-    char *data = petr_read_file(path, &len, err);
+    char *data = file_read_path(path, &len, err);
     if (!data)
         return false;
     if (!display)

@@ -60,7 +60,5 @@ bool petr_load_buffer(lexicon *lx, petr_dict_kind kind, const char *name, const 
                       size_t len, dict_diag_fn diag, void *ctx, dict_load_report *report,
                       sitrep_error *err);
 
-/* Reads a whole file into a NUL-terminated heap buffer (free() it). */
-char *petr_read_file(const char *path, size_t *len, sitrep_error *err);
 
 #endif

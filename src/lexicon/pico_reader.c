@@ -1,6 +1,8 @@
 /* pico_reader.c: code ontologies in PETRARCH's PICO syntax (see pico_reader.h). */
 #include "lexicon/pico_reader.h"
-#include "lexicon/petrarch_reader.h"
+
+#include "base/file.h"
+#include "base/xalloc.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -99,16 +101,7 @@ bool pico_load_buffer(lexicon *lx, const char *name, const char *data, size_t le
                 if (diag)
                     diag(msg, ctx);
             } else {
-                if (n == cap) {
-                    cap = cap ? cap * 2 : 256;
-                    pico_code *grown = realloc(codes, cap * sizeof *codes);
-                    if (!grown) {
-                        free(codes);
-                        sitrep_error_set(err, "%s: out of memory", name);
-                        return false;
-                    }
-                    codes = grown;
-                }
+                codes = xgrow(codes, &cap, n + 1, sizeof *codes);
                 memcpy(codes[n].code, data + s, clen);
                 codes[n].code[clen] = '\0';
                 codes[n].value = value;
@@ -137,7 +130,7 @@ bool pico_load_file(lexicon *lx, const char *path, dict_diag_fn diag, void *ctx,
                     sitrep_error *err)
 {
     size_t len;
-    char *data = petr_read_file(path, &len, err);
+    char *data = file_read_path(path, &len, err);
     if (!data)
         return false;
     bool ok = pico_load_buffer(lx, path, data, len, diag, ctx, err);

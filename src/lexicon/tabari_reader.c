@@ -8,6 +8,7 @@
 #include "lexicon/tabari_reader.h"
 #include "lexicon/dict_source.h"
 #include "base/strbuf.h"
+#include "base/file.h"
 #include "base/xalloc.h"
 
 #include <ctype.h>
@@ -525,26 +526,15 @@ bool tabari_load_buffer(lexicon *lx, tabari_dict_kind kind, const char *name, co
 bool tabari_load_file(lexicon *lx, tabari_dict_kind kind, const char *path, const char *display,
                       dict_diag_fn diag, void *ctx, dict_load_report *report, sitrep_error *err)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return sitrep_error_set(err, "%s: cannot open: %s", path, strerror(errno));
-    strbuf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        strbuf_append(&b, chunk, n);
-    bool read_error = ferror(f);
-    fclose(f);
-    if (read_error) {
-        strbuf_free(&b);
-        return sitrep_error_set(err, "%s: read error", path);
-    }
+    size_t len;
+    char *data = file_read_path(path, &len, err);
+    if (!data)
+        return false;
     if (!display)
         display = path;
     const char *name = lex_intern(lx, display, strlen(display));
-    bool ok = tabari_load_buffer(lx, kind, name, b.data ? b.data : "", b.len, diag, ctx,
-                                 report, err);
-    strbuf_free(&b);
+    bool ok = tabari_load_buffer(lx, kind, name, data, len, diag, ctx, report, err);
+    free(data);
     return ok;
 }
 
@@ -568,78 +558,69 @@ bool tabari_load_verbs(lexicon *lx, const char *path, dict_diag_fn diag, void *c
 
 /* ---- .project files ---------------------------------------------------------------- */
 
-static char *resolve(const char *project, const char *file)
+typedef struct project_file {
+    tabari_project *out;
+    const char *path;
+} project_file;
+
+static int project_line(char *line, size_t lineno, void *ctx, sitrep_error *err)
 {
-    if (file[0] == '/')
-        return xstrdup(file);
-    const char *slash = strrchr(project, '/');
-    if (!slash)
-        return xstrdup(file);
-    size_t dlen = (size_t)(slash - project) + 1;
-    char *out = xmalloc(dlen + strlen(file) + 1);
-    memcpy(out, project, dlen);
-    strcpy(out + dlen, file);
-    return out;
+    tabari_project *out = ((project_file *)ctx)->out;
+    const char *path = ((project_file *)ctx)->path;
+    char *p = line;
+    while (isspace((unsigned char)*p))
+        p++;
+    char *close = *p == '<' ? strchr(p, '>') : NULL;
+    if (!close || (size_t)(close - p - 1) >= 32)
+        return FILE_LINE_NEXT;
+    char tag[32];
+    size_t tlen = (size_t)(close - p - 1);
+    memcpy(tag, p + 1, tlen);
+    tag[tlen] = '\0';
+    char *val = close + 1;
+    while (isspace((unsigned char)*val))
+        val++;
+    size_t vlen = strlen(val);
+    while (vlen && isspace((unsigned char)val[vlen - 1]))
+        val[--vlen] = '\0';
+    char **slot = NULL;
+    size_t *count = NULL;
+    char **list = NULL;
+    if (strcmp(tag, "actorsfile") == 0)
+        list = out->actors, count = &out->nactors;
+    else if (strcmp(tag, "verbsfile") == 0)
+        list = out->verbs, count = &out->nverbs;
+    else if (strcmp(tag, "agentsfile") == 0)
+        list = out->agents, count = &out->nagents;
+    else if (strcmp(tag, "optionsfile") == 0)
+        list = out->options, count = &out->noptions;
+    else if (strcmp(tag, "textfile") == 0)
+        slot = &out->text;
+    if (!list && !slot)
+        return FILE_LINE_NEXT;
+    if (vlen == 0) {
+        sitrep_error_at(err, SITREP_EDICT, path, lineno, "%s:%zu: <%s> names no file", path,
+                        lineno, tag);
+        return FILE_LINE_FAIL;
+    }
+    if (slot) {
+        free(*slot);
+        *slot = path_beside(path, val);
+    } else if (*count < 8) {
+        list[(*count)++] = path_beside(path, val);
+    } else {
+        sitrep_error_at(err, SITREP_EDICT, path, lineno, "%s:%zu: more than 8 <%s> files", path,
+                        lineno, tag);
+        return FILE_LINE_FAIL;
+    }
+    return FILE_LINE_NEXT;
 }
 
 bool tabari_read_project(const char *path, tabari_project *out, sitrep_error *err)
 {
     memset(out, 0, sizeof *out);
-    FILE *f = fopen(path, "r");
-    if (!f)
-        return sitrep_error_set(err, "%s: cannot open: %s", path, strerror(errno));
-    char line[4096];
-    size_t lineno = 0;
-    bool ok = true;
-    while (fgets(line, sizeof line, f)) {
-        lineno++;
-        char *p = line;
-        while (isspace((unsigned char)*p))
-            p++;
-        if (*p != '<')
-            continue;
-        char *close = strchr(p, '>');
-        if (!close)
-            continue;
-        char tag[32];
-        size_t tlen = (size_t)(close - p - 1);
-        if (tlen >= sizeof tag)
-            continue;
-        memcpy(tag, p + 1, tlen);
-        tag[tlen] = '\0';
-        char *val = close + 1;
-        while (isspace((unsigned char)*val))
-            val++;
-        size_t vlen = strlen(val);
-        while (vlen && isspace((unsigned char)val[vlen - 1]))
-            val[--vlen] = '\0';
-        char **slot = NULL;
-        size_t *count = NULL;
-        char **list = NULL;
-        if (strcmp(tag, "actorsfile") == 0)
-            list = out->actors, count = &out->nactors;
-        else if (strcmp(tag, "verbsfile") == 0)
-            list = out->verbs, count = &out->nverbs;
-        else if (strcmp(tag, "agentsfile") == 0)
-            list = out->agents, count = &out->nagents;
-        else if (strcmp(tag, "optionsfile") == 0)
-            list = out->options, count = &out->noptions;
-        else if (strcmp(tag, "textfile") == 0)
-            slot = &out->text;
-        if (!list && !slot)
-            continue;
-        if (vlen == 0) {
-            ok = sitrep_error_set(err, "%s:%zu: <%s> names no file", path, lineno, tag);
-            break;
-        }
-        if (slot) {
-            free(*slot);
-            *slot = resolve(path, val);
-        } else if (*count < 8) {
-            list[(*count)++] = resolve(path, val);
-        }
-    }
-    fclose(f);
+    project_file pf = {out, path};
+    bool ok = file_each_line(path, project_line, &pf, err);
     if (ok && out->nactors == 0 && out->nverbs == 0)
         ok = sitrep_error_set(err, "%s: not a TABARI project file (no <actorsfile> or "
                                    "<verbsfile>)", path);

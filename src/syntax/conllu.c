@@ -107,13 +107,8 @@ static void finish(arena *a, pending *p, conllu_doc *doc, size_t *cap, const cha
     if (p->bad) {
         doc->dropped++;
     } else {
-        if (doc->n == *cap) {
-            *cap = *cap ? *cap * 2 : 256;
-            ud_sentence *grown = arena_alloc(a, *cap * sizeof *grown);
-            if (doc->n)
-                memcpy(grown, doc->sentences, doc->n * sizeof *grown);
-            doc->sentences = grown;
-        }
+        doc->sentences = arena_grow(a, doc->sentences, doc->n, cap, doc->n + 1,
+                                    sizeof *doc->sentences);
         ud_sentence *s = &doc->sentences[doc->n++];
         memset(s, 0, sizeof *s);
         s->n = (uint32_t)p->nwords;

@@ -93,20 +93,6 @@ static void shuffle(size_t *order, size_t n, uint64_t *rng)
     }
 }
 
-static char *read_file(const char *path, size_t *len, sitrep_error *err)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        sitrep_error_set(err, "%s: %s", path, strerror(errno));
-        return NULL;
-    }
-    char *buf = file_read_all(f, len);
-    if (!buf)
-        sitrep_error_set(err, "%s: %s", path, strerror(errno));
-    fclose(f);
-    return buf;
-}
-
 static int by_count(const void *a, const void *b)
 {
     const named_count *x = a, *y = b;
@@ -413,11 +399,11 @@ static bool load_sentences(trainer_ctx *c, sitrep_error *err)
     size_t cap = 0;
     for (size_t fi = 0; fi < c->o->nfiles; fi++) {
         size_t len;
-        char *buf = read_file(c->o->files[fi], &len, err);
+        char *buf = file_read_path(c->o->files[fi], &len, err);
         if (!buf)
             return false;
         conllu_doc doc;
-        sitrep_error rerr = {{0}};
+        sitrep_error rerr = {0};
         bool ok = conllu_read(c->a, c->o->files[fi], buf, len, &doc, &rerr);
         free(buf);
         if (!ok)

@@ -1,7 +1,8 @@
 # validate_suite.bash: the body shared by the conformance tests (sourced, not run by
-# CTest). validate_suite NAME SUITE_FILE THRESHOLD_PERCENT runs `sitrep validate` on a
-# peer's suite, prints the per-group table and the "N passed, N failed" line, and fails
-# when fewer than THRESHOLD_PERCENT of the judged records pass. `sitrep validate` exits 1
+# CTest). validate_suite NAME SUITE_FILE MIN_PASSED runs `sitrep validate` on a peer's
+# suite, prints the per-group table and the "N passed, N failed" line, and fails when
+# fewer than MIN_PASSED of the judged records pass (the floors sit at today's counts, so
+# that one record lost fails). `sitrep validate` exits 1
 # whenever any record fails, so the verdict comes from the counts, not the exit status.
 # Skips (77) when the suite file is absent (no shared reference folder).
 # validate_run NAME SUITE_FILE is the part before the verdict, for tests that judge by
@@ -65,16 +66,14 @@ validate_run() {
 }
 
 validate_suite() {
-    local threshold=$3
+    local min_passed=$3
     validate_run "$1" "$2"
     local total=$((passed + failed))
-
-    # Integer arithmetic: passed/total >= T%  <=>  100*passed >= T*total.
     local rate
     rate=$(awk -v p="$passed" -v t="$total" 'BEGIN { printf "%.1f", 100 * p / t }')
-    if ((100 * passed < threshold * total)); then
-        echo "FAIL: pass rate $rate% ($passed of $total) is below $threshold%"
+    if ((passed < min_passed)); then
+        echo "FAIL: $passed of $total records pass ($rate%), fewer than $min_passed"
         exit 1
     fi
-    echo "ok: pass rate $rate% ($passed of $total), threshold $threshold%"
+    echo "ok: $passed of $total records pass ($rate%), at least $min_passed"
 }

@@ -19,7 +19,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     arena *a = arena_new(0);
     conllu_doc d;
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     if (conllu_read(a, "fuzz", (const char *)data, size, &d, &err)) {
         strbuf out = {0};
         size_t words = 0;

@@ -7,6 +7,7 @@
  * LLVMFuzzerInitialize, as `sitrep code` loads them; without a model the target stops with
  * a message. Each input is one article's text; every event must point into the cleaned
  * text and carry a code. */
+#include "base/file.h"
 #include "base/arena.h"
 #include "coder/options.h"
 #include "doc/document.h"
@@ -42,9 +43,9 @@ static void load(const char *dir, const char *f)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", dir, f);
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     size_t len;
-    char *data = petr_read_file(path, &len, &err);
+    char *data = file_read_path(path, &len, &err);
     if (!data) {
         fprintf(stderr, "fuzz_document: %s\n", err.message);
         exit(1);
@@ -108,7 +109,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
         free(names[i]);
     lex_freeze(lx);
     coder_options_default(&opt);
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     opt.tree_model = syntax_model_load(model, &err);
     if (!opt.tree_model) {
         fprintf(stderr, "fuzz_document: %s (set SITREP_MODEL)\n", err.message);

@@ -34,7 +34,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         memcpy((char *)buf + 16, &plen, 8);
         memcpy((char *)buf + 24, &sum, 8);
     }
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     syntax_model *m = syntax_model_from_bytes(buf, size, "fuzz.model", &err);
     if (!m) {
         check(err.message[0] != '\0');

@@ -10,10 +10,10 @@
  * and sentence precision, recall and F1 per file and over all files. With -v it also
  * lists the gold tokens the tokenizer missed and the sentence ends it missed or invented,
  * each with some context, to see what to fix (use it on dev files only). */
+#include "base/file.h"
 #include "base/arena.h"
 #include "base/error.h"
 #include "base/strbuf.h"
-#include "lexicon/petrarch_reader.h"
 #include "syntax/conllu.h"
 #include "syntax/ud_eval.h"
 #include "syntax/ud_tokenize.h"
@@ -114,8 +114,8 @@ int main(int argc, char **argv)
             continue;
         }
         size_t len;
-        sitrep_error err = {{0}};
-        char *buf = petr_read_file(argv[i], &len, &err);
+        sitrep_error err = {0};
+        char *buf = file_read_path(argv[i], &len, &err);
         if (!buf) {
             fprintf(stderr, "ud_tokcheck: %s\n", err.message);
             return 2;

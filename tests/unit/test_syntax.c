@@ -296,7 +296,7 @@ static void test_model_parses_what_it_learnt(void **state)
 static void expect_load_error(const char *path, const char *bytes, size_t len, const char *what)
 {
     write_all(path, bytes, len);
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     syntax_model *m = syntax_model_load(path, &err);
     assert_null(m);
     if (!strstr(err.message, what))
@@ -335,7 +335,7 @@ static void test_model_load_rejects_bad_files(void **state)
  * past the arrays. Built from the tiny model by widening one table and its classifier. */
 static void save_widened(const char *from, const char *to, bool tags, uint32_t n)
 {
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     syntax_model *m = syntax_model_load(from, &err);
     assert_non_null(m);
     static char names[70000][8];
@@ -378,7 +378,7 @@ static void test_model_load_rejects_oversized_tables(void **state)
     tiny_files *t = *state;
     char bad[128];
     snprintf(bad, sizeof bad, "%s/bad.model", t->dir);
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     /* at the limits: accepted */
     save_widened(t->model, bad, true, SYNTAX_MAX_TAGS);
     syntax_model *m = syntax_model_load(bad, &err);
@@ -420,7 +420,7 @@ static void test_conllu_reports_malformed_lines(void **state)
                         "3\tgo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n";
     arena *a = arena_new(0);
     conllu_doc doc;
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     assert_true(conllu_read(a, "t.conllu", text, sizeof text - 1, &doc, &err));
     assert_int_equal(doc.n, 2);
     assert_int_equal(doc.dropped, 2);

@@ -49,7 +49,7 @@ static conllu_doc read_compact(arena *a, const char *spec)
     }
     strbuf_putc(&b, '\n');
     conllu_doc d;
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     assert_true(conllu_read(a, "test", b.data, b.len, &d, &err));
     assert_int_equal(d.dropped, 0);
     strbuf_free(&b);
@@ -60,7 +60,7 @@ static ud_eval run(arena *a, const char *gold, const char *sys)
 {
     conllu_doc g = read_compact(a, gold), s = read_compact(a, sys);
     ud_eval e;
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     assert_true(ud_eval_run(g.sentences, g.n, s.sentences, s.n, &e, &err));
     return e;
 }
@@ -227,7 +227,7 @@ static void test_text_mismatch(void **state)
     conllu_doc g = read_compact(a, "1 abc X X 0 root\n2 def X X 1 dep\n");
     conllu_doc s = read_compact(a, "1 abc X X 0 root\n2 dxf X X 1 dep\n");
     ud_eval e;
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     assert_false(ud_eval_run(g.sentences, g.n, s.sentences, s.n, &e, &err));
     assert_non_null(strstr(err.message, "differ at character byte 4"));
     assert_non_null(strstr(err.message, "\"abcdef\""));
@@ -245,7 +245,7 @@ static void test_empty_token_form(void **state)
                               "2\tb\t_\tX\t_\t_\t1\tdep\t_\t_\n"
                               "3\tc\t_\tX\t_\t_\t1\tdep\t_\t_\n\n";
     conllu_doc d;
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     assert_true(conllu_read(a, "t", doc, sizeof doc - 1, &d, &err));
     assert_int_equal(d.n, 1);
     ud_eval e;
@@ -267,7 +267,7 @@ static void test_huge_multiword_token(void **state)
         strbuf_printf(&b, "%d\tx\t_\tX\t_\t_\t%d\tdep\t_\t_\n", i, i == 1 ? 0 : 1);
     strbuf_putc(&b, '\n');
     conllu_doc d;
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     assert_true(conllu_read(a, "t", b.data, b.len, &d, &err));
     ud_eval e;
     assert_true(ud_eval_run(d.sentences, d.n, d.sentences, d.n, &e, &err));
@@ -295,7 +295,7 @@ static void test_gold_text(void **state)
                               "# newpar\n"
                               "1\tOk\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
     conllu_doc d;
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     assert_true(conllu_read(a, "t", doc, sizeof doc - 1, &d, &err));
     strbuf b = {0};
     ud_eval_gold_text(d.sentences, d.n, &b);

@@ -13,9 +13,9 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include "base/file.h"
 #include "base/arena.h"
 #include "base/strbuf.h"
-#include "lexicon/petrarch_reader.h"
 #include "syntax/conllu.h"
 #include "syntax/ud_eval.h"
 #include "syntax/ud_tokenize.h"
@@ -233,12 +233,12 @@ static void check_treebank(const char *file, double min_words, double min_senten
     char path[1024];
     snprintf(path, sizeof path, "%s/ud/%s", SITREP_SHARED_DIR, file);
     size_t len;
-    char *buf = petr_read_file(path, &len, NULL);
+    char *buf = file_read_path(path, &len, NULL);
     if (!buf)
         skip();
     arena *a = arena_new(0);
     conllu_doc gold;
-    sitrep_error err = {{0}};
+    sitrep_error err = {0};
     assert_true(conllu_read(a, file, buf, len, &gold, &err));
     strbuf text = {0};
     ud_eval_gold_text(gold.sentences, gold.n, &text);

@@ -1,0 +1,55 @@
+/* api.h: the insides of the public handles (sitrep.h), for the library's own modules and
+ * the command-line tool.
+ *
+ * Contract: a sitrep_resources owns its frozen lexicon and the model its options point to;
+ * resources_release() hands both to the caller (who frees them with lex_free and
+ * syntax_model_free) and frees the rest. */
+#ifndef SITREP_API_API_H
+#define SITREP_API_API_H
+
+#include <sitrep.h>
+
+#include <stdbool.h>
+
+#include "base/arena.h"
+#include "coder/options.h"
+#include "doc/document.h"
+#include "io/article.h"
+#include "lexicon/lexicon.h"
+#include "store/store.h"
+
+struct sitrep_resources {
+    lexicon *lx;
+    coder_options opt;
+    size_t problems;  /* dictionary problems reported */
+    bool malformed;   /* malformed lines were skipped (not strict) */
+    char *textfile;   /* a project's <textfile>, or NULL */
+    double load_seconds;
+};
+
+struct sitrep_coder {
+    const sitrep_resources *res;
+};
+
+struct sitrep_events {
+    arena *mem;
+    article art;
+    document_result res;
+    sitrep_event *events; /* the public records of res.events */
+};
+
+/* Gives the lexicon and options (with the model) to the caller and frees r. The project's
+ * <textfile>, if any, goes to *textfile (caller frees) when textfile is not NULL. */
+lexicon *resources_release(sitrep_resources *r, coder_options *opt, char **textfile);
+
+/* Fills the public record of e (an event of res, from art). */
+void events_export(arena *a, const article *art, const document_result *res, const event *e,
+                   sitrep_event *out);
+
+/* The store records of a coded document (store.h): its mentions (NULL when none) and its
+ * document entry, whose date is the article's, else default_date. In arena a. */
+store_mention *events_to_mentions(arena *a, const article *art, const document_result *res);
+void events_to_store_doc(arena *a, const article *art, const document_result *res,
+                         const char *default_date, store_doc_entry *out);
+
+#endif

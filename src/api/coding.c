@@ -1,0 +1,246 @@
+/* coding.c: the coder and a document's events (sitrep.h). */
+#include "api/api.h"
+
+#include "base/xalloc.h"
+#include "cameo/cameo.h"
+#include "io/article_reader.h"
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+const char *sitrep_version(void)
+{
+    return SITREP_VERSION_STRING;
+}
+
+sitrep_status sitrep_coder_new(const sitrep_resources *r, sitrep_coder **out, sitrep_error *err)
+{
+    *out = NULL;
+    if (!r)
+        return sitrep_error_setc(err, SITREP_EUSAGE, "sitrep_coder_new: no resources"),
+               SITREP_EUSAGE;
+    sitrep_coder *c = xcalloc(1, sizeof *c);
+    c->res = r;
+    *out = c;
+    return SITREP_OK;
+}
+
+void sitrep_coder_free(sitrep_coder *c)
+{
+    free(c);
+}
+
+void sitrep_article_init(sitrep_article *a)
+{
+    memset(a, 0, sizeof *a);
+}
+
+static const char *nonempty(const char *s)
+{
+    return s && *s ? s : NULL;
+}
+
+static const char *cut(arena *a, const document_result *res, span sp)
+{
+    if (!res->text || sp.end <= sp.start || sp.end > res->text_len)
+        return NULL;
+    return arena_strndup(a, res->text + sp.start, sp.end - sp.start);
+}
+
+static void set_span(span sp, int64_t *start, int64_t *end)
+{
+    bool none = sp.end <= sp.start;
+    *start = none ? -1 : (int64_t)sp.start;
+    *end = none ? -1 : (int64_t)sp.end;
+}
+
+static void export_actor(arena *a, const document_result *res, const actor_ref *in,
+                         sitrep_actor *out)
+{
+    out->code = in->code ? in->code : "";
+    out->country = nonempty(in->country) ? arena_strdup(a, in->country) : NULL;
+    out->role = nonempty(in->role) ? arena_strdup(a, in->role) : NULL;
+    out->text = in->text ? in->text : cut(a, res, in->where);
+    set_span(in->where, &out->start, &out->end);
+    out->entry = in->entry;
+}
+
+void events_export(arena *a, const article *art, const document_result *res, const event *e,
+                   sitrep_event *out)
+{
+    memset(out, 0, sizeof *out);
+    out->doc_id = art->id;
+    out->sentence = e->sentence_index;
+    set_span(e->sentence, &out->sentence_start, &out->sentence_end);
+    out->sentence_text = cut(a, res, e->sentence);
+    export_actor(a, res, &e->source, &out->source);
+    export_actor(a, res, &e->target, &out->target);
+    out->cameo = e->code;
+    const cameo_code *c = e->code[0] ? cameo_lookup_nearest(e->code) : NULL;
+    if (c) {
+        out->cameo_name = c->name;
+        out->root = c->root;
+        out->quad_class = c->quad_class;
+        out->goldstein = c->goldstein;
+        out->plover = c->plover;
+        out->plover_mode = c->plover_mode;
+    }
+    out->verb_text = cut(a, res, e->verb);
+    set_span(e->verb, &out->verb_start, &out->verb_end);
+    out->verb_entry = e->verb_entry;
+    out->date = nonempty(e->date);
+    out->date_precision = date_precision_name(e->date_precision);
+    out->date_text = e->date_text;
+    out->status = event_status_name(e->status);
+    out->status_cue = e->status_cue;
+    out->said_by_code = nonempty(e->said_by_code);
+    out->said_by_text = nonempty(e->said_by_text);
+    out->said_by_cue = e->said_by_cue;
+    out->outlet = art->source;
+    out->url = art->url;
+    out->mentions = e->mentions ? e->mentions : 1;
+    out->evidence = e->tree_path;
+}
+
+/* Codes one article with the resources r (thread-safe: r is only read). */
+static sitrep_status code_one(const sitrep_resources *r, const sitrep_article *a,
+                              sitrep_events **out, sitrep_error *err)
+{
+    *out = NULL;
+    if (!r || !a || !a->text)
+        return sitrep_error_setc(err, SITREP_EUSAGE, "sitrep_code: no coder or no text"),
+               SITREP_EUSAGE;
+    char date[11];
+    if (a->date && !article_date_normalize(a->date, strlen(a->date), date)) {
+        const char *id = a->id ? a->id : "doc";
+        sitrep_error_setc(err, SITREP_EINPUT, "%s: date '%s' is not a date (want YYYY-MM-DD)",
+                          id, a->date);
+        if (err)
+            snprintf(err->doc_id, sizeof err->doc_id, "%s", id);
+        return SITREP_EINPUT;
+    }
+    sitrep_events *ev = xcalloc(1, sizeof *ev);
+    ev->mem = arena_new(64 * 1024);
+    arena *m = ev->mem;
+    /* the events outlive the caller's article: they keep copies of its fields */
+    article *art = &ev->art;
+    art->id = arena_strdup(m, a->id ? a->id : "doc");
+    art->date = a->date ? arena_strdup(m, date) : NULL;
+    art->source = a->outlet ? arena_strdup(m, a->outlet) : NULL;
+    art->url = a->url ? arena_strdup(m, a->url) : NULL;
+    art->title = a->title ? arena_strdup(m, a->title) : NULL;
+    art->text = arena_strndup(m, a->text, a->text_len);
+    art->text_len = a->text_len;
+    art->origin = art->id;
+    document_code(r->lx, &r->opt, m, art, NULL, &ev->res);
+    if (ev->res.nevents)
+        ev->events = arena_calloc(m, ev->res.nevents, sizeof *ev->events);
+    for (size_t i = 0; i < ev->res.nevents; i++)
+        events_export(m, art, &ev->res, &ev->res.events[i], &ev->events[i]);
+    *out = ev;
+    return SITREP_OK;
+}
+
+sitrep_status sitrep_code(sitrep_coder *c, const sitrep_article *a, sitrep_events **out,
+                          sitrep_error *err)
+{
+    return code_one(c ? c->res : NULL, a, out, err);
+}
+
+/* One worker of sitrep_code_many: articles first, first + step, ... and the first of its
+ * failures. */
+typedef struct many_job {
+    const sitrep_resources *r;
+    const sitrep_article *arts;
+    sitrep_events **out;
+    size_t n, first, step;
+    size_t failed_at; /* n when none failed */
+    sitrep_status status;
+    sitrep_error err;
+} many_job;
+
+static void *many_worker(void *arg)
+{
+    many_job *j = arg;
+    j->failed_at = j->n;
+    for (size_t i = j->first; i < j->n; i += j->step) {
+        sitrep_error err;
+        sitrep_status st = code_one(j->r, &j->arts[i], &j->out[i], &err);
+        if (st != SITREP_OK && j->failed_at == j->n) {
+            j->failed_at = i;
+            j->status = st;
+            j->err = err;
+        }
+    }
+    return NULL;
+}
+
+sitrep_status sitrep_code_many(const sitrep_resources *r, const sitrep_article *arts, size_t n,
+                               int threads, sitrep_events **out, sitrep_error *err)
+{
+    if (!r || (n && (!arts || !out)) || threads < 1 || threads > 256)
+        return sitrep_error_setc(err, SITREP_EUSAGE, "sitrep_code_many: no resources or "
+                                 "articles, or threads not from 1 to 256"),
+               SITREP_EUSAGE;
+    size_t nt = (size_t)threads < n ? (size_t)threads : n;
+    if (nt == 0)
+        return SITREP_OK;
+    many_job *jobs = xcalloc(nt, sizeof *jobs);
+    pthread_t *tids = xcalloc(nt, sizeof *tids);
+    bool *started = xcalloc(nt, sizeof *started);
+    for (size_t t = 0; t < nt; t++) {
+        jobs[t] = (many_job){.r = r, .arts = arts, .out = out, .n = n, .first = t, .step = nt};
+        if (t > 0)
+            started[t] = pthread_create(&tids[t], NULL, many_worker, &jobs[t]) == 0;
+    }
+    many_worker(&jobs[0]);
+    for (size_t t = 1; t < nt; t++) {
+        if (started[t])
+            pthread_join(tids[t], NULL);
+        else
+            many_worker(&jobs[t]); /* no thread to spare: code its share here */
+    }
+    const many_job *first = NULL;
+    for (size_t t = 0; t < nt; t++)
+        if (jobs[t].failed_at < n && (!first || jobs[t].failed_at < first->failed_at))
+            first = &jobs[t];
+    sitrep_status status = first ? first->status : SITREP_OK;
+    if (first && err)
+        *err = first->err;
+    free(jobs);
+    free(tids);
+    free(started);
+    return status;
+}
+
+size_t sitrep_events_count(const sitrep_events *ev)
+{
+    return ev ? ev->res.nevents : 0;
+}
+
+const sitrep_event *sitrep_events_at(const sitrep_events *ev, size_t i)
+{
+    return ev && i < ev->res.nevents ? &ev->events[i] : NULL;
+}
+
+const char *sitrep_events_text(const sitrep_events *ev, size_t *len)
+{
+    if (len)
+        *len = ev ? ev->res.text_len : 0;
+    return ev ? ev->res.text : NULL;
+}
+
+int sitrep_events_date_missing(const sitrep_events *ev)
+{
+    return ev && ev->res.date_missing;
+}
+
+void sitrep_events_free(sitrep_events *ev)
+{
+    if (!ev)
+        return;
+    arena_free(ev->mem);
+    free(ev);
+}

@@ -1,0 +1,14 @@
+/* paths.h: where the library finds its data (the lexicon folder and the model file).
+ *
+ * Contract: the environment ($SITREP_LEXICON, $SITREP_MODEL, when set and not empty) wins;
+ * else the installed copy, found relative to the library or program that holds this code
+ * (PREFIX/lib/libsitrep.so and PREFIX/bin/sitrep find PREFIX/share/sitrep), so an
+ * installed tree can be moved; else the source tree the build came from. Returned strings
+ * live for the life of the process; thread-safe. */
+#ifndef SITREP_API_PATHS_H
+#define SITREP_API_PATHS_H
+
+const char *paths_lexicon_dir(void);
+const char *paths_model_file(void);
+
+#endif

@@ -1,0 +1,191 @@
+/* store_api.c: the event store handle (sitrep.h), and coded events as store records. */
+#include "api/api.h"
+
+#include "base/xalloc.h"
+#include "store/store.h"
+
+#include <string.h>
+
+struct sitrep_store {
+    store *st;
+};
+
+static const char *nonempty(const char *s)
+{
+    return s && *s ? s : NULL;
+}
+
+static store_span sspan(int64_t start, int64_t end)
+{
+    return start < 0 ? (store_span){-1, -1} : (store_span){start, end};
+}
+
+store_mention *events_to_mentions(arena *a, const article *art, const document_result *res)
+{
+    if (!res->nevents)
+        return NULL;
+    store_mention *m = arena_calloc(a, res->nevents, sizeof *m);
+    for (size_t i = 0; i < res->nevents; i++) {
+        const event *e = &res->events[i];
+        sitrep_event pub;
+        events_export(a, art, res, e, &pub);
+        store_mention *x = &m[i];
+        x->source = pub.source.code;
+        x->source_country = pub.source.country;
+        x->source_role = pub.source.role;
+        x->source_text = pub.source.text;
+        x->target = pub.target.code;
+        x->target_country = pub.target.country;
+        x->target_role = pub.target.role;
+        x->target_text = pub.target.text;
+        x->cameo = e->code;
+        x->sentence = e->sentence_index;
+        x->sentence_span = sspan(pub.sentence_start, pub.sentence_end);
+        x->source_span = sspan(pub.source.start, pub.source.end);
+        x->target_span = sspan(pub.target.start, pub.target.end);
+        x->verb_span = sspan(pub.verb_start, pub.verb_end);
+        x->sentence_text = pub.sentence_text;
+        x->verb_text = pub.verb_text;
+        x->verb_entry = e->verb_entry;
+        x->date = pub.date;
+        x->date_precision = pub.date ? pub.date_precision : NULL;
+        x->date_text = e->date_text;
+        x->status = e->status;
+        x->status_cue = e->status_cue;
+        x->said_by_code = e->said_by_code;
+        x->said_by_text = e->said_by_text;
+    }
+    return m;
+}
+
+void events_to_store_doc(arena *a, const article *art, const document_result *res,
+                         const char *default_date, store_doc_entry *out)
+{
+    char *hash = arena_alloc(a, 65);
+    store_content_hash(art->id, art->date, art->source, art->url, art->title, art->text,
+                       art->text_len, hash);
+    out->doc = (store_document){hash, art->id, art->date ? art->date : default_date,
+                                art->source, art->url, art->title, art->origin};
+    out->mentions = events_to_mentions(a, art, res);
+    out->nmentions = res->nevents;
+}
+
+sitrep_status sitrep_store_open(const char *location, int writable, sitrep_store **out,
+                              sitrep_error *err)
+{
+    *out = NULL;
+    store *st = store_open(location ? location : store_default_location(), writable != 0, err);
+    if (!st) {
+        sitrep_error_classify(err, SITREP_ESTORE);
+        return err ? err->code : SITREP_ESTORE;
+    }
+    sitrep_store *s = xcalloc(1, sizeof *s);
+    s->st = st;
+    *out = s;
+    return SITREP_OK;
+}
+
+void sitrep_store_close(sitrep_store *s)
+{
+    if (!s)
+        return;
+    store_close(s->st);
+    free(s);
+}
+
+sitrep_status sitrep_store_ingest(sitrep_store *s, const sitrep_events *ev, int *added,
+                                sitrep_error *err)
+{
+    if (added)
+        *added = 0;
+    if (!s || !ev)
+        return sitrep_error_setc(err, SITREP_EUSAGE, "sitrep_store_ingest: no store or events"),
+               SITREP_EUSAGE;
+    arena *a = arena_new(16 * 1024);
+    store_doc_entry entry;
+    events_to_store_doc(a, &ev->art, &ev->res, NULL, &entry);
+    size_t n = 0;
+    bool ok = store_begin(s->st, err) && store_add_documents(s->st, &entry, 1, &n, NULL, err) &&
+              store_commit(s->st, err);
+    arena_free(a);
+    if (!ok) {
+        store_rollback(s->st);
+        sitrep_error_classify(err, SITREP_ESTORE);
+        return err ? err->code : SITREP_ESTORE;
+    }
+    if (added)
+        *added = n > 0;
+    return SITREP_OK;
+}
+
+void sitrep_query_init(sitrep_query *q)
+{
+    memset(q, 0, sizeof *q);
+}
+
+typedef struct query_ctx {
+    sitrep_row_fn fn;
+    void *ctx;
+} query_ctx;
+
+static int row(const store_event_row *r, void *vctx)
+{
+    const query_ctx *q = vctx;
+    sitrep_stored_event e = {
+        .id = r->id, .date = r->date ? r->date : "", .source = r->source,
+        .target = r->target, .cameo = r->cameo, .root = r->root,
+        .quad_class = r->quad_class, .goldstein = r->has_goldstein ? r->goldstein : 0,
+        .status = event_status_name(r->status), .mentions = r->num_mentions,
+        .documents = r->num_documents, .outlets = r->num_outlets,
+        .first_seen = r->first_seen, .last_seen = r->last_seen,
+        .outlet_names = r->outlets ? r->outlets : "", .claimants = r->claimants ? r->claimants : "",
+        .url = r->url};
+    return q->fn(&e, q->ctx);
+}
+
+static int status_number(const char *name)
+{
+    for (int s = STATUS_ASSERTED; s <= STATUS_NEGATED; s++)
+        if (strcmp(event_status_name(s), name) == 0)
+            return s;
+    return -2;
+}
+
+sitrep_status sitrep_store_query(sitrep_store *s, const sitrep_query *q, sitrep_row_fn fn,
+                               void *ctx, sitrep_error *err)
+{
+    if (!s || !fn)
+        return sitrep_error_setc(err, SITREP_EUSAGE, "sitrep_store_query: no store or callback"),
+               SITREP_EUSAGE;
+    store_filter f;
+    store_filter_init(&f);
+    if (q) {
+        f.actor = nonempty(q->actor);
+        if (nonempty(q->dyad_a) && nonempty(q->dyad_b)) {
+            f.dyad[0] = q->dyad_a;
+            f.dyad[1] = q->dyad_b;
+        }
+        f.country = nonempty(q->country);
+        f.code = nonempty(q->cameo);
+        f.quad = q->quad_class;
+        if (nonempty(q->status)) {
+            f.status = status_number(q->status);
+            if (f.status < 0)
+                return sitrep_error_setc(err, SITREP_EUSAGE,
+                                         "status '%s': want asserted, reported, hypothetical "
+                                         "or negated", q->status),
+                       SITREP_EUSAGE;
+        }
+        f.from = nonempty(q->from);
+        f.to = nonempty(q->to);
+        f.said_by = nonempty(q->said_by);
+        f.outlet = nonempty(q->outlet);
+        f.limit = q->limit > 0 ? q->limit : 0;
+    }
+    query_ctx qc = {fn, ctx};
+    if (!store_query_events(s->st, &f, row, &qc, err)) {
+        sitrep_error_classify(err, SITREP_ESTORE);
+        return err ? err->code : SITREP_ESTORE;
+    }
+    return SITREP_OK;
+}
