@@ -122,6 +122,24 @@ static bool object_complement(const ud_tree *t, int c)
     return listed && obj && obj < c;
 }
 
+/* Is the comma c one between members of a list of nouns: before a conjunct, or before a
+ * second subject of the same verb that the parse split off a list? */
+static bool list_comma(const ud_tree *t, int c)
+{
+    int h = ud_tree_word(t, c)->head;
+    const ud_word *hw = ud_tree_word(t, h);
+    if (hw->upos != UPOS_PROPN && hw->upos != UPOS_NOUN)
+        return false;
+    if (ud_rel_is(hw, "conj"))
+        return true;
+    if (!ud_rel_is(hw, "nsubj") || hw->head <= 0)
+        return false;
+    for (int s = t->first_child[hw->head]; s; s = t->next_sibling[s])
+        if (s < c && ud_rel_is(ud_tree_word(t, s), "nsubj"))
+            return true;
+    return false;
+}
+
 static bool pruned(const ud_tree *t, int c)
 {
     const ud_word *w = ud_tree_word(t, c);
@@ -137,9 +155,7 @@ static bool pruned(const ud_tree *t, int c)
     /* the comma of a list ("Egypt, Qatar and the United States"): the lexicon's reading
        of coordinated actors needs it between the members (the parse may make a member
        a second subject) */
-    if (ud_rel_is(w, "punct") && w->head > c && strcmp(w->form, ",") == 0 &&
-        (ud_tree_word(t, w->head)->upos == UPOS_PROPN || ud_tree_word(t, w->head)->upos == UPOS_NOUN) &&
-        (ud_rel_is(ud_tree_word(t, w->head), "conj") || ud_rel_is(ud_tree_word(t, w->head), "nsubj")))
+    if (ud_rel_is(w, "punct") && w->head > c && strcmp(w->form, ",") == 0 && list_comma(t, c))
         return false;
     /* "France said that Germany said that Russia attacked": a clause takes in its own
      * content clause, not the content of that (which is a clause of its own), so that
@@ -1457,6 +1473,14 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
             continue;
         const char *prep = places_aside && ud_rel_is(cwd, "obl") ? ud_tree_case_of(t, c) : NULL;
         if (prep && tree_word_in_list(prep, LOCATIVE))
+            continue;
+        /* "During his visit to Beijing, the president signed ...", "In Beijing, the
+           president signed ...": a time or place phrase before the subject frames the
+           clause; it holds none of its arguments */
+        const char *frame = subj && !inherited && c < subj && ud_rel_is(cwd, "obl")
+                                ? ud_tree_case_of(t, c) : NULL;
+        if (frame && (tree_word_in_list(frame, LOCATIVE) ||
+                      tree_word_in_list(frame, "during after before amid despite following since until")))
             continue;
         if (ud_rel_is(cwd, "nsubj") && inherited)
             continue; /* a pronoun the inherited subject stands for */
