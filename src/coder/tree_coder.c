@@ -880,11 +880,12 @@ static bool countryless_agent(const tree_run *r, const ud_tree *t, int subj)
 
 /* The one state the sentence names (an actor whose code is a country), as its first
  * mention; NULL when it names none or several (*several tells which). */
-static const pword *sentence_state(const tree_run *r, bool *several)
+static const pword *sentence_state(const tree_run *r, bool *several, const char **country)
 {
     const pword *found = NULL;
     const char *first = NULL;
     *several = false;
+    *country = NULL;
     for (int k = 0; r->shallow && k < r->shallow->n; k++) {
         const pword *w = &r->shallow->w[k];
         if (w->read_type != W_ACTOR || !w->read_head || !w->code || !w->code->code)
@@ -897,6 +898,7 @@ static const pword *sentence_state(const tree_run *r, bool *several)
             return NULL;
         }
         first = c;
+        *country = c;
         /* the state's own name ("Kenyan", "Texas"), not a person or body of it, whose
            words would not name the state before an agent */
         if (!found && strlen(c) == 3)
@@ -912,9 +914,15 @@ static const pword *sentence_state(const tree_run *r, bool *several)
 static bool state_for(const tree_run *r, span own, const char **words, size_t *len, span *at)
 {
     bool several;
-    const pword *state = sentence_state(r, &several);
+    const char *country;
+    const pword *state = sentence_state(r, &several, &country);
     if (several)
         return false; /* "Iran arrested an American": whose police is not for us to guess */
+    /* "The Taliban banned women": the sentence's actors are of one state it does not name
+       by itself; the story's home state stands in only when it is that state */
+    if (!state && country && (!r->ctx || !r->ctx->home_code ||
+                              strncmp(r->ctx->home_code, country, 3) != 0))
+        return false;
     if (state) {
         /* the whole name ("United States"), not its first word */
         int k = (int)(state - r->shallow->w);
@@ -1802,9 +1810,12 @@ static const char *person_country(const tree_run *r, const ud_tree *t, int appos
             return arena_strndup(r->a, pw->code->code, 3);
     }
     bool several;
-    const pword *state = sentence_state(r, &several);
+    const char *country;
+    const pword *state = sentence_state(r, &several, &country);
     if (state)
         return arena_strndup(r->a, state->code->code, 3);
+    if (country && !several)
+        return arena_strndup(r->a, country, 3);
     if (several || !r->ctx)
         return NULL;
     return r->ctx->home_code;
