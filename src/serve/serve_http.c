@@ -128,13 +128,16 @@ static enum MHD_Result send_error(struct MHD_Connection *c, int status, const ch
 typedef struct params {
     serve_param p[SERVE_MAX_PARAMS + 1];
     size_t n;
+    bool nul; /* a key or value held a NUL byte (%00) */
 } params;
 
 static enum MHD_Result take_param(void *cls, enum MHD_ValueKind kind, const char *key,
-                                  const char *value)
+                                  size_t key_size, const char *value, size_t value_size)
 {
     params *ps = cls;
     (void)kind;
+    if (strlen(key) != key_size || (value && strlen(value) != value_size))
+        ps->nul = true;
     /* one past the maximum is kept so that the parser can say "too many" */
     if (ps->n < SERVE_MAX_PARAMS + 1)
         ps->p[ps->n++] = (serve_param){key, value};
@@ -144,7 +147,9 @@ static enum MHD_Result take_param(void *cls, enum MHD_ValueKind kind, const char
 static enum MHD_Result api(server *sv, struct MHD_Connection *c, const char *url)
 {
     params ps = {.n = 0};
-    MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, take_param, &ps);
+    MHD_get_connection_values_n(c, MHD_GET_ARGUMENT_KIND, take_param, &ps);
+    if (ps.nul)
+        return send_error(c, 400, "a parameter holds a NUL byte");
     sitrep_error err;
     int h = acquire(sv, &err);
     if (h < 0)
@@ -289,6 +294,36 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     return asset(sv, c, url);
 }
 
+static int hex_digit(char ch)
+{
+    return ch >= '0' && ch <= '9'   ? ch - '0'
+           : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10
+           : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10
+                                    : -1;
+}
+
+/* Percent-decoding of the path and the query arguments, in place, except that "%00"
+ * stays as it is: a NUL byte would cut "/app.js%00.png" short to "/app.js". The '%' left
+ * in makes the path unservable and a code parameter invalid. */
+static size_t unescape(void *cls, struct MHD_Connection *c, char *s)
+{
+    (void)cls;
+    (void)c;
+    char *out = s;
+    for (const char *in = s; *in; in++) {
+        int hi, lo;
+        if (in[0] == '%' && (hi = hex_digit(in[1])) >= 0 && (lo = hex_digit(in[2])) >= 0 &&
+            (hi | lo) != 0) {
+            *out++ = (char)(hi * 16 + lo);
+            in += 2;
+        } else {
+            *out++ = *in;
+        }
+    }
+    *out = '\0';
+    return (size_t)(out - s);
+}
+
 static void log_mhd(void *cls, const char *fmt, va_list ap)
 {
     (void)cls;
@@ -373,7 +408,7 @@ int serve_run(const serve_config *cfg)
     signal(SIGPIPE, SIG_IGN);
     struct MHD_Daemon *d = MHD_start_daemon(
         flags, (uint16_t)cfg->port, NULL, NULL, handle, &sv, MHD_OPTION_EXTERNAL_LOGGER,
-        log_mhd, NULL, MHD_OPTION_SOCK_ADDR,
+        log_mhd, NULL, MHD_OPTION_UNESCAPE_CALLBACK, unescape, NULL, MHD_OPTION_SOCK_ADDR,
         (struct sockaddr *)&ss, MHD_OPTION_THREAD_POOL_SIZE, (unsigned)SERVE_THREADS,
         MHD_OPTION_CONNECTION_LIMIT, 512u, MHD_OPTION_PER_IP_CONNECTION_LIMIT, 0u,
         MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)SERVE_TIMEOUT,
