@@ -136,6 +136,7 @@ function drawSeries(stats) {
 /* ---- network ---- */
 
 let cy = null;
+window.sitrepDashboard = { cy: null };
 
 function drawNetwork(net) {
   const maxEv = Math.max(1, ...net.nodes.map((n) => n.events));
@@ -164,12 +165,12 @@ function drawNetwork(net) {
     ],
     layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: 9000,
               idealEdgeLength: 70, fit: true, padding: 20 },
-    wheelSensitivity: 0.3,
   });
   cy.on("tap", "edge", (evt) => {
     const e = evt.target.data();
     openDyad(e.source, e.target, true);
   });
+  window.sitrepDashboard.cy = cy; /* for the browser test and the console */
   const box = $("#network");
   box.dataset.nodes = String(cy.nodes().length);
   box.dataset.edges = String(cy.edges().length);
@@ -187,6 +188,7 @@ function eventLine(e) {
 async function loadDyad() {
   const list = $("#dyad-events");
   const params = filterParams(false);
+  delete params.actor; /* the pair is the actor filter here */
   if (state.a && state.b) { params.a = state.a; params.b = state.b; }
   const tl = await api("/api/timeline", params);
   list.textContent = "";
