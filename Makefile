@@ -6,7 +6,7 @@ ASAN_BUILD ?= build-asan
 ASAN_CC ?= $(shell command -v clang >/dev/null 2>&1 && echo clang || echo cc)
 JOBS ?= $(shell nproc)
 
-.PHONY: all setup build demo test test-asan bench fuzz model clean
+.PHONY: all setup build demo test test-asan bench fuzz model clean install
 
 all: build
 
@@ -16,6 +16,11 @@ setup:
 build: setup
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 	@MAKEFLAGS= cmake --build $(BUILD) -j $(JOBS) >$(BUILD).log 2>&1 || { cat $(BUILD).log; exit 1; }
+
+# Installs the tool and the dashboard's files under PREFIX (bin/, share/sitrep/web/).
+PREFIX ?= /usr/local
+install: build
+	@cmake --install $(BUILD) --prefix $(PREFIX)
 
 demo: build
 	@scripts/demo $(BUILD)/sitrep

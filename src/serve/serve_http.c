@@ -421,9 +421,10 @@ int serve_run(const serve_config *cfg)
     } else {
         const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
         int port = info ? info->port : cfg->port;
-        fprintf(stderr, "sitrep: serving %s on http://%s%s%s:%d/ (stop with Ctrl-C)\n",
+        fprintf(stderr, "sitrep: serving %s on http://%s%s%s:%d/ (page files from %s; stop "
+                        "with Ctrl-C)\n",
                 store_location(sv.pool[0]), flags & MHD_USE_IPv6 ? "[" : "", cfg->listen,
-                flags & MHD_USE_IPv6 ? "]" : "", port);
+                flags & MHD_USE_IPv6 ? "]" : "", port, sv.web);
         int sig = 0;
         while (sigwait(&stop, &sig) != 0) {
         }
