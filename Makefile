@@ -38,6 +38,7 @@ bench: build
 	@bench/parse_bench $(BUILD)/sitrep
 	@bench/news_bench $(BUILD)/sitrep
 	@bench/store_bench $(BUILD)/sitrep
+	@bench/serve_bench $(BUILD)/sitrep
 
 # Retrains the tagger and parser model from the UD English treebanks in ../shared/ud.
 UD ?= ../shared/ud

@@ -1,7 +1,8 @@
 """`sitrep serve` under rough clients: many that hang up in the middle of an answer (or
 before reading it), slow readers and a client that sends its request a byte at a time
-do not stop it from answering others promptly; SIGTERM with such clients connected ends
-it cleanly with exit status 0 (under the sanitizers: no leak, no error)."""
+do not stop it from answering others promptly; 16 concurrent clients all get answers;
+SIGTERM with such clients connected ends it cleanly with exit status 0 (under the
+sanitizers: no leak, no error)."""
 import socket
 import struct
 import threading
@@ -86,7 +87,28 @@ for _ in range(30):
     check(code == 200, f"with slow clients connected: {code}")
 check(worst < 2.0 * SLOW, f"an answer took {worst:.2f} s while slow clients were connected")
 
-# 3. SIGTERM while they are still connected: a clean exit, status 0
+# 3. a small burst of concurrent clients (the load figures are bench/serve_bench's)
+burst_errors = []
+
+
+def burst():
+    for path in ("/api/events", "/api/network", "/api/stats", "/api/events/1", "/") * 5:
+        try:
+            code, _, _ = srv.request(path)
+            if code != 200:
+                burst_errors.append(f"{path}: {code}")
+        except OSError as e:
+            burst_errors.append(f"{path}: {e}")
+
+
+burst_threads = [threading.Thread(target=burst) for _ in range(16)]
+for t in burst_threads:
+    t.start()
+for t in burst_threads:
+    t.join()
+check(not burst_errors, f"concurrent requests failed: {burst_errors[:3]}")
+
+# 4. SIGTERM while they are still connected: a clean exit, status 0
 t0 = time.time()
 status = srv.stop(timeout=20 * SLOW)
 took = time.time() - t0
