@@ -654,9 +654,10 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
                                 " COALESCE(m.said_by_code, m.said_by_text) AS c FROM mentions m"
                                 " WHERE m.event_id = e.id AND COALESCE(m.said_by_code,"
                                 " m.said_by_text) IS NOT NULL ORDER BY 1))");
-    strbuf_puts(&q.sql,
-                " FROM events e LEFT JOIN actors sa ON sa.code = e.source"
-                " LEFT JOIN actors ta ON ta.code = e.target");
+    static const char joins[] = " FROM events e LEFT JOIN actors sa ON sa.code = e.source"
+                                " LEFT JOIN actors ta ON ta.code = e.target";
+    size_t from_at = q.sql.len; /* where the FROM clause starts */
+    strbuf_puts(&q.sql, joins);
     bool first = true;
     if (f && f->actor) {
         add_where(&q, &first);
@@ -732,8 +733,20 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
     if (f && (f->limit > 0 || f->offset > 0)) {
         char b[24];
         strbuf_printf(&q.sql, " LIMIT %s", qparam(&q, i64s(b, f->limit > 0 ? f->limit : INT64_MAX)));
-        if (f->offset > 0)
+        if (f->offset > 0) {
+            /* Page over the ids alone, then fetch the page's rows: the per-row subqueries
+             * of the column list are not run for the skipped rows. */
             strbuf_printf(&q.sql, " OFFSET %s", qparam(&q, i64s(b, f->offset)));
+            strbuf paged = {0};
+            strbuf_append(&paged, q.sql.data, from_at);
+            strbuf_printf(&paged, " FROM (SELECT e.id FROM events e%s) pg JOIN events e ON"
+                                  " e.id = pg.id LEFT JOIN actors sa ON sa.code = e.source"
+                                  " LEFT JOIN actors ta ON ta.code = e.target"
+                                  " ORDER BY e.date, e.id",
+                          q.sql.data + from_at + strlen(joins));
+            strbuf_free(&q.sql);
+            q.sql = paged;
+        }
     }
     db_cursor *c = query(s, -1, q.sql.data, q.n, (const char *const *)q.params, err);
     bool ok = c != NULL;
@@ -829,10 +842,13 @@ bool store_query_dyads(store *s, int64_t limit, store_dyad_fn fn, void *ctx, sit
     return r >= 0;
 }
 
-/* Undirected pairs with their mentions, in the order the dyads come. */
+/* Undirected pairs with their mentions, in the order the dyads come; `index` maps
+ * "A\tB" to 1 + the pair's position (a store has hundreds of thousands of dyads). */
 typedef struct pair_sum {
     struct pair { char *a, *b; int64_t mentions; } *p;
     size_t n, cap;
+    strmap *index;
+    strbuf key;
 } pair_sum;
 
 static int add_pair(const store_dyad_row *r, void *vctx)
@@ -842,21 +858,26 @@ static int add_pair(const store_dyad_row *r, void *vctx)
     const char *b = a == r->source ? r->target : r->source;
     if (strcmp(a, b) == 0)
         return 0;
-    for (size_t i = 0; i < ps->n; i++)
-        if (strcmp(ps->p[i].a, a) == 0 && strcmp(ps->p[i].b, b) == 0) {
-            ps->p[i].mentions += r->mentions;
-            return 0;
-        }
+    strbuf_clear(&ps->key);
+    strbuf_printf(&ps->key, "%s\t%s", a, b);
+    size_t at = (size_t)(uintptr_t)strmap_get(ps->index, ps->key.data, ps->key.len);
+    if (at) {
+        ps->p[at - 1].mentions += r->mentions;
+        return 0;
+    }
     ps->p = xgrow(ps->p, &ps->cap, ps->n + 1, sizeof *ps->p);
     ps->p[ps->n++] = (struct pair){xstrdup(a), xstrdup(b), r->mentions};
+    strmap_put(ps->index, ps->key.data, ps->key.len, (void *)(uintptr_t)ps->n);
     return 0;
 }
 
 bool store_most_active_pair(store *s, char **a, char **b, sitrep_error *err)
 {
     *a = *b = NULL;
-    pair_sum ps = {0};
+    pair_sum ps = {.index = strmap_new()};
     bool ok = store_query_dyads(s, 0, add_pair, &ps, err);
+    strmap_free(ps.index);
+    strbuf_free(&ps.key);
     size_t best = 0;
     for (size_t i = 1; i < ps.n; i++)
         if (ps.p[i].mentions > ps.p[best].mentions)
