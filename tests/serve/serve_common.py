@@ -67,6 +67,9 @@ class Server:
                                      stdout=subprocess.DEVNULL, stderr=self.errfile,
                                      env=env or os.environ.copy())
         self.port = None
+        # a test that stops on an exception must not leave its server running
+        import atexit
+        atexit.register(self._kill)
         deadline = time.time() + 20 * SLOW
         while time.time() < deadline and self.proc.poll() is None:
             m = re.search(r"on http://[^:]+:(\d+)/", self.stderr())
@@ -79,6 +82,11 @@ class Server:
             self.proc.wait()
             print("the server did not start:", self.stderr())
             sys.exit(1)
+
+    def _kill(self):
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
 
     def stderr(self):
         with open(self.errfile.name) as f:
