@@ -17,7 +17,8 @@ build: setup
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 	@MAKEFLAGS= cmake --build $(BUILD) -j $(JOBS) >$(BUILD).log 2>&1 || { cat $(BUILD).log; exit 1; }
 
-# The tool, header, libraries, pkg-config file, lexicon, model and Python module.
+# The tool, header, libraries, pkg-config file, lexicon, model, Python module and the
+# dashboard's files (share/sitrep/web/).
 PREFIX ?= /usr/local
 install: build
 	@cmake --install $(BUILD) --prefix $(PREFIX)
@@ -38,6 +39,7 @@ bench: build
 	@bench/parse_bench $(BUILD)/sitrep
 	@bench/news_bench $(BUILD)/sitrep
 	@bench/store_bench $(BUILD)/sitrep
+	@bench/serve_bench $(BUILD)/sitrep
 
 # Retrains the tagger and parser model from the UD English treebanks in ../shared/ud.
 UD ?= ../shared/ud

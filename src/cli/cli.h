@@ -90,5 +90,6 @@ int cmd_network(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_train(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 #endif

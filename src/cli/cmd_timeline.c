@@ -3,37 +3,11 @@
  * Without A and B it shows the most active pair in the store. */
 #include "cli/cli.h"
 #include "cli/store_args.h"
-#include "base/xalloc.h"
 #include "cameo/cameo.h"
 #include "coder/event.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-typedef struct pair_best {
-    char *a, *b;
-    int64_t mentions;
-    /* undirected totals, accumulated over the directed dyads */
-    struct pair { char *a, *b; int64_t mentions; } *pairs;
-    size_t n, cap;
-} pair_best;
-
-static int add_dyad(const store_dyad_row *r, void *vctx)
-{
-    pair_best *p = vctx;
-    const char *a = strcmp(r->source, r->target) <= 0 ? r->source : r->target;
-    const char *b = a == r->source ? r->target : r->source;
-    if (strcmp(a, b) == 0)
-        return 0;
-    for (size_t i = 0; i < p->n; i++)
-        if (strcmp(p->pairs[i].a, a) == 0 && strcmp(p->pairs[i].b, b) == 0) {
-            p->pairs[i].mentions += r->mentions;
-            return 0;
-        }
-    p->pairs = xgrow(p->pairs, &p->cap, p->n + 1, sizeof *p->pairs);
-    p->pairs[p->n++] = (struct pair){xstrdup(a), xstrdup(b), r->mentions};
-    return 0;
-}
 
 typedef struct tl_ctx {
     size_t n;
@@ -87,23 +61,18 @@ int cmd_timeline(int argc, char **argv)
     if (!st)
         return EXIT_USAGE;
     sitrep_error err;
-    pair_best pb = {0};
+    char *best[2] = {NULL, NULL};
     status = EXIT_OK;
     if (nactors == 0) {
-        if (!store_query_dyads(st, 0, add_dyad, &pb, &err)) {
+        if (!store_most_active_pair(st, &best[0], &best[1], &err)) {
             cli_error("%s", err.message);
             status = EXIT_USAGE;
-        }
-        size_t best = 0;
-        for (size_t i = 1; i < pb.n; i++)
-            if (pb.pairs[i].mentions > pb.pairs[best].mentions)
-                best = i;
-        if (status == EXIT_OK && pb.n == 0) {
+        } else if (!best[0]) {
             cli_error("%s: no events between two actors yet", store_location(st));
             status = EXIT_PARTIAL;
-        } else if (status == EXIT_OK) {
-            actors[0] = pb.pairs[best].a;
-            actors[1] = pb.pairs[best].b;
+        } else {
+            actors[0] = best[0];
+            actors[1] = best[1];
         }
     }
     if (status == EXIT_OK) {
@@ -126,11 +95,8 @@ int cmd_timeline(int argc, char **argv)
                    (long long)t.mentions, t.mentions == 1 ? "" : "s");
         }
     }
-    for (size_t i = 0; i < pb.n; i++) {
-        free(pb.pairs[i].a);
-        free(pb.pairs[i].b);
-    }
-    free(pb.pairs);
+    free(best[0]);
+    free(best[1]);
     store_close(st);
     return status;
 }

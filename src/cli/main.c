@@ -24,6 +24,7 @@ static int usage(FILE *out)
           "  network    actors and the events between them (graphml, dot, json)\n"
           "  stats      counts by month and quad class, Goldstein sums per dyad\n"
           "  export     stored events as gdelt, phoenix, csv or jsonl\n"
+          "  serve      the web dashboard and JSON API over a store (127.0.0.1:8080)\n"
           "\n"
           "dictionary options (any command that codes): --actors F --verbs F --agents F\n"
           "  --options F (each repeatable) or --project F (a TABARI .project file);\n"
@@ -61,7 +62,7 @@ int main(int argc, char **argv)
         int (*fn)(int, char **);
     } store_cmds[] = {{"ingest", cmd_ingest},     {"load", cmd_load},       {"events", cmd_events},
                       {"timeline", cmd_timeline}, {"network", cmd_network}, {"stats", cmd_stats},
-                      {"export", cmd_export}};
+                      {"export", cmd_export},     {"serve", cmd_serve}};
     for (size_t i = 0; i < sizeof store_cmds / sizeof *store_cmds; i++)
         if (strcmp(cmd, store_cmds[i].name) == 0)
             return store_cmds[i].fn(argc - 1, argv + 1);

@@ -1,12 +1,10 @@
-/* store_args.c: --db and the event filter options shared by the store commands. */
+/* store_args.c: --db and the event filter options shared by the store commands. The
+ * filters' values are read by store_filter_set, as the web API reads its parameters, so
+ * both accept and refuse the same. */
 #include "cli/store_args.h"
 
 #include "cli/cli.h"
-#include "coder/event.h"
-#include "io/article_reader.h"
 
-#include <ctype.h>
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,33 +14,7 @@ void store_args_init(store_args *a)
     store_filter_init(&a->filter);
 }
 
-static bool all_digits(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (!isdigit((unsigned char)s[i]))
-            return false;
-    return true;
-}
-
-/* YYYY, YYYY-MM or a full date -> YYYY-MM-DD; `end` picks the last day of a year/month. */
-static bool parse_date(const char *s, bool end, char out[11])
-{
-    size_t n = strlen(s);
-    if (n == 4 && all_digits(s, 4)) {
-        snprintf(out, 11, "%.4s-%s", s, end ? "12-31" : "01-01");
-        return true;
-    }
-    if (n == 7 && all_digits(s, 4) && s[4] == '-' && all_digits(s + 5, 2)) {
-        int m = atoi(s + 5);
-        if (m < 1 || m > 12)
-            return false;
-        snprintf(out, 11, "%.7s-%s", s, end ? "31" : "01");
-        return true;
-    }
-    return article_date_normalize(s, n, out);
-}
-
-enum { S_DB, S_ACTOR, S_DYAD, S_COUNTRY, S_CODE, S_ROOT, S_QUAD, S_STATUS, S_FROM, S_TO,
+enum { S_DB, S_DYAD, S_ACTOR, S_COUNTRY, S_CODE, S_ROOT, S_QUAD, S_STATUS, S_FROM, S_TO,
        S_SAID_BY, S_OUTLET, S_LIMIT };
 
 static const cli_opt db_opts[] = {
@@ -51,6 +23,7 @@ static const cli_opt db_opts[] = {
     {NULL, 0, NULL, 0, NULL},
 };
 
+/* Every filter but --dyad (two values) goes to store_filter_set under its long name. */
 static const cli_opt filter_opts[] = {
     {"actor", 0, "CODE", S_ACTOR, "events with CODE (or a code starting with it) as source "
                                   "or target"},
@@ -68,63 +41,29 @@ static const cli_opt filter_opts[] = {
     {NULL, 0, NULL, 0, NULL},
 };
 
-static int take_status(store_filter *f, const char *v)
-{
-    for (int s = 0; s < 4; s++)
-        if (event_status_name(s) && strcmp(event_status_name(s), v) == 0) {
-            f->status = s;
-            return 0;
-        }
-    cli_error("--status '%s': want asserted, reported, hypothetical or negated", v);
-    return -1;
-}
-
-static int take_date(store_args *a, bool to, const char *v)
-{
-    if (!parse_date(v, to, to ? a->to : a->from)) {
-        cli_error("--%s '%s' is not a date (want YYYY, YYYY-MM or YYYY-MM-DD)",
-                  to ? "to" : "from", v);
-        return -1;
-    }
-    if (to)
-        a->filter.to = a->to;
-    else
-        a->filter.from = a->from;
-    return 0;
-}
-
 static int store_take(void *ctx, int id, const char *v, cli_parser *p)
 {
     store_args *a = ctx;
     store_filter *f = &a->filter;
-    long n;
     switch (id) {
     case S_DB: a->db = v; return 0;
-    case S_ACTOR: f->actor = v; return 0;
-    case S_COUNTRY: f->country = v; return 0;
-    case S_CODE: f->code = v; return 0;
-    case S_ROOT: f->root = v; return 0;
-    case S_SAID_BY: f->said_by = v; return 0;
-    case S_OUTLET: f->outlet = v; return 0;
     case S_DYAD:
         f->dyad[0] = v;
         f->dyad[1] = cli_next_value(p, "dyad");
         return f->dyad[1] ? 0 : -1;
-    case S_QUAD:
-        if (!cli_int("--quad", v, 1, 4, &n))
-            return -1;
-        f->quad = (int)n;
-        return 0;
-    case S_STATUS: return take_status(f, v);
-    case S_FROM: return take_date(a, false, v);
-    case S_TO: return take_date(a, true, v);
-    case S_LIMIT:
-        if (!cli_int("--limit", v, 1, LONG_MAX, &n))
-            return -1;
-        f->limit = n;
-        return 0;
-    default: return -1;
+    default: break;
     }
+    const char *name = NULL;
+    for (const cli_opt *o = filter_opts; o->name; o++)
+        if (o->id == id)
+            name = o->name;
+    sitrep_error err = {0};
+    int r = name ? store_filter_set(f, a->from, a->to, name, v, &err) : 0;
+    if (r > 0)
+        return 0;
+    if (r < 0)
+        cli_error("--%s %s", name, err.message);
+    return -1;
 }
 
 cli_group store_args_group(store_args *a)

@@ -580,12 +580,6 @@ bool store_add_documents(store *s, const store_doc_entry *d, size_t n, size_t *a
 
 /* ---- queries ---- */
 
-void store_filter_init(store_filter *f)
-{
-    memset(f, 0, sizeof *f);
-    f->status = -1;
-}
-
 typedef struct qbuild {
     strbuf sql;
     char *params[48];
@@ -660,9 +654,10 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
                                 " COALESCE(m.said_by_code, m.said_by_text) AS c FROM mentions m"
                                 " WHERE m.event_id = e.id AND COALESCE(m.said_by_code,"
                                 " m.said_by_text) IS NOT NULL ORDER BY 1))");
-    strbuf_puts(&q.sql,
-                " FROM events e LEFT JOIN actors sa ON sa.code = e.source"
-                " LEFT JOIN actors ta ON ta.code = e.target");
+    static const char joins[] = " FROM events e LEFT JOIN actors sa ON sa.code = e.source"
+                                " LEFT JOIN actors ta ON ta.code = e.target";
+    size_t from_at = q.sql.len; /* where the FROM clause starts */
+    strbuf_puts(&q.sql, joins);
     bool first = true;
     if (f && f->actor) {
         add_where(&q, &first);
@@ -729,10 +724,29 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
         strbuf_printf(&q.sql, "EXISTS (SELECT 1 FROM event_outlets o WHERE o.event_id = e.id"
                               " AND o.outlet = %s)", qparam(&q, f->outlet));
     }
-    strbuf_puts(&q.sql, " ORDER BY e.date, e.id");
-    if (f && f->limit > 0) {
+    if (f && f->id > 0) {
         char b[24];
-        strbuf_printf(&q.sql, " LIMIT %s", qparam(&q, i64s(b, f->limit)));
+        add_where(&q, &first);
+        strbuf_printf(&q.sql, "e.id = %s", qparam(&q, i64s(b, f->id)));
+    }
+    strbuf_puts(&q.sql, " ORDER BY e.date, e.id");
+    if (f && (f->limit > 0 || f->offset > 0)) {
+        char b[24];
+        strbuf_printf(&q.sql, " LIMIT %s", qparam(&q, i64s(b, f->limit > 0 ? f->limit : INT64_MAX)));
+        if (f->offset > 0) {
+            /* Page over the ids alone, then fetch the page's rows: the per-row subqueries
+             * of the column list are not run for the skipped rows. */
+            strbuf_printf(&q.sql, " OFFSET %s", qparam(&q, i64s(b, f->offset)));
+            strbuf paged = {0};
+            strbuf_append(&paged, q.sql.data, from_at);
+            strbuf_printf(&paged, " FROM (SELECT e.id FROM events e%s) pg JOIN events e ON"
+                                  " e.id = pg.id LEFT JOIN actors sa ON sa.code = e.source"
+                                  " LEFT JOIN actors ta ON ta.code = e.target"
+                                  " ORDER BY e.date, e.id",
+                          q.sql.data + from_at + strlen(joins));
+            strbuf_free(&q.sql);
+            q.sql = paged;
+        }
     }
     db_cursor *c = query(s, -1, q.sql.data, q.n, (const char *const *)q.params, err);
     bool ok = c != NULL;
@@ -821,6 +835,142 @@ bool store_query_dyads(store *s, int64_t limit, store_dyad_fn fn, void *ctx, sit
         for (int k = 0; k < 5; k++)
             row.quad[k] = strtoll(s->drv->col(c, 4 + k), NULL, 10);
         row.goldstein = strtod(s->drv->col(c, 9), NULL);
+        if (fn(&row, ctx))
+            break;
+    }
+    s->drv->done(c);
+    return r >= 0;
+}
+
+/* Undirected pairs with their mentions, in the order the dyads come; `index` maps
+ * "A\tB" to 1 + the pair's position (a store has hundreds of thousands of dyads). */
+typedef struct pair_sum {
+    struct pair { char *a, *b; int64_t mentions; } *p;
+    size_t n, cap;
+    strmap *index;
+    strbuf key;
+} pair_sum;
+
+static int add_pair(const store_dyad_row *r, void *vctx)
+{
+    pair_sum *ps = vctx;
+    const char *a = strcmp(r->source, r->target) <= 0 ? r->source : r->target;
+    const char *b = a == r->source ? r->target : r->source;
+    if (strcmp(a, b) == 0)
+        return 0;
+    strbuf_clear(&ps->key);
+    strbuf_printf(&ps->key, "%s\t%s", a, b);
+    size_t at = (size_t)(uintptr_t)strmap_get(ps->index, ps->key.data, ps->key.len);
+    if (at) {
+        ps->p[at - 1].mentions += r->mentions;
+        return 0;
+    }
+    ps->p = xgrow(ps->p, &ps->cap, ps->n + 1, sizeof *ps->p);
+    ps->p[ps->n++] = (struct pair){xstrdup(a), xstrdup(b), r->mentions};
+    strmap_put(ps->index, ps->key.data, ps->key.len, (void *)(uintptr_t)ps->n);
+    return 0;
+}
+
+bool store_most_active_pair(store *s, char **a, char **b, sitrep_error *err)
+{
+    *a = *b = NULL;
+    pair_sum ps = {.index = strmap_new()};
+    bool ok = store_query_dyads(s, 0, add_pair, &ps, err);
+    strmap_free(ps.index);
+    strbuf_free(&ps.key);
+    size_t best = 0;
+    for (size_t i = 1; i < ps.n; i++)
+        if (ps.p[i].mentions > ps.p[best].mentions)
+            best = i;
+    for (size_t i = 0; i < ps.n; i++) {
+        if (ok && i == best) {
+            *a = ps.p[i].a;
+            *b = ps.p[i].b;
+            continue;
+        }
+        free(ps.p[i].a);
+        free(ps.p[i].b);
+    }
+    free(ps.p);
+    return ok;
+}
+
+static int64_t col_i64(const char *v, int64_t none)
+{
+    return v ? strtoll(v, NULL, 10) : none;
+}
+
+bool store_query_mentions(store *s, int64_t event_id, int64_t limit, store_mention_fn fn,
+                          void *ctx, sitrep_error *err)
+{
+    char eb[24], lb[24];
+    const char *p[2] = {i64s(eb, event_id), i64s(lb, limit > 0 ? limit : INT64_MAX)};
+    db_cursor *c = query(s, -1,
+                         "SELECT m.id, m.event_id, m.sentence, m.sentence_start, m.sentence_end,"
+                         " m.source_start, m.source_end, m.target_start, m.target_end,"
+                         " m.verb_start, m.verb_end, m.source_text, m.target_text, m.verb_text,"
+                         " m.verb_entry, m.sentence_text, m.date, m.date_precision, m.date_text,"
+                         " m.status, m.status_cue, m.said_by_code, m.said_by_text, d.doc_id,"
+                         " d.date, d.outlet, d.url, d.title FROM mentions m"
+                         " JOIN documents d ON d.id = m.document_id WHERE m.event_id = $1"
+                         " ORDER BY m.id LIMIT $2",
+                         2, p, err);
+    if (!c)
+        return false;
+    int r;
+    while ((r = s->drv->next(c, err)) == 1) {
+#define COL(i) s->drv->col(c, i)
+        store_mention_row m = {.id = col_i64(COL(0), 0), .event_id = col_i64(COL(1), 0),
+                               .sentence = col_i64(COL(2), 0)};
+        store_span *sp[4] = {&m.sentence_span, &m.source_span, &m.target_span, &m.verb_span};
+        for (int k = 0; k < 4; k++) {
+            sp[k]->start = col_i64(COL(3 + 2 * k), -1);
+            sp[k]->end = col_i64(COL(4 + 2 * k), -1);
+        }
+        const char **str[8] = {&m.source_text, &m.target_text, &m.verb_text, &m.verb_entry,
+                               &m.sentence_text, &m.date, &m.date_precision, &m.date_text};
+        for (int k = 0; k < 8; k++)
+            *str[k] = COL(11 + k);
+        m.status = (int)col_i64(COL(19), 0);
+        const char **str2[8] = {&m.status_cue, &m.said_by_code, &m.said_by_text, &m.doc_id,
+                                &m.doc_date, &m.outlet, &m.url, &m.title};
+        for (int k = 0; k < 8; k++)
+            *str2[k] = COL(20 + k);
+#undef COL
+        if (fn(&m, ctx))
+            break;
+    }
+    s->drv->done(c);
+    return r >= 0;
+}
+
+bool store_query_actors(store *s, const char *q, int64_t limit, store_actor_fn fn, void *ctx,
+                        sitrep_error *err)
+{
+    /* Codes are upper case: the prefix range runs on the upper-cased query. */
+    char *up = xstrdup(q);
+    for (char *p = up; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            *p = (char)(*p - 'a' + 'A');
+    char *hi = prefix_end(up);
+    char lb[24];
+    const char *p[4] = {up, hi, q, i64s(lb, limit > 0 ? limit : INT64_MAX)};
+    db_cursor *c = query(s, -1,
+                         s->pg ? "SELECT code, name, country, role FROM actors WHERE"
+                                 " (code >= $1 AND code < $2) OR strpos(lower(name), lower($3)) > 0"
+                                 " ORDER BY (code >= $1 AND code < $2) DESC, code LIMIT $4"
+                               : "SELECT code, name, country, role FROM actors WHERE"
+                                 " (code >= $1 AND code < $2) OR instr(lower(name), lower($3)) > 0"
+                                 " ORDER BY (code >= $1 AND code < $2) DESC, code LIMIT $4",
+                         4, p, err);
+    free(up);
+    free(hi);
+    if (!c)
+        return false;
+    int r;
+    while ((r = s->drv->next(c, err)) == 1) {
+        store_actor_row row = {s->drv->col(c, 0), s->drv->col(c, 1), s->drv->col(c, 2),
+                               s->drv->col(c, 3)};
         if (fn(&row, ctx))
             break;
     }

@@ -109,9 +109,21 @@ typedef struct store_filter {
     const char *said_by;   /* prefix of the said_by actor code */
     const char *outlet;    /* exact outlet name */
     int64_t limit;         /* 0 = no limit */
+    int64_t offset;        /* rows to skip before the first returned (paging), 0 = none */
+    int64_t id;            /* one event by its id, 0 = any */
 } store_filter;
 
 void store_filter_init(store_filter *f);
+
+/* Sets one filter field from an option name and its text, as the command line and the
+ * web API take them: "actor", "country", "code", "root", "quad" (1-4), "status"
+ * (asserted, reported, hypothetical, negated), "from" and "to" (YYYY, YYYY-MM or
+ * YYYY-MM-DD, normalised into the caller's 11-byte buffers `from`/`to`, which the filter
+ * then points at), "said-by", "outlet", "limit" (a positive number). String values are
+ * pointed at, not copied. Returns 1 when set, 0 when `name` is not a filter, -1 on a bad
+ * value (err names the value and what is wanted, e.g. "'2024-13' is not a date ..."). */
+int store_filter_set(store_filter *f, char from[11], char to[11], const char *name,
+                     const char *value, sitrep_error *err);
 
 typedef struct store_event_row {
     int64_t id;
@@ -162,6 +174,35 @@ typedef struct store_actor_row {
 /* The actor record for `code`; false with row fields NULL when unknown (not an error).
  * Strings live until the next call on the store. */
 bool store_get_actor(store *s, const char *code, store_actor_row *row, sitrep_error *err);
+
+/* The most active pair of distinct actors (mentions summed over both directions; ties go
+ * to the pair met first in store_query_dyads order). *a and *b (caller frees) are NULL
+ * when the store has no event between two distinct actors. */
+bool store_most_active_pair(store *s, char **a, char **b, sitrep_error *err);
+
+/* One mention of an event with its document: the evidence behind it. Spans are byte
+ * offsets into the document text (start -1 when absent); sentence_text is the sentence,
+ * which starts at sentence_span.start. */
+typedef struct store_mention_row {
+    int64_t id, event_id, sentence;
+    store_span sentence_span, source_span, target_span, verb_span;
+    const char *source_text, *target_text, *verb_text, *verb_entry, *sentence_text;
+    const char *date, *date_precision, *date_text;
+    int status;
+    const char *status_cue, *said_by_code, *said_by_text;
+    const char *doc_id, *doc_date, *outlet, *url, *title;
+} store_mention_row;
+typedef int (*store_mention_fn)(const store_mention_row *row, void *ctx);
+/* The mentions of event `event_id`, in the order they were stored (at most `limit`,
+ * 0 = all). */
+bool store_query_mentions(store *s, int64_t event_id, int64_t limit, store_mention_fn fn,
+                          void *ctx, sitrep_error *err);
+
+typedef int (*store_actor_fn)(const store_actor_row *row, void *ctx);
+/* Actors whose code starts with `q` (any case) or whose name contains it (any ASCII
+ * case), codes first, then by code; at most `limit` (0 = all). */
+bool store_query_actors(store *s, const char *q, int64_t limit, store_actor_fn fn, void *ctx,
+                        sitrep_error *err);
 
 typedef struct store_counts {
     int64_t documents, mentions, events, actors, event_outlets, monthly, dyads;

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# null_binary.sh: every golden, conformance and CLI test must fail against a sitrep that
-# prints nothing and exits 0; a test that passes (or skips) with it checks nothing. Runs
-# each tests/{golden,conformance,cli}/*.sh with SITREP set to such a program and lists the
-# tests that did not fail. Skips (77) without ../shared, which most of them need.
+# null_binary.sh: every golden, conformance, CLI and serve test must fail against a sitrep
+# that prints nothing and exits 0; a test that passes (or skips) with it checks nothing.
+# Runs each tests/{golden,conformance,cli,serve}/*.sh with SITREP set to such a program and
+# lists the tests that did not fail. Skips (77) without ../shared, which most of them need.
+# serve/pg.sh, which skips without a PostgreSQL server, is run only when SITREP_PG_URL
+# names one (as in CI).
 set -u
 : "${SITREP_SOURCE:?SITREP_SOURCE must name the source tree}"
 shared="${SITREP_SHARED:-$SITREP_SOURCE/../shared}"
@@ -15,7 +17,8 @@ chmod +x "$tmp/sitrep"
 export SITREP="$tmp/sitrep" SITREP_SHARED="$shared" SITREP_SANITIZED=0
 # four at a time: the slow ones (store_kill, valgrind) mostly wait
 ls "$SITREP_SOURCE"/tests/golden/*.sh "$SITREP_SOURCE"/tests/conformance/*.sh \
-   "$SITREP_SOURCE"/tests/cli/*.sh >"$tmp/tests"
+   "$SITREP_SOURCE"/tests/cli/*.sh "$SITREP_SOURCE"/tests/serve/*.sh |
+    if [ -n "${SITREP_PG_URL:-}" ]; then cat; else grep -v '/serve/pg\.sh$'; fi >"$tmp/tests"
 n=$(wc -l <"$tmp/tests")
 # shellcheck disable=SC2016
 xargs -P 4 -I{} bash -c 't={}; log=$0/$(basename "$(dirname "$t")").$(basename "$t" .sh)
@@ -34,4 +37,4 @@ if [ ${#not_failing[@]} -gt 0 ]; then
     printf 'FAIL: passes or skips with a sitrep that does nothing: %s\n' "${not_failing[@]}"
     exit 1
 fi
-echo "null_binary: all $n golden, conformance and CLI tests fail with a sitrep that does nothing"
+echo "null_binary: all $n golden, conformance, CLI and serve tests fail with a sitrep that does nothing"

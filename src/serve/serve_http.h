@@ -1,0 +1,40 @@
+/* serve_http.h: `sitrep serve`'s HTTP server (libmicrohttpd): the API under /api/ and the
+ * dashboard's static files.
+ *
+ * Contract: serve_run listens on cfg->listen:cfg->port (port 0 picks a free one), reports
+ * "serving STORE on http://ADDR:PORT/" on stderr once it accepts connections, answers
+ * until SIGTERM or SIGINT, then stops accepting, finishes, closes the store and returns 0
+ * (2 when it cannot start: bad address, port taken, store unreadable, no assets).
+ *   - The store is opened read-only, one handle per worker thread (at most
+ *     SERVE_THREADS), so it keeps answering while `sitrep ingest` writes.
+ *   - Only GET and HEAD (405 otherwise); a request carrying a body gets 413; URLs over
+ *     SERVE_MAX_URL bytes 414; request headers are bounded by the connection memory limit;
+ *     idle or slow clients are dropped after SERVE_TIMEOUT seconds.
+ *   - Static files come only from the asset folder: the path must be made of
+ *     [A-Za-z0-9._/-] without "..", hidden names or symbolic links out of it, else 404.
+ *     /vendor/NAME serves a fixed list of files of the npm packages the page uses.
+ *   - Every answer carries a Content-Security-Policy without inline script, nosniff and
+ *     no-referrer; API answers are not cached. */
+#ifndef SITREP_SERVE_HTTP_H
+#define SITREP_SERVE_HTTP_H
+
+#include <stdbool.h>
+
+enum { SERVE_THREADS = 4, SERVE_MAX_URL = 2048, SERVE_TIMEOUT = 15 };
+
+typedef struct serve_config {
+    const char *db;     /* store location */
+    const char *listen; /* numeric IPv4 or IPv6 address */
+    int port;
+    const char *web;    /* the asset folder (index.html, app.js ...) */
+} serve_config;
+
+int serve_run(const serve_config *cfg);
+
+/* The asset folder: $SITREP_WEB when set, else the installed DATADIR/sitrep/web found
+ * relative to the binary (BIN/../share/sitrep/web with GNUInstallDirs' defaults), else
+ * `source_dir` (the source tree's web/), the first that holds index.html; NULL when none
+ * does. The result is static storage. */
+const char *serve_find_web(const char *source_dir);
+
+#endif
