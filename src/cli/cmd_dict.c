@@ -21,11 +21,49 @@ static void report_duplicate(const lex_entry *first, const lex_entry *again, boo
                 conflict ? "conflicts with the codes" : "repeats the phrase", first->origin);
 }
 
+static int print_name(const char *code, const char *name, void *ctx)
+{
+    size_t *unnamed = ctx;
+    if (!name)
+        ++*unnamed;
+    printf("%s\t%s\n", code, name ? name : "");
+    return 0;
+}
+
+/* `sitrep dict names`: every code the actors files define, with its canonical name. */
+static int dict_names(int argc, char **argv)
+{
+    dict_args d;
+    memset(&d, 0, sizeof d);
+    for (int i = 2; i < argc; i++) {
+        int r = dict_args_take(&d, argc, argv, &i);
+        if (r <= 0) {
+            if (r == 0)
+                cli_error("unknown option '%s'", argv[i]);
+            return EXIT_USAGE;
+        }
+    }
+    actor_names *n = dict_args_actor_names(&d);
+    if (!n)
+        return EXIT_USAGE;
+    size_t unnamed = 0;
+    actor_names_each_code(n, print_name, &unnamed);
+    actor_names_free(n);
+    if (unnamed)
+        cli_error("%zu code(s) without a name", unnamed);
+    return unnamed ? EXIT_PARTIAL : EXIT_OK;
+}
+
 int cmd_dict(int argc, char **argv)
 {
+    if (argc >= 2 && strcmp(argv[1], "names") == 0)
+        return dict_names(argc, argv);
     if (argc < 2 || strcmp(argv[1], "check") != 0) {
         fputs("usage: sitrep dict check [--actors F] [--verbs F] [--agents F] [--options F]\n"
               "                         [--project F]\n"
+              "       sitrep dict names [--actors F]...\n"
+              "Names: every actor code the actors files (our own lexicon when none is named)\n"
+              "define, with its canonical name, tab-separated; exits 1 when one has none.\n"
               "Loads the dictionaries (our own lexicon when none is named), lists every\n"
               "malformed line as file:line, and prints counts and the load time.\n"
               "Repeated phrases and conflicting codes are listed too.\n"

@@ -167,11 +167,15 @@ int cmd_ingest(int argc, char **argv)
     }
     coder_options opt;
     lexicon *lx = dict_args_load(&d, &opt, NULL, NULL, NULL);
-    if (!lx) {
+    actor_names *names = lx ? dict_args_actor_names(&d) : NULL;
+    if (!names) {
+        if (lx)
+            dict_args_free(lx, &opt);
         store_close(st);
         free(paths);
         return EXIT_USAGE;
     }
+    store_set_namer(st, dict_args_namer, names);
 
     progress prog;
     progress_start(&prog, "ingest", quiet);
@@ -227,6 +231,7 @@ int cmd_ingest(int argc, char **argv)
     article_reader_close(rd);
     dict_args_free(lx, &opt);
     store_close(st);
+    actor_names_free(names);
     free(paths);
     return status;
 }

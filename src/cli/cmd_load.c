@@ -150,6 +150,8 @@ static int usage(void)
             "Loading the same events twice changes nothing.\n"
             "  --db URL_OR_PATH   the store (default $SITREP_DB, else ./sitrep.db)\n"
             "  --batch N          events per transaction (default 20000)\n"
+            "  --actors F         name actor codes from this actors file (repeatable; default\n"
+            "                     our own lexicon)\n"
             "  -q, --quiet        no progress line, even on a terminal\n"
             "FILE '-' (or none) reads standard input.\n");
     return EXIT_USAGE;
@@ -224,6 +226,8 @@ int cmd_load(int argc, char **argv)
     size_t npaths = 0;
     long batch_events = 20000;
     bool quiet = false;
+    dict_args names_from;
+    memset(&names_from, 0, sizeof names_from);
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         int r = store_args_take(&sa, argc, argv, &i, false);
@@ -241,6 +245,8 @@ int cmd_load(int argc, char **argv)
                 free(paths);
                 return EXIT_USAGE;
             }
+        } else if (strcmp(a, "--actors") == 0 && i + 1 < argc && names_from.nactors < 16) {
+            names_from.actors[names_from.nactors++] = argv[++i];
         } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
             quiet = true;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
@@ -258,11 +264,14 @@ int cmd_load(int argc, char **argv)
     if (npaths == 0)
         paths[npaths++] = "-";
     load_state ls = {0};
-    ls.st = store_args_open(&sa, true);
+    actor_names *names = dict_args_actor_names(&names_from);
+    ls.st = names ? store_args_open(&sa, true) : NULL;
     if (!ls.st) {
+        actor_names_free(names);
         free(paths);
         return EXIT_USAGE;
     }
+    store_set_namer(ls.st, dict_args_namer, names);
     ls.acc.mem = arena_new(1 << 20);
     progress_start(&ls.prog, "load", quiet);
     int status = EXIT_OK;
@@ -330,6 +339,7 @@ int cmd_load(int argc, char **argv)
     arena_free(ls.acc.mem);
     arena_free(ls.acc.prev);
     store_close(ls.st);
+    actor_names_free(names);
     free(paths);
     return status;
 }

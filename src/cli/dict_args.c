@@ -351,3 +351,25 @@ void dict_args_free(lexicon *lx, coder_options *opt)
     syntax_model_free((syntax_model *)opt->tree_model);
     opt->tree_model = NULL;
 }
+
+actor_names *dict_args_actor_names(const dict_args *d)
+{
+    actor_names *n = actor_names_new();
+    sitrep_error err;
+    bool ok = true;
+    for (size_t i = 0; ok && i < d->nactors; i++)
+        ok = actor_names_read_file(n, d->actors[i], NULL, &err);
+    if (ok && d->nactors == 0)
+        ok = actor_names_read_lexicon_dir(n, lexicon_dir(), &err);
+    if (!ok) {
+        cli_error("actor names: %s", err.message);
+        actor_names_free(n);
+        return NULL;
+    }
+    return n;
+}
+
+const char *dict_args_namer(const char *code, void *ctx)
+{
+    return actor_names_get(ctx, code);
+}

@@ -30,6 +30,8 @@ struct store {
     char *shown;
     strmap *actors_seen; /* actor codes known to be in the actors table */
     strbuf actor_buf;    /* store_get_actor's strings */
+    store_namer_fn namer;
+    void *namer_ctx;
 };
 
 enum slot {
@@ -220,6 +222,12 @@ void store_close(store *s)
     free(s);
 }
 
+void store_set_namer(store *s, store_namer_fn fn, void *ctx)
+{
+    s->namer = fn;
+    s->namer_ctx = ctx;
+}
+
 const char *store_backend_name(const store *s) { return s->drv->name; }
 const char *store_location(const store *s) { return s->shown; }
 
@@ -307,17 +315,21 @@ static void copy_field(strbuf *b, const char *v, bool last)
     strbuf_putc(b, last ? '\n' : '\t');
 }
 
-static bool ensure_actor(add_ctx *a, const char *code, const char *name, const char *country,
-                         const char *role)
+static bool ensure_actor(add_ctx *a, const char *code, const char *country, const char *role)
 {
     store *s = a->s;
     if (!code || strmap_get(s->actors_seen, code, strlen(code)))
         return true;
+    const char *name = s->namer ? s->namer(code, s->namer_ctx) : NULL;
     const char *p[4] = {code, name, country && *country ? country : NULL,
                         role && *role ? role : NULL};
+    /* A name replaces an older one (stores written before canonical names held the
+     * matched words); the row count never changes. */
     if (run(s, S_ACTOR,
             "INSERT INTO actors(code, name, country, role) VALUES($1, $2, $3, $4)"
-            " ON CONFLICT(code) DO NOTHING",
+            " ON CONFLICT(code) DO UPDATE SET name = excluded.name"
+            " WHERE excluded.name IS NOT NULL AND (actors.name IS NULL"
+            " OR actors.name <> excluded.name)",
             4, p, a->err) < 0)
         return false;
     strmap_put(s->actors_seen, code, strlen(code), (void *)1);
@@ -440,9 +452,9 @@ static bool add_mention(add_ctx *a, const store_document *doc, int64_t doc_pk,
         return false;
     }
 
-    if (!ensure_actor(a, m->source, m->source_text, m->source_country, m->source_role) ||
-        !ensure_actor(a, m->target, m->target_text, m->target_country, m->target_role) ||
-        !ensure_actor(a, m->said_by_code, m->said_by_text, NULL, NULL))
+    if (!ensure_actor(a, m->source, m->source_country, m->source_role) ||
+        !ensure_actor(a, m->target, m->target_country, m->target_role) ||
+        !ensure_actor(a, m->said_by_code, NULL, NULL))
         return false;
 
     char key[512];

@@ -88,6 +88,13 @@ typedef struct store_doc_entry {
 bool store_add_documents(store *s, const store_doc_entry *d, size_t n, size_t *added,
                          size_t *mentions_added, sitrep_error *err);
 
+/* Names actor codes for the actors table: the code's canonical name, or NULL. Without a
+ * namer (or when it returns NULL) an actor is stored without a name; the words that
+ * matched always stay with the mention (source_text, target_text). A stored name is
+ * replaced when a namer later gives another. */
+typedef const char *(*store_namer_fn)(const char *code, void *ctx);
+void store_set_namer(store *s, store_namer_fn fn, void *ctx);
+
 /* Content hash of an article's fields (id, date, outlet, url, title, text): 64 hex digits. */
 void store_content_hash(const char *id, const char *date, const char *outlet, const char *url,
                         const char *title, const char *text, size_t text_len, char hex[65]);
