@@ -193,6 +193,7 @@ const db_driver pg_db_driver = {
     .next = pg_next,
     .col = pg_col,
     .changes = pg_changes,
+    .last_id = NULL,
     .done = pg_done,
     .copy_in = pg_copy_in,
 };

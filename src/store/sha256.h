@@ -1,25 +1,27 @@
-/* sha256.h: the SHA-256 digest (FIPS 180-4), used for the content hash that makes
- * re-ingesting a document a no-op.
+/* sha256.h: the SHA-256 digest behind the content hash that makes re-ingesting a document
+ * a no-op, from nettle (which uses the CPU's SHA instructions where there are some).
  *
- * Contract: init, update any number of times, then final; sha256_hex is the one-shot
- * form giving 64 lower-case hex digits and a NUL. Pure, no allocation, thread-safe. */
+ * Contract: sha256_init, sha256_update(ctx, len, data) any number of times (nettle's own
+ * calls), then sha256_final_hex for 64 lower-case hex digits and a NUL. Pure, thread-safe. */
 #ifndef SITREP_STORE_SHA256_H
 #define SITREP_STORE_SHA256_H
 
-#include <stddef.h>
-#include <stdint.h>
+#include <nettle/sha2.h>
 
-typedef struct sha256_ctx {
-    uint32_t h[8];
-    uint64_t len;
-    unsigned char buf[64];
-    size_t nbuf;
-} sha256_ctx;
+typedef struct sha256_ctx sha256_ctx;
 
-void sha256_init(sha256_ctx *c);
-void sha256_update(sha256_ctx *c, const void *data, size_t n);
-void sha256_final(sha256_ctx *c, unsigned char out[32]);
-/* Writes the hex digest of the bytes hashed so far into hex (65 bytes with the NUL). */
-void sha256_final_hex(sha256_ctx *c, char hex[65]);
+/* Writes the hex digest of the bytes hashed so far into hex (65 bytes with the NUL) and
+ * resets the context. */
+static inline void sha256_final_hex(sha256_ctx *c, char hex[65])
+{
+    static const char digits[] = "0123456789abcdef";
+    unsigned char d[SHA256_DIGEST_SIZE];
+    sha256_digest(c, sizeof d, d);
+    for (int i = 0; i < SHA256_DIGEST_SIZE; i++) {
+        hex[2 * i] = digits[d[i] >> 4];
+        hex[2 * i + 1] = digits[d[i] & 15];
+    }
+    hex[64] = '\0';
+}
 
 #endif
