@@ -79,9 +79,12 @@ int cmd_network(int argc, char **argv)
     const char *fmt = "graphml";
     net g = {0};
     g.min = 1;
+    int64_t top = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        int r = store_args_take(&sa, argc, argv, &i, false);
+        /* of the event filters, only the date range applies to a network */
+        bool dates = strcmp(a, "--from") == 0 || strcmp(a, "--to") == 0;
+        int r = store_args_take(&sa, argc, argv, &i, dates);
         if (r < 0)
             return EXIT_USAGE;
         if (r > 0)
@@ -99,8 +102,18 @@ int cmd_network(int argc, char **argv)
                 cli_error("--min needs a positive number of events");
                 return EXIT_USAGE;
             }
+        } else if (strcmp(a, "--top") == 0 && i + 1 < argc) {
+            char *end;
+            top = strtoll(argv[++i], &end, 10);
+            if (*end || top < 1) {
+                cli_error("--top needs a positive number of edges");
+                return EXIT_USAGE;
+            }
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             printf("usage: sitrep network [--db URL_OR_PATH] [--format graphml|dot|json] [--min N]\n"
+                   "                      [--top N] [--from DATE] [--to DATE]\n"
+                   "--top keeps the N heaviest edges (most events); --from/--to (YYYY, YYYY-MM\n"
+                   "or YYYY-MM-DD, inclusive) count only the events dated in that range.\n"
                    "Actors as nodes, events as directed edges with counts by quad class\n"
                    "(q1 verbal cooperation, q2 material cooperation, q3 verbal conflict,\n"
                    "q4 material conflict), mentions and the Goldstein sum.\n");
@@ -114,7 +127,7 @@ int cmd_network(int argc, char **argv)
     if (!st)
         return EXIT_USAGE;
     sitrep_error err;
-    if (!store_query_dyads(st, 0, take, &g, &err)) {
+    if (!store_query_dyads_range(st, sa.filter.from, sa.filter.to, top, take, &g, &err)) {
         cli_error("%s", err.message);
         store_close(st);
         return EXIT_USAGE;

@@ -497,6 +497,79 @@ bool store_query_dyads(store *s, int64_t limit, store_dyad_fn fn, void *ctx, sit
     return r >= 0;
 }
 
+typedef struct dyad_sum {
+    store_dyad_row row;
+    char *key; /* "source\0target" */
+} dyad_sum;
+
+static int cmp_dyad_sum(const void *x, const void *y)
+{
+    const dyad_sum *a = *(dyad_sum *const *)x, *b = *(dyad_sum *const *)y;
+    if (a->row.events != b->row.events)
+        return a->row.events > b->row.events ? -1 : 1;
+    int c = strcmp(a->row.source, b->row.source);
+    return c ? c : strcmp(a->row.target, b->row.target);
+}
+
+bool store_query_dyads_range(store *s, const char *from, const char *to, int64_t limit,
+                             store_dyad_fn fn, void *ctx, sitrep_error *err)
+{
+    if (!from && !to)
+        return store_query_dyads(s, limit, fn, ctx, err);
+    const char *p[2] = {from ? from : "", to ? to : "9999-99-99"};
+    /* undated events ("") never fall in a range */
+    db_cursor *c = store_q(s, -1,
+                           "SELECT source, target, quad_class, goldstein, num_mentions FROM events"
+                           " WHERE date >= $1 AND date <= $2 AND date <> ''",
+                           2, p, err);
+    if (!c)
+        return false;
+    /* summed here rather than by GROUP BY: a hash beats SQL's sort of every row */
+    strmap *m = strmap_new();
+    dyad_sum **all = NULL;
+    size_t n = 0, cap = 0;
+    strbuf key = {0};
+    int r;
+    while ((r = s->drv->next(c, err)) == 1) {
+        const char *src = s->drv->col(c, 0), *tgt = s->drv->col(c, 1);
+        strbuf_clear(&key);
+        strbuf_puts(&key, src);
+        strbuf_putc(&key, '\0');
+        strbuf_puts(&key, tgt);
+        dyad_sum *d = strmap_get(m, key.data, key.len);
+        if (!d) {
+            d = xcalloc(1, sizeof *d);
+            d->key = xmalloc(key.len + 1);
+            memcpy(d->key, key.data, key.len + 1);
+            d->row.source = d->key;
+            d->row.target = d->key + strlen(src) + 1;
+            strmap_put(m, key.data, key.len, d);
+            all = xgrow(all, &cap, n + 1, sizeof *all);
+            all[n++] = d;
+        }
+        const char *q = s->drv->col(c, 2), *g = s->drv->col(c, 3), *nm = s->drv->col(c, 4);
+        int qc = q ? atoi(q) : 0;
+        d->row.events++;
+        d->row.quad[qc >= 0 && qc <= 4 ? qc : 0]++;
+        d->row.goldstein += g ? strtod(g, NULL) : 0.0;
+        d->row.mentions += nm ? strtoll(nm, NULL, 10) : 0;
+    }
+    s->drv->done(c);
+    strbuf_free(&key);
+    strmap_free(m);
+    qsort(all, n, sizeof *all, cmp_dyad_sum);
+    size_t keep = limit > 0 && (size_t)limit < n ? (size_t)limit : n;
+    for (size_t i = 0; r == 0 && i < keep; i++)
+        if (fn(&all[i]->row, ctx))
+            break;
+    for (size_t i = 0; i < n; i++) {
+        free(all[i]->key);
+        free(all[i]);
+    }
+    free(all);
+    return r == 0;
+}
+
 bool store_get_actor(store *s, const char *code, store_actor_row *row, sitrep_error *err)
 {
     memset(row, 0, sizeof *row);
@@ -526,14 +599,20 @@ bool store_get_actor(store *s, const char *code, store_actor_row *row, sitrep_er
 
 bool store_query_counts(store *s, store_counts *out, sitrep_error *err)
 {
-    static const char *const tables[7] = {"documents", "mentions", "events", "actors",
-                                          "event_outlets", "monthly", "dyads"};
+    /* the big tables' counts are kept by every batch (row_counts); the small ones counted */
+    static const char *const sql[7] = {
+        "SELECT n FROM row_counts WHERE name = 'documents'",
+        "SELECT n FROM row_counts WHERE name = 'mentions'",
+        "SELECT n FROM row_counts WHERE name = 'events'",
+        "SELECT count(*) FROM actors",
+        "SELECT n FROM row_counts WHERE name = 'event_outlets'",
+        "SELECT count(*) FROM monthly",
+        "SELECT count(*) FROM dyads"};
     int64_t *dst[7] = {&out->documents, &out->mentions, &out->events, &out->actors,
                        &out->event_outlets, &out->monthly, &out->dyads};
     for (int i = 0; i < 7; i++) {
-        char sql[64];
-        snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", tables[i]);
-        if (store_first_int(s, -1, sql, 0, NULL, dst[i], err) < 0)
+        *dst[i] = 0;
+        if (store_first_int(s, -1, sql[i], 0, NULL, dst[i], err) < 0)
             return false;
     }
     return true;

@@ -33,7 +33,7 @@
 typedef struct store store;
 
 /* The schema version this build writes. */
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 /* $SITREP_DB when set and not empty, else "sitrep.db". */
 const char *store_default_location(void);
@@ -162,6 +162,13 @@ typedef struct store_dyad_row {
 typedef int (*store_dyad_fn)(const store_dyad_row *row, void *ctx);
 /* Dyads ordered by events (most first), then source, target; limit 0 = all. */
 bool store_query_dyads(store *s, int64_t limit, store_dyad_fn fn, void *ctx, sitrep_error *err);
+
+/* The dyads of the events dated from `from` to `to` (YYYY-MM-DD, inclusive; either may be
+ * NULL for an open end; both NULL reads the dyad rollup, as store_query_dyads), the
+ * `limit` heaviest (most events first, then source, target; 0 = all). A date range is
+ * summed from the date index, which holds every column a dyad row needs. */
+bool store_query_dyads_range(store *s, const char *from, const char *to, int64_t limit,
+                             store_dyad_fn fn, void *ctx, sitrep_error *err);
 
 typedef struct store_actor_row {
     const char *code, *name, *country, *role;

@@ -54,6 +54,7 @@ typedef struct add_ctx {
     int64_t *doc_pk;    /* per document of the batch: its new id, 0 when stored already */
     size_t *magg;       /* per mention of the new documents, in order: its agg */
     size_t nm;
+    int64_t new_outlets; /* event_outlets rows added */
     strbuf key, copy;
     char added_at[16], ingested_at[24];
     sitrep_error *err;
@@ -318,6 +319,7 @@ static bool merge_event_sqlite(add_ctx *a, agg *g)
             return false;
         added += one;
     }
+    a->new_outlets += added;
     if (!g->is_new && added > 0) {
         char nb[24];
         const char *pb[2] = {eb, store_i64s(nb, added)};
@@ -382,15 +384,16 @@ static bool merge_events_pg(add_ctx *a)
         }
     }
     return copy_flush(a, "stage_outlets") &&
-           store_run(s, -1,
-                     "WITH ins AS (INSERT INTO event_outlets(event_id, outlet)"
-                     " SELECT event_id, outlet FROM stage_outlets ORDER BY event_id, outlet"
-                     " ON CONFLICT(event_id, outlet) DO NOTHING RETURNING event_id, outlet)"
-                     " UPDATE events e SET num_outlets = e.num_outlets + n.c FROM"
-                     " (SELECT ins.event_id, count(*) AS c FROM ins JOIN stage_outlets o"
-                     " ON o.event_id = ins.event_id AND o.outlet = ins.outlet AND o.existing"
-                     " GROUP BY ins.event_id) n WHERE e.id = n.event_id",
-                     0, NULL, a->err) >= 0;
+           store_first_int(s, -1,
+                           "WITH ins AS (INSERT INTO event_outlets(event_id, outlet)"
+                           " SELECT event_id, outlet FROM stage_outlets ORDER BY event_id, outlet"
+                           " ON CONFLICT(event_id, outlet) DO NOTHING RETURNING event_id, outlet),"
+                           " bump AS (UPDATE events e SET num_outlets = e.num_outlets + n.c FROM"
+                           " (SELECT ins.event_id, count(*) AS c FROM ins JOIN stage_outlets o"
+                           " ON o.event_id = ins.event_id AND o.outlet = ins.outlet AND o.existing"
+                           " GROUP BY ins.event_id) n WHERE e.id = n.event_id RETURNING 1)"
+                           " SELECT count(*) FROM ins",
+                           0, NULL, &a->new_outlets, a->err) == 1;
 }
 
 /* ---- 4. mentions, actors, rollups ---- */
@@ -646,7 +649,21 @@ static bool add_batch(add_ctx *a, const store_doc_entry *d, size_t n, size_t *na
                 return false;
     if (s->pg && !copy_flush(a, mention_columns))
         return false;
-    return add_actors(a, d, n) && add_rollups(a);
+    if (!add_actors(a, d, n) || !add_rollups(a))
+        return false;
+    /* the row counts last: two writers wait for each other's rows before reaching them */
+    int64_t new_events = 0;
+    for (size_t i = 0; i < a->naggs; i++)
+        new_events += a->aggs[i].is_new;
+    char b[4][24];
+    const char *p[4] = {store_i64s(b[0], (int64_t)*nadded), store_i64s(b[1], (int64_t)a->nm),
+                        store_i64s(b[2], new_events), store_i64s(b[3], a->new_outlets)};
+    return store_run(s, S_COUNTS,
+                     "UPDATE row_counts SET n = n + CASE name WHEN 'documents' THEN CAST($1 AS BIGINT)"
+                     " WHEN 'mentions' THEN CAST($2 AS BIGINT) WHEN 'events' THEN"
+                     " CAST($3 AS BIGINT) ELSE CAST($4 AS BIGINT) END"
+                     " WHERE name IN ('documents', 'mentions', 'events', 'event_outlets')",
+                     4, p, a->err) >= 0;
 }
 
 bool store_add_documents(store *s, const store_doc_entry *d, size_t n, size_t *added,
