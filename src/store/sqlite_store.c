@@ -125,6 +125,9 @@ static const char *sq_col(db_cursor *c, int i)
     return (const char *)sqlite3_column_text(c->st, i);
 }
 
+static long long sq_col_int(db_cursor *c, int i) { return sqlite3_column_int64(c->st, i); }
+static double sq_col_double(db_cursor *c, int i) { return sqlite3_column_double(c->st, i); }
+
 static long long sq_changes(db_cursor *c) { return sqlite3_changes(c->d->h); }
 static long long sq_last_id(db *d) { return sqlite3_last_insert_rowid(d->h); }
 
@@ -204,6 +207,8 @@ const db_driver sqlite_db_driver = {
     .query = sq_query,
     .next = sq_next,
     .col = sq_col,
+    .col_int = sq_col_int,
+    .col_double = sq_col_double,
     .changes = sq_changes,
     .last_id = sq_last_id,
     .done = sq_done,

@@ -333,6 +333,11 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
                 " FROM events e LEFT JOIN actors sa ON sa.code = e.source"
                 " LEFT JOIN actors ta ON ta.code = e.target");
     bool first = true;
+    /* With an actor or a dyad, SQLite's planner (without statistics) would rather scan a
+     * month of the date index than seek the few events of the actors: "+e.date" keeps the
+     * date terms off the index there. */
+    const char *date_col = !s->pg && f && (f->actor || (f->dyad[0] && f->dyad[1])) ? "+e.date"
+                                                                                  : "e.date";
     if (f && f->actor) {
         add_where(&q, &first);
         strbuf_puts(&q.sql, "(");
@@ -381,11 +386,11 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
     }
     if (f && f->from) {
         add_where(&q, &first);
-        strbuf_printf(&q.sql, "e.date >= %s", qparam(&q, f->from));
+        strbuf_printf(&q.sql, "%s >= %s", date_col, qparam(&q, f->from));
     }
     if (f && f->to) {
         add_where(&q, &first);
-        strbuf_printf(&q.sql, "e.date <> '' AND e.date <= %s", qparam(&q, f->to));
+        strbuf_printf(&q.sql, "%s <> '' AND %s <= %s", date_col, date_col, qparam(&q, f->to));
     }
     if (f && f->said_by) {
         add_where(&q, &first);
@@ -497,18 +502,121 @@ bool store_query_dyads(store *s, int64_t limit, store_dyad_fn fn, void *ctx, sit
     return r >= 0;
 }
 
+/* ---- a date range's dyads ---- */
+
 typedef struct dyad_sum {
+    uint32_t src, tgt; /* actor ids: index into the range's actor codes */
     store_dyad_row row;
-    char *key; /* "source\0target" */
 } dyad_sum;
 
-static int cmp_dyad_sum(const void *x, const void *y)
+/* The dyads of a range: actor codes interned to small ids, dyads in an open-addressing
+ * table keyed by the two ids (a month of events is a few hundred thousand rows, and
+ * hashing two ids beats hashing two strings). */
+typedef struct dyad_table {
+    strmap *actor_ids; /* code -> id + 1 */
+    char **codes;
+    size_t ncodes, ccap;
+    dyad_sum *sums;
+    size_t nsums, scap;
+    struct dyad_slot { uint32_t src, tgt, at; } *slots; /* at: index + 1 into sums, 0 empty */
+    size_t nslots;
+} dyad_table;
+
+static uint32_t actor_id(dyad_table *t, const char *code)
+{
+    size_t len = strlen(code);
+    uintptr_t id = (uintptr_t)strmap_get(t->actor_ids, code, len);
+    if (!id) {
+        t->codes = xgrow(t->codes, &t->ccap, t->ncodes + 1, sizeof *t->codes);
+        t->codes[t->ncodes++] = xstrdup(code);
+        id = t->ncodes;
+        strmap_put(t->actor_ids, code, len, (void *)id);
+    }
+    return (uint32_t)(id - 1);
+}
+
+static size_t dyad_slot(const dyad_table *t, uint32_t src, uint32_t tgt)
+{
+    /* Fibonacci hashing: the top bits of the product mix every bit of both ids */
+    uint64_t h = ((uint64_t)src << 32 | tgt) * 0x9E3779B97F4A7C15ULL;
+    size_t mask = t->nslots - 1;
+    for (size_t i = (size_t)(h >> 32) & mask;; i = (i + 1) & mask) {
+        const struct dyad_slot *k = &t->slots[i];
+        if (!k->at || (k->src == src && k->tgt == tgt))
+            return i;
+    }
+}
+
+static dyad_sum *dyad_get(dyad_table *t, uint32_t src, uint32_t tgt)
+{
+    if (2 * (t->nsums + 1) > t->nslots) {
+        free(t->slots);
+        t->nslots = t->nslots ? 2 * t->nslots : 1024;
+        t->slots = xcalloc(t->nslots, sizeof *t->slots);
+        for (size_t i = 0; i < t->nsums; i++)
+            t->slots[dyad_slot(t, t->sums[i].src, t->sums[i].tgt)] =
+                (struct dyad_slot){t->sums[i].src, t->sums[i].tgt, (uint32_t)i + 1};
+    }
+    size_t at = dyad_slot(t, src, tgt);
+    if (!t->slots[at].at) {
+        t->sums = xgrow(t->sums, &t->scap, t->nsums + 1, sizeof *t->sums);
+        t->sums[t->nsums] = (dyad_sum){.src = src, .tgt = tgt};
+        t->slots[at] = (struct dyad_slot){src, tgt, (uint32_t)++t->nsums};
+    }
+    return &t->sums[t->slots[at].at - 1];
+}
+
+/* Heavier first: more events, then source and target in byte order. */
+static int dyad_before(const dyad_table *t, const dyad_sum *a, const dyad_sum *b)
+{
+    if (a->row.events != b->row.events)
+        return a->row.events > b->row.events;
+    int c = strcmp(t->codes[a->src], t->codes[b->src]);
+    return c ? c < 0 : strcmp(t->codes[a->tgt], t->codes[b->tgt]) < 0;
+}
+
+static const dyad_table *sort_table;
+static int cmp_dyad(const void *x, const void *y)
 {
     const dyad_sum *a = *(dyad_sum *const *)x, *b = *(dyad_sum *const *)y;
-    if (a->row.events != b->row.events)
-        return a->row.events > b->row.events ? -1 : 1;
-    int c = strcmp(a->row.source, b->row.source);
-    return c ? c : strcmp(a->row.target, b->row.target);
+    return dyad_before(sort_table, a, b) ? -1 : dyad_before(sort_table, b, a);
+}
+
+/* The k heaviest dyads, heaviest first, in top[0..k): a heap whose root is the lightest
+ * kept, so most rows are turned away by one comparison. Returns k. */
+static size_t dyad_top(const dyad_table *t, size_t k, dyad_sum **top)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < t->nsums; i++) {
+        dyad_sum *d = &t->sums[i];
+        if (n == k && !dyad_before(t, d, top[0]))
+            continue;
+        size_t at;
+        if (n < k) {
+            at = n++;
+            while (at > 0 && dyad_before(t, top[(at - 1) / 2], d)) {
+                top[at] = top[(at - 1) / 2];
+                at = (at - 1) / 2;
+            }
+        } else {
+            at = 0;
+            for (;;) {
+                size_t c = 2 * at + 1;
+                if (c >= n)
+                    break;
+                if (c + 1 < n && dyad_before(t, top[c], top[c + 1]))
+                    c++;
+                if (!dyad_before(t, d, top[c]))
+                    break;
+                top[at] = top[c];
+                at = c;
+            }
+        }
+        top[at] = d;
+    }
+    sort_table = t;
+    qsort(top, n, sizeof *top, cmp_dyad);
+    return n;
 }
 
 bool store_query_dyads_range(store *s, const char *from, const char *to, int64_t limit,
@@ -525,48 +633,33 @@ bool store_query_dyads_range(store *s, const char *from, const char *to, int64_t
     if (!c)
         return false;
     /* summed here rather than by GROUP BY: a hash beats SQL's sort of every row */
-    strmap *m = strmap_new();
-    dyad_sum **all = NULL;
-    size_t n = 0, cap = 0;
-    strbuf key = {0};
+    dyad_table t = {.actor_ids = strmap_new()};
     int r;
     while ((r = s->drv->next(c, err)) == 1) {
-        const char *src = s->drv->col(c, 0), *tgt = s->drv->col(c, 1);
-        strbuf_clear(&key);
-        strbuf_puts(&key, src);
-        strbuf_putc(&key, '\0');
-        strbuf_puts(&key, tgt);
-        dyad_sum *d = strmap_get(m, key.data, key.len);
-        if (!d) {
-            d = xcalloc(1, sizeof *d);
-            d->key = xmalloc(key.len + 1);
-            memcpy(d->key, key.data, key.len + 1);
-            d->row.source = d->key;
-            d->row.target = d->key + strlen(src) + 1;
-            strmap_put(m, key.data, key.len, d);
-            all = xgrow(all, &cap, n + 1, sizeof *all);
-            all[n++] = d;
-        }
-        const char *q = s->drv->col(c, 2), *g = s->drv->col(c, 3), *nm = s->drv->col(c, 4);
-        int qc = q ? atoi(q) : 0;
+        dyad_sum *d = dyad_get(&t, actor_id(&t, s->drv->col(c, 0)), actor_id(&t, s->drv->col(c, 1)));
+        long long qc = s->drv->col_int(c, 2);
         d->row.events++;
         d->row.quad[qc >= 0 && qc <= 4 ? qc : 0]++;
-        d->row.goldstein += g ? strtod(g, NULL) : 0.0;
-        d->row.mentions += nm ? strtoll(nm, NULL, 10) : 0;
+        d->row.goldstein += s->drv->col_double(c, 3);
+        d->row.mentions += s->drv->col_int(c, 4);
     }
     s->drv->done(c);
-    strbuf_free(&key);
-    strmap_free(m);
-    qsort(all, n, sizeof *all, cmp_dyad_sum);
-    size_t keep = limit > 0 && (size_t)limit < n ? (size_t)limit : n;
-    for (size_t i = 0; r == 0 && i < keep; i++)
-        if (fn(&all[i]->row, ctx))
+    size_t k = limit > 0 && (size_t)limit < t.nsums ? (size_t)limit : t.nsums;
+    dyad_sum **top = xmalloc((k ? k : 1) * sizeof *top);
+    k = r == 0 ? dyad_top(&t, k, top) : 0;
+    for (size_t i = 0; i < k; i++) {
+        top[i]->row.source = t.codes[top[i]->src];
+        top[i]->row.target = t.codes[top[i]->tgt];
+        if (fn(&top[i]->row, ctx))
             break;
-    for (size_t i = 0; i < n; i++) {
-        free(all[i]->key);
-        free(all[i]);
     }
-    free(all);
+    free(top);
+    for (size_t i = 0; i < t.ncodes; i++)
+        free(t.codes[i]);
+    free(t.codes);
+    free(t.sums);
+    free(t.slots);
+    strmap_free(t.actor_ids);
     return r == 0;
 }
 

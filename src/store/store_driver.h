@@ -29,6 +29,9 @@ typedef struct db_driver {
                         sitrep_error *err);
     int (*next)(db_cursor *c, sitrep_error *err); /* 1 row, 0 end, -1 error */
     const char *(*col)(db_cursor *c, int i);
+    /* A numeric column without its text form (0 for NULL): for queries that read many rows. */
+    long long (*col_int)(db_cursor *c, int i);
+    double (*col_double)(db_cursor *c, int i);
     long long (*changes)(db_cursor *c); /* rows changed by an INSERT/UPDATE/DELETE */
     /* The id of the row the last INSERT added (SQLite's rowid); NULL when the backend has
      * none (PostgreSQL: use RETURNING). */
