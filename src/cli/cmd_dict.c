@@ -30,12 +30,25 @@ static int print_name(const char *code, const char *name, void *ctx)
     return 0;
 }
 
+static int print_person(const char *name, const char *unused, void *ctx)
+{
+    (void)unused;
+    (void)ctx;
+    puts(name);
+    return 0;
+}
+
 /* `sitrep dict names`: every code the actors files define, with its canonical name. */
 static int dict_names(int argc, char **argv)
 {
     dict_args d;
     memset(&d, 0, sizeof d);
+    bool people = false;
     for (int i = 2; i < argc; i++) {
+        if (strcmp(argv[i], "--people") == 0) {
+            people = true;
+            continue;
+        }
         int r = dict_args_take(&d, argc, argv, &i);
         if (r <= 0) {
             if (r == 0)
@@ -47,7 +60,10 @@ static int dict_names(int argc, char **argv)
     if (!n)
         return EXIT_USAGE;
     size_t unnamed = 0;
-    actor_names_each_code(n, print_name, &unnamed);
+    if (people)
+        actor_names_each_person(n, print_person, NULL);
+    else
+        actor_names_each_code(n, print_name, &unnamed);
     actor_names_free(n);
     if (unnamed)
         cli_error("%zu code(s) without a name", unnamed);
@@ -61,9 +77,10 @@ int cmd_dict(int argc, char **argv)
     if (argc < 2 || strcmp(argv[1], "check") != 0) {
         fputs("usage: sitrep dict check [--actors F] [--verbs F] [--agents F] [--options F]\n"
               "                         [--project F]\n"
-              "       sitrep dict names [--actors F]...\n"
+              "       sitrep dict names [--people] [--actors F]...\n"
               "Names: every actor code the actors files (our own lexicon when none is named)\n"
               "define, with its canonical name, tab-separated; exits 1 when one has none.\n"
+              "--people lists the office holders instead, with their office.\n"
               "Loads the dictionaries (our own lexicon when none is named), lists every\n"
               "malformed line as file:line, and prints counts and the load time.\n"
               "Repeated phrases and conflicting codes are listed too.\n"

@@ -27,9 +27,16 @@ struct actor_names {
     strmap *entries;   /* "file:line" -> person or body name */
     const char **order; /* codes defined by blocks, in file order */
     size_t norder, cap;
+    struct person **people; /* every block's name and office, in file order */
+    size_t npeople, pcap;
 };
 
 static const char none[] = "";
+
+/* A block's name and the code of its office; `full` is "Name (office)" once asked for. */
+typedef struct person {
+    const char *name, *office_code, *full;
+} person;
 
 /* CAMEO's role codes (CAMEO manual, chapter 4, plus the codes ICEWS and PETRARCH add). */
 static const char *const roles[][2] = {
@@ -76,6 +83,7 @@ void actor_names_free(actor_names *n)
     strmap_free(n->composed);
     strmap_free(n->entries);
     free(n->order);
+    free(n->people);
     arena_free(n->mem);
     free(n);
 }
@@ -180,6 +188,15 @@ static bool looks_adjective(const char *p, size_t len)
     return false;
 }
 
+/* A file read may name codes that earlier lookups composed or missed. */
+static void forget_lookups(actor_names *n)
+{
+    strmap_free(n->composed);
+    n->composed = strmap_new();
+    for (size_t i = 0; i < n->npeople; i++)
+        n->people[i]->full = NULL;
+}
+
 /* ---- reading blocks ---- */
 
 typedef struct phrase_at {
@@ -231,15 +248,15 @@ static void flush_block(actor_names *n, block *b, const char *file)
         return;
     }
     char *name = title_case(n->mem, ph->text, ph->len);
-    const char *entry_name = name;
-    if (b->office_code) {
-        /* an office holder: the person's name and the (latest) office */
-        const char *office = actor_names_get(n, b->office_code);
-        strbuf s = {0};
-        strbuf_printf(&s, "%s (%s)", name, office ? office : b->office_code);
-        entry_name = arena_strdup(n->mem, s.data);
-        strbuf_free(&s);
-    }
+    /* the office: the role of its latest dated code, else of its default (last) code; named
+     * when asked, once every file is read */
+    person *who = arena_calloc(n->mem, 1, sizeof *who);
+    who->name = name;
+    const char *office = b->office_code ? b->office_code : b->ncodes ? b->codes[b->ncodes - 1]
+                                                                   : NULL;
+    who->office_code = office ? arena_strdup(n->mem, office) : NULL;
+    n->people = xgrow(n->people, &n->pcap, n->npeople + 1, sizeof *n->people);
+    n->people[n->npeople++] = who;
     for (size_t i = 0; i < b->ncodes; i++) {
         const char *c = b->codes[i];
         if (strmap_get(n->blocks, c, strlen(c)))
@@ -253,8 +270,7 @@ static void flush_block(actor_names *n, block *b, const char *file)
         char key[1024];
         int kl = snprintf(key, sizeof key, "%s:%ld", file, b->phrases[i].line);
         if (kl > 0 && (size_t)kl < sizeof key && !strmap_get(n->entries, key, (size_t)kl))
-            strmap_put(n->entries, arena_strndup(n->mem, key, (size_t)kl), (size_t)kl,
-                       (void *)entry_name);
+            strmap_put(n->entries, arena_strndup(n->mem, key, (size_t)kl), (size_t)kl, who);
     }
     block_clear(b);
 }
@@ -327,6 +343,7 @@ bool actor_names_read_file(actor_names *n, const char *path, const char *display
     if (!f)
         return sitrep_error_set(err, "%s: %s", path, strerror(errno));
     const char *file = display ? display : path;
+    forget_lookups(n);
     block b = {0};
     char *line = NULL;
     size_t cap = 0;
@@ -375,6 +392,7 @@ bool actor_names_read_overrides(actor_names *n, const char *path, sitrep_error *
     FILE *f = fopen(path, "r");
     if (!f)
         return sitrep_error_set(err, "%s: %s", path, strerror(errno));
+    forget_lookups(n);
     char *line = NULL;
     size_t cap = 0;
     long lineno = 0;
@@ -490,9 +508,30 @@ const char *actor_names_get(actor_names *n, const char *code)
     return v;
 }
 
+/* "Name (office)" when the block's office is a state's role, else NULL. */
+static const char *person_full(actor_names *n, person *p)
+{
+    if (!p->full) {
+        const char *office = p->office_code ? actor_names_get(n, p->office_code) : NULL;
+        if (office && strstr(office, ": ")) {
+            strbuf s = {0};
+            strbuf_printf(&s, "%s (%s)", p->name, office);
+            p->full = arena_strdup(n->mem, s.data);
+            strbuf_free(&s);
+        } else {
+            p->full = none;
+        }
+    }
+    return p->full == none ? NULL : p->full;
+}
+
 const char *actor_names_person(actor_names *n, const char *entry)
 {
-    return entry ? strmap_get(n->entries, entry, strlen(entry)) : NULL;
+    person *p = entry ? strmap_get(n->entries, entry, strlen(entry)) : NULL;
+    if (!p)
+        return NULL;
+    const char *full = person_full(n, p);
+    return full ? full : p->name;
 }
 
 void actor_names_each_code(actor_names *n, actor_names_fn fn, void *ctx)
@@ -500,4 +539,13 @@ void actor_names_each_code(actor_names *n, actor_names_fn fn, void *ctx)
     for (size_t i = 0; i < n->norder; i++)
         if (fn(n->order[i], actor_names_get(n, n->order[i]), ctx))
             return;
+}
+
+void actor_names_each_person(actor_names *n, actor_names_fn fn, void *ctx)
+{
+    for (size_t i = 0; i < n->npeople; i++) {
+        const char *full = person_full(n, n->people[i]);
+        if (full && fn(full, NULL, ctx))
+            return;
+    }
 }

@@ -11,8 +11,10 @@
  *  - A code made of a country or organisation code followed by CAMEO role codes
  *    ("JPNGOV", "USAMILSPY") is named from its parts: "Japan: government",
  *    "United States: military, intelligence", even when no block defines it.
- *  - Office holders (blocks with dated codes) have a name and office per entry
- *    ("Bill Clinton (United States: government)"), given by actor_names_person.
+ *  - Office holders, and a state's bodies, (blocks whose latest dated code, else default
+ *    code, is a state's role) have a name and office per entry ("Bill Clinton (United
+ *    States: government)", "Central Intelligence Agency (United States: intelligence)"),
+ *    given by actor_names_person.
  *  - Lookups return strings owned by the table, or NULL when nothing names the code.
  *    Lookups cache what they compose: one thread at a time uses a table. */
 #ifndef SITREP_LEXICON_ACTOR_NAMES_H
@@ -51,5 +53,7 @@ const char *actor_role_name(const char *role);
  * name (NULL when none); fn returns non-zero to stop. */
 typedef int (*actor_names_fn)(const char *code, const char *name, void *ctx);
 void actor_names_each_code(actor_names *n, actor_names_fn fn, void *ctx);
+/* Calls fn(name, NULL, ctx) for every office holder's "Name (office)", in file order. */
+void actor_names_each_person(actor_names *n, actor_names_fn fn, void *ctx);
 
 #endif

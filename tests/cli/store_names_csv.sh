@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # store_names_csv.sh: canonical actor names and the CSV export as analysts read it.
 # - `sitrep dict names` names every actor code of our lexicon (exit 0), never with a
-#   possessive or a demonym; TABARI's demo dictionary (from ../shared, when there) gets the
+#   possessive or a demonym, and office holders by name and office (--people); TABARI's demo dictionary (from ../shared, when there) gets the
 #   first phrase of each entry.
 # - A store ingested from examples/ holds canonical names in its actors table (JPNGOV is
 #   "Japan: government", never the words that matched, which stay with the mentions); the
@@ -35,6 +35,8 @@ rc=0
 grep -qxP 'JPN\tJapan' names.tsv || fail "JPN is not named Japan"
 grep -qxP 'IGOWSTNAT\tNATO' names.tsv || fail "IGOWSTNAT is not named NATO"
 grep -qxP 'USAGOV\tUnited States: government' names.tsv || fail "USAGOV misnamed"
+"$SITREP" dict names --people >people.txt
+grep -qx 'Vladimir Putin (Russia: government)' people.txt || fail "no office holder named with the office"
 bad=$(awk -F'\t' '$2 == "" || $2 ~ /'"'"'[sS]$/ || $2 ~ /(ese|ian|ish)$/' names.tsv | head -5)
 [[ -z "$bad" ]] || fail "empty, possessive or adjective names: $bad"
 tabari="${SITREP_SHARED:-$SITREP_SOURCE/../shared}/conformance/tabari/TABARI.Demo.actors"
