@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # store_names_csv.sh: canonical actor names and the CSV export as analysts read it.
 # - `sitrep dict names` names every actor code of our lexicon (exit 0), never with a
-#   possessive or a demonym, and office holders by name and office (--people); TABARI's demo dictionary (from ../shared, when there) gets the
-#   first phrase of each entry.
+#   possessive or a demonym, and office holders by name and office (--people); TABARI's
+#   demo dictionary (from ../shared, when there) gets the first phrase of each entry.
 # - A store ingested from examples/ holds canonical names in its actors table (JPNGOV is
 #   "Japan: government", never the words that matched, which stay with the mentions); the
 #   GDELT export's Actor1Name is the upper-case name.
