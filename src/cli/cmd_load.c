@@ -152,7 +152,7 @@ static int usage(void)
             "Loads the JSON Lines events of 'sitrep code' into a store (COPY on PostgreSQL).\n"
             "Loading the same events twice changes nothing.\n"
             "  --db URL_OR_PATH   the store (default $SITREP_DB, else ./sitrep.db)\n"
-            "  --batch N          events per transaction (default 20000)\n"
+            "  --batch N          events per transaction (default 100000)\n"
             "  --actors F         name actor codes from this actors file (repeatable; default\n"
             "                     our own lexicon)\n"
             "  -q, --quiet        no progress line, even on a terminal\n"
@@ -290,7 +290,9 @@ int cmd_load(int argc, char **argv)
     store_args_init(&sa);
     const char **paths = calloc((size_t)argc + 1, sizeof *paths);
     size_t npaths = 0;
-    long batch_events = 20000;
+    /* large batches: in a big store each batch dirties index pages all over the file, and
+     * a page is written once per batch however many rows it takes */
+    long batch_events = 100000;
     bool quiet = false;
     dict_args names_from;
     memset(&names_from, 0, sizeof names_from);

@@ -192,6 +192,7 @@ db *sqlite_db_open(const char *path, bool writable, sitrep_error *err)
              * and write each page a few times per batch, not once per statement */
             !sq_exec(d, "PRAGMA cache_size=-1048576", err) ||
             !sq_exec(d, "PRAGMA wal_autocheckpoint=16384", err) ||
+            !sq_exec(d, "PRAGMA journal_size_limit=67108864", err) ||
             !sq_exec(d, "PRAGMA temp_store=MEMORY", err)) {
             sq_close(d);
             return NULL;
