@@ -9,7 +9,7 @@ set -u
 command -v python3 >/dev/null || { echo "python3 not found: skipped"; exit 77; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-commands=(code validate "dict check" explain parse train ingest load events export timeline
+commands=(code validate "dict check" "dict names" explain parse train ingest load events export timeline
           network stats)
 for c in "${commands[@]}"; do
     # shellcheck disable=SC2086
