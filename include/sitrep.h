@@ -265,7 +265,9 @@ void sitrep_store_close(sitrep_store *s);
 
 /* Stores one coded article and its events in one transaction. An article already stored
  * (the same id, date, outlet, url, title and text) changes nothing: *added (may be NULL)
- * is then 0, else 1. On failure the store is as it was (SITREP_ESTORE). */
+ * is then 0, else 1. On failure the store is as it was (SITREP_ESTORE). Actors are stored
+ * with the canonical names of our own lexicon (`sitrep dict names`), unnamed when it
+ * cannot be read. */
 sitrep_status sitrep_store_ingest(sitrep_store *s, const sitrep_events *ev, int *added,
                                 sitrep_error *err);
 

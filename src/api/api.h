@@ -3,7 +3,8 @@
  *
  * Contract: a sitrep_resources owns its frozen lexicon and the model its options point to;
  * resources_release() hands both to the caller (who frees them with lex_free and
- * syntax_model_free) and frees the rest. */
+ * syntax_model_free) and frees the rest. A store is given canonical actor names with
+ * store_set_namer(st, names_namer, names_load(...)); the names outlive the store. */
 #ifndef SITREP_API_API_H
 #define SITREP_API_API_H
 
@@ -15,6 +16,7 @@
 #include "coder/options.h"
 #include "doc/document.h"
 #include "io/article.h"
+#include "lexicon/actor_names.h"
 #include "lexicon/lexicon.h"
 #include "store/store.h"
 
@@ -51,5 +53,11 @@ void events_export(arena *a, const article *art, const document_result *res, con
 store_mention *events_to_mentions(arena *a, const article *art, const document_result *res);
 void events_to_store_doc(arena *a, const article *art, const document_result *res,
                          const char *default_date, store_doc_entry *out);
+
+/* The canonical actor names (actor_names.h) of the n actors files, or of our own lexicon
+ * (paths.h) when n is 0. NULL, with err set, when a file cannot be read. */
+actor_names *names_load(const char *const *actors, size_t n, sitrep_error *err);
+/* actor_names_get as a store namer (store_set_namer), ctx being the actor_names. */
+const char *names_namer(const char *code, void *ctx);
 
 #endif

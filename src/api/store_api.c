@@ -8,6 +8,10 @@
 
 struct sitrep_store {
     store *st;
+    /* our own lexicon's canonical actor names, read at the first ingest (a store only
+     * read needs none); NULL when the lexicon cannot be read: actors go unnamed */
+    actor_names *names;
+    bool names_read;
 };
 
 static const char *nonempty(const char *s)
@@ -90,6 +94,7 @@ void sitrep_store_close(sitrep_store *s)
     if (!s)
         return;
     store_close(s->st);
+    actor_names_free(s->names);
     free(s);
 }
 
@@ -101,6 +106,12 @@ sitrep_status sitrep_store_ingest(sitrep_store *s, const sitrep_events *ev, int 
     if (!s || !ev)
         return sitrep_error_setc(err, SITREP_EUSAGE, "sitrep_store_ingest: no store or events"),
                SITREP_EUSAGE;
+    if (!s->names_read) {
+        s->names_read = true;
+        s->names = names_load(NULL, 0, NULL);
+        if (s->names)
+            store_set_namer(s->st, names_namer, s->names);
+    }
     arena *a = arena_new(16 * 1024);
     store_doc_entry entry;
     events_to_store_doc(a, &ev->art, &ev->res, NULL, &entry);

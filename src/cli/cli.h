@@ -11,6 +11,7 @@
 #include "coder/options.h"
 #include "io/article_reader.h"
 #include "cli/options.h"
+#include "lexicon/actor_names.h"
 #include "lexicon/lexicon.h"
 
 #include <stdbool.h>
@@ -56,6 +57,11 @@ lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
                         double *load_seconds, size_t *problems);
 /* Frees what dict_args_load() made: the lexicon and the model the options point to. */
 void dict_args_free(lexicon *lx, coder_options *opt);
+
+/* The canonical actor names of the actors files `d` names, or of our own lexicon when it
+ * names none (names_load, api.h). NULL, with the problem printed, when a file cannot be
+ * read. */
+actor_names *dict_args_actor_names(const dict_args *d);
 
 /* The input options shared by the commands that read articles. */
 typedef struct input_args {

@@ -1,5 +1,5 @@
 /* cmd_dict.c: `sitrep dict check`, loading dictionaries and reporting their problems,
- * size and load time. */
+ * size and load time; `sitrep dict names`, the canonical actor names they define. */
 #include "cli/cli.h"
 
 #include <string.h>
@@ -21,8 +21,75 @@ static void report_duplicate(const lex_entry *first, const lex_entry *again, boo
                 conflict ? "conflicts with the codes" : "repeats the phrase", first->origin);
 }
 
+static int print_name(const char *code, const char *name, void *ctx)
+{
+    size_t *unnamed = ctx;
+    if (!name)
+        ++*unnamed;
+    printf("%s\t%s\n", code, name ? name : "");
+    return 0;
+}
+
+static int print_person(const char *name, const char *unused, void *ctx)
+{
+    (void)unused;
+    (void)ctx;
+    puts(name);
+    return 0;
+}
+
+static const cli_opt names_opts[] = {
+    {"people", 0, NULL, 0, "the office holders, each with its office, instead of the codes"},
+    {NULL, 0, NULL, 0, NULL},
+};
+
+static int names_take(void *ctx, int id, const char *v, cli_parser *p)
+{
+    (void)id;
+    (void)v;
+    (void)p;
+    *(bool *)ctx = true;
+    return 0;
+}
+
+/* `sitrep dict names`: every code the actors files define, with its canonical name. */
+static int dict_names(int argc, char **argv)
+{
+    dict_args d;
+    memset(&d, 0, sizeof d);
+    bool people = false;
+    const cli_command cmd = {
+        "dict names", "[--people] [dictionary options]",
+        "Every actor code the actors files (--actors; our own lexicon when none is named)\n"
+        "define, with its canonical name, tab-separated; exits 1 when one has none.\n"
+        "--people lists the office holders instead, with their office.\n",
+        {{NULL, names_opts, names_take, &people}, dict_args_group(&d)}};
+    int first;
+    int status = cli_parse(&cmd, argc - 1, argv + 1, &first);
+    if (status >= 0)
+        return status;
+    if (first < argc - 1) {
+        cli_error("unknown argument '%s' (try 'sitrep dict names --help')", argv[first + 1]);
+        return EXIT_USAGE;
+    }
+    actor_names *n = dict_args_actor_names(&d);
+    if (!n)
+        return EXIT_USAGE;
+    size_t unnamed = 0;
+    if (people)
+        actor_names_each_person(n, print_person, NULL);
+    else
+        actor_names_each_code(n, print_name, &unnamed);
+    actor_names_free(n);
+    if (unnamed)
+        cli_error("%zu code(s) without a name", unnamed);
+    return unnamed ? EXIT_PARTIAL : EXIT_OK;
+}
+
 int cmd_dict(int argc, char **argv)
 {
+    if (argc >= 2 && strcmp(argv[1], "names") == 0)
+        return dict_names(argc, argv);
     dict_args d;
     memset(&d, 0, sizeof d);
     const cli_command cmd = {
@@ -30,7 +97,8 @@ int cmd_dict(int argc, char **argv)
         "Loads the dictionaries (our own lexicon when none is named), lists every\n"
         "malformed line as file:line, and prints counts and the load time.\n"
         "Repeated phrases and conflicting codes are listed too.\n"
-        "Exits 1 when any line is malformed or any phrase has conflicting codes.\n",
+        "Exits 1 when any line is malformed or any phrase has conflicting codes.\n"
+        "'sitrep dict names --help' tells of the other subcommand.\n",
         {dict_args_group(&d)}};
     if (argc < 2 || strcmp(argv[1], "check") != 0) {
         cli_help(&cmd, stderr);

@@ -67,10 +67,14 @@ int cmd_ingest(int argc, char **argv)
         return EXIT_USAGE;
     coder_options opt;
     lexicon *lx = dict_args_load(&d, &opt, NULL, NULL, NULL);
-    if (!lx) {
+    actor_names *names = lx ? dict_args_actor_names(&d) : NULL;
+    if (!names) {
+        if (lx)
+            dict_args_free(lx, &opt);
         store_close(st);
         return EXIT_USAGE;
     }
+    store_set_namer(st, names_namer, names);
 
     progress prog;
     progress_start(&prog, "ingest", quiet);
@@ -126,5 +130,6 @@ int cmd_ingest(int argc, char **argv)
     article_reader_close(rd);
     dict_args_free(lx, &opt);
     store_close(st);
+    actor_names_free(names);
     return status;
 }

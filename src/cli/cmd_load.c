@@ -7,6 +7,7 @@
  * in batches of about --batch events, one transaction each. A malformed line is reported
  * (file:line) and skipped; a failure of the store rolls the batch back, names the lines,
  * and stops. */
+#include "api/api.h"
 #include "cli/cli.h"
 #include "cli/progress.h"
 #include "cli/store_args.h"
@@ -19,6 +20,7 @@
 
 #include <errno.h>
 #include <jansson.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,7 +34,6 @@ typedef struct doc_acc {
     sha256_ctx hash;   /* of the current document's lines */
     bool open;         /* a document is being read */
     arena *mem;
-    arena *prev; /* holds the strings of a document carried over from the last batch */
     long first_line, last_line;
 } doc_acc;
 
@@ -62,7 +63,8 @@ static void close_doc(doc_acc *acc)
 }
 
 /* Adds one parsed line; starts a new document when doc_id/outlet/url change. */
-static bool add_line(doc_acc *acc, json_t *o, const char *line, size_t len, const char *where,
+static bool add_line(doc_acc *acc, json_t *o, const char *line, size_t len, const char *file,
+                     long lineno,
                      sitrep_error *err)
 {
     arena *a = acc->mem;
@@ -72,8 +74,8 @@ static bool add_line(doc_acc *acc, json_t *o, const char *line, size_t len, cons
     if (!doc_id || !json_is_object(src) || !json_is_object(tgt) || !cameo ||
         !json_is_string(json_object_get(src, "code")) ||
         !json_is_string(json_object_get(tgt, "code")))
-        return sitrep_error_set(err, "%s: not a sitrep event (needs doc_id, source.code, "
-                                     "target.code and cameo)", where);
+        return sitrep_error_set(err, "%s:%ld: not a sitrep event (needs doc_id, source.code, "
+                                     "target.code and cameo)", file, lineno);
     const char *outlet = jstr(a, o, "outlet"), *url = jstr(a, o, "url");
     store_doc_entry *cur = acc->open ? &acc->docs[acc->ndocs - 1] : NULL;
     bool same = cur && strcmp(cur->doc.doc_id, doc_id) == 0 &&
@@ -88,14 +90,16 @@ static bool add_line(doc_acc *acc, json_t *o, const char *line, size_t len, cons
         cur->doc.doc_id = doc_id;
         cur->doc.outlet = outlet;
         cur->doc.url = url;
+        char where[600];
+        snprintf(where, sizeof where, "%s:%ld", file, lineno);
         cur->doc.origin = arena_strdup(a, where);
         cur->mentions = (const store_mention *)(uintptr_t)acc->nms; /* index until fixed up */
         sha256_init(&acc->hash);
-        sha256_update(&acc->hash, "sitrep load\n", 12);
+        sha256_update(&acc->hash, 12, (const uint8_t *)"sitrep load\n");
         acc->open = true;
     }
-    sha256_update(&acc->hash, line, len);
-    sha256_update(&acc->hash, "\n", 1);
+    sha256_update(&acc->hash, len, (const uint8_t *)line);
+    sha256_update(&acc->hash, 1, (const uint8_t *)"\n");
     acc->ms = xgrow(acc->ms, &acc->mcap, acc->nms + 1, sizeof *acc->ms);
     store_mention *m = &acc->ms[acc->nms++];
     memset(m, 0, sizeof *m);
@@ -142,31 +146,79 @@ static bool add_line(doc_acc *acc, json_t *o, const char *line, size_t len, cons
     return true;
 }
 
+enum { LOAD_ACTORS = TXN_QUIET + 1 };
+
 static const cli_opt load_opts[] = {
-    {"batch", 0, "N", TXN_BATCH, "events per transaction (default 20000)"},
+    /* large batches: in a big store each batch dirties index pages all over the file, and
+     * a page is written once per batch however many rows it takes */
+    {"batch", 0, "N", TXN_BATCH, "events per transaction (default 100000)"},
+    {"actors", 0, "FILE", LOAD_ACTORS,
+     "name actor codes from this actors file (repeatable; default our own lexicon)"},
     {"quiet", 'q', NULL, TXN_QUIET, "no progress line, even on a terminal"},
     {NULL, 0, NULL, 0, NULL},
 };
 
+typedef struct load_args {
+    txn_args txn;
+    dict_args names_from; /* only its actors files */
+} load_args;
+
+static int load_take(void *ctx, int id, const char *v, cli_parser *p)
+{
+    load_args *la = ctx;
+    if (id != LOAD_ACTORS)
+        return txn_args_take(&la->txn, id, v, p);
+    if (la->names_from.nactors >= DICT_ARGS_MAX) {
+        cli_error("--actors: at most %d files", DICT_ARGS_MAX);
+        return -1;
+    }
+    la->names_from.actors[la->names_from.nactors++] = v;
+    return 0;
+}
+
+/* A batch of parsed documents, handed from the reading thread to the writing one. */
+typedef struct load_batch {
+    doc_acc acc;
+    const char *file;
+} load_batch;
+
 typedef struct load_state {
     store *st;
-    doc_acc acc;
     size_t docs, events, added;
     progress prog;
+    long batch_events;
+    /* the hand-off: one batch waits while the next is read (a slot of one) */
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    load_batch *ready;
+    bool reading_done, failed;
 } load_state;
 
-/* Stores the documents read so far except an unfinished last one when `keep_last`. */
-static bool flush(load_state *ls, bool keep_last, const char *file)
+static void batch_free_acc(load_batch *b)
 {
-    doc_acc *acc = &ls->acc;
+    free(b->acc.docs);
+    free(b->acc.ms);
+    arena_free(b->acc.mem);
+    free(b);
+}
+
+static load_batch *batch_new(const char *file)
+{
+    load_batch *b = xcalloc(1, sizeof *b);
+    b->acc.mem = arena_new(1 << 20);
+    b->file = file;
+    return b;
+}
+
+/* Stores one batch in one transaction. */
+static bool store_batch(load_state *ls, load_batch *b)
+{
+    doc_acc *acc = &b->acc;
+    close_doc(acc);
     size_t n = acc->ndocs;
-    if (keep_last && acc->open)
-        n--;
-    else
-        close_doc(acc);
     if (n == 0)
         return true;
-    for (size_t i = 0; i < acc->ndocs; i++)
+    for (size_t i = 0; i < n; i++)
         acc->docs[i].mentions = acc->ms + (uintptr_t)acc->docs[i].mentions;
     sitrep_error err;
     size_t added = 0, ment = 0;
@@ -178,34 +230,73 @@ static bool flush(load_state *ls, bool keep_last, const char *file)
         progress_clear(&ls->prog);
         cli_error("%s", err.message);
         cli_error("%s: lines %ld to %ld were not stored (the store is as it was before "
-                  "them); stopping", file, acc->first_line, acc->last_line);
+                  "them); stopping", b->file, acc->first_line, acc->last_line);
         return false;
     }
     ls->docs += n;
     ls->added += added;
     for (size_t i = 0; i < n; i++)
         ls->events += acc->docs[i].nmentions;
-    /* Keep the unfinished document: move it (and its mentions) to the front. */
-    if (n < acc->ndocs) {
-        store_doc_entry last = acc->docs[n];
-        size_t off = (size_t)(last.mentions - acc->ms);
-        memmove(acc->ms, acc->ms + off, last.nmentions * sizeof *acc->ms);
-        last.mentions = NULL; /* index 0 */
-        acc->docs[0] = last;
-        acc->ndocs = 1;
-        acc->nms = last.nmentions;
-        /* Its strings live in the current arena: keep that one, write into a fresh one. */
-        arena_free(acc->prev);
-        acc->prev = acc->mem;
-        acc->mem = arena_new(1 << 20);
-    } else {
-        acc->ndocs = 0;
-        acc->nms = 0;
-        arena_reset(acc->mem);
-        arena_free(acc->prev);
-        acc->prev = NULL;
-    }
     progress_update(&ls->prog, ls->docs, ls->events);
+    return true;
+}
+
+/* Reading thread: waits for the slot, then fills it. False when writing has failed. */
+static bool hand_off(load_state *ls, load_batch *b)
+{
+    pthread_mutex_lock(&ls->mu);
+    while (ls->ready && !ls->failed)
+        pthread_cond_wait(&ls->cv, &ls->mu);
+    bool ok = !ls->failed;
+    if (ok)
+        ls->ready = b;
+    pthread_cond_broadcast(&ls->cv);
+    pthread_mutex_unlock(&ls->mu);
+    if (!ok)
+        batch_free_acc(b);
+    return ok;
+}
+
+/* Writing thread: stores batches until the reader is done and the slot is empty. */
+static void *writer(void *arg)
+{
+    load_state *ls = arg;
+    for (;;) {
+        pthread_mutex_lock(&ls->mu);
+        while (!ls->ready && !ls->reading_done)
+            pthread_cond_wait(&ls->cv, &ls->mu);
+        load_batch *b = ls->ready;
+        ls->ready = NULL;
+        pthread_cond_broadcast(&ls->cv);
+        pthread_mutex_unlock(&ls->mu);
+        if (!b)
+            return NULL;
+        bool ok = store_batch(ls, b);
+        batch_free_acc(b);
+        if (!ok) {
+            pthread_mutex_lock(&ls->mu);
+            ls->failed = true;
+            pthread_cond_broadcast(&ls->cv);
+            pthread_mutex_unlock(&ls->mu);
+            return NULL;
+        }
+    }
+}
+
+/* Does the parsed line `o` continue the document being read? */
+static bool same_doc(const doc_acc *acc, json_t *o)
+{
+    if (!acc->open)
+        return false;
+    const store_document *cur = &acc->docs[acc->ndocs - 1].doc;
+    const char *keys[3] = {"doc_id", "outlet", "url"};
+    const char *have[3] = {cur->doc_id, cur->outlet, cur->url};
+    for (int k = 0; k < 3; k++) {
+        json_t *v = json_object_get(o, keys[k]);
+        const char *s = json_is_string(v) ? json_string_value(v) : NULL;
+        if ((s == NULL) != (have[k] == NULL) || (s && strcmp(s, have[k]) != 0))
+            return false;
+    }
     return true;
 }
 
@@ -213,30 +304,41 @@ int cmd_load(int argc, char **argv)
 {
     store_args sa;
     store_args_init(&sa);
-    txn_args la = {20000, 100000000, false};
+    load_args la;
+    memset(&la, 0, sizeof la);
+    la.txn = (txn_args){100000, 100000000, false};
     const cli_command cmd = {
         "load", "[options] FILE.jsonl...",
         "Loads the JSON Lines events of 'sitrep code' into a store (COPY on PostgreSQL).\n"
         "Loading the same events twice changes nothing. FILE '-' (or none) reads standard "
         "input.\n",
-        {{NULL, load_opts, txn_args_take, &la}, store_args_group(&sa)}};
+        {{NULL, load_opts, load_take, &la}, store_args_group(&sa)}};
     size_t npaths;
     const char **paths;
     int status = cli_parse_inputs(&cmd, argc, argv, &paths, &npaths);
     if (status >= 0)
         return status;
-    long batch_events = la.batch;
+    long batch_events = la.txn.batch;
     load_state ls = {0};
-    ls.st = store_args_open(&sa, true);
-    if (!ls.st)
+    ls.batch_events = batch_events;
+    actor_names *names = dict_args_actor_names(&la.names_from);
+    ls.st = names ? store_args_open(&sa, true) : NULL;
+    if (!ls.st) {
+        actor_names_free(names);
         return EXIT_USAGE;
-    ls.acc.mem = arena_new(1 << 20);
-    progress_start(&ls.prog, "load", la.quiet);
+    }
+    store_set_namer(ls.st, names_namer, names);
+    progress_start(&ls.prog, "load", la.txn.quiet);
+    pthread_mutex_init(&ls.mu, NULL);
+    pthread_cond_init(&ls.cv, NULL);
+    /* Parsing a batch (JSON, hashes) overlaps writing the one before it. */
+    pthread_t wt;
+    bool threaded = pthread_create(&wt, NULL, writer, &ls) == 0;
     status = EXIT_OK;
-    strbuf line = {0};
     char *buf = NULL;
     size_t bufcap = 0;
-    for (size_t p = 0; p < npaths && status != EXIT_USAGE; p++) {
+    bool stop = false;
+    for (size_t p = 0; p < npaths && !stop; p++) {
         bool is_stdin = strcmp(paths[p], "-") == 0;
         const char *name = is_stdin ? "stdin" : paths[p];
         FILE *f = is_stdin ? stdin : fopen(paths[p], "r");
@@ -245,36 +347,48 @@ int cmd_load(int argc, char **argv)
             status = EXIT_PARTIAL;
             continue;
         }
+        load_batch *b = batch_new(name);
         long lineno = 0;
         ssize_t len;
-        ls.acc.first_line = 1;
+        b->acc.first_line = 1;
         while ((len = getline(&buf, &bufcap, f)) >= 0) {
             lineno++;
             while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
                 buf[--len] = '\0';
             if (len == 0)
                 continue;
-            if (ls.acc.ndocs == 0)
-                ls.acc.first_line = lineno;
             json_error_t jerr;
             json_t *o = json_loadb(buf, (size_t)len, 0, &jerr);
-            char where[600];
-            snprintf(where, sizeof where, "%s:%ld", name, lineno);
             sitrep_error err;
             if (!o || !json_is_object(o)) {
-                cli_error("%s: not a JSON object (%s)", where, o ? "another JSON value" : jerr.text);
+                cli_error("%s:%ld: not a JSON object (%s)", name, lineno,
+                          o ? "another JSON value" : jerr.text);
                 status = EXIT_PARTIAL;
-            } else if (!add_line(&ls.acc, o, buf, (size_t)len, where, &err)) {
+                json_decref(o);
+                continue;
+            }
+            /* a batch ends between documents, once it holds --batch events */
+            if ((long)b->acc.nms >= batch_events && !same_doc(&b->acc, o)) {
+                if (!(threaded ? hand_off(&ls, b) : store_batch(&ls, b))) {
+                    stop = true;
+                    if (!threaded)
+                        batch_free_acc(b);
+                    b = NULL;
+                    json_decref(o);
+                    break;
+                }
+                if (!threaded)
+                    batch_free_acc(b);
+                b = batch_new(name);
+            }
+            if (b->acc.ndocs == 0)
+                b->acc.first_line = lineno;
+            if (!add_line(&b->acc, o, buf, (size_t)len, name, lineno, &err)) {
                 cli_error("%s", err.message);
                 status = EXIT_PARTIAL;
             }
             json_decref(o);
-            ls.acc.last_line = lineno;
-            if ((long)ls.acc.nms >= batch_events && ls.acc.ndocs > 1 &&
-                !flush(&ls, true, name)) {
-                status = EXIT_USAGE;
-                break;
-            }
+            b->acc.last_line = lineno;
         }
         if (ferror(f)) {
             cli_error("%s: read error: %s", name, strerror(errno));
@@ -282,20 +396,33 @@ int cmd_load(int argc, char **argv)
         }
         if (!is_stdin)
             fclose(f);
-        if (status != EXIT_USAGE && !flush(&ls, false, name))
-            status = EXIT_USAGE;
+        if (b) {
+            if (threaded) {
+                stop = !hand_off(&ls, b);
+            } else {
+                stop = !store_batch(&ls, b);
+                batch_free_acc(b);
+            }
+        }
     }
+    if (threaded) {
+        pthread_mutex_lock(&ls.mu);
+        ls.reading_done = true;
+        pthread_cond_broadcast(&ls.cv);
+        pthread_mutex_unlock(&ls.mu);
+        pthread_join(wt, NULL);
+    }
+    if (stop || ls.failed)
+        status = EXIT_USAGE;
+    pthread_cond_destroy(&ls.cv);
+    pthread_mutex_destroy(&ls.mu);
     if (ls.prog.show && status != EXIT_USAGE) {
         progress_finish(&ls.prog, ls.docs, ls.events);
         fprintf(stderr, "load: %zu new document(s), %zu already stored\n", ls.added,
                 ls.docs - ls.added);
     }
     free(buf);
-    strbuf_free(&line);
-    free(ls.acc.docs);
-    free(ls.acc.ms);
-    arena_free(ls.acc.mem);
-    arena_free(ls.acc.prev);
     store_close(ls.st);
+    actor_names_free(names);
     return status;
 }

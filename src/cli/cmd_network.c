@@ -73,17 +73,18 @@ static void dot_escape(strbuf *b, const char *s)
     }
 }
 
-enum { N_FORMAT, N_MIN };
+enum { N_FORMAT, N_MIN, N_TOP };
 
 static const cli_opt network_opts[] = {
     {"format", 'f', "FMT", N_FORMAT, "graphml (default), dot or json"},
     {"min", 0, "N", N_MIN, "only edges of at least N events (default 1)"},
+    {"top", 0, "N", N_TOP, "only the N heaviest edges (most events)"},
     {NULL, 0, NULL, 0, NULL},
 };
 
 typedef struct network_args {
     const char *fmt;
-    long min;
+    long min, top; /* top 0: every edge */
 } network_args;
 
 static int network_take(void *ctx, int id, const char *v, cli_parser *p)
@@ -92,6 +93,8 @@ static int network_take(void *ctx, int id, const char *v, cli_parser *p)
     network_args *n = ctx;
     if (id == N_MIN)
         return cli_int("--min", v, 1, LONG_MAX, &n->min) ? 0 : -1;
+    if (id == N_TOP)
+        return cli_int("--top", v, 1, LONG_MAX, &n->top) ? 0 : -1;
     if (strcmp(v, "graphml") && strcmp(v, "dot") && strcmp(v, "json")) {
         cli_error("unknown network format '%s' (graphml, dot, json)", v);
         return -1;
@@ -104,13 +107,15 @@ int cmd_network(int argc, char **argv)
 {
     store_args sa;
     store_args_init(&sa);
-    network_args na = {"graphml", 1};
+    network_args na = {"graphml", 1, 0};
     const cli_command cmd = {
         "network", "[options]",
         "Actors as nodes, events as directed edges with counts by quad class\n"
         "(q1 verbal cooperation, q2 material cooperation, q3 verbal conflict,\n"
-        "q4 material conflict), mentions and the Goldstein sum.\n",
-        {{NULL, network_opts, network_take, &na}, store_args_group(&sa)}};
+        "q4 material conflict), mentions and the Goldstein sum. --from/--to count only\n"
+        "the events dated in that range.\n",
+        {{NULL, network_opts, network_take, &na}, store_args_group(&sa),
+         store_dates_group(&sa)}};
     int first;
     int status = cli_parse(&cmd, argc, argv, &first);
     if (status >= 0)
@@ -126,12 +131,13 @@ int cmd_network(int argc, char **argv)
     if (!st)
         return EXIT_USAGE;
     sitrep_error err;
-    if (!store_query_dyads(st, 0, take, &g, &err)) {
+    if (!store_query_dyads_range(st, sa.filter.from, sa.filter.to, na.top, take, &g, &err)) {
         cli_error("%s", err.message);
         store_close(st);
         return EXIT_USAGE;
     }
-    qsort(g.e, g.n, sizeof *g.e, cmp_edge);
+    if (g.n) /* qsort wants an array even for none */
+        qsort(g.e, g.n, sizeof *g.e, cmp_edge);
     char **nodes = xcalloc(2 * g.n + 1, sizeof *nodes);
     size_t nn = 0;
     for (size_t i = 0; i < g.n; i++) {

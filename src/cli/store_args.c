@@ -23,6 +23,15 @@ static const cli_opt db_opts[] = {
     {NULL, 0, NULL, 0, NULL},
 };
 
+#define FROM_HELP "from DATE (YYYY, YYYY-MM or YYYY-MM-DD), inclusive"
+#define TO_HELP "to DATE, inclusive"
+
+static const cli_opt date_opts[] = {
+    {"from", 0, "DATE", S_FROM, FROM_HELP},
+    {"to", 0, "DATE", S_TO, TO_HELP},
+    {NULL, 0, NULL, 0, NULL},
+};
+
 /* Every filter but --dyad (two values) goes to store_filter_set under its long name. */
 static const cli_opt filter_opts[] = {
     {"actor", 0, "CODE", S_ACTOR, "events with CODE (or a code starting with it) as source "
@@ -33,8 +42,8 @@ static const cli_opt filter_opts[] = {
     {"root", 0, "RR", S_ROOT, "an exact CAMEO root"},
     {"quad", 0, "N", S_QUAD, "quad class 1-4"},
     {"status", 0, "S", S_STATUS, "asserted, reported, hypothetical or negated (any mention)"},
-    {"from", 0, "DATE", S_FROM, "from DATE (YYYY, YYYY-MM or YYYY-MM-DD), inclusive"},
-    {"to", 0, "DATE", S_TO, "to DATE, inclusive"},
+    {"from", 0, "DATE", S_FROM, FROM_HELP},
+    {"to", 0, "DATE", S_TO, TO_HELP},
     {"said-by", 0, "CODE", S_SAID_BY, "a mention attributed to CODE"},
     {"outlet", 0, "NAME", S_OUTLET, "reported by that outlet"},
     {"limit", 0, "N", S_LIMIT, "at most N events"},
@@ -74,6 +83,11 @@ cli_group store_args_group(store_args *a)
 cli_group store_filter_group(store_args *a)
 {
     return (cli_group){"filters", filter_opts, store_take, a};
+}
+
+cli_group store_dates_group(store_args *a)
+{
+    return (cli_group){"date range", date_opts, store_take, a};
 }
 
 store *store_args_open(const store_args *a, bool writable)

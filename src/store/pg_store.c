@@ -108,6 +108,18 @@ static const char *pg_col(db_cursor *c, int i)
     return PQgetvalue(c->r, c->row, i);
 }
 
+static long long pg_col_int(db_cursor *c, int i)
+{
+    const char *v = pg_col(c, i);
+    return v ? strtoll(v, NULL, 10) : 0;
+}
+
+static double pg_col_double(db_cursor *c, int i)
+{
+    const char *v = pg_col(c, i);
+    return v ? strtod(v, NULL) : 0.0;
+}
+
 static long long pg_changes(db_cursor *c)
 {
     const char *t = PQcmdTuples(c->r);
@@ -192,7 +204,10 @@ const db_driver pg_db_driver = {
     .query = pg_query,
     .next = pg_next,
     .col = pg_col,
+    .col_int = pg_col_int,
+    .col_double = pg_col_double,
     .changes = pg_changes,
+    .last_id = NULL,
     .done = pg_done,
     .copy_in = pg_copy_in,
 };

@@ -94,7 +94,8 @@ static db_cursor *sq_query(db *d, int slot, const char *sql, int nparams,
         sqlite3_clear_bindings(st);
     }
     for (int i = 0; i < nparams; i++) {
-        int rc = params[i] ? sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_TRANSIENT)
+        /* SQLITE_STATIC: the caller's parameters outlive the cursor (store_driver.h) */
+        int rc = params[i] ? sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_STATIC)
                            : sqlite3_bind_null(st, i + 1);
         if (rc != SQLITE_OK) {
             fail(d, rc, err);
@@ -124,7 +125,11 @@ static const char *sq_col(db_cursor *c, int i)
     return (const char *)sqlite3_column_text(c->st, i);
 }
 
+static long long sq_col_int(db_cursor *c, int i) { return sqlite3_column_int64(c->st, i); }
+static double sq_col_double(db_cursor *c, int i) { return sqlite3_column_double(c->st, i); }
+
 static long long sq_changes(db_cursor *c) { return sqlite3_changes(c->d->h); }
+static long long sq_last_id(db *d) { return sqlite3_last_insert_rowid(d->h); }
 
 static void sq_done(db_cursor *c)
 {
@@ -150,6 +155,9 @@ db *sqlite_db_open(const char *path, bool writable, sitrep_error *err)
                               "'sitrep load', or name one with --db)", path);
         return NULL;
     }
+    /* no global memory statistics: they take a mutex on every allocation (a no-op once
+     * the library is initialised) */
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     db *d = xcalloc(1, sizeof *d);
     d->path = xstrdup(path);
     int flags = writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
@@ -188,7 +196,12 @@ db *sqlite_db_open(const char *path, bool writable, sitrep_error *err)
         }
         if (!sq_exec(d, "PRAGMA journal_mode=WAL", err) ||
             !sq_exec(d, "PRAGMA synchronous=NORMAL", err) ||
-            !sq_exec(d, "PRAGMA cache_size=-65536", err)) {
+            /* a large cache and few checkpoints keep a growing store's indexes in memory
+             * and write each page a few times per batch, not once per statement */
+            !sq_exec(d, "PRAGMA cache_size=-1048576", err) ||
+            !sq_exec(d, "PRAGMA wal_autocheckpoint=16384", err) ||
+            !sq_exec(d, "PRAGMA journal_size_limit=67108864", err) ||
+            !sq_exec(d, "PRAGMA temp_store=MEMORY", err)) {
             sq_close(d);
             return NULL;
         }
@@ -203,7 +216,10 @@ const db_driver sqlite_db_driver = {
     .query = sq_query,
     .next = sq_next,
     .col = sq_col,
+    .col_int = sq_col_int,
+    .col_double = sq_col_double,
     .changes = sq_changes,
+    .last_id = sq_last_id,
     .done = sq_done,
     .copy_in = NULL,
 };

@@ -1,13 +1,6 @@
 /* store.c: the store's logic, written once for both backends: choosing the backend from
- * the location, schema migrations, merging mentions into events with their counts, the
- * monthly and dyad rollups, and the queries behind the analysis commands.
- *
- * Adding a document: insert it (its content hash is unique: a known document is skipped
- * with everything it carries); then for each mention, insert-or-find its event (source,
- * target, code, date), bump the event's counts (mentions; documents once per document;
- * outlets once per new outlet, through event_outlets), and store the mention. Rollup
- * deltas are summed in memory and written once per call. On PostgreSQL the mention rows
- * go in with COPY at the end of the call. */
+ * the location, schema migrations, and the queries behind the analysis commands. Adding
+ * documents is in store_add.c. */
 #include "store/store.h"
 
 #include "base/strbuf.h"
@@ -16,26 +9,13 @@
 #include "cameo/cameo.h"
 #include "store/sha256.h"
 #include "store/store_driver.h"
+#include "store/store_internal.h"
 
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-
-struct store {
-    const db_driver *drv;
-    db *d;
-    bool pg;
-    char *shown;
-    strmap *actors_seen; /* actor codes known to be in the actors table */
-    strbuf actor_buf;    /* store_get_actor's strings */
-};
-
-enum slot {
-    S_DOC, S_EV_INSERT, S_EV_UPDATE, S_OUTLET, S_OUTLET_BUMP, S_MENTION, S_MONTHLY, S_DYAD,
-    S_ACTOR, S_ACTOR_GET,
-};
 
 const char *store_default_location(void)
 {
@@ -84,17 +64,16 @@ static char *mask_password(const char *loc)
 
 /* ---- small helpers over the driver ---- */
 
-static db_cursor *query(store *s, int slot, const char *sql, int n, const char *const *p,
-                        sitrep_error *err)
+db_cursor *store_q(store *s, int slot, const char *sql, int n, const char *const *p,
+                   sitrep_error *err)
 {
     return s->drv->query(s->d, slot, sql, n, p, err);
 }
 
-/* Runs a statement to its end; returns rows changed, or -1. */
-static long long run(store *s, int slot, const char *sql, int n, const char *const *p,
-                     sitrep_error *err)
+long long store_run(store *s, int slot, const char *sql, int n, const char *const *p,
+                    sitrep_error *err)
 {
-    db_cursor *c = query(s, slot, sql, n, p, err);
+    db_cursor *c = store_q(s, slot, sql, n, p, err);
     if (!c)
         return -1;
     int r;
@@ -105,11 +84,10 @@ static long long run(store *s, int slot, const char *sql, int n, const char *con
     return ch;
 }
 
-/* First column of the first row as an integer: 1 found, 0 no row, -1 error. */
-static int first_int(store *s, int slot, const char *sql, int n, const char *const *p,
-                     int64_t *out, sitrep_error *err)
+int store_first_int(store *s, int slot, const char *sql, int n, const char *const *p,
+                    int64_t *out, sitrep_error *err)
 {
-    db_cursor *c = query(s, slot, sql, n, p, err);
+    db_cursor *c = store_q(s, slot, sql, n, p, err);
     if (!c)
         return -1;
     int r = s->drv->next(c, err);
@@ -126,7 +104,7 @@ static int first_int(store *s, int slot, const char *sql, int n, const char *con
     return r;
 }
 
-static const char *i64s(char *buf, int64_t v)
+const char *store_i64s(char *buf, int64_t v)
 {
     snprintf(buf, 24, "%" PRId64, v);
     return buf;
@@ -137,14 +115,14 @@ static const char *i64s(char *buf, int64_t v)
 static bool migrate(store *s, bool writable, sitrep_error *err)
 {
     int64_t version = 0;
-    int have = first_int(s, -1,
+    int have = store_first_int(s, -1,
                          s->pg ? "SELECT count(*) FROM pg_tables WHERE tablename = 'schema_version'"
                                  " AND schemaname = current_schema()"
                                : "SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'",
                          0, NULL, &version, err);
     if (have < 0)
         return false;
-    if (version > 0 && first_int(s, -1, "SELECT max(version) FROM schema_version", 0, NULL,
+    if (version > 0 && store_first_int(s, -1, "SELECT max(version) FROM schema_version", 0, NULL,
                                  &version, err) < 0)
         return false;
     if (version > STORE_SCHEMA_VERSION)
@@ -167,7 +145,7 @@ static bool migrate(store *s, bool writable, sitrep_error *err)
     version = 0;
     if (!s->drv->exec(s->d, "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)",
                       err) ||
-        first_int(s, -1, "SELECT coalesce(max(version), 0) FROM schema_version", 0, NULL,
+        store_first_int(s, -1, "SELECT coalesce(max(version), 0) FROM schema_version", 0, NULL,
                   &version, err) < 0)
         goto fail;
     const char *const *mig = s->pg ? pg_migrations : sqlite_migrations;
@@ -175,8 +153,8 @@ static bool migrate(store *s, bool writable, sitrep_error *err)
         if (!s->drv->exec(s->d, mig[v], err))
             goto fail;
         char vb[24];
-        const char *p[1] = {i64s(vb, v + 1)};
-        if (run(s, -1, "INSERT INTO schema_version(version) VALUES($1)", 1, p, err) < 0)
+        const char *p[1] = {store_i64s(vb, v + 1)};
+        if (store_run(s, -1, "INSERT INTO schema_version(version) VALUES($1)", 1, p, err) < 0)
             goto fail;
     }
     return s->drv->exec(s->d, "COMMIT", err);
@@ -220,6 +198,12 @@ void store_close(store *s)
     free(s);
 }
 
+void store_set_namer(store *s, store_namer_fn fn, void *ctx)
+{
+    s->namer = fn;
+    s->namer_ctx = ctx;
+}
+
 const char *store_backend_name(const store *s) { return s->drv->name; }
 const char *store_location(const store *s) { return s->shown; }
 
@@ -253,329 +237,14 @@ void store_content_hash(const char *id, const char *date, const char *outlet, co
     for (int i = 0; i < 5; i++) {
         /* A field's bytes then a separator that no text contains: 0x01 absent, 0x00 end. */
         if (fields[i])
-            sha256_update(&c, fields[i], strlen(fields[i]));
+            sha256_update(&c, strlen(fields[i]), (const uint8_t *)fields[i]);
         else
-            sha256_update(&c, "\x01", 1);
-        sha256_update(&c, "", 1);
+            sha256_update(&c, 1, (const uint8_t *)"\x01");
+        sha256_update(&c, 1, (const uint8_t *)"");
     }
     if (text)
-        sha256_update(&c, text, text_len);
+        sha256_update(&c, text_len, (const uint8_t *)text);
     sha256_final_hex(&c, hex);
-}
-
-/* ---- adding documents ---- */
-
-typedef struct rollup {
-    int64_t events, mentions, quad[5];
-    double goldstein;
-} rollup;
-
-typedef struct add_ctx {
-    store *s;
-    strmap *monthly, *dyads;
-    strbuf copy; /* PostgreSQL: mention rows for COPY */
-    char added_at[16], ingested_at[24];
-    sitrep_error *err;
-    bool failed;
-} add_ctx;
-
-static rollup *rollup_get(strmap *m, const char *key)
-{
-    rollup *r = strmap_get(m, key, strlen(key));
-    if (!r) {
-        r = xcalloc(1, sizeof *r);
-        strmap_put(m, key, strlen(key), r);
-    }
-    return r;
-}
-
-static void copy_field(strbuf *b, const char *v, bool last)
-{
-    if (!v) {
-        strbuf_puts(b, "\\N");
-    } else {
-        for (const char *p = v; *p; p++) {
-            switch (*p) {
-            case '\\': strbuf_puts(b, "\\\\"); break;
-            case '\t': strbuf_puts(b, "\\t"); break;
-            case '\n': strbuf_puts(b, "\\n"); break;
-            case '\r': strbuf_puts(b, "\\r"); break;
-            default: strbuf_putc(b, *p);
-            }
-        }
-    }
-    strbuf_putc(b, last ? '\n' : '\t');
-}
-
-static bool ensure_actor(add_ctx *a, const char *code, const char *name, const char *country,
-                         const char *role)
-{
-    store *s = a->s;
-    if (!code || strmap_get(s->actors_seen, code, strlen(code)))
-        return true;
-    const char *p[4] = {code, name, country && *country ? country : NULL,
-                        role && *role ? role : NULL};
-    if (run(s, S_ACTOR,
-            "INSERT INTO actors(code, name, country, role) VALUES($1, $2, $3, $4)"
-            " ON CONFLICT(code) DO NOTHING",
-            4, p, a->err) < 0)
-        return false;
-    strmap_put(s->actors_seen, code, strlen(code), (void *)1);
-    return true;
-}
-
-static const char *span_s(char *buf, int64_t v, const store_span *sp)
-{
-    if (sp->start < 0 || (sp->start == 0 && sp->end == 0))
-        return NULL;
-    return i64s(buf, v);
-}
-
-static bool same_key(const store_mention *x, const char *xd, const store_mention *y,
-                     const char *yd)
-{
-    return strcmp(x->source, y->source) == 0 && strcmp(x->target, y->target) == 0 &&
-           strcmp(x->cameo, y->cameo) == 0 && strcmp(xd, yd) == 0;
-}
-
-static const char *event_date(const store_mention *m, const store_document *doc)
-{
-    if (m->date && *m->date)
-        return m->date;
-    return doc->date && *doc->date ? doc->date : "";
-}
-
-static bool add_mention(add_ctx *a, const store_document *doc, int64_t doc_pk,
-                        const store_mention *ms, size_t i)
-{
-    store *s = a->s;
-    const store_mention *m = &ms[i];
-    const char *date = event_date(m, doc);
-    bool first_in_doc = true;
-    for (size_t j = 0; j < i && first_in_doc; j++)
-        if (same_key(&ms[j], event_date(&ms[j], doc), m, date))
-            first_in_doc = false;
-    const cameo_code *cc = cameo_lookup_nearest(m->cameo);
-    char qb[8], gb[32];
-    snprintf(qb, sizeof qb, "%d", cc ? cc->quad_class : 0);
-    if (cc)
-        snprintf(gb, sizeof gb, "%.6g", cc->goldstein);
-    const char *seen = doc->date && *doc->date ? doc->date : NULL;
-
-    int64_t ev_id = 0;
-    const char *pi[15] = {m->source, m->target, m->cameo, date, cc ? cc->root : NULL, qb,
-                          cc ? gb : NULL,
-                          m->source_country && *m->source_country ? m->source_country : NULL,
-                          m->source_role && *m->source_role ? m->source_role : NULL,
-                          m->target_country && *m->target_country ? m->target_country : NULL,
-                          m->target_role && *m->target_role ? m->target_role : NULL,
-                          seen, a->added_at};
-    int r = first_int(s, S_EV_INSERT,
-                      "INSERT INTO events(source, target, cameo, date, root, quad_class, goldstein,"
-                      " source_country, source_role, target_country, target_role, num_mentions,"
-                      " num_documents, num_outlets, first_seen, last_seen, added_at)"
-                      " VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1, 1, 0, $12, $12, $13)"
-                      " ON CONFLICT(source, target, cameo, date) DO NOTHING RETURNING id",
-                      13, pi, &ev_id, a->err);
-    if (r < 0)
-        return false;
-    bool is_new = r == 1;
-    if (!is_new) {
-        const char *pu[6] = {m->source, m->target, m->cameo, date, first_in_doc ? "1" : "0", seen};
-        r = first_int(s, S_EV_UPDATE,
-                      "UPDATE events SET num_mentions = num_mentions + 1,"
-                      " num_documents = num_documents + $5,"
-                      " first_seen = CASE WHEN first_seen IS NULL OR $6 < first_seen THEN $6"
-                      " ELSE first_seen END,"
-                      " last_seen = CASE WHEN last_seen IS NULL OR $6 > last_seen THEN $6"
-                      " ELSE last_seen END"
-                      " WHERE source = $1 AND target = $2 AND cameo = $3 AND date = $4 RETURNING id",
-                      6, pu, &ev_id, a->err);
-        if (r <= 0)
-            return r == 0 ? sitrep_error_set(a->err, "%s: event vanished during update", s->shown)
-                          : false;
-    }
-    char eb[24];
-    i64s(eb, ev_id);
-    if (doc->outlet && *doc->outlet) {
-        const char *po[2] = {eb, doc->outlet};
-        long long ch = run(s, S_OUTLET,
-                           "INSERT INTO event_outlets(event_id, outlet) VALUES($1, $2)"
-                           " ON CONFLICT(event_id, outlet) DO NOTHING",
-                           2, po, a->err);
-        if (ch < 0)
-            return false;
-        if (ch > 0 && run(s, S_OUTLET_BUMP,
-                          "UPDATE events SET num_outlets = num_outlets + 1 WHERE id = $1", 1, po,
-                          a->err) < 0)
-            return false;
-    }
-
-    char db_[24], sb[24], b[8][24], stb[8];
-    snprintf(stb, sizeof stb, "%d", m->status);
-    const char *pm[25] = {
-        eb, i64s(db_, doc_pk), i64s(sb, m->sentence),
-        span_s(b[0], m->sentence_span.start, &m->sentence_span),
-        span_s(b[1], m->sentence_span.end, &m->sentence_span),
-        span_s(b[2], m->source_span.start, &m->source_span),
-        span_s(b[3], m->source_span.end, &m->source_span),
-        span_s(b[4], m->target_span.start, &m->target_span),
-        span_s(b[5], m->target_span.end, &m->target_span),
-        span_s(b[6], m->verb_span.start, &m->verb_span),
-        span_s(b[7], m->verb_span.end, &m->verb_span),
-        m->source_text, m->target_text, m->verb_text, m->verb_entry, m->sentence_text,
-        m->date && *m->date ? m->date : NULL, m->date_precision, m->date_text, stb,
-        m->status_cue, m->said_by_code, m->said_by_text};
-    if (s->pg) {
-        for (int k = 0; k < 23; k++)
-            copy_field(&a->copy, pm[k], k == 22);
-    } else if (run(s, S_MENTION,
-                   "INSERT INTO mentions(event_id, document_id, sentence, sentence_start,"
-                   " sentence_end, source_start, source_end, target_start, target_end,"
-                   " verb_start, verb_end, source_text, target_text, verb_text, verb_entry,"
-                   " sentence_text, date, date_precision, date_text, status, status_cue,"
-                   " said_by_code, said_by_text) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9,"
-                   " $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)",
-                   23, pm, a->err) < 0) {
-        return false;
-    }
-
-    if (!ensure_actor(a, m->source, m->source_text, m->source_country, m->source_role) ||
-        !ensure_actor(a, m->target, m->target_text, m->target_country, m->target_role) ||
-        !ensure_actor(a, m->said_by_code, m->said_by_text, NULL, NULL))
-        return false;
-
-    char key[512];
-    int q = cc ? cc->quad_class : 0;
-    snprintf(key, sizeof key, "%.7s\t%d", date, q);
-    rollup *mo = rollup_get(a->monthly, key);
-    snprintf(key, sizeof key, "%s\t%s", m->source, m->target);
-    rollup *dy = rollup_get(a->dyads, key);
-    mo->mentions++;
-    dy->mentions++;
-    if (is_new) {
-        mo->events++;
-        dy->events++;
-        dy->quad[q]++;
-        if (cc) {
-            mo->goldstein += cc->goldstein;
-            dy->goldstein += cc->goldstein;
-        }
-    }
-    return true;
-}
-
-static void flush_monthly(const char *key, size_t len, void *value, void *ctx)
-{
-    add_ctx *a = ctx;
-    rollup *r = value;
-    if (!a->failed) {
-        char month[16], q[8], e[24], m[24], g[32];
-        const char *tab = memchr(key, '\t', len);
-        snprintf(month, sizeof month, "%.*s", (int)(tab - key), key);
-        snprintf(q, sizeof q, "%.*s", (int)(len - (size_t)(tab + 1 - key)), tab + 1);
-        snprintf(g, sizeof g, "%.17g", r->goldstein);
-        const char *p[5] = {month, q, i64s(e, r->events), i64s(m, r->mentions), g};
-        if (run(a->s, S_MONTHLY,
-                "INSERT INTO monthly(month, quad_class, events, mentions, goldstein)"
-                " VALUES($1, $2, $3, $4, $5) ON CONFLICT(month, quad_class) DO UPDATE SET"
-                " events = monthly.events + excluded.events,"
-                " mentions = monthly.mentions + excluded.mentions,"
-                " goldstein = monthly.goldstein + excluded.goldstein",
-                5, p, a->err) < 0)
-            a->failed = true;
-    }
-    free(r);
-}
-
-static void flush_dyad(const char *key, size_t len, void *value, void *ctx)
-{
-    add_ctx *a = ctx;
-    rollup *r = value;
-    if (!a->failed) {
-        const char *tab = memchr(key, '\t', len);
-        char *src = xstrndup(key, (size_t)(tab - key));
-        char *tgt = xstrndup(tab + 1, len - (size_t)(tab + 1 - key));
-        char e[24], m[24], qb[5][24], g[32];
-        snprintf(g, sizeof g, "%.17g", r->goldstein);
-        const char *p[10] = {src, tgt, i64s(e, r->events), i64s(m, r->mentions),
-                             i64s(qb[0], r->quad[0]), i64s(qb[1], r->quad[1]),
-                             i64s(qb[2], r->quad[2]), i64s(qb[3], r->quad[3]),
-                             i64s(qb[4], r->quad[4]), g};
-        if (run(a->s, S_DYAD,
-                "INSERT INTO dyads(source, target, events, mentions, q0, q1, q2, q3, q4, goldstein)"
-                " VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
-                " ON CONFLICT(source, target) DO UPDATE SET"
-                " events = dyads.events + excluded.events,"
-                " mentions = dyads.mentions + excluded.mentions,"
-                " q0 = dyads.q0 + excluded.q0, q1 = dyads.q1 + excluded.q1,"
-                " q2 = dyads.q2 + excluded.q2, q3 = dyads.q3 + excluded.q3,"
-                " q4 = dyads.q4 + excluded.q4, goldstein = dyads.goldstein + excluded.goldstein",
-                10, p, a->err) < 0)
-            a->failed = true;
-        free(src);
-        free(tgt);
-    }
-    free(r);
-}
-
-bool store_add_documents(store *s, const store_doc_entry *d, size_t n, size_t *added,
-                         size_t *mentions_added, sitrep_error *err)
-{
-    add_ctx a = {.s = s, .monthly = strmap_new(), .dyads = strmap_new(), .err = err};
-    time_t now = time(NULL);
-    struct tm tm;
-    gmtime_r(&now, &tm);
-    strftime(a.added_at, sizeof a.added_at, "%Y%m%d%H%M%S", &tm);
-    strftime(a.ingested_at, sizeof a.ingested_at, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    size_t nadded = 0, nment = 0;
-    for (size_t i = 0; i < n && !a.failed; i++) {
-        const store_document *doc = &d[i].doc;
-        const char *p[8] = {doc->hash, doc->doc_id ? doc->doc_id : "", doc->date, doc->outlet,
-                            doc->url, doc->title, doc->origin, a.ingested_at};
-        int64_t pk = 0;
-        int r = first_int(s, S_DOC,
-                          "INSERT INTO documents(hash, doc_id, date, outlet, url, title, origin,"
-                          " ingested_at) VALUES($1, $2, $3, $4, $5, $6, $7, $8)"
-                          " ON CONFLICT(hash) DO NOTHING RETURNING id",
-                          8, p, &pk, err);
-        if (r < 0) {
-            a.failed = true;
-            break;
-        }
-        if (r == 0)
-            continue; /* already stored */
-        nadded++;
-        for (size_t k = 0; k < d[i].nmentions; k++) {
-            const store_mention *m = &d[i].mentions[k];
-            if (!m->source || !m->target || !m->cameo)
-                continue;
-            if (!add_mention(&a, doc, pk, d[i].mentions, k)) {
-                a.failed = true;
-                break;
-            }
-            nment++;
-        }
-    }
-    strmap_each(a.monthly, flush_monthly, &a);
-    strmap_each(a.dyads, flush_dyad, &a);
-    strmap_free(a.monthly);
-    strmap_free(a.dyads);
-    if (!a.failed && s->pg && a.copy.len &&
-        !s->drv->copy_in(s->d,
-                         "mentions(event_id, document_id, sentence, sentence_start, sentence_end,"
-                         " source_start, source_end, target_start, target_end, verb_start,"
-                         " verb_end, source_text, target_text, verb_text, verb_entry,"
-                         " sentence_text, date, date_precision, date_text, status, status_cue,"
-                         " said_by_code, said_by_text)",
-                         a.copy.data, a.copy.len, err))
-        a.failed = true;
-    strbuf_free(&a.copy);
-    if (added)
-        *added = a.failed ? 0 : nadded;
-    if (mentions_added)
-        *mentions_added = a.failed ? 0 : nment;
-    return !a.failed;
 }
 
 /* ---- queries ---- */
@@ -659,6 +328,11 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
     size_t from_at = q.sql.len; /* where the FROM clause starts */
     strbuf_puts(&q.sql, joins);
     bool first = true;
+    /* With an actor or a dyad, SQLite's planner (without statistics) would rather scan a
+     * month of the date index than seek the few events of the actors: "+e.date" keeps the
+     * date terms off the index there. */
+    const char *date_col = !s->pg && f && (f->actor || (f->dyad[0] && f->dyad[1])) ? "+e.date"
+                                                                                  : "e.date";
     if (f && f->actor) {
         add_where(&q, &first);
         strbuf_puts(&q.sql, "(");
@@ -707,11 +381,11 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
     }
     if (f && f->from) {
         add_where(&q, &first);
-        strbuf_printf(&q.sql, "e.date >= %s", qparam(&q, f->from));
+        strbuf_printf(&q.sql, "%s >= %s", date_col, qparam(&q, f->from));
     }
     if (f && f->to) {
         add_where(&q, &first);
-        strbuf_printf(&q.sql, "e.date <> '' AND e.date <= %s", qparam(&q, f->to));
+        strbuf_printf(&q.sql, "%s <> '' AND %s <= %s", date_col, date_col, qparam(&q, f->to));
     }
     if (f && f->said_by) {
         add_where(&q, &first);
@@ -727,16 +401,16 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
     if (f && f->id > 0) {
         char b[24];
         add_where(&q, &first);
-        strbuf_printf(&q.sql, "e.id = %s", qparam(&q, i64s(b, f->id)));
+        strbuf_printf(&q.sql, "e.id = %s", qparam(&q, store_i64s(b, f->id)));
     }
     strbuf_puts(&q.sql, " ORDER BY e.date, e.id");
     if (f && (f->limit > 0 || f->offset > 0)) {
         char b[24];
-        strbuf_printf(&q.sql, " LIMIT %s", qparam(&q, i64s(b, f->limit > 0 ? f->limit : INT64_MAX)));
+        strbuf_printf(&q.sql, " LIMIT %s", qparam(&q, store_i64s(b, f->limit > 0 ? f->limit : INT64_MAX)));
         if (f->offset > 0) {
             /* Page over the ids alone, then fetch the page's rows: the per-row subqueries
              * of the column list are not run for the skipped rows. */
-            strbuf_printf(&q.sql, " OFFSET %s", qparam(&q, i64s(b, f->offset)));
+            strbuf_printf(&q.sql, " OFFSET %s", qparam(&q, store_i64s(b, f->offset)));
             strbuf paged = {0};
             strbuf_append(&paged, q.sql.data, from_at);
             strbuf_printf(&paged, " FROM (SELECT e.id FROM events e%s) pg JOIN events e ON"
@@ -748,7 +422,7 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
             q.sql = paged;
         }
     }
-    db_cursor *c = query(s, -1, q.sql.data, q.n, (const char *const *)q.params, err);
+    db_cursor *c = store_q(s, -1, q.sql.data, q.n, (const char *const *)q.params, err);
     bool ok = c != NULL;
     int r = 0;
     while (ok && (r = s->drv->next(c, err)) == 1) {
@@ -798,7 +472,7 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
 
 bool store_query_monthly(store *s, store_month_fn fn, void *ctx, sitrep_error *err)
 {
-    db_cursor *c = query(s, -1,
+    db_cursor *c = store_q(s, -1,
                          "SELECT month, quad_class, events, mentions, goldstein FROM monthly"
                          " ORDER BY month, quad_class",
                          0, NULL, err);
@@ -820,8 +494,8 @@ bool store_query_monthly(store *s, store_month_fn fn, void *ctx, sitrep_error *e
 bool store_query_dyads(store *s, int64_t limit, store_dyad_fn fn, void *ctx, sitrep_error *err)
 {
     char b[24];
-    const char *p[1] = {i64s(b, limit > 0 ? limit : INT64_MAX)};
-    db_cursor *c = query(s, -1,
+    const char *p[1] = {store_i64s(b, limit > 0 ? limit : INT64_MAX)};
+    db_cursor *c = store_q(s, -1,
                          "SELECT source, target, events, mentions, q0, q1, q2, q3, q4, goldstein"
                          " FROM dyads ORDER BY events DESC, source, target LIMIT $1",
                          1, p, err);
@@ -904,8 +578,8 @@ bool store_query_mentions(store *s, int64_t event_id, int64_t limit, store_menti
                           void *ctx, sitrep_error *err)
 {
     char eb[24], lb[24];
-    const char *p[2] = {i64s(eb, event_id), i64s(lb, limit > 0 ? limit : INT64_MAX)};
-    db_cursor *c = query(s, -1,
+    const char *p[2] = {store_i64s(eb, event_id), store_i64s(lb, limit > 0 ? limit : INT64_MAX)};
+    db_cursor *c = store_q(s, -1,
                          "SELECT m.id, m.event_id, m.sentence, m.sentence_start, m.sentence_end,"
                          " m.source_start, m.source_end, m.target_start, m.target_end,"
                          " m.verb_start, m.verb_end, m.source_text, m.target_text, m.verb_text,"
@@ -954,8 +628,8 @@ bool store_query_actors(store *s, const char *q, int64_t limit, store_actor_fn f
             *p = (char)(*p - 'a' + 'A');
     char *hi = prefix_end(up);
     char lb[24];
-    const char *p[4] = {up, hi, q, i64s(lb, limit > 0 ? limit : INT64_MAX)};
-    db_cursor *c = query(s, -1,
+    const char *p[4] = {up, hi, q, store_i64s(lb, limit > 0 ? limit : INT64_MAX)};
+    db_cursor *c = store_q(s, -1,
                          s->pg ? "SELECT code, name, country, role FROM actors WHERE"
                                  " (code >= $1 AND code < $2) OR strpos(lower(name), lower($3)) > 0"
                                  " ORDER BY (code >= $1 AND code < $2) DESC, code LIMIT $4"
@@ -978,11 +652,172 @@ bool store_query_actors(store *s, const char *q, int64_t limit, store_actor_fn f
     return r >= 0;
 }
 
+/* ---- a date range's dyads ---- */
+
+typedef struct dyad_sum {
+    uint32_t src, tgt; /* actor ids: index into the range's actor codes */
+    store_dyad_row row;
+} dyad_sum;
+
+/* The dyads of a range: actor codes interned to small ids, dyads in an open-addressing
+ * table keyed by the two ids (a month of events is a few hundred thousand rows, and
+ * hashing two ids beats hashing two strings). */
+typedef struct dyad_table {
+    strmap *actor_ids; /* code -> id + 1 */
+    char **codes;
+    size_t ncodes, ccap;
+    dyad_sum *sums;
+    size_t nsums, scap;
+    struct dyad_slot { uint32_t src, tgt, at; } *slots; /* at: index + 1 into sums, 0 empty */
+    size_t nslots;
+} dyad_table;
+
+static uint32_t actor_id(dyad_table *t, const char *code)
+{
+    size_t len = strlen(code);
+    uintptr_t id = (uintptr_t)strmap_get(t->actor_ids, code, len);
+    if (!id) {
+        t->codes = xgrow(t->codes, &t->ccap, t->ncodes + 1, sizeof *t->codes);
+        t->codes[t->ncodes++] = xstrdup(code);
+        id = t->ncodes;
+        strmap_put(t->actor_ids, code, len, (void *)id);
+    }
+    return (uint32_t)(id - 1);
+}
+
+static size_t dyad_slot(const dyad_table *t, uint32_t src, uint32_t tgt)
+{
+    /* Fibonacci hashing: the top bits of the product mix every bit of both ids */
+    uint64_t h = ((uint64_t)src << 32 | tgt) * 0x9E3779B97F4A7C15ULL;
+    size_t mask = t->nslots - 1;
+    for (size_t i = (size_t)(h >> 32) & mask;; i = (i + 1) & mask) {
+        const struct dyad_slot *k = &t->slots[i];
+        if (!k->at || (k->src == src && k->tgt == tgt))
+            return i;
+    }
+}
+
+static dyad_sum *dyad_get(dyad_table *t, uint32_t src, uint32_t tgt)
+{
+    if (2 * (t->nsums + 1) > t->nslots) {
+        free(t->slots);
+        t->nslots = t->nslots ? 2 * t->nslots : 1024;
+        t->slots = xcalloc(t->nslots, sizeof *t->slots);
+        for (size_t i = 0; i < t->nsums; i++)
+            t->slots[dyad_slot(t, t->sums[i].src, t->sums[i].tgt)] =
+                (struct dyad_slot){t->sums[i].src, t->sums[i].tgt, (uint32_t)i + 1};
+    }
+    size_t at = dyad_slot(t, src, tgt);
+    if (!t->slots[at].at) {
+        t->sums = xgrow(t->sums, &t->scap, t->nsums + 1, sizeof *t->sums);
+        t->sums[t->nsums] = (dyad_sum){.src = src, .tgt = tgt};
+        t->slots[at] = (struct dyad_slot){src, tgt, (uint32_t)++t->nsums};
+    }
+    return &t->sums[t->slots[at].at - 1];
+}
+
+/* Heavier first: more events, then source and target in byte order. */
+static int dyad_before(const dyad_table *t, const dyad_sum *a, const dyad_sum *b)
+{
+    if (a->row.events != b->row.events)
+        return a->row.events > b->row.events;
+    int c = strcmp(t->codes[a->src], t->codes[b->src]);
+    return c ? c < 0 : strcmp(t->codes[a->tgt], t->codes[b->tgt]) < 0;
+}
+
+static const dyad_table *sort_table;
+static int cmp_dyad(const void *x, const void *y)
+{
+    const dyad_sum *a = *(dyad_sum *const *)x, *b = *(dyad_sum *const *)y;
+    return dyad_before(sort_table, a, b) ? -1 : dyad_before(sort_table, b, a);
+}
+
+/* The k heaviest dyads, heaviest first, in top[0..k): a heap whose root is the lightest
+ * kept, so most rows are turned away by one comparison. Returns k. */
+static size_t dyad_top(const dyad_table *t, size_t k, dyad_sum **top)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < t->nsums; i++) {
+        dyad_sum *d = &t->sums[i];
+        if (n == k && !dyad_before(t, d, top[0]))
+            continue;
+        size_t at;
+        if (n < k) {
+            at = n++;
+            while (at > 0 && dyad_before(t, top[(at - 1) / 2], d)) {
+                top[at] = top[(at - 1) / 2];
+                at = (at - 1) / 2;
+            }
+        } else {
+            at = 0;
+            for (;;) {
+                size_t c = 2 * at + 1;
+                if (c >= n)
+                    break;
+                if (c + 1 < n && dyad_before(t, top[c], top[c + 1]))
+                    c++;
+                if (!dyad_before(t, d, top[c]))
+                    break;
+                top[at] = top[c];
+                at = c;
+            }
+        }
+        top[at] = d;
+    }
+    sort_table = t;
+    qsort(top, n, sizeof *top, cmp_dyad);
+    return n;
+}
+
+bool store_query_dyads_range(store *s, const char *from, const char *to, int64_t limit,
+                             store_dyad_fn fn, void *ctx, sitrep_error *err)
+{
+    if (!from && !to)
+        return store_query_dyads(s, limit, fn, ctx, err);
+    const char *p[2] = {from ? from : "", to ? to : "9999-99-99"};
+    /* undated events ("") never fall in a range */
+    db_cursor *c = store_q(s, -1,
+                           "SELECT source, target, quad_class, goldstein, num_mentions FROM events"
+                           " WHERE date >= $1 AND date <= $2 AND date <> ''",
+                           2, p, err);
+    if (!c)
+        return false;
+    /* summed here rather than by GROUP BY: a hash beats SQL's sort of every row */
+    dyad_table t = {.actor_ids = strmap_new()};
+    int r;
+    while ((r = s->drv->next(c, err)) == 1) {
+        dyad_sum *d = dyad_get(&t, actor_id(&t, s->drv->col(c, 0)), actor_id(&t, s->drv->col(c, 1)));
+        long long qc = s->drv->col_int(c, 2);
+        d->row.events++;
+        d->row.quad[qc >= 0 && qc <= 4 ? qc : 0]++;
+        d->row.goldstein += s->drv->col_double(c, 3);
+        d->row.mentions += s->drv->col_int(c, 4);
+    }
+    s->drv->done(c);
+    size_t k = limit > 0 && (size_t)limit < t.nsums ? (size_t)limit : t.nsums;
+    dyad_sum **top = xmalloc((k ? k : 1) * sizeof *top);
+    k = r == 0 ? dyad_top(&t, k, top) : 0;
+    for (size_t i = 0; i < k; i++) {
+        top[i]->row.source = t.codes[top[i]->src];
+        top[i]->row.target = t.codes[top[i]->tgt];
+        if (fn(&top[i]->row, ctx))
+            break;
+    }
+    free(top);
+    for (size_t i = 0; i < t.ncodes; i++)
+        free(t.codes[i]);
+    free(t.codes);
+    free(t.sums);
+    free(t.slots);
+    strmap_free(t.actor_ids);
+    return r == 0;
+}
+
 bool store_get_actor(store *s, const char *code, store_actor_row *row, sitrep_error *err)
 {
     memset(row, 0, sizeof *row);
     const char *p[1] = {code};
-    db_cursor *c = query(s, S_ACTOR_GET,
+    db_cursor *c = store_q(s, S_ACTOR_GET,
                          "SELECT code, name, country, role FROM actors WHERE code = $1", 1, p, err);
     if (!c)
         return false;
@@ -1007,14 +842,20 @@ bool store_get_actor(store *s, const char *code, store_actor_row *row, sitrep_er
 
 bool store_query_counts(store *s, store_counts *out, sitrep_error *err)
 {
-    static const char *const tables[7] = {"documents", "mentions", "events", "actors",
-                                          "event_outlets", "monthly", "dyads"};
+    /* the big tables' counts are kept by every batch (row_counts); the small ones counted */
+    static const char *const sql[7] = {
+        "SELECT n FROM row_counts WHERE name = 'documents'",
+        "SELECT n FROM row_counts WHERE name = 'mentions'",
+        "SELECT n FROM row_counts WHERE name = 'events'",
+        "SELECT count(*) FROM actors",
+        "SELECT n FROM row_counts WHERE name = 'event_outlets'",
+        "SELECT count(*) FROM monthly",
+        "SELECT count(*) FROM dyads"};
     int64_t *dst[7] = {&out->documents, &out->mentions, &out->events, &out->actors,
                        &out->event_outlets, &out->monthly, &out->dyads};
     for (int i = 0; i < 7; i++) {
-        char sql[64];
-        snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", tables[i]);
-        if (first_int(s, -1, sql, 0, NULL, dst[i], err) < 0)
+        *dst[i] = 0;
+        if (store_first_int(s, -1, sql[i], 0, NULL, dst[i], err) < 0)
             return false;
     }
     return true;

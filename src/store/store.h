@@ -33,7 +33,7 @@
 typedef struct store store;
 
 /* The schema version this build writes. */
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 /* $SITREP_DB when set and not empty, else "sitrep.db". */
 const char *store_default_location(void);
@@ -87,6 +87,13 @@ typedef struct store_doc_entry {
  * brought. Returns false on a store failure (the caller rolls back). */
 bool store_add_documents(store *s, const store_doc_entry *d, size_t n, size_t *added,
                          size_t *mentions_added, sitrep_error *err);
+
+/* Names actor codes for the actors table: the code's canonical name, or NULL. Without a
+ * namer (or when it returns NULL) an actor is stored without a name; the words that
+ * matched always stay with the mention (source_text, target_text). A stored name is
+ * replaced when a namer later gives another. */
+typedef const char *(*store_namer_fn)(const char *code, void *ctx);
+void store_set_namer(store *s, store_namer_fn fn, void *ctx);
 
 /* Content hash of an article's fields (id, date, outlet, url, title, text): 64 hex digits. */
 void store_content_hash(const char *id, const char *date, const char *outlet, const char *url,
@@ -167,6 +174,13 @@ typedef struct store_dyad_row {
 typedef int (*store_dyad_fn)(const store_dyad_row *row, void *ctx);
 /* Dyads ordered by events (most first), then source, target; limit 0 = all. */
 bool store_query_dyads(store *s, int64_t limit, store_dyad_fn fn, void *ctx, sitrep_error *err);
+
+/* The dyads of the events dated from `from` to `to` (YYYY-MM-DD, inclusive; either may be
+ * NULL for an open end; both NULL reads the dyad rollup, as store_query_dyads), the
+ * `limit` heaviest (most events first, then source, target; 0 = all). A date range is
+ * summed from the date index, which holds every column a dyad row needs. */
+bool store_query_dyads_range(store *s, const char *from, const char *to, int64_t limit,
+                             store_dyad_fn fn, void *ctx, sitrep_error *err);
 
 typedef struct store_actor_row {
     const char *code, *name, *country, *role;

@@ -3,7 +3,7 @@
  * Contract: the store's logic (store.c) is written once against this small interface;
  * sqlite_store.c and pg_store.c implement it. SQL text uses PostgreSQL placeholders ($1,
  * $2, ...; the SQLite driver reads them as ?1, ?2). Parameters are passed as text (NULL
- * for SQL NULL); result columns come back as text (NULL for SQL NULL), valid until the
+ * for SQL NULL) and must stay valid until the cursor is done; result columns come back as text (NULL for SQL NULL), valid until the
  * next db_next or db_done on that cursor. Statements with a slot >= 0 are prepared once
  * and reused; slot -1 prepares for this call only. */
 #ifndef SITREP_STORE_DRIVER_H
@@ -29,7 +29,13 @@ typedef struct db_driver {
                         sitrep_error *err);
     int (*next)(db_cursor *c, sitrep_error *err); /* 1 row, 0 end, -1 error */
     const char *(*col)(db_cursor *c, int i);
+    /* A numeric column without its text form (0 for NULL): for queries that read many rows. */
+    long long (*col_int)(db_cursor *c, int i);
+    double (*col_double)(db_cursor *c, int i);
     long long (*changes)(db_cursor *c); /* rows changed by an INSERT/UPDATE/DELETE */
+    /* The id of the row the last INSERT added (SQLite's rowid); NULL when the backend has
+     * none (PostgreSQL: use RETURNING). */
+    long long (*last_id)(db *d);
     void (*done)(db_cursor *c);
     /* COPY-style bulk input into `table(columns)` of tab-separated text lines (PostgreSQL
      * text format); NULL when the backend has none. */

@@ -4,6 +4,7 @@
 #include "cameo/cameo.h"
 #include "coder/event.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -158,7 +159,11 @@ static void gdelt_actor(strbuf *b, const store_event_row *r, bool second)
     for (int t = 0; t < 3 && pos + 3 <= n; t++, pos += 3)
         memcpy(type[t], code + pos, 3);
     tsv(b, code, false);
-    tsv(b, name, false);
+    /* GDELT's names are upper case, of the country or body without the role ("JAPAN" for
+     * "Japan: government") */
+    for (const char *p = name; p && *p && *p != ':'; p++)
+        strbuf_putc(b, isspace((unsigned char)*p) ? ' ' : (char)toupper((unsigned char)*p));
+    strbuf_putc(b, '\t');
     tsv(b, country, false);
     tsv(b, group, false);
     tsv(b, "", false); /* EthnicCode */

@@ -9,8 +9,8 @@ set -u
 command -v python3 >/dev/null || { echo "python3 not found: skipped"; exit 77; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-commands=(code validate "dict check" explain parse train ingest load events export timeline
-          network stats serve)
+commands=(code validate "dict check" "dict names" explain parse train ingest load events export
+          timeline network stats serve)
 for c in "${commands[@]}"; do
     # shellcheck disable=SC2086
     "$SITREP" $c --help >"$tmp/${c// /_}.help" 2>&1 || echo "exit $?" >>"$tmp/${c// /_}.help"

@@ -1,6 +1,7 @@
 # store_common.bash: helpers sourced by the store_*.sh tests (it exits 77 when run
 # alone). pg_db NAME makes a fresh PostgreSQL database on $SITREP_PG_URL and
-# prints its URL; row_counts LOCATION prints the store's row counts.
+# prints its URL; row_counts LOCATION prints the store's row counts; example_corpus N
+# PREFIX prints N JSON Lines articles (ids PREFIX-000000 ...) made of the examples' texts.
 if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
     exit 77
 fi
@@ -27,4 +28,20 @@ pg_drop() {
 
 row_counts() {
     "$SITREP" stats --db "$1" --dyads 0 | sed -n '2,6p'
+}
+
+example_corpus() {
+    python3 - "$SITREP_SOURCE/examples" "$1" "$2" <<'PY'
+import json, os, sys
+folder, n, prefix = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+texts = []
+for name in sorted(os.listdir(folder)):
+    if name.endswith(".txt"):
+        body = open(os.path.join(folder, name), encoding="utf-8").read()
+        texts.append(body.split("\n\n", 1)[-1])
+for i in range(n):
+    d = "2024-%02d-%02d" % (i % 12 + 1, i % 28 + 1)
+    print(json.dumps({"id": "%s-%06d" % (prefix, i), "date": d, "source": "Outlet %d" % (i % 7),
+                      "text": texts[i % len(texts)]}))
+PY
 }

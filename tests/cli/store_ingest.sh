@@ -4,7 +4,8 @@
 # Lines of `sitrep code` gives the same counts as ingest and is a no-op the second time;
 # the GDELT export has 61 columns on every line, Phoenix 26; the CSV parses with Python's
 # csv module and has the documented header; the GraphML parses as XML; the JSON network
-# parses; the timeline and events queries answer.
+# parses, --top N keeps the N heaviest edges and --from/--to the events dated in range; the
+# timeline and events queries answer.
 set -euo pipefail
 : "${SITREP:?SITREP must name the sitrep binary}"
 : "${SITREP_SOURCE:?SITREP_SOURCE must name the source folder}"
@@ -58,6 +59,21 @@ PY
     "$SITREP" network --db "$db" --format json | python3 -c 'import json, sys; d = json.load(sys.stdin); assert d["edges"]' \
         || fail "JSON network does not parse"
     "$SITREP" network --db "$db" --format dot | grep -q '^digraph' || fail "no DOT graph"
+    "$SITREP" network --db "$db" --format json >"$tmp/all.json"
+    "$SITREP" network --db "$db" --format json --top 2 >"$tmp/top.json"
+    "$SITREP" network --db "$db" --format json --from 2024-06 --to 2024-06 >"$tmp/june.json"
+    "$SITREP" network --db "$db" --format json --from 2030 >"$tmp/none.json"
+    python3 - "$tmp" <<'PY' || fail "network --top/--from/--to"
+import json, sys
+load = lambda n: json.load(open("%s/%s.json" % (sys.argv[1], n)))["edges"]
+every, top, june, none = load("all"), load("top"), load("june"), load("none")
+assert len(every) > 2 and len(top) == 2, (len(every), len(top))
+heaviest = sorted((e["events"] for e in every), reverse=True)[:2]
+assert sorted((e["events"] for e in top), reverse=True) == heaviest, (top, heaviest)
+assert 0 < len(june) < len(every), (len(june), len(every))
+assert sum(e["events"] for e in june) < sum(e["events"] for e in every)
+assert none == [], none
+PY
 
     case_name="$label: queries"
     "$SITREP" timeline --db "$db" >"$tmp/t.txt" || fail "timeline failed"

@@ -14,19 +14,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 n=${STORE_KILL_ARTICLES:-20000}
 batch=40
-python3 - "$SITREP_SOURCE/examples" "$n" >"$tmp/corpus.jsonl" <<'PY'
-import json, os, sys
-folder, n = sys.argv[1], int(sys.argv[2])
-texts = []
-for name in sorted(os.listdir(folder)):
-    if name.endswith(".txt"):
-        body = open(os.path.join(folder, name), encoding="utf-8").read()
-        texts.append(body.split("\n\n", 1)[-1])
-for i in range(n):
-    d = "2024-%02d-%02d" % (i % 12 + 1, i % 28 + 1)
-    print(json.dumps({"id": "gen-%06d" % i, "date": d, "source": "Outlet %d" % (i % 7),
-                      "text": texts[i % len(texts)]}))
-PY
+example_corpus "$n" gen >"$tmp/corpus.jsonl"
 
 db="$tmp/k.db"
 "$SITREP" ingest --shallow -q --batch "$batch" --db "$db" "$tmp/corpus.jsonl" &

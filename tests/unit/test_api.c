@@ -2,9 +2,12 @@
  * loading our lexicon and the model, coding an article into event records, the errors
  * (codes, messages naming the input, the table of texts and exit statuses), coding many
  * articles on threads (the same events whatever the number, failures named), and the store
- * handle (ingest once, re-ingest changes nothing, query with a filter). Only sitrep.h is
- * included. Tests that need the model skip without it. */
+ * handle (ingest once, re-ingest changes nothing, query with a filter, actors named). Only
+ * sitrep.h is included of ours (the store file is read back with SQLite itself). Tests
+ * that need the model skip without it. */
 #include <sitrep.h>
+
+#include <sqlite3.h>
 
 #include <setjmp.h>
 #include <stdarg.h>
@@ -265,6 +268,19 @@ static void test_store(void **state)
     assert_int_equal(sitrep_store_query(st, &q, count_row, &dyad, &err), SITREP_EUSAGE);
     sitrep_events_free(ev);
     sitrep_store_close(st);
+
+    /* the actors table carries our lexicon's canonical names */
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    sqlite3_stmt *q_name;
+    assert_int_equal(sqlite3_prepare_v2(db, "SELECT name FROM actors WHERE code = 'CAN'", -1,
+                                        &q_name, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_step(q_name), SQLITE_ROW);
+    assert_non_null(sqlite3_column_text(q_name, 0));
+    assert_string_equal((const char *)sqlite3_column_text(q_name, 0), "Canada");
+    sqlite3_finalize(q_name);
+    sqlite3_close(db);
     unlink(path);
     char side[sizeof path + 8];
     snprintf(side, sizeof side, "%s-wal", path);

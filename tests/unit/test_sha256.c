@@ -15,7 +15,7 @@ static void hex_of(const char *data, size_t len, size_t piece, char hex[65])
     sha256_ctx c;
     sha256_init(&c);
     for (size_t i = 0; i < len; i += piece)
-        sha256_update(&c, data + i, len - i < piece ? len - i : piece);
+        sha256_update(&c, len - i < piece ? len - i : piece, (const uint8_t *)data + i);
     sha256_final_hex(&c, hex);
 }
 

@@ -1,0 +1,697 @@
+/* store_add.c: adding a batch of documents with their mentions (store_add_documents).
+ *
+ * A batch is merged in memory first, then written once per row, whatever the backend:
+ *  1. documents: a document whose content hash is stored already is skipped with
+ *     everything it carries (the unique hash also makes a concurrent writer of the same
+ *     document wait for the first and then skip it);
+ *  2. the mentions of the new documents are grouped by event key (source, target, code,
+ *     date) with their counts: mentions, documents, distinct outlets, first and last seen;
+ *  3. each distinct event is inserted, or merged into the stored one (counts added, seen
+ *     dates widened, new outlets counted through event_outlets), in key order so that two
+ *     writers lock rows in one order and ids come out the same on both backends;
+ *  4. the mentions, the actors and the rollups (monthly, dyads) are written.
+ * SQLite does each step with prepared statements in the open transaction; PostgreSQL sends
+ * every table's rows with COPY (into session-local staging tables for the ones that merge)
+ * and merges each with one set-based statement. */
+#include "base/strbuf.h"
+#include "base/strmap.h"
+#include "base/xalloc.h"
+#include "cameo/cameo.h"
+#include "store/store_internal.h"
+
+#include <inttypes.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+typedef struct agg {
+    const store_mention *m; /* its first mention: key, countries and roles */
+    const char *date;       /* the event's date, "" when undated */
+    const char *seen_min, *seen_max;
+    int64_t mentions, documents;
+    const void *last_doc;
+    const char **outlets;
+    size_t noutlets, ocap;
+    const cameo_code *cc;
+    char *key;
+    int64_t id;
+    bool is_new;
+} agg;
+
+typedef struct rollup {
+    int64_t events, mentions, quad[5];
+    double goldstein;
+} rollup;
+
+typedef struct add_ctx {
+    store *s;
+    agg *aggs;
+    size_t naggs, acap;
+    strmap *keys;       /* event key -> index + 1 in aggs */
+    agg **order;        /* aggs sorted by key */
+    int64_t *doc_pk;    /* per document of the batch: its new id, 0 when stored already */
+    size_t *magg;       /* per mention of the new documents, in order: its agg */
+    size_t nm;
+    int64_t new_outlets; /* event_outlets rows added */
+    strbuf key, copy;
+    char added_at[16], ingested_at[24];
+    sitrep_error *err;
+} add_ctx;
+
+static const char *nz(const char *s) { return s && *s ? s : NULL; }
+
+static const char *event_date(const store_mention *m, const store_document *doc)
+{
+    if (m->date && *m->date)
+        return m->date;
+    return doc->date && *doc->date ? doc->date : "";
+}
+
+static bool valid_mention(const store_mention *m)
+{
+    return m->source && m->target && m->cameo;
+}
+
+/* ---- COPY text ---- */
+
+static void copy_field(strbuf *b, const char *v, bool last)
+{
+    if (!v) {
+        strbuf_puts(b, "\\N");
+    } else {
+        for (const char *p = v; *p; p++) {
+            switch (*p) {
+            case '\\': strbuf_puts(b, "\\\\"); break;
+            case '\t': strbuf_puts(b, "\\t"); break;
+            case '\n': strbuf_puts(b, "\\n"); break;
+            case '\r': strbuf_puts(b, "\\r"); break;
+            default: strbuf_putc(b, *p);
+            }
+        }
+    }
+    strbuf_putc(b, last ? '\n' : '\t');
+}
+
+static void copy_row(strbuf *b, const char *const *v, int n)
+{
+    for (int i = 0; i < n; i++)
+        copy_field(b, v[i], i == n - 1);
+}
+
+/* COPY the rows in a->copy into `target` and empty the buffer. */
+static bool copy_flush(add_ctx *a, const char *target)
+{
+    bool ok = !a->copy.len || a->s->drv->copy_in(a->s->d, target, a->copy.data, a->copy.len,
+                                                 a->err);
+    strbuf_clear(&a->copy);
+    return ok;
+}
+
+/* PostgreSQL: COPY the rows gathered in a->copy into `stage`, then merge them with `sql`. */
+static bool merge_staged(add_ctx *a, const char *stage, const char *sql)
+{
+    return copy_flush(a, stage) && store_run(a->s, -1, sql, 0, NULL, a->err) >= 0;
+}
+
+/* Session-local staging tables of PostgreSQL: emptied at every commit or rollback. */
+#define T " TEXT COLLATE \"C\""
+static const char pg_staging[] =
+    "CREATE TEMP TABLE IF NOT EXISTS stage_docs(i BIGINT, hash" T ", doc_id" T ", date" T ","
+    " outlet" T ", url" T ", title" T ", origin" T ", ingested_at" T ") ON COMMIT DELETE ROWS;"
+    "CREATE TEMP TABLE IF NOT EXISTS stage_events(source" T ", target" T ", cameo" T ","
+    " date" T ", root" T ", quad_class INTEGER, goldstein DOUBLE PRECISION,"
+    " source_country" T ", source_role" T ", target_country" T ", target_role" T ","
+    " num_mentions BIGINT, num_documents BIGINT, num_outlets BIGINT, first_seen" T ","
+    " last_seen" T ", added_at" T ") ON COMMIT DELETE ROWS;"
+    "CREATE TEMP TABLE IF NOT EXISTS stage_outlets(event_id BIGINT, outlet" T ","
+    " existing BOOLEAN) ON COMMIT DELETE ROWS;"
+    "CREATE TEMP TABLE IF NOT EXISTS stage_actors(code" T ", name" T ", country" T ","
+    " role" T ") ON COMMIT DELETE ROWS;"
+    "CREATE TEMP TABLE IF NOT EXISTS stage_monthly(month" T ", quad_class INTEGER,"
+    " events BIGINT, mentions BIGINT, goldstein DOUBLE PRECISION) ON COMMIT DELETE ROWS;"
+    "CREATE TEMP TABLE IF NOT EXISTS stage_dyads(source" T ", target" T ", events BIGINT,"
+    " mentions BIGINT, q0 BIGINT, q1 BIGINT, q2 BIGINT, q3 BIGINT, q4 BIGINT,"
+    " goldstein DOUBLE PRECISION) ON COMMIT DELETE ROWS";
+#undef T
+
+/* ---- 1. documents ---- */
+
+static bool add_docs_sqlite(add_ctx *a, const store_doc_entry *d, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const store_document *doc = &d[i].doc;
+        const char *p[8] = {doc->hash, doc->doc_id ? doc->doc_id : "", doc->date, doc->outlet,
+                            doc->url, doc->title, doc->origin, a->ingested_at};
+        /* no RETURNING: SQLite runs it through a temporary table on every call */
+        long long ch = store_run(a->s, S_DOC,
+                                 "INSERT INTO documents(hash, doc_id, date, outlet, url, title,"
+                                 " origin, ingested_at) VALUES($1, $2, $3, $4, $5, $6, $7, $8)"
+                                 " ON CONFLICT(hash) DO NOTHING",
+                                 8, p, a->err);
+        if (ch < 0)
+            return false;
+        a->doc_pk[i] = ch > 0 ? a->s->drv->last_id(a->s->d) : 0;
+    }
+    return true;
+}
+
+static bool add_docs_pg(add_ctx *a, const store_doc_entry *d, size_t n)
+{
+    strmap *first = strmap_new(); /* hash -> index + 1 of its first document */
+    for (size_t i = 0; i < n; i++) {
+        const store_document *doc = &d[i].doc;
+        if (strmap_get(first, doc->hash, strlen(doc->hash)))
+            continue;
+        strmap_put(first, doc->hash, strlen(doc->hash), (void *)(uintptr_t)(i + 1));
+        char ib[24];
+        const char *v[9] = {store_i64s(ib, (int64_t)i), doc->hash, doc->doc_id ? doc->doc_id : "",
+                            doc->date, doc->outlet, doc->url, doc->title, doc->origin,
+                            a->ingested_at};
+        copy_row(&a->copy, v, 9);
+    }
+    bool ok = copy_flush(a, "stage_docs");
+    /* in hash order: two writers of the same documents wait for each other in one order */
+    db_cursor *c = ok ? store_q(a->s, -1,
+                                "INSERT INTO documents(hash, doc_id, date, outlet, url, title,"
+                                " origin, ingested_at) SELECT hash, doc_id, date, outlet, url,"
+                                " title, origin, ingested_at FROM stage_docs ORDER BY hash"
+                                " ON CONFLICT(hash) DO NOTHING RETURNING id, hash",
+                                0, NULL, a->err)
+                      : NULL;
+    int r = 0;
+    while (c && (r = a->s->drv->next(c, a->err)) == 1) {
+        const char *h = a->s->drv->col(c, 1);
+        uintptr_t i = (uintptr_t)strmap_get(first, h, strlen(h));
+        if (i)
+            a->doc_pk[i - 1] = strtoll(a->s->drv->col(c, 0), NULL, 10);
+    }
+    if (c)
+        a->s->drv->done(c);
+    strmap_free(first);
+    return c && r == 0;
+}
+
+/* ---- 2. grouping mentions into events ---- */
+
+static void seen_widen(agg *g, const char *seen)
+{
+    if (!seen)
+        return;
+    if (!g->seen_min || strcmp(seen, g->seen_min) < 0)
+        g->seen_min = seen;
+    if (!g->seen_max || strcmp(seen, g->seen_max) > 0)
+        g->seen_max = seen;
+}
+
+static void group_mention(add_ctx *a, const store_doc_entry *e, const store_mention *m)
+{
+    const store_document *doc = &e->doc;
+    const char *date = event_date(m, doc);
+    strbuf_clear(&a->key);
+    strbuf_printf(&a->key, "%s\t%s\t%s\t%s", m->source, m->target, m->cameo, date);
+    uintptr_t k = (uintptr_t)strmap_get(a->keys, a->key.data, a->key.len);
+    if (!k) {
+        a->aggs = xgrow(a->aggs, &a->acap, a->naggs + 1, sizeof *a->aggs);
+        agg *g = &a->aggs[a->naggs++];
+        memset(g, 0, sizeof *g);
+        g->m = m;
+        g->date = date;
+        g->cc = cameo_lookup_nearest(m->cameo);
+        g->key = xstrndup(a->key.data, a->key.len);
+        k = a->naggs;
+        strmap_put(a->keys, a->key.data, a->key.len, (void *)k);
+    }
+    agg *g = &a->aggs[k - 1];
+    a->magg[a->nm++] = k - 1;
+    g->mentions++;
+    if (g->last_doc != e) {
+        g->last_doc = e;
+        g->documents++;
+        seen_widen(g, nz(doc->date));
+    }
+    if (doc->outlet && *doc->outlet) {
+        size_t i = 0;
+        while (i < g->noutlets && strcmp(g->outlets[i], doc->outlet) != 0)
+            i++;
+        if (i == g->noutlets) {
+            g->outlets = xgrow(g->outlets, &g->ocap, g->noutlets + 1, sizeof *g->outlets);
+            g->outlets[g->noutlets++] = doc->outlet;
+        }
+    }
+}
+
+static int cmp_agg(const void *x, const void *y)
+{
+    return strcmp((*(agg *const *)x)->key, (*(agg *const *)y)->key);
+}
+
+/* ---- 3. events ---- */
+
+/* The event's columns in the order of the INSERT below ($1..$17). */
+typedef struct ev_vals {
+    char quad[8], gold[32], men[24], docs[24], outs[24];
+    const char *v[17];
+} ev_vals;
+
+static void event_values(const add_ctx *a, const agg *g, ev_vals *e)
+{
+    const store_mention *m = g->m;
+    snprintf(e->quad, sizeof e->quad, "%d", g->cc ? g->cc->quad_class : 0);
+    if (g->cc)
+        snprintf(e->gold, sizeof e->gold, "%.6g", g->cc->goldstein);
+    const char *v[17] = {m->source, m->target, m->cameo, g->date, g->cc ? g->cc->root : NULL,
+                         e->quad, g->cc ? e->gold : NULL, nz(m->source_country),
+                         nz(m->source_role), nz(m->target_country), nz(m->target_role),
+                         store_i64s(e->men, g->mentions), store_i64s(e->docs, g->documents),
+                         store_i64s(e->outs, (int64_t)g->noutlets), g->seen_min, g->seen_max,
+                         a->added_at};
+    memcpy(e->v, v, sizeof v);
+}
+
+static bool merge_event_sqlite(add_ctx *a, agg *g)
+{
+    store *s = a->s;
+    ev_vals e;
+    event_values(a, g, &e);
+    long long ch = store_run(s, S_EV_INSERT,
+                             "INSERT INTO events(source, target, cameo, date, root, quad_class,"
+                             " goldstein, source_country, source_role, target_country,"
+                             " target_role, num_mentions, num_documents, num_outlets,"
+                             " first_seen, last_seen, added_at) VALUES($1, $2, $3, $4, $5, $6,"
+                             " $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)"
+                             " ON CONFLICT(source, target, cameo, date) DO NOTHING",
+                             17, e.v, a->err);
+    if (ch < 0)
+        return false;
+    g->is_new = ch > 0;
+    if (g->is_new) {
+        g->id = s->drv->last_id(s->d);
+    } else {
+        int r;
+        const char *pu[8] = {e.v[0], e.v[1], e.v[2], e.v[3], e.v[11], e.v[12], e.v[14], e.v[15]};
+        r = store_first_int(s, S_EV_UPDATE,
+                            "UPDATE events SET num_mentions = num_mentions + $5,"
+                            " num_documents = num_documents + $6,"
+                            " first_seen = CASE WHEN first_seen IS NULL OR $7 < first_seen"
+                            " THEN coalesce($7, first_seen) ELSE first_seen END,"
+                            " last_seen = CASE WHEN last_seen IS NULL OR $8 > last_seen"
+                            " THEN coalesce($8, last_seen) ELSE last_seen END"
+                            " WHERE source = $1 AND target = $2 AND cameo = $3 AND date = $4"
+                            " RETURNING id",
+                            8, pu, &g->id, a->err);
+        if (r <= 0)
+            return r == 0 ? sitrep_error_set(a->err, "%s: event vanished during update",
+                                             store_location(s))
+                          : false;
+    }
+    char eb[24];
+    store_i64s(eb, g->id);
+    long long added = 0;
+    for (size_t i = 0; i < g->noutlets; i++) {
+        const char *po[2] = {eb, g->outlets[i]};
+        long long one = store_run(s, S_OUTLET,
+                                  "INSERT INTO event_outlets(event_id, outlet) VALUES($1, $2)"
+                                  " ON CONFLICT(event_id, outlet) DO NOTHING",
+                                  2, po, a->err);
+        if (one < 0)
+            return false;
+        added += one;
+    }
+    a->new_outlets += added;
+    if (!g->is_new && added > 0) {
+        char nb[24];
+        const char *pb[2] = {eb, store_i64s(nb, added)};
+        if (store_run(s, S_OUTLET_BUMP,
+                      "UPDATE events SET num_outlets = num_outlets + $2 WHERE id = $1", 2, pb,
+                      a->err) < 0)
+            return false;
+    }
+    return true;
+}
+
+static bool merge_events_pg(add_ctx *a)
+{
+    store *s = a->s;
+    for (size_t i = 0; i < a->naggs; i++) {
+        ev_vals e;
+        event_values(a, a->order[i], &e);
+        copy_row(&a->copy, e.v, 17);
+    }
+    if (!copy_flush(a, "stage_events"))
+        return false;
+    db_cursor *c = store_q(
+        s, -1,
+        "INSERT INTO events(source, target, cameo, date, root, quad_class, goldstein,"
+        " source_country, source_role, target_country, target_role, num_mentions,"
+        " num_documents, num_outlets, first_seen, last_seen, added_at)"
+        " SELECT * FROM stage_events ORDER BY source, target, cameo, date"
+        " ON CONFLICT(source, target, cameo, date) DO UPDATE SET"
+        " num_mentions = events.num_mentions + excluded.num_mentions,"
+        " num_documents = events.num_documents + excluded.num_documents,"
+        " first_seen = CASE WHEN events.first_seen IS NULL OR excluded.first_seen <"
+        " events.first_seen THEN coalesce(excluded.first_seen, events.first_seen)"
+        " ELSE events.first_seen END,"
+        " last_seen = CASE WHEN events.last_seen IS NULL OR excluded.last_seen >"
+        " events.last_seen THEN coalesce(excluded.last_seen, events.last_seen)"
+        " ELSE events.last_seen END"
+        " RETURNING id, xmax = 0, source, target, cameo, date",
+        0, NULL, a->err);
+    int r = 0;
+    while (c && (r = s->drv->next(c, a->err)) == 1) {
+        strbuf_clear(&a->key);
+        strbuf_printf(&a->key, "%s\t%s\t%s\t%s", s->drv->col(c, 2), s->drv->col(c, 3),
+                      s->drv->col(c, 4), s->drv->col(c, 5));
+        uintptr_t k = (uintptr_t)strmap_get(a->keys, a->key.data, a->key.len);
+        if (k) {
+            a->aggs[k - 1].id = strtoll(s->drv->col(c, 0), NULL, 10);
+            a->aggs[k - 1].is_new = strcmp(s->drv->col(c, 1), "t") == 0;
+        }
+    }
+    if (c)
+        s->drv->done(c);
+    if (!c || r < 0)
+        return false;
+    /* outlets: new events counted theirs at insert; stored ones add those not seen yet */
+    for (size_t i = 0; i < a->naggs; i++) {
+        const agg *g = a->order[i];
+        char eb[24];
+        store_i64s(eb, g->id);
+        for (size_t k = 0; k < g->noutlets; k++) {
+            const char *v[3] = {eb, g->outlets[k], g->is_new ? "f" : "t"};
+            copy_row(&a->copy, v, 3);
+        }
+    }
+    return copy_flush(a, "stage_outlets") &&
+           store_first_int(s, -1,
+                           "WITH ins AS (INSERT INTO event_outlets(event_id, outlet)"
+                           " SELECT event_id, outlet FROM stage_outlets ORDER BY event_id, outlet"
+                           " ON CONFLICT(event_id, outlet) DO NOTHING RETURNING event_id, outlet),"
+                           " bump AS (UPDATE events e SET num_outlets = e.num_outlets + n.c FROM"
+                           " (SELECT ins.event_id, count(*) AS c FROM ins JOIN stage_outlets o"
+                           " ON o.event_id = ins.event_id AND o.outlet = ins.outlet AND o.existing"
+                           " GROUP BY ins.event_id) n WHERE e.id = n.event_id RETURNING 1)"
+                           " SELECT count(*) FROM ins",
+                           0, NULL, &a->new_outlets, a->err) == 1;
+}
+
+/* ---- 4. mentions, actors, rollups ---- */
+
+static const char *span_s(char *buf, int64_t v, const store_span *sp)
+{
+    if (sp->start < 0 || (sp->start == 0 && sp->end == 0))
+        return NULL;
+    return store_i64s(buf, v);
+}
+
+static bool add_mention(add_ctx *a, const store_mention *m, int64_t doc_pk, const agg *g)
+{
+    char eb[24], db_[24], sb[24], b[8][24], stb[8];
+    snprintf(stb, sizeof stb, "%d", m->status);
+    const char *pm[23] = {
+        store_i64s(eb, g->id), store_i64s(db_, doc_pk), store_i64s(sb, m->sentence),
+        span_s(b[0], m->sentence_span.start, &m->sentence_span),
+        span_s(b[1], m->sentence_span.end, &m->sentence_span),
+        span_s(b[2], m->source_span.start, &m->source_span),
+        span_s(b[3], m->source_span.end, &m->source_span),
+        span_s(b[4], m->target_span.start, &m->target_span),
+        span_s(b[5], m->target_span.end, &m->target_span),
+        span_s(b[6], m->verb_span.start, &m->verb_span),
+        span_s(b[7], m->verb_span.end, &m->verb_span),
+        m->source_text, m->target_text, m->verb_text, m->verb_entry, m->sentence_text,
+        nz(m->date), m->date_precision, m->date_text, stb,
+        m->status_cue, m->said_by_code, m->said_by_text};
+    if (a->s->pg) {
+        copy_row(&a->copy, pm, 23);
+        return true;
+    }
+    return store_run(a->s, S_MENTION,
+                     "INSERT INTO mentions(event_id, document_id, sentence, sentence_start,"
+                     " sentence_end, source_start, source_end, target_start, target_end,"
+                     " verb_start, verb_end, source_text, target_text, verb_text, verb_entry,"
+                     " sentence_text, date, date_precision, date_text, status, status_cue,"
+                     " said_by_code, said_by_text) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9,"
+                     " $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)",
+                     23, pm, a->err) >= 0;
+}
+
+static const char mention_columns[] =
+    "mentions(event_id, document_id, sentence, sentence_start, sentence_end, source_start,"
+    " source_end, target_start, target_end, verb_start, verb_end, source_text, target_text,"
+    " verb_text, verb_entry, sentence_text, date, date_precision, date_text, status,"
+    " status_cue, said_by_code, said_by_text)";
+
+/* A name replaces an older one (stores written before canonical names held the matched
+ * words); the row count never changes. */
+#define ACTOR_MERGE                                                                    \
+    " ON CONFLICT(code) DO UPDATE SET name = excluded.name"                            \
+    " WHERE excluded.name IS NOT NULL AND (actors.name IS NULL OR actors.name <> excluded.name)"
+
+static bool note_actor(add_ctx *a, const char *code, const char *country, const char *role)
+{
+    store *s = a->s;
+    if (!code || strmap_get(s->actors_seen, code, strlen(code)))
+        return true;
+    strmap_put(s->actors_seen, code, strlen(code), (void *)1);
+    const char *p[4] = {code, s->namer ? s->namer(code, s->namer_ctx) : NULL, nz(country),
+                        nz(role)};
+    if (s->pg) {
+        copy_row(&a->copy, p, 4);
+        return true;
+    }
+    return store_run(s, S_ACTOR,
+                     "INSERT INTO actors(code, name, country, role) VALUES($1, $2, $3, $4)"
+                     ACTOR_MERGE, 4, p, a->err) >= 0;
+}
+
+static bool add_actors(add_ctx *a, const store_doc_entry *d, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!a->doc_pk[i])
+            continue;
+        for (size_t k = 0; k < d[i].nmentions; k++) {
+            const store_mention *m = &d[i].mentions[k];
+            if (!valid_mention(m))
+                continue;
+            if (!note_actor(a, m->source, m->source_country, m->source_role) ||
+                !note_actor(a, m->target, m->target_country, m->target_role) ||
+                !note_actor(a, m->said_by_code, NULL, NULL))
+                return false;
+        }
+    }
+    if (!a->s->pg)
+        return true;
+    return merge_staged(a, "stage_actors",
+                        "INSERT INTO actors(code, name, country, role) SELECT code, name,"
+                        " country, role FROM stage_actors ORDER BY code" ACTOR_MERGE);
+}
+
+/* Rollups add the batch's counts to the stored ones. */
+#define MONTHLY_MERGE                                                                  \
+    " ON CONFLICT(month, quad_class) DO UPDATE SET"                                    \
+    " events = monthly.events + excluded.events,"                                      \
+    " mentions = monthly.mentions + excluded.mentions,"                                \
+    " goldstein = monthly.goldstein + excluded.goldstein"
+#define DYAD_MERGE                                                                     \
+    " ON CONFLICT(source, target) DO UPDATE SET"                                       \
+    " events = dyads.events + excluded.events, mentions = dyads.mentions + excluded.mentions," \
+    " q0 = dyads.q0 + excluded.q0, q1 = dyads.q1 + excluded.q1,"                       \
+    " q2 = dyads.q2 + excluded.q2, q3 = dyads.q3 + excluded.q3,"                       \
+    " q4 = dyads.q4 + excluded.q4, goldstein = dyads.goldstein + excluded.goldstein"
+
+static rollup *rollup_get(strmap *m, const char *key)
+{
+    rollup *r = strmap_get(m, key, strlen(key));
+    if (!r) {
+        r = xcalloc(1, sizeof *r);
+        strmap_put(m, key, strlen(key), r);
+    }
+    return r;
+}
+
+typedef struct flush_ctx {
+    add_ctx *a;
+    bool failed;
+} flush_ctx;
+
+static void flush_monthly(const char *key, size_t len, void *value, void *ctx)
+{
+    flush_ctx *f = ctx;
+    rollup *r = value;
+    if (!f->failed) {
+        char month[16], q[8], e[24], m[24], g[32];
+        const char *tab = memchr(key, '\t', len);
+        snprintf(month, sizeof month, "%.*s", (int)(tab - key), key);
+        snprintf(q, sizeof q, "%.*s", (int)(len - (size_t)(tab + 1 - key)), tab + 1);
+        snprintf(g, sizeof g, "%.17g", r->goldstein);
+        const char *p[5] = {month, q, store_i64s(e, r->events), store_i64s(m, r->mentions), g};
+        if (f->a->s->pg)
+            copy_row(&f->a->copy, p, 5);
+        else if (store_run(f->a->s, S_MONTHLY,
+                           "INSERT INTO monthly(month, quad_class, events, mentions, goldstein)"
+                           " VALUES($1, $2, $3, $4, $5)" MONTHLY_MERGE,
+                           5, p, f->a->err) < 0)
+            f->failed = true;
+    }
+    free(r);
+}
+
+static void flush_dyad(const char *key, size_t len, void *value, void *ctx)
+{
+    flush_ctx *f = ctx;
+    rollup *r = value;
+    if (!f->failed) {
+        const char *tab = memchr(key, '\t', len);
+        char *src = xstrndup(key, (size_t)(tab - key));
+        char *tgt = xstrndup(tab + 1, len - (size_t)(tab + 1 - key));
+        char e[24], m[24], qb[5][24], g[32];
+        snprintf(g, sizeof g, "%.17g", r->goldstein);
+        const char *p[10] = {src, tgt, store_i64s(e, r->events), store_i64s(m, r->mentions),
+                             store_i64s(qb[0], r->quad[0]), store_i64s(qb[1], r->quad[1]),
+                             store_i64s(qb[2], r->quad[2]), store_i64s(qb[3], r->quad[3]),
+                             store_i64s(qb[4], r->quad[4]), g};
+        if (f->a->s->pg)
+            copy_row(&f->a->copy, p, 10);
+        else if (store_run(f->a->s, S_DYAD,
+                           "INSERT INTO dyads(source, target, events, mentions, q0, q1, q2, q3,"
+                           " q4, goldstein) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
+                           DYAD_MERGE,
+                           10, p, f->a->err) < 0)
+            f->failed = true;
+        free(src);
+        free(tgt);
+    }
+    free(r);
+}
+
+static bool add_rollups(add_ctx *a)
+{
+    strmap *monthly = strmap_new(), *dyads = strmap_new();
+    char key[512];
+    for (size_t i = 0; i < a->naggs; i++) {
+        const agg *g = &a->aggs[i];
+        int q = g->cc ? g->cc->quad_class : 0;
+        snprintf(key, sizeof key, "%.7s\t%d", g->date, q);
+        rollup *mo = rollup_get(monthly, key);
+        snprintf(key, sizeof key, "%s\t%s", g->m->source, g->m->target);
+        rollup *dy = rollup_get(dyads, key);
+        mo->mentions += g->mentions;
+        dy->mentions += g->mentions;
+        if (g->is_new) {
+            mo->events++;
+            dy->events++;
+            dy->quad[q]++;
+            if (g->cc) {
+                mo->goldstein += g->cc->goldstein;
+                dy->goldstein += g->cc->goldstein;
+            }
+        }
+    }
+    flush_ctx f = {a, false};
+    strmap_each(monthly, flush_monthly, &f);
+    strmap_free(monthly);
+    if (!f.failed && a->s->pg &&
+        !merge_staged(a, "stage_monthly",
+                      "INSERT INTO monthly(month, quad_class, events, mentions, goldstein)"
+                      " SELECT * FROM stage_monthly ORDER BY month, quad_class" MONTHLY_MERGE))
+        f.failed = true;
+    strmap_each(dyads, flush_dyad, &f);
+    strmap_free(dyads);
+    if (!f.failed && a->s->pg &&
+        !merge_staged(a, "stage_dyads",
+                      "INSERT INTO dyads(source, target, events, mentions, q0, q1, q2, q3, q4,"
+                      " goldstein) SELECT * FROM stage_dyads ORDER BY source, target"
+                      DYAD_MERGE))
+        f.failed = true;
+    return !f.failed;
+}
+
+/* ---- the batch ---- */
+
+static bool add_batch(add_ctx *a, const store_doc_entry *d, size_t n, size_t *nadded,
+                      size_t *nment)
+{
+    store *s = a->s;
+    if (s->pg && !s->drv->exec(s->d, pg_staging, a->err))
+        return false;
+    if (!(s->pg ? add_docs_pg(a, d, n) : add_docs_sqlite(a, d, n)))
+        return false;
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++)
+        if (a->doc_pk[i]) {
+            (*nadded)++;
+            total += d[i].nmentions;
+        }
+    a->magg = xmalloc((total ? total : 1) * sizeof *a->magg);
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; a->doc_pk[i] && k < d[i].nmentions; k++)
+            if (valid_mention(&d[i].mentions[k]))
+                group_mention(a, &d[i], &d[i].mentions[k]);
+    *nment = a->nm;
+    a->order = xmalloc((a->naggs ? a->naggs : 1) * sizeof *a->order);
+    for (size_t i = 0; i < a->naggs; i++)
+        a->order[i] = &a->aggs[i];
+    qsort(a->order, a->naggs, sizeof *a->order, cmp_agg);
+    if (s->pg) {
+        if (!merge_events_pg(a))
+            return false;
+    } else {
+        for (size_t i = 0; i < a->naggs; i++)
+            if (!merge_event_sqlite(a, a->order[i]))
+                return false;
+    }
+    size_t j = 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; a->doc_pk[i] && k < d[i].nmentions; k++)
+            if (valid_mention(&d[i].mentions[k]) &&
+                !add_mention(a, &d[i].mentions[k], a->doc_pk[i], &a->aggs[a->magg[j++]]))
+                return false;
+    if (s->pg && !copy_flush(a, mention_columns))
+        return false;
+    if (!add_actors(a, d, n) || !add_rollups(a))
+        return false;
+    /* the row counts last: two writers wait for each other's rows before reaching them */
+    int64_t new_events = 0;
+    for (size_t i = 0; i < a->naggs; i++)
+        new_events += a->aggs[i].is_new;
+    char b[4][24];
+    const char *p[4] = {store_i64s(b[0], (int64_t)*nadded), store_i64s(b[1], (int64_t)a->nm),
+                        store_i64s(b[2], new_events), store_i64s(b[3], a->new_outlets)};
+    return store_run(s, S_COUNTS,
+                     "UPDATE row_counts SET n = n + CASE name WHEN 'documents' THEN CAST($1 AS BIGINT)"
+                     " WHEN 'mentions' THEN CAST($2 AS BIGINT) WHEN 'events' THEN"
+                     " CAST($3 AS BIGINT) ELSE CAST($4 AS BIGINT) END"
+                     " WHERE name IN ('documents', 'mentions', 'events', 'event_outlets')",
+                     4, p, a->err) >= 0;
+}
+
+bool store_add_documents(store *s, const store_doc_entry *d, size_t n, size_t *added,
+                         size_t *mentions_added, sitrep_error *err)
+{
+    add_ctx a = {.s = s, .keys = strmap_new(), .err = err};
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    strftime(a.added_at, sizeof a.added_at, "%Y%m%d%H%M%S", &tm);
+    strftime(a.ingested_at, sizeof a.ingested_at, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    a.doc_pk = xcalloc(n ? n : 1, sizeof *a.doc_pk);
+    size_t nadded = 0, nment = 0;
+    bool ok = add_batch(&a, d, n, &nadded, &nment);
+    for (size_t i = 0; i < a.naggs; i++) {
+        free(a.aggs[i].outlets);
+        free(a.aggs[i].key);
+    }
+    free(a.aggs);
+    free(a.order);
+    free(a.magg);
+    free(a.doc_pk);
+    strmap_free(a.keys);
+    strbuf_free(&a.key);
+    strbuf_free(&a.copy);
+    if (added)
+        *added = ok ? nadded : 0;
+    if (mentions_added)
+        *mentions_added = ok ? nment : 0;
+    return ok;
+}
