@@ -637,19 +637,19 @@ bool store_query_actors(store *s, const char *q, int64_t limit, store_actor_fn f
                                  " (code >= $1 AND code < $2) OR instr(lower(name), lower($3)) > 0"
                                  " ORDER BY (code >= $1 AND code < $2) DESC, code LIMIT $4",
                          4, p, err);
-    free(up);
-    free(hi);
-    if (!c)
-        return false;
-    int r;
-    while ((r = s->drv->next(c, err)) == 1) {
+    int r = -1;
+    /* the parameters are bound without a copy: they live until the cursor is done */
+    while (c && (r = s->drv->next(c, err)) == 1) {
         store_actor_row row = {s->drv->col(c, 0), s->drv->col(c, 1), s->drv->col(c, 2),
                                s->drv->col(c, 3)};
         if (fn(&row, ctx))
             break;
     }
-    s->drv->done(c);
-    return r >= 0;
+    if (c)
+        s->drv->done(c);
+    free(up);
+    free(hi);
+    return c && r >= 0;
 }
 
 /* ---- a date range's dyads ---- */
