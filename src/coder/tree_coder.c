@@ -509,7 +509,7 @@ typedef struct tree_run {
     const char *first_actor;
     span patient; /* an agentless passive's subject: never the clause's source */
     struct passive_verb {
-        span verb, patient;
+        span verb, patient, content; /* content: its clausal complements ("of deporting") */
     } *passives; /* agentless passives the tree found, for the shallow fallback */
     size_t npassives, cappassives;
     named_person *persons; /* private persons the sentence introduces (find_persons) */
@@ -1293,8 +1293,22 @@ static void code_implied_agent(tree_run *r, const ud_tree *t, clause_words *cw, 
 }
 
 
-static void remember_passive(tree_run *r, span verb, span patient)
+static void remember_passive(tree_run *r, const ud_tree *t, int p, span patient)
 {
+    const ud_word *pw = ud_tree_word(t, p);
+    span verb = {pw->start, pw->end}, content = {0, 0};
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if (!ud_rel_is(w, "advcl") && !ud_rel_is(w, "ccomp") && !ud_rel_is(w, "xcomp"))
+            continue;
+        int first, last;
+        ud_tree_span(t, c, &first, &last);
+        uint32_t a = ud_tree_word(t, first)->start, b = ud_tree_word(t, last)->end;
+        if (content.end == content.start || a < content.start)
+            content.start = a;
+        if (b > content.end)
+            content.end = b;
+    }
     if (r->npassives == r->cappassives) {
         size_t ncap = r->cappassives ? r->cappassives * 2 : 4;
         struct passive_verb *g = arena_alloc(r->a, ncap * sizeof *g);
@@ -1303,7 +1317,7 @@ static void remember_passive(tree_run *r, span verb, span patient)
         r->passives = g;
         r->cappassives = ncap;
     }
-    r->passives[r->npassives++] = (struct passive_verb){verb, patient};
+    r->passives[r->npassives++] = (struct passive_verb){verb, patient, content};
 }
 
 /* A shallow event on the verb of an agentless passive the tree found: when its source is
@@ -1317,6 +1331,10 @@ static bool passive_to_active(const tree_run *r, event *e)
         if (e->verb.start >= v->verb.end || v->verb.start >= e->verb.end)
             continue;
         if (!span_within(e->source.where, v->patient))
+            return false;
+        /* an actor inside the passive's clausal complement is what it is about, not its
+           agent ("Russia is accused of deporting Ukrainian children") */
+        if (v->content.end > v->content.start && span_within(e->target.where, v->content))
             return false;
         if (!span_within(e->target.where, v->patient)) {
             actor_ref x = e->source;
@@ -1463,7 +1481,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
             by_after = ud_tree_word(t, i)->lemma && strcmp(ud_tree_word(t, i)->lemma, "by") == 0;
         if (aux && !by_after && !tree_stative_passive(pw)) {
             uint32_t from = ud_tree_word(t, 1)->start;
-            remember_passive(r, (span){pw->start, pw->end},
+            remember_passive(r, t, p,
                              (span){from, ud_tree_word(t, aux)->start});
         }
         return;
@@ -1578,7 +1596,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     if (passive) {
         r->patient = own; /* "the team had been denied visas": not the denier */
         if (!tree_stative_passive(pw))
-            remember_passive(r, (span){pw->start, pw->end}, own);
+            remember_passive(r, t, p, own);
     }
     size_t before = r->nev;
     /* "Police released Mwangi": a subject without a country would leave the clause to
@@ -1748,10 +1766,23 @@ static void report_accusation(tree_run *r, const ud_tree *t, int p, const int *f
     /* the clause hangs from the verb, or from its object ("accused Iran of supplying") */
     if (!is_predicate(ud_tree_word(t, h)) && ud_tree_word(t, h)->head > 0)
         h = ud_tree_word(t, h)->head;
-    if (!lemma_in(ud_tree_word(t, h), accusing) || first_event[h] < 0)
+    if (!lemma_in(ud_tree_word(t, h), accusing))
         return;
-    const event *claim = &r->ev[first_event[h]];
     const ud_word *hw = ud_tree_word(t, h);
+    if (first_event[h] < 0) {
+        /* "Russia is accused of deporting children": an accusation without its accuser
+           still only reports what it says */
+        if (!ud_tree_child(t, h, "nsubj:pass", 0))
+            return;
+        for (size_t k = from; k < r->nev; k++) {
+            event *e = &r->ev[k];
+            e->status = STATUS_REPORTED;
+            e->tree_status = 1;
+            e->status_cue = arena_strndup(r->a, r->text + hw->start, hw->end - hw->start);
+        }
+        return;
+    }
+    const event *claim = &r->ev[first_event[h]];
     for (size_t k = from; k < r->nev; k++) {
         event *e = &r->ev[k];
         e->status = STATUS_REPORTED;

@@ -3,8 +3,8 @@
 # that prints nothing and exits 0; a test that passes (or skips) with it checks nothing.
 # Runs each tests/{golden,conformance,cli,serve}/*.sh with SITREP set to such a program and
 # lists the tests that did not fail. Skips (77) without ../shared, which most of them need.
-# serve/pg.sh, which skips without a PostgreSQL server, is run only when SITREP_PG_URL
-# names one (as in CI).
+# serve/pg.sh and cli/store_pg_concurrency.sh, which skip without a PostgreSQL server, are
+# run only when SITREP_PG_URL names one (as in CI).
 set -u
 : "${SITREP_SOURCE:?SITREP_SOURCE must name the source tree}"
 shared="${SITREP_SHARED:-$SITREP_SOURCE/../shared}"
@@ -18,7 +18,8 @@ export SITREP="$tmp/sitrep" SITREP_SHARED="$shared" SITREP_SANITIZED=0
 # four at a time: the slow ones (store_kill, valgrind) mostly wait
 ls "$SITREP_SOURCE"/tests/golden/*.sh "$SITREP_SOURCE"/tests/conformance/*.sh \
    "$SITREP_SOURCE"/tests/cli/*.sh "$SITREP_SOURCE"/tests/serve/*.sh |
-    if [ -n "${SITREP_PG_URL:-}" ]; then cat; else grep -v '/serve/pg\.sh$'; fi >"$tmp/tests"
+    if [ -n "${SITREP_PG_URL:-}" ]; then cat; else grep -Ev '/(serve/pg|cli/store_pg_concurrency)\.sh$'; fi \
+    >"$tmp/tests"
 n=$(wc -l <"$tmp/tests")
 # shellcheck disable=SC2016
 xargs -P 4 -I{} bash -c 't={}; log=$0/$(basename "$(dirname "$t")").$(basename "$t" .sh)
