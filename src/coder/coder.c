@@ -191,6 +191,18 @@ static int find_agent_word(const coder_state *st, int loc, bool *former_out)
     }
     if (agent < 0 && st->opt->petrarch)
         agent = petrarch_agent(ps, loc, tail);
+    if (agent < 0 && st->opt->keep_nested && w->compound) {
+        /* "the foreign ministers of Japan and South Korea": the agent before a compound
+           is every member's */
+        int k = loc;
+        while (k > 0 && ps->w[k - 1].compound)
+            k--;
+        k--;
+        if (k >= 0 && ps->w[k].type == W_PREP)
+            k--;
+        if (k >= 0 && ps->w[k].type == W_AGENT && ps->w[k].tail)
+            agent = ps->w[k].head ? k : ps->w[k].other_end;
+    }
     if (agent < 0 || !ps->w[agent].entry || ps->w[agent].entry->ncodes == 0)
         return -1;
     *former_out = former;

@@ -1336,11 +1336,12 @@ static bool passive_to_active(const tree_run *r, event *e)
            agent ("Russia is accused of deporting Ukrainian children") */
         if (v->content.end > v->content.start && span_within(e->target.where, v->content))
             return false;
-        if (!span_within(e->target.where, v->patient)) {
-            actor_ref x = e->source;
-            e->source = e->target;
-            e->target = x;
-        }
+        /* both inside the patient ("the US embassy in Baghdad was attacked"): no agent */
+        if (span_within(e->target.where, v->patient))
+            return false;
+        actor_ref x = e->source;
+        e->source = e->target;
+        e->target = x;
         return true;
     }
     return true;

@@ -495,7 +495,9 @@ static bool compound_filler(const parsed_sentence *ps, int k, bool unknown, int 
     return false;
 }
 
-static void mark_compounds(parsed_sentence *ps, bool petrarch)
+/* `agents`: the tree coder's clauses, where a member's own agent may stand after it ("the
+ * Sudanese army and the RSF"); TABARI's suites pin the engine's compounds without. */
+static void mark_compounds(parsed_sentence *ps, bool petrarch, bool agents)
 {
     for (int c = 1; c < ps->n - 1; c++) {
         pword *conj = &ps->w[c];
@@ -543,6 +545,8 @@ static void mark_compounds(parsed_sentence *ps, bool petrarch)
                 pset = k;
                 need_connector = true;
                 run = 0;
+            } else if (agents && t == W_AGENT && !need_connector) {
+                continue; /* the member's own agent, after its actor */
             } else if (!compound_filler(ps, k, petrarch, &run)) {
                 break;
             }
@@ -995,7 +999,7 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
     else if (opt->petrarch)
         null_agents(a, out);
     check_discards(opt, out);
-    mark_compounds(out, opt->petrarch);
+    mark_compounds(out, opt->petrarch, opt->keep_nested);
     for (int k = 0; k < out->n; k++) {
         out->w[k].read_type = out->w[k].type;
         out->w[k].read_head = out->w[k].head;
