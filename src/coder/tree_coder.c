@@ -1751,6 +1751,25 @@ static bool ancestor_coded(const ud_tree *t, int node, const uint8_t *coded)
     return false;
 }
 
+/* The events of an event noun inside a coded predicate's clause ("would be ready to host
+ * a meeting between X and Y") take that predicate's status: the meeting is as sure as the
+ * hosting. */
+static void share_status(tree_run *r, const ud_tree *t, int noun, const uint8_t *coded,
+                         const int *first_event, size_t from)
+{
+    int n = (int)t->s->n, h = ud_tree_word(t, noun)->head;
+    for (int steps = 0; h > 0 && !coded[h] && steps <= n; steps++)
+        h = ud_tree_word(t, h)->head;
+    if (h <= 0 || first_event[h] < 0)
+        return;
+    const event *host = &r->ev[first_event[h]];
+    for (size_t k = from; k < r->nev; k++) {
+        r->ev[k].status = host->status;
+        r->ev[k].status_cue = host->status_cue;
+        r->ev[k].tree_status = host->tree_status;
+    }
+}
+
 /* "Britain accused Russia of attacking Ukraine": what the accusation says (the clause
  * after "of"/"for") is the accuser's claim, not a fact the text asserts. Its events are
  * reported, said_by the source of the accusation's own event. */
@@ -2040,7 +2059,10 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
             if ((pass == 0 && (!verb || complement)) || (pass == 1 && !complement) ||
                 (pass == 2 && verb))
                 continue;
-            if ((complement || en) && ancestor_coded(t, p, coded)) {
+            /* (an event noun between two parties is theirs too: "hosted talks between the
+               US and the Taliban" is also the talks) */
+            if ((complement || en) && ancestor_coded(t, p, coded) &&
+                !(en && ud_tree_oblique(t, p, "between"))) {
                 add_covered(r, w->start, w->end);
                 continue;
             }
@@ -2049,6 +2071,8 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
                 code_predicate(r, t, cw, p);
             else
                 code_event_noun(r, t, cw, p, en);
+            if (en && ancestor_coded(t, p, coded))
+                share_status(r, t, p, coded, first_event, before);
             coded[p] = r->nev > before;
             if (coded[p])
                 first_event[p] = (int)before;
