@@ -1,5 +1,6 @@
 /* attribution.c: reported speech, sourcing and quotations (see attribution.h). */
 #include "doc/attribution.h"
+#include "coder/coder.h"
 #include "parse/parse.h"
 
 #include "doc/words.h"
@@ -302,35 +303,6 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
     return l.n;
 }
 
-/* ---- actor codes ----------------------------------------------------------------- */
-
-static const char *compose(arena *a, const char *actor, const char *agent)
-{
-    if (!agent || !actor)
-        return actor;
-    char role[32];
-    size_t rlen = 0;
-    for (const char *p = agent; *p && rlen < sizeof role - 1; p++)
-        if (*p != '~')
-            role[rlen++] = *p;
-    role[rlen] = '\0';
-    if (rlen == 0)
-        return actor;
-    const char *found = strstr(actor, role);
-    if (found && (found - actor) % 3 == 0)
-        return actor;
-    size_t n = strlen(actor);
-    char *out = arena_alloc(a, n + rlen + 1);
-    if (agent[0] == '~') {
-        memcpy(out, actor, n);
-        memcpy(out + n, role, rlen + 1);
-    } else {
-        memcpy(out, role, rlen);
-        memcpy(out + rlen, actor, n + 1);
-    }
-    return out;
-}
-
 /* Whether any speaker may carry an actor code, an agent or a name: unnamed media have
  * none ("the army" has an agent without a capital letter). */
 static bool needs_codes(const attribution *at, size_t n)
@@ -363,7 +335,7 @@ static void codes_from_parse(arena *a, const char *text, const parsed_sentence *
                      w->read_entry->ncodes)
                 agent = w->read_entry->codes[0].code;
         }
-        at[i].code = compose(a, actor, agent);
+        at[i].code = coder_compose_code(a, actor, agent);
         at[i].agent = actor ? NULL : agent;
         /* the name: unknown capitalised words at the end of the speaker's words */
         int last = -1, first = -1;
