@@ -412,14 +412,7 @@ static size_t compound_members(const parsed_sentence *ps, int head, actor_slot *
 static void push_raw(coder_state *st, actor_slot s, actor_slot t, const char *code,
                      uint8_t flags, int verb, const lex_pattern *pat)
 {
-    if (st->nev == st->cap) {
-        size_t ncap = st->cap ? st->cap * 2 : 16;
-        raw_event *nev = arena_alloc(st->a, ncap * sizeof *nev);
-        if (st->nev)
-            memcpy(nev, st->ev, st->nev * sizeof *nev);
-        st->ev = nev;
-        st->cap = ncap;
-    }
+    st->ev = arena_grow(st->a, st->ev, st->nev, &st->cap, st->nev + 1, sizeof *st->ev);
     st->ev[st->nev++] = (raw_event){s, t, code, flags, verb, pat};
 }
 

@@ -408,14 +408,7 @@ typedef struct clause_text {
 /* A new entry of the clause's map from its text to the document (arena memory). */
 static syn_word_map *add_mapping(clause_text *ct, arena *a)
 {
-    if (ct->n == ct->cap) {
-        size_t ncap = ct->cap ? ct->cap * 2 : 32;
-        syn_word_map *g = arena_alloc(a, ncap * sizeof *g);
-        if (ct->n)
-            memcpy(g, ct->map, ct->n * sizeof *g);
-        ct->map = g;
-        ct->cap = ncap;
-    }
+    ct->map = arena_grow(a, ct->map, ct->n, &ct->cap, ct->n + 1, sizeof *ct->map);
     return &ct->map[ct->n++];
 }
 
@@ -539,27 +532,13 @@ static void add_event(tree_run *r, const event *e)
             strcmp(o->target.code, e->target.code) == 0 && o->verb.start == e->verb.start)
             return;
     }
-    if (r->nev == r->cap) {
-        size_t ncap = r->cap ? r->cap * 2 : 8;
-        event *g = arena_alloc(r->a, ncap * sizeof *g);
-        if (r->nev)
-            memcpy(g, r->ev, r->nev * sizeof *g);
-        r->ev = g;
-        r->cap = ncap;
-    }
+    r->ev = arena_grow(r->a, r->ev, r->nev, &r->cap, r->nev + 1, sizeof *r->ev);
     r->ev[r->nev++] = *e;
 }
 
 static void push_span(arena *a, span **v, size_t *n, size_t *cap, uint32_t start, uint32_t end)
 {
-    if (*n == *cap) {
-        size_t ncap = *cap ? *cap * 2 : 8;
-        span *g = arena_alloc(a, ncap * sizeof *g);
-        if (*n)
-            memcpy(g, *v, *n * sizeof *g);
-        *v = g;
-        *cap = ncap;
-    }
+    *v = arena_grow(a, *v, *n, cap, *n + 1, sizeof **v);
     (*v)[(*n)++] = (span){start, end};
 }
 
@@ -1309,14 +1288,8 @@ static void remember_passive(tree_run *r, const ud_tree *t, int p, span patient)
         if (b > content.end)
             content.end = b;
     }
-    if (r->npassives == r->cappassives) {
-        size_t ncap = r->cappassives ? r->cappassives * 2 : 4;
-        struct passive_verb *g = arena_alloc(r->a, ncap * sizeof *g);
-        if (r->npassives)
-            memcpy(g, r->passives, r->npassives * sizeof *g);
-        r->passives = g;
-        r->cappassives = ncap;
-    }
+    r->passives = arena_grow(r->a, r->passives, r->npassives,
+                             &r->cappassives, r->npassives + 1, sizeof *r->passives);
     r->passives[r->npassives++] = (struct passive_verb){verb, patient, content};
 }
 
@@ -1892,14 +1865,8 @@ static void add_person(tree_run *r, const ud_tree *t, int first, int last, int a
             break;
         }
     }
-    if (r->npersons == r->cappersons) {
-        size_t ncap = r->cappersons ? r->cappersons * 2 : 4;
-        named_person *g = arena_alloc(r->a, ncap * sizeof *g);
-        if (r->npersons)
-            memcpy(g, r->persons, r->npersons * sizeof *g);
-        r->persons = g;
-        r->cappersons = ncap;
-    }
+    r->persons = arena_grow(r->a, r->persons, r->npersons,
+                            &r->cappersons, r->npersons + 1, sizeof *r->persons);
     r->persons[r->npersons++] =
         (named_person){{ud_tree_word(t, first)->start, ud_tree_word(t, last)->end},
                        coder_compose_code(r->a, country, role)};

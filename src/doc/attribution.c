@@ -17,14 +17,7 @@ typedef struct alist {
 
 static attribution *push(alist *l)
 {
-    if (l->n == l->cap) {
-        size_t ncap = l->cap ? l->cap * 2 : 4;
-        attribution *nv = arena_alloc(l->a, ncap * sizeof *nv);
-        if (l->n)
-            memcpy(nv, l->v, l->n * sizeof *nv);
-        l->v = nv;
-        l->cap = ncap;
-    }
+    l->v = arena_grow(l->a, l->v, l->n, &l->cap, l->n + 1, sizeof *l->v);
     attribution *r = &l->v[l->n++];
     memset(r, 0, sizeof *r);
     return r;

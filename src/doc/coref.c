@@ -32,14 +32,7 @@ void coref_people_add(coref_people *p, span name, const char *code, uint32_t at)
 {
     if (name.end <= name.start)
         return;
-    if (p->n == p->cap) {
-        size_t ncap = p->cap ? p->cap * 2 : 8;
-        coref_person *nv = arena_alloc(p->a, ncap * sizeof *nv);
-        if (p->n)
-            memcpy(nv, p->v, p->n * sizeof *nv);
-        p->v = nv;
-        p->cap = ncap;
-    }
+    p->v = arena_grow(p->a, p->v, p->n, &p->cap, p->n + 1, sizeof *p->v);
     p->v[p->n++] = (coref_person){name, last_word(p->text, name), code, at};
 }
 
@@ -232,14 +225,8 @@ static void add_person(coref_names *c, span name, const char *sur, size_t n, con
         if (c->entries[i].words[0].len == n && memcmp(c->entries[i].words[0].text, sur, n) == 0)
             e = &c->entries[i];
     if (!e) {
-        if (c->n == c->cap) {
-            size_t ncap = c->cap ? c->cap * 2 : 8;
-            lex_entry *nv = arena_alloc(a, ncap * sizeof *nv);
-            if (c->n)
-                memcpy(nv, c->entries, c->n * sizeof *nv);
-            c->entries = nv; /* earlier sentences keep the old array: arena memory */
-            c->cap = ncap;
-        }
+        /* earlier sentences keep the old array: arena memory */
+        c->entries = arena_grow(a, c->entries, c->n, &c->cap, c->n + 1, sizeof *c->entries);
         e = &c->entries[c->n++];
     }
     *e = parse_person_entry(a, sur, n, code, origin); /* the latest person of that name */

@@ -170,14 +170,7 @@ static void push(cue_list *l, const token *t, size_t from, size_t to, int32_t va
 {
     if (value <= 0)
         return;
-    if (l->n == l->cap) {
-        size_t ncap = l->cap ? l->cap * 2 : 4;
-        date_cue *nv = arena_alloc(l->a, ncap * sizeof *nv);
-        if (l->n)
-            memcpy(nv, l->v, l->n * sizeof *nv);
-        l->v = nv;
-        l->cap = ncap;
-    }
+    l->v = arena_grow(l->a, l->v, l->n, &l->cap, l->n + 1, sizeof *l->v);
     l->v[l->n++] = (date_cue){t[from].start, t[to].end, value, (uint8_t)prec};
 }
 

@@ -399,16 +399,7 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
         if (cs.nevents == 0)
             continue;
         info[i].has_events = true;
-        if (n + cs.nevents > cap) {
-            size_t ncap = cap ? cap * 2 : 16;
-            while (ncap < n + cs.nevents)
-                ncap *= 2;
-            event *grown = arena_alloc(a, ncap * sizeof *grown);
-            if (n)
-                memcpy(grown, all, n * sizeof *grown);
-            all = grown;
-            cap = ncap;
-        }
+        all = arena_grow(a, all, n, &cap, n + cs.nevents, sizeof *all);
         memcpy(all + n, cs.events, cs.nevents * sizeof *all);
         n += cs.nevents;
     }
@@ -461,16 +452,7 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
         else
             attribution_codes(lx, opt, a, ct.text, sents[i].start, sents[i].end, d.ref, at, na);
         speakers_of_state(a, ct.text, info[i].parse, info[i].home_code, at, na);
-        if (nattrs + na > acap) {
-            size_t ncap = acap ? acap * 2 : 8;
-            while (ncap < nattrs + na)
-                ncap *= 2;
-            attribution *g = arena_alloc(a, ncap * sizeof *g);
-            if (nattrs)
-                memcpy(g, attrs, nattrs * sizeof *g);
-            attrs = g;
-            acap = ncap;
-        }
+        attrs = arena_grow(a, attrs, nattrs, &acap, nattrs + na, sizeof *attrs);
         memcpy(attrs + nattrs, at, na * sizeof *at);
         info[i].attr_from = nattrs;
         info[i].nattr = na;
