@@ -177,8 +177,8 @@ static int find_agent_word(const coder_state *st, int loc, bool *former_out)
     int agent = -1;
     if (is_agent_head(ps, tail + 1)) {
         agent = tail + 1;
-    } else if (st->opt->keep_nested && loose_agent(ps, tail) >= 0) {
-        agent = loose_agent(ps, tail);
+    } else if (st->opt->keep_nested && (agent = loose_agent(ps, tail)) >= 0) {
+        /* the agent across unknown words or adjectives */
     } else {
         int k = loc - 1;
         if (k >= 0 && ps->w[k].type == W_PREP)

@@ -27,7 +27,6 @@ static bool content_clause(const ud_tree *t, int c)
     return mark && (strcmp(mark, "of") == 0 || strcmp(mark, "for") == 0);
 }
 
-
 /* "negotiations on a troop pullback", "talks about Iran's programme": a preposition of
  * topic that the event noun does not take as an argument ("sanctions on X" takes "on")
  * names what the event is about, not a participant. */
@@ -102,6 +101,16 @@ static bool attribution_clause(const ud_tree *t, int c)
     return first > 1 && strcmp(ud_tree_word(t, first - 1)->form, ",") == 0;
 }
 
+static bool lemma_in(const ud_word *w, const char *const *list)
+{
+    if (!w->lemma)
+        return false;
+    for (size_t i = 0; list[i]; i++)
+        if (strcmp(w->lemma, list[i]) == 0)
+            return true;
+    return false;
+}
+
 /* "urged the government to release the men", read as a purpose clause: an infinitive
  * right after its verb's object says what the object is asked to do; it belongs to the
  * verb's clause (the appeal "to release": 0253), as the complement of a verb of asking
@@ -110,16 +119,12 @@ static bool object_complement(const ud_tree *t, int c)
 {
     static const char *const asking[] = {"urge", "ask", "call", "press", "encourage", "appeal",
                                          "invite", "request", "tell", "order", NULL};
-    const ud_word *w = ud_tree_word(t, c);
     const char *mark = ud_tree_case_of(t, c);
-    int h = w->head;
-    if (!mark || strcmp(mark, "to") != 0 || h <= 0 || !ud_tree_word(t, h)->lemma)
+    int h = ud_tree_word(t, c)->head;
+    if (!mark || strcmp(mark, "to") != 0 || h <= 0 || !lemma_in(ud_tree_word(t, h), asking))
         return false;
-    bool listed = false;
-    for (size_t k = 0; asking[k] && !listed; k++)
-        listed = strcmp(ud_tree_word(t, h)->lemma, asking[k]) == 0;
     int obj = ud_tree_child(t, h, "obj", 0);
-    return listed && obj && obj < c;
+    return obj && obj < c;
 }
 
 /* Is the comma c one between members of a list of nouns: before a conjunct, or before a
@@ -550,22 +555,6 @@ static void add_covered(tree_run *r, uint32_t start, uint32_t end)
 static bool is_predicate(const ud_word *w)
 {
     return w->upos == UPOS_VERB;
-}
-
-
-
-
-
-
-
-static bool lemma_in(const ud_word *w, const char *const *list)
-{
-    if (!w->lemma)
-        return false;
-    for (size_t i = 0; list[i]; i++)
-        if (strcmp(w->lemma, list[i]) == 0)
-            return true;
-    return false;
 }
 
 /* The status the tree gives a predicate: negated by "not"/"never" on it; hypothetical
@@ -1149,7 +1138,6 @@ static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p,
     r->subject = (span){0, 0};
 }
 
-
 /* The agent an agentless passive implies ("Montalvo was arrested": the police), when
  * the verb has the dependents the rule asks for ("released on bail"); else NULL. */
 static const char *implied_agent(const ud_tree *t, int p)
@@ -1271,7 +1259,6 @@ static void code_implied_agent(tree_run *r, const ud_tree *t, clause_words *cw, 
     }
 }
 
-
 static void remember_passive(tree_run *r, const ud_tree *t, int p, span patient)
 {
     const ud_word *pw = ud_tree_word(t, p);
@@ -1319,7 +1306,6 @@ static bool passive_to_active(const tree_run *r, event *e)
     }
     return true;
 }
-
 
 /* Prepositions that place an act ("near Lesbos", "in Nairobi"). */
 static const char *const LOCATIVE = "in near at off outside around across inside on";
@@ -1585,7 +1571,6 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     r->patient = (span){0, 0};
 }
 
-
 /* "NASA tweeted support of Ahmed Mohamed", "Russia launched an attack on Kharkiv": an event
  * noun without an actor of its own, the object of a verb that performs or voices it, is
  * that verb's subject's act. Verbs that only perceive, report or judge an event ("saw",
@@ -1786,9 +1771,6 @@ static void report_accusation(tree_run *r, const ud_tree *t, int p, const int *f
         e->said_by_cue = e->status_cue;
     }
 }
-
-
-
 
 /* The shallow reading's type of the word covering byte `at` (W_NULL when none). */
 static int shallow_type(const tree_run *r, uint32_t at)
