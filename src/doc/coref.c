@@ -153,6 +153,20 @@ const char *coref_forward(const coded_sentence *prev, const char *before)
     return before;
 }
 
+const char *coref_forward_person(const coded_sentence *prev, const char *before)
+{
+    for (size_t k = 0; k < prev->nevents; k++) {
+        const event *e = &prev->events[k];
+        if (e->source.where.end > e->source.where.start &&
+            parse_code_may_be_person(e->source.code))
+            return e->source.code;
+        if (e->target.where.end > e->target.where.start &&
+            parse_code_may_be_person(e->target.code))
+            return e->target.code;
+    }
+    return before;
+}
+
 /* ---- people named as actors, for the sentences after them ---------------------------- */
 
 void coref_names_init(coref_names *c, arena *a, const char *text)

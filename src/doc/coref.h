@@ -60,6 +60,9 @@ void coref_resolve_speaker(const coref_people *p, span speaker, span name, const
                            const char **out_text, const char **out_code);
 
 const char *coref_forward(const coded_sentence *prev, const char *before);
+/* The person a "he" or "she" opening the next sentence stands for: the first event's
+ * source or target that may be a person (parse_code_may_be_person), else `before`. */
+const char *coref_forward_person(const coded_sentence *prev, const char *before);
 
 typedef struct coref_names {
     coref_people people; /* every person named, in document order */

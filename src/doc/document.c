@@ -332,7 +332,7 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
     out->nsentences = ns;
     event *all = NULL;
     size_t n = 0, cap = 0;
-    const char *forward = NULL;
+    const char *forward = NULL, *forward_person = NULL;
     char recent[2][4] = {"", ""}; /* the two states last named, the latest second */
     sent_info *info = arena_calloc(a, ns ? ns : 1, sizeof *info);
     coref_names names; /* people named so far: their surnames are actors from then on */
@@ -363,7 +363,7 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
             snprintf(p, 8, "%s/%s", recent[0], recent[1]);
             pair = p;
         }
-        sentence_context ctx = {forward, pair, names.entries, names.n, NULL, NULL};
+        sentence_context ctx = {forward, pair, names.entries, names.n, NULL, NULL, forward_person};
         if (home.best >= 0 && home.best != home_copied) {
             span f = home.v[home.best].first; /* copied once each time the lead changes */
             home_text = arena_strndup(a, ct.text + f.start, f.end - f.start);
@@ -386,6 +386,7 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
         info[i].forward = forward;
         info[i].pair = pair;
         forward = coref_forward(&cs, forward);
+        forward_person = coref_forward_person(&cs, forward_person);
         if (cs.parse && !(flags & DOC_ENGINE_ONLY))
             coref_names_add_sentence(&names, cs.parse);
         for (size_t k = 0; k < cs.npersons && !(flags & DOC_ENGINE_ONLY); k++)

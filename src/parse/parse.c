@@ -727,12 +727,37 @@ int parse_actor_of(const parsed_sentence *ps, int i)
     return (w->type == W_PRONOUN && w->ref >= 0) ? w->ref : i;
 }
 
-static void dereference_pronouns(parsed_sentence *ps, const char *forward)
+bool parse_code_may_be_person(const char *code)
+{
+    static const char *const bodies[] = {"IGO", "NGO", "IMG", "MNC", NULL};
+    if (!code || strlen(code) <= 3 || !isupper((unsigned char)code[0]))
+        return false;
+    for (size_t i = 0; bodies[i]; i++)
+        if (strncmp(code, bodies[i], 3) == 0)
+            return false;
+    return true;
+}
+
+/* "he", "she", "him", "her": a person, never a state or an organisation */
+static bool personal_pronoun(const pword *w)
+{
+    return (w->len == 2 && memcmp(w->s, "HE", 2) == 0) ||
+           (w->len == 3 && (memcmp(w->s, "SHE", 3) == 0 || memcmp(w->s, "HIM", 3) == 0 ||
+                            memcmp(w->s, "HER", 3) == 0));
+}
+
+/* `persons` (our own lexicon's reading; the TABARI engine forwards as TABARI does): a "he"
+ * or "she" with no actor before it in the sentence stands for `forward` only when that
+ * may be a person, else for `forward_person` when there is one. (Within the sentence the first actor is
+ * kept: "Jordan's King Abdullah" is a person whose head word is the state's.) */
+static void dereference_pronouns(parsed_sentence *ps, const char *forward, bool persons,
+                                 const char *forward_person)
 {
     for (int i = 0; i < ps->n; i++) {
         pword *w = &ps->w[i];
         if (w->type != W_PRONOUN)
             continue;
+        bool person = persons && personal_pronoun(w);
         int found = -1;
         for (int k = 0; k < i; k++) {
             const pword *a = &ps->w[k];
@@ -755,7 +780,9 @@ static void dereference_pronouns(parsed_sentence *ps, const char *forward)
             }
         }
         w->ref = (int16_t)found;
-        if (found < 0 && forward)
+        if (found < 0 && person && forward_person && !parse_code_may_be_person(forward))
+            w->fwd_code = forward_person;
+        else if (found < 0 && forward)
             w->fwd_code = forward;
     }
 }
@@ -1007,7 +1034,7 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
     }
     mark_subordinates(opt, out);
     mark_clauses(a, opt, out);
-    dereference_pronouns(out, forward);
+    dereference_pronouns(out, forward, opt->descriptions, ctx ? ctx->forward_person : NULL);
     if (opt->descriptions)
         resolve_descriptions(a, out, forward, ctx ? ctx->pair : NULL);
     if (out->problem == PARSE_OK)

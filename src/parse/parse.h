@@ -87,7 +87,15 @@ typedef struct sentence_context {
        NULL when none. The tree coder gives it to agents and people without a country. */
     const char *home_text;
     const char *home_code;
+    /* the person a "he" or "she" opening the sentence stands for (the last person coded
+       before), or NULL: a state is no "he" */
+    const char *forward_person;
 } sentence_context;
+
+/* Can an actor code stand for a person ("he", "she")? A code with a role does ("RUSELI",
+ * "USAGOV": leaders are coded so); a bare state ("DEU") or an organisation ("IGOUNO") does
+ * not. */
+bool parse_code_may_be_person(const char *code);
 
 /* The surname of the name text[start..end) (its last run of letters) upper-cased, in the arena;
  * *len is its length, 0 when the name ends in no letter. */
