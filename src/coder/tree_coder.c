@@ -592,6 +592,16 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
             return true;
         }
     }
+    /* "Mohamed and his father are to travel to the United Nations": "be to" schedules.
+     * Read off the words, not the tree: the parser often hangs such short clauses
+     * from the subject */
+    if (p > 2 && strcmp(ud_tree_word(t, p - 1)->form, "to") == 0 &&
+        ud_tree_word(t, p - 2)->upos == UPOS_AUX && ud_tree_word(t, p - 2)->lemma &&
+        strcmp(ud_tree_word(t, p - 2)->lemma, "be") == 0) {
+        *status = STATUS_HYPOTHETICAL;
+        *cue = p - 2;
+        return true;
+    }
     const ud_word *pw = ud_tree_word(t, p);
     int h = pw->head;
     if (h <= 0)

@@ -23,7 +23,9 @@ static const char *const HYPO[] = {
     "SUPPOSEDLY", "PURPORTEDLY", "MAYBE",  "IF",          "WHETHER", "UNLESS",  NULL};
 static const char *const HYPO_TO[] = {
     "EXPECTED", "EXPECTS", "PLANS",    "PLAN",   "PLANNED", "PLANNING", "READY", "PREPARED",
-    "SET",      "INTENDS", "INTEND",   "INTENDED", "DUE",   "AIMS",     "HOPES", NULL};
+    "SET",      "INTENDS", "INTEND",   "INTENDED", "DUE",   "AIMS",     "HOPES",
+    /* "are to resume talks", "was to recognize": scheduled */
+    "IS",       "ARE",     "WAS",      "WERE",     NULL};
 static const char *const NEG[] = {"NOT", "NEVER", "NO",     "NEITHER", "NOR",
                                   "CANNOT", "DENIED", "DENIES", "DENY", NULL};
 static const char *const NEG_TO[] = {"FAILED", "FAILS", "REFUSED", "REFUSES", "DECLINED",
