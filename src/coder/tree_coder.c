@@ -678,6 +678,42 @@ static int node_at(const ud_tree *t, uint32_t at)
     return 0;
 }
 
+/* "the sanctions it had agreed to in the UN Security Council", "signed a deal in Moscow":
+ * a place phrase of the predicate ("in", "at", ...) names where a cooperative act
+ * (CAMEO 01-05) happened, not whom it was for. Is node inside such a phrase of p? */
+static const char *const VENUE = "in at inside near outside";
+static bool at_venue(const ud_tree *t, int p, int node)
+{
+    /* the phrase may belong to the predicate or to a clause it is the complement of
+       ("agreed in Brussels to share intelligence") */
+    for (int x = node; x > 0;) {
+        int h = ud_tree_word(t, x)->head;
+        if (h <= 0)
+            return false;
+        /* the place's own name only: "met in Pyongyang with Kang" (the parse may hang
+           "with Kang" from the place) */
+        const ud_word *xw = ud_tree_word(t, x);
+        if (xw->deprel && strcmp(xw->deprel, "nmod") == 0 && !(h == p || ud_tree_dominates(t, h, p)))
+            return false;
+        if (h == p || ud_tree_dominates(t, h, p)) {
+            const ud_word *w = ud_tree_word(t, x);
+            const char *k = ud_rel_is(w, "obl") && !ud_rel_is(w, "obl:agent")
+                                ? ud_tree_case_of(t, x) : NULL;
+            return k && tree_word_in_list(k, VENUE);
+        }
+        x = h;
+    }
+    return false;
+}
+
+/* A cooperative act whose place is no venue: visits ("arrived in Amman": the host) and
+ * mediation ("offered to mediate in Sudan": the parties) */
+static bool venue_free(const char *code)
+{
+    return code[0] != '0' || code[1] < '1' || code[1] > '5' || strcmp(code, "042") == 0 ||
+           strcmp(code, "043") == 0 || strcmp(code, "045") == 0 || strcmp(code, "039") == 0;
+}
+
 /* "rel<-rel<-" up from a to the lowest common ancestor, then "-rel->" down to b: how the
  * tree links an actor's word to its predicate. */
 static void tree_link(strbuf *b, const ud_tree *t, int a, int x)
@@ -773,6 +809,11 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
                                           e.target.where.end - e.target.where.start);
         if (home_visit(&e))
             continue;
+        if (e.target.where.end > e.target.where.start && !venue_free(e.code) &&
+            at_venue(t, p, node_at(t, e.target.where.start))) {
+            add_covered(r, e.verb.start, e.verb.end); /* nor the sentence's reading */
+            continue;
+        }
         e.tree_path = tree_path(r->a, t, p, &e);
         uint8_t st;
         int cue;
@@ -1091,7 +1132,6 @@ static int shallow_type(const tree_run *r, uint32_t at);
  * When the predicate's patient (`node`) is a thing, not an actor or a group, and a
  * participle of authorship hangs from it with its "by" agent, the participle and the
  * agent join the clause (the rest of the participle's phrase stays out). */
-static void add_covered(tree_run *r, uint32_t start, uint32_t end);
 static void take_author(tree_run *r, const ud_tree *t, clause_words *cw, int node)
 {
     static const char *const authorship[] = {"back", "propose", "draft", "sponsor", "submit",
