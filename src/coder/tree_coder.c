@@ -513,6 +513,7 @@ typedef struct tree_run {
     named_person *persons; /* private persons the sentence introduces (find_persons) */
     size_t npersons, cappersons;
     sentence_context pctx; /* ctx with those persons' surnames as actors */
+    int venue;            /* the place phrase code_clause last refused as a target, or 0 */
     bool patient_subject; /* the clause being coded has its patient as subject (an implied
                              agent): its future is no intent of the source's */
 } tree_run;
@@ -682,28 +683,28 @@ static int node_at(const ud_tree *t, uint32_t at)
  * a place phrase of the predicate ("in", "at", ...) names where a cooperative act
  * (CAMEO 01-05) happened, not whom it was for. Is node inside such a phrase of p? */
 static const char *const VENUE = "in at inside near outside";
-static bool at_venue(const ud_tree *t, int p, int node)
+static int venue_of(const ud_tree *t, int p, int node)
 {
     /* the phrase may belong to the predicate or to a clause it is the complement of
        ("agreed in Brussels to share intelligence") */
     for (int x = node; x > 0;) {
         int h = ud_tree_word(t, x)->head;
         if (h <= 0)
-            return false;
+            return 0;
         /* the place's own name only: "met in Pyongyang with Kang" (the parse may hang
            "with Kang" from the place) */
         const ud_word *xw = ud_tree_word(t, x);
         if (xw->deprel && strcmp(xw->deprel, "nmod") == 0 && !(h == p || ud_tree_dominates(t, h, p)))
-            return false;
+            return 0;
         if (h == p || ud_tree_dominates(t, h, p)) {
             const ud_word *w = ud_tree_word(t, x);
             const char *k = ud_rel_is(w, "obl") && !ud_rel_is(w, "obl:agent")
                                 ? ud_tree_case_of(t, x) : NULL;
-            return k && tree_word_in_list(k, VENUE);
+            return k && tree_word_in_list(k, VENUE) ? x : 0;
         }
         x = h;
     }
-    return false;
+    return 0;
 }
 
 /* A cooperative act whose place is no venue: visits ("arrived in Amman": the host) and
@@ -809,9 +810,11 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
                                           e.target.where.end - e.target.where.start);
         if (home_visit(&e))
             continue;
-        if (e.target.where.end > e.target.where.start && !venue_free(e.code) &&
-            at_venue(t, p, node_at(t, e.target.where.start))) {
+        int venue = e.target.where.end > e.target.where.start && !venue_free(e.code)
+                        ? venue_of(t, p, node_at(t, e.target.where.start)) : 0;
+        if (venue) {
             add_covered(r, e.verb.start, e.verb.end); /* nor the sentence's reading */
+            r->venue = venue;
             continue;
         }
         e.tree_path = tree_path(r->a, t, p, &e);
@@ -1484,6 +1487,35 @@ static bool code_trial(tree_run *r, const ud_tree *t, clause_words *cw, int p)
     return true;
 }
 
+/* The clause text of predicate p from the words cw->take marks, in order; an inherited
+ * subject (`inherited_subj`, 0 for none) comes first, as its own block. Sets the verb's
+ * span in the clause text. */
+static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                                  int inherited_subj, clause_text *ct, uint32_t *verb_from,
+                                  uint32_t *verb_to)
+{
+    int n = (int)t->s->n;
+    if (inherited_subj) {
+        uint8_t *own = cw->take;
+        uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
+        clause_words sw = {sub, cw->stack};
+        take_subject(t, &sw, inherited_subj);
+        for (int i = 1; i <= n; i++)
+            if (sub[i] && !own[i])
+                emit(ct, t, r->text, i, r->a);
+        ct->last = 0;
+    }
+    for (int i = 1; i <= n; i++) {
+        if (!cw->take[i])
+            continue;
+        emit(ct, t, r->text, i, r->a);
+        if (i == p) {
+            *verb_from = ct->map[ct->n - 1].syn_start;
+            *verb_to = ct->map[ct->n - 1].syn_end;
+        }
+    }
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
@@ -1579,29 +1611,10 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         code_implied_agent(r, t, cw, p, subj, implied);
         return;
     }
-    /* an inherited subject comes first, as its own block */
-    if (subj && inherited) {
-        uint8_t *own = cw->take;
-        uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
-        clause_words sw = {sub, cw->stack};
-        take_subject(t, &sw, subj);
-        for (int i = 1; i <= n; i++)
-            if (sub[i] && !own[i])
-                emit(&ct, t, r->text, i, r->a);
-        ct.last = 0;
-    } else if (subj) {
+    if (subj && !inherited)
         take_subject(t, cw, subj);
-    }
     uint32_t verb_from = 0, verb_to = 0;
-    for (int i = 1; i <= n; i++) {
-        if (!cw->take[i])
-            continue;
-        emit(&ct, t, r->text, i, r->a);
-        if (i == p) {
-            verb_from = ct.map[ct.n - 1].syn_start;
-            verb_to = ct.map[ct.n - 1].syn_end;
-        }
-    }
+    emit_predicate_clause(r, t, cw, p, inherited ? subj : 0, &ct, &verb_from, &verb_to);
     r->subject = (span){0, 0};
     span own = {0, 0}; /* the subject's own words (its clauses pruned), as a byte range */
     if (subj) {
@@ -1650,10 +1663,24 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     size_t before = r->nev;
     /* "Police released Mwangi": a subject without a country would leave the clause to
      * find its source elsewhere; it is coded with its state straight away */
-    if (!(subj && !inherited && countryless_agent(r, t, subj)))
+    if (!(subj && !inherited && countryless_agent(r, t, subj))) {
+        r->venue = 0;
         code_clause(r, t, p, &ct, verb_from, verb_to);
-    else
+        if (r->nev == before && r->venue) {
+            /* "Japan and Korea may meet in Tokyo": the clause again without its venue */
+            int first, last;
+            ud_tree_span(t, r->venue, &first, &last);
+            for (int i = first; i <= last; i++)
+                if (ud_tree_dominates(t, r->venue, i))
+                    cw->take[i] = 0;
+            clause_text again = {{0}, NULL, 0, 0, 0};
+            emit_predicate_clause(r, t, cw, p, inherited ? subj : 0, &again, &verb_from,
+                                  &verb_to);
+            code_clause(r, t, p, &again, verb_from, verb_to);
+        }
+    } else {
         strbuf_free(&ct.text);
+    }
     if (r->nev == before)
         code_with_country(r, t, p, subj, inherited);
     r->subject = (span){0, 0};
