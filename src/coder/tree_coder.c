@@ -900,6 +900,26 @@ static bool countryless_agent(const tree_run *r, const ud_tree *t, int subj)
     return agent;
 }
 
+/* Is the subject a name the lexicon does not read, with no actor, agent or pronoun in its
+ * words ("Bush" when two presidents bear it)? (A common noun may be a parse's mistake
+ * for a subject: "Russian aircraft including helicopter gunships killed".) */
+static bool unknown_subject(const tree_run *r, const ud_tree *t, int subj)
+{
+    int first, last;
+    ud_tree_span(t, subj, &first, &last);
+    for (int i = first; i <= last; i++) {
+        const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
+        if (!pw || pw->read_type == W_ACTOR || pw->read_type == W_AGENT ||
+            pw->read_type == W_PRONOUN || pw->type == W_PRONOUN || pw->fwd_code)
+            return false;
+    }
+    span own = {ud_tree_word(t, first)->start, ud_tree_word(t, last)->end};
+    for (size_t k = 0; k < r->npersons; k++) /* a person the sentence introduces */
+        if (r->persons[k].name.start < own.end && own.start < r->persons[k].name.end)
+            return false;
+    return ud_tree_word(t, subj)->upos == UPOS_PROPN;
+}
+
 /* The one state the sentence names (an actor whose code is a country), as its first
  * mention; NULL when it names none or several (*several tells which). */
 static const pword *sentence_state(const tree_run *r, bool *several, const char **country)
@@ -1659,6 +1679,15 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         r->patient = own; /* "the team had been denied visas": not the denier */
         if (!tree_stative_passive(pw))
             remember_passive(r, t, p, own);
+    }
+    /* "When Bush proposed the missile defense systems in Eastern Europe": a subject the
+     * lexicon knows nothing of is someone no event can name; the clause's and the whole
+     * sentence's readings would take another actor ("Europe") for it */
+    if (subj && !inherited && !passive && unknown_subject(r, t, subj)) {
+        strbuf_free(&ct.text);
+        add_covered(r, pw->start, pw->end);
+        r->subject = (span){0, 0};
+        return;
     }
     size_t before = r->nev;
     /* "Police released Mwangi": a subject without a country would leave the clause to
