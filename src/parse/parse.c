@@ -874,7 +874,13 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
     static const char *const state_nouns[] = {"COUNTRY", "COUNTRY'S", "NATION", "NATION'S",
                                               "REGIME", "REGIME'S", NULL};
     static const char *const event_nouns[] = {"DECISION", "MOVE", "STEP", "STEPS", "ACTION",
-                                              "ACTIONS", "RECOGNITION", NULL};
+                                              "ACTIONS", "RECOGNITION", "MEASURE", "MEASURES",
+                                              "VERDICT", "RULING", "SANCTIONS", "BAN",
+                                              "DECREE", NULL};
+    /* words after such a noun that name its own participants ("the sanctions on Iran",
+       "the ruling by the court"): then it is no reference back */
+    static const char *const own_arguments[] = {"BY", "OF", "ON", "AGAINST", "FROM", "TO",
+                                                NULL};
     for (int i = 1; i < ps->n; i++) {
         pword *w = &ps->w[i];
         if (w->subord || (w->type != W_NULL && w->type != W_NOUN) || w->head != w->tail)
@@ -902,7 +908,8 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
             if (!code)
                 code = subject;
             code = state_of(a, code);
-        } else if (word_in(w, event_nouns)) {
+        } else if (word_in(w, event_nouns) &&
+                   !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
             code = forward;
         }
         if (!code || code[0] == '-' || code[0] == '#' || code[0] == '+')
