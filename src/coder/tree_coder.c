@@ -501,6 +501,9 @@ typedef struct tree_run {
                      artefact of a long name ("U.S. Secretary of State Warren Christopher") */
     span *excluded; /* words that are no participant of any clause (see exclude_spans) */
     size_t nexcluded, capexcluded;
+    span *places; /* where a group without a country was ("protesters outside the French
+                     embassy"): no participant, and no state the sentence names for it */
+    size_t nplaces, capplaces;
     span *content; /* content clauses with their own subject ("reported that the Guards
                       seized a tanker"): no actor outside one is an argument of its verbs */
     size_t ncontent, capcontent;
@@ -922,7 +925,8 @@ static bool unknown_subject(const tree_run *r, const ud_tree *t, int subj)
 
 /* The one state the sentence names (an actor whose code is a country), as its first
  * mention; NULL when it names none or several (*several tells which). */
-static const pword *sentence_state(const tree_run *r, bool *several, const char **country)
+static const pword *states_named(const tree_run *r, bool skip_places, bool *several,
+                                 const char **country)
 {
     const pword *found = NULL;
     const char *first = NULL;
@@ -934,6 +938,11 @@ static const pword *sentence_state(const tree_run *r, bool *several, const char 
             continue;
         const char *c = w->code->code;
         if (!cameo_actor_is_state(c))
+            continue;
+        bool place = false;
+        for (size_t i = 0; skip_places && i < r->nplaces && !place; i++)
+            place = w->start >= r->places[i].start && w->end <= r->places[i].end;
+        if (place)
             continue;
         if (first && strncmp(first, c, 3) != 0) {
             *several = true;
@@ -947,6 +956,17 @@ static const pword *sentence_state(const tree_run *r, bool *several, const char 
             found = w;
     }
     return found;
+}
+
+/* The states named outside the places where groups were ("police arrested protesters
+ * outside the French embassy": Kenyan) count first; the places only when they are all
+ * the sentence names ("police at Dhaka University"). */
+static const pword *sentence_state(const tree_run *r, bool *several, const char **country)
+{
+    const pword *found = states_named(r, true, several, country);
+    if (found || *several || *country || !r->nplaces)
+        return found;
+    return states_named(r, false, several, country);
 }
 
 /* The state an agent or person without a country of its own belongs to: the one state the
@@ -1026,6 +1046,76 @@ static int shared_object(const ud_tree *t, int p)
     return obj;
 }
 
+static const char *const LOCATIVE = "in near at off outside around across inside on";
+
+/* Words that say where a group was: out of every clause's arguments, the sentence's
+ * reading and the states it names. */
+static void set_place(tree_run *r, const ud_tree *t, int node)
+{
+    int first, last;
+    ud_tree_span(t, node, &first, &last);
+    span sp = {ud_tree_word(t, first)->start, ud_tree_word(t, last)->end};
+    push_span(r->a, &r->excluded, &r->nexcluded, &r->capexcluded, sp.start, sp.end);
+    push_span(r->a, &r->places, &r->nplaces, &r->capplaces, sp.start, sp.end);
+}
+
+/* A place phrase inside an argument: "(militants) in a raid", "(police) at Dhaka
+ * University" (a plain nmod whose preposition is locative). */
+static bool place_phrase(const ud_tree *t, int c)
+{
+    const ud_word *w = ud_tree_word(t, c);
+    const char *k = w->deprel && strcmp(w->deprel, "nmod") == 0 ? ud_tree_case_of(t, c) : NULL;
+    return k && tree_word_in_list(k, LOCATIVE);
+}
+
+/* Is node a group of people without a country of its own ("ten militants in a raid near
+ * the Afghan border", "protesters outside the French embassy"): an agent word, not an
+ * institution's, whose phrase, its place phrases aside, names no actor? */
+static bool group_without_country(const tree_run *r, const ud_tree *t, int node)
+{
+    const pword *pw = shallow_word_at(r, ud_tree_word(t, node)->start);
+    if (!pw || pw->read_type != W_AGENT || !pw->read_entry || !pw->read_entry->ncodes)
+        return false;
+    /* an institution's place is whose it is ("the government in Minsk") */
+    static const char *const institutions[] = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", NULL};
+    const char *role = pw->read_entry->codes[0].code;
+    for (size_t i = 0; role && institutions[i]; i++)
+        if (strstr(role, institutions[i]))
+            return false;
+    for (int c = t->first_child[node]; c; c = t->next_sibling[c]) {
+        if (place_phrase(t, c))
+            continue;
+        if (ud_rel_is(ud_tree_word(t, c), "nmod:poss"))
+            return false; /* "its forces in Lebanon": the owner's, where they are sent */
+        int first, last;
+        ud_tree_span(t, c, &first, &last);
+        for (int i = first; i <= last; i++) {
+            const pword *q = shallow_word_at(r, ud_tree_word(t, i)->start);
+            if (q && (q->read_type == W_ACTOR || q->read_type == W_PRONOUN || q->fwd_code))
+                return false;
+        }
+    }
+    return true;
+}
+
+/* The place phrases of a group without a country are where it was, not a participant:
+ * they leave the clause (the group takes the state the sentence names). */
+static void drop_group_places(tree_run *r, const ud_tree *t, clause_words *cw, int node)
+{
+    if (!node || !cw->take[node] || !group_without_country(r, t, node))
+        return;
+    for (int c = t->first_child[node]; c; c = t->next_sibling[c]) {
+        if (!place_phrase(t, c))
+            continue;
+        int first, last;
+        ud_tree_span(t, c, &first, &last);
+        for (int i = first; i <= last; i++)
+            if (ud_tree_dominates(t, c, i))
+                cw->take[i] = 0;
+        set_place(r, t, c);
+    }
+}
+
 /* Is the agent word `at` the predicate's object `obj` itself (or, for a protest, its
  * oblique: "protested against the government"), a compound of its head ("sentenced the opposition
  * leader") or its owner ("protested against the government's reform")? Not a modifier deeper in it ("the release of political prisoners", "military
@@ -1058,6 +1148,9 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
     int shared = shared_object(t, p);
     if (shared)
         take_subtree(t, &cw, shared);
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "obj") || ud_rel_is(ud_tree_word(t, c), "obl"))
+            drop_group_places(r, t, &cw, c);
     int *slot = arena_calloc(r->a, (size_t)n + 1, sizeof *slot); /* argument named there */
     int anchor = 0, k;
     if (subj && countryless_agent(r, t, subj) &&
@@ -1068,7 +1161,8 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *w = ud_tree_word(t, c);
         if ((ud_rel_is(w, "obj") || ud_rel_is(w, "iobj") || ud_rel_is(w, "obl")) &&
-            take[c] && countryless_agent(r, t, c) && (k = name_slot(r, t, c, take)) != 0) {
+            take[c] && (countryless_agent(r, t, c) || group_without_country(r, t, c)) &&
+            (k = name_slot(r, t, c, take)) != 0) {
             slot[k] = c;
             if (!anchor)
                 anchor = c;
@@ -1161,7 +1255,10 @@ static void take_author(tree_run *r, const ud_tree *t, clause_words *cw, int nod
                                              "table", "present", "broker", "offer", "issue",
                                              "impose", "launch", "conduct", "carry", "make",
                                              "endorse", "support", "announce", "put",
-                                             "introduce", "order", "plan", NULL};
+                                             "introduce", "order", "plan", "sign", "adopt",
+                                             "pass", "approve", "conclude", "negotiate",
+                                             "write", "lead", "organize", "organise",
+                                             "host", "reach", NULL};
     const ud_word *nw = ud_tree_word(t, node);
     if (!node || nw->upos != UPOS_NOUN || shallow_type(r, nw->start) != W_NULL)
         return;
@@ -1418,7 +1515,6 @@ static bool passive_to_active(const tree_run *r, event *e)
 }
 
 /* Prepositions that place an act ("near Lesbos", "in Nairobi"). */
-static const char *const LOCATIVE = "in near at off outside around across inside on";
 
 /* A state's name to put before an argument's agent word (code_with_country). */
 typedef struct state_name {
@@ -1588,17 +1684,21 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     cw->take[p] = 1;
     /* "the coast guard rescued migrants near Lesbos": when the object is a group without
      * a country, a place named around the act is where it happened, not its target; the
-     * group takes the state instead (code_with_country) */
+     * group takes the state instead (code_with_country). An owned group is the owner's,
+     * and the place where it goes the target ("strengthened its forces in Lebanon") */
     int shared = shared_object(t, p);
     int object = shared ? shared : ud_tree_child(t, p, "obj", 0);
-    bool places_aside = object && countryless_agent(r, t, object);
+    bool places_aside = object && !ud_tree_child(t, object, "nmod:poss", 0) &&
+                        (countryless_agent(r, t, object) || group_without_country(r, t, object));
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *cwd = ud_tree_word(t, c);
         if (dropped_from_clause(t, c))
             continue;
         const char *prep = places_aside && ud_rel_is(cwd, "obl") ? ud_tree_case_of(t, c) : NULL;
-        if (prep && tree_word_in_list(prep, LOCATIVE))
+        if (prep && tree_word_in_list(prep, LOCATIVE)) {
+            set_place(r, t, c);
             continue;
+        }
         /* "During his visit to Beijing, the president signed ...", "In Beijing, the
            president signed ...": a time or place phrase before the subject frames the
            clause; it holds none of its arguments */
@@ -1617,6 +1717,10 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         take_subtree(t, cw, shared);
     if (object && cw->take[object])
         take_author(r, t, cw, object);
+    drop_group_places(r, t, cw, object);
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "obl"))
+            drop_group_places(r, t, cw, c);
     clause_text ct = {{0}, NULL, 0, 0, 0};
     int agent = ud_tree_child(t, p, "obl:agent", 0);
     if (!agent)
@@ -2120,13 +2224,24 @@ static void code_caption(tree_run *r, const ud_tree *t)
     code_clause(r, t, root, &ct, verb_from, verb_to);
 }
 
+/* "the crew of a merchant ship attacked by Houthi rebels": the agent of a participle
+ * that modifies a noun takes part in that participle's act only. */
+static bool participle_agent(const ud_tree *t, int c)
+{
+    const ud_word *w = ud_tree_word(t, c);
+    if (!ud_rel_is(w, "obl:agent") || w->head <= 0)
+        return false;
+    const ud_word *h = ud_tree_word(t, w->head);
+    return ud_rel_is(h, "acl") && !ud_rel_is(h, "acl:relcl") && h->upos == UPOS_VERB;
+}
+
 static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
 {
     int n = (int)t->s->n;
     /* words that belong to no clause as participants: the shallow fallback must not make
      * them sources or targets either */
     for (int c = 1; c <= n; c++)
-        if (event_noun_argument(t, c) || hyphen_participle(t, c)) {
+        if (event_noun_argument(t, c) || hyphen_participle(t, c) || participle_agent(t, c)) {
             int first, last;
             ud_tree_span(t, c, &first, &last);
             push_span(r->a, &r->excluded, &r->nexcluded, &r->capexcluded,
