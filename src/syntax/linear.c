@@ -113,11 +113,74 @@ __attribute__((target("avx2"))) static void add_rows_avx2(const int8_t *const *d
 #undef LOAD_I16
 #undef ROW_ADD_ALL
 
+__attribute__((target("avx2"))) static int32_t hmax8(__m256i v)
+{
+    __m128i x = _mm_max_epi32(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
+    x = _mm_max_epi32(x, _mm_shuffle_epi32(x, 0x4e));
+    x = _mm_max_epi32(x, _mm_shuffle_epi32(x, 0xb1));
+    return _mm_cvtsi128_si32(x);
+}
+
+/* The highest of s[0..n) that is below `below` (INT32_MIN when none is). */
+__attribute__((target("avx2"))) static int32_t max_below_avx2(const int32_t *s, uint32_t n,
+                                                               int64_t below)
+{
+    __m256i acc = _mm256_set1_epi32(INT32_MIN);
+    uint32_t c = 0;
+    if (below > INT32_MAX) {
+        for (; c + 8 <= n; c += 8)
+            acc = _mm256_max_epi32(acc, _mm256_loadu_si256((const __m256i *)(s + c)));
+    } else {
+        __m256i lim = _mm256_set1_epi32((int32_t)below);
+        for (; c + 8 <= n; c += 8) {
+            __m256i x = _mm256_loadu_si256((const __m256i *)(s + c));
+            acc = _mm256_max_epi32(acc, _mm256_blendv_epi8(acc, x, _mm256_cmpgt_epi32(lim, x)));
+        }
+    }
+    int32_t m = hmax8(acc);
+    for (; c < n; c++)
+        if (s[c] > m && s[c] < below)
+            m = s[c];
+    return m;
+}
+
+__attribute__((target("avx2"))) static uint32_t argmax_avx2(const int32_t *s, uint32_t n,
+                                                             int32_t *second)
+{
+    int32_t best = max_below_avx2(s, n, (int64_t)INT32_MAX + 1);
+    __m256i b = _mm256_set1_epi32(best);
+    uint32_t at = n, ties = 0, c = 0;
+    for (; c + 8 <= n; c += 8) {
+        unsigned eq = (unsigned)_mm256_movemask_ps(
+            _mm256_castsi256_ps(_mm256_cmpeq_epi32(_mm256_loadu_si256((const __m256i *)(s + c)), b)));
+        if (eq && at == n)
+            at = c + (uint32_t)__builtin_ctz(eq);
+        ties += (uint32_t)__builtin_popcount(eq);
+    }
+    for (; c < n; c++)
+        if (s[c] == best) {
+            if (at == n)
+                at = c;
+            ties++;
+        }
+    if (second)
+        *second = ties > 1 ? best : max_below_avx2(s, n, best);
+    return at;
+}
+
 static bool dense_supported(void)
 {
     return __builtin_cpu_supports("avx2");
 }
 #else
+static uint32_t argmax_avx2(const int32_t *s, uint32_t n, int32_t *second)
+{
+    (void)s;
+    (void)n;
+    (void)second;
+    return 0;
+}
+
 /* elsewhere rows stay sparse (linear_model_densify does nothing) */
 static bool dense_supported(void)
 {
@@ -151,6 +214,23 @@ static void rows_flush(row_list *rl, uint32_t nclasses, int32_t *scores)
         add_rows_avx2(rl->dense, rl->ndense, rl->wide, rl->nwide, nclasses, scores);
     rl->ndense = rl->nwide = 0;
     rl->budget = 0;
+}
+
+uint32_t linear_argmax(const int32_t *scores, uint32_t n, int32_t *second)
+{
+    if (dense_supported())
+        return argmax_avx2(scores, n, second);
+    uint32_t best = 0;
+    int32_t next = INT32_MIN;
+    for (uint32_t t = 1; t < n; t++)
+        if (scores[t] > scores[best]) {
+            next = scores[best];
+            best = t;
+        } else if (scores[t] > next)
+            next = scores[t];
+    if (second)
+        *second = next;
+    return best;
 }
 
 void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,

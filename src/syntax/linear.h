@@ -72,6 +72,10 @@ typedef struct linear_model {
 
 void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
                   int32_t *scores);
+/* The first index of the highest of scores[0..n) (n >= 1); when second is not NULL, it
+ * gets the highest of the other scores (INT32_MIN when there is none). Vector
+ * instructions where the CPU has them, with the same answers. */
+uint32_t linear_argmax(const int32_t *scores, uint32_t n, int32_t *second);
 /* The row of a feature (its entries, *count of them), or NULL when the model does not
  * know it. */
 const linear_entry *linear_find(const linear_model *m, uint64_t key, uint32_t *count);

@@ -96,6 +96,36 @@ static void test_dense_rows_score_as_sparse(void **state)
     linear_trainer_free(t);
 }
 
+/* linear_argmax() gives the first best and the best of the others, by its definition,
+ * with ties, masked (INT32_MIN) classes and lengths around the vector width. */
+static void test_argmax_as_defined(void **state)
+{
+    (void)state;
+    uint64_t rng = 11;
+    int32_t s[200];
+    for (int trial = 0; trial < 2000; trial++) {
+        uint32_t n = 1 + (uint32_t)(test_rand(&rng) % 130);
+        int32_t range = trial % 3 == 0 ? 4 : 100000; /* few values: many ties */
+        for (uint32_t i = 0; i < n; i++)
+            s[i] = test_rand(&rng) % 7 == 0 ? INT32_MIN
+                                            : (int32_t)(test_rand(&rng) % (uint64_t)range) - range / 2;
+        /* the definition, two passes */
+        int32_t top = INT32_MIN, second = INT32_MIN;
+        for (uint32_t t = 0; t < n; t++)
+            top = s[t] > top ? s[t] : top;
+        uint32_t best = 0;
+        while (s[best] != top)
+            best++;
+        for (uint32_t t = 0; t < n; t++)
+            if (t != best && s[t] > second)
+                second = s[t];
+        int32_t got_second = 0;
+        assert_int_equal(linear_argmax(s, n, &got_second), best);
+        assert_int_equal(got_second, second);
+        assert_int_equal(linear_argmax(s, n, NULL), best);
+    }
+}
+
 /* ---- the oracle ---- */
 
 static bool projective(const ud_sentence *s)
@@ -529,6 +559,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dense_rows_score_as_sparse),
+        cmocka_unit_test(test_argmax_as_defined),
         cmocka_unit_test(test_oracle_reproduces_projective_trees),
         cmocka_unit_test(test_conllu_reports_malformed_lines),
         cmocka_unit_test(test_tree_helpers),
