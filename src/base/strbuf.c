@@ -18,9 +18,12 @@ void strbuf_free(strbuf *b)
     strbuf_init(b);
 }
 
-static void reserve(strbuf *b, size_t extra)
+/* Writers append a few bytes at a time (a CoNLL-U line is a dozen appends): the room
+ * is checked here, and xgrow() called only to grow. */
+static inline void reserve(strbuf *b, size_t extra)
 {
-    b->data = xgrow(b->data, &b->cap, b->len + extra + 1, 1);
+    if (b->len + extra + 1 > b->cap)
+        b->data = xgrow(b->data, &b->cap, b->len + extra + 1, 1);
 }
 
 void strbuf_clear(strbuf *b)
@@ -46,7 +49,9 @@ void strbuf_puts(strbuf *b, const char *s)
 
 void strbuf_putc(strbuf *b, char c)
 {
-    strbuf_append(b, &c, 1);
+    reserve(b, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
 }
 
 void strbuf_printf(strbuf *b, const char *fmt, ...)

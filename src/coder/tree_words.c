@@ -117,16 +117,19 @@ bool tree_patient_noun(const ud_word *w)
 
 const event_noun *tree_event_noun(const ud_word *w)
 {
+    /* asked of every noun of every clause: the first letter is compared before the
+     * whole lemma */
     if (w->upos == UPOS_ADJ && w->lemma) {
         for (size_t i = 0; i < sizeof event_adjectives / sizeof *event_adjectives; i++)
-            if (strcmp(w->lemma, event_adjectives[i].lemma) == 0)
+            if (w->lemma[0] == event_adjectives[i].lemma[0] &&
+                strcmp(w->lemma, event_adjectives[i].lemma) == 0)
                 return &event_adjectives[i];
         return NULL;
     }
     if (w->upos != UPOS_NOUN || !w->lemma)
         return NULL;
     for (size_t i = 0; i < sizeof event_nouns / sizeof *event_nouns; i++)
-        if (strcmp(w->lemma, event_nouns[i].lemma) == 0)
+        if (w->lemma[0] == event_nouns[i].lemma[0] && strcmp(w->lemma, event_nouns[i].lemma) == 0)
             return &event_nouns[i];
     return NULL;
 }

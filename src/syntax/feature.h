@@ -10,7 +10,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
-static inline uint64_t feat_mix(uint64_t x)
+/* Always inlined: the tagger and the parser hash about a hundred features per decision,
+ * and a call for each cost a fifth of the hashing. */
+#if defined(__GNUC__) || defined(__clang__)
+#define FEAT_INLINE static inline __attribute__((always_inline))
+#else
+#define FEAT_INLINE static inline
+#endif
+
+FEAT_INLINE uint64_t feat_mix(uint64_t x)
 {
     /* the splitmix64 finaliser: cheap and mixes every bit */
     x ^= x >> 30;
@@ -31,7 +39,7 @@ static inline uint64_t feat_str(const char *s, size_t n)
     return feat_mix(h ^ n);
 }
 
-static inline uint64_t feat_key(uint32_t tmpl, uint64_t a, uint64_t b, uint64_t c)
+FEAT_INLINE uint64_t feat_key(uint32_t tmpl, uint64_t a, uint64_t b, uint64_t c)
 {
     uint64_t h = feat_mix(a + 0x9e3779b97f4a7c15ull * (tmpl + 1));
     h = feat_mix(h ^ (b + 0x632be59bd9b4e019ull));

@@ -32,45 +32,140 @@ static inline uint64_t train_slot_of(uint64_t key, uint64_t mask)
 /* Scoring is bound by memory latency and by the adding up of long rows. So the home
  * slots of a batch of features are computed and prefetched first, then probed, and the
  * rows of the hits prefetched before they are added up, letting the memory system serve
- * the misses in parallel; dense rows (linear_model_densify) are added as vectors, all of
- * the batch's rows for one block of classes before the next block. */
+ * the misses in parallel; dense rows (linear_model_densify) are gathered over all the
+ * batches and added as vectors at the end. */
 enum { SCORE_BATCH = 64 };
 
-/* a row of zeros that pads an odd number of dense rows to pairs */
-static const int16_t zero_row[LINEAR_DENSE_MAX_CLASSES + 16];
+/* Dense rows are int8 and wide rows int16 (the few rows with a weight outside int8:
+ * frequent features, too long to stay sparse), both padded to a multiple of this many
+ * classes, the vector kernel's block: an int8 row of the parser's 109 classes takes two
+ * cache lines where int16 weights took four or five. */
+enum { DENSE_BLOCK = 128 };
+
+/* The kernel sums rows in int16 lanes: exact as long as the true sums fit in int16, which
+ * the caller guarantees by adding at most this much of rows' largest absolute weights
+ * (127 for a dense row, wide_max for a wide one) in one call. */
+enum { LANE_BUDGET = 32767 };
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #include <immintrin.h>
 
-static inline void add_sums(int32_t *scores, uint32_t from, uint32_t n, const int32_t *sums)
+#define ROW_ADD(acc, j, load) acc = _mm256_add_epi16(acc, load(row + 16 * (j)))
+#define LOAD_I8(p) _mm256_cvtepi8_epi16(_mm_loadu_si128((const __m128i *)(p)))
+#define LOAD_I16(p) _mm256_loadu_si256((const __m256i *)(p))
+#define ROW_ADD_ALL(load)                                                                   \
+    do {                                                                                    \
+        ROW_ADD(a0, 0, load);                                                               \
+        ROW_ADD(a1, 1, load);                                                               \
+        ROW_ADD(a2, 2, load);                                                               \
+        ROW_ADD(a3, 3, load);                                                               \
+        ROW_ADD(a4, 4, load);                                                               \
+        ROW_ADD(a5, 5, load);                                                               \
+        ROW_ADD(a6, 6, load);                                                               \
+        ROW_ADD(a7, 7, load);                                                               \
+    } while (0)
+
+/* scores[b..b+n) += the 16 int16 sums of acc, widened */
+__attribute__((target("avx2"))) static inline void flush16(int32_t *scores, uint32_t n,
+                                                            __m256i acc)
 {
+    __m256i lo = _mm256_cvtepi16_epi32(_mm256_castsi256_si128(acc));
+    __m256i hi = _mm256_cvtepi16_epi32(_mm256_extracti128_si256(acc, 1));
+    if (n >= 16) {
+        __m256i *p = (__m256i *)scores;
+        _mm256_storeu_si256(p, _mm256_add_epi32(_mm256_loadu_si256(p), lo));
+        _mm256_storeu_si256(p + 1, _mm256_add_epi32(_mm256_loadu_si256(p + 1), hi));
+        return;
+    }
+    int32_t sums[16];
+    _mm256_storeu_si256((__m256i *)sums, lo);
+    _mm256_storeu_si256((__m256i *)(sums + 8), hi);
     for (uint32_t c = 0; c < n; c++)
-        scores[from + c] += sums[c];
+        scores[c] += sums[c];
 }
 
-/* With AVX2: two rows at a time (nrows is even) and sixteen classes; interleaving the two
- * rows' int16 weights and multiplying-adding the pairs by 1 (vpmaddwd) gives their int32
- * sums in one step, with no sign extension. The unpacks work within each 128-bit half, so
- * the sums come out as classes 0-3 and 8-11 (lo) and 4-7 and 12-15 (hi), put back in
- * order at the end of the block. */
-__attribute__((target("avx2"))) static void add_dense_avx2(const int16_t *const *rows,
-                                                            size_t nrows, uint32_t nclasses,
-                                                            int32_t *scores)
+/* With AVX2: every row is added in int16 lanes (int8 weights widened on the way), 128
+ * classes (eight registers) at a time, and only the sums are widened to int32. */
+__attribute__((target("avx2"))) static void add_rows_avx2(const int8_t *const *dense,
+                                                           size_t ndense,
+                                                           const int16_t *const *wide,
+                                                           size_t nwide, uint32_t nclasses,
+                                                           int32_t *scores)
 {
-    const __m256i ones = _mm256_set1_epi16(1), zero = _mm256_setzero_si256();
-    for (uint32_t b = 0; b < nclasses; b += 16) {
-        __m256i lo = zero, hi = zero;
-        for (size_t r = 0; r < nrows; r += 2) {
-            __m256i x = _mm256_loadu_si256((const __m256i *)(rows[r] + b));
-            __m256i y = _mm256_loadu_si256((const __m256i *)(rows[r + 1] + b));
-            lo = _mm256_add_epi32(lo, _mm256_madd_epi16(_mm256_unpacklo_epi16(x, y), ones));
-            hi = _mm256_add_epi32(hi, _mm256_madd_epi16(_mm256_unpackhi_epi16(x, y), ones));
+    for (uint32_t b = 0; b < nclasses; b += DENSE_BLOCK) {
+        __m256i a0 = _mm256_setzero_si256(), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0,
+                a6 = a0, a7 = a0;
+        for (size_t r = 0; r < ndense; r++) {
+            const int8_t *row = dense[r] + b;
+            ROW_ADD_ALL(LOAD_I8);
         }
-        int32_t acc[16];
-        _mm256_storeu_si256((__m256i *)acc, _mm256_permute2x128_si256(lo, hi, 0x20));
-        _mm256_storeu_si256((__m256i *)(acc + 8), _mm256_permute2x128_si256(lo, hi, 0x31));
-        add_sums(scores, b, b + 16 <= nclasses ? 16 : nclasses - b, acc);
+        for (size_t r = 0; r < nwide; r++) {
+            const int16_t *row = wide[r] + b;
+            ROW_ADD_ALL(LOAD_I16);
+        }
+        __m256i acc[DENSE_BLOCK / 16] = {a0, a1, a2, a3, a4, a5, a6, a7};
+        for (uint32_t j = 0; j < DENSE_BLOCK / 16 && b + 16 * j < nclasses; j++)
+            flush16(scores + b + 16 * j, nclasses - (b + 16 * j), acc[j]);
     }
+}
+#undef ROW_ADD
+#undef LOAD_I8
+#undef LOAD_I16
+#undef ROW_ADD_ALL
+
+__attribute__((target("avx2"))) static int32_t hmax8(__m256i v)
+{
+    __m128i x = _mm_max_epi32(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
+    x = _mm_max_epi32(x, _mm_shuffle_epi32(x, 0x4e));
+    x = _mm_max_epi32(x, _mm_shuffle_epi32(x, 0xb1));
+    return _mm_cvtsi128_si32(x);
+}
+
+/* The highest of s[0..n) that is below `below` (INT32_MIN when none is). */
+__attribute__((target("avx2"))) static int32_t max_below_avx2(const int32_t *s, uint32_t n,
+                                                               int64_t below)
+{
+    __m256i acc = _mm256_set1_epi32(INT32_MIN);
+    uint32_t c = 0;
+    if (below > INT32_MAX) {
+        for (; c + 8 <= n; c += 8)
+            acc = _mm256_max_epi32(acc, _mm256_loadu_si256((const __m256i *)(s + c)));
+    } else {
+        __m256i lim = _mm256_set1_epi32((int32_t)below);
+        for (; c + 8 <= n; c += 8) {
+            __m256i x = _mm256_loadu_si256((const __m256i *)(s + c));
+            acc = _mm256_max_epi32(acc, _mm256_blendv_epi8(acc, x, _mm256_cmpgt_epi32(lim, x)));
+        }
+    }
+    int32_t m = hmax8(acc);
+    for (; c < n; c++)
+        if (s[c] > m && s[c] < below)
+            m = s[c];
+    return m;
+}
+
+__attribute__((target("avx2"))) static uint32_t argmax_avx2(const int32_t *s, uint32_t n,
+                                                             int32_t *second)
+{
+    int32_t best = max_below_avx2(s, n, (int64_t)INT32_MAX + 1);
+    __m256i b = _mm256_set1_epi32(best);
+    uint32_t at = n, ties = 0, c = 0;
+    for (; c + 8 <= n; c += 8) {
+        unsigned eq = (unsigned)_mm256_movemask_ps(
+            _mm256_castsi256_ps(_mm256_cmpeq_epi32(_mm256_loadu_si256((const __m256i *)(s + c)), b)));
+        if (eq && at == n)
+            at = c + (uint32_t)__builtin_ctz(eq);
+        ties += (uint32_t)__builtin_popcount(eq);
+    }
+    for (; c < n; c++)
+        if (s[c] == best) {
+            if (at == n)
+                at = c;
+            ties++;
+        }
+    if (second)
+        *second = ties > 1 ? best : max_below_avx2(s, n, best);
+    return at;
 }
 
 static bool dense_supported(void)
@@ -78,33 +173,80 @@ static bool dense_supported(void)
     return __builtin_cpu_supports("avx2");
 }
 #else
+static uint32_t argmax_avx2(const int32_t *s, uint32_t n, int32_t *second)
+{
+    (void)s;
+    (void)n;
+    (void)second;
+    return 0;
+}
+
 /* elsewhere rows stay sparse (linear_model_densify does nothing) */
 static bool dense_supported(void)
 {
     return false;
 }
 
-static void add_dense_avx2(const int16_t *const *rows, size_t nrows, uint32_t nclasses,
-                           int32_t *scores)
+static void add_rows_avx2(const int8_t *const *dense, size_t ndense, const int16_t *const *wide,
+                          size_t nwide, uint32_t nclasses, int32_t *scores)
 {
-    (void)rows;
-    (void)nrows;
+    (void)dense;
+    (void)ndense;
+    (void)wide;
+    (void)nwide;
     (void)nclasses;
     (void)scores;
 }
 #endif
+
+/* The rows found so far that the vector kernel adds, and how much of the int16 lanes'
+ * range they may use. */
+typedef struct row_list {
+    const int8_t *dense[LANE_BUDGET / 127 + 1];
+    const int16_t *wide[LANE_BUDGET / 128 + 1]; /* wide_max is 128 or more */
+    size_t ndense, nwide;
+    uint32_t budget;
+} row_list;
+
+static void rows_flush(row_list *rl, uint32_t nclasses, int32_t *scores)
+{
+    if (rl->ndense + rl->nwide)
+        add_rows_avx2(rl->dense, rl->ndense, rl->wide, rl->nwide, nclasses, scores);
+    rl->ndense = rl->nwide = 0;
+    rl->budget = 0;
+}
+
+uint32_t linear_argmax(const int32_t *scores, uint32_t n, int32_t *second)
+{
+    if (dense_supported())
+        return argmax_avx2(scores, n, second);
+    uint32_t best = 0;
+    int32_t next = INT32_MIN;
+    for (uint32_t t = 1; t < n; t++)
+        if (scores[t] > scores[best]) {
+            next = scores[best];
+            best = t;
+        } else if (scores[t] > next)
+            next = scores[t];
+    if (second)
+        *second = next;
+    return best;
+}
 
 void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
                   int32_t *scores)
 {
     const linear_slot *slots = m->score_slots ? m->score_slots : m->slots;
     const linear_entry *entries = m->score_entries ? m->score_entries : m->entries;
-    const int16_t *dense = m->dense;
-    uint32_t width = m->dense_width;
+    const int8_t *dense = m->dense;
+    const int16_t *wide = m->wide;
+    uint32_t width = m->dense_width, wide_max = m->wide_max;
     uint64_t mask = m->mask;
     uint64_t home[SCORE_BATCH];
     const linear_entry *hit[SCORE_BATCH];
-    const int16_t *dhit[SCORE_BATCH + 1];
+    row_list rl;
+    rl.ndense = rl.nwide = 0;
+    rl.budget = 0;
     for (size_t base = 0; base < nfeats; base += SCORE_BATCH) {
         size_t n = nfeats - base < SCORE_BATCH ? nfeats - base : SCORE_BATCH;
         const uint64_t *f = feats + base;
@@ -112,7 +254,7 @@ void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
             home[i] = slot_of(f[i], mask);
             __builtin_prefetch(&slots[home[i]]);
         }
-        size_t nhit = 0, ndense = 0;
+        size_t nhit = 0;
         for (size_t i = 0; i < n; i++) {
             if (f[i] == 0)
                 continue;
@@ -120,14 +262,29 @@ void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
             for (uint64_t s = home[i];; s = (s + 1) & mask) {
                 if (slots[s].tag == tag) {
                     uint32_t first = slots[s].first;
-                    if (first & LINEAR_DENSE) {
-                        const int16_t *row = dense + (size_t)(first & ~LINEAR_DENSE) * width;
-                        for (uint32_t c = 0; c < width; c += 32)
-                            __builtin_prefetch(row + c);
-                        dhit[ndense++] = row;
-                    } else {
+                    if (!(first & (LINEAR_DENSE | LINEAR_WIDE))) {
                         __builtin_prefetch(entries + first);
                         hit[nhit++] = entries + first;
+                        break;
+                    }
+                    bool is_wide = !(first & LINEAR_DENSE);
+                    uint32_t cost = is_wide ? wide_max : 127;
+                    if (rl.budget + cost > LANE_BUDGET)
+                        rows_flush(&rl, m->nclasses, scores);
+                    rl.budget += cost;
+                    const char *row;
+                    if (is_wide)
+                        row = (const char *)(rl.wide[rl.nwide++] =
+                                                 wide + (size_t)(first & ~LINEAR_WIDE) * width);
+                    else
+                        row = (const char *)(rl.dense[rl.ndense++] =
+                                                 dense + (size_t)(first & ~LINEAR_DENSE) * width);
+                    /* the first block's lines (two for an int8 row, four for int16) */
+                    __builtin_prefetch(row);
+                    __builtin_prefetch(row + 64);
+                    if (is_wide) {
+                        __builtin_prefetch(row + 128);
+                        __builtin_prefetch(row + 192);
                     }
                     break;
                 }
@@ -140,11 +297,8 @@ void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
             for (uint32_t k = 1; k <= e[0].cls; k++)
                 scores[e[k].cls] += e[k].w;
         }
-        if (ndense % 2)
-            dhit[ndense++] = zero_row;
-        if (ndense)
-            add_dense_avx2(dhit, ndense, m->nclasses, scores);
     }
+    rows_flush(&rl, m->nclasses, scores);
 }
 
 /* Memory that the kernel may back with 2 MB pages (where it can): scoring reads a
@@ -163,40 +317,60 @@ static void *alloc_huge(size_t n)
     return p;
 }
 
+enum { KEEP_SPARSE, MAKE_DENSE, MAKE_WIDE };
+
+/* What densify makes of a row: rows of min_len entries or more with their classes in
+ * increasing order, as linear_trainer_freeze() writes them, become dense (int8) or wide
+ * (int16) as their weights require; a row naming a class twice stays sparse, so that
+ * every sum stays exactly that of the sparse row. */
+static int row_kind(const linear_entry *e, uint32_t min_len)
+{
+    if (e[0].cls < min_len)
+        return KEEP_SPARSE;
+    bool small = true;
+    for (uint32_t k = 1; k <= e[0].cls; k++) {
+        if (k > 1 && e[k].cls <= e[k - 1].cls)
+            return KEEP_SPARSE;
+        if (e[k].w < -127 || e[k].w > 127)
+            small = false;
+    }
+    return small ? MAKE_DENSE : MAKE_WIDE;
+}
+
 void linear_model_densify(linear_model *m, uint32_t min_len)
 {
     if (m->dense || m->nclasses > LINEAR_DENSE_MAX_CLASSES || !m->slots || !dense_supported())
         return;
     enum { AHEAD = 16 };
     uint64_t nslots = m->mask + 1;
-    /* classes in increasing order, as linear_trainer_freeze() writes them, make a row
-     * dense (a row naming a class twice is left sparse: its int16 sum could overflow) */
-    size_t nrows = 0, nsparse = 0;
-    uint8_t *is_dense = xcalloc(nslots, 1);
+    size_t nrows = 0, nwide = 0, nsparse = 0;
+    uint8_t *kind = xcalloc(nslots, 1);
     for (uint64_t s = 0; s < nslots; s++) {
         if (s + AHEAD < nslots) /* rows are read in slot order, at random */
             __builtin_prefetch(m->entries + m->slots[s + AHEAD].first);
         if (!m->slots[s].tag)
             continue;
         const linear_entry *e = m->entries + m->slots[s].first;
-        bool sorted = e[0].cls >= min_len;
-        for (uint32_t k = 2; sorted && k <= e[0].cls; k++)
-            sorted = e[k].cls > e[k - 1].cls;
-        is_dense[s] = sorted;
-        nrows += sorted;
-        nsparse += sorted ? 0 : 1 + (size_t)e[0].cls;
+        kind[s] = (uint8_t)row_kind(e, min_len);
+        nrows += kind[s] == MAKE_DENSE;
+        nwide += kind[s] == MAKE_WIDE;
+        nsparse += kind[s] == KEEP_SPARSE ? 1 + (size_t)e[0].cls : 0;
     }
-    if (nrows == 0 || nrows >= LINEAR_DENSE || nsparse >= LINEAR_DENSE) {
-        free(is_dense);
+    if (nrows + nwide == 0 || nrows >= LINEAR_WIDE || nwide >= LINEAR_WIDE ||
+        nsparse >= LINEAR_WIDE) {
+        free(kind);
         return;
     }
-    uint32_t width = (m->nclasses + 15) & ~15u;
+    uint32_t width = (m->nclasses + DENSE_BLOCK - 1) / DENSE_BLOCK * DENSE_BLOCK;
     size_t sb = nslots * sizeof(linear_slot), eb = (nsparse * sizeof(linear_entry) + 63) / 64 * 64;
-    char *mem = alloc_huge(sb + eb + nrows * width * sizeof(int16_t));
+    size_t db = nrows * width;
+    char *mem = alloc_huge(sb + eb + db + nwide * width * sizeof(int16_t));
     linear_slot *slots = (linear_slot *)mem;
     linear_entry *entries = (linear_entry *)(mem + sb);
-    int16_t *dense = (int16_t *)(mem + sb + eb);
-    size_t r = 0, used = 0;
+    int8_t *dense = (int8_t *)(mem + sb + eb);
+    int16_t *wide = (int16_t *)(mem + sb + eb + db);
+    size_t r = 0, wr = 0, used = 0;
+    uint32_t wide_max = 0;
     for (uint64_t s = 0; s < nslots; s++) {
         if (s + AHEAD < nslots)
             __builtin_prefetch(m->entries + m->slots[s + AHEAD].first);
@@ -204,23 +378,34 @@ void linear_model_densify(linear_model *m, uint32_t min_len)
         if (!slots[s].tag)
             continue;
         const linear_entry *e = m->entries + slots[s].first;
-        if (is_dense[s]) {
-            int16_t *row = dense + r * width;
-            memset(row, 0, width * sizeof *row);
+        if (kind[s] == MAKE_DENSE) {
+            int8_t *row = dense + r * width;
+            memset(row, 0, width);
             for (uint32_t k = 1; k <= e[0].cls; k++)
-                row[e[k].cls] = e[k].w;
+                row[e[k].cls] = (int8_t)e[k].w;
             slots[s].first = LINEAR_DENSE | (uint32_t)r++;
+        } else if (kind[s] == MAKE_WIDE) {
+            int16_t *row = wide + wr * width;
+            memset(row, 0, width * sizeof *row);
+            for (uint32_t k = 1; k <= e[0].cls; k++) {
+                row[e[k].cls] = e[k].w;
+                uint32_t a = (uint32_t)(e[k].w < 0 ? -e[k].w : e[k].w);
+                wide_max = a > wide_max ? a : wide_max;
+            }
+            slots[s].first = LINEAR_WIDE | (uint32_t)wr++;
         } else {
             memcpy(entries + used, e, (1 + (size_t)e[0].cls) * sizeof *e);
             slots[s].first = (uint32_t)used;
             used += 1 + (size_t)e[0].cls;
         }
     }
-    free(is_dense);
+    free(kind);
     m->score_slots = slots;
     m->score_entries = entries;
     m->dense = dense;
     m->dense_width = width;
+    m->wide = wide;
+    m->wide_max = wide_max;
     m->dense_owned = mem;
 }
 
@@ -258,6 +443,7 @@ void linear_model_free(linear_model *m)
     m->score_slots = NULL;
     m->score_entries = NULL;
     m->dense = NULL;
+    m->wide = NULL;
 }
 
 /* File layout: u64 nclasses, u64 nslots, u64 nentries, u64 nfeatures, slots, entries

@@ -53,21 +53,29 @@ typedef struct linear_model {
     uint64_t nfeatures;
     void *owned; /* memory to free, or NULL for a view into a model file */
     /* Set by linear_model_densify(), else NULL: a copy of the slots in which a `first`
-     * with LINEAR_DENSE set is the number of a dense row (dense_width int16 weights, one
-     * per class, zeros past nclasses; the width is a multiple of 16) in `dense`, else
-     * the row's header in score_entries (the rows left sparse). Only linear_score()
-     * reads them. */
+     * with LINEAR_DENSE set is the number of a dense row (dense_width int8 weights, one
+     * per class, zeros past nclasses; the width is a multiple of 128) in `dense`, one
+     * with LINEAR_WIDE set that of a wide row (dense_width int16 weights, the largest
+     * of them in absolute value wide_max) in `wide`, else the row's header in
+     * score_entries (the rows left sparse). Only linear_score() reads them. */
     const linear_slot *score_slots;
     const linear_entry *score_entries;
-    const int16_t *dense;
+    const int8_t *dense;
     uint32_t dense_width;
+    const int16_t *wide;
+    uint32_t wide_max;
     void *dense_owned;
 } linear_model;
 
 #define LINEAR_DENSE 0x80000000u
+#define LINEAR_WIDE 0x40000000u
 
 void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
                   int32_t *scores);
+/* The first index of the highest of scores[0..n) (n >= 1); when second is not NULL, it
+ * gets the highest of the other scores (INT32_MIN when there is none). Vector
+ * instructions where the CPU has them, with the same answers. */
+uint32_t linear_argmax(const int32_t *scores, uint32_t n, int32_t *second);
 /* The row of a feature (its entries, *count of them), or NULL when the model does not
  * know it. */
 const linear_entry *linear_find(const linear_model *m, uint64_t key, uint32_t *count);
@@ -79,8 +87,10 @@ void linear_model_free(linear_model *m);
 
 /* Copies the rows of min_len entries or more into dense rows that linear_score() adds
  * with vector instructions: a frequent feature knows most classes, and adding its
- * weights one (class, weight) pair at a time dominated scoring. Costs memory (a copy of
- * the slots and 2 bytes per class of each dense row), not the model file. Does nothing
+ * weights one (class, weight) pair at a time dominated scoring. Rows whose weights int8
+ * holds exactly are stored as int8, the others as int16, so scores are exactly those of
+ * the sparse rows. Costs memory (a copy of the slots and 1 byte per class, rounded up to
+ * blocks of 128, of each dense row), not the model file. Does nothing
  * for models with more than LINEAR_DENSE_MAX_CLASSES classes, nor on a CPU without AVX2
  * (x86-64 only; chosen at run time), where the rows stay sparse. */
 #define LINEAR_DENSE_MAX_CLASSES 1024

@@ -320,25 +320,11 @@ static size_t features(const state *s, const syn_word *w, uint64_t *f)
 
 static uint32_t best_valid(const state *s, const int32_t *scores, uint32_t nlabels)
 {
-    uint32_t best = UINT32_MAX;
-    int32_t bs = INT32_MIN;
-    if (can_shift(s)) {
-        best = 0;
-        bs = scores[0];
-    }
-    if (can_left(s))
-        for (uint32_t l = 0; l < nlabels; l++)
-            if (scores[1 + l] > bs) {
-                bs = scores[1 + l];
-                best = 1 + l;
-            }
-    if (can_right(s))
-        for (uint32_t l = 0; l < nlabels; l++)
-            if (scores[1 + nlabels + l] > bs) {
-                bs = scores[1 + nlabels + l];
-                best = 1 + nlabels + l;
-            }
-    return best;
+    /* The valid moves are one run of classes: LEFT is valid only with SHIFT, and when
+     * SHIFT is not, only RIGHT is. The first best of the run wins, as in class order. */
+    uint32_t from = can_shift(s) ? 0 : 1 + nlabels;
+    uint32_t to = can_right(s) ? 1 + 2 * nlabels : can_left(s) ? 1 + nlabels : 1;
+    return from + linear_argmax(scores + from, to - from, NULL);
 }
 
 static void parse_beam(const syntax_model *m, const syn_word *w, uint32_t n, arena *a,

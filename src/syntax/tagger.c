@@ -148,6 +148,11 @@ static void tag_pass(const syntax_model *m, const linear_model *lm, int pass, sy
     int32_t scores[SYNTAX_MAX_TAGS];
     uint64_t f[TAGGER_MAX_FEATS];
     uint32_t ntags = m->ntags; /* at most SYNTAX_MAX_TAGS: the loader checks */
+    uint16_t closed[SYNTAX_MAX_TAGS];
+    uint32_t nclosed = 0;
+    for (uint32_t t = 0; t < ntags; t++)
+        if (closed_class(m->tag_upos[t]))
+            closed[nclosed++] = (uint16_t)t;
     for (size_t i = 0; i < n; i++) {
         if (w[i].dict || (pass == 2 && w[i].sure)) {
             w[i].upos = m->tag_upos[w[i].tag];
@@ -157,17 +162,10 @@ static void tag_pass(const syntax_model *m, const linear_model *lm, int pass, sy
         memset(scores, 0, ntags * sizeof *scores);
         linear_score(lm, f, nf, scores);
         if (!w[i].closed)
-            for (uint32_t t = 0; t < ntags; t++)
-                if (closed_class(m->tag_upos[t]))
-                    scores[t] = INT32_MIN;
-        uint32_t best = 0;
-        int32_t second = INT32_MIN;
-        for (uint32_t t = 1; t < ntags; t++)
-            if (scores[t] > scores[best]) {
-                second = scores[best];
-                best = t;
-            } else if (scores[t] > second)
-                second = scores[t];
+            for (uint32_t k = 0; k < nclosed; k++)
+                scores[closed[k]] = INT32_MIN;
+        int32_t second;
+        uint32_t best = linear_argmax(scores, ntags, &second);
         w[i].tag = best;
         w[i].upos = m->tag_upos[best];
         w[i].sure = (int64_t)scores[best] - second >= TAGGER_SURE_MARGIN;

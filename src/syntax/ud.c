@@ -15,8 +15,9 @@ const char *ud_upos_name(int upos)
 
 int ud_upos_from_name(const char *name)
 {
+    /* every word of every CoNLL-U file read: the first letter is compared first */
     for (int i = 1; i < UPOS_COUNT; i++)
-        if (strcmp(name, upos_names[i]) == 0)
+        if (name[0] == upos_names[i][0] && strcmp(name, upos_names[i]) == 0)
             return i;
     return UPOS_NONE;
 }

@@ -57,8 +57,9 @@ static uint64_t test_rand(uint64_t *x)
 }
 
 /* Dense rows (linear_model_densify) score exactly as the sparse rows they copy, for any
- * mix of dense, sparse and unknown features and a class count that is not a multiple of
- * the vector width. */
+ * mix of dense (int8), wide (int16), sparse and unknown features, more features than the
+ * int16 lanes may sum at once, and a class count that is not a multiple of the vector
+ * width. Scale 1 gives small weights (int8 rows), scale 100 large ones (int16 rows). */
 static void test_dense_rows_score_as_sparse(void **state)
 {
     (void)state;
@@ -72,22 +73,57 @@ static void test_dense_rows_score_as_sparse(void **state)
         linear_trainer_update(t, feats, nf, (uint32_t)(test_rand(&rng) % nclasses),
                               (uint32_t)(test_rand(&rng) % nclasses));
     }
-    linear_model sparse, dense;
-    linear_trainer_freeze(t, 100.0f, 0, &sparse);
-    linear_trainer_freeze(t, 100.0f, 0, &dense);
-    linear_trainer_free(t);
-    linear_model_densify(&dense, 8); /* a no-op on CPUs without the vector path */
-    for (int trial = 0; trial < 200; trial++) {
-        size_t nf = 1 + test_rand(&rng) % 200;
-        for (size_t i = 0; i < nf; i++)
-            feats[i] = test_rand(&rng) % 4 == 0 ? 0 : feat_mix(1 + test_rand(&rng) % 6000);
-        int32_t a[128] = {0}, b[128] = {0};
-        linear_score(&sparse, feats, nf, a);
-        linear_score(&dense, feats, nf, b);
-        assert_memory_equal(a, b, sizeof a);
+    const float scales[] = {1.0f, 100.0f};
+    for (size_t sc = 0; sc < sizeof scales / sizeof *scales; sc++) {
+        linear_model sparse, dense;
+        linear_trainer_freeze(t, scales[sc], 0, &sparse);
+        linear_trainer_freeze(t, scales[sc], 0, &dense);
+        linear_model_densify(&dense, 8); /* a no-op on CPUs without the vector path */
+        if (sc == 1 && dense.dense)
+            assert_true(dense.wide_max > 127); /* the int16 rows are exercised */
+        for (int trial = 0; trial < 200; trial++) {
+            size_t nf = 1 + test_rand(&rng) % 200;
+            for (size_t i = 0; i < nf; i++)
+                feats[i] = test_rand(&rng) % 4 == 0 ? 0 : feat_mix(1 + test_rand(&rng) % 6000);
+            int32_t a[128] = {0}, b[128] = {0};
+            linear_score(&sparse, feats, nf, a);
+            linear_score(&dense, feats, nf, b);
+            assert_memory_equal(a, b, sizeof a);
+        }
+        linear_model_free(&sparse);
+        linear_model_free(&dense);
     }
-    linear_model_free(&sparse);
-    linear_model_free(&dense);
+    linear_trainer_free(t);
+}
+
+/* linear_argmax() gives the first best and the best of the others, by its definition,
+ * with ties, masked (INT32_MIN) classes and lengths around the vector width. */
+static void test_argmax_as_defined(void **state)
+{
+    (void)state;
+    uint64_t rng = 11;
+    int32_t s[200];
+    for (int trial = 0; trial < 2000; trial++) {
+        uint32_t n = 1 + (uint32_t)(test_rand(&rng) % 130);
+        int32_t range = trial % 3 == 0 ? 4 : 100000; /* few values: many ties */
+        for (uint32_t i = 0; i < n; i++)
+            s[i] = test_rand(&rng) % 7 == 0 ? INT32_MIN
+                                            : (int32_t)(test_rand(&rng) % (uint64_t)range) - range / 2;
+        /* the definition, two passes */
+        int32_t top = INT32_MIN, second = INT32_MIN;
+        for (uint32_t t = 0; t < n; t++)
+            top = s[t] > top ? s[t] : top;
+        uint32_t best = 0;
+        while (s[best] != top)
+            best++;
+        for (uint32_t t = 0; t < n; t++)
+            if (t != best && s[t] > second)
+                second = s[t];
+        int32_t got_second = 0;
+        assert_int_equal(linear_argmax(s, n, &got_second), best);
+        assert_int_equal(got_second, second);
+        assert_int_equal(linear_argmax(s, n, NULL), best);
+    }
 }
 
 /* ---- the oracle ---- */
@@ -523,6 +559,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dense_rows_score_as_sparse),
+        cmocka_unit_test(test_argmax_as_defined),
         cmocka_unit_test(test_oracle_reproduces_projective_trees),
         cmocka_unit_test(test_conllu_reports_malformed_lines),
         cmocka_unit_test(test_tree_helpers),
