@@ -884,6 +884,13 @@ static const pword *shallow_word_at(const tree_run *r, uint32_t at)
     return NULL;
 }
 
+/* The type the shallow reading gave the word at byte `at` (W_NULL when none). */
+static int shallow_type(const tree_run *r, uint32_t at)
+{
+    const pword *pw = shallow_word_at(r, at);
+    return pw ? pw->read_type : W_NULL;
+}
+
 /* Is the subject an agent without a country ("police", "the opposition", "rebels")? */
 static bool countryless_agent(const tree_run *r, const ud_tree *t, int subj)
 {
@@ -1153,6 +1160,7 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
             drop_group_places(r, t, &cw, c);
     int *slot = arena_calloc(r->a, (size_t)n + 1, sizeof *slot); /* argument named there */
     int anchor = 0, k;
+    bool owned_act = false; /* a slot is the owner of the object's act: its patient */
     if (subj && countryless_agent(r, t, subj) &&
         (k = name_slot(r, t, subj, take)) != 0) {
         slot[k] = subj;
@@ -1160,12 +1168,21 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
     }
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *w = ud_tree_word(t, c);
-        if ((ud_rel_is(w, "obj") || ud_rel_is(w, "iobj") || ud_rel_is(w, "obl")) &&
-            take[c] && (countryless_agent(r, t, c) || group_without_country(r, t, c)) &&
-            (k = name_slot(r, t, c, take)) != 0) {
-            slot[k] = c;
+        if (!(ud_rel_is(w, "obj") || ud_rel_is(w, "iobj") || ud_rel_is(w, "obl")) || !take[c])
+            continue;
+        /* (the owner of an object that names an act: "demanded the resignation of the
+           prime minister") */
+        int wt = shallow_type(r, w->start);
+        int owner = ud_rel_is(w, "obj") && w->upos == UPOS_NOUN && wt != W_AGENT && wt != W_ACTOR
+                        ? ud_tree_child(t, c, "nmod", 0) : 0;
+        int arg = owner && ud_tree_case_of(t, owner) && strcmp(ud_tree_case_of(t, owner), "of") == 0
+                      ? owner : c;
+        if ((countryless_agent(r, t, arg) || group_without_country(r, t, arg)) &&
+            (k = name_slot(r, t, arg, take)) != 0) {
+            slot[k] = arg;
+            owned_act = owned_act || arg != c;
             if (!anchor)
-                anchor = c;
+                anchor = arg;
         }
     }
     if (shared && countryless_agent(r, t, shared) && (k = name_slot(r, t, shared, take)) != 0) {
@@ -1213,7 +1230,12 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
             object_placed = slot[i] && slot[i] != subj &&
                             !direct_object_agent(t, slot[i], i, strncmp(ev->code, "14", 2) == 0) &&
                             ev->target.where.start == ud_tree_word(t, i)->start;
-        if (object_placed && cc && (cc->quad_class == 1 || cc->quad_class == 3))
+        /* (the owner of a demanded act is its patient when a people's group demands it:
+           "protesters demanded the resignation of the prime minister"; a government's
+           demand is mostly about another state's people) */
+        bool domestic_demand = owned_act && ev->source.code && !strstr(ev->source.code, "GOV");
+        if (object_placed && !domestic_demand && cc &&
+            (cc->quad_class == 1 || cc->quad_class == 3))
             continue;
         r->ev[kept++] = *ev;
     }
@@ -1242,7 +1264,6 @@ static void emit_block(tree_run *r, const ud_tree *t, clause_text *ct, const uin
     }
 }
 
-static int shallow_type(const tree_run *r, uint32_t at);
 
 /* "rejected a system backed by the Red Cross", "condemned an attack carried out by Hamas":
  * an act on a thing that someone made, proposed or backed is an act towards its author.
@@ -2022,11 +2043,6 @@ static void report_accusation(tree_run *r, const ud_tree *t, int p, const int *f
 }
 
 /* The shallow reading's type of the word covering byte `at` (W_NULL when none). */
-static int shallow_type(const tree_run *r, uint32_t at)
-{
-    const pword *pw = shallow_word_at(r, at);
-    return pw ? pw->read_type : W_NULL;
-}
 
 /* The words of a name headed by node: itself and its flat and compound proper nouns;
  * false unless every word is capitalised and no dictionary knows any of them. */
