@@ -347,7 +347,7 @@ int cmd_validate(int argc, char **argv)
     /* TABARI's suites are coded by TABARI's rules alone; our own corpora (coded with our
      * lexicon) get sitrep's full rules */
     if (d.project || d.nactors || d.nverbs || d.nagents)
-        opt.descriptions = opt.dash_clauses = false;
+        opt.descriptions = opt.dash_clauses = opt.compounds_reciprocal = false;
     const char *records = is_project ? textfile : file;
     if (!records) {
         cli_error("%s names no <textfile>", file);

@@ -191,7 +191,7 @@ int cmd_validate_petrarch(const char *file, const dict_args *given, bool verbose
         petr_records_close(rd);
         return EXIT_USAGE;
     }
-    opt.descriptions = opt.dash_clauses = false; /* PETRARCH's suites: PETRARCH's rules */
+    opt.descriptions = opt.dash_clauses = opt.compounds_reciprocal = false; /* PETRARCH's suites: PETRARCH's rules */
     /* PETRARCH's defaults (PETR_config.ini): comma clauses of 2..8 words, no minimum
      * sentence length. */
     opt.comma_max = 8;

@@ -40,6 +40,7 @@ typedef struct coder_state {
     actor_slot source, target;
     bool source_from_pattern, target_from_pattern;
     bool regular_source_seen, regular_target_seen;
+    bool compound_on_itself; /* the target is the source's compound (TABARI's default) */
     bool passive;
     clause cl;
     uint64_t prefix_bits[LEX_FILTER_BITS / 64]; /* every prefix of every word */
@@ -474,6 +475,25 @@ static void regular_source(coder_state *st, int verb)
     }
 }
 
+/* Are actor heads a and b members of one coordination ("Russia and China", "Egypt, Qatar
+ * and the United States"): only actor words, determiners, "and", "or" and commas between
+ * them? */
+static bool coordinated(const parsed_sentence *ps, int a, int b)
+{
+    if (a < 0 || b < 0)
+        return false;
+    int lo = a < b ? a : b, hi = a < b ? b : a;
+    bool joiner = false;
+    for (int k = lo + 1; k < hi; k++) {
+        const pword *w = &ps->w[k];
+        bool conj = w->type == W_CONJ || (w->len == 1 && w->s[0] == ',');
+        joiner |= conj;
+        if (!conj && w->type != W_ACTOR && w->type != W_AGENT && w->type != W_DETERMINER)
+            return false;
+    }
+    return joiner;
+}
+
 static void regular_target(coder_state *st, int verb)
 {
     const parsed_sentence *ps = &st->ps;
@@ -503,6 +523,8 @@ static void regular_target(coder_state *st, int verb)
         actor_slot s = {j, NULL};
         if (same_actor(st, s, st->source))
             continue;
+        if (st->opt->compounds_reciprocal && coordinated(ps, st->source.word, j))
+            continue; /* a member of the source's own coordination: see make_event */
         if (is_null_actor(st, j)) {
             if (null_actor < 0)
                 null_actor = j;
@@ -521,6 +543,7 @@ static void regular_target(coder_state *st, int verb)
         const char *code = actor_code(st, st->source);
         if ((code && strchr(code, '/')) || compound_of(ps, st->source.word) >= 0) {
             st->target = st->source;
+            st->compound_on_itself = true;
             return;
         }
     }
@@ -593,6 +616,30 @@ static size_t expand_agents(coder_state *st, actor_slot *m, size_t n, size_t cap
     return no;
 }
 
+/* CAMEO codes of acts a compound does together, each member to the others. */
+static bool reciprocal_code(const char *code)
+{
+    if (!code || strcmp(code, "039") == 0 || strcmp(code, "045") == 0)
+        return false; /* mediation is between others */
+    return strncmp(code, "03", 2) == 0 || strncmp(code, "04", 2) == 0 ||
+           strncmp(code, "06", 2) == 0 || strcmp(code, "050") == 0 || strcmp(code, "054") == 0 ||
+           strcmp(code, "057") == 0;
+}
+
+/* "condemned each other", "accused one another": a reciprocal object after the verb. */
+static bool each_other(const parsed_sentence *ps, int verb, int end)
+{
+    for (int k = verb + 1; k < end && k + 1 < ps->n; k++) {
+        const pword *a = &ps->w[k], *b = &ps->w[k + 1];
+        if (((a->len == 4 && memcmp(a->s, "EACH", 4) == 0) ||
+             (a->len == 3 && memcmp(a->s, "ONE", 3) == 0)) &&
+            ((b->len == 5 && memcmp(b->s, "OTHER", 5) == 0) ||
+             (b->len == 7 && memcmp(b->s, "ANOTHER", 7) == 0)))
+            return true;
+    }
+    return false;
+}
+
 static void make_event(coder_state *st, const lex_event_code *code, int verb,
                        const lex_pattern *pat)
 {
@@ -604,8 +651,17 @@ static void make_event(coder_state *st, const lex_event_code *code, int verb,
     }
     if (slot_empty(st->source))
         regular_source(st, verb);
+    st->compound_on_itself = false;
     if (slot_empty(st->target))
         regular_target(st, verb);
+    /* "Russia and China criticized the plan" is no criticism of each other
+     * (opt->compounds_reciprocal) */
+    if (st->compound_on_itself && st->opt->compounds_reciprocal && !reciprocal_code(code->code) &&
+        !each_other(&st->ps, verb, st->cl.end)) {
+        st->target = NO_ACTOR;
+        st->compound_on_itself = false;
+        return;
+    }
     if (st->opt->petrarch && !st->opt->require_dyad) {
         /* PETRARCH without require_dyad: a missing actor is the null actor */
         if (slot_empty(st->source))

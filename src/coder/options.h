@@ -53,6 +53,12 @@ typedef struct coder_options {
      * does ("North Korea may supply weapons to Russia - military expert"). On by default;
      * off for TABARI's and PETRARCH's suites, whose filters turn dashes into blanks. */
     bool dash_clauses;
+    /* A compound with no other target acts on itself (TABARI: "Arnor and Gondor met") only
+     * in acts done together (intent to cooperate, consultations, cooperation, signing;
+     * patterns with % for the others), and no actor before the verb coordinated with the
+     * source is its target: "Russia and China criticized the plan" codes nothing. On by
+     * default; off for TABARI's and PETRARCH's suites, whose rules code any act so. */
+    bool compounds_reciprocal;
     /* PETRARCH-1 codes every clause of its parse, so a comma followed by a noun phrase
      * with an actor or agent and its verb ("..., a senior official said") opens a clause
      * of its own, with its own source. Off by default; set with opt->petrarch when the

@@ -233,7 +233,8 @@ static void take_subtree(const ud_tree *t, clause_words *cw, int node)
 }
 
 /* A subject's words: its subtree, and the subjects right after it that the parse split
- * off a name ("Human Rights Watch" read as the subjects "Human Rights" and "Watch"). */
+ * off a name ("Human Rights Watch" read as the subjects "Human Rights" and "Watch") or
+ * off a coordination. */
 static void take_subject(const ud_tree *t, clause_words *cw, int subj)
 {
     take_subtree(t, cw, subj);
@@ -244,7 +245,14 @@ static void take_subject(const ud_tree *t, clause_words *cw, int subj)
             continue;
         int cf, cl;
         ud_tree_span(t, c, &cf, &cl);
-        if (cf == last + 1) {
+        /* (or after a conjunction the parse hung from the verb: "The United States and
+           Britain carried out strikes" read as two subjects) */
+        const ud_word *between = cf == last + 2 ? ud_tree_word(t, last + 1) : NULL;
+        bool joined = between && between->head == h &&
+                      (between->upos == UPOS_CCONJ || strcmp(between->form, ",") == 0);
+        if (cf == last + 1 || joined) {
+            if (joined)
+                cw->take[last + 1] = 1;
             take_subtree(t, cw, c);
             last = cl;
         }
@@ -1545,12 +1553,15 @@ typedef struct state_name {
 
 /* Appends node's subtree; with `state`, an argument that is an agent without a country
  * gets the state's name before its agent word. */
-static void add_argument(tree_run *r, clause_text *ct, const ud_tree *t, clause_words *cw,
-                         int node, int skip_case, const state_name *state)
+static void add_argument_as(tree_run *r, clause_text *ct, const ud_tree *t, clause_words *cw,
+                            int node, int skip_case, const state_name *state, bool subject)
 {
     int n = (int)t->s->n;
     memset(cw->take, 0, (size_t)n + 1);
-    take_subtree(t, cw, node);
+    if (subject)
+        take_subject(t, cw, node);
+    else
+        take_subtree(t, cw, node);
     int at = state && countryless_agent(r, t, node) ? name_slot(r, t, node, cw->take) : 0;
     ct->last = 0;
     for (int i = 1; i <= n; i++) {
@@ -1563,6 +1574,12 @@ static void add_argument(tree_run *r, clause_text *ct, const ud_tree *t, clause_
             put_state(ct, r->a, state->words, state->len, (span){w->start, w->end});
         emit(ct, t, r->text, i, r->a);
     }
+}
+
+static void add_argument(tree_run *r, clause_text *ct, const ud_tree *t, clause_words *cw,
+                         int node, int skip_case, const state_name *state)
+{
+    add_argument_as(r, ct, t, cw, node, skip_case, state, false);
 }
 
 /* Appends a word of our own (a preposition the clause needs), mapped to no text. */
@@ -1878,8 +1895,9 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
             return;
         agent = pair[dir];
     }
+    bool performed = false; /* the agent is the subject of the verb that performs it */
     if (!agent)
-        agent = performer(t, p);
+        performed = (agent = performer(t, p)) != 0;
     if (!agent)
         return;
     const ud_word *nw = ud_tree_word(t, p);
@@ -1904,7 +1922,7 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
                 !(ud_rel_is(ud_tree_word(t, i), "cc")))
                 emit(&ct, t, r->text, i, r->a);
     } else {
-        add_argument(r, &ct, t, cw, agent, 1, state);
+        add_argument_as(r, &ct, t, cw, agent, 1, state, performed);
     }
     /* the verb, mapped to the noun's span */
     if (ct.text.len)
