@@ -876,7 +876,8 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
     static const char *const event_nouns[] = {"DECISION", "MOVE", "STEP", "STEPS", "ACTION",
                                               "ACTIONS", "RECOGNITION", "MEASURE", "MEASURES",
                                               "VERDICT", "RULING", "SANCTIONS", "BAN",
-                                              "DECREE", NULL};
+                                              "DECREE", "ALLEGATIONS", "ACCUSATIONS",
+                                              "ALLEGATION", "ACCUSATION", "CHARGES", NULL};
     /* words after such a noun that name its own participants ("the sanctions on Iran",
        "the ruling by the court"): then it is no reference back */
     static const char *const own_arguments[] = {"BY", "OF", "ON", "AGAINST", "FROM", "TO",
