@@ -790,7 +790,8 @@ static void dereference_pronouns(parsed_sentence *ps, const char *forward, bool 
 /* Definite descriptions that refer back, as pronouns do. A state noun ("the country",
  * "the nation", "the regime") stands for the state of the first actor before it in the
  * sentence, else of the previous sentence's actor; an event noun ("this decision", "the
- * move", "such steps") stands for the previous sentence's actor, who took the decision. */
+ * move", "such steps", "the measures", "the allegations", "the invitation") stands for the
+ * previous sentence's actor, who took the decision, made the allegation or the offer. */
 static bool word_in(const pword *w, const char *const *list)
 {
     if (w->len == 0)
@@ -877,7 +878,9 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                                               "ACTIONS", "RECOGNITION", "MEASURE", "MEASURES",
                                               "VERDICT", "RULING", "SANCTIONS", "BAN",
                                               "DECREE", "ALLEGATIONS", "ACCUSATIONS",
-                                              "ALLEGATION", "ACCUSATION", "CHARGES", NULL};
+                                              "ALLEGATION", "ACCUSATION", "CHARGES",
+                                              "INVITATION", "OFFER", "PROPOSAL", "REQUEST",
+                                              "DEMANDS", "APPEAL", NULL};
     /* words after such a noun that name its own participants ("the sanctions on Iran",
        "the ruling by the court"): then it is no reference back */
     static const char *const own_arguments[] = {"BY", "OF", "ON", "AGAINST", "FROM", "TO",
