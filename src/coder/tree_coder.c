@@ -19,6 +19,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+static bool lemma_in(const ud_word *w, const char *const *list)
+{
+    if (!w->lemma)
+        return false;
+    for (size_t i = 0; list[i]; i++)
+        if (strcmp(w->lemma, list[i]) == 0)
+            return true;
+    return false;
+}
+
 /* A clausal modifier that carries the content of its head's event ("accused Iran of
  * supplying", "praised X for helping") rather than an event of its own. */
 static bool content_clause(const ud_tree *t, int c)
@@ -49,6 +59,18 @@ static bool owner_is_patient(const ud_tree *t, int noun)
     return tree_patient_noun(ud_tree_word(t, noun)) && !ud_tree_oblique(t, noun, "of");
 }
 
+/* Is the event noun what a verb of asking asks for ("called for Russia's release of
+ * prisoners", "appealed for Israel's withdrawal")? */
+static bool asked_for(const ud_tree *t, int noun)
+{
+    static const char *const asking[] = {"call", "appeal", "press", "push", "ask", "demand",
+                                         "urge", NULL};
+    const ud_word *nw = ud_tree_word(t, noun);
+    const char *mark = ud_tree_case_of(t, noun);
+    return nw->head > 0 && ud_rel_is(nw, "obl") && mark && strcmp(mark, "for") == 0 &&
+           lemma_in(ud_tree_word(t, nw->head), asking);
+}
+
 /* The arguments of an event noun ("the attack on Kyiv by Russian forces") belong to the
  * noun's own event, not to the clause the noun stands in. */
 static bool event_noun_argument(const ud_tree *t, int c)
@@ -69,8 +91,10 @@ static bool event_noun_argument(const ud_tree *t, int c)
         return true;
     /* elsewhere its owner is its own actor, not the clause's ("consider new supplies
      * despite the Security Council's ban"), unless it suffers the act ("called for
-     * Navalny's release": the call is for Navalny) */
-    return ud_rel_is(w, "nmod:poss") && !owner_is_patient(t, w->head);
+     * Navalny's release": the call is for Navalny) or is asked to do it ("called for
+     * Russia's release of prisoners": the call is to Russia) */
+    return ud_rel_is(w, "nmod:poss") && !owner_is_patient(t, w->head) &&
+           !asked_for(t, w->head);
 }
 
 /* "Iranian-made drones", "Russian-backed separatists": the actor in a hyphenated
@@ -101,15 +125,6 @@ static bool attribution_clause(const ud_tree *t, int c)
     return first > 1 && strcmp(ud_tree_word(t, first - 1)->form, ",") == 0;
 }
 
-static bool lemma_in(const ud_word *w, const char *const *list)
-{
-    if (!w->lemma)
-        return false;
-    for (size_t i = 0; list[i]; i++)
-        if (strcmp(w->lemma, list[i]) == 0)
-            return true;
-    return false;
-}
 
 /* "urged the government to release the men", read as a purpose clause: an infinitive
  * right after its verb's object says what the object is asked to do; it belongs to the

@@ -128,6 +128,8 @@ void coref_resolve_speaker(const coref_people *p, span speaker, span name, const
     const coref_person *before = NULL, *after = NULL;
     for (size_t i = 0; i < p->n; i++) {
         const coref_person *c = &p->v[i];
+        if (c->code && !parse_code_may_be_person(c->code))
+            continue; /* a state is no expert ("An expert says North Korea may ...") */
         if (c->at < speaker.start)
             before = c;
         else if (!after && c->at > speaker.end)

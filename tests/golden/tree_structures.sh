@@ -20,7 +20,7 @@ for line in open(path, encoding="utf-8"):
     if not line or line.startswith("#"):
         continue
     structure, text, events = [p.strip() for p in line.split("|")]
-    want = [] if events == "none" else sorted(tuple(e.split()) for e in events.split(";"))
+    want = [] if events == "none" else sorted(tuple(e.strip().split(None, 4)) for e in events.split(";"))
     cases.append((structure, text, want))
 docs = "".join(json.dumps({"id": "c%03d" % i, "date": "2024-01-10", "text": t}) + "\n"
                for i, (_, t, _) in enumerate(cases))
