@@ -8,8 +8,9 @@
 /* Is the word's lemma one of the list's (NULL-terminated)? */
 static bool lemma_listed(const ud_word *w, const char *const *list)
 {
+    /* asked of most words of a clause: the first letter is compared before the whole */
     for (const char *const *q = list; w->lemma && *q; q++)
-        if (strcmp(*q, w->lemma) == 0)
+        if ((*q)[0] == w->lemma[0] && strcmp(*q, w->lemma) == 0)
             return true;
     return false;
 }
