@@ -225,7 +225,7 @@ static const uint16_t *verb_score(const lexicon *lx, uint32_t i)
  * word matched, in the order collect() gives them. It is tagged with the lexicon's
  * serial, so another lexicon (or a rebuilt index) never sees stale lists; words too long
  * for a slot, or with too many candidates, are looked up every time. */
-enum { MEMO_SLOTS = 1024, MEMO_KEY = 22, MEMO_ITEMS = 6 };
+enum { MEMO_SLOTS = 1024, MEMO_KEY = 22, MEMO_ITEMS = 14 };
 
 typedef struct memo_list {
     uint8_t known; /* 0: not looked up yet; 1: items valid; 2: too many to keep */
