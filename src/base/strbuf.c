@@ -56,16 +56,23 @@ void strbuf_putc(strbuf *b, char c)
 
 void strbuf_printf(strbuf *b, const char *fmt, ...)
 {
+    /* formatted straight into the room left when there is some: one pass when it fits
+     * (the usual case), a second one after growing when it does not */
+    size_t room = b->cap - b->len;
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = room > 1 ? vsnprintf(b->data + b->len, room, fmt, ap) : vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
+    if (n < 0 && room > 1)
+        b->data[b->len] = '\0';
     if (n <= 0)
         return;
-    reserve(b, (size_t)n);
-    va_start(ap, fmt);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-    va_end(ap);
+    if ((size_t)n >= room) {
+        reserve(b, (size_t)n);
+        va_start(ap, fmt);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
     b->len += (size_t)n;
 }
 

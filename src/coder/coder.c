@@ -746,6 +746,20 @@ static bool designation(const pat_seq *member)
     return member->n > 1 && member->elems[0].kind == PE_WORD && member->elems[0].word.len == 1;
 }
 
+/* False when option `opt` of a choice certainly cannot match at word w: the element it
+ * tries first there (its first, or in reverse its last, or for `first_only` its first
+ * alone) is a literal word whose first letter differs. Most options of a long synonym
+ * set fail this way, and one byte compare is cheaper than a trial match. */
+static bool option_may_start(const pat_seq *opt, bool first_only, int dir, const pword *w)
+{
+    if (opt->n == 0)
+        return true;
+    const pat_elem *e = first_only || dir > 0 ? &opt->elems[0] : &opt->elems[opt->n - 1];
+    if (e->kind != PE_WORD || e->word.len == 0)
+        return true;
+    return w->len >= e->word.len && w->s[0] == e->word.text[0];
+}
+
 /* Matches one element at `pos`; returns the next position in the direction of travel,
  * or NO_MATCH when it does not match there. */
 #define NO_MATCH (-100000)
@@ -793,8 +807,11 @@ static int match_elem(const coder_state *st, const pat_elem *e, int dir, int pos
             return NO_MATCH;
         bool first_exact = m->first_exact;
         m->first_exact = false;
+        const pword *w0 = &ps->w[pos];
         for (size_t k = 0; k < e->noptions; k++) {
             const pat_seq *opt = &e->options[k];
+            if (!option_may_start(opt, e->set_name && dir < 0 && !designation(opt), dir, w0))
+                continue;
             match_ctx trial = *m;
             int r;
             if (e->set_name && dir < 0 && !designation(opt)) {

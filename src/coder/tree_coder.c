@@ -24,7 +24,7 @@ static bool lemma_in(const ud_word *w, const char *const *list)
     if (!w->lemma)
         return false;
     for (size_t i = 0; list[i]; i++)
-        if (strcmp(w->lemma, list[i]) == 0)
+        if (list[i][0] == w->lemma[0] && strcmp(w->lemma, list[i]) == 0)
             return true;
     return false;
 }

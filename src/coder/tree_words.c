@@ -3,13 +3,15 @@
 #include "coder/tree_words.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <string.h>
 
 /* Is the word's lemma one of the list's (NULL-terminated)? */
 static bool lemma_listed(const ud_word *w, const char *const *list)
 {
+    /* asked of most words of a clause: the first letter is compared before the whole */
     for (const char *const *q = list; w->lemma && *q; q++)
-        if (strcmp(*q, w->lemma) == 0)
+        if ((*q)[0] == w->lemma[0] && strcmp(*q, w->lemma) == 0)
             return true;
     return false;
 }
@@ -115,6 +117,23 @@ bool tree_patient_noun(const ud_word *w)
     return w->upos == UPOS_NOUN && lemma_listed(w, PATIENT);
 }
 
+/* The event nouns chained by first letter, in list order (built once): a noun is compared
+ * with the few listed ones that begin like it. */
+#define N_EVENT_NOUNS (sizeof event_nouns / sizeof *event_nouns)
+static int16_t noun_by_letter[256], noun_next[N_EVENT_NOUNS];
+static pthread_once_t nouns_chained = PTHREAD_ONCE_INIT;
+
+static void chain_nouns(void)
+{
+    for (size_t c = 0; c < 256; c++)
+        noun_by_letter[c] = -1;
+    for (size_t i = N_EVENT_NOUNS; i-- > 0;) {
+        unsigned char c = (unsigned char)event_nouns[i].lemma[0];
+        noun_next[i] = noun_by_letter[c];
+        noun_by_letter[c] = (int16_t)i;
+    }
+}
+
 const event_noun *tree_event_noun(const ud_word *w)
 {
     /* asked of every noun of every clause: the first letter is compared before the
@@ -128,8 +147,9 @@ const event_noun *tree_event_noun(const ud_word *w)
     }
     if (w->upos != UPOS_NOUN || !w->lemma)
         return NULL;
-    for (size_t i = 0; i < sizeof event_nouns / sizeof *event_nouns; i++)
-        if (w->lemma[0] == event_nouns[i].lemma[0] && strcmp(w->lemma, event_nouns[i].lemma) == 0)
+    pthread_once(&nouns_chained, chain_nouns);
+    for (int i = noun_by_letter[(unsigned char)w->lemma[0]]; i >= 0; i = noun_next[i])
+        if (strcmp(w->lemma, event_nouns[i].lemma) == 0)
             return &event_nouns[i];
     return NULL;
 }

@@ -46,6 +46,7 @@ struct lexicon {
     strmap *entry_index; /* first word text -> index_list* of entries, longest first */
     strmap *verb_index;  /* first word text -> index_list* of verbs, longest first */
     uint16_t max_first_len;
+    uint64_t serial; /* unique per built index: tags the per-thread word memo (matcher.c) */
     /* Bloom filters over the hashes of the index keys: most prefixes of a text word are
      * no key at all, and one bit test is cheaper than a probe of the map. */
     uint64_t entry_bloom[1024], verb_bloom[1024];

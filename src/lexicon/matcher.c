@@ -9,6 +9,7 @@
 #include "lexicon/lexicon_internal.h"
 #include "base/xalloc.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -81,7 +82,9 @@ static void sort_list(const char *key, size_t len, void *value, void *ctx)
 
 void lex_build_indexes(lexicon *lx)
 {
+    static atomic_uint_fast64_t last_serial;
     lex_free_indexes(lx);
+    lx->serial = (uint64_t)atomic_fetch_add(&last_serial, 1) + 1;
     lx->entry_index = strmap_new();
     lx->verb_index = strmap_new();
     memset(lx->entry_bloom, 0, sizeof lx->entry_bloom);
@@ -216,19 +219,90 @@ static const uint16_t *verb_score(const lexicon *lx, uint32_t i)
     return &lx->verbs[i].score;
 }
 
+/* Which entries (verbs) may start at a text word depends on that word's letters only,
+ * and a sentence is read several times (whole, then clause by clause) while news repeats
+ * its words: a small per-thread memo keeps, for recent words, the candidates whose first
+ * word matched, in the order collect() gives them. It is tagged with the lexicon's
+ * serial, so another lexicon (or a rebuilt index) never sees stale lists; words too long
+ * for a slot, or with too many candidates, are looked up every time. */
+enum { MEMO_SLOTS = 1024, MEMO_KEY = 22, MEMO_ITEMS = 14 };
+
+typedef struct memo_list {
+    uint8_t known; /* 0: not looked up yet; 1: items valid; 2: too many to keep */
+    uint8_t n;
+    uint32_t items[MEMO_ITEMS];
+} memo_list;
+
+typedef struct word_memo {
+    uint64_t serial;
+    uint8_t len;
+    char key[MEMO_KEY];
+    memo_list lists[2]; /* [0] entries, [1] verbs */
+} word_memo;
+
+static _Thread_local word_memo memo[MEMO_SLOTS];
+
+static bool first_word_matches(const lexicon *lx, uint32_t item, bool verbs,
+                               const lex_text_word *t)
+{
+    if (verbs) {
+        const lex_verb *v = &lx->verbs[item];
+        return lex_word_matches(&v->words[0], t->s, t->len, v->nwords == 1 ? 2 : 0);
+    }
+    const lex_entry *e = &lx->entries[item];
+    return lex_word_matches(&e->words[0], t->s, t->len, e->nwords == 1 ? 1 : 0);
+}
+
+/* The entries (verbs) whose first word matches text word t, longest phrase first, into
+ * out[256]; returns how many. */
+static size_t first_word_candidates(const lexicon *lx, const lex_text_word *t, bool verbs,
+                                    uint32_t *out)
+{
+    word_memo *slot = NULL;
+    if (t->len <= MEMO_KEY) {
+        uint64_t h = strmap_hash(t->s, t->len);
+        slot = &memo[(h ^ (h >> 29)) & (MEMO_SLOTS - 1)];
+        if (slot->serial != lx->serial || slot->len != t->len ||
+            memcmp(slot->key, t->s, t->len) != 0) {
+            slot->serial = lx->serial;
+            slot->len = (uint8_t)t->len;
+            memcpy(slot->key, t->s, t->len);
+            slot->lists[0].known = slot->lists[1].known = 0;
+        }
+        const memo_list *l = &slot->lists[verbs];
+        if (l->known == 1) {
+            memcpy(out, l->items, l->n * sizeof *out);
+            return l->n;
+        }
+    }
+    candidate cands[256];
+    size_t n = verbs ? collect(lx->verb_index, lx->verb_bloom, lx->max_first_len, t, cands,
+                               256, verb_score, lx, true)
+                     : collect(lx->entry_index, lx->entry_bloom, lx->max_first_len, t, cands,
+                               256, entry_score, lx, false);
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++)
+        if (first_word_matches(lx, cands[i].item, verbs, t))
+            out[kept++] = cands[i].item;
+    if (slot) {
+        memo_list *l = &slot->lists[verbs];
+        l->known = kept <= MEMO_ITEMS ? 1 : 2;
+        l->n = (uint8_t)(kept <= MEMO_ITEMS ? kept : 0);
+        if (kept <= MEMO_ITEMS)
+            memcpy(l->items, out, kept * sizeof *out);
+    }
+    return kept;
+}
+
 void lex_match_entries(const lexicon *lx, const lex_text_word *words, size_t nwords,
                        size_t at, const bool *barrier, lex_entry_fn fn, void *ctx)
 {
     if (at >= nwords || !lx->entry_index)
         return;
-    candidate cands[256];
-    size_t n = collect(lx->entry_index, lx->entry_bloom, lx->max_first_len, &words[at], cands, 256,
-                       entry_score, lx, false);
+    uint32_t cands[256];
+    size_t n = first_word_candidates(lx, &words[at], false, cands);
     for (size_t i = 0; i < n; i++) {
-        const lex_entry *e = &lx->entries[cands[i].item];
-        int endings = e->nwords == 1 ? 1 : 0;
-        if (!lex_word_matches(&e->words[0], words[at].s, words[at].len, endings))
-            continue;
+        const lex_entry *e = &lx->entries[cands[i]];
         uint16_t pos[256];
         unsigned score = match_rest(e->words, e->nwords, words, nwords, at, barrier, 1, pos);
         if (score && fn(e, pos, score, ctx))
@@ -241,14 +315,10 @@ void lex_match_verbs(const lexicon *lx, const lex_text_word *words, size_t nword
 {
     if (at >= nwords || !lx->verb_index)
         return;
-    candidate cands[256];
-    size_t n = collect(lx->verb_index, lx->verb_bloom, lx->max_first_len, &words[at], cands, 256,
-                       verb_score, lx, true);
+    uint32_t cands[256];
+    size_t n = first_word_candidates(lx, &words[at], true, cands);
     for (size_t i = 0; i < n; i++) {
-        const lex_verb *v = &lx->verbs[cands[i].item];
-        int endings = v->nwords == 1 ? 2 : 0;
-        if (!lex_word_matches(&v->words[0], words[at].s, words[at].len, endings))
-            continue;
+        const lex_verb *v = &lx->verbs[cands[i]];
         uint16_t pos[256];
         unsigned score = match_rest(v->words, v->nwords, words, nwords, at, barrier, 2, pos);
         if (score && fn(v, pos, score, ctx))

@@ -31,16 +31,23 @@ static const char verbs[] = "BURN [180]\n"
                             "RESTORE_ [064]\n"
                             "CARRY_OUT [036]\n";
 
-static lexicon *make_lexicon(void)
+/* A frozen lexicon of the given actors and (when not NULL) verbs files. */
+static lexicon *lexicon_of(const char *actor_text, const char *verb_text)
 {
     lexicon *lx = lex_new();
     sitrep_error err;
-    assert_true(tabari_load_buffer(lx, TABARI_ACTORS, "m.actors", actors, strlen(actors), NULL,
-                                   NULL, NULL, &err));
-    assert_true(tabari_load_buffer(lx, TABARI_VERBS, "m.verbs", verbs, strlen(verbs), NULL, NULL,
-                                   NULL, &err));
+    assert_true(tabari_load_buffer(lx, TABARI_ACTORS, "m.actors", actor_text,
+                                   strlen(actor_text), NULL, NULL, NULL, &err));
+    if (verb_text)
+        assert_true(tabari_load_buffer(lx, TABARI_VERBS, "m.verbs", verb_text,
+                                       strlen(verb_text), NULL, NULL, NULL, &err));
     lex_freeze(lx);
     return lx;
+}
+
+static lexicon *make_lexicon(void)
+{
+    return lexicon_of(actors, verbs);
 }
 
 /* Every match reported, in order, as "CODE@p,q=score". */
@@ -200,6 +207,43 @@ static void test_verbs(void **state)
     lex_free(lx);
 }
 
+/* The matcher remembers, per thread, which entries may start at a word: asked again, the
+ * same word gives the same answer, and another lexicon (alive at the same time, or built
+ * where a freed one was) never gets the first one's answer. */
+static void test_word_memo(void **state)
+{
+    (void)state;
+    lexicon *a = lexicon_of("GONDOR [GON]\nGONDOR ARMY [GONMIL]\n", NULL);
+    lexicon *b = lexicon_of("GONDOR [XGO]\n", NULL);
+    for (int round = 0; round < 2; round++) {
+        assert_string_equal(entries_at(a, "GONDOR ARMY", 0, true), "GONMIL@0,1=10 GON@0=6");
+        assert_string_equal(entries_at(b, "GONDOR ARMY", 0, true), "XGO@0=6");
+    }
+    lex_free(a);
+    lex_free(b);
+    for (int round = 0; round < 3; round++) {
+        lexicon *c = lexicon_of(round == 1 ? "GONDOR [RGO]\n" : "ROHAN [ROH]\n", NULL);
+        assert_string_equal(entries_at(c, "GONDOR ARMY", 0, true), round == 1 ? "RGO@0=6" : "");
+        lex_free(c);
+    }
+    /* more candidates than the memo keeps for a word: all of them, every time */
+    char many[2048] = "", expect[2048] = "";
+    for (int i = 0; i < 20; i++) {
+        size_t n = strlen(many), e = strlen(expect);
+        snprintf(many + n, sizeof many - n, "MORDOR W%02d [M%02d]\n", i, i);
+        snprintf(expect + e, sizeof expect - e, "%sM%02d@0,%d=9", i ? " " : "", i, i + 1);
+    }
+    lexicon *d = lexicon_of(many, NULL);
+    char text[512] = "MORDOR";
+    for (int i = 0; i < 20; i++) {
+        size_t n = strlen(text);
+        snprintf(text + n, sizeof text - n, " W%02d", i);
+    }
+    for (int round = 0; round < 2; round++)
+        assert_string_equal(entries_at(d, text, 0, true), expect);
+    lex_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -208,6 +252,7 @@ int main(void)
         cmocka_unit_test(test_gaps_and_barriers),
         cmocka_unit_test(test_bound_words),
         cmocka_unit_test(test_verbs),
+        cmocka_unit_test(test_word_memo),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
