@@ -546,8 +546,35 @@ typedef struct tree_run {
 
 /* Adds an event unless the piece has it already (events of other pieces have other
  * verbs, so the search stays within the piece and the cost linear in the sentence). */
-static void add_event(tree_run *r, const event *e)
+/* "Vietnam protested China's construction": a state or its government that protests
+ * complains officially (114); the dissent of 140 is people's. */
+static bool official_protest(const event *e)
 {
+    const char *src = e->source.code;
+    if (strcmp(e->code, "140") != 0 || !src || !isupper((unsigned char)src[0]))
+        return false;
+    size_t n = strlen(src);
+    if (n == 6 && strcmp(src + 3, "GOV") == 0)
+        return true;
+    if (n != 3 || !cameo_actor_is_state(src) || !e->source.text)
+        return false;
+    /* the state by its name, not its people ("Israelis", "Ukrainians", "Iraqis") */
+    static const char *const peoples[] = {"is", "ans", "ese", "os", NULL};
+    size_t m = strlen(e->source.text);
+    for (size_t i = 0; peoples[i]; i++) {
+        size_t k = strlen(peoples[i]);
+        if (m > k && strcmp(e->source.text + m - k, peoples[i]) == 0)
+            return false;
+    }
+    return true;
+}
+
+static void add_event(tree_run *r, const event *e_in)
+{
+    event copy = *e_in;
+    const event *e = &copy;
+    if (official_protest(&copy))
+        snprintf(copy.code, sizeof copy.code, "114");
     /* a government's words to its own state unnamed ("the President asked the United
        States National Security Council": USAGOV -> USA) are administration, as between
        two parts of one government */
