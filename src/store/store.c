@@ -70,10 +70,9 @@ db_cursor *store_q(store *s, int slot, const char *sql, int n, const char *const
     return s->drv->query(s->d, slot, sql, n, p, err);
 }
 
-long long store_run(store *s, int slot, const char *sql, int n, const char *const *p,
-                    sitrep_error *err)
+/* Steps a cursor to its end; returns rows changed, or -1. */
+static long long run_cursor(store *s, db_cursor *c, sitrep_error *err)
 {
-    db_cursor *c = store_q(s, slot, sql, n, p, err);
     if (!c)
         return -1;
     int r;
@@ -82,6 +81,18 @@ long long store_run(store *s, int slot, const char *sql, int n, const char *cons
     long long ch = r < 0 ? -1 : s->drv->changes(c);
     s->drv->done(c);
     return ch;
+}
+
+long long store_run(store *s, int slot, const char *sql, int n, const char *const *p,
+                    sitrep_error *err)
+{
+    return run_cursor(s, store_q(s, slot, sql, n, p, err), err);
+}
+
+long long store_run_v(store *s, int slot, const char *sql, int n, const db_val *v,
+                      sitrep_error *err)
+{
+    return run_cursor(s, s->drv->query_v(s->d, slot, sql, n, v, err), err);
 }
 
 int store_first_int(store *s, int slot, const char *sql, int n, const char *const *p,

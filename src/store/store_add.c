@@ -40,7 +40,11 @@ typedef struct agg {
     bool is_new;
 } agg;
 
+/* A rollup row's deltas: month and quad class, or source and target. */
 typedef struct rollup {
+    const char *source, *target;
+    char month[8];
+    int quad_class;
     int64_t events, mentions, quad[5];
     double goldstein;
 } rollup;
@@ -99,6 +103,41 @@ static void copy_row(strbuf *b, const char *const *v, int n)
     for (int i = 0; i < n; i++)
         copy_field(b, v[i], i == n - 1);
 }
+
+/* v in decimal, without printf (the bulk paths format millions of numbers). */
+static void put_int(strbuf *b, long long v)
+{
+    char tmp[24];
+    int n = 0;
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        strbuf_putc(b, '-');
+    while (n > 0)
+        strbuf_putc(b, tmp[--n]);
+}
+
+static void copy_vals(strbuf *b, const db_val *v, int n)
+{
+    for (int i = 0; i < n; i++) {
+        bool last = i == n - 1;
+        switch (v[i].t) {
+        case DB_TEXT: copy_field(b, v[i].s, last); continue;
+        case DB_INT: put_int(b, v[i].i); break;
+        case DB_REAL: strbuf_printf(b, "%.17g", v[i].d); break;
+        default: strbuf_puts(b, "\\N"); break;
+        }
+        strbuf_putc(b, last ? '\n' : '\t');
+    }
+}
+
+static db_val vtext(const char *s) { return (db_val){.t = DB_TEXT, .s = s}; }
+static db_val vint(long long i) { return (db_val){.t = DB_INT, .i = i}; }
+static db_val vreal(double d) { return (db_val){.t = DB_REAL, .d = d}; }
+static db_val vnull(void) { return (db_val){.t = DB_NULL}; }
 
 /* COPY the rows in a->copy into `target` and empty the buffer. */
 static bool copy_flush(add_ctx *a, const char *target)
@@ -250,39 +289,32 @@ static int cmp_agg(const void *x, const void *y)
 /* ---- 3. events ---- */
 
 /* The event's columns in the order of the INSERT below ($1..$17). */
-typedef struct ev_vals {
-    char quad[8], gold[32], men[24], docs[24], outs[24];
-    const char *v[17];
-} ev_vals;
-
-static void event_values(const add_ctx *a, const agg *g, ev_vals *e)
+static void event_values(const add_ctx *a, const agg *g, db_val v[17])
 {
     const store_mention *m = g->m;
-    snprintf(e->quad, sizeof e->quad, "%d", g->cc ? g->cc->quad_class : 0);
-    if (g->cc)
-        snprintf(e->gold, sizeof e->gold, "%.6g", g->cc->goldstein);
-    const char *v[17] = {m->source, m->target, m->cameo, g->date, g->cc ? g->cc->root : NULL,
-                         e->quad, g->cc ? e->gold : NULL, nz(m->source_country),
-                         nz(m->source_role), nz(m->target_country), nz(m->target_role),
-                         store_i64s(e->men, g->mentions), store_i64s(e->docs, g->documents),
-                         store_i64s(e->outs, (int64_t)g->noutlets), g->seen_min, g->seen_max,
-                         a->added_at};
-    memcpy(e->v, v, sizeof v);
+    const db_val e[17] = {vtext(m->source), vtext(m->target), vtext(m->cameo), vtext(g->date),
+                          vtext(g->cc ? g->cc->root : NULL), vint(g->cc ? g->cc->quad_class : 0),
+                          g->cc ? vreal(g->cc->goldstein) : vnull(),
+                          vtext(nz(m->source_country)), vtext(nz(m->source_role)),
+                          vtext(nz(m->target_country)), vtext(nz(m->target_role)),
+                          vint(g->mentions), vint(g->documents), vint((long long)g->noutlets),
+                          vtext(g->seen_min), vtext(g->seen_max), vtext(a->added_at)};
+    memcpy(v, e, sizeof e);
 }
 
 static bool merge_event_sqlite(add_ctx *a, agg *g)
 {
     store *s = a->s;
-    ev_vals e;
-    event_values(a, g, &e);
-    long long ch = store_run(s, S_EV_INSERT,
+    db_val e[17];
+    event_values(a, g, e);
+    long long ch = store_run_v(s, S_EV_INSERT,
                              "INSERT INTO events(source, target, cameo, date, root, quad_class,"
                              " goldstein, source_country, source_role, target_country,"
                              " target_role, num_mentions, num_documents, num_outlets,"
                              " first_seen, last_seen, added_at) VALUES($1, $2, $3, $4, $5, $6,"
                              " $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)"
                              " ON CONFLICT(source, target, cameo, date) DO NOTHING",
-                             17, e.v, a->err);
+                             17, e, a->err);
     if (ch < 0)
         return false;
     g->is_new = ch > 0;
@@ -290,8 +322,8 @@ static bool merge_event_sqlite(add_ctx *a, agg *g)
         g->id = s->drv->last_id(s->d);
     } else {
         int r;
-        const char *pu[8] = {e.v[0], e.v[1], e.v[2], e.v[3], e.v[11], e.v[12], e.v[14], e.v[15]};
-        r = store_first_int(s, S_EV_UPDATE,
+        const db_val pu[8] = {e[0], e[1], e[2], e[3], e[11], e[12], e[14], e[15]};
+        db_cursor *c = s->drv->query_v(s->d, S_EV_UPDATE,
                             "UPDATE events SET num_mentions = num_mentions + $5,"
                             " num_documents = num_documents + $6,"
                             " first_seen = CASE WHEN first_seen IS NULL OR $7 < first_seen"
@@ -300,18 +332,20 @@ static bool merge_event_sqlite(add_ctx *a, agg *g)
                             " THEN coalesce($8, last_seen) ELSE last_seen END"
                             " WHERE source = $1 AND target = $2 AND cameo = $3 AND date = $4"
                             " RETURNING id",
-                            8, pu, &g->id, a->err);
+                            8, pu, a->err);
+        r = c ? s->drv->next(c, a->err) : -1;
+        if (r == 1)
+            g->id = s->drv->col_int(c, 0);
+        s->drv->done(c);
         if (r <= 0)
             return r == 0 ? sitrep_error_set(a->err, "%s: event vanished during update",
                                              store_location(s))
                           : false;
     }
-    char eb[24];
-    store_i64s(eb, g->id);
     long long added = 0;
     for (size_t i = 0; i < g->noutlets; i++) {
-        const char *po[2] = {eb, g->outlets[i]};
-        long long one = store_run(s, S_OUTLET,
+        const db_val po[2] = {vint(g->id), vtext(g->outlets[i])};
+        long long one = store_run_v(s, S_OUTLET,
                                   "INSERT INTO event_outlets(event_id, outlet) VALUES($1, $2)"
                                   " ON CONFLICT(event_id, outlet) DO NOTHING",
                                   2, po, a->err);
@@ -321,9 +355,8 @@ static bool merge_event_sqlite(add_ctx *a, agg *g)
     }
     a->new_outlets += added;
     if (!g->is_new && added > 0) {
-        char nb[24];
-        const char *pb[2] = {eb, store_i64s(nb, added)};
-        if (store_run(s, S_OUTLET_BUMP,
+        const db_val pb[2] = {vint(g->id), vint(added)};
+        if (store_run_v(s, S_OUTLET_BUMP,
                       "UPDATE events SET num_outlets = num_outlets + $2 WHERE id = $1", 2, pb,
                       a->err) < 0)
             return false;
@@ -335,9 +368,9 @@ static bool merge_events_pg(add_ctx *a)
 {
     store *s = a->s;
     for (size_t i = 0; i < a->naggs; i++) {
-        ev_vals e;
-        event_values(a, a->order[i], &e);
-        copy_row(&a->copy, e.v, 17);
+        db_val e[17];
+        event_values(a, a->order[i], e);
+        copy_vals(&a->copy, e, 17);
     }
     if (!copy_flush(a, "stage_events"))
         return false;
@@ -398,42 +431,38 @@ static bool merge_events_pg(add_ctx *a)
 
 /* ---- 4. mentions, actors, rollups ---- */
 
-static const char *span_s(char *buf, int64_t v, const store_span *sp)
+static db_val span_v(int64_t v, const store_span *sp)
 {
-    if (sp->start < 0 || (sp->start == 0 && sp->end == 0))
-        return NULL;
-    return store_i64s(buf, v);
+    return sp->start < 0 || (sp->start == 0 && sp->end == 0) ? vnull() : vint(v);
 }
 
 static bool add_mention(add_ctx *a, const store_mention *m, int64_t doc_pk, const agg *g)
 {
-    char eb[24], db_[24], sb[24], b[8][24], stb[8];
-    snprintf(stb, sizeof stb, "%d", m->status);
-    const char *pm[23] = {
-        store_i64s(eb, g->id), store_i64s(db_, doc_pk), store_i64s(sb, m->sentence),
-        span_s(b[0], m->sentence_span.start, &m->sentence_span),
-        span_s(b[1], m->sentence_span.end, &m->sentence_span),
-        span_s(b[2], m->source_span.start, &m->source_span),
-        span_s(b[3], m->source_span.end, &m->source_span),
-        span_s(b[4], m->target_span.start, &m->target_span),
-        span_s(b[5], m->target_span.end, &m->target_span),
-        span_s(b[6], m->verb_span.start, &m->verb_span),
-        span_s(b[7], m->verb_span.end, &m->verb_span),
-        m->source_text, m->target_text, m->verb_text, m->verb_entry, m->sentence_text,
-        nz(m->date), m->date_precision, m->date_text, stb,
-        m->status_cue, m->said_by_code, m->said_by_text};
+    const db_val pm[23] = {
+        vint(g->id), vint(doc_pk), vint(m->sentence),
+        span_v(m->sentence_span.start, &m->sentence_span),
+        span_v(m->sentence_span.end, &m->sentence_span),
+        span_v(m->source_span.start, &m->source_span),
+        span_v(m->source_span.end, &m->source_span),
+        span_v(m->target_span.start, &m->target_span),
+        span_v(m->target_span.end, &m->target_span),
+        span_v(m->verb_span.start, &m->verb_span), span_v(m->verb_span.end, &m->verb_span),
+        vtext(m->source_text), vtext(m->target_text), vtext(m->verb_text),
+        vtext(m->verb_entry), vtext(m->sentence_text), vtext(nz(m->date)),
+        vtext(m->date_precision), vtext(m->date_text), vint(m->status), vtext(m->status_cue),
+        vtext(m->said_by_code), vtext(m->said_by_text)};
     if (a->s->pg) {
-        copy_row(&a->copy, pm, 23);
+        copy_vals(&a->copy, pm, 23);
         return true;
     }
-    return store_run(a->s, S_MENTION,
-                     "INSERT INTO mentions(event_id, document_id, sentence, sentence_start,"
-                     " sentence_end, source_start, source_end, target_start, target_end,"
-                     " verb_start, verb_end, source_text, target_text, verb_text, verb_entry,"
-                     " sentence_text, date, date_precision, date_text, status, status_cue,"
-                     " said_by_code, said_by_text) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9,"
-                     " $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)",
-                     23, pm, a->err) >= 0;
+    return store_run_v(a->s, S_MENTION,
+                       "INSERT INTO mentions(event_id, document_id, sentence, sentence_start,"
+                       " sentence_end, source_start, source_end, target_start, target_end,"
+                       " verb_start, verb_end, source_text, target_text, verb_text, verb_entry,"
+                       " sentence_text, date, date_precision, date_text, status, status_cue,"
+                       " said_by_code, said_by_text) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9,"
+                       " $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)",
+                       23, pm, a->err) >= 0;
 }
 
 static const char mention_columns[] =
@@ -500,9 +529,10 @@ static bool add_actors(add_ctx *a, const store_doc_entry *d, size_t n)
     " q2 = dyads.q2 + excluded.q2, q3 = dyads.q3 + excluded.q3,"                       \
     " q4 = dyads.q4 + excluded.q4, goldstein = dyads.goldstein + excluded.goldstein"
 
-static rollup *rollup_get(strmap *m, const char *key)
+static rollup *rollup_get(strmap *m, const char *key, bool *fresh)
 {
     rollup *r = strmap_get(m, key, strlen(key));
+    *fresh = !r;
     if (!r) {
         r = xcalloc(1, sizeof *r);
         strmap_put(m, key, strlen(key), r);
@@ -517,21 +547,19 @@ typedef struct flush_ctx {
 
 static void flush_monthly(const char *key, size_t len, void *value, void *ctx)
 {
+    (void)key;
+    (void)len;
     flush_ctx *f = ctx;
     rollup *r = value;
     if (!f->failed) {
-        char month[16], q[8], e[24], m[24], g[32];
-        const char *tab = memchr(key, '\t', len);
-        snprintf(month, sizeof month, "%.*s", (int)(tab - key), key);
-        snprintf(q, sizeof q, "%.*s", (int)(len - (size_t)(tab + 1 - key)), tab + 1);
-        snprintf(g, sizeof g, "%.17g", r->goldstein);
-        const char *p[5] = {month, q, store_i64s(e, r->events), store_i64s(m, r->mentions), g};
+        const db_val p[5] = {vtext(r->month), vint(r->quad_class), vint(r->events),
+                             vint(r->mentions), vreal(r->goldstein)};
         if (f->a->s->pg)
-            copy_row(&f->a->copy, p, 5);
-        else if (store_run(f->a->s, S_MONTHLY,
-                           "INSERT INTO monthly(month, quad_class, events, mentions, goldstein)"
-                           " VALUES($1, $2, $3, $4, $5)" MONTHLY_MERGE,
-                           5, p, f->a->err) < 0)
+            copy_vals(&f->a->copy, p, 5);
+        else if (store_run_v(f->a->s, S_MONTHLY,
+                             "INSERT INTO monthly(month, quad_class, events, mentions, goldstein)"
+                             " VALUES($1, $2, $3, $4, $5)" MONTHLY_MERGE,
+                             5, p, f->a->err) < 0)
             f->failed = true;
     }
     free(r);
@@ -539,28 +567,23 @@ static void flush_monthly(const char *key, size_t len, void *value, void *ctx)
 
 static void flush_dyad(const char *key, size_t len, void *value, void *ctx)
 {
+    (void)key;
+    (void)len;
     flush_ctx *f = ctx;
     rollup *r = value;
     if (!f->failed) {
-        const char *tab = memchr(key, '\t', len);
-        char *src = xstrndup(key, (size_t)(tab - key));
-        char *tgt = xstrndup(tab + 1, len - (size_t)(tab + 1 - key));
-        char e[24], m[24], qb[5][24], g[32];
-        snprintf(g, sizeof g, "%.17g", r->goldstein);
-        const char *p[10] = {src, tgt, store_i64s(e, r->events), store_i64s(m, r->mentions),
-                             store_i64s(qb[0], r->quad[0]), store_i64s(qb[1], r->quad[1]),
-                             store_i64s(qb[2], r->quad[2]), store_i64s(qb[3], r->quad[3]),
-                             store_i64s(qb[4], r->quad[4]), g};
+        const db_val p[10] = {vtext(r->source), vtext(r->target), vint(r->events),
+                              vint(r->mentions), vint(r->quad[0]), vint(r->quad[1]),
+                              vint(r->quad[2]), vint(r->quad[3]), vint(r->quad[4]),
+                              vreal(r->goldstein)};
         if (f->a->s->pg)
-            copy_row(&f->a->copy, p, 10);
-        else if (store_run(f->a->s, S_DYAD,
-                           "INSERT INTO dyads(source, target, events, mentions, q0, q1, q2, q3,"
-                           " q4, goldstein) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
-                           DYAD_MERGE,
-                           10, p, f->a->err) < 0)
+            copy_vals(&f->a->copy, p, 10);
+        else if (store_run_v(f->a->s, S_DYAD,
+                             "INSERT INTO dyads(source, target, events, mentions, q0, q1, q2, q3,"
+                             " q4, goldstein) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
+                             DYAD_MERGE,
+                             10, p, f->a->err) < 0)
             f->failed = true;
-        free(src);
-        free(tgt);
     }
     free(r);
 }
@@ -572,10 +595,17 @@ static bool add_rollups(add_ctx *a)
     for (size_t i = 0; i < a->naggs; i++) {
         const agg *g = &a->aggs[i];
         int q = g->cc ? g->cc->quad_class : 0;
+        bool fresh;
         snprintf(key, sizeof key, "%.7s\t%d", g->date, q);
-        rollup *mo = rollup_get(monthly, key);
+        rollup *mo = rollup_get(monthly, key, &fresh);
+        if (fresh) {
+            snprintf(mo->month, sizeof mo->month, "%.7s", g->date);
+            mo->quad_class = q;
+        }
         snprintf(key, sizeof key, "%s\t%s", g->m->source, g->m->target);
-        rollup *dy = rollup_get(dyads, key);
+        rollup *dy = rollup_get(dyads, key, &fresh);
+        dy->source = g->m->source;
+        dy->target = g->m->target;
         mo->mentions += g->mentions;
         dy->mentions += g->mentions;
         if (g->is_new) {
