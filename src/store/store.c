@@ -300,12 +300,6 @@ static void cond_prefix(qbuild *q, const char *col, const char *prefix)
     free(hi);
 }
 
-static void add_where(qbuild *q, bool *first)
-{
-    strbuf_puts(&q->sql, *first ? " WHERE " : " AND ");
-    *first = false;
-}
-
 bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void *ctx,
                         sitrep_error *err)
 {
@@ -334,27 +328,20 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
                                 " COALESCE(m.said_by_code, m.said_by_text) AS c FROM mentions m"
                                 " WHERE m.event_id = e.id AND COALESCE(m.said_by_code,"
                                 " m.said_by_text) IS NOT NULL ORDER BY 1))");
-    static const char joins[] = " FROM events e LEFT JOIN actors sa ON sa.code = e.source"
-                                " LEFT JOIN actors ta ON ta.code = e.target";
-    size_t from_at = q.sql.len; /* where the FROM clause starts */
-    strbuf_puts(&q.sql, joins);
-    bool first = true;
+    /* The matching ids are found first, sorted by date and paged, and only then are the
+     * page's rows fetched with their columns: the per-row subqueries of the column list
+     * run for the rows of the page only, not for every row the sort looks at (one day of
+     * a big store is thousands of events). The conditions of every filter but `actor` go
+     * into q.sql as " AND ..." terms. */
+    strbuf cols = q.sql;
+    strbuf_init(&q.sql);
     /* With an actor or a dyad, SQLite's planner (without statistics) would rather scan a
      * month of the date index than seek the few events of the actors: "+e.date" keeps the
      * date terms off the index there. */
     const char *date_col = !s->pg && f && (f->actor || (f->dyad[0] && f->dyad[1])) ? "+e.date"
                                                                                   : "e.date";
-    if (f && f->actor) {
-        add_where(&q, &first);
-        strbuf_puts(&q.sql, "(");
-        cond_prefix(&q, "e.source", f->actor);
-        strbuf_puts(&q.sql, " OR ");
-        cond_prefix(&q, "e.target", f->actor);
-        strbuf_puts(&q.sql, ")");
-    }
     if (f && f->dyad[0] && f->dyad[1]) {
-        add_where(&q, &first);
-        strbuf_puts(&q.sql, "((");
+        strbuf_puts(&q.sql, " AND ((");
         cond_prefix(&q, "e.source", f->dyad[0]);
         strbuf_puts(&q.sql, " AND ");
         cond_prefix(&q, "e.target", f->dyad[1]);
@@ -365,74 +352,84 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
         strbuf_puts(&q.sql, "))");
     }
     if (f && f->country) {
-        add_where(&q, &first);
+        strbuf_puts(&q.sql, " AND ");
         const char *p = qparam(&q, f->country);
         strbuf_printf(&q.sql, "(e.source_country = %s OR e.target_country = %s)", p, p);
     }
     if (f && f->code) {
-        add_where(&q, &first);
+        strbuf_puts(&q.sql, " AND ");
         cond_prefix(&q, "e.cameo", f->code);
     }
     if (f && f->root) {
-        add_where(&q, &first);
+        strbuf_puts(&q.sql, " AND ");
         strbuf_printf(&q.sql, "e.root = %s", qparam(&q, f->root));
     }
     if (f && f->quad) {
         char b[16];
         snprintf(b, sizeof b, "%d", f->quad);
-        add_where(&q, &first);
+        strbuf_puts(&q.sql, " AND ");
         strbuf_printf(&q.sql, "e.quad_class = %s", qparam(&q, b));
     }
     if (f && f->status >= 0) {
         char b[16];
         snprintf(b, sizeof b, "%d", f->status);
-        add_where(&q, &first);
+        strbuf_puts(&q.sql, " AND ");
         strbuf_printf(&q.sql, "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND"
                               " m.status = %s)", qparam(&q, b));
     }
     if (f && f->from) {
-        add_where(&q, &first);
+        strbuf_puts(&q.sql, " AND ");
         strbuf_printf(&q.sql, "%s >= %s", date_col, qparam(&q, f->from));
     }
     if (f && f->to) {
-        add_where(&q, &first);
+        strbuf_puts(&q.sql, " AND ");
         strbuf_printf(&q.sql, "%s <> '' AND %s <= %s", date_col, date_col, qparam(&q, f->to));
     }
     if (f && f->said_by) {
-        add_where(&q, &first);
-        strbuf_puts(&q.sql, "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND ");
+        strbuf_puts(&q.sql, " AND EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND ");
         cond_prefix(&q, "m.said_by_code", f->said_by);
         strbuf_puts(&q.sql, ")");
     }
     if (f && f->outlet) {
-        add_where(&q, &first);
+        strbuf_puts(&q.sql, " AND ");
         strbuf_printf(&q.sql, "EXISTS (SELECT 1 FROM event_outlets o WHERE o.event_id = e.id"
                               " AND o.outlet = %s)", qparam(&q, f->outlet));
     }
     if (f && f->id > 0) {
         char b[24];
-        add_where(&q, &first);
+        strbuf_puts(&q.sql, " AND ");
         strbuf_printf(&q.sql, "e.id = %s", qparam(&q, store_i64s(b, f->id)));
     }
-    strbuf_puts(&q.sql, " ORDER BY e.date, e.id");
+    char *conds = strbuf_detach(&q.sql);
+    strbuf ids = {0};
+    if (f && f->actor) {
+        /* Either side: the two directions, each read from an index that holds the date
+         * (source-first, target-first), so that sorting them reads no table row. */
+        char *hi = prefix_end(f->actor);
+        const char *a = qparam(&q, f->actor), *b = qparam(&q, hi);
+        free(hi);
+        strbuf_printf(&ids, "SELECT u.id FROM (SELECT e.id, e.date FROM events e WHERE"
+                            " e.source >= %s AND e.source < %s%s UNION ALL SELECT e.id, e.date"
+                            " FROM events e WHERE e.target >= %s AND e.target < %s AND NOT"
+                            " (e.source >= %s AND e.source < %s)%s) u ORDER BY u.date, u.id",
+                      a, b, conds, a, b, a, b, conds);
+    } else {
+        strbuf_printf(&ids, "SELECT e.id FROM events e%s%s ORDER BY e.date, e.id",
+                      *conds ? " WHERE" : "", *conds ? conds + 4 : "");
+    }
+    free(conds);
     if (f && (f->limit > 0 || f->offset > 0)) {
         char b[24];
-        strbuf_printf(&q.sql, " LIMIT %s", qparam(&q, store_i64s(b, f->limit > 0 ? f->limit : INT64_MAX)));
-        if (f->offset > 0) {
-            /* Page over the ids alone, then fetch the page's rows: the per-row subqueries
-             * of the column list are not run for the skipped rows. */
-            strbuf_printf(&q.sql, " OFFSET %s", qparam(&q, store_i64s(b, f->offset)));
-            strbuf paged = {0};
-            strbuf_append(&paged, q.sql.data, from_at);
-            strbuf_printf(&paged, " FROM (SELECT e.id FROM events e%s) pg JOIN events e ON"
-                                  " e.id = pg.id LEFT JOIN actors sa ON sa.code = e.source"
-                                  " LEFT JOIN actors ta ON ta.code = e.target"
-                                  " ORDER BY e.date, e.id",
-                          q.sql.data + from_at + strlen(joins));
-            strbuf_free(&q.sql);
-            q.sql = paged;
-        }
+        strbuf_printf(&ids, " LIMIT %s", qparam(&q, store_i64s(b, f->limit > 0 ? f->limit : INT64_MAX)));
+        if (f->offset > 0)
+            strbuf_printf(&ids, " OFFSET %s", qparam(&q, store_i64s(b, f->offset)));
     }
+    strbuf_printf(&q.sql, "%s FROM (%s) pg JOIN events e ON e.id = pg.id"
+                          " LEFT JOIN actors sa ON sa.code = e.source"
+                          " LEFT JOIN actors ta ON ta.code = e.target ORDER BY e.date, e.id",
+                  cols.data, ids.data);
+    strbuf_free(&cols);
+    strbuf_free(&ids);
     db_cursor *c = store_q(s, -1, q.sql.data, q.n, (const char *const *)q.params, err);
     bool ok = c != NULL;
     int r = 0;
