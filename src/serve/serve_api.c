@@ -437,6 +437,20 @@ static void stats(store *s, serve_query *q, serve_response *r)
                        c.months, "dyads", dyads));
 }
 
+/* ---- the time series of the filtered events ---- */
+
+static void series(store *s, serve_query *q, serve_response *r)
+{
+    sitrep_error err;
+    stats_ctx c = {json_array(), NULL, ""};
+    if (!store_query_months(s, &q->filter, add_month, &c, &err)) {
+        json_decref(c.months);
+        serve_error(r, 500, err.message);
+        return;
+    }
+    set_json(r, 200, json_pack("{s:o}", "months", c.months));
+}
+
 /* ---- actors ---- */
 
 static int add_actor(const store_actor_row *a, void *vctx)
@@ -467,7 +481,7 @@ void serve_api(store *s, const char *path, const serve_param *p, size_t n, serve
         serve_endpoint ep;
     } routes[] = {{"/api/events", SERVE_EVENTS},   {"/api/timeline", SERVE_TIMELINE},
                   {"/api/network", SERVE_NETWORK}, {"/api/stats", SERVE_STATS},
-                  {"/api/actors", SERVE_ACTORS}};
+                  {"/api/actors", SERVE_ACTORS},   {"/api/series", SERVE_SERIES}};
     serve_endpoint ep = SERVE_EVENT;
     int64_t id = 0;
     size_t k = 0;
@@ -495,5 +509,6 @@ void serve_api(store *s, const char *path, const serve_param *p, size_t n, serve
     case SERVE_NETWORK: network(s, &q, r); break;
     case SERVE_STATS: stats(s, &q, r); break;
     case SERVE_ACTORS: actors(s, &q, r); break;
+    case SERVE_SERIES: series(s, &q, r); break;
     }
 }

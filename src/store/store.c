@@ -267,6 +267,13 @@ typedef struct qbuild {
     int n;
 } qbuild;
 
+static void qbuild_free(qbuild *q)
+{
+    for (int i = 0; i < q->n; i++)
+        free(q->params[i]);
+    strbuf_free(&q->sql);
+}
+
 /* Adds a parameter; returns its placeholder ("$3"). */
 static const char *qparam(qbuild *q, const char *v)
 {
@@ -300,6 +307,96 @@ static void cond_prefix(qbuild *q, const char *col, const char *prefix)
     free(hi);
 }
 
+/* The ids and dates of the events matching `f` (any order), as a SELECT of "id, date"
+ * columns, its parameters added to q. */
+static char *matching_ids(store *s, const store_filter *f, qbuild *q)
+{
+    /* With an actor or a dyad, SQLite's planner (without statistics) would rather scan a
+     * month of the date index than seek the few events of the actors: "+e.date" keeps the
+     * date terms off the index there. */
+    const char *date_col = !s->pg && f && (f->actor || (f->dyad[0] && f->dyad[1])) ? "+e.date"
+                                                                                  : "e.date";
+    if (f && f->dyad[0] && f->dyad[1]) {
+        strbuf_puts(&q->sql, " AND ((");
+        cond_prefix(q, "e.source", f->dyad[0]);
+        strbuf_puts(&q->sql, " AND ");
+        cond_prefix(q, "e.target", f->dyad[1]);
+        strbuf_puts(&q->sql, ") OR (");
+        cond_prefix(q, "e.source", f->dyad[1]);
+        strbuf_puts(&q->sql, " AND ");
+        cond_prefix(q, "e.target", f->dyad[0]);
+        strbuf_puts(&q->sql, "))");
+    }
+    if (f && f->country) {
+        strbuf_puts(&q->sql, " AND ");
+        const char *p = qparam(q, f->country);
+        strbuf_printf(&q->sql, "(e.source_country = %s OR e.target_country = %s)", p, p);
+    }
+    if (f && f->code) {
+        strbuf_puts(&q->sql, " AND ");
+        cond_prefix(q, "e.cameo", f->code);
+    }
+    if (f && f->root) {
+        strbuf_puts(&q->sql, " AND ");
+        strbuf_printf(&q->sql, "e.root = %s", qparam(q, f->root));
+    }
+    if (f && f->quad) {
+        char b[16];
+        snprintf(b, sizeof b, "%d", f->quad);
+        strbuf_puts(&q->sql, " AND ");
+        strbuf_printf(&q->sql, "e.quad_class = %s", qparam(q, b));
+    }
+    if (f && f->status >= 0) {
+        char b[16];
+        snprintf(b, sizeof b, "%d", f->status);
+        strbuf_puts(&q->sql, " AND ");
+        strbuf_printf(&q->sql, "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND"
+                              " m.status = %s)", qparam(q, b));
+    }
+    if (f && f->from) {
+        strbuf_puts(&q->sql, " AND ");
+        strbuf_printf(&q->sql, "%s >= %s", date_col, qparam(q, f->from));
+    }
+    if (f && f->to) {
+        strbuf_puts(&q->sql, " AND ");
+        strbuf_printf(&q->sql, "%s <> '' AND %s <= %s", date_col, date_col, qparam(q, f->to));
+    }
+    if (f && f->said_by) {
+        strbuf_puts(&q->sql, " AND EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND ");
+        cond_prefix(q, "m.said_by_code", f->said_by);
+        strbuf_puts(&q->sql, ")");
+    }
+    if (f && f->outlet) {
+        strbuf_puts(&q->sql, " AND ");
+        strbuf_printf(&q->sql, "EXISTS (SELECT 1 FROM event_outlets o WHERE o.event_id = e.id"
+                              " AND o.outlet = %s)", qparam(q, f->outlet));
+    }
+    if (f && f->id > 0) {
+        char b[24];
+        strbuf_puts(&q->sql, " AND ");
+        strbuf_printf(&q->sql, "e.id = %s", qparam(q, store_i64s(b, f->id)));
+    }
+    char *conds = strbuf_detach(&q->sql);
+    strbuf ids = {0};
+    if (f && f->actor) {
+        /* Either side: the two directions, each read from an index that holds the date
+         * (source-first, target-first), so that sorting them reads no table row. */
+        char *hi = prefix_end(f->actor);
+        const char *a = qparam(q, f->actor), *b = qparam(q, hi);
+        free(hi);
+        strbuf_printf(&ids, "SELECT e.id, e.date FROM events e WHERE e.source >= %s AND"
+                            " e.source < %s%s UNION ALL SELECT e.id, e.date FROM events e WHERE"
+                            " e.target >= %s AND e.target < %s AND NOT (e.source >= %s AND"
+                            " e.source < %s)%s",
+                      a, b, conds, a, b, a, b, conds);
+    } else {
+        strbuf_printf(&ids, "SELECT e.id, e.date FROM events e%s%s", *conds ? " WHERE" : "",
+                      *conds ? conds + 4 : "");
+    }
+    free(conds);
+    return strbuf_detach(&ids);
+}
+
 bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void *ctx,
                         sitrep_error *err)
 {
@@ -331,93 +428,13 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
     /* The matching ids are found first, sorted by date and paged, and only then are the
      * page's rows fetched with their columns: the per-row subqueries of the column list
      * run for the rows of the page only, not for every row the sort looks at (one day of
-     * a big store is thousands of events). The conditions of every filter but `actor` go
-     * into q.sql as " AND ..." terms. */
+     * a big store is thousands of events). */
     strbuf cols = q.sql;
     strbuf_init(&q.sql);
-    /* With an actor or a dyad, SQLite's planner (without statistics) would rather scan a
-     * month of the date index than seek the few events of the actors: "+e.date" keeps the
-     * date terms off the index there. */
-    const char *date_col = !s->pg && f && (f->actor || (f->dyad[0] && f->dyad[1])) ? "+e.date"
-                                                                                  : "e.date";
-    if (f && f->dyad[0] && f->dyad[1]) {
-        strbuf_puts(&q.sql, " AND ((");
-        cond_prefix(&q, "e.source", f->dyad[0]);
-        strbuf_puts(&q.sql, " AND ");
-        cond_prefix(&q, "e.target", f->dyad[1]);
-        strbuf_puts(&q.sql, ") OR (");
-        cond_prefix(&q, "e.source", f->dyad[1]);
-        strbuf_puts(&q.sql, " AND ");
-        cond_prefix(&q, "e.target", f->dyad[0]);
-        strbuf_puts(&q.sql, "))");
-    }
-    if (f && f->country) {
-        strbuf_puts(&q.sql, " AND ");
-        const char *p = qparam(&q, f->country);
-        strbuf_printf(&q.sql, "(e.source_country = %s OR e.target_country = %s)", p, p);
-    }
-    if (f && f->code) {
-        strbuf_puts(&q.sql, " AND ");
-        cond_prefix(&q, "e.cameo", f->code);
-    }
-    if (f && f->root) {
-        strbuf_puts(&q.sql, " AND ");
-        strbuf_printf(&q.sql, "e.root = %s", qparam(&q, f->root));
-    }
-    if (f && f->quad) {
-        char b[16];
-        snprintf(b, sizeof b, "%d", f->quad);
-        strbuf_puts(&q.sql, " AND ");
-        strbuf_printf(&q.sql, "e.quad_class = %s", qparam(&q, b));
-    }
-    if (f && f->status >= 0) {
-        char b[16];
-        snprintf(b, sizeof b, "%d", f->status);
-        strbuf_puts(&q.sql, " AND ");
-        strbuf_printf(&q.sql, "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND"
-                              " m.status = %s)", qparam(&q, b));
-    }
-    if (f && f->from) {
-        strbuf_puts(&q.sql, " AND ");
-        strbuf_printf(&q.sql, "%s >= %s", date_col, qparam(&q, f->from));
-    }
-    if (f && f->to) {
-        strbuf_puts(&q.sql, " AND ");
-        strbuf_printf(&q.sql, "%s <> '' AND %s <= %s", date_col, date_col, qparam(&q, f->to));
-    }
-    if (f && f->said_by) {
-        strbuf_puts(&q.sql, " AND EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND ");
-        cond_prefix(&q, "m.said_by_code", f->said_by);
-        strbuf_puts(&q.sql, ")");
-    }
-    if (f && f->outlet) {
-        strbuf_puts(&q.sql, " AND ");
-        strbuf_printf(&q.sql, "EXISTS (SELECT 1 FROM event_outlets o WHERE o.event_id = e.id"
-                              " AND o.outlet = %s)", qparam(&q, f->outlet));
-    }
-    if (f && f->id > 0) {
-        char b[24];
-        strbuf_puts(&q.sql, " AND ");
-        strbuf_printf(&q.sql, "e.id = %s", qparam(&q, store_i64s(b, f->id)));
-    }
-    char *conds = strbuf_detach(&q.sql);
+    char *m = matching_ids(s, f, &q);
     strbuf ids = {0};
-    if (f && f->actor) {
-        /* Either side: the two directions, each read from an index that holds the date
-         * (source-first, target-first), so that sorting them reads no table row. */
-        char *hi = prefix_end(f->actor);
-        const char *a = qparam(&q, f->actor), *b = qparam(&q, hi);
-        free(hi);
-        strbuf_printf(&ids, "SELECT u.id FROM (SELECT e.id, e.date FROM events e WHERE"
-                            " e.source >= %s AND e.source < %s%s UNION ALL SELECT e.id, e.date"
-                            " FROM events e WHERE e.target >= %s AND e.target < %s AND NOT"
-                            " (e.source >= %s AND e.source < %s)%s) u ORDER BY u.date, u.id",
-                      a, b, conds, a, b, a, b, conds);
-    } else {
-        strbuf_printf(&ids, "SELECT e.id FROM events e%s%s ORDER BY e.date, e.id",
-                      *conds ? " WHERE" : "", *conds ? conds + 4 : "");
-    }
-    free(conds);
+    strbuf_printf(&ids, "SELECT u.id FROM (%s) u ORDER BY u.date, u.id", m);
+    free(m);
     if (f && (f->limit > 0 || f->offset > 0)) {
         char b[24];
         strbuf_printf(&ids, " LIMIT %s", qparam(&q, store_i64s(b, f->limit > 0 ? f->limit : INT64_MAX)));
@@ -472,31 +489,61 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
         ok = false;
     if (c)
         s->drv->done(c);
-    for (int i = 0; i < q.n; i++)
-        free(q.params[i]);
-    strbuf_free(&q.sql);
+    qbuild_free(&q);
     return ok;
 }
 
-bool store_query_monthly(store *s, store_month_fn fn, void *ctx, sitrep_error *err)
+/* Calls fn for each (month, quad class, events, mentions, goldstein) row of c. */
+static bool month_rows(store *s, db_cursor *c, store_month_fn fn, void *ctx, sitrep_error *err)
 {
-    db_cursor *c = store_q(s, -1,
-                         "SELECT month, quad_class, events, mentions, goldstein FROM monthly"
-                         " ORDER BY month, quad_class",
-                         0, NULL, err);
     if (!c)
         return false;
     int r;
     while ((r = s->drv->next(c, err)) == 1) {
-        store_month_row row = {s->drv->col(c, 0), atoi(s->drv->col(c, 1)),
-                               strtoll(s->drv->col(c, 2), NULL, 10),
-                               strtoll(s->drv->col(c, 3), NULL, 10),
-                               strtod(s->drv->col(c, 4), NULL)};
+        const char *month = s->drv->col(c, 0);
+        store_month_row row = {month ? month : "", (int)s->drv->col_int(c, 1),
+                               s->drv->col_int(c, 2), s->drv->col_int(c, 3),
+                               s->drv->col_double(c, 4)};
         if (fn(&row, ctx))
             break;
     }
     s->drv->done(c);
     return r >= 0;
+}
+
+bool store_query_monthly(store *s, store_month_fn fn, void *ctx, sitrep_error *err)
+{
+    return month_rows(s,
+                      store_q(s, -1,
+                              "SELECT month, quad_class, events, mentions, goldstein FROM monthly"
+                              " ORDER BY month, quad_class",
+                              0, NULL, err),
+                      fn, ctx, err);
+}
+
+static bool filter_is_empty(const store_filter *f)
+{
+    return !f || (!f->actor && !(f->dyad[0] && f->dyad[1]) && !f->country && !f->code &&
+                  !f->root && !f->quad && f->status < 0 && !f->from && !f->to && !f->said_by &&
+                  !f->outlet && f->id <= 0);
+}
+
+bool store_query_months(store *s, const store_filter *f, store_month_fn fn, void *ctx,
+                        sitrep_error *err)
+{
+    if (filter_is_empty(f))
+        return store_query_monthly(s, fn, ctx, err);
+    qbuild q = {0};
+    char *m = matching_ids(s, f, &q);
+    strbuf_printf(&q.sql, "SELECT substr(e.date, 1, 7), e.quad_class, count(*),"
+                          " sum(e.num_mentions), coalesce(sum(e.goldstein), 0) FROM (%s) u"
+                          " JOIN events e ON e.id = u.id GROUP BY 1, 2 ORDER BY 1, 2",
+                  m);
+    free(m);
+    bool ok = month_rows(s, store_q(s, -1, q.sql.data, q.n, (const char *const *)q.params, err),
+                         fn, ctx, err);
+    qbuild_free(&q);
+    return ok;
 }
 
 bool store_query_dyads(store *s, int64_t limit, store_dyad_fn fn, void *ctx, sitrep_error *err)

@@ -165,6 +165,11 @@ typedef struct store_month_row {
 typedef int (*store_month_fn)(const store_month_row *row, void *ctx);
 /* Monthly counts by quad class, ordered by month then quad class. */
 bool store_query_monthly(store *s, store_month_fn fn, void *ctx, sitrep_error *err);
+/* The same for the events matching `f` (its limit and offset are ignored): from the
+ * rollup when `f` filters nothing (NULL or as store_filter_init left it), else summed
+ * over the matching events. */
+bool store_query_months(store *s, const store_filter *f, store_month_fn fn, void *ctx,
+                        sitrep_error *err);
 
 typedef struct store_dyad_row {
     const char *source, *target;
