@@ -49,6 +49,7 @@ typedef struct ev_ctx {
     strbuf out, line;
     serve_format fmt;
     int64_t n, limit;
+    int64_t mentions; /* summed over the rows written */
     bool more;
 } ev_ctx;
 
@@ -69,6 +70,7 @@ static int add_event(const store_event_row *row, void *vctx)
         strbuf_append(&c->out, c->line.data, c->line.len);
     }
     c->n++;
+    c->mentions += row->num_mentions;
     return 0;
 }
 
@@ -274,24 +276,28 @@ static void timeline(store *s, serve_query *q, serve_response *r)
     }
     q->filter.dyad[0] = q->a;
     q->filter.dyad[1] = q->b;
+    /* the events are written as text once, not parsed back into jansson values */
     ev_ctx c = {.fmt = SERVE_JSON};
-    strbuf_puts(&c.out, "[");
-    if (query_events(s, &q->filter, &c, r)) {
-        strbuf_puts(&c.out, "]");
-        json_t *evs = json_loadb(c.out.data, c.out.len, 0, NULL);
-        if (!evs) {
-            serve_error(r, 500, "cannot encode the events");
-        } else {
-            json_int_t mentions = 0;
-            size_t i;
-            json_t *e;
-            json_array_foreach(evs, i, e)
-                mentions += json_integer_value(json_object_get(e, "num_mentions"));
-            set_json(r, 200, json_pack("{s:o, s:o, s:o, s:I, s:b}", "a", actor_obj(s, q->a), "b",
-                                       actor_obj(s, q->b), "events", evs, "mentions", mentions,
-                                       "more", c.more));
+    json_t *pair = json_pack("{s:o, s:o}", "a", actor_obj(s, q->a), "b", actor_obj(s, q->b));
+    char *head = pair ? json_dumps(pair, JSON_COMPACT) : NULL;
+    json_decref(pair);
+    if (!head) {
+        serve_error(r, 500, "cannot encode the pair");
+    } else {
+        /* {"a":...,"b":... without its closing brace, then the events */
+        strbuf_append(&c.out, head, strlen(head) - 1);
+        strbuf_puts(&c.out, ",\"events\":[");
+        if (query_events(s, &q->filter, &c, r)) {
+            strbuf_printf(&c.out, "],\"mentions\":%lld,\"more\":%s}", (long long)c.mentions,
+                          c.more ? "true" : "false");
+            r->status = 200;
+            r->content_type = "application/json";
+            r->filename = NULL;
+            r->len = c.out.len;
+            r->body = strbuf_detach(&c.out);
         }
     }
+    free(head);
     strbuf_free(&c.out);
     strbuf_free(&c.line);
     free(best[0]);
