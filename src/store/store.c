@@ -368,8 +368,9 @@ static char *matching_ids(store *s, const store_filter *f, qbuild *q)
     }
     if (f && f->outlet) {
         strbuf_puts(&q->sql, " AND ");
-        strbuf_printf(&q->sql, "EXISTS (SELECT 1 FROM event_outlets o WHERE o.event_id = e.id"
-                              " AND o.outlet = %s)", qparam(q, f->outlet));
+        strbuf_printf(&q->sql, "EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.id ="
+                               " m.document_id WHERE m.event_id = e.id AND d.outlet = %s)",
+                      qparam(q, f->outlet));
     }
     if (f && f->id > 0) {
         char b[24];
@@ -407,10 +408,14 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
                 " e.quad_class, e.goldstein, e.num_mentions, e.num_documents, e.num_outlets,"
                 " e.first_seen, e.last_seen, e.added_at,"
                 " (SELECT min(m.status) FROM mentions m WHERE m.event_id = e.id),");
-    strbuf_puts(&q.sql, s->pg ? " (SELECT string_agg(o.outlet, '; ' ORDER BY o.outlet)"
-                                " FROM event_outlets o WHERE o.event_id = e.id),"
-                              : " (SELECT group_concat(outlet, '; ') FROM (SELECT o.outlet FROM"
-                                " event_outlets o WHERE o.event_id = e.id ORDER BY o.outlet)),");
+    /* its distinct outlets: those of its mentions' documents */
+    strbuf_puts(&q.sql, s->pg ? " (SELECT string_agg(DISTINCT d.outlet, '; ' ORDER BY d.outlet)"
+                                " FROM mentions m JOIN documents d ON d.id = m.document_id"
+                                " WHERE m.event_id = e.id AND d.outlet <> ''),"
+                              : " (SELECT group_concat(outlet, '; ') FROM (SELECT DISTINCT"
+                                " d.outlet FROM mentions m JOIN documents d ON d.id ="
+                                " m.document_id WHERE m.event_id = e.id AND d.outlet <> ''"
+                                " ORDER BY 1)),");
     strbuf_puts(&q.sql,
                 " (SELECT d.url FROM mentions m JOIN documents d ON d.id = m.document_id"
                 " WHERE m.event_id = e.id ORDER BY m.id LIMIT 1),"
@@ -898,17 +903,16 @@ bool store_get_actor(store *s, const char *code, store_actor_row *row, sitrep_er
 bool store_query_counts(store *s, store_counts *out, sitrep_error *err)
 {
     /* the big tables' counts are kept by every batch (row_counts); the small ones counted */
-    static const char *const sql[7] = {
+    static const char *const sql[6] = {
         "SELECT n FROM row_counts WHERE name = 'documents'",
         "SELECT n FROM row_counts WHERE name = 'mentions'",
         "SELECT n FROM row_counts WHERE name = 'events'",
         "SELECT count(*) FROM actors",
-        "SELECT n FROM row_counts WHERE name = 'event_outlets'",
         "SELECT count(*) FROM monthly",
         "SELECT count(*) FROM dyads"};
-    int64_t *dst[7] = {&out->documents, &out->mentions, &out->events, &out->actors,
-                       &out->event_outlets, &out->monthly, &out->dyads};
-    for (int i = 0; i < 7; i++) {
+    int64_t *dst[6] = {&out->documents, &out->mentions, &out->events, &out->actors,
+                       &out->monthly, &out->dyads};
+    for (int i = 0; i < 6; i++) {
         *dst[i] = 0;
         if (store_first_int(s, -1, sql[i], 0, NULL, dst[i], err) < 0)
             return false;
