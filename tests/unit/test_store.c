@@ -147,6 +147,19 @@ static int got_fn(const store_event_row *r, void *ctx)
     return 0;
 }
 
+/* The events of code 040 (from `outlet` when not NULL): how many, and the last one. */
+static got events_040(store *s, const char *outlet)
+{
+    store_filter f;
+    store_filter_init(&f);
+    f.code = "040";
+    f.outlet = outlet;
+    got g = {0};
+    sitrep_error err;
+    assert_true(store_query_events(s, &f, got_fn, &g, &err));
+    return g;
+}
+
 static void test_merge_counts(void **state)
 {
     store *s = filled(*state);
@@ -155,12 +168,7 @@ static void test_merge_counts(void **state)
     assert_int_equal(c.mentions, 5);
     assert_int_equal(c.events, 2);
     assert_int_equal(c.actors, 5); /* FREGOV SYL SYLMIL FRE SYLGOV */
-    store_filter f;
-    store_filter_init(&f);
-    f.code = "040";
-    got g = {0};
-    sitrep_error err;
-    assert_true(store_query_events(s, &f, got_fn, &g, &err));
+    got g = events_040(s, NULL);
     assert_int_equal(g.n, 1);
     assert_int_equal(g.r.num_mentions, 4);
     assert_int_equal(g.r.num_documents, 3);
@@ -185,26 +193,15 @@ static void test_merge_outlets_later(void **state)
     size_t added = 0;
     add(s, &d1, 1, &added);
     add(s, &d2, 1, &added);
-    store_filter f;
-    store_filter_init(&f);
-    f.code = "040";
-    got g = {0};
-    sitrep_error err;
-    assert_true(store_query_events(s, &f, got_fn, &g, &err));
+    got g = events_040(s, NULL);
     assert_int_equal(g.n, 1);
     assert_int_equal(g.r.num_mentions, 6);
     assert_int_equal(g.r.num_documents, 5);
     assert_int_equal(g.r.num_outlets, 3);
     assert_string_equal(g.outlets, "X; Y; Z");
     assert_string_equal(g.last, "2024-03-02");
-    f.outlet = "Z";
-    g = (got){0};
-    assert_true(store_query_events(s, &f, got_fn, &g, &err));
-    assert_int_equal(g.n, 1);
-    f.outlet = "W";
-    g = (got){0};
-    assert_true(store_query_events(s, &f, got_fn, &g, &err));
-    assert_int_equal(g.n, 0);
+    assert_int_equal(events_040(s, "Z").n, 1);
+    assert_int_equal(events_040(s, "W").n, 0);
     store_close(s);
 }
 
