@@ -408,14 +408,19 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
                 " e.quad_class, e.goldstein, e.num_mentions, e.num_documents, e.num_outlets,"
                 " e.first_seen, e.last_seen, e.added_at,"
                 " (SELECT min(m.status) FROM mentions m WHERE m.event_id = e.id),");
-    /* its distinct outlets: those of its mentions' documents */
+    /* its distinct outlets: those of its mentions' documents; when it has one (most
+     * events), the first mention with an outlet has it, and the mentions of a much
+     * reported event are not all read */
+    strbuf_puts(&q.sql, " CASE e.num_outlets WHEN 0 THEN NULL WHEN 1 THEN (SELECT d.outlet"
+                        " FROM mentions m JOIN documents d ON d.id = m.document_id WHERE"
+                        " m.event_id = e.id AND d.outlet <> '' ORDER BY m.id LIMIT 1) ELSE");
     strbuf_puts(&q.sql, s->pg ? " (SELECT string_agg(DISTINCT d.outlet, '; ' ORDER BY d.outlet)"
                                 " FROM mentions m JOIN documents d ON d.id = m.document_id"
-                                " WHERE m.event_id = e.id AND d.outlet <> ''),"
+                                " WHERE m.event_id = e.id AND d.outlet <> '') END,"
                               : " (SELECT group_concat(outlet, '; ') FROM (SELECT DISTINCT"
                                 " d.outlet FROM mentions m JOIN documents d ON d.id ="
                                 " m.document_id WHERE m.event_id = e.id AND d.outlet <> ''"
-                                " ORDER BY 1)),");
+                                " ORDER BY 1)) END,");
     strbuf_puts(&q.sql,
                 " (SELECT d.url FROM mentions m JOIN documents d ON d.id = m.document_id"
                 " WHERE m.event_id = e.id ORDER BY m.id LIMIT 1),"
