@@ -130,6 +130,7 @@ function drawSeries(stats) {
   box.textContent = "";
   plot = new uPlot(opts, data, box);
   box.dataset.points = String(months.length);
+  box.dataset.events = String(months.reduce((n, m) => n + m.events, 0));
   box.dataset.series = String(opts.series.length - 1);
 }
 
@@ -329,13 +330,13 @@ async function refresh(all) {
   showError("");
   document.body.dataset.ready = "0";
   updateDownloads();
-  const jobs = [loadDyad(), loadEvents()];
+  /* the time series follows the filters; the summary and the network are the whole store */
+  const jobs = [loadDyad(), loadEvents(), api("/api/series", filterParams(true)).then(drawSeries)];
   if (all) {
     jobs.push(api("/api/stats").then((st) => {
       const c = st.counts;
       $("#summary").textContent = `${c.documents} documents, ${c.events} events, ` +
                                   `${c.mentions} mentions, ${c.actors} actors (${st.backend})`;
-      drawSeries(st);
     }));
     jobs.push(api("/api/network").then(drawNetwork));
   }

@@ -151,7 +151,7 @@ enum { LOAD_ACTORS = TXN_QUIET + 1 };
 static const cli_opt load_opts[] = {
     /* large batches: in a big store each batch dirties index pages all over the file, and
      * a page is written once per batch however many rows it takes */
-    {"batch", 0, "N", TXN_BATCH, "events per transaction (default 100000)"},
+    {"batch", 0, "N", TXN_BATCH, "events per transaction (default 500000)"},
     {"actors", 0, "FILE", LOAD_ACTORS,
      "name actor codes from this actors file (repeatable; default our own lexicon)"},
     {"quiet", 'q', NULL, TXN_QUIET, "no progress line, even on a terminal"},
@@ -306,7 +306,7 @@ int cmd_load(int argc, char **argv)
     store_args_init(&sa);
     load_args la;
     memset(&la, 0, sizeof la);
-    la.txn = (txn_args){100000, 100000000, false};
+    la.txn = (txn_args){500000, 100000000, false};
     const cli_command cmd = {
         "load", "[options] FILE.jsonl...",
         "Loads the JSON Lines events of 'sitrep code' into a store (COPY on PostgreSQL).\n"

@@ -49,6 +49,7 @@ typedef struct ev_ctx {
     strbuf out, line;
     serve_format fmt;
     int64_t n, limit;
+    int64_t mentions; /* summed over the rows written */
     bool more;
 } ev_ctx;
 
@@ -69,6 +70,7 @@ static int add_event(const store_event_row *row, void *vctx)
         strbuf_append(&c->out, c->line.data, c->line.len);
     }
     c->n++;
+    c->mentions += row->num_mentions;
     return 0;
 }
 
@@ -274,24 +276,28 @@ static void timeline(store *s, serve_query *q, serve_response *r)
     }
     q->filter.dyad[0] = q->a;
     q->filter.dyad[1] = q->b;
+    /* the events are written as text once, not parsed back into jansson values */
     ev_ctx c = {.fmt = SERVE_JSON};
-    strbuf_puts(&c.out, "[");
-    if (query_events(s, &q->filter, &c, r)) {
-        strbuf_puts(&c.out, "]");
-        json_t *evs = json_loadb(c.out.data, c.out.len, 0, NULL);
-        if (!evs) {
-            serve_error(r, 500, "cannot encode the events");
-        } else {
-            json_int_t mentions = 0;
-            size_t i;
-            json_t *e;
-            json_array_foreach(evs, i, e)
-                mentions += json_integer_value(json_object_get(e, "num_mentions"));
-            set_json(r, 200, json_pack("{s:o, s:o, s:o, s:I, s:b}", "a", actor_obj(s, q->a), "b",
-                                       actor_obj(s, q->b), "events", evs, "mentions", mentions,
-                                       "more", c.more));
+    json_t *pair = json_pack("{s:o, s:o}", "a", actor_obj(s, q->a), "b", actor_obj(s, q->b));
+    char *head = pair ? json_dumps(pair, JSON_COMPACT) : NULL;
+    json_decref(pair);
+    if (!head) {
+        serve_error(r, 500, "cannot encode the pair");
+    } else {
+        /* {"a":...,"b":... without its closing brace, then the events */
+        strbuf_append(&c.out, head, strlen(head) - 1);
+        strbuf_puts(&c.out, ",\"events\":[");
+        if (query_events(s, &q->filter, &c, r)) {
+            strbuf_printf(&c.out, "],\"mentions\":%lld,\"more\":%s}", (long long)c.mentions,
+                          c.more ? "true" : "false");
+            r->status = 200;
+            r->content_type = "application/json";
+            r->filename = NULL;
+            r->len = c.out.len;
+            r->body = strbuf_detach(&c.out);
         }
     }
+    free(head);
     strbuf_free(&c.out);
     strbuf_free(&c.line);
     free(best[0]);
@@ -437,6 +443,20 @@ static void stats(store *s, serve_query *q, serve_response *r)
                        c.months, "dyads", dyads));
 }
 
+/* ---- the time series of the filtered events ---- */
+
+static void series(store *s, serve_query *q, serve_response *r)
+{
+    sitrep_error err;
+    stats_ctx c = {json_array(), NULL, ""};
+    if (!store_query_months(s, &q->filter, add_month, &c, &err)) {
+        json_decref(c.months);
+        serve_error(r, 500, err.message);
+        return;
+    }
+    set_json(r, 200, json_pack("{s:o}", "months", c.months));
+}
+
 /* ---- actors ---- */
 
 static int add_actor(const store_actor_row *a, void *vctx)
@@ -467,7 +487,7 @@ void serve_api(store *s, const char *path, const serve_param *p, size_t n, serve
         serve_endpoint ep;
     } routes[] = {{"/api/events", SERVE_EVENTS},   {"/api/timeline", SERVE_TIMELINE},
                   {"/api/network", SERVE_NETWORK}, {"/api/stats", SERVE_STATS},
-                  {"/api/actors", SERVE_ACTORS}};
+                  {"/api/actors", SERVE_ACTORS},   {"/api/series", SERVE_SERIES}};
     serve_endpoint ep = SERVE_EVENT;
     int64_t id = 0;
     size_t k = 0;
@@ -495,5 +515,6 @@ void serve_api(store *s, const char *path, const serve_param *p, size_t n, serve
     case SERVE_NETWORK: network(s, &q, r); break;
     case SERVE_STATS: stats(s, &q, r); break;
     case SERVE_ACTORS: actors(s, &q, r); break;
+    case SERVE_SERIES: series(s, &q, r); break;
     }
 }

@@ -10,6 +10,8 @@
 enum {
     E_EVENTS = 1 << SERVE_EVENTS, E_TIMELINE = 1 << SERVE_TIMELINE,
     E_NETWORK = 1 << SERVE_NETWORK, E_STATS = 1 << SERVE_STATS, E_ACTORS = 1 << SERVE_ACTORS,
+    E_SERIES = 1 << SERVE_SERIES,
+    E_FILTER = E_EVENTS | E_TIMELINE | E_SERIES, /* the filters but actor and dyad */
 };
 
 typedef enum kind { K_FILTER, K_CODE_FILTER, K_DYAD, K_PAIR, K_NUMBER, K_OFFSET, K_FORMAT, K_TEXT } kind;
@@ -19,17 +21,17 @@ static const struct known {
     int endpoints;
     kind kind;
 } known[] = {
-    {"actor", E_EVENTS, K_CODE_FILTER},
-    {"dyad", E_EVENTS, K_DYAD},
-    {"country", E_EVENTS | E_TIMELINE, K_CODE_FILTER},
-    {"code", E_EVENTS | E_TIMELINE, K_CODE_FILTER},
-    {"root", E_EVENTS | E_TIMELINE, K_CODE_FILTER},
-    {"quad", E_EVENTS | E_TIMELINE, K_FILTER},
-    {"status", E_EVENTS | E_TIMELINE, K_FILTER},
-    {"from", E_EVENTS | E_TIMELINE, K_FILTER},
-    {"to", E_EVENTS | E_TIMELINE, K_FILTER},
-    {"said_by", E_EVENTS | E_TIMELINE, K_CODE_FILTER},
-    {"outlet", E_EVENTS | E_TIMELINE, K_FILTER},
+    {"actor", E_EVENTS | E_SERIES, K_CODE_FILTER},
+    {"dyad", E_EVENTS | E_SERIES, K_DYAD},
+    {"country", E_FILTER, K_CODE_FILTER},
+    {"code", E_FILTER, K_CODE_FILTER},
+    {"root", E_FILTER, K_CODE_FILTER},
+    {"quad", E_FILTER, K_FILTER},
+    {"status", E_FILTER, K_FILTER},
+    {"from", E_FILTER, K_FILTER},
+    {"to", E_FILTER, K_FILTER},
+    {"said_by", E_FILTER, K_CODE_FILTER},
+    {"outlet", E_FILTER, K_FILTER},
     {"limit", E_EVENTS | E_TIMELINE | E_NETWORK | E_ACTORS, K_NUMBER},
     {"offset", E_EVENTS, K_OFFSET},
     {"format", E_EVENTS, K_FORMAT},

@@ -29,6 +29,7 @@ typedef enum serve_endpoint {
     SERVE_NETWORK,  /* /api/network: min, limit */
     SERVE_STATS,    /* /api/stats: dyads */
     SERVE_ACTORS,   /* /api/actors: q (required), limit */
+    SERVE_SERIES,   /* /api/series: the filters of /api/events (no paging) */
 } serve_endpoint;
 
 typedef enum serve_format { SERVE_JSON = 0, SERVE_CSV, SERVE_JSONL } serve_format;

@@ -92,6 +92,26 @@ static db_cursor *pg_query(db *d, int slot, const char *sql, int nparams,
     return c;
 }
 
+/* Typed parameters go to the server as text, like the others. */
+static db_cursor *pg_query_v(db *d, int slot, const char *sql, int nparams,
+                             const db_val *params, sitrep_error *err)
+{
+    char (*num)[32] = xmalloc((size_t)(nparams ? nparams : 1) * sizeof *num);
+    const char **txt = xmalloc((size_t)(nparams ? nparams : 1) * sizeof *txt);
+    for (int i = 0; i < nparams; i++) {
+        const db_val *v = &params[i];
+        txt[i] = v->t == DB_TEXT ? v->s : v->t == DB_NULL ? NULL : num[i];
+        if (v->t == DB_INT)
+            snprintf(num[i], sizeof num[i], "%lld", v->i);
+        else if (v->t == DB_REAL)
+            snprintf(num[i], sizeof num[i], "%.17g", v->d);
+    }
+    db_cursor *c = pg_query(d, slot, sql, nparams, txt, err);
+    free(num);
+    free(txt);
+    return c;
+}
+
 static int pg_next(db_cursor *c, sitrep_error *err)
 {
     (void)err;
@@ -202,6 +222,7 @@ const db_driver pg_db_driver = {
     .close = pg_close,
     .exec = pg_exec,
     .query = pg_query,
+    .query_v = pg_query_v,
     .next = pg_next,
     .col = pg_col,
     .col_int = pg_col_int,

@@ -75,38 +75,75 @@ static char *convert(const char *sql)
     return s;
 }
 
-static db_cursor *sq_query(db *d, int slot, const char *sql, int nparams,
-                           const char *const *params, sitrep_error *err)
+/* The statement of `slot` (prepared on first use, then reset), or a new one for slot -1. */
+static sqlite3_stmt *sq_prepare(db *d, int slot, const char *sql, sitrep_error *err)
 {
     sqlite3_stmt *st = slot >= 0 ? d->slots[slot] : NULL;
-    if (!st) {
-        char *q = convert(sql);
-        int rc = sqlite3_prepare_v2(d->h, q, -1, &st, NULL);
-        free(q);
-        if (rc != SQLITE_OK) {
-            fail(d, rc, err);
-            return NULL;
-        }
-        if (slot >= 0)
-            d->slots[slot] = st;
-    } else {
+    if (st) {
         sqlite3_reset(st);
         sqlite3_clear_bindings(st);
+        return st;
     }
-    for (int i = 0; i < nparams; i++) {
-        /* SQLITE_STATIC: the caller's parameters outlive the cursor (store_driver.h) */
-        int rc = params[i] ? sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_STATIC)
-                           : sqlite3_bind_null(st, i + 1);
-        if (rc != SQLITE_OK) {
-            fail(d, rc, err);
-            if (slot < 0)
-                sqlite3_finalize(st);
-            return NULL;
-        }
+    char *q = convert(sql);
+    int rc = sqlite3_prepare_v2(d->h, q, -1, &st, NULL);
+    free(q);
+    if (rc != SQLITE_OK) {
+        fail(d, rc, err);
+        return NULL;
+    }
+    if (slot >= 0)
+        d->slots[slot] = st;
+    return st;
+}
+
+/* A cursor over `st` once its parameters are bound (rc the last bind's result). */
+static db_cursor *sq_cursor(db *d, int slot, sqlite3_stmt *st, int rc, sitrep_error *err)
+{
+    if (rc != SQLITE_OK) {
+        fail(d, rc, err);
+        if (slot < 0)
+            sqlite3_finalize(st);
+        return NULL;
     }
     db_cursor *c = xmalloc(sizeof *c);
     *c = (db_cursor){d, st, slot < 0};
     return c;
+}
+
+static db_cursor *sq_query(db *d, int slot, const char *sql, int nparams,
+                           const char *const *params, sitrep_error *err)
+{
+    sqlite3_stmt *st = sq_prepare(d, slot, sql, err);
+    if (!st)
+        return NULL;
+    int rc = SQLITE_OK;
+    /* SQLITE_STATIC: the caller's parameters outlive the cursor (store_driver.h) */
+    for (int i = 0; i < nparams && rc == SQLITE_OK; i++)
+        rc = params[i] ? sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_STATIC)
+                       : sqlite3_bind_null(st, i + 1);
+    return sq_cursor(d, slot, st, rc, err);
+}
+
+static db_cursor *sq_query_v(db *d, int slot, const char *sql, int nparams,
+                             const db_val *params, sitrep_error *err)
+{
+    sqlite3_stmt *st = sq_prepare(d, slot, sql, err);
+    if (!st)
+        return NULL;
+    int rc = SQLITE_OK;
+    for (int i = 0; i < nparams && rc == SQLITE_OK; i++) {
+        const db_val *v = &params[i];
+        switch (v->t) {
+        case DB_TEXT:
+            rc = v->s ? sqlite3_bind_text(st, i + 1, v->s, -1, SQLITE_STATIC)
+                      : sqlite3_bind_null(st, i + 1);
+            break;
+        case DB_INT: rc = sqlite3_bind_int64(st, i + 1, v->i); break;
+        case DB_REAL: rc = sqlite3_bind_double(st, i + 1, v->d); break;
+        default: rc = sqlite3_bind_null(st, i + 1); break;
+        }
+    }
+    return sq_cursor(d, slot, st, rc, err);
 }
 
 static int sq_next(db_cursor *c, sitrep_error *err)
@@ -214,6 +251,7 @@ const db_driver sqlite_db_driver = {
     .close = sq_close,
     .exec = sq_exec,
     .query = sq_query,
+    .query_v = sq_query_v,
     .next = sq_next,
     .col = sq_col,
     .col_int = sq_col_int,

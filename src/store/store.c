@@ -70,10 +70,9 @@ db_cursor *store_q(store *s, int slot, const char *sql, int n, const char *const
     return s->drv->query(s->d, slot, sql, n, p, err);
 }
 
-long long store_run(store *s, int slot, const char *sql, int n, const char *const *p,
-                    sitrep_error *err)
+/* Steps a cursor to its end; returns rows changed, or -1. */
+static long long run_cursor(store *s, db_cursor *c, sitrep_error *err)
 {
-    db_cursor *c = store_q(s, slot, sql, n, p, err);
     if (!c)
         return -1;
     int r;
@@ -82,6 +81,18 @@ long long store_run(store *s, int slot, const char *sql, int n, const char *cons
     long long ch = r < 0 ? -1 : s->drv->changes(c);
     s->drv->done(c);
     return ch;
+}
+
+long long store_run(store *s, int slot, const char *sql, int n, const char *const *p,
+                    sitrep_error *err)
+{
+    return run_cursor(s, store_q(s, slot, sql, n, p, err), err);
+}
+
+long long store_run_v(store *s, int slot, const char *sql, int n, const db_val *v,
+                      sitrep_error *err)
+{
+    return run_cursor(s, s->drv->query_v(s->d, slot, sql, n, v, err), err);
 }
 
 int store_first_int(store *s, int slot, const char *sql, int n, const char *const *p,
@@ -256,6 +267,13 @@ typedef struct qbuild {
     int n;
 } qbuild;
 
+static void qbuild_free(qbuild *q)
+{
+    for (int i = 0; i < q->n; i++)
+        free(q->params[i]);
+    strbuf_free(&q->sql);
+}
+
 /* Adds a parameter; returns its placeholder ("$3"). */
 static const char *qparam(qbuild *q, const char *v)
 {
@@ -289,10 +307,95 @@ static void cond_prefix(qbuild *q, const char *col, const char *prefix)
     free(hi);
 }
 
-static void add_where(qbuild *q, bool *first)
+/* The ids and dates of the events matching `f` (any order), as a SELECT of "id, date"
+ * columns, its parameters added to q. */
+static char *matching_ids(store *s, const store_filter *f, qbuild *q)
 {
-    strbuf_puts(&q->sql, *first ? " WHERE " : " AND ");
-    *first = false;
+    /* With an actor or a dyad, SQLite's planner (without statistics) would rather scan a
+     * month of the date index than seek the few events of the actors: "+e.date" keeps the
+     * date terms off the index there. */
+    const char *date_col = !s->pg && f && (f->actor || (f->dyad[0] && f->dyad[1])) ? "+e.date"
+                                                                                  : "e.date";
+    if (f && f->dyad[0] && f->dyad[1]) {
+        strbuf_puts(&q->sql, " AND ((");
+        cond_prefix(q, "e.source", f->dyad[0]);
+        strbuf_puts(&q->sql, " AND ");
+        cond_prefix(q, "e.target", f->dyad[1]);
+        strbuf_puts(&q->sql, ") OR (");
+        cond_prefix(q, "e.source", f->dyad[1]);
+        strbuf_puts(&q->sql, " AND ");
+        cond_prefix(q, "e.target", f->dyad[0]);
+        strbuf_puts(&q->sql, "))");
+    }
+    if (f && f->country) {
+        strbuf_puts(&q->sql, " AND ");
+        const char *p = qparam(q, f->country);
+        strbuf_printf(&q->sql, "(e.source_country = %s OR e.target_country = %s)", p, p);
+    }
+    if (f && f->code) {
+        strbuf_puts(&q->sql, " AND ");
+        cond_prefix(q, "e.cameo", f->code);
+    }
+    if (f && f->root) {
+        strbuf_puts(&q->sql, " AND ");
+        strbuf_printf(&q->sql, "e.root = %s", qparam(q, f->root));
+    }
+    if (f && f->quad) {
+        char b[16];
+        snprintf(b, sizeof b, "%d", f->quad);
+        strbuf_puts(&q->sql, " AND ");
+        strbuf_printf(&q->sql, "e.quad_class = %s", qparam(q, b));
+    }
+    if (f && f->status >= 0) {
+        char b[16];
+        snprintf(b, sizeof b, "%d", f->status);
+        strbuf_puts(&q->sql, " AND ");
+        strbuf_printf(&q->sql, "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND"
+                              " m.status = %s)", qparam(q, b));
+    }
+    if (f && f->from) {
+        strbuf_puts(&q->sql, " AND ");
+        strbuf_printf(&q->sql, "%s >= %s", date_col, qparam(q, f->from));
+    }
+    if (f && f->to) {
+        strbuf_puts(&q->sql, " AND ");
+        strbuf_printf(&q->sql, "%s <> '' AND %s <= %s", date_col, date_col, qparam(q, f->to));
+    }
+    if (f && f->said_by) {
+        strbuf_puts(&q->sql, " AND EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND ");
+        cond_prefix(q, "m.said_by_code", f->said_by);
+        strbuf_puts(&q->sql, ")");
+    }
+    if (f && f->outlet) {
+        strbuf_puts(&q->sql, " AND ");
+        strbuf_printf(&q->sql, "EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.id ="
+                               " m.document_id WHERE m.event_id = e.id AND d.outlet = %s)",
+                      qparam(q, f->outlet));
+    }
+    if (f && f->id > 0) {
+        char b[24];
+        strbuf_puts(&q->sql, " AND ");
+        strbuf_printf(&q->sql, "e.id = %s", qparam(q, store_i64s(b, f->id)));
+    }
+    char *conds = strbuf_detach(&q->sql);
+    strbuf ids = {0};
+    if (f && f->actor) {
+        /* Either side: the two directions, each read from an index that holds the date
+         * (source-first, target-first), so that sorting them reads no table row. */
+        char *hi = prefix_end(f->actor);
+        const char *a = qparam(q, f->actor), *b = qparam(q, hi);
+        free(hi);
+        strbuf_printf(&ids, "SELECT e.id, e.date FROM events e WHERE e.source >= %s AND"
+                            " e.source < %s%s UNION ALL SELECT e.id, e.date FROM events e WHERE"
+                            " e.target >= %s AND e.target < %s AND NOT (e.source >= %s AND"
+                            " e.source < %s)%s",
+                      a, b, conds, a, b, a, b, conds);
+    } else {
+        strbuf_printf(&ids, "SELECT e.id, e.date FROM events e%s%s", *conds ? " WHERE" : "",
+                      *conds ? conds + 4 : "");
+    }
+    free(conds);
+    return strbuf_detach(&ids);
 }
 
 bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void *ctx,
@@ -305,10 +408,19 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
                 " e.quad_class, e.goldstein, e.num_mentions, e.num_documents, e.num_outlets,"
                 " e.first_seen, e.last_seen, e.added_at,"
                 " (SELECT min(m.status) FROM mentions m WHERE m.event_id = e.id),");
-    strbuf_puts(&q.sql, s->pg ? " (SELECT string_agg(o.outlet, '; ' ORDER BY o.outlet)"
-                                " FROM event_outlets o WHERE o.event_id = e.id),"
-                              : " (SELECT group_concat(outlet, '; ') FROM (SELECT o.outlet FROM"
-                                " event_outlets o WHERE o.event_id = e.id ORDER BY o.outlet)),");
+    /* its distinct outlets: those of its mentions' documents; when it has one (most
+     * events), the first mention with an outlet has it, and the mentions of a much
+     * reported event are not all read */
+    strbuf_puts(&q.sql, " CASE e.num_outlets WHEN 0 THEN NULL WHEN 1 THEN (SELECT d.outlet"
+                        " FROM mentions m JOIN documents d ON d.id = m.document_id WHERE"
+                        " m.event_id = e.id AND d.outlet <> '' ORDER BY m.id LIMIT 1) ELSE");
+    strbuf_puts(&q.sql, s->pg ? " (SELECT string_agg(DISTINCT d.outlet, '; ' ORDER BY d.outlet)"
+                                " FROM mentions m JOIN documents d ON d.id = m.document_id"
+                                " WHERE m.event_id = e.id AND d.outlet <> '') END,"
+                              : " (SELECT group_concat(outlet, '; ') FROM (SELECT DISTINCT"
+                                " d.outlet FROM mentions m JOIN documents d ON d.id ="
+                                " m.document_id WHERE m.event_id = e.id AND d.outlet <> ''"
+                                " ORDER BY 1)) END,");
     strbuf_puts(&q.sql,
                 " (SELECT d.url FROM mentions m JOIN documents d ON d.id = m.document_id"
                 " WHERE m.event_id = e.id ORDER BY m.id LIMIT 1),"
@@ -323,105 +435,28 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
                                 " COALESCE(m.said_by_code, m.said_by_text) AS c FROM mentions m"
                                 " WHERE m.event_id = e.id AND COALESCE(m.said_by_code,"
                                 " m.said_by_text) IS NOT NULL ORDER BY 1))");
-    static const char joins[] = " FROM events e LEFT JOIN actors sa ON sa.code = e.source"
-                                " LEFT JOIN actors ta ON ta.code = e.target";
-    size_t from_at = q.sql.len; /* where the FROM clause starts */
-    strbuf_puts(&q.sql, joins);
-    bool first = true;
-    /* With an actor or a dyad, SQLite's planner (without statistics) would rather scan a
-     * month of the date index than seek the few events of the actors: "+e.date" keeps the
-     * date terms off the index there. */
-    const char *date_col = !s->pg && f && (f->actor || (f->dyad[0] && f->dyad[1])) ? "+e.date"
-                                                                                  : "e.date";
-    if (f && f->actor) {
-        add_where(&q, &first);
-        strbuf_puts(&q.sql, "(");
-        cond_prefix(&q, "e.source", f->actor);
-        strbuf_puts(&q.sql, " OR ");
-        cond_prefix(&q, "e.target", f->actor);
-        strbuf_puts(&q.sql, ")");
-    }
-    if (f && f->dyad[0] && f->dyad[1]) {
-        add_where(&q, &first);
-        strbuf_puts(&q.sql, "((");
-        cond_prefix(&q, "e.source", f->dyad[0]);
-        strbuf_puts(&q.sql, " AND ");
-        cond_prefix(&q, "e.target", f->dyad[1]);
-        strbuf_puts(&q.sql, ") OR (");
-        cond_prefix(&q, "e.source", f->dyad[1]);
-        strbuf_puts(&q.sql, " AND ");
-        cond_prefix(&q, "e.target", f->dyad[0]);
-        strbuf_puts(&q.sql, "))");
-    }
-    if (f && f->country) {
-        add_where(&q, &first);
-        const char *p = qparam(&q, f->country);
-        strbuf_printf(&q.sql, "(e.source_country = %s OR e.target_country = %s)", p, p);
-    }
-    if (f && f->code) {
-        add_where(&q, &first);
-        cond_prefix(&q, "e.cameo", f->code);
-    }
-    if (f && f->root) {
-        add_where(&q, &first);
-        strbuf_printf(&q.sql, "e.root = %s", qparam(&q, f->root));
-    }
-    if (f && f->quad) {
-        char b[16];
-        snprintf(b, sizeof b, "%d", f->quad);
-        add_where(&q, &first);
-        strbuf_printf(&q.sql, "e.quad_class = %s", qparam(&q, b));
-    }
-    if (f && f->status >= 0) {
-        char b[16];
-        snprintf(b, sizeof b, "%d", f->status);
-        add_where(&q, &first);
-        strbuf_printf(&q.sql, "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND"
-                              " m.status = %s)", qparam(&q, b));
-    }
-    if (f && f->from) {
-        add_where(&q, &first);
-        strbuf_printf(&q.sql, "%s >= %s", date_col, qparam(&q, f->from));
-    }
-    if (f && f->to) {
-        add_where(&q, &first);
-        strbuf_printf(&q.sql, "%s <> '' AND %s <= %s", date_col, date_col, qparam(&q, f->to));
-    }
-    if (f && f->said_by) {
-        add_where(&q, &first);
-        strbuf_puts(&q.sql, "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND ");
-        cond_prefix(&q, "m.said_by_code", f->said_by);
-        strbuf_puts(&q.sql, ")");
-    }
-    if (f && f->outlet) {
-        add_where(&q, &first);
-        strbuf_printf(&q.sql, "EXISTS (SELECT 1 FROM event_outlets o WHERE o.event_id = e.id"
-                              " AND o.outlet = %s)", qparam(&q, f->outlet));
-    }
-    if (f && f->id > 0) {
-        char b[24];
-        add_where(&q, &first);
-        strbuf_printf(&q.sql, "e.id = %s", qparam(&q, store_i64s(b, f->id)));
-    }
-    strbuf_puts(&q.sql, " ORDER BY e.date, e.id");
+    /* The matching ids are found first, sorted by date and paged, and only then are the
+     * page's rows fetched with their columns: the per-row subqueries of the column list
+     * run for the rows of the page only, not for every row the sort looks at (one day of
+     * a big store is thousands of events). */
+    strbuf cols = q.sql;
+    strbuf_init(&q.sql);
+    char *m = matching_ids(s, f, &q);
+    strbuf ids = {0};
+    strbuf_printf(&ids, "SELECT u.id FROM (%s) u ORDER BY u.date, u.id", m);
+    free(m);
     if (f && (f->limit > 0 || f->offset > 0)) {
         char b[24];
-        strbuf_printf(&q.sql, " LIMIT %s", qparam(&q, store_i64s(b, f->limit > 0 ? f->limit : INT64_MAX)));
-        if (f->offset > 0) {
-            /* Page over the ids alone, then fetch the page's rows: the per-row subqueries
-             * of the column list are not run for the skipped rows. */
-            strbuf_printf(&q.sql, " OFFSET %s", qparam(&q, store_i64s(b, f->offset)));
-            strbuf paged = {0};
-            strbuf_append(&paged, q.sql.data, from_at);
-            strbuf_printf(&paged, " FROM (SELECT e.id FROM events e%s) pg JOIN events e ON"
-                                  " e.id = pg.id LEFT JOIN actors sa ON sa.code = e.source"
-                                  " LEFT JOIN actors ta ON ta.code = e.target"
-                                  " ORDER BY e.date, e.id",
-                          q.sql.data + from_at + strlen(joins));
-            strbuf_free(&q.sql);
-            q.sql = paged;
-        }
+        strbuf_printf(&ids, " LIMIT %s", qparam(&q, store_i64s(b, f->limit > 0 ? f->limit : INT64_MAX)));
+        if (f->offset > 0)
+            strbuf_printf(&ids, " OFFSET %s", qparam(&q, store_i64s(b, f->offset)));
     }
+    strbuf_printf(&q.sql, "%s FROM (%s) pg JOIN events e ON e.id = pg.id"
+                          " LEFT JOIN actors sa ON sa.code = e.source"
+                          " LEFT JOIN actors ta ON ta.code = e.target ORDER BY e.date, e.id",
+                  cols.data, ids.data);
+    strbuf_free(&cols);
+    strbuf_free(&ids);
     db_cursor *c = store_q(s, -1, q.sql.data, q.n, (const char *const *)q.params, err);
     bool ok = c != NULL;
     int r = 0;
@@ -464,31 +499,61 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
         ok = false;
     if (c)
         s->drv->done(c);
-    for (int i = 0; i < q.n; i++)
-        free(q.params[i]);
-    strbuf_free(&q.sql);
+    qbuild_free(&q);
     return ok;
 }
 
-bool store_query_monthly(store *s, store_month_fn fn, void *ctx, sitrep_error *err)
+/* Calls fn for each (month, quad class, events, mentions, goldstein) row of c. */
+static bool month_rows(store *s, db_cursor *c, store_month_fn fn, void *ctx, sitrep_error *err)
 {
-    db_cursor *c = store_q(s, -1,
-                         "SELECT month, quad_class, events, mentions, goldstein FROM monthly"
-                         " ORDER BY month, quad_class",
-                         0, NULL, err);
     if (!c)
         return false;
     int r;
     while ((r = s->drv->next(c, err)) == 1) {
-        store_month_row row = {s->drv->col(c, 0), atoi(s->drv->col(c, 1)),
-                               strtoll(s->drv->col(c, 2), NULL, 10),
-                               strtoll(s->drv->col(c, 3), NULL, 10),
-                               strtod(s->drv->col(c, 4), NULL)};
+        const char *month = s->drv->col(c, 0);
+        store_month_row row = {month ? month : "", (int)s->drv->col_int(c, 1),
+                               s->drv->col_int(c, 2), s->drv->col_int(c, 3),
+                               s->drv->col_double(c, 4)};
         if (fn(&row, ctx))
             break;
     }
     s->drv->done(c);
     return r >= 0;
+}
+
+bool store_query_monthly(store *s, store_month_fn fn, void *ctx, sitrep_error *err)
+{
+    return month_rows(s,
+                      store_q(s, -1,
+                              "SELECT month, quad_class, events, mentions, goldstein FROM monthly"
+                              " ORDER BY month, quad_class",
+                              0, NULL, err),
+                      fn, ctx, err);
+}
+
+static bool filter_is_empty(const store_filter *f)
+{
+    return !f || (!f->actor && !(f->dyad[0] && f->dyad[1]) && !f->country && !f->code &&
+                  !f->root && !f->quad && f->status < 0 && !f->from && !f->to && !f->said_by &&
+                  !f->outlet && f->id <= 0);
+}
+
+bool store_query_months(store *s, const store_filter *f, store_month_fn fn, void *ctx,
+                        sitrep_error *err)
+{
+    if (filter_is_empty(f))
+        return store_query_monthly(s, fn, ctx, err);
+    qbuild q = {0};
+    char *m = matching_ids(s, f, &q);
+    strbuf_printf(&q.sql, "SELECT substr(e.date, 1, 7), e.quad_class, count(*),"
+                          " sum(e.num_mentions), coalesce(sum(e.goldstein), 0) FROM (%s) u"
+                          " JOIN events e ON e.id = u.id GROUP BY 1, 2 ORDER BY 1, 2",
+                  m);
+    free(m);
+    bool ok = month_rows(s, store_q(s, -1, q.sql.data, q.n, (const char *const *)q.params, err),
+                         fn, ctx, err);
+    qbuild_free(&q);
+    return ok;
 }
 
 bool store_query_dyads(store *s, int64_t limit, store_dyad_fn fn, void *ctx, sitrep_error *err)
@@ -843,17 +908,16 @@ bool store_get_actor(store *s, const char *code, store_actor_row *row, sitrep_er
 bool store_query_counts(store *s, store_counts *out, sitrep_error *err)
 {
     /* the big tables' counts are kept by every batch (row_counts); the small ones counted */
-    static const char *const sql[7] = {
+    static const char *const sql[6] = {
         "SELECT n FROM row_counts WHERE name = 'documents'",
         "SELECT n FROM row_counts WHERE name = 'mentions'",
         "SELECT n FROM row_counts WHERE name = 'events'",
         "SELECT count(*) FROM actors",
-        "SELECT n FROM row_counts WHERE name = 'event_outlets'",
         "SELECT count(*) FROM monthly",
         "SELECT count(*) FROM dyads"};
-    int64_t *dst[7] = {&out->documents, &out->mentions, &out->events, &out->actors,
-                       &out->event_outlets, &out->monthly, &out->dyads};
-    for (int i = 0; i < 7; i++) {
+    int64_t *dst[6] = {&out->documents, &out->mentions, &out->events, &out->actors,
+                       &out->monthly, &out->dyads};
+    for (int i = 0; i < 6; i++) {
         *dst[i] = 0;
         if (store_first_int(s, -1, sql[i], 0, NULL, dst[i], err) < 0)
             return false;

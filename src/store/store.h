@@ -12,8 +12,8 @@
  *     nothing), mentions (one per coded event, with document, sentence and spans),
  *     events (mentions merged on source, target, CAMEO code and date, with counts of
  *     mentions, documents and distinct outlets, first and last seen = the earliest and
- *     latest document date), actors (code, name, country, role), event_outlets, and two
- *     rollups kept in step with events: monthly (month x quad class) and dyads (source x
+ *     latest document date; an event's outlets are its mentions' documents'), actors
+ *     (code, name, country, role), and two rollups kept in step with events: monthly (month x quad class) and dyads (source x
  *     target, split by quad class). An event without a date has date "".
  *   - Writing happens inside store_begin / store_commit; store_rollback undoes everything
  *     since store_begin. store_add_documents adds a batch of documents with their mentions
@@ -33,7 +33,7 @@
 typedef struct store store;
 
 /* The schema version this build writes. */
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 /* $SITREP_DB when set and not empty, else "sitrep.db". */
 const char *store_default_location(void);
@@ -165,6 +165,11 @@ typedef struct store_month_row {
 typedef int (*store_month_fn)(const store_month_row *row, void *ctx);
 /* Monthly counts by quad class, ordered by month then quad class. */
 bool store_query_monthly(store *s, store_month_fn fn, void *ctx, sitrep_error *err);
+/* The same for the events matching `f` (its limit and offset are ignored): from the
+ * rollup when `f` filters nothing (NULL or as store_filter_init left it), else summed
+ * over the matching events. */
+bool store_query_months(store *s, const store_filter *f, store_month_fn fn, void *ctx,
+                        sitrep_error *err);
 
 typedef struct store_dyad_row {
     const char *source, *target;
@@ -219,7 +224,7 @@ bool store_query_actors(store *s, const char *q, int64_t limit, store_actor_fn f
                         sitrep_error *err);
 
 typedef struct store_counts {
-    int64_t documents, mentions, events, actors, event_outlets, monthly, dyads;
+    int64_t documents, mentions, events, actors, monthly, dyads;
 } store_counts;
 bool store_query_counts(store *s, store_counts *c, sitrep_error *err);
 

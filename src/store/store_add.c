@@ -7,12 +7,14 @@
  *  2. the mentions of the new documents are grouped by event key (source, target, code,
  *     date) with their counts: mentions, documents, distinct outlets, first and last seen;
  *  3. each distinct event is inserted, or merged into the stored one (counts added, seen
- *     dates widened, new outlets counted through event_outlets), in key order so that two
+ *     dates widened, outlets that none of its stored mentions' documents has counted), in
+ *     key order so that two
  *     writers lock rows in one order and ids come out the same on both backends;
  *  4. the mentions, the actors and the rollups (monthly, dyads) are written.
  * SQLite does each step with prepared statements in the open transaction; PostgreSQL sends
  * every table's rows with COPY (into session-local staging tables for the ones that merge)
  * and merges each with one set-based statement. */
+#include "base/arena.h"
 #include "base/strbuf.h"
 #include "base/strmap.h"
 #include "base/xalloc.h"
@@ -26,21 +28,28 @@
 #include <string.h>
 #include <time.h>
 
+/* One event of the batch. The key, countries and roles are those of its first mention,
+ * copied here while the mentions are read in order: the events are written in key order,
+ * and reading them back from the mentions then would miss the cache at every event. */
 typedef struct agg {
-    const store_mention *m; /* its first mention: key, countries and roles */
-    const char *date;       /* the event's date, "" when undated */
+    const char *source, *target, *cameo;
+    const char *date; /* the event's date, "" when undated */
+    const char *source_country, *source_role, *target_country, *target_role;
     const char *seen_min, *seen_max;
     int64_t mentions, documents;
     const void *last_doc;
-    const char **outlets;
+    const char **outlets; /* from the batch's arena */
     size_t noutlets, ocap;
     const cameo_code *cc;
-    char *key;
     int64_t id;
     bool is_new;
 } agg;
 
+/* A rollup row's deltas: month and quad class, or source and target. */
 typedef struct rollup {
+    const char *source, *target;
+    char month[8];
+    int quad_class;
     int64_t events, mentions, quad[5];
     double goldstein;
 } rollup;
@@ -50,11 +59,11 @@ typedef struct add_ctx {
     agg *aggs;
     size_t naggs, acap;
     strmap *keys;       /* event key -> index + 1 in aggs */
+    arena *mem;         /* the batch's small allocations */
     agg **order;        /* aggs sorted by key */
     int64_t *doc_pk;    /* per document of the batch: its new id, 0 when stored already */
     size_t *magg;       /* per mention of the new documents, in order: its agg */
     size_t nm;
-    int64_t new_outlets; /* event_outlets rows added */
     strbuf key, copy;
     char added_at[16], ingested_at[24];
     sitrep_error *err;
@@ -100,6 +109,41 @@ static void copy_row(strbuf *b, const char *const *v, int n)
         copy_field(b, v[i], i == n - 1);
 }
 
+/* v in decimal, without printf (the bulk paths format millions of numbers). */
+static void put_int(strbuf *b, long long v)
+{
+    char tmp[24];
+    int n = 0;
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        strbuf_putc(b, '-');
+    while (n > 0)
+        strbuf_putc(b, tmp[--n]);
+}
+
+static void copy_vals(strbuf *b, const db_val *v, int n)
+{
+    for (int i = 0; i < n; i++) {
+        bool last = i == n - 1;
+        switch (v[i].t) {
+        case DB_TEXT: copy_field(b, v[i].s, last); continue;
+        case DB_INT: put_int(b, v[i].i); break;
+        case DB_REAL: strbuf_printf(b, "%.17g", v[i].d); break;
+        default: strbuf_puts(b, "\\N"); break;
+        }
+        strbuf_putc(b, last ? '\n' : '\t');
+    }
+}
+
+static db_val vtext(const char *s) { return (db_val){.t = DB_TEXT, .s = s}; }
+static db_val vint(long long i) { return (db_val){.t = DB_INT, .i = i}; }
+static db_val vreal(double d) { return (db_val){.t = DB_REAL, .d = d}; }
+static db_val vnull(void) { return (db_val){.t = DB_NULL}; }
+
 /* COPY the rows in a->copy into `target` and empty the buffer. */
 static bool copy_flush(add_ctx *a, const char *target)
 {
@@ -125,8 +169,8 @@ static const char pg_staging[] =
     " source_country" T ", source_role" T ", target_country" T ", target_role" T ","
     " num_mentions BIGINT, num_documents BIGINT, num_outlets BIGINT, first_seen" T ","
     " last_seen" T ", added_at" T ") ON COMMIT DELETE ROWS;"
-    "CREATE TEMP TABLE IF NOT EXISTS stage_outlets(event_id BIGINT, outlet" T ","
-    " existing BOOLEAN) ON COMMIT DELETE ROWS;"
+    "CREATE TEMP TABLE IF NOT EXISTS stage_outlets(event_id BIGINT, outlet" T ")"
+    " ON COMMIT DELETE ROWS;"
     "CREATE TEMP TABLE IF NOT EXISTS stage_actors(code" T ", name" T ", country" T ","
     " role" T ") ON COMMIT DELETE ROWS;"
     "CREATE TEMP TABLE IF NOT EXISTS stage_monthly(month" T ", quad_class INTEGER,"
@@ -205,21 +249,33 @@ static void seen_widen(agg *g, const char *seen)
         g->seen_max = seen;
 }
 
+/* "source\ttarget\tcode\tdate" in b (without printf: once per mention). */
+static void event_key(strbuf *b, const char *source, const char *target, const char *cameo,
+                      const char *date)
+{
+    strbuf_clear(b);
+    const char *f[4] = {source, target, cameo, date};
+    for (int i = 0; i < 4; i++) {
+        if (i)
+            strbuf_putc(b, '\t');
+        strbuf_puts(b, f[i] ? f[i] : "");
+    }
+}
+
 static void group_mention(add_ctx *a, const store_doc_entry *e, const store_mention *m)
 {
     const store_document *doc = &e->doc;
     const char *date = event_date(m, doc);
     strbuf_clear(&a->key);
-    strbuf_printf(&a->key, "%s\t%s\t%s\t%s", m->source, m->target, m->cameo, date);
+    event_key(&a->key, m->source, m->target, m->cameo, date);
     uintptr_t k = (uintptr_t)strmap_get(a->keys, a->key.data, a->key.len);
     if (!k) {
         a->aggs = xgrow(a->aggs, &a->acap, a->naggs + 1, sizeof *a->aggs);
         agg *g = &a->aggs[a->naggs++];
-        memset(g, 0, sizeof *g);
-        g->m = m;
-        g->date = date;
-        g->cc = cameo_lookup_nearest(m->cameo);
-        g->key = xstrndup(a->key.data, a->key.len);
+        *g = (agg){.source = m->source, .target = m->target, .cameo = m->cameo, .date = date,
+                   .source_country = nz(m->source_country), .source_role = nz(m->source_role),
+                   .target_country = nz(m->target_country), .target_role = nz(m->target_role),
+                   .cc = cameo_lookup_nearest(m->cameo)};
         k = a->naggs;
         strmap_put(a->keys, a->key.data, a->key.len, (void *)k);
     }
@@ -236,53 +292,63 @@ static void group_mention(add_ctx *a, const store_doc_entry *e, const store_ment
         while (i < g->noutlets && strcmp(g->outlets[i], doc->outlet) != 0)
             i++;
         if (i == g->noutlets) {
-            g->outlets = xgrow(g->outlets, &g->ocap, g->noutlets + 1, sizeof *g->outlets);
+            if (g->noutlets == g->ocap) {
+                const char **more = arena_alloc(a->mem, (g->ocap ? 2 * g->ocap : 2) * sizeof *more);
+                if (g->noutlets)
+                    memcpy(more, g->outlets, g->noutlets * sizeof *more);
+                g->outlets = more;
+                g->ocap = g->ocap ? 2 * g->ocap : 2;
+            }
             g->outlets[g->noutlets++] = doc->outlet;
         }
     }
 }
 
+/* Key order: source, target, code, date, byte by byte (PostgreSQL's "C" collation). */
 static int cmp_agg(const void *x, const void *y)
 {
-    return strcmp((*(agg *const *)x)->key, (*(agg *const *)y)->key);
+    const agg *a = *(agg *const *)x, *b = *(agg *const *)y;
+    int c = strcmp(a->source, b->source);
+    if (!c)
+        c = strcmp(a->target, b->target);
+    if (!c)
+        c = strcmp(a->cameo, b->cameo);
+    return c ? c : strcmp(a->date, b->date);
 }
 
 /* ---- 3. events ---- */
 
 /* The event's columns in the order of the INSERT below ($1..$17). */
-typedef struct ev_vals {
-    char quad[8], gold[32], men[24], docs[24], outs[24];
-    const char *v[17];
-} ev_vals;
-
-static void event_values(const add_ctx *a, const agg *g, ev_vals *e)
+static void event_values(const add_ctx *a, const agg *g, db_val v[17])
 {
-    const store_mention *m = g->m;
-    snprintf(e->quad, sizeof e->quad, "%d", g->cc ? g->cc->quad_class : 0);
-    if (g->cc)
-        snprintf(e->gold, sizeof e->gold, "%.6g", g->cc->goldstein);
-    const char *v[17] = {m->source, m->target, m->cameo, g->date, g->cc ? g->cc->root : NULL,
-                         e->quad, g->cc ? e->gold : NULL, nz(m->source_country),
-                         nz(m->source_role), nz(m->target_country), nz(m->target_role),
-                         store_i64s(e->men, g->mentions), store_i64s(e->docs, g->documents),
-                         store_i64s(e->outs, (int64_t)g->noutlets), g->seen_min, g->seen_max,
-                         a->added_at};
-    memcpy(e->v, v, sizeof v);
+    const db_val e[17] = {vtext(g->source), vtext(g->target), vtext(g->cameo), vtext(g->date),
+                          vtext(g->cc ? g->cc->root : NULL), vint(g->cc ? g->cc->quad_class : 0),
+                          g->cc ? vreal(g->cc->goldstein) : vnull(),
+                          vtext(g->source_country), vtext(g->source_role),
+                          vtext(g->target_country), vtext(g->target_role),
+                          vint(g->mentions), vint(g->documents), vint((long long)g->noutlets),
+                          vtext(g->seen_min), vtext(g->seen_max), vtext(a->added_at)};
+    memcpy(v, e, sizeof e);
 }
+
+/* Is outlet $2 among the documents of the stored mentions of event $1? (A row: yes.) */
+#define OUTLET_SEEN                                                                    \
+    "SELECT 1 FROM mentions m JOIN documents d ON d.id = m.document_id"                \
+    " WHERE m.event_id = $1 AND d.outlet = $2 LIMIT 1"
 
 static bool merge_event_sqlite(add_ctx *a, agg *g)
 {
     store *s = a->s;
-    ev_vals e;
-    event_values(a, g, &e);
-    long long ch = store_run(s, S_EV_INSERT,
+    db_val e[17];
+    event_values(a, g, e);
+    long long ch = store_run_v(s, S_EV_INSERT,
                              "INSERT INTO events(source, target, cameo, date, root, quad_class,"
                              " goldstein, source_country, source_role, target_country,"
                              " target_role, num_mentions, num_documents, num_outlets,"
                              " first_seen, last_seen, added_at) VALUES($1, $2, $3, $4, $5, $6,"
                              " $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)"
                              " ON CONFLICT(source, target, cameo, date) DO NOTHING",
-                             17, e.v, a->err);
+                             17, e, a->err);
     if (ch < 0)
         return false;
     g->is_new = ch > 0;
@@ -290,8 +356,8 @@ static bool merge_event_sqlite(add_ctx *a, agg *g)
         g->id = s->drv->last_id(s->d);
     } else {
         int r;
-        const char *pu[8] = {e.v[0], e.v[1], e.v[2], e.v[3], e.v[11], e.v[12], e.v[14], e.v[15]};
-        r = store_first_int(s, S_EV_UPDATE,
+        const db_val pu[8] = {e[0], e[1], e[2], e[3], e[11], e[12], e[14], e[15]};
+        db_cursor *c = s->drv->query_v(s->d, S_EV_UPDATE,
                             "UPDATE events SET num_mentions = num_mentions + $5,"
                             " num_documents = num_documents + $6,"
                             " first_seen = CASE WHEN first_seen IS NULL OR $7 < first_seen"
@@ -300,30 +366,32 @@ static bool merge_event_sqlite(add_ctx *a, agg *g)
                             " THEN coalesce($8, last_seen) ELSE last_seen END"
                             " WHERE source = $1 AND target = $2 AND cameo = $3 AND date = $4"
                             " RETURNING id",
-                            8, pu, &g->id, a->err);
+                            8, pu, a->err);
+        r = c ? s->drv->next(c, a->err) : -1;
+        if (r == 1)
+            g->id = s->drv->col_int(c, 0);
+        s->drv->done(c);
         if (r <= 0)
             return r == 0 ? sitrep_error_set(a->err, "%s: event vanished during update",
                                              store_location(s))
                           : false;
     }
-    char eb[24];
-    store_i64s(eb, g->id);
+    if (g->is_new)
+        return true; /* its outlets were counted at insert */
+    /* a stored event: the outlets that none of its stored mentions' documents has */
     long long added = 0;
     for (size_t i = 0; i < g->noutlets; i++) {
-        const char *po[2] = {eb, g->outlets[i]};
-        long long one = store_run(s, S_OUTLET,
-                                  "INSERT INTO event_outlets(event_id, outlet) VALUES($1, $2)"
-                                  " ON CONFLICT(event_id, outlet) DO NOTHING",
-                                  2, po, a->err);
-        if (one < 0)
+        const db_val po[2] = {vint(g->id), vtext(g->outlets[i])};
+        db_cursor *c = s->drv->query_v(s->d, S_OUTLET, OUTLET_SEEN, 2, po, a->err);
+        int r = c ? s->drv->next(c, a->err) : -1;
+        s->drv->done(c);
+        if (r < 0)
             return false;
-        added += one;
+        added += r == 0;
     }
-    a->new_outlets += added;
-    if (!g->is_new && added > 0) {
-        char nb[24];
-        const char *pb[2] = {eb, store_i64s(nb, added)};
-        if (store_run(s, S_OUTLET_BUMP,
+    if (added > 0) {
+        const db_val pb[2] = {vint(g->id), vint(added)};
+        if (store_run_v(s, S_OUTLET_BUMP,
                       "UPDATE events SET num_outlets = num_outlets + $2 WHERE id = $1", 2, pb,
                       a->err) < 0)
             return false;
@@ -335,9 +403,9 @@ static bool merge_events_pg(add_ctx *a)
 {
     store *s = a->s;
     for (size_t i = 0; i < a->naggs; i++) {
-        ev_vals e;
-        event_values(a, a->order[i], &e);
-        copy_row(&a->copy, e.v, 17);
+        db_val e[17];
+        event_values(a, a->order[i], e);
+        copy_vals(&a->copy, e, 17);
     }
     if (!copy_flush(a, "stage_events"))
         return false;
@@ -361,8 +429,8 @@ static bool merge_events_pg(add_ctx *a)
     int r = 0;
     while (c && (r = s->drv->next(c, a->err)) == 1) {
         strbuf_clear(&a->key);
-        strbuf_printf(&a->key, "%s\t%s\t%s\t%s", s->drv->col(c, 2), s->drv->col(c, 3),
-                      s->drv->col(c, 4), s->drv->col(c, 5));
+        event_key(&a->key, s->drv->col(c, 2), s->drv->col(c, 3), s->drv->col(c, 4),
+                  s->drv->col(c, 5));
         uintptr_t k = (uintptr_t)strmap_get(a->keys, a->key.data, a->key.len);
         if (k) {
             a->aggs[k - 1].id = strtoll(s->drv->col(c, 0), NULL, 10);
@@ -373,67 +441,58 @@ static bool merge_events_pg(add_ctx *a)
         s->drv->done(c);
     if (!c || r < 0)
         return false;
-    /* outlets: new events counted theirs at insert; stored ones add those not seen yet */
+    /* outlets: new events counted theirs at insert; stored ones add those that none of
+     * their stored mentions' documents has (the upsert above waited for any other writer
+     * of the same event, so its mentions are visible to this statement) */
     for (size_t i = 0; i < a->naggs; i++) {
         const agg *g = a->order[i];
-        char eb[24];
-        store_i64s(eb, g->id);
-        for (size_t k = 0; k < g->noutlets; k++) {
-            const char *v[3] = {eb, g->outlets[k], g->is_new ? "f" : "t"};
-            copy_row(&a->copy, v, 3);
+        for (size_t k = 0; !g->is_new && k < g->noutlets; k++) {
+            const db_val v[2] = {vint(g->id), vtext(g->outlets[k])};
+            copy_vals(&a->copy, v, 2);
         }
     }
-    return copy_flush(a, "stage_outlets") &&
-           store_first_int(s, -1,
-                           "WITH ins AS (INSERT INTO event_outlets(event_id, outlet)"
-                           " SELECT event_id, outlet FROM stage_outlets ORDER BY event_id, outlet"
-                           " ON CONFLICT(event_id, outlet) DO NOTHING RETURNING event_id, outlet),"
-                           " bump AS (UPDATE events e SET num_outlets = e.num_outlets + n.c FROM"
-                           " (SELECT ins.event_id, count(*) AS c FROM ins JOIN stage_outlets o"
-                           " ON o.event_id = ins.event_id AND o.outlet = ins.outlet AND o.existing"
-                           " GROUP BY ins.event_id) n WHERE e.id = n.event_id RETURNING 1)"
-                           " SELECT count(*) FROM ins",
-                           0, NULL, &a->new_outlets, a->err) == 1;
+    return merge_staged(a, "stage_outlets",
+                        "UPDATE events e SET num_outlets = e.num_outlets + n.c FROM"
+                        " (SELECT o.event_id, count(*) AS c FROM stage_outlets o WHERE NOT EXISTS"
+                        " (SELECT 1 FROM mentions m JOIN documents d ON d.id = m.document_id"
+                        " WHERE m.event_id = o.event_id AND d.outlet = o.outlet)"
+                        " GROUP BY o.event_id) n WHERE e.id = n.event_id");
 }
 
 /* ---- 4. mentions, actors, rollups ---- */
 
-static const char *span_s(char *buf, int64_t v, const store_span *sp)
+static db_val span_v(int64_t v, const store_span *sp)
 {
-    if (sp->start < 0 || (sp->start == 0 && sp->end == 0))
-        return NULL;
-    return store_i64s(buf, v);
+    return sp->start < 0 || (sp->start == 0 && sp->end == 0) ? vnull() : vint(v);
 }
 
 static bool add_mention(add_ctx *a, const store_mention *m, int64_t doc_pk, const agg *g)
 {
-    char eb[24], db_[24], sb[24], b[8][24], stb[8];
-    snprintf(stb, sizeof stb, "%d", m->status);
-    const char *pm[23] = {
-        store_i64s(eb, g->id), store_i64s(db_, doc_pk), store_i64s(sb, m->sentence),
-        span_s(b[0], m->sentence_span.start, &m->sentence_span),
-        span_s(b[1], m->sentence_span.end, &m->sentence_span),
-        span_s(b[2], m->source_span.start, &m->source_span),
-        span_s(b[3], m->source_span.end, &m->source_span),
-        span_s(b[4], m->target_span.start, &m->target_span),
-        span_s(b[5], m->target_span.end, &m->target_span),
-        span_s(b[6], m->verb_span.start, &m->verb_span),
-        span_s(b[7], m->verb_span.end, &m->verb_span),
-        m->source_text, m->target_text, m->verb_text, m->verb_entry, m->sentence_text,
-        nz(m->date), m->date_precision, m->date_text, stb,
-        m->status_cue, m->said_by_code, m->said_by_text};
+    const db_val pm[23] = {
+        vint(g->id), vint(doc_pk), vint(m->sentence),
+        span_v(m->sentence_span.start, &m->sentence_span),
+        span_v(m->sentence_span.end, &m->sentence_span),
+        span_v(m->source_span.start, &m->source_span),
+        span_v(m->source_span.end, &m->source_span),
+        span_v(m->target_span.start, &m->target_span),
+        span_v(m->target_span.end, &m->target_span),
+        span_v(m->verb_span.start, &m->verb_span), span_v(m->verb_span.end, &m->verb_span),
+        vtext(m->source_text), vtext(m->target_text), vtext(m->verb_text),
+        vtext(m->verb_entry), vtext(m->sentence_text), vtext(nz(m->date)),
+        vtext(m->date_precision), vtext(m->date_text), vint(m->status), vtext(m->status_cue),
+        vtext(m->said_by_code), vtext(m->said_by_text)};
     if (a->s->pg) {
-        copy_row(&a->copy, pm, 23);
+        copy_vals(&a->copy, pm, 23);
         return true;
     }
-    return store_run(a->s, S_MENTION,
-                     "INSERT INTO mentions(event_id, document_id, sentence, sentence_start,"
-                     " sentence_end, source_start, source_end, target_start, target_end,"
-                     " verb_start, verb_end, source_text, target_text, verb_text, verb_entry,"
-                     " sentence_text, date, date_precision, date_text, status, status_cue,"
-                     " said_by_code, said_by_text) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9,"
-                     " $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)",
-                     23, pm, a->err) >= 0;
+    return store_run_v(a->s, S_MENTION,
+                       "INSERT INTO mentions(event_id, document_id, sentence, sentence_start,"
+                       " sentence_end, source_start, source_end, target_start, target_end,"
+                       " verb_start, verb_end, source_text, target_text, verb_text, verb_entry,"
+                       " sentence_text, date, date_precision, date_text, status, status_cue,"
+                       " said_by_code, said_by_text) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9,"
+                       " $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)",
+                       23, pm, a->err) >= 0;
 }
 
 static const char mention_columns[] =
@@ -500,14 +559,47 @@ static bool add_actors(add_ctx *a, const store_doc_entry *d, size_t n)
     " q2 = dyads.q2 + excluded.q2, q3 = dyads.q3 + excluded.q3,"                       \
     " q4 = dyads.q4 + excluded.q4, goldstein = dyads.goldstein + excluded.goldstein"
 
-static rollup *rollup_get(strmap *m, const char *key)
+static bool write_monthly(add_ctx *a, const rollup *r)
 {
-    rollup *r = strmap_get(m, key, strlen(key));
-    if (!r) {
-        r = xcalloc(1, sizeof *r);
-        strmap_put(m, key, strlen(key), r);
+    const db_val p[5] = {vtext(r->month), vint(r->quad_class), vint(r->events),
+                         vint(r->mentions), vreal(r->goldstein)};
+    if (a->s->pg) {
+        copy_vals(&a->copy, p, 5);
+        return true;
     }
-    return r;
+    return store_run_v(a->s, S_MONTHLY,
+                       "INSERT INTO monthly(month, quad_class, events, mentions, goldstein)"
+                       " VALUES($1, $2, $3, $4, $5)" MONTHLY_MERGE,
+                       5, p, a->err) >= 0;
+}
+
+static bool write_dyad(add_ctx *a, const rollup *r)
+{
+    const db_val p[10] = {vtext(r->source), vtext(r->target), vint(r->events),
+                          vint(r->mentions), vint(r->quad[0]), vint(r->quad[1]),
+                          vint(r->quad[2]), vint(r->quad[3]), vint(r->quad[4]),
+                          vreal(r->goldstein)};
+    if (a->s->pg) {
+        copy_vals(&a->copy, p, 10);
+        return true;
+    }
+    return store_run_v(a->s, S_DYAD,
+                       "INSERT INTO dyads(source, target, events, mentions, q0, q1, q2, q3,"
+                       " q4, goldstein) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
+                       DYAD_MERGE,
+                       10, p, a->err) >= 0;
+}
+
+/* Adds event g to a rollup row: its mentions always, itself when it is new. */
+static void rollup_add(rollup *r, const agg *g)
+{
+    r->mentions += g->mentions;
+    if (!g->is_new)
+        return;
+    r->events++;
+    r->quad[g->cc ? g->cc->quad_class : 0]++;
+    if (g->cc)
+        r->goldstein += g->cc->goldstein;
 }
 
 typedef struct flush_ctx {
@@ -517,76 +609,31 @@ typedef struct flush_ctx {
 
 static void flush_monthly(const char *key, size_t len, void *value, void *ctx)
 {
+    (void)key;
+    (void)len;
     flush_ctx *f = ctx;
-    rollup *r = value;
-    if (!f->failed) {
-        char month[16], q[8], e[24], m[24], g[32];
-        const char *tab = memchr(key, '\t', len);
-        snprintf(month, sizeof month, "%.*s", (int)(tab - key), key);
-        snprintf(q, sizeof q, "%.*s", (int)(len - (size_t)(tab + 1 - key)), tab + 1);
-        snprintf(g, sizeof g, "%.17g", r->goldstein);
-        const char *p[5] = {month, q, store_i64s(e, r->events), store_i64s(m, r->mentions), g};
-        if (f->a->s->pg)
-            copy_row(&f->a->copy, p, 5);
-        else if (store_run(f->a->s, S_MONTHLY,
-                           "INSERT INTO monthly(month, quad_class, events, mentions, goldstein)"
-                           " VALUES($1, $2, $3, $4, $5)" MONTHLY_MERGE,
-                           5, p, f->a->err) < 0)
-            f->failed = true;
-    }
-    free(r);
-}
-
-static void flush_dyad(const char *key, size_t len, void *value, void *ctx)
-{
-    flush_ctx *f = ctx;
-    rollup *r = value;
-    if (!f->failed) {
-        const char *tab = memchr(key, '\t', len);
-        char *src = xstrndup(key, (size_t)(tab - key));
-        char *tgt = xstrndup(tab + 1, len - (size_t)(tab + 1 - key));
-        char e[24], m[24], qb[5][24], g[32];
-        snprintf(g, sizeof g, "%.17g", r->goldstein);
-        const char *p[10] = {src, tgt, store_i64s(e, r->events), store_i64s(m, r->mentions),
-                             store_i64s(qb[0], r->quad[0]), store_i64s(qb[1], r->quad[1]),
-                             store_i64s(qb[2], r->quad[2]), store_i64s(qb[3], r->quad[3]),
-                             store_i64s(qb[4], r->quad[4]), g};
-        if (f->a->s->pg)
-            copy_row(&f->a->copy, p, 10);
-        else if (store_run(f->a->s, S_DYAD,
-                           "INSERT INTO dyads(source, target, events, mentions, q0, q1, q2, q3,"
-                           " q4, goldstein) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
-                           DYAD_MERGE,
-                           10, p, f->a->err) < 0)
-            f->failed = true;
-        free(src);
-        free(tgt);
-    }
-    free(r);
+    if (!f->failed && !write_monthly(f->a, value))
+        f->failed = true;
+    free(value);
 }
 
 static bool add_rollups(add_ctx *a)
 {
-    strmap *monthly = strmap_new(), *dyads = strmap_new();
-    char key[512];
+    /* months: a handful per batch */
+    strmap *monthly = strmap_new();
+    char key[32];
     for (size_t i = 0; i < a->naggs; i++) {
         const agg *g = &a->aggs[i];
         int q = g->cc ? g->cc->quad_class : 0;
         snprintf(key, sizeof key, "%.7s\t%d", g->date, q);
-        rollup *mo = rollup_get(monthly, key);
-        snprintf(key, sizeof key, "%s\t%s", g->m->source, g->m->target);
-        rollup *dy = rollup_get(dyads, key);
-        mo->mentions += g->mentions;
-        dy->mentions += g->mentions;
-        if (g->is_new) {
-            mo->events++;
-            dy->events++;
-            dy->quad[q]++;
-            if (g->cc) {
-                mo->goldstein += g->cc->goldstein;
-                dy->goldstein += g->cc->goldstein;
-            }
+        rollup *mo = strmap_get(monthly, key, strlen(key));
+        if (!mo) {
+            mo = xcalloc(1, sizeof *mo);
+            snprintf(mo->month, sizeof mo->month, "%.7s", g->date);
+            mo->quad_class = q;
+            strmap_put(monthly, key, strlen(key), mo);
         }
+        rollup_add(mo, g);
     }
     flush_ctx f = {a, false};
     strmap_each(monthly, flush_monthly, &f);
@@ -595,16 +642,31 @@ static bool add_rollups(add_ctx *a)
         !merge_staged(a, "stage_monthly",
                       "INSERT INTO monthly(month, quad_class, events, mentions, goldstein)"
                       " SELECT * FROM stage_monthly ORDER BY month, quad_class" MONTHLY_MERGE))
-        f.failed = true;
-    strmap_each(dyads, flush_dyad, &f);
-    strmap_free(dyads);
-    if (!f.failed && a->s->pg &&
-        !merge_staged(a, "stage_dyads",
-                      "INSERT INTO dyads(source, target, events, mentions, q0, q1, q2, q3, q4,"
-                      " goldstein) SELECT * FROM stage_dyads ORDER BY source, target"
-                      DYAD_MERGE))
-        f.failed = true;
-    return !f.failed;
+        return false;
+    if (f.failed)
+        return false;
+    /* dyads: the events are in key order, so a dyad's events are consecutive, and the
+     * dyads are written in key order too (neighbouring rows, neighbouring pages) */
+    rollup dy = {0};
+    for (size_t i = 0; i <= a->naggs; i++) {
+        const agg *g = i < a->naggs ? a->order[i] : NULL;
+        if (dy.source && (!g || strcmp(g->source, dy.source) != 0 ||
+                          strcmp(g->target, dy.target) != 0)) {
+            if (!write_dyad(a, &dy))
+                return false;
+            dy = (rollup){0};
+        }
+        if (!g)
+            break;
+        dy.source = g->source;
+        dy.target = g->target;
+        rollup_add(&dy, g);
+    }
+    return !a->s->pg ||
+           merge_staged(a, "stage_dyads",
+                        "INSERT INTO dyads(source, target, events, mentions, q0, q1, q2, q3, q4,"
+                        " goldstein) SELECT * FROM stage_dyads ORDER BY source, target"
+                        DYAD_MERGE);
 }
 
 /* ---- the batch ---- */
@@ -655,21 +717,19 @@ static bool add_batch(add_ctx *a, const store_doc_entry *d, size_t n, size_t *na
     int64_t new_events = 0;
     for (size_t i = 0; i < a->naggs; i++)
         new_events += a->aggs[i].is_new;
-    char b[4][24];
-    const char *p[4] = {store_i64s(b[0], (int64_t)*nadded), store_i64s(b[1], (int64_t)a->nm),
-                        store_i64s(b[2], new_events), store_i64s(b[3], a->new_outlets)};
-    return store_run(s, S_COUNTS,
-                     "UPDATE row_counts SET n = n + CASE name WHEN 'documents' THEN CAST($1 AS BIGINT)"
-                     " WHEN 'mentions' THEN CAST($2 AS BIGINT) WHEN 'events' THEN"
-                     " CAST($3 AS BIGINT) ELSE CAST($4 AS BIGINT) END"
-                     " WHERE name IN ('documents', 'mentions', 'events', 'event_outlets')",
-                     4, p, a->err) >= 0;
+    const db_val p[3] = {vint((long long)*nadded), vint((long long)a->nm), vint(new_events)};
+    return store_run_v(s, S_COUNTS,
+                       "UPDATE row_counts SET n = n + CASE name WHEN 'documents' THEN"
+                       " CAST($1 AS BIGINT) WHEN 'mentions' THEN CAST($2 AS BIGINT)"
+                       " ELSE CAST($3 AS BIGINT) END"
+                       " WHERE name IN ('documents', 'mentions', 'events')",
+                       3, p, a->err) >= 0;
 }
 
 bool store_add_documents(store *s, const store_doc_entry *d, size_t n, size_t *added,
                          size_t *mentions_added, sitrep_error *err)
 {
-    add_ctx a = {.s = s, .keys = strmap_new(), .err = err};
+    add_ctx a = {.s = s, .keys = strmap_new(), .mem = arena_new(1 << 16), .err = err};
     time_t now = time(NULL);
     struct tm tm;
     gmtime_r(&now, &tm);
@@ -678,15 +738,12 @@ bool store_add_documents(store *s, const store_doc_entry *d, size_t n, size_t *a
     a.doc_pk = xcalloc(n ? n : 1, sizeof *a.doc_pk);
     size_t nadded = 0, nment = 0;
     bool ok = add_batch(&a, d, n, &nadded, &nment);
-    for (size_t i = 0; i < a.naggs; i++) {
-        free(a.aggs[i].outlets);
-        free(a.aggs[i].key);
-    }
     free(a.aggs);
     free(a.order);
     free(a.magg);
     free(a.doc_pk);
     strmap_free(a.keys);
+    arena_free(a.mem);
     strbuf_free(&a.key);
     strbuf_free(&a.copy);
     if (added)

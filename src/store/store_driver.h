@@ -17,6 +17,15 @@
 typedef struct db db;
 typedef struct db_cursor db_cursor;
 
+/* A typed parameter: bulk writes bind numbers as numbers (no text round trip). */
+typedef enum { DB_NULL, DB_TEXT, DB_INT, DB_REAL } db_type;
+typedef struct db_val {
+    db_type t;
+    const char *s; /* DB_TEXT: valid until the cursor is done */
+    long long i;   /* DB_INT */
+    double d;      /* DB_REAL */
+} db_val;
+
 enum { DB_MAX_SLOTS = 32 };
 
 typedef struct db_driver {
@@ -27,6 +36,9 @@ typedef struct db_driver {
     /* Runs a statement; returns a cursor positioned before the first row, or NULL. */
     db_cursor *(*query)(db *d, int slot, const char *sql, int nparams, const char *const *params,
                         sitrep_error *err);
+    /* The same with typed parameters. */
+    db_cursor *(*query_v)(db *d, int slot, const char *sql, int nparams, const db_val *params,
+                          sitrep_error *err);
     int (*next)(db_cursor *c, sitrep_error *err); /* 1 row, 0 end, -1 error */
     const char *(*col)(db_cursor *c, int i);
     /* A numeric column without its text form (0 for NULL): for queries that read many rows. */

@@ -30,6 +30,9 @@ db_cursor *store_q(store *s, int slot, const char *sql, int n, const char *const
 /* Runs a statement to its end; returns rows changed, or -1. */
 long long store_run(store *s, int slot, const char *sql, int n, const char *const *p,
                     sitrep_error *err);
+/* store_run with typed parameters. */
+long long store_run_v(store *s, int slot, const char *sql, int n, const db_val *v,
+                      sitrep_error *err);
 /* First column of the first row as an integer: 1 found, 0 no row, -1 error. */
 int store_first_int(store *s, int slot, const char *sql, int n, const char *const *p,
                     int64_t *out, sitrep_error *err);

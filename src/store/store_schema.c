@@ -53,6 +53,11 @@ const char *const sqlite_migrations[] = {
     "INSERT INTO row_counts SELECT 'mentions', count(*) FROM mentions;"
     "INSERT INTO row_counts SELECT 'events', count(*) FROM events;"
     "INSERT INTO row_counts SELECT 'event_outlets', count(*) FROM event_outlets;",
+    /* 2 -> 3: no event_outlets: an event's distinct outlets are those of its mentions'
+     * documents (a merge looks them up there), which saves a row and an index entry per
+     * event in every batch */
+    "DROP TABLE event_outlets;"
+    "DELETE FROM row_counts WHERE name = 'event_outlets';",
     NULL};
 
 #define T "TEXT COLLATE \"C\""
@@ -103,5 +108,8 @@ const char *const pg_migrations[] = {
     "INSERT INTO row_counts SELECT 'mentions', count(*) FROM mentions;"
     "INSERT INTO row_counts SELECT 'events', count(*) FROM events;"
     "INSERT INTO row_counts SELECT 'event_outlets', count(*) FROM event_outlets;",
+    /* 2 -> 3: as SQLite's */
+    "DROP TABLE event_outlets;"
+    "DELETE FROM row_counts WHERE name = 'event_outlets';",
     NULL};
 #undef T

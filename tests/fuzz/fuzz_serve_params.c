@@ -16,7 +16,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size == 0 || size > 4096)
         return 0;
-    serve_endpoint ep = (serve_endpoint)(data[0] % 6);
+    serve_endpoint ep = (serve_endpoint)(data[0] % 7);
     char *text = malloc(size);
     memcpy(text, data + 1, size - 1);
     text[size - 1] = '\0';

@@ -90,6 +90,42 @@ for query, args in cases:
     check(len(want) < len(all_ids) or query.startswith("from"), f"?{query} filters nothing")
 check(any(cli_ids(*a) for _, a in cases), "every filter case is empty")
 
+
+# ---- /api/series: the time series of the filtered events ----
+def months_of(events):
+    """The /api/series rows that a list of events makes (month, quad, sums)."""
+    out = {}
+    for e in events:
+        m = out.setdefault(e["date"][:7], {"events": 0, "mentions": 0, "goldstein": 0.0,
+                                           "quad": {str(q): 0 for q in range(5)}})
+        m["events"] += 1
+        m["mentions"] += e["num_mentions"]
+        m["goldstein"] += e["goldstein"] or 0.0
+        m["quad"][str(e["quad_class"])] += 1
+    return out
+
+
+def series_check(query):
+    got = {m["month"]: m for m in srv.json("/api/series?" + query).get("months", [])}
+    want = months_of(srv.json("/api/events?limit=1000&" + query).get("events", []))
+    check(sorted(got) == sorted(want), f"series?{query}: months {sorted(got)} != {sorted(want)}")
+    for k, w in want.items():
+        g = got.get(k, {})
+        check(g.get("events") == w["events"] and g.get("mentions") == w["mentions"] and
+              g.get("quad") == w["quad"] and abs(g.get("goldstein", 0) - w["goldstein"]) < 1e-6,
+              f"series?{query} month {k}: {g} != {w}")
+    return got
+
+
+whole = series_check("")
+check(whole == {m["month"]: m for m in months}, "unfiltered series != the stats' months")
+for query in ("quad=4", "actor=FRA", "dyad=PER,BOL", "from=2024-06&to=2024-09",
+              "actor=FRA&quad=2&status=asserted", "code=04&status=reported"):
+    got = series_check(query)
+    check(sum(m["events"] for m in got.values()) < len(all_ids), f"series?{query} filters nothing")
+check(srv.json("/api/series?quad=4")["months"] != srv.json("/api/series")["months"],
+      "series?quad=4 is the whole store's")
+
 # ---- downloads ----
 code, hdr, body = srv.request("/api/events?format=csv&quad=1")
 lines = body.decode().splitlines()
@@ -172,6 +208,7 @@ bad = ["/api/events?quad=9", "/api/events?quad=", "/api/events?status=bogus",
        "/api/events?actor=%3Cscript%3E", "/api/events?actor=FRA%00", "/api/events?outlet=%01",
        "/api/timeline?a=FRA", "/api/timeline?actor=FRA", "/api/actors", "/api/actors?q=",
        "/api/network?min=0", "/api/stats?dyads=x", "/api/events/1?limit=2",
+       "/api/series?quad=7", "/api/series?limit=5", "/api/series?offset=1",
        "/api/events?outlet=" + "x" * 300,
        "/api/events?" + "&".join(f"k{i}=1" for i in range(40)),
        "/api/events?%FF=1"]

@@ -103,6 +103,19 @@ async function main() {
       check(series.ink > 2000, `the time-series canvas is blank (${series.ink} painted pixels)`);
       check(series.labels.some((l) => /Goldstein/.test(l)), `no Goldstein series in ${series.labels}`);
     }
+    // ... and it follows the filters of the URL
+    const drawn = () => page.evaluate(() => Number(document.querySelector("#timeseries").dataset.events));
+    const dated = (ms) => ms.filter((m) => /^\d{4}-\d{2}$/.test(m.month)).reduce((n, m) => n + m.events, 0);
+    const whole = await drawn();
+    check(whole === dated(stats.months), `the time series draws ${whole} events, the store has ${dated(stats.months)}`);
+    await page.goto(base + "/?quad=4");
+    await ready();
+    const q4Series = dated((await getJSON(port, "/api/series?quad=4")).months);
+    const q4drawn = await drawn();
+    check(q4drawn === q4Series && q4Series > 0 && q4Series < whole,
+          `with quad=4 the time series draws ${q4drawn} events, want ${q4Series} (of ${whole})`);
+    await page.goto(base + "/");
+    await ready();
 
     // ---- the network: node and edge counts as the API gives ----
     const net = await getJSON(port, "/api/network");

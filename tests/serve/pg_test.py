@@ -43,8 +43,18 @@ try:
                         ("dyad=PER,BOL", ["--dyad", "PER", "BOL"]),
                         ("status=reported", ["--status", "reported"]),
                         ("from=2024-06&to=2024-09", ["--from", "2024-06", "--to", "2024-09"])]:
-        got = [e["id"] for e in srv.json("/api/events?limit=1000&" + query).get("events", [])]
+        evs = srv.json("/api/events?limit=1000&" + query).get("events", [])
+        got = [e["id"] for e in evs]
         check(got == cli_ids(*args), f"PostgreSQL ?{query}: {got} != CLI")
+        # the time series of the same events, month by month and quad class by quad class
+        want = {}
+        for e in evs:
+            w = want.setdefault(e["date"][:7], [0, 0, 0, 0, 0, 0])
+            w[e["quad_class"]] += 1
+            w[5] += e["num_mentions"]
+        series = srv.json("/api/series?" + query).get("months", [])
+        check({m["month"]: [m["quad"][str(q)] for q in range(5)] + [m["mentions"]]
+               for m in series} == want, f"PostgreSQL series?{query}: {series} != {want}")
     page = srv.json("/api/events?limit=5&offset=5")
     check([e["id"] for e in page.get("events", [])] == all_ids[5:10], "PostgreSQL paging")
     one = srv.json(f"/api/events/{all_ids[0]}")

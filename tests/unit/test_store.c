@@ -147,6 +147,19 @@ static int got_fn(const store_event_row *r, void *ctx)
     return 0;
 }
 
+/* The events of code 040 (from `outlet` when not NULL): how many, and the last one. */
+static got events_040(store *s, const char *outlet)
+{
+    store_filter f;
+    store_filter_init(&f);
+    f.code = "040";
+    f.outlet = outlet;
+    got g = {0};
+    sitrep_error err;
+    assert_true(store_query_events(s, &f, got_fn, &g, &err));
+    return g;
+}
+
 static void test_merge_counts(void **state)
 {
     store *s = filled(*state);
@@ -155,12 +168,7 @@ static void test_merge_counts(void **state)
     assert_int_equal(c.mentions, 5);
     assert_int_equal(c.events, 2);
     assert_int_equal(c.actors, 5); /* FREGOV SYL SYLMIL FRE SYLGOV */
-    store_filter f;
-    store_filter_init(&f);
-    f.code = "040";
-    got g = {0};
-    sitrep_error err;
-    assert_true(store_query_events(s, &f, got_fn, &g, &err));
+    got g = events_040(s, NULL);
     assert_int_equal(g.n, 1);
     assert_int_equal(g.r.num_mentions, 4);
     assert_int_equal(g.r.num_documents, 3);
@@ -169,6 +177,31 @@ static void test_merge_counts(void **state)
     assert_string_equal(g.last, "2024-02-05");
     assert_string_equal(g.outlets, "X; Y");
     assert_int_equal(g.r.quad_class, 1);
+    store_close(s);
+}
+
+/* A stored event met again in later batches: a new outlet is counted, a known one is not,
+ * and the outlet filter finds the event by either. */
+static void test_merge_outlets_later(void **state)
+{
+    store *s = filled(*state);
+    store_mention m1[1] = {mention("FREGOV", "SYL", "040", "2024-01-02")};
+    store_mention m2[1] = {mention("FREGOV", "SYL", "040", "2024-01-02")};
+    char h[2][65];
+    store_doc_entry d1 = doc("d", "2024-03-01", "Z", m1, 1, h[0]);
+    store_doc_entry d2 = doc("e", "2024-03-02", "Y", m2, 1, h[1]);
+    size_t added = 0;
+    add(s, &d1, 1, &added);
+    add(s, &d2, 1, &added);
+    got g = events_040(s, NULL);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.r.num_mentions, 6);
+    assert_int_equal(g.r.num_documents, 5);
+    assert_int_equal(g.r.num_outlets, 3);
+    assert_string_equal(g.outlets, "X; Y; Z");
+    assert_string_equal(g.last, "2024-03-02");
+    assert_int_equal(events_040(s, "Z").n, 1);
+    assert_int_equal(events_040(s, "W").n, 0);
     store_close(s);
 }
 
@@ -390,6 +423,7 @@ int main(void)
     const struct CMUnitTest sqlite_tests[] = {
         cmocka_unit_test_prestate(test_open_empty, &sq),
         cmocka_unit_test_prestate(test_merge_counts, &sq),
+        cmocka_unit_test_prestate(test_merge_outlets_later, &sq),
         cmocka_unit_test_prestate(test_reingest_noop, &sq),
         cmocka_unit_test_prestate(test_rollback, &sq),
         cmocka_unit_test_prestate(test_filters, &sq),
@@ -427,6 +461,7 @@ int main(void)
         const struct CMUnitTest pg_tests[] = {
             cmocka_unit_test_prestate(test_open_empty, &pg),
             cmocka_unit_test_prestate(test_merge_counts, &pg),
+            cmocka_unit_test_prestate(test_merge_outlets_later, &pg),
             cmocka_unit_test_prestate(test_reingest_noop, &pg),
             cmocka_unit_test_prestate(test_rollback, &pg),
             cmocka_unit_test_prestate(test_filters, &pg),
