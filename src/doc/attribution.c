@@ -170,7 +170,7 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
             continue;
         }
         if (!WORD_IS(w, WC_SPEECH | WC_SPEECH_THAT) || (w->flags & TOKF_CAPITALIZED) ||
-            w->len < 4 || w->len > 12 || !strchr("DSYGEMT", w->upper[w->len - 1]))
+            w->len < 3 || w->len > 12 || !strchr("DSYGEMT", w->upper[w->len - 1]))
             continue;
         bool always = WORD_IS(w, WC_SPEECH);
         bool with_that = !always && WORD_IS(w, WC_SPEECH_THAT) && k + 1 < n &&
