@@ -949,6 +949,13 @@ static bool countryless_agent(const tree_run *r, const ud_tree *t, int subj)
     bool agent = false;
     for (int i = first; i <= last; i++) {
         const ud_word *w = ud_tree_word(t, i);
+        /* the phrase's own words: not those of a clause in it ("the government of using
+           agencies against them") */
+        bool in_clause = false;
+        for (int x = i; x != subj && x > 0 && !in_clause; x = ud_tree_word(t, x)->head)
+            in_clause = ud_tree_word(t, x)->upos == UPOS_VERB;
+        if (in_clause)
+            continue;
         const pword *pw = shallow_word_at(r, w->start);
         if (!pw)
             continue;

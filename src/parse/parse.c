@@ -878,7 +878,7 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                                               "ACTIONS", "RECOGNITION", "MEASURE", "MEASURES",
                                               "VERDICT", "RULING", "SANCTIONS", "BAN",
                                               "DECREE", "ALLEGATIONS", "ACCUSATIONS",
-                                              "ALLEGATION", "ACCUSATION", "CHARGES",
+                                              "ALLEGATION", "ACCUSATION", "CHARGES", "CHARGE",
                                               "INVITATION", "OFFER", "PROPOSAL", "REQUEST",
                                               "DEMANDS", "APPEAL", NULL};
     /* words after such a noun that name its own participants ("the sanctions on Iran",
