@@ -2003,6 +2003,19 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
         }
         add_argument(r, &ct, t, cw, c, 1, state);
     }
+    /* "announced new security cooperation with NATO": the parse may hang the noun's
+       argument on the verb that performs it; a phrase after the noun whose preposition
+       the noun takes is the noun's */
+    int host = performed ? nw->head : 0;
+    for (int c = host > 0 ? t->first_child[host] : 0; c; c = t->next_sibling[c]) {
+        const char *prep = c > p && ud_rel_is(ud_tree_word(t, c), "obl") ? ud_tree_case_of(t, c)
+                                                                           : NULL;
+        if (!prep || !tree_event_noun_takes(nw, prep))
+            continue;
+        if (!tree_word_in_list(prep, en->object_preps))
+            put_text(&ct, prep);
+        add_argument(r, &ct, t, cw, c, 1, state);
+    }
     code_clause(r, t, p, &ct, verb_from, verb_to);
 }
 

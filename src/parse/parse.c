@@ -880,7 +880,9 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                                               "DECREE", "ALLEGATIONS", "ACCUSATIONS",
                                               "ALLEGATION", "ACCUSATION", "CHARGES", "CHARGE",
                                               "INVITATION", "OFFER", "PROPOSAL", "REQUEST",
-                                              "DEMANDS", "APPEAL", NULL};
+                                              "DEMANDS", "APPEAL", "VISIT", "TRIP", NULL};
+    static const char *const alliance_nouns[] = {"ALLIANCE", "ALLIANCE'S", "BLOC", "BLOC'S",
+                                                 NULL};
     /* words after such a noun that name its own participants ("the sanctions on Iran",
        "the ruling by the court"): then it is no reference back */
     static const char *const own_arguments[] = {"BY", "OF", "ON", "AGAINST", "FROM", "TO",
@@ -912,6 +914,13 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
             if (!code)
                 code = subject;
             code = state_of(a, code);
+        } else if (word_in(w, alliance_nouns)) {
+            /* "the alliance" after NATO is named: the organisation, not its leaders */
+            if (forward && strncmp(forward, "IGO", 3) == 0) {
+                size_t fl = strlen(forward);
+                code = fl > 6 && strcmp(forward + fl - 3, "GOV") == 0
+                           ? arena_strndup(a, forward, fl - 3) : forward;
+            }
         } else if (word_in(w, event_nouns) &&
                    !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
             code = forward;
