@@ -1,9 +1,9 @@
 /* coding.c: the coder and a document's events (sitrep.h). */
 #include "api/api.h"
+#include "api/pipeline.h"
 
 #include "base/xalloc.h"
 #include "cameo/cameo.h"
-#include "io/article_reader.h"
 
 #include <pthread.h>
 #include <stdbool.h>
@@ -104,41 +104,24 @@ void events_export(arena *a, const article *art, const document_result *res, con
     out->evidence = e->tree_path;
 }
 
-/* Codes one article with the resources r (thread-safe: r is only read). */
+/* Codes one article with the resources r (thread-safe: r is only read): the pipeline from
+ * the caller's article to the public records (pipeline.h). */
 static sitrep_status code_one(const sitrep_resources *r, const sitrep_article *a,
                               sitrep_events **out, sitrep_error *err)
 {
     *out = NULL;
-    if (!r || !a || !a->text)
+    if (!r)
         return sitrep_error_setc(err, SITREP_EUSAGE, "sitrep_code: no coder or no text"),
                SITREP_EUSAGE;
-    char date[11];
-    if (a->date && !article_date_normalize(a->date, strlen(a->date), date)) {
-        const char *id = a->id ? a->id : "doc";
-        sitrep_error_setc(err, SITREP_EINPUT, "%s: date '%s' is not a date (want YYYY-MM-DD)",
-                          id, a->date);
-        if (err)
-            snprintf(err->doc_id, sizeof err->doc_id, "%s", id);
-        return SITREP_EINPUT;
-    }
     sitrep_events *ev = xcalloc(1, sizeof *ev);
     ev->mem = arena_new(64 * 1024);
-    arena *m = ev->mem;
-    /* the events outlive the caller's article: they keep copies of its fields */
-    article *art = &ev->art;
-    art->id = arena_strdup(m, a->id ? a->id : "doc");
-    art->date = a->date ? arena_strdup(m, date) : NULL;
-    art->source = a->outlet ? arena_strdup(m, a->outlet) : NULL;
-    art->url = a->url ? arena_strdup(m, a->url) : NULL;
-    art->title = a->title ? arena_strdup(m, a->title) : NULL;
-    art->text = arena_strndup(m, a->text, a->text_len);
-    art->text_len = a->text_len;
-    art->origin = art->id;
-    document_code(r->lx, &r->opt, m, art, NULL, &ev->res);
-    if (ev->res.nevents)
-        ev->events = arena_calloc(m, ev->res.nevents, sizeof *ev->events);
-    for (size_t i = 0; i < ev->res.nevents; i++)
-        events_export(m, art, &ev->res, &ev->res.events[i], &ev->events[i]);
+    sitrep_status st = pipeline_take(ev->mem, a, &ev->art, err);
+    if (st != SITREP_OK) {
+        sitrep_events_free(ev);
+        return st;
+    }
+    pipeline_code(r->lx, &r->opt, ev->mem, &ev->art, NULL, 0, &ev->res);
+    ev->events = pipeline_events(ev->mem, &ev->art, &ev->res);
     *out = ev;
     return SITREP_OK;
 }

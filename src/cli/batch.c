@@ -1,6 +1,7 @@
 /* batch.c: batches of articles coded on worker threads (see batch.h). */
 #include "cli/batch.h"
 
+#include "api/pipeline.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
 
@@ -50,7 +51,7 @@ size_t batch_fill(batch *b, article_reader *rd, bool *done, bool *bad)
         s->user = NULL;
         memset(&s->res, 0, sizeof s->res);
         sitrep_error err;
-        int r = article_reader_next(rd, s->mem, &s->art, &err);
+        int r = pipeline_read(rd, s->mem, &s->art, &err);
         if (r == 0) {
             *done = true;
             break;
@@ -67,8 +68,7 @@ size_t batch_fill(batch *b, article_reader *rd, bool *done, bool *bad)
 
 static void code_slot(const job *jb, batch_slot *s)
 {
-    document_code_flags(jb->lx, jb->opt, s->mem, &s->art, jb->default_date, jb->b->doc_flags,
-                        &s->res);
+    pipeline_code(jb->lx, jb->opt, s->mem, &s->art, jb->default_date, jb->b->doc_flags, &s->res);
     if (s->res.invalid_bytes)
         strbuf_printf(&s->warn, "sitrep: %s: %zu invalid UTF-8 byte(s) replaced (first at byte %zu)\n",
                       s->art.origin ? s->art.origin : s->art.id, s->res.invalid_bytes,

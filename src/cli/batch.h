@@ -33,7 +33,7 @@ typedef struct batch_slot {
 typedef struct batch {
     batch_slot *slots;
     size_t cap;
-    unsigned doc_flags; /* enum document_flags for document_code_flags (0 after batch_init) */
+    unsigned doc_flags; /* enum document_flags for pipeline_code (0 after batch_init) */
 } batch;
 
 typedef void (*batch_fn)(batch_slot *slot, void *ctx);

@@ -1,5 +1,6 @@
-/* document.c: coding a whole article sentence by sentence, then dating, attributing and
- * merging its events (see document.h). */
+/* document.c: the document's stages (see document.h): its sentences, coding them one by
+ * one with what the sentences before left, then dating, attributing and merging the events.
+ * api/pipeline.c runs them in order. */
 #include "doc/document.h"
 #include "cameo/cameo.h"
 #include "doc/dateline.h"
@@ -35,7 +36,7 @@ int32_t document_date_number(const char *date)
 }
 
 /* What the document layer knows about one sentence (filled on demand). */
-typedef struct sent_info {
+typedef struct doc_sentence_info {
     token *t;
     size_t nt;
     date_cue *cues;
@@ -237,7 +238,7 @@ static bool line_break_between(const char *text, uint32_t from, uint32_t to)
  * its own is a sentence even when it is long). The pieces share the words (and their
  * multiword tokens) of the sentence they come from; a piece after a line break opens a
  * paragraph (newpar). */
-static size_t document_sentences(arena *a, const char *text, size_t len, ud_sentence **out)
+static size_t ud_document_sentences(arena *a, const char *text, size_t len, ud_sentence **out)
 {
     ud_sentence *s;
     size_t ns = ud_tokenize(a, text, len, &s);
@@ -296,25 +297,12 @@ static void set_date(event *e, int32_t value, int precision, const char *text, s
                        : NULL;
 }
 
-void document_code(const lexicon *lx, const coder_options *opt, arena *a, const article *art,
-                   const char *default_date, document_result *out)
-{
-    document_code_flags(lx, opt, a, art, default_date, 0, out);
-}
-
-void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
-                         const article *art, const char *default_date, unsigned flags,
-                         document_result *out)
+void document_sentences(const coder_options *opt, arena *a, const char *text, size_t len,
+                        doc_sentences *out)
 {
     memset(out, 0, sizeof *out);
-    cleaned_text ct = text_clean(a, art->text ? art->text : "", art->text_len);
-    out->text = ct.text;
-    out->text_len = ct.len;
-    out->invalid_bytes = ct.issue_count;
-    out->first_invalid = ct.first_issue;
-    const char *date = art->date ? art->date : default_date;
-    int32_t datenum = document_date_number(date);
-
+    out->text = text;
+    out->len = len;
     /* With the tree coder, the UD tokenizer is the one tokenizer: its sentences are the
        document's, its words are parsed by the coder and are the document layer's tokens.
        The TABARI engine keeps its own sentences and tokens. */
@@ -322,39 +310,55 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
     ud_sentence *uds = NULL;
     size_t ns;
     if (opt->tree_model) {
-        ns = document_sentences(a, ct.text, ct.len, &uds);
+        ns = ud_document_sentences(a, text, len, &uds);
         sents = arena_alloc(a, (ns ? ns : 1) * sizeof *sents);
         for (size_t i = 0; i < ns; i++)
             sents[i] = (sentence){uds[i].start, uds[i].end};
     } else {
-        ns = text_split_sentences(a, ct.text, ct.len, &sents);
+        ns = text_split_sentences(a, text, len, &sents);
     }
-    out->nsentences = ns;
+    out->sents = sents;
+    out->uds = uds;
+    out->n = ns;
+    out->lead = arena_alloc(a, (ns ? ns : 1) * sizeof *out->lead);
+    out->from = arena_alloc(a, (ns ? ns : 1) * sizeof *out->from);
+    for (size_t i = 0; i < ns; i++) {
+        /* a paragraph opens after a line break (a blank line: newpar) */
+        bool para = i == 0 || (uds && uds[i].newpar);
+        for (uint32_t k = i ? sents[i - 1].end : 0; !para && k < sents[i].start; k++)
+            if (text[k] == '\n')
+                para = true;
+        out->lead[i] = para ? (uint32_t)i : out->lead[i - 1];
+        /* a dateline ("SEOUL, March 6 (Wire) - ") names where the story was filed */
+        out->from[i] = para ? dateline_end(text, sents[i].start, sents[i].end) : sents[i].start;
+    }
+}
+
+void document_code_sentences(const lexicon *lx, const coder_options *opt, arena *a,
+                             const doc_sentences *ds, int32_t datenum, unsigned flags,
+                             doc_coded *out)
+{
+    const char *text = ds->text;
+    const sentence *sents = ds->sents;
+    ud_sentence *uds = ds->uds;
+    size_t ns = ds->n;
     event *all = NULL;
     size_t n = 0, cap = 0;
     const char *forward = NULL;
     char recent[2][4] = {"", ""}; /* the two states last named, the latest second */
     sent_info *info = arena_calloc(a, ns ? ns : 1, sizeof *info);
     coref_names names; /* people named so far: their surnames are actors from then on */
-    coref_names_init(&names, a, ct.text);
+    coref_names_init(&names, a, text);
     home_state home = {.best = -1};
     int home_copied = -1;
     const char *home_text = NULL;
     for (size_t i = 0; i < ns; i++) {
-        /* a paragraph opens after a line break (a blank line: newpar) */
-        bool para = i == 0 || (uds && uds[i].newpar);
-        for (uint32_t k = i ? sents[i - 1].end : 0; !para && k < sents[i].start; k++)
-            if (ct.text[k] == '\n')
-                para = true;
-        info[i].lead = para ? (uint32_t)i : info[i - 1].lead;
-
-        /* a dateline ("SEOUL, March 6 (Wire) - ") names where the story was filed */
-        uint32_t from = para ? dateline_end(ct.text, sents[i].start, sents[i].end)
-                             : sents[i].start;
+        info[i].lead = ds->lead[i];
+        uint32_t from = ds->from[i];
         if (from > sents[i].start && opt->tree_model && !(flags & DOC_ENGINE_ONLY)) {
             /* the place of filing counts towards the story's home state */
             parsed_sentence dl;
-            parse_sentence(lx, opt, a, ct.text, sents[i].start, from, datenum, NULL, &dl);
+            parse_sentence(lx, opt, a, text, sents[i].start, from, datenum, NULL, &dl);
             home_count(&home, &dl);
         }
         const char *pair = NULL;
@@ -366,7 +370,7 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
         sentence_context ctx = {forward, pair, names.entries, names.n, NULL, NULL};
         if (home.best >= 0 && home.best != home_copied) {
             span f = home.v[home.best].first; /* copied once each time the lead changes */
-            home_text = arena_strndup(a, ct.text + f.start, f.end - f.start);
+            home_text = arena_strndup(a, text + f.start, f.end - f.start);
             home_copied = home.best;
         }
         if (home.best >= 0) {
@@ -375,10 +379,10 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
         }
         coded_sentence cs;
         if (uds)
-            tree_code_ud_sentence(lx, opt, opt->tree_model, a, ct.text, &uds[i], from, datenum,
+            tree_code_ud_sentence(lx, opt, opt->tree_model, a, text, &uds[i], from, datenum,
                                   (uint32_t)i, &ctx, &cs);
         else
-            coder_code_sentence_in(lx, opt, a, ct.text, from, sents[i].end, datenum,
+            coder_code_sentence_in(lx, opt, a, text, from, sents[i].end, datenum,
                                    (uint32_t)i, &ctx, &cs);
         info[i].parse = cs.parse;
         info[i].parse_from = from;
@@ -405,15 +409,35 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
     }
     out->events = all;
     out->nevents = n;
+    out->info = info;
+    out->names = names;
+}
 
-    if (flags & DOC_ENGINE_ONLY) {
-        out->date_missing = !date;
-        for (size_t k = 0; k < n && datenum; k++)
-            set_date(&all[k], datenum, DATE_DOC, ct.text, (span){0, 0}, a);
-        return;
-    }
+void document_date_only(arena *a, const doc_sentences *ds, const char *date,
+                        const doc_coded *dc, document_result *out)
+{
+    int32_t datenum = document_date_number(date);
+    out->events = dc->events;
+    out->nevents = dc->nevents;
+    out->date_missing = !date;
+    for (size_t k = 0; k < dc->nevents && datenum; k++)
+        set_date(&dc->events[k], datenum, DATE_DOC, ds->text, (span){0, 0}, a);
+}
 
-    doc_state d = {lx, opt, a, ct.text, sents, uds, info, datenum};
+void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
+                    const doc_sentences *ds, const char *date, const doc_coded *dc,
+                    document_result *out)
+{
+    const char *text = ds->text;
+    const sentence *sents = ds->sents;
+    size_t ns = ds->n;
+    sent_info *info = dc->info;
+    event *all = dc->events;
+    size_t n = dc->nevents;
+    coref_names names = dc->names;
+    out->events = all;
+    out->nevents = n;
+    doc_state d = {lx, opt, a, text, sents, ds->uds, info, document_date_number(date)};
     if (!date) {
         /* the latest full date the text states (dates_latest_full), from the sentences'
            own tokens */
@@ -437,21 +461,21 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
     size_t nattrs = 0, acap = 0;
     bool quotes = false;
     for (size_t i = 0; i < ns; i++) {
-        bool q = has_quote(ct.text, sents[i]);
+        bool q = has_quote(text, sents[i]);
         quotes |= q;
         if (!info[i].has_events && !q)
             continue;
         tokenize(&d, i);
         attribution *at;
-        size_t na = attribution_find(a, ct.text, info[i].t, info[i].nt, (uint32_t)i, &at);
+        size_t na = attribution_find(a, text, info[i].t, info[i].nt, (uint32_t)i, &at);
         if (na == 0)
             continue;
         const parsed_sentence *ps = reusable_parse(&d, i, at, na);
         if (ps)
-            attribution_codes_parsed(a, ct.text, ps, at, na);
+            attribution_codes_parsed(a, text, ps, at, na);
         else
-            attribution_codes(lx, opt, a, ct.text, sents[i].start, sents[i].end, d.ref, at, na);
-        speakers_of_state(a, ct.text, info[i].parse, info[i].home_code, at, na);
+            attribution_codes(lx, opt, a, text, sents[i].start, sents[i].end, d.ref, at, na);
+        speakers_of_state(a, text, info[i].parse, info[i].home_code, at, na);
         attrs = arena_grow(a, attrs, nattrs, &acap, nattrs + na, sizeof *attrs);
         memcpy(attrs + nattrs, at, na * sizeof *at);
         info[i].attr_from = nattrs;
@@ -460,7 +484,7 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
     }
     if (quotes && nattrs) {
         quote_span *qs;
-        size_t nq = attribution_quotes(a, ct.text, ct.len, &qs);
+        size_t nq = attribution_quotes(a, text, ds->len, &qs);
         attribution_extend_quotes(attrs, nattrs, qs, nq);
     }
     /* claims that reach beyond their own sentence (quotations) are searched for every
@@ -476,7 +500,7 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
         }
     }
     coref_people people;
-    coref_people_init(&people, a, ct.text);
+    coref_people_init(&people, a, text);
     for (size_t i = 0; i < nattrs; i++)
         coref_people_add(&people, attrs[i].name, attrs[i].code, attrs[i].speaker.start);
     coref_names_share(&names, &people);
@@ -493,9 +517,9 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
                 c = &info[s->lead].cues[0];
         }
         if (c)
-            set_date(e, c->value, c->precision, ct.text, (span){c->start, c->end}, a);
+            set_date(e, c->value, c->precision, text, (span){c->start, c->end}, a);
         else if (d.ref)
-            set_date(e, d.ref, DATE_DOC, ct.text, (span){0, 0}, a);
+            set_date(e, d.ref, DATE_DOC, text, (span){0, 0}, a);
 
         const attribution *own = attrs ? attrs + s->attr_from : NULL;
         const attribution *at = attribution_for(own, s->nattr, e->verb);
@@ -512,11 +536,11 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
                 coref_resolve_speaker(&people, at->speaker, at->name, at->code, &e->said_by_text,
                                       &e->said_by_code);
             }
-            e->said_by_cue = arena_strndup(a, ct.text + at->cue.start, at->cue.end - at->cue.start);
+            e->said_by_cue = arena_strndup(a, text + at->cue.start, at->cue.end - at->cue.start);
         }
         if (!e->tree_status) {
             status_result st;
-            status_decide(a, ct.text, s->t, s->nt, e->verb, &st);
+            status_decide(a, text, s->t, s->nt, e->verb, &st);
             e->status = st.status;
             e->status_cue = st.cue;
         }

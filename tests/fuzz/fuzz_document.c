@@ -7,10 +7,10 @@
  * LLVMFuzzerInitialize, as `sitrep code` loads them; without a model the target stops with
  * a message. Each input is one article's text; every event must point into the cleaned
  * text and carry a code. */
+#include "api/pipeline.h"
 #include "base/file.h"
 #include "base/arena.h"
 #include "coder/options.h"
-#include "doc/document.h"
 #include "fuzz_check.h"
 #include "lexicon/petrarch_reader.h"
 #include "lexicon/tabari_reader.h"
@@ -129,7 +129,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     art.text = (const char *)data;
     art.text_len = size;
     document_result r;
-    document_code(lx, &opt, a, &art, NULL, &r);
+    pipeline_code(lx, &opt, a, &art, NULL, 0, &r);
     for (size_t i = 0; i < r.nevents; i++) {
         const event *e = &r.events[i];
         check(e->sentence.start <= e->sentence.end && e->sentence.end <= r.text_len);
