@@ -1,5 +1,6 @@
 /* batch.h: reading articles in batches and coding each batch on -j threads, shared by
- * `sitrep code` and `sitrep ingest`.
+ * `sitrep code` and `sitrep ingest`: the pipeline (api/pipeline.h) on the library's
+ * threads (api/workers.h).
  *
  * Contract: batch_fill reads up to the batch's capacity of articles into slots (a bad
  * input is reported on stderr, skipped, and flagged in *bad); batch_code codes slots
@@ -10,13 +11,10 @@
 #ifndef SITREP_CLI_BATCH_H
 #define SITREP_CLI_BATCH_H
 
+#include "api/pipeline.h"
 #include "base/arena.h"
 #include "base/strbuf.h"
 #include "cli/options.h"
-#include "coder/options.h"
-#include "doc/document.h"
-#include "io/article_reader.h"
-#include "lexicon/lexicon.h"
 
 #include <stdbool.h>
 #include <stddef.h>

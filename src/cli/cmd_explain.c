@@ -9,7 +9,6 @@
 #include "api/pipeline.h"
 #include "cameo/cameo.h"
 #include "cli/cli.h"
-#include "io/article_reader.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -225,7 +224,7 @@ int cmd_explain(int argc, char **argv)
         arena_reset(mem);
         article art;
         sitrep_error err;
-        int r = article_reader_next(rd, mem, &art, &err);
+        int r = pipeline_read(rd, mem, &art, &err);
         if (r == 0)
             break;
         if (r < 0) {
