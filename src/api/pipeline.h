@@ -11,7 +11,10 @@
  *   parse      tags, lemmas and dependency trees of each sentence's words, in place
  *              (tree_parse_ud_sentence, coder/tree_coder.h; none for the TABARI engine);
  *   code       each sentence's events, with what the sentences before left: forwarded
- *              actors, people named, the home state (document_code_sentences);
+ *              actors, people named, the home state (document_code_sentences). The
+ *              lexicon's shallow reading of a sentence (parse/parse.h: actors, verbs,
+ *              pronouns), which the TABARI engine codes and the tree coder falls back on,
+ *              is made here, not in the parse stage, because it depends on that context;
  *   document   dates, claimants, status, merged repeats (document_layer; document_date_only
  *   layer      with DOC_ENGINE_ONLY);
  *   events     the public records (pipeline_events, sitrep.h's sitrep_event), or the
