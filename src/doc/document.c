@@ -297,12 +297,19 @@ static void set_date(event *e, int32_t value, int precision, const char *text, s
                        : NULL;
 }
 
+/* The cleaned text, as the stages below read it. */
+typedef struct doc_text {
+    const char *text;
+    size_t len;
+} doc_text;
+
 void document_sentences(const coder_options *opt, arena *a, const char *text, size_t len,
                         doc_sentences *out)
 {
     memset(out, 0, sizeof *out);
     out->text = text;
     out->len = len;
+    doc_text ct = {text, len};
     /* With the tree coder, the UD tokenizer is the one tokenizer: its sentences are the
        document's, its words are parsed by the coder and are the document layer's tokens.
        The TABARI engine keeps its own sentences and tokens. */
@@ -310,12 +317,12 @@ void document_sentences(const coder_options *opt, arena *a, const char *text, si
     ud_sentence *uds = NULL;
     size_t ns;
     if (opt->tree_model) {
-        ns = ud_document_sentences(a, text, len, &uds);
+        ns = ud_document_sentences(a, ct.text, ct.len, &uds);
         sents = arena_alloc(a, (ns ? ns : 1) * sizeof *sents);
         for (size_t i = 0; i < ns; i++)
             sents[i] = (sentence){uds[i].start, uds[i].end};
     } else {
-        ns = text_split_sentences(a, text, len, &sents);
+        ns = text_split_sentences(a, ct.text, ct.len, &sents);
     }
     out->sents = sents;
     out->uds = uds;
@@ -326,11 +333,13 @@ void document_sentences(const coder_options *opt, arena *a, const char *text, si
         /* a paragraph opens after a line break (a blank line: newpar) */
         bool para = i == 0 || (uds && uds[i].newpar);
         for (uint32_t k = i ? sents[i - 1].end : 0; !para && k < sents[i].start; k++)
-            if (text[k] == '\n')
+            if (ct.text[k] == '\n')
                 para = true;
         out->lead[i] = para ? (uint32_t)i : out->lead[i - 1];
+
         /* a dateline ("SEOUL, March 6 (Wire) - ") names where the story was filed */
-        out->from[i] = para ? dateline_end(text, sents[i].start, sents[i].end) : sents[i].start;
+        out->from[i] = para ? dateline_end(ct.text, sents[i].start, sents[i].end)
+                            : sents[i].start;
     }
 }
 
@@ -338,7 +347,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
                              const doc_sentences *ds, int32_t datenum, unsigned flags,
                              doc_coded *out)
 {
-    const char *text = ds->text;
+    doc_text ct = {ds->text, ds->len};
     const sentence *sents = ds->sents;
     ud_sentence *uds = ds->uds;
     size_t ns = ds->n;
@@ -348,7 +357,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
     char recent[2][4] = {"", ""}; /* the two states last named, the latest second */
     sent_info *info = arena_calloc(a, ns ? ns : 1, sizeof *info);
     coref_names names; /* people named so far: their surnames are actors from then on */
-    coref_names_init(&names, a, text);
+    coref_names_init(&names, a, ct.text);
     home_state home = {.best = -1};
     int home_copied = -1;
     const char *home_text = NULL;
@@ -358,7 +367,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
         if (from > sents[i].start && opt->tree_model && !(flags & DOC_ENGINE_ONLY)) {
             /* the place of filing counts towards the story's home state */
             parsed_sentence dl;
-            parse_sentence(lx, opt, a, text, sents[i].start, from, datenum, NULL, &dl);
+            parse_sentence(lx, opt, a, ct.text, sents[i].start, from, datenum, NULL, &dl);
             home_count(&home, &dl);
         }
         const char *pair = NULL;
@@ -370,7 +379,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
         sentence_context ctx = {forward, pair, names.entries, names.n, NULL, NULL};
         if (home.best >= 0 && home.best != home_copied) {
             span f = home.v[home.best].first; /* copied once each time the lead changes */
-            home_text = arena_strndup(a, text + f.start, f.end - f.start);
+            home_text = arena_strndup(a, ct.text + f.start, f.end - f.start);
             home_copied = home.best;
         }
         if (home.best >= 0) {
@@ -379,10 +388,10 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
         }
         coded_sentence cs;
         if (uds)
-            tree_code_ud_sentence(lx, opt, opt->tree_model, a, text, &uds[i], from, datenum,
+            tree_code_ud_sentence(lx, opt, opt->tree_model, a, ct.text, &uds[i], from, datenum,
                                   (uint32_t)i, &ctx, &cs);
         else
-            coder_code_sentence_in(lx, opt, a, text, from, sents[i].end, datenum,
+            coder_code_sentence_in(lx, opt, a, ct.text, from, sents[i].end, datenum,
                                    (uint32_t)i, &ctx, &cs);
         info[i].parse = cs.parse;
         info[i].parse_from = from;
@@ -428,7 +437,7 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
                     const doc_sentences *ds, const char *date, const doc_coded *dc,
                     document_result *out)
 {
-    const char *text = ds->text;
+    doc_text ct = {ds->text, ds->len};
     const sentence *sents = ds->sents;
     size_t ns = ds->n;
     sent_info *info = dc->info;
@@ -437,7 +446,7 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
     coref_names names = dc->names;
     out->events = all;
     out->nevents = n;
-    doc_state d = {lx, opt, a, text, sents, ds->uds, info, document_date_number(date)};
+    doc_state d = {lx, opt, a, ct.text, sents, ds->uds, info, document_date_number(date)};
     if (!date) {
         /* the latest full date the text states (dates_latest_full), from the sentences'
            own tokens */
@@ -461,21 +470,21 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
     size_t nattrs = 0, acap = 0;
     bool quotes = false;
     for (size_t i = 0; i < ns; i++) {
-        bool q = has_quote(text, sents[i]);
+        bool q = has_quote(ct.text, sents[i]);
         quotes |= q;
         if (!info[i].has_events && !q)
             continue;
         tokenize(&d, i);
         attribution *at;
-        size_t na = attribution_find(a, text, info[i].t, info[i].nt, (uint32_t)i, &at);
+        size_t na = attribution_find(a, ct.text, info[i].t, info[i].nt, (uint32_t)i, &at);
         if (na == 0)
             continue;
         const parsed_sentence *ps = reusable_parse(&d, i, at, na);
         if (ps)
-            attribution_codes_parsed(a, text, ps, at, na);
+            attribution_codes_parsed(a, ct.text, ps, at, na);
         else
-            attribution_codes(lx, opt, a, text, sents[i].start, sents[i].end, d.ref, at, na);
-        speakers_of_state(a, text, info[i].parse, info[i].home_code, at, na);
+            attribution_codes(lx, opt, a, ct.text, sents[i].start, sents[i].end, d.ref, at, na);
+        speakers_of_state(a, ct.text, info[i].parse, info[i].home_code, at, na);
         attrs = arena_grow(a, attrs, nattrs, &acap, nattrs + na, sizeof *attrs);
         memcpy(attrs + nattrs, at, na * sizeof *at);
         info[i].attr_from = nattrs;
@@ -484,7 +493,7 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
     }
     if (quotes && nattrs) {
         quote_span *qs;
-        size_t nq = attribution_quotes(a, text, ds->len, &qs);
+        size_t nq = attribution_quotes(a, ct.text, ct.len, &qs);
         attribution_extend_quotes(attrs, nattrs, qs, nq);
     }
     /* claims that reach beyond their own sentence (quotations) are searched for every
@@ -500,7 +509,7 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
         }
     }
     coref_people people;
-    coref_people_init(&people, a, text);
+    coref_people_init(&people, a, ct.text);
     for (size_t i = 0; i < nattrs; i++)
         coref_people_add(&people, attrs[i].name, attrs[i].code, attrs[i].speaker.start);
     coref_names_share(&names, &people);
@@ -517,9 +526,9 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
                 c = &info[s->lead].cues[0];
         }
         if (c)
-            set_date(e, c->value, c->precision, text, (span){c->start, c->end}, a);
+            set_date(e, c->value, c->precision, ct.text, (span){c->start, c->end}, a);
         else if (d.ref)
-            set_date(e, d.ref, DATE_DOC, text, (span){0, 0}, a);
+            set_date(e, d.ref, DATE_DOC, ct.text, (span){0, 0}, a);
 
         const attribution *own = attrs ? attrs + s->attr_from : NULL;
         const attribution *at = attribution_for(own, s->nattr, e->verb);
@@ -536,11 +545,11 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
                 coref_resolve_speaker(&people, at->speaker, at->name, at->code, &e->said_by_text,
                                       &e->said_by_code);
             }
-            e->said_by_cue = arena_strndup(a, text + at->cue.start, at->cue.end - at->cue.start);
+            e->said_by_cue = arena_strndup(a, ct.text + at->cue.start, at->cue.end - at->cue.start);
         }
         if (!e->tree_status) {
             status_result st;
-            status_decide(a, text, s->t, s->nt, e->verb, &st);
+            status_decide(a, ct.text, s->t, s->nt, e->verb, &st);
             e->status = st.status;
             e->status_cue = st.cue;
         }
