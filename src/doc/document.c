@@ -360,7 +360,8 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
     coref_names_init(&names, a, ct.text);
     home_state home = {.best = -1};
     int home_copied = -1;
-    const char *home_text = NULL;
+    const char *home_text = NULL, *home_code = NULL; /* in the arena: the document layer
+                                                        reads them after this returns */
     for (size_t i = 0; i < ns; i++) {
         info[i].lead = ds->lead[i];
         uint32_t from = ds->from[i];
@@ -380,11 +381,12 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
         if (home.best >= 0 && home.best != home_copied) {
             span f = home.v[home.best].first; /* copied once each time the lead changes */
             home_text = arena_strndup(a, ct.text + f.start, f.end - f.start);
+            home_code = arena_strdup(a, home.v[home.best].code);
             home_copied = home.best;
         }
         if (home.best >= 0) {
             ctx.home_text = home_text;
-            ctx.home_code = home.v[home.best].code;
+            ctx.home_code = home_code;
         }
         coded_sentence cs;
         if (uds)
