@@ -79,6 +79,16 @@ void pipeline_code(const lexicon *lx, const coder_options *opt, arena *a, const 
         document_layer(lx, opt, a, &ds, date, &dc, out);
 }
 
+/* ---- a validation record: clean, code ------------------------------------------------ */
+
+void pipeline_code_record(const lexicon *lx, const coder_options *opt, arena *a,
+                          const char *text, size_t len, int32_t date, const char *forward,
+                          coded_sentence *out)
+{
+    cleaned_text ct = text_clean(a, text, len);
+    coder_code_sentence(lx, opt, a, ct.text, 0, (uint32_t)ct.len, date, 0, forward, out);
+}
+
 /* ---- events -------------------------------------------------------------------------- */
 
 sitrep_event *pipeline_events(arena *a, const article *art, const document_result *res)

@@ -20,7 +20,8 @@
  *   events     the public records (pipeline_events, sitrep.h's sitrep_event), or the
  *              tool's output (io/event_writer.h).
  *
- * Contract: pipeline_code() runs clean .. document layer and never fails; memory comes
+ * Contract: pipeline_code() runs clean .. document layer and never fails (and
+ * pipeline_code_record() clean and code, for the validation suites' one-sentence records); memory comes
  * from the arena given; the lexicon and options are only read, so threads may code
  * documents concurrently, each with its own arena. The article's date, else
  * default_date, is the document's date (see document.h for the fields it fills). */
@@ -47,6 +48,14 @@ sitrep_status pipeline_take(arena *a, const sitrep_article *in, article *out,
 /* clean .. document layer. flags: enum document_flags. */
 void pipeline_code(const lexicon *lx, const coder_options *opt, arena *a, const article *art,
                    const char *default_date, unsigned flags, document_result *out);
+
+/* A TABARI or PETRARCH validation record, which those suites read as one sentence:
+ * clean, then code text[0..len) as a single sentence (coder_code_sentence; no sentence
+ * split, no document layer). date: YYYYMMDD or 0; forward: the actor the previous record
+ * of the story leaves to its pronouns, or NULL. */
+void pipeline_code_record(const lexicon *lx, const coder_options *opt, arena *a,
+                          const char *text, size_t len, int32_t date, const char *forward,
+                          coded_sentence *out);
 
 /* events: the public records of res's events (NULL when there are none), in the arena. */
 sitrep_event *pipeline_events(arena *a, const article *art, const document_result *res);
