@@ -21,10 +21,10 @@
  *              tool's output (io/event_writer.h).
  *
  * Contract: pipeline_code() runs clean .. document layer and never fails (and
- * pipeline_code_record() clean and code, for the validation suites' one-sentence records); memory comes
- * from the arena given; the lexicon and options are only read, so threads may code
- * documents concurrently, each with its own arena. The article's date, else
- * default_date, is the document's date (see document.h for the fields it fills). */
+ * pipeline_code_record() clean and code, for the validation suites' one-sentence
+ * records); memory comes from the arena given; the lexicon and options are only read, so
+ * threads may code documents concurrently, each with its own arena. The article's date,
+ * else default_date, is the document's date (see document.h for the fields it fills). */
 #ifndef SITREP_API_PIPELINE_H
 #define SITREP_API_PIPELINE_H
 

@@ -3,7 +3,7 @@
  * by PLOVER category, and the records that pass.
  *
  * Each record's text is coded as an article by the document pipeline of `sitrep code`
- * (pipeline_code, api/pipeline.h), with the dictionaries given or our own lexicon. A coded event becomes
+ * (pipeline_code), with the dictionaries given or our own lexicon. A coded event becomes
  * the tuple (source country, target country, category): countries are the first three
  * letters of its actor codes (plover_country: JAP reads as JPN), and the category comes
  * from its CAMEO code by the table of the PLOVER GSR scoring below. Events of CAMEO roots
