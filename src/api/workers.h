@@ -1,5 +1,5 @@
-/* workers.h: coding many documents on several threads, for sitrep_code_many() and the
- * tool's batches (cli/batch.h).
+/* workers.h: items on several threads, the one thread runner of coding and parsing:
+ * sitrep_code_many(), the tool's batches (cli/batch.h) and `sitrep parse`'s shares.
  *
  * Contract: workers_run() calls fn(i, ctx) once for every i in [0, n), on up to `threads`
  * threads (1 to 256, fewer when n is smaller): worker t takes i = t, t + nt, t + 2 nt, ...
