@@ -1,9 +1,10 @@
 /* coding.c: the coder and a document's events (sitrep.h). */
 #include "api/api.h"
+#include "api/pipeline.h"
+#include "api/workers.h"
 
 #include "base/xalloc.h"
 #include "cameo/cameo.h"
-#include "io/article_reader.h"
 
 #include <pthread.h>
 #include <stdbool.h>
@@ -104,41 +105,24 @@ void events_export(arena *a, const article *art, const document_result *res, con
     out->evidence = e->tree_path;
 }
 
-/* Codes one article with the resources r (thread-safe: r is only read). */
+/* Codes one article with the resources r (thread-safe: r is only read): the pipeline from
+ * the caller's article to the public records (pipeline.h). */
 static sitrep_status code_one(const sitrep_resources *r, const sitrep_article *a,
                               sitrep_events **out, sitrep_error *err)
 {
     *out = NULL;
-    if (!r || !a || !a->text)
+    if (!r)
         return sitrep_error_setc(err, SITREP_EUSAGE, "sitrep_code: no coder or no text"),
                SITREP_EUSAGE;
-    char date[11];
-    if (a->date && !article_date_normalize(a->date, strlen(a->date), date)) {
-        const char *id = a->id ? a->id : "doc";
-        sitrep_error_setc(err, SITREP_EINPUT, "%s: date '%s' is not a date (want YYYY-MM-DD)",
-                          id, a->date);
-        if (err)
-            snprintf(err->doc_id, sizeof err->doc_id, "%s", id);
-        return SITREP_EINPUT;
-    }
     sitrep_events *ev = xcalloc(1, sizeof *ev);
     ev->mem = arena_new(64 * 1024);
-    arena *m = ev->mem;
-    /* the events outlive the caller's article: they keep copies of its fields */
-    article *art = &ev->art;
-    art->id = arena_strdup(m, a->id ? a->id : "doc");
-    art->date = a->date ? arena_strdup(m, date) : NULL;
-    art->source = a->outlet ? arena_strdup(m, a->outlet) : NULL;
-    art->url = a->url ? arena_strdup(m, a->url) : NULL;
-    art->title = a->title ? arena_strdup(m, a->title) : NULL;
-    art->text = arena_strndup(m, a->text, a->text_len);
-    art->text_len = a->text_len;
-    art->origin = art->id;
-    document_code(r->lx, &r->opt, m, art, NULL, &ev->res);
-    if (ev->res.nevents)
-        ev->events = arena_calloc(m, ev->res.nevents, sizeof *ev->events);
-    for (size_t i = 0; i < ev->res.nevents; i++)
-        events_export(m, art, &ev->res, &ev->res.events[i], &ev->events[i]);
+    sitrep_status st = pipeline_take(ev->mem, a, &ev->art, err);
+    if (st != SITREP_OK) {
+        sitrep_events_free(ev);
+        return st;
+    }
+    pipeline_code(r->lx, &r->opt, ev->mem, &ev->art, NULL, 0, &ev->res);
+    ev->events = pipeline_events(ev->mem, &ev->art, &ev->res);
     *out = ev;
     return SITREP_OK;
 }
@@ -149,69 +133,49 @@ sitrep_status sitrep_code(sitrep_coder *c, const sitrep_article *a, sitrep_event
     return code_one(c ? c->res : NULL, a, out, err);
 }
 
-/* One worker of sitrep_code_many: articles first, first + step, ... and the first of its
- * failures. */
+/* sitrep_code_many's articles and results, and the first failure in article order. */
 typedef struct many_job {
     const sitrep_resources *r;
     const sitrep_article *arts;
     sitrep_events **out;
-    size_t n, first, step;
-    size_t failed_at; /* n when none failed */
+    pthread_mutex_t lock; /* guards the three below (failures are rare) */
+    size_t failed_at;     /* n when none failed */
     sitrep_status status;
     sitrep_error err;
 } many_job;
 
-static void *many_worker(void *arg)
+static void code_many_one(size_t i, void *ctx)
 {
-    many_job *j = arg;
-    j->failed_at = j->n;
-    for (size_t i = j->first; i < j->n; i += j->step) {
-        sitrep_error err;
-        sitrep_status st = code_one(j->r, &j->arts[i], &j->out[i], &err);
-        if (st != SITREP_OK && j->failed_at == j->n) {
-            j->failed_at = i;
-            j->status = st;
-            j->err = err;
-        }
+    many_job *j = ctx;
+    sitrep_error err;
+    sitrep_status st = code_one(j->r, &j->arts[i], &j->out[i], &err);
+    if (st == SITREP_OK)
+        return;
+    pthread_mutex_lock(&j->lock);
+    if (i < j->failed_at) {
+        j->failed_at = i;
+        j->status = st;
+        j->err = err;
     }
-    return NULL;
+    pthread_mutex_unlock(&j->lock);
 }
 
 sitrep_status sitrep_code_many(const sitrep_resources *r, const sitrep_article *arts, size_t n,
                                int threads, sitrep_events **out, sitrep_error *err)
 {
-    if (!r || (n && (!arts || !out)) || threads < 1 || threads > 256)
+    if (!r || (n && (!arts || !out)) || threads < 1 || threads > WORKERS_MAX)
         return sitrep_error_setc(err, SITREP_EUSAGE, "sitrep_code_many: no resources or "
                                  "articles, or threads not from 1 to 256"),
                SITREP_EUSAGE;
-    size_t nt = (size_t)threads < n ? (size_t)threads : n;
-    if (nt == 0)
-        return SITREP_OK;
-    many_job *jobs = xcalloc(nt, sizeof *jobs);
-    pthread_t *tids = xcalloc(nt, sizeof *tids);
-    bool *started = xcalloc(nt, sizeof *started);
-    for (size_t t = 0; t < nt; t++) {
-        jobs[t] = (many_job){.r = r, .arts = arts, .out = out, .n = n, .first = t, .step = nt};
-        if (t > 0)
-            started[t] = pthread_create(&tids[t], NULL, many_worker, &jobs[t]) == 0;
-    }
-    many_worker(&jobs[0]);
-    for (size_t t = 1; t < nt; t++) {
-        if (started[t])
-            pthread_join(tids[t], NULL);
-        else
-            many_worker(&jobs[t]); /* no thread to spare: code its share here */
-    }
-    const many_job *first = NULL;
-    for (size_t t = 0; t < nt; t++)
-        if (jobs[t].failed_at < n && (!first || jobs[t].failed_at < first->failed_at))
-            first = &jobs[t];
-    sitrep_status status = first ? first->status : SITREP_OK;
-    if (first && err)
-        *err = first->err;
-    free(jobs);
-    free(tids);
-    free(started);
+    many_job *j = xcalloc(1, sizeof *j);
+    *j = (many_job){.r = r, .arts = arts, .out = out, .failed_at = n, .status = SITREP_OK};
+    pthread_mutex_init(&j->lock, NULL);
+    workers_run(n, threads, code_many_one, j);
+    pthread_mutex_destroy(&j->lock);
+    sitrep_status status = j->status;
+    if (status != SITREP_OK && err)
+        *err = j->err;
+    free(j);
     return status;
 }
 

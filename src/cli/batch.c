@@ -1,10 +1,11 @@
 /* batch.c: batches of articles coded on worker threads (see batch.h). */
 #include "cli/batch.h"
 
+#include "api/pipeline.h"
+#include "api/workers.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,8 +16,6 @@ typedef struct job {
     const char *default_date;
     batch_fn fn;
     void *ctx;
-    size_t n;
-    size_t first, step; /* this worker codes slots first, first+step, ... */
 } job;
 
 void batch_init(batch *b, size_t cap)
@@ -50,7 +49,7 @@ size_t batch_fill(batch *b, article_reader *rd, bool *done, bool *bad)
         s->user = NULL;
         memset(&s->res, 0, sizeof s->res);
         sitrep_error err;
-        int r = article_reader_next(rd, s->mem, &s->art, &err);
+        int r = pipeline_read(rd, s->mem, &s->art, &err);
         if (r == 0) {
             *done = true;
             break;
@@ -65,10 +64,12 @@ size_t batch_fill(batch *b, article_reader *rd, bool *done, bool *bad)
     return n;
 }
 
-static void code_slot(const job *jb, batch_slot *s)
+/* Codes slot i on a worker (workers.h): the pipeline, then the caller's fn. */
+static void code_slot(size_t i, void *ctx)
 {
-    document_code_flags(jb->lx, jb->opt, s->mem, &s->art, jb->default_date, jb->b->doc_flags,
-                        &s->res);
+    const job *jb = ctx;
+    batch_slot *s = &jb->b->slots[i];
+    pipeline_code(jb->lx, jb->opt, s->mem, &s->art, jb->default_date, jb->b->doc_flags, &s->res);
     if (s->res.invalid_bytes)
         strbuf_printf(&s->warn, "sitrep: %s: %zu invalid UTF-8 byte(s) replaced (first at byte %zu)\n",
                       s->art.origin ? s->art.origin : s->art.id, s->res.invalid_bytes,
@@ -77,40 +78,12 @@ static void code_slot(const job *jb, batch_slot *s)
         jb->fn(s, jb->ctx);
 }
 
-static void *worker(void *arg)
-{
-    const job *jb = arg;
-    for (size_t i = jb->first; i < jb->n; i += jb->step)
-        code_slot(jb, &jb->b->slots[i]);
-    return NULL;
-}
-
 void batch_code(batch *b, size_t n, int threads, const lexicon *lx, const coder_options *opt,
                 const char *default_date, batch_fn fn, void *ctx)
 {
-    if (n == 0)
-        return;
-    job jobs[256];
-    pthread_t tids[256];
-    int nt = threads < (int)n ? threads : (int)n;
-    if (nt < 1)
-        nt = 1;
-    if (nt > 256)
-        nt = 256;
-    for (int t = 0; t < nt; t++)
-        jobs[t] = (job){b, lx, opt, default_date, fn, ctx, n, (size_t)t, (size_t)nt};
-    bool started[256] = {false};
-    for (int t = 1; t < nt; t++) {
-        started[t] = pthread_create(&tids[t], NULL, worker, &jobs[t]) == 0;
-        if (!started[t])
-            cli_error("cannot start a thread; coding on fewer");
-    }
-    worker(&jobs[0]);
-    for (int t = 1; t < nt; t++)
-        if (started[t])
-            pthread_join(tids[t], NULL);
-        else
-            worker(&jobs[t]);
+    job jb = {b, lx, opt, default_date, fn, ctx};
+    for (int k = workers_run(n, threads, code_slot, &jb); k > 0; k--)
+        cli_error("cannot start a thread; coding on fewer");
 }
 
 static const cli_opt jobs_opts[] = {

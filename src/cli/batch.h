@@ -1,5 +1,6 @@
 /* batch.h: reading articles in batches and coding each batch on -j threads, shared by
- * `sitrep code` and `sitrep ingest`.
+ * `sitrep code` and `sitrep ingest`: the pipeline (api/pipeline.h) on the library's
+ * threads (api/workers.h).
  *
  * Contract: batch_fill reads up to the batch's capacity of articles into slots (a bad
  * input is reported on stderr, skipped, and flagged in *bad); batch_code codes slots
@@ -10,13 +11,10 @@
 #ifndef SITREP_CLI_BATCH_H
 #define SITREP_CLI_BATCH_H
 
+#include "api/pipeline.h"
 #include "base/arena.h"
 #include "base/strbuf.h"
 #include "cli/options.h"
-#include "coder/options.h"
-#include "doc/document.h"
-#include "io/article_reader.h"
-#include "lexicon/lexicon.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -33,7 +31,7 @@ typedef struct batch_slot {
 typedef struct batch {
     batch_slot *slots;
     size_t cap;
-    unsigned doc_flags; /* enum document_flags for document_code_flags (0 after batch_init) */
+    unsigned doc_flags; /* enum document_flags for pipeline_code (0 after batch_init) */
 } batch;
 
 typedef void (*batch_fn)(batch_slot *slot, void *ctx);

@@ -5,12 +5,11 @@
  * outputs are written in input order, so the bytes out are the same whatever -j is.
  * A bad input (unreadable file, malformed JSON line, bad date) is reported on stderr and
  * skipped; the run goes on and exits with status 1. */
+#include "api/pipeline.h"
+#include "cli/batch.h"
 #include "cli/cli.h"
 #include "cli/progress.h"
-#include "doc/document.h"
-#include "io/article_reader.h"
 #include "io/event_writer.h"
-#include "cli/batch.h"
 
 #include <stdlib.h>
 #include <string.h>

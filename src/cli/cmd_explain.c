@@ -6,10 +6,9 @@
  * applied: passive voice, the date expression, the status cue, who the claim is attributed
  * to, and how often the article states it. Dictionary paths under the current directory
  * are printed relative to it, so the output does not depend on where sitrep is installed. */
+#include "api/pipeline.h"
 #include "cameo/cameo.h"
 #include "cli/cli.h"
-#include "doc/document.h"
-#include "io/article_reader.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -225,7 +224,7 @@ int cmd_explain(int argc, char **argv)
         arena_reset(mem);
         article art;
         sitrep_error err;
-        int r = article_reader_next(rd, mem, &art, &err);
+        int r = pipeline_read(rd, mem, &art, &err);
         if (r == 0)
             break;
         if (r < 0) {
@@ -234,7 +233,7 @@ int cmd_explain(int argc, char **argv)
             continue;
         }
         document_result res;
-        document_code(lx, &opt, mem, &art, in.date, &res);
+        pipeline_code(lx, &opt, mem, &art, in.date, 0, &res);
         printf("%s== %s", first ? "" : "\n", art.id);
         first = false;
         if (art.date || in.date)

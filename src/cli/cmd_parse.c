@@ -2,6 +2,7 @@
  * in, CoNLL-U out; with --eval, the scores against a gold CoNLL-U file (UPOS, XPOS, UAS,
  * LAS over all words, LAS on the universal part of the relation, as in the CoNLL 2018
  * shared task) and the speed. */
+#include "api/workers.h"
 #include "cli/cli.h"
 #include "cli/model_args.h"
 #include "syntax/conllu.h"
@@ -15,7 +16,6 @@
 #include "base/xalloc.h"
 
 #include <errno.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,9 +44,10 @@ typedef struct parse_job {
     strbuf out;
 } parse_job;
 
-static void *run_job(void *arg)
+/* Runs share k (workers.h: one share per worker). */
+static void run_job(size_t k, void *arg)
 {
-    parse_job *j = arg;
+    parse_job *j = (parse_job *)arg + k;
     arena *sa = arena_new(1 << 16);
     for (size_t i = j->from; i < j->to; i++) {
         ud_sentence s = j->strip ? strip_copy(sa, &j->sents[i]) : j->sents[i];
@@ -65,7 +66,6 @@ static void *run_job(void *arg)
         arena_reset(sa);
     }
     arena_free(sa);
-    return NULL;
 }
 
 /* Parses with `jobs` threads, each a contiguous share, and writes the shares in order:
@@ -77,25 +77,18 @@ static bool parse_and_write(const syntax_model *m, ud_sentence *sents, size_t n,
         jobs = 1;
     if ((size_t)jobs > n)
         jobs = n ? (int)n : 1;
-    parse_job *pj = calloc((size_t)jobs, sizeof *pj);
-    pthread_t *tid = calloc((size_t)jobs, sizeof *tid);
-    for (int k = 0; k < jobs; k++) {
+    parse_job *pj = xcalloc((size_t)jobs, sizeof *pj);
+    for (int k = 0; k < jobs; k++)
         pj[k] = (parse_job){m, sents, n * (size_t)k / (size_t)jobs,
                             n * (size_t)(k + 1) / (size_t)jobs, text, strip, {0}};
-        if (k > 0 && pthread_create(&tid[k], NULL, run_job, &pj[k]) != 0)
-            run_job(&pj[k]);
-    }
-    run_job(&pj[0]);
+    workers_run((size_t)jobs, jobs, run_job, pj);
     bool ok = true;
     for (int k = 0; k < jobs; k++) {
-        if (k > 0 && tid[k])
-            pthread_join(tid[k], NULL);
         if (pj[k].out.len && fwrite(pj[k].out.data, 1, pj[k].out.len, stdout) != pj[k].out.len)
             ok = false;
         strbuf_free(&pj[k].out);
     }
     free(pj);
-    free(tid);
     if (fflush(stdout) != 0 || ferror(stdout))
         ok = false;
     return ok;

@@ -8,12 +8,12 @@
  * The run stops at the record that ends the standard records unless --all is given.
  * PETRARCH's XML records (FILE.xml) are run by validate_petrarch.c, PLOVER's JSON
  * gold-standard records (FILE.json) by validate_plover.c. */
+#include "api/pipeline.h"
 #include "cli/cli.h"
 #include "coder/coder.h"
 #include "io/article_reader.h"
 #include "io/plover_records.h"
 #include "lexicon/tabari_reader.h"
-#include "text/text.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -385,7 +385,6 @@ int cmd_validate(int argc, char **argv)
                 printf("pass  %s (options)\n", art.id);
             continue;
         }
-        cleaned_text ct = text_clean(a, art.text, art.text_len);
         int32_t date = 0;
         if (art.raw_date)
             tabari_parse_date(art.raw_date, strlen(art.raw_date), &date);
@@ -399,7 +398,7 @@ int cmd_validate(int argc, char **argv)
                 forward[0] = '\0';
         }
         coded_sentence cs;
-        coder_code_sentence(lx, &opt, a, ct.text, 0, (uint32_t)ct.len, date, 0, fwd, &cs);
+        pipeline_code_record(lx, &opt, a, art.text, art.text_len, date, fwd, &cs);
         if (opt.forward_format[0]) {
             if (cs.first_actor)
                 snprintf(forward, sizeof forward, "%s", cs.first_actor);

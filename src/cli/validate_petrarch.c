@@ -11,10 +11,10 @@
  * other expected error ("dateline", "bad_input_parse") expects no event. The <Config>
  * elements between records change require_dyad and the comma-clause lengths from the
  * next record on, as in PETRARCH. */
+#include "api/pipeline.h"
 #include "cli/cli.h"
 #include "coder/coder.h"
 #include "io/petrarch_records.h"
-#include "text/text.h"
 
 #include <stddef.h>
 #include <stdlib.h>
@@ -222,9 +222,8 @@ int cmd_validate_petrarch(const char *file, const dict_args *given, bool verbose
             continue;
         }
         arena_reset(a);
-        cleaned_text ct = text_clean(a, rec.text, strlen(rec.text));
         coded_sentence cs;
-        coder_code_sentence(lx, &opt, a, ct.text, 0, (uint32_t)ct.len, rec.date, 0, NULL, &cs);
+        pipeline_code_record(lx, &opt, a, rec.text, strlen(rec.text), rec.date, NULL, &cs);
         const event *got[64];
         size_t ngot = unique_events(&cs, got, 64);
         bool pass = judge(&rec, &cs, got, ngot);

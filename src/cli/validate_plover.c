@@ -3,7 +3,7 @@
  * by PLOVER category, and the records that pass.
  *
  * Each record's text is coded as an article by the document pipeline of `sitrep code`
- * (document_code), with the dictionaries given or our own lexicon. A coded event becomes
+ * (pipeline_code), with the dictionaries given or our own lexicon. A coded event becomes
  * the tuple (source country, target country, category): countries are the first three
  * letters of its actor codes (plover_country: JAP reads as JPN), and the category comes
  * from its CAMEO code by the table of the PLOVER GSR scoring below. Events of CAMEO roots
@@ -19,8 +19,8 @@
  * the codebook's PLOVER types (cameo.h), which follow the finer CAMEO-to-PLOVER crosswalk
  * (015 AGREE, 016 REJECT, 0813/0814 RETREAT, 163 COERCE, 1712 and 175 ASSAULT, 191/192
  * COERCE): those stay what `sitrep code` writes; the scores use the GSR's table. */
+#include "api/pipeline.h"
 #include "cli/cli.h"
-#include "doc/document.h"
 #include "io/plover_records.h"
 
 #include <stdlib.h>
@@ -221,7 +221,7 @@ int cmd_validate_plover(const char *file, const dict_args *d, bool verbose, doub
         article art = {.id = rec.id, .date = rec.date[0] ? rec.date : NULL,
                        .text = rec.text, .text_len = strlen(rec.text), .origin = file};
         document_result res;
-        document_code(lx, &opt, a, &art, NULL, &res);
+        pipeline_code(lx, &opt, a, &art, NULL, 0, &res);
         coded_tuple got[256];
         size_t ngot = coded_tuples(&res, got, 256, &run.unscored);
         bool pass = score_record(&run, &rec, got, ngot);

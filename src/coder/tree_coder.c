@@ -2481,11 +2481,16 @@ static void drop_qualifying_states(const tree_run *r, ud_sentence *s)
     }
 }
 
+/* Tags and parses one piece: the coder's reading (tree_parse_ud_sentence). */
+static void parse_piece(const syntax_model *m, arena *a, ud_sentence *s)
+{
+    syntax_analyze(m, a, s, SYNTAX_ALL);
+    syntax_repair(s); /* the coder's reading; on the treebanks the rules cost 0.02-0.05 LAS */
+}
+
 static void code_tree(tree_run *r, ud_sentence *s)
 {
     r->piece_first = r->nev;
-    syntax_analyze(r->m, r->a, s, SYNTAX_ALL);
-    syntax_repair(s); /* the coder's reading; on the treebanks the rules cost 0.02-0.05 LAS */
     repair_compound_verb(r, s);
     drop_qualifying_states(r, s);
     if (section_heading(r, s)) {
@@ -2527,18 +2532,45 @@ static void run_begin(tree_run *r, coded_sentence *shallow, const lexicon *lx,
     r->shallow = shallow->parse;
 }
 
-/* Codes words[first..n) of a UD sentence (spans into r->text). A sentence longer than the
- * parser takes in one tree is coded piece by piece, each piece its own tree (as syntax.h
- * parses it), so that coding every predicate's clause stays linear in the length of the
- * text, not quadratic. */
-static void code_words(tree_run *r, const ud_sentence *whole, uint32_t first)
+/* The words[from..) of a UD sentence that are parsed and coded as one tree. A sentence
+ * longer than the parser takes in one tree is taken piece by piece, each piece its own
+ * tree (as syntax.h parses it), so that coding every predicate's clause stays linear in
+ * the length of the text, not quadratic. */
+static ud_sentence piece_at(const ud_sentence *whole, uint32_t from)
+{
+    ud_sentence piece = *whole;
+    piece.words = whole->words + from;
+    piece.n = whole->n - from < SYNTAX_MAX_WORDS ? whole->n - from : SYNTAX_MAX_WORDS;
+    piece.mwts = NULL; /* the coder reads words only */
+    piece.nmwt = 0;
+    return piece;
+}
+
+/* The first word of s that does not start before byte `from` (after a dateline). */
+static uint32_t first_word_from(const ud_sentence *s, uint32_t from)
+{
+    uint32_t first = 0;
+    while (first < s->n && s->words[first].start < from)
+        first++;
+    return first;
+}
+
+void tree_parse_ud_sentence(const syntax_model *m, arena *a, ud_sentence *s, uint32_t from)
+{
+    for (uint32_t i = first_word_from(s, from); i < s->n; i += SYNTAX_MAX_WORDS) {
+        ud_sentence piece = piece_at(s, i);
+        parse_piece(m, a, &piece);
+    }
+}
+
+/* Codes words[first..n) of a UD sentence (spans into r->text), piece by piece; `parse`:
+ * tag and parse each piece first (else tree_parse_ud_sentence has). */
+static void code_words(tree_run *r, const ud_sentence *whole, uint32_t first, bool parse)
 {
     for (uint32_t from = first; from < whole->n; from += SYNTAX_MAX_WORDS) {
-        ud_sentence piece = *whole;
-        piece.words = whole->words + from;
-        piece.n = whole->n - from < SYNTAX_MAX_WORDS ? whole->n - from : SYNTAX_MAX_WORDS;
-        piece.mwts = NULL; /* the coder reads words only */
-        piece.nmwt = 0;
+        ud_sentence piece = piece_at(whole, from);
+        if (parse)
+            parse_piece(r->m, r->a, &piece);
         code_tree(r, &piece);
     }
 }
@@ -2591,15 +2623,13 @@ void tree_code_ud_sentence(const lexicon *lx, const coder_options *opt, const sy
                            int32_t date, uint32_t sentence_index, const sentence_context *ctx,
                            coded_sentence *out)
 {
-    uint32_t first = 0;
-    while (first < s->n && s->words[first].start < from)
-        first++;
+    uint32_t first = first_word_from(s, from);
     uint32_t start = from > s->start ? from : s->start;
     uint32_t end = s->end > start ? s->end : start;
     tree_run r;
     coded_sentence shallow;
     run_begin(&r, &shallow, lx, opt, m, a, text, start, end, date, sentence_index, ctx);
-    code_words(&r, s, first);
+    code_words(&r, s, first, false);
     run_end(&r, &shallow, out);
 }
 
@@ -2619,7 +2649,7 @@ void tree_code_sentence(const lexicon *lx, const coder_options *opt, const synta
             whole->words[i].start += start;
             whole->words[i].end += start;
         }
-        code_words(&r, whole, 0);
+        code_words(&r, whole, 0, true);
     }
     run_end(&r, &shallow, out);
 }

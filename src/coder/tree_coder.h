@@ -18,9 +18,12 @@
  * `s` whose word spans point into `text` (as ud_tokenize() over the whole text gives
  * them), so no word is tokenized twice; the words that start before `from` (a dateline,
  * doc/dateline.h) are left out, and the shallow reading covers text[max(from, s->start),
- * s->end). It tags and parses s's words in place (lemmas, tags, heads), which the caller
- * may read afterwards. tree_code_sentence() is the same for text[start..end), which it
- * tokenizes itself (one or more UD sentences, coded as one sentence).
+ * s->end). Its words must have been tagged and parsed by tree_parse_ud_sentence() with the
+ * same `from` (the pipeline's parse stage, api/pipeline.h): that analyses them in place
+ * (lemmas, tags, heads; in pieces of SYNTAX_MAX_WORDS words, heads 1-based within a piece)
+ * and mends the parse as the coder reads it (syntax_repair). tree_code_sentence() is the
+ * same for text[start..end), which it tokenizes and parses itself (one or more UD
+ * sentences, coded as one sentence).
  * The closed lists of English words it reads (event nouns, verbs of saying, person nouns,
  * ...) are in tree_words.h. */
 #ifndef SITREP_CODER_TREE_CODER_H
@@ -35,6 +38,7 @@ void tree_code_sentence(const lexicon *lx, const coder_options *opt, const synta
                         arena *a, const char *text, uint32_t start, uint32_t end, int32_t date,
                         uint32_t sentence_index, const sentence_context *ctx,
                         coded_sentence *out);
+void tree_parse_ud_sentence(const syntax_model *m, arena *a, ud_sentence *s, uint32_t from);
 void tree_code_ud_sentence(const lexicon *lx, const coder_options *opt, const syntax_model *m,
                            arena *a, const char *text, ud_sentence *s, uint32_t from,
                            int32_t date, uint32_t sentence_index, const sentence_context *ctx,

@@ -1,5 +1,6 @@
-/* document.c: coding a whole article sentence by sentence, then dating, attributing and
- * merging its events (see document.h). */
+/* document.c: the document's stages (see document.h): its sentences, coding them one by
+ * one with what the sentences before left, then dating, attributing and merging the events.
+ * api/pipeline.c runs them in order. */
 #include "doc/document.h"
 #include "cameo/cameo.h"
 #include "doc/dateline.h"
@@ -35,7 +36,7 @@ int32_t document_date_number(const char *date)
 }
 
 /* What the document layer knows about one sentence (filled on demand). */
-typedef struct sent_info {
+typedef struct doc_sentence_info {
     token *t;
     size_t nt;
     date_cue *cues;
@@ -237,7 +238,7 @@ static bool line_break_between(const char *text, uint32_t from, uint32_t to)
  * its own is a sentence even when it is long). The pieces share the words (and their
  * multiword tokens) of the sentence they come from; a piece after a line break opens a
  * paragraph (newpar). */
-static size_t document_sentences(arena *a, const char *text, size_t len, ud_sentence **out)
+static size_t ud_document_sentences(arena *a, const char *text, size_t len, ud_sentence **out)
 {
     ud_sentence *s;
     size_t ns = ud_tokenize(a, text, len, &s);
@@ -296,25 +297,19 @@ static void set_date(event *e, int32_t value, int precision, const char *text, s
                        : NULL;
 }
 
-void document_code(const lexicon *lx, const coder_options *opt, arena *a, const article *art,
-                   const char *default_date, document_result *out)
-{
-    document_code_flags(lx, opt, a, art, default_date, 0, out);
-}
+/* The cleaned text, as the stages below read it. */
+typedef struct doc_text {
+    const char *text;
+    size_t len;
+} doc_text;
 
-void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
-                         const article *art, const char *default_date, unsigned flags,
-                         document_result *out)
+void document_sentences(const coder_options *opt, arena *a, const char *text, size_t len,
+                        doc_sentences *out)
 {
     memset(out, 0, sizeof *out);
-    cleaned_text ct = text_clean(a, art->text ? art->text : "", art->text_len);
-    out->text = ct.text;
-    out->text_len = ct.len;
-    out->invalid_bytes = ct.issue_count;
-    out->first_invalid = ct.first_issue;
-    const char *date = art->date ? art->date : default_date;
-    int32_t datenum = document_date_number(date);
-
+    out->text = text;
+    out->len = len;
+    doc_text ct = {text, len};
     /* With the tree coder, the UD tokenizer is the one tokenizer: its sentences are the
        document's, its words are parsed by the coder and are the document layer's tokens.
        The TABARI engine keeps its own sentences and tokens. */
@@ -322,14 +317,40 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
     ud_sentence *uds = NULL;
     size_t ns;
     if (opt->tree_model) {
-        ns = document_sentences(a, ct.text, ct.len, &uds);
+        ns = ud_document_sentences(a, ct.text, ct.len, &uds);
         sents = arena_alloc(a, (ns ? ns : 1) * sizeof *sents);
         for (size_t i = 0; i < ns; i++)
             sents[i] = (sentence){uds[i].start, uds[i].end};
     } else {
         ns = text_split_sentences(a, ct.text, ct.len, &sents);
     }
-    out->nsentences = ns;
+    out->sents = sents;
+    out->uds = uds;
+    out->n = ns;
+    out->lead = arena_alloc(a, (ns ? ns : 1) * sizeof *out->lead);
+    out->from = arena_alloc(a, (ns ? ns : 1) * sizeof *out->from);
+    for (size_t i = 0; i < ns; i++) {
+        /* a paragraph opens after a line break (a blank line: newpar) */
+        bool para = i == 0 || (uds && uds[i].newpar);
+        for (uint32_t k = i ? sents[i - 1].end : 0; !para && k < sents[i].start; k++)
+            if (ct.text[k] == '\n')
+                para = true;
+        out->lead[i] = para ? (uint32_t)i : out->lead[i - 1];
+
+        /* a dateline ("SEOUL, March 6 (Wire) - ") names where the story was filed */
+        out->from[i] = para ? dateline_end(ct.text, sents[i].start, sents[i].end)
+                            : sents[i].start;
+    }
+}
+
+void document_code_sentences(const lexicon *lx, const coder_options *opt, arena *a,
+                             const doc_sentences *ds, int32_t datenum, unsigned flags,
+                             doc_coded *out)
+{
+    doc_text ct = {ds->text, ds->len};
+    const sentence *sents = ds->sents;
+    ud_sentence *uds = ds->uds;
+    size_t ns = ds->n;
     event *all = NULL;
     size_t n = 0, cap = 0;
     const char *forward = NULL, *forward_person = NULL;
@@ -339,18 +360,11 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
     coref_names_init(&names, a, ct.text);
     home_state home = {.best = -1};
     int home_copied = -1;
-    const char *home_text = NULL;
+    const char *home_text = NULL, *home_code = NULL; /* in the arena: the document layer
+                                                        reads them after this returns */
     for (size_t i = 0; i < ns; i++) {
-        /* a paragraph opens after a line break (a blank line: newpar) */
-        bool para = i == 0 || (uds && uds[i].newpar);
-        for (uint32_t k = i ? sents[i - 1].end : 0; !para && k < sents[i].start; k++)
-            if (ct.text[k] == '\n')
-                para = true;
-        info[i].lead = para ? (uint32_t)i : info[i - 1].lead;
-
-        /* a dateline ("SEOUL, March 6 (Wire) - ") names where the story was filed */
-        uint32_t from = para ? dateline_end(ct.text, sents[i].start, sents[i].end)
-                             : sents[i].start;
+        info[i].lead = ds->lead[i];
+        uint32_t from = ds->from[i];
         if (from > sents[i].start && opt->tree_model && !(flags & DOC_ENGINE_ONLY)) {
             /* the place of filing counts towards the story's home state */
             parsed_sentence dl;
@@ -367,11 +381,12 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
         if (home.best >= 0 && home.best != home_copied) {
             span f = home.v[home.best].first; /* copied once each time the lead changes */
             home_text = arena_strndup(a, ct.text + f.start, f.end - f.start);
+            home_code = arena_strdup(a, home.v[home.best].code);
             home_copied = home.best;
         }
         if (home.best >= 0) {
             ctx.home_text = home_text;
-            ctx.home_code = home.v[home.best].code;
+            ctx.home_code = home_code;
         }
         coded_sentence cs;
         if (uds)
@@ -406,15 +421,35 @@ void document_code_flags(const lexicon *lx, const coder_options *opt, arena *a,
     }
     out->events = all;
     out->nevents = n;
+    out->info = info;
+    out->names = names;
+}
 
-    if (flags & DOC_ENGINE_ONLY) {
-        out->date_missing = !date;
-        for (size_t k = 0; k < n && datenum; k++)
-            set_date(&all[k], datenum, DATE_DOC, ct.text, (span){0, 0}, a);
-        return;
-    }
+void document_date_only(arena *a, const doc_sentences *ds, const char *date,
+                        const doc_coded *dc, document_result *out)
+{
+    int32_t datenum = document_date_number(date);
+    out->events = dc->events;
+    out->nevents = dc->nevents;
+    out->date_missing = !date;
+    for (size_t k = 0; k < dc->nevents && datenum; k++)
+        set_date(&dc->events[k], datenum, DATE_DOC, ds->text, (span){0, 0}, a);
+}
 
-    doc_state d = {lx, opt, a, ct.text, sents, uds, info, datenum};
+void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
+                    const doc_sentences *ds, const char *date, const doc_coded *dc,
+                    document_result *out)
+{
+    doc_text ct = {ds->text, ds->len};
+    const sentence *sents = ds->sents;
+    size_t ns = ds->n;
+    sent_info *info = dc->info;
+    event *all = dc->events;
+    size_t n = dc->nevents;
+    coref_names names = dc->names;
+    out->events = all;
+    out->nevents = n;
+    doc_state d = {lx, opt, a, ct.text, sents, ds->uds, info, document_date_number(date)};
     if (!date) {
         /* the latest full date the text states (dates_latest_full), from the sentences'
            own tokens */

@@ -5,12 +5,14 @@
  * The lexicon (SITREP_LEXICON, else the source tree's lexicon/) and the model
  * (SITREP_MODEL, else the source tree's models/en_ud.model) are loaded once in
  * LLVMFuzzerInitialize, as `sitrep code` loads them; without a model the target stops with
- * a message. Each input is one article's text; every event must point into the cleaned
- * text and carry a code. */
+ * a message. Each input is one article's text, coded by the pipeline (api/pipeline.h) with
+ * an article date, without one (the fallback date the text states), or with the engine
+ * alone (DOC_ENGINE_ONLY), by its length modulo 3; every event must point into the
+ * cleaned text and carry a code, and a dated article's events a date. */
+#include "api/pipeline.h"
 #include "base/file.h"
 #include "base/arena.h"
 #include "coder/options.h"
-#include "doc/document.h"
 #include "fuzz_check.h"
 #include "lexicon/petrarch_reader.h"
 #include "lexicon/tabari_reader.h"
@@ -125,17 +127,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     article art = {0};
     art.id = "fuzz";
     art.origin = "fuzz";
-    art.date = "2026-01-15";
+    int mode = (int)(size % 3); /* 0 dated, 1 undated, 2 the engine alone */
+    art.date = mode == 1 ? NULL : "2026-01-15";
     art.text = (const char *)data;
     art.text_len = size;
     document_result r;
-    document_code(lx, &opt, a, &art, NULL, &r);
+    pipeline_code(lx, &opt, a, &art, NULL, mode == 2 ? DOC_ENGINE_ONLY : 0, &r);
     for (size_t i = 0; i < r.nevents; i++) {
         const event *e = &r.events[i];
         check(e->sentence.start <= e->sentence.end && e->sentence.end <= r.text_len);
         check(e->verb.start <= e->verb.end && e->verb.end <= r.text_len);
         check(e->code[0] != '\0');
+        check(!art.date || e->date[0] != '\0');
     }
+    check(r.date_missing == !art.date);
     arena_free(a);
     return 0;
 }

@@ -9,9 +9,9 @@
 
 #include <cmocka.h>
 
+#include "api/pipeline.h"
 #include "base/arena.h"
 #include "coder/options.h"
-#include "doc/document.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/tabari_reader.h"
 
@@ -84,7 +84,7 @@ static const char *code_doc(fixture *f, const char *date, const char *text, int 
     arena *a = arena_new(0);
     article art = {.id = "t", .date = date, .text = text, .text_len = strlen(text)};
     document_result r;
-    document_code(f->lx, &f->opt, a, &art, NULL, &r);
+    pipeline_code(f->lx, &f->opt, a, &art, NULL, 0, &r);
     f->events[0] = f->said[0] = '\0';
     for (size_t i = 0; i < r.nevents; i++) {
         const event *e = &r.events[i];

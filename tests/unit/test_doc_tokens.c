@@ -1,7 +1,7 @@
 /* test_doc_tokens.c: one tokenizer for the tree coder's pipeline. The document layer's
  * tokens made from the UD tokenizer's words (words_from_ud: spans, upper case, kinds,
  * flags, word classes, the pieces of multiword tokens), the dates, status and attribution
- * read from them as from words_tokenize's, and document_code() coding the UD tokenizer's
+ * read from them as from words_tokenize's, and pipeline_code() coding the UD tokenizer's
  * sentences when the tree coder is used (needs models/en_ud.model, else skipped). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -10,11 +10,11 @@
 
 #include <cmocka.h>
 
+#include "api/pipeline.h"
 #include "base/arena.h"
 #include "coder/options.h"
 #include "doc/attribution.h"
 #include "doc/dates.h"
-#include "doc/document.h"
 #include "doc/status.h"
 #include "doc/words.h"
 #include "lexicon/lexicon.h"
@@ -285,7 +285,7 @@ static size_t check_sentences(fixture *f, const char *text, size_t want_events)
     arena *a = arena_new(0);
     article art = {.id = "t", .date = "2024-03-05", .text = text, .text_len = strlen(text)};
     document_result r;
-    document_code(f->lx, &f->opt, a, &art, NULL, &r);
+    pipeline_code(f->lx, &f->opt, a, &art, NULL, 0, &r);
     ud_sentence *u;
     size_t nu = ud_tokenize(a, r.text, r.text_len, &u);
     assert_int_equal(r.nevents, want_events);
@@ -322,7 +322,7 @@ static void test_document_codes_ud_sentences(void **state)
     const char *text = "Did Freedonia attack Sylvania? yes, Osterlich praised Sylvania.";
     article art = {.id = "t", .date = "2024-03-05", .text = text, .text_len = strlen(text)};
     document_result r;
-    document_code(f->lx, &f->opt, a, &art, NULL, &r);
+    pipeline_code(f->lx, &f->opt, a, &art, NULL, 0, &r);
     bool praise = false;
     for (size_t i = 0; i < r.nevents; i++)
         if (strcmp(r.events[i].code, "051") == 0) {
@@ -349,7 +349,7 @@ static void test_document_lines_and_datelines(void **state)
     arena *a = arena_new(0);
     article art = {.id = "t", .date = "2024-03-05", .text = text, .text_len = strlen(text)};
     document_result r;
-    document_code(f->lx, &f->opt, a, &art, NULL, &r);
+    pipeline_code(f->lx, &f->opt, a, &art, NULL, 0, &r);
     assert_int_equal(r.nsentences, 2);
     size_t attack = 0;
     for (size_t i = 0; i < r.nevents; i++) {
