@@ -1195,6 +1195,15 @@ static bool direct_object_agent(const ud_tree *t, int obj, int at, bool protest)
            (w->head == obj && (ud_rel_is(w, "compound") || ud_rel_is(w, "nmod:poss")));
 }
 
+/* Is node a military agent word without a country ("troops", "forces")? */
+static bool own_forces(const tree_run *r, const ud_tree *t, int node)
+{
+    const pword *pw = shallow_word_at(r, ud_tree_word(t, node)->start);
+    return pw && pw->read_type == W_AGENT && pw->read_entry && pw->read_entry->ncodes &&
+           pw->read_entry->codes[0].code && strstr(pw->read_entry->codes[0].code, "MIL") &&
+           countryless_agent(r, t, node);
+}
+
 static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bool inherited)
 {
     int n = (int)t->s->n;
@@ -1230,6 +1239,9 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
         /* (the owner of an object that names an act: "demanded the resignation of the
            prime minister") */
         int wt = shallow_type(r, w->start);
+        /* "India deployed troops to the border": the troops a state sends are its own */
+        if (ud_rel_is(w, "obj") && subj && !countryless_agent(r, t, subj) && own_forces(r, t, c))
+            continue;
         int owner = ud_rel_is(w, "obj") && w->upos == UPOS_NOUN && wt != W_AGENT && wt != W_ACTOR
                         ? ud_tree_child(t, c, "nmod", 0) : 0;
         int arg = owner && ud_tree_case_of(t, owner) && strcmp(ud_tree_case_of(t, owner), "of") == 0
@@ -1775,15 +1787,18 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
      * and the place where it goes the target ("strengthened its forces in Lebanon") */
     int shared = shared_object(t, p);
     int object = shared ? shared : ud_tree_child(t, p, "obj", 0);
-    bool places_aside = object && !ud_tree_child(t, object, "nmod:poss", 0) &&
-                        (countryless_agent(r, t, object) || group_without_country(r, t, object));
+    bool people_object = object && !ud_tree_child(t, object, "nmod:poss", 0) &&
+                         group_without_country(r, t, object);
+    bool places_aside = people_object || (object && !ud_tree_child(t, object, "nmod:poss", 0) &&
+                                          countryless_agent(r, t, object));
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *cwd = ud_tree_word(t, c);
         if (dropped_from_clause(t, c))
             continue;
         const char *prep = places_aside && ud_rel_is(cwd, "obl") ? ud_tree_case_of(t, c) : NULL;
         if (prep && tree_word_in_list(prep, LOCATIVE)) {
-            set_place(r, t, c);
+            if (people_object) /* (an institution's place may be where it is sent) */
+                set_place(r, t, c);
             continue;
         }
         /* "During his visit to Beijing, the president signed ...", "In Beijing, the
