@@ -410,8 +410,10 @@ static int subject_of(const ud_tree *t, int p, bool *inherited)
                 return h;
             }
             int obj = ud_tree_object(t, h);
-            if (obj && (ud_rel_is(pw, "xcomp") || (mark && (strcmp(mark, "of") == 0 ||
-                                                             strcmp(mark, "for") == 0))))
+            /* (and the object of a verb of asking, whatever the parse calls the
+               infinitive after it: "ordered the army to drive the troops out") */
+            if (obj && (ud_rel_is(pw, "xcomp") || object_complement(t, p) ||
+                        (mark && (strcmp(mark, "of") == 0 || strcmp(mark, "for") == 0))))
                 return obj;
             p = h;
             continue;
@@ -663,7 +665,8 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
     const ud_word *hw = ud_tree_word(t, h);
     const char *mark = ud_tree_case_of(t, p);
     if ((ud_rel_is(pw, "xcomp") && (lemma_in(hw, intent_verbs) || lemma_in(hw, intent_adjs))) ||
-        (ud_rel_is(pw, "acl") && mark && strcmp(mark, "to") == 0 && lemma_in(hw, intent_nouns))) {
+        (ud_rel_is(pw, "acl") && mark && strcmp(mark, "to") == 0 && lemma_in(hw, intent_nouns)) ||
+        object_complement(t, p)) { /* (what someone is ordered or urged to do) */
         *status = STATUS_HYPOTHETICAL;
         *cue = h;
         return true;
@@ -2346,6 +2349,15 @@ static bool participle_agent(const ud_tree *t, int c)
     return ud_rel_is(h, "acl") && !ud_rel_is(h, "acl:relcl") && h->upos == UPOS_VERB;
 }
 
+/* Is the noun the object of what someone is told or asked to do ("told Kyiv to stop
+ * strikes on Russia")? */
+static bool asked_act(const ud_tree *t, int noun)
+{
+    int h = ud_tree_word(t, noun)->head;
+    return h > 0 && ud_tree_word(t, h)->upos == UPOS_VERB &&
+           (object_complement(t, h) || ud_rel_is(ud_tree_word(t, h), "xcomp"));
+}
+
 static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
 {
     int n = (int)t->s->n;
@@ -2391,6 +2403,10 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
                 code_predicate(r, t, cw, p);
             else
                 code_event_noun(r, t, cw, p, en);
+            /* an event noun whose actor the tree cannot name ("told Kyiv to stop strikes on
+               Russia") is not for the whole sentence's reading to guess */
+            if (en && r->nev == before && asked_act(t, p))
+                add_covered(r, w->start, w->end);
             if (en && ancestor_coded(t, p, coded))
                 share_status(r, t, p, coded, first_event, before);
             coded[p] = r->nev > before;
