@@ -106,6 +106,27 @@ static void trim(const char *text, span *s)
         s->end--;
 }
 
+/* Is byte `at` inside a quotation: an odd number of double quotes (straight or curly)
+ * before it in its paragraph? (At most QUOTE_LOOKBACK bytes are read, so that the cost per
+ * person stays bounded on a text without paragraphs.) */
+enum { QUOTE_LOOKBACK = 4096 };
+static bool within_quote(const char *text, uint32_t at)
+{
+    uint32_t from = at > QUOTE_LOOKBACK ? at - QUOTE_LOOKBACK : 0;
+    int quotes = 0;
+    for (uint32_t k = at; k > from; k--) {
+        const unsigned char *c = (const unsigned char *)text + k - 1;
+        if (*c == '\n' && k >= 2 && text[k - 2] == '\n')
+            break; /* a blank line: the paragraph starts here */
+        if (*c == '"')
+            quotes++;
+        else if (*c == 0x9C || *c == 0x9D) /* the last byte of a curly double quote */
+            quotes += k >= 3 && (unsigned char)text[k - 3] == 0xE2 &&
+                      (unsigned char)text[k - 2] == 0x80;
+    }
+    return quotes % 2 == 1;
+}
+
 void coref_resolve_speaker(const coref_people *p, span speaker, span name, const char *code,
                            const char **out_text, const char **out_code)
 {
@@ -130,6 +151,8 @@ void coref_resolve_speaker(const coref_people *p, span speaker, span name, const
         const coref_person *c = &p->v[i];
         if (c->code && !parse_code_may_be_person(c->code))
             continue; /* a state is no expert ("An expert says North Korea may ...") */
+        if (within_quote(text, c->at))
+            continue; /* someone the speaker talks about is not the speaker */
         if (c->at < speaker.start)
             before = c;
         else if (!after && c->at > speaker.end)
