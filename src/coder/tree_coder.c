@@ -29,6 +29,13 @@ static bool lemma_in(const ud_word *w, const char *const *list)
     return false;
 }
 
+/* Verbs of asking or ordering: their object is asked to do what follows ("urged Iran to
+ * stop"), and what they ask for is asked of its owner ("called for Russia's release of
+ * prisoners"). */
+static const char *const ASKING[] = {"urge", "ask", "call", "press", "push", "encourage",
+                                     "appeal", "invite", "request", "tell", "order", "demand",
+                                     NULL};
+
 /* A clausal modifier that carries the content of its head's event ("accused Iran of
  * supplying", "praised X for helping") rather than an event of its own. */
 static bool content_clause(const ud_tree *t, int c)
@@ -63,12 +70,10 @@ static bool owner_is_patient(const ud_tree *t, int noun)
  * prisoners", "appealed for Israel's withdrawal")? */
 static bool asked_for(const ud_tree *t, int noun)
 {
-    static const char *const asking[] = {"call", "appeal", "press", "push", "ask", "demand",
-                                         "urge", NULL};
     const ud_word *nw = ud_tree_word(t, noun);
     const char *mark = ud_tree_case_of(t, noun);
     return nw->head > 0 && ud_rel_is(nw, "obl") && mark && strcmp(mark, "for") == 0 &&
-           lemma_in(ud_tree_word(t, nw->head), asking);
+           lemma_in(ud_tree_word(t, nw->head), ASKING);
 }
 
 /* The arguments of an event noun ("the attack on Kyiv by Russian forces") belong to the
@@ -132,11 +137,9 @@ static bool attribution_clause(const ud_tree *t, int c)
  * would. */
 static bool object_complement(const ud_tree *t, int c)
 {
-    static const char *const asking[] = {"urge", "ask", "call", "press", "encourage", "appeal",
-                                         "invite", "request", "tell", "order", NULL};
     const char *mark = ud_tree_case_of(t, c);
     int h = ud_tree_word(t, c)->head;
-    if (!mark || strcmp(mark, "to") != 0 || h <= 0 || !lemma_in(ud_tree_word(t, h), asking))
+    if (!mark || strcmp(mark, "to") != 0 || h <= 0 || !lemma_in(ud_tree_word(t, h), ASKING))
         return false;
     int obj = ud_tree_child(t, h, "obj", 0);
     return obj && obj < c;
@@ -571,12 +574,12 @@ static bool official_protest(const event *e)
     return true;
 }
 
-static void add_event(tree_run *r, const event *e_in)
+static void add_event(tree_run *r, const event *in)
 {
-    event copy = *e_in;
-    const event *e = &copy;
-    if (official_protest(&copy))
-        snprintf(copy.code, sizeof copy.code, "114");
+    event coded = *in;
+    if (official_protest(&coded))
+        snprintf(coded.code, sizeof coded.code, "114");
+    const event *e = &coded;
     /* a government's words to its own state unnamed ("the President asked the United
        States National Security Council": USAGOV -> USA) are administration, as between
        two parts of one government */
@@ -947,25 +950,22 @@ static int shallow_type(const tree_run *r, uint32_t at)
 /* Is the subject an agent without a country ("police", "the opposition", "rebels")? */
 static bool countryless_agent(const tree_run *r, const ud_tree *t, int subj)
 {
-    int first, last;
-    ud_tree_span(t, subj, &first, &last);
+    /* the phrase's own words, one walk down from subj that does not enter a clause in it
+       ("the government of using agencies against them"); a tree is at most
+       SYNTAX_MAX_WORDS words */
+    int stack[SYNTAX_MAX_WORDS + 1], depth = 0, steps = (int)t->s->n + 1;
     bool agent = false;
-    for (int i = first; i <= last; i++) {
-        const ud_word *w = ud_tree_word(t, i);
-        /* the phrase's own words: not those of a clause in it ("the government of using
-           agencies against them") */
-        bool in_clause = false;
-        for (int x = i; x != subj && x > 0 && !in_clause; x = ud_tree_word(t, x)->head)
-            in_clause = ud_tree_word(t, x)->upos == UPOS_VERB;
-        if (in_clause)
-            continue;
-        const pword *pw = shallow_word_at(r, w->start);
-        if (!pw)
-            continue;
-        if (pw->read_type == W_ACTOR || pw->read_type == W_PRONOUN || pw->type == W_PRONOUN ||
-            pw->fwd_code)
+    stack[depth++] = subj;
+    while (depth > 0 && steps-- > 0) { /* (steps: a cycle in a malformed tree ends too) */
+        int x = stack[--depth];
+        const pword *pw = shallow_word_at(r, ud_tree_word(t, x)->start);
+        if (pw && (pw->read_type == W_ACTOR || pw->read_type == W_PRONOUN ||
+                   pw->type == W_PRONOUN || pw->fwd_code))
             return false; /* (or a description that stands for states: "the two leaders") */
-        agent |= pw->read_type == W_AGENT;
+        agent |= pw && pw->read_type == W_AGENT;
+        for (int c = t->first_child[x]; c; c = t->next_sibling[c])
+            if (ud_tree_word(t, c)->upos != UPOS_VERB && depth < SYNTAX_MAX_WORDS)
+                stack[depth++] = c;
     }
     return agent;
 }
@@ -1790,10 +1790,9 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
      * and the place where it goes the target ("strengthened its forces in Lebanon") */
     int shared = shared_object(t, p);
     int object = shared ? shared : ud_tree_child(t, p, "obj", 0);
-    bool people_object = object && !ud_tree_child(t, object, "nmod:poss", 0) &&
-                         group_without_country(r, t, object);
-    bool places_aside = people_object || (object && !ud_tree_child(t, object, "nmod:poss", 0) &&
-                                          countryless_agent(r, t, object));
+    bool unowned = object && !ud_tree_child(t, object, "nmod:poss", 0);
+    bool people_object = unowned && group_without_country(r, t, object);
+    bool places_aside = people_object || (unowned && countryless_agent(r, t, object));
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *cwd = ud_tree_word(t, c);
         if (dropped_from_clause(t, c))
