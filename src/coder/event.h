@@ -52,6 +52,9 @@ typedef struct event {
     uint8_t implied_source;   /* 1 when the source is implied by the verb, not written
                                  ("Montalvo was arrested": the police): a pronoun in the
                                  next sentence does not stand for it */
+    uint8_t speaker_source;   /* 1 when the source is the one whose words state the event
+                                 ("Dewar said the lapses raise questions about the
+                                 government"): the statement itself, asserted */
     const char *tree_path;    /* the tree coder's evidence: the predicate and the relations
                                  that link each actor to it ("supplying <-advcl- accused
                                  -obj-> Iran ..."), or NULL */

@@ -1207,6 +1207,30 @@ static bool own_forces(const tree_run *r, const ud_tree *t, int node)
            countryless_agent(r, t, node);
 }
 
+/* Emits the words `take` marks (less those `skip` marks, when given) in order, with the
+ * state's name (`words`, when given) before each word `slot` marks: the state's name is
+ * mapped to the agent it qualifies (the evidence of "protesters" is that word, wherever
+ * the state is named). Sets the span of predicate p in the clause text. */
+static void emit_with_states(tree_run *r, const ud_tree *t, clause_text *ct, const uint8_t *take,
+                             const uint8_t *skip, const int *slot, const char *words,
+                             size_t len, int p, uint32_t *verb_from, uint32_t *verb_to)
+{
+    int n = (int)t->s->n;
+    for (int i = 1; i <= n; i++) {
+        if (!take[i] || (skip && skip[i]))
+            continue;
+        if (slot[i] && words) {
+            const ud_word *sw = ud_tree_word(t, i);
+            put_state(ct, r->a, words, len, (span){sw->start, sw->end});
+        }
+        emit(ct, t, r->text, i, r->a);
+        if (i == p) {
+            *verb_from = ct->map[ct->n - 1].syn_start;
+            *verb_to = ct->map[ct->n - 1].syn_end;
+        }
+    }
+}
+
 static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bool inherited)
 {
     int n = (int)t->s->n;
@@ -1256,6 +1280,16 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
             if (!anchor)
                 anchor = arg;
         }
+        /* "raised questions about the government": the object's topic, where the verb's
+           pattern looks for its target */
+        for (int m = arg == c && ud_rel_is(w, "obj") ? t->first_child[c] : 0; m;
+             m = t->next_sibling[m])
+            if (ud_rel_is(ud_tree_word(t, m), "nmod") && !ud_rel_is(ud_tree_word(t, m), "nmod:poss") &&
+                countryless_agent(r, t, m) && (k = name_slot(r, t, m, take)) != 0) {
+                slot[k] = m;
+                if (!anchor)
+                    anchor = m;
+            }
     }
     if (shared && countryless_agent(r, t, shared) && (k = name_slot(r, t, shared, take)) != 0) {
         slot[k] = shared;
@@ -1272,21 +1306,7 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
         return;
     clause_text ct = {{0}, NULL, 0, 0, 0};
     uint32_t verb_from = 0, verb_to = 0;
-    for (int i = 1; i <= n; i++) {
-        if (!take[i])
-            continue;
-        if (slot[i]) {
-            /* the state's name, mapped to the agent it qualifies (the evidence of
-               "protesters" is that word, wherever the state is named) */
-            const ud_word *sw = ud_tree_word(t, i);
-            put_state(&ct, r->a, words, len, (span){sw->start, sw->end});
-        }
-        emit(&ct, t, r->text, i, r->a);
-        if (i == p) {
-            verb_from = ct.map[ct.n - 1].syn_start;
-            verb_to = ct.map[ct.n - 1].syn_end;
-        }
-    }
+    emit_with_states(r, t, &ct, take, NULL, slot, words, len, p, &verb_from, &verb_to);
     size_t before = r->nev;
     code_clause(r, t, p, &ct, verb_from, verb_to);
     /* a verbal act on a group that is not its direct object ("the minister condemned the
@@ -1734,6 +1754,188 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
     }
 }
 
+/* Does node's phrase (every word under it) name someone: an actor, an agent, a pronoun or
+ * a person the sentence introduces? */
+static bool names_someone(const tree_run *r, const ud_tree *t, int node)
+{
+    int first, last;
+    ud_tree_span(t, node, &first, &last);
+    for (int i = first; i <= last; i++) {
+        const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
+        if (pw && (pw->read_type == W_ACTOR || pw->read_type == W_AGENT ||
+                   pw->read_type == W_PRONOUN || pw->type == W_PRONOUN || pw->fwd_code))
+            return true;
+    }
+    span own = {ud_tree_word(t, first)->start, ud_tree_word(t, last)->end};
+    for (size_t k = 0; k < r->npersons; k++)
+        if (r->persons[k].name.start < own.end && own.start < r->persons[k].name.end)
+            return true;
+    return false;
+}
+
+/* Is the subject a thing, not someone: a common noun that is no actor, agent or person,
+ * whatever actors qualify it ("the Russian strikes", "the security lapses")? */
+static bool thing_subject(const tree_run *r, const ud_tree *t, int subj)
+{
+    if (ud_tree_word(t, subj)->upos != UPOS_NOUN)
+        return false;
+    for (int c = subj; c; c = c == subj ? t->first_child[subj] : t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if (c != subj && !ud_rel_is(w, "compound"))
+            continue;
+        int type = shallow_type(r, w->start);
+        if (type == W_ACTOR || type == W_AGENT || type == W_PRONOUN)
+            return false;
+    }
+    span own = {ud_tree_word(t, subj)->start, ud_tree_word(t, subj)->end};
+    for (size_t k = 0; k < r->npersons; k++)
+        if (r->persons[k].name.start < own.end && own.start < r->persons[k].name.end)
+            return false;
+    return true;
+}
+
+/* The speaker of a clause that is what someone says: the subject of the verb of saying
+ * whose complement holds it ("Dewar said the lapses raise questions", "... and said it
+ * was damning that ...", "Boswell stating: '... but this move is clumsy'") or that
+ * follows it (", Dewar said"); 0 when there is none. */
+static int content_speaker(const ud_tree *t, int p)
+{
+    int cur = p, n = (int)t->s->n;
+    bool inherited;
+    for (int steps = 0; steps <= n && ud_rel_is(ud_tree_word(t, cur), "conj") &&
+                        ud_tree_word(t, cur)->head > 0;
+         steps++)
+        cur = ud_tree_word(t, cur)->head;
+    for (int c = t->first_child[cur]; c; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "parataxis") &&
+            tree_verb_of_saying(ud_tree_word(t, c)))
+            return subject_of(t, c, &inherited);
+    const ud_word *w = ud_tree_word(t, cur);
+    if (!(ud_rel_is(w, "ccomp") || ud_rel_is(w, "parataxis")) || w->head <= 0 ||
+        !tree_verb_of_saying(ud_tree_word(t, w->head)))
+        return 0;
+    return subject_of(t, w->head, &inherited);
+}
+
+/* Keeps, of the events from `before` on, those the speaker's words are the source of and
+ * whose CAMEO root is one of `roots` (blank-separated: "01 11"). */
+static void keep_speaker_events(tree_run *r, const ud_tree *t, size_t before, int speaker,
+                                const char *roots)
+{
+    int first, last;
+    ud_tree_span(t, speaker, &first, &last);
+    span own = {ud_tree_word(t, first)->start, ud_tree_word(t, last)->end};
+    size_t kept = before;
+    for (size_t k = before; k < r->nev; k++) {
+        char root[3] = {r->ev[k].code[0], r->ev[k].code[0] ? r->ev[k].code[1] : 0, 0};
+        if (span_within(r->ev[k].source.where, own) && tree_word_in_list(root, roots)) {
+            r->ev[k].speaker_source = 1;
+            r->ev[kept++] = r->ev[k];
+        }
+    }
+    r->nev = kept;
+}
+
+/* "Dewar said the security lapses raise serious questions about the government": a
+ * criticism whose subject is a thing, in what someone says, is the speaker's own (the
+ * statement is the event). The clause is coded with the speaker as its subject; only
+ * statements (CAMEO 01: "raised concerns about") and disapproval (11) are kept. */
+static void code_speaker_criticism(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                                   int subj)
+{
+    int speaker = content_speaker(t, p);
+    if (!speaker || !thing_subject(r, t, subj))
+        return;
+    int n = (int)t->s->n, first, last;
+    ud_tree_span(t, subj, &first, &last);
+    for (int i = first; i <= last; i++)
+        cw->take[i] = 0;
+    /* a body without a country in the object or its topic ("questions about the
+       government") is of the state the sentence or the story names */
+    int *slot = arena_calloc(r->a, (size_t)n + 1, sizeof *slot);
+    int object = ud_tree_child(t, p, "obj", 0), k;
+    for (int m = object; m; m = m == object ? t->first_child[object] : t->next_sibling[m]) {
+        bool topic = m == object || (ud_rel_is(ud_tree_word(t, m), "nmod") &&
+                                     !ud_rel_is(ud_tree_word(t, m), "nmod:poss"));
+        if (topic && countryless_agent(r, t, m) && (k = name_slot(r, t, m, cw->take)) != 0)
+            slot[k] = m;
+    }
+    const ud_word *pw = ud_tree_word(t, p);
+    const char *words = NULL;
+    size_t len = 0;
+    span at;
+    if (!state_for(r, (span){pw->start, pw->end}, &words, &len, &at))
+        words = NULL;
+    uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
+    clause_words sw = {sub, cw->stack};
+    take_subject(t, &sw, speaker);
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    for (int i = 1; i <= n; i++)
+        if (sub[i])
+            emit(&ct, t, r->text, i, r->a);
+    ct.last = 0;
+    uint32_t verb_from = 0, verb_to = 0;
+    emit_with_states(r, t, &ct, cw->take, sub, slot, words, len, p, &verb_from, &verb_to);
+    size_t before = r->nev;
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+    keep_speaker_events(r, t, before, speaker, "01 11"); /* concern, criticism */
+}
+
+/* "Cooper said it was damning that the Home Office isn't doing this", "this latest move
+ * from government is clumsy, Boswell said": an adjective of blame or praise in what
+ * someone says is the speaker's criticism (or praise) of the one whose act it judges:
+ * the subject of the clause it judges, else the actor its own subject names. */
+static void code_judgement_as(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                              const char *verb, int speaker, int target, const state_name *state)
+{
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    add_argument_as(r, &ct, t, cw, speaker, 0, state, true);
+    const ud_word *pw = ud_tree_word(t, p);
+    if (ct.text.len)
+        strbuf_putc(&ct.text, ' ');
+    uint32_t verb_from = (uint32_t)ct.text.len;
+    strbuf_puts(&ct.text, verb);
+    uint32_t verb_to = (uint32_t)ct.text.len;
+    *add_mapping(&ct, r->a) = (syn_word_map){verb_from, verb_to, pw->start, pw->end};
+    ct.last = 0;
+    add_argument(r, &ct, t, cw, target, 1, state);
+    size_t before = r->nev;
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+    keep_speaker_events(r, t, before, speaker, strcmp(verb, "praised") == 0 ? "05" : "11");
+}
+
+static void code_judgement(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                           const char *verb)
+{
+    /* (the participle "damning" takes "was" as its auxiliary) */
+    int be = ud_tree_child(t, p, ud_tree_word(t, p)->upos == UPOS_VERB ? "aux" : "cop", 0);
+    int speaker = be ? content_speaker(t, p) : 0;
+    if (!speaker)
+        return;
+    int target = 0, judged = ud_tree_child(t, p, "csubj", 0);
+    if (!judged)
+        judged = ud_tree_child(t, p, "ccomp", 0);
+    bool inherited;
+    if (judged) {
+        int s = subject_of(t, judged, &inherited);
+        target = s && !inherited ? s : 0;
+    } else {
+        int s = ud_tree_child(t, p, "nsubj", 0);
+        target = s && ud_tree_word(t, s)->upos != UPOS_PRON ? s : 0;
+    }
+    if (!target || !names_someone(r, t, target))
+        return;
+    size_t before = r->nev;
+    code_judgement_as(r, t, cw, p, verb, speaker, target, NULL);
+    /* "the campaigner said the government's move is clumsy": bodies without a country,
+       again with the state the sentence or the story names */
+    const ud_word *pw = ud_tree_word(t, p);
+    state_name state;
+    span at;
+    if (r->nev == before && state_for(r, (span){pw->start, pw->end}, &state.words, &state.len, &at))
+        code_judgement_as(r, t, cw, p, verb, speaker, target, &state);
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
@@ -1920,6 +2122,8 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     }
     if (r->nev == before)
         code_with_country(r, t, p, subj, inherited);
+    if (r->nev == before && subj && !inherited && !passive)
+        code_speaker_criticism(r, t, cw, p, subj);
     r->subject = (span){0, 0};
     r->patient = (span){0, 0};
 }
@@ -2258,8 +2462,13 @@ static void find_persons(tree_run *r, const ud_tree *t)
             }
         } else if (tree_person_noun(w) ||
                    (w->upos == UPOS_NOUN && shallow_type(r, w->start) == W_AGENT)) {
-            /* "a boy, Ahmed Mohamed", "the opposition leader, John Mwangi" */
+            /* "a boy, Ahmed Mohamed", "the opposition leader, John Mwangi"; the name
+               may also be read as the role's flat continuation ("campaigner Caitlin
+               Boswell") */
             int c = ud_tree_child(t, x, "appos", 0);
+            int flat = ud_tree_child(t, x, "flat", 0);
+            if (!c && flat > x)
+                c = flat;
             if (c && ud_tree_word(t, c)->upos == UPOS_PROPN && unknown_name(r, t, c, &first, &last))
                 add_person(r, t, first, last, x);
         }
@@ -2380,6 +2589,13 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
             bool verb = is_predicate(w);
             if (pass == 0 && !verb && code_trial(r, t, cw, p)) /* "X is on trial" */
                 continue;
+            const char *judging = pass == 2 ? tree_judgement_verb(w) : NULL;
+            if (judging) {
+                size_t before = r->nev;
+                code_judgement(r, t, cw, p, judging);
+                coded[p] = r->nev > before;
+                continue;
+            }
             if (!verb && (en = tree_event_noun(w)) == NULL)
                 continue;
             /* complements, and infinitives of purpose ("telephoned X to discuss") */
@@ -2483,6 +2699,32 @@ static void repair_compound_verb(const tree_run *r, ud_sentence *s)
     }
 }
 
+/* "Paul Dewar, an Ottawa New Democrat MP, said": a noun phrase set off by commas after a
+ * name, opening with an article, is the name's apposition; the parser sometimes makes it
+ * a "list" member, which the coder prunes with the person's description. */
+static void repair_list_apposition(ud_sentence *s)
+{
+    for (uint32_t i = 2; i <= s->n; i++) {
+        ud_word *w = &s->words[i - 1];
+        int32_t h = w->head;
+        if (!w->deprel || strcmp(w->deprel, "list") != 0 || h <= 0 || (uint32_t)h >= i ||
+            (w->upos != UPOS_NOUN && w->upos != UPOS_PROPN) ||
+            (s->words[h - 1].upos != UPOS_NOUN && s->words[h - 1].upos != UPOS_PROPN))
+            continue;
+        uint32_t comma = 0;
+        for (uint32_t k = i - 1; k > (uint32_t)h && !comma; k--)
+            if (strcmp(s->words[k - 1].form, ",") == 0)
+                comma = k;
+        if (!comma || comma + 1 >= i || s->words[comma].upos != UPOS_DET)
+            continue;
+        bool inside = true; /* the words between belong to the phrase */
+        for (uint32_t k = comma + 1; k < i && inside; k++)
+            inside = s->words[k - 1].head > (int32_t)comma && s->words[k - 1].head <= (int32_t)i;
+        if (inside)
+            w->deprel = "appos";
+    }
+}
+
 /* "the British Red Cross", "the Kenyan Red Cross": a state's adjective before a name the
  * lexicon knows as an actor of its own qualifies that actor, which is the participant
  * (the lexicon, reading words in order, would take the adjective's state). The adjective
@@ -2522,6 +2764,7 @@ static void code_tree(tree_run *r, ud_sentence *s)
 {
     r->piece_first = r->nev;
     repair_compound_verb(r, s);
+    repair_list_apposition(s);
     drop_qualifying_states(r, s);
     if (section_heading(r, s)) {
         add_covered(r, s->words[0].start, s->words[s->n - 1].end);

@@ -190,6 +190,28 @@ bool tree_verb_of_saying(const ud_word *w)
     return w->upos == UPOS_VERB && lemma_listed(w, SAY);
 }
 
+const char *tree_judgement_verb(const ud_word *w)
+{
+    static const char *const BLAME[] = {
+        "damning",    "shameful", "disgraceful", "outrageous",   "appalling",
+        "unacceptable", "deplorable", "scandalous", "irresponsible", "reckless",
+        "clumsy",     "callous",  "cruel",       "inhumane",     "absurd",
+        "hypocritical", "misguided", "counterproductive", "disgusting", "unjust",
+        NULL};
+    static const char *const PRAISE[] = {"commendable", "laudable", "admirable", NULL};
+    /* "it was damning that ...": the tagger may read a participle, whose lemma is the
+       verb's */
+    if (w->upos == UPOS_VERB && w->form && strcmp(w->form, "damning") == 0)
+        return "criticized";
+    if (w->upos != UPOS_ADJ)
+        return NULL;
+    if (lemma_listed(w, BLAME))
+        return "criticized";
+    if (lemma_listed(w, PRAISE))
+        return "praised";
+    return NULL;
+}
+
 /* Participles whose passive reads as a state, not as an act done to its subject ("Israel
  * is opposed to", "forces were engaged in"): their subject is the one who acts. */
 bool tree_stative_passive(const ud_word *w)

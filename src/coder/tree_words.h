@@ -40,6 +40,11 @@ bool tree_word_in_list(const char *word, const char *list);
 
 /* Verbs that attribute words to their subject ("said", "told", "confirmed"). */
 bool tree_verb_of_saying(const ud_word *w);
+
+/* An adjective by which a speaker judges someone's act ("it was damning that the Home
+ * Office isn't doing this", "this move from government is clumsy"): the verb of that
+ * judgement ("criticized", "praised"), or NULL. */
+const char *tree_judgement_verb(const ud_word *w);
 /* Verbs that perform or voice the event their object names ("launched an attack",
  * "expressed support"), as opposed to perceiving, reporting or judging it. */
 bool tree_performs_event(const ud_word *verb);

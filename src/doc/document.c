@@ -561,9 +561,9 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
          * accusation; "Kim emphasized his desire to cooperate" his statement of intent):
          * it is asserted, not reported. */
         const cameo_code *cc = cameo_lookup_nearest(e->code);
-        bool own_words = at && e->said_by_code && e->source.code &&
-                         strncmp(e->said_by_code, e->source.code, 3) == 0 && cc &&
-                         (cc->quad_class == 1 || cc->quad_class == 3);
+        bool own_words = at && cc && (cc->quad_class == 1 || cc->quad_class == 3) &&
+                         (e->speaker_source || (e->said_by_code && e->source.code &&
+                                                strncmp(e->said_by_code, e->source.code, 3) == 0));
         if (e->status == STATUS_ASSERTED && at && !own_words) {
             e->status = STATUS_REPORTED;
             e->status_cue = e->said_by_cue;
