@@ -616,6 +616,17 @@ static bool is_predicate(const ud_word *w)
     return w->upos == UPOS_VERB;
 }
 
+/* Is p an act a prospect names ("exploring options for cooperation with the DPRK", "plans
+ * for talks", "the possibility of sanctions")? Such an act is only considered. */
+static bool prospect_act(const ud_tree *t, int p)
+{
+    const ud_word *w = ud_tree_word(t, p);
+    const char *mark = ud_tree_case_of(t, p);
+    return ud_rel_is(w, "nmod") && w->head > 0 && mark &&
+           (strcmp(mark, "for") == 0 || strcmp(mark, "of") == 0) &&
+           tree_prospect_noun(ud_tree_word(t, w->head));
+}
+
 /* The status the tree gives a predicate: negated by "not"/"never" on it; hypothetical
  * under a modal or future auxiliary, as the complement of a verb or adjective of intent
  * ("agreed to send", "ready to supply"), as the infinitive of a noun of intent ("plans
@@ -670,6 +681,11 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
     if ((ud_rel_is(pw, "xcomp") && (lemma_in(hw, intent_verbs) || lemma_in(hw, intent_adjs))) ||
         (ud_rel_is(pw, "acl") && mark && strcmp(mark, "to") == 0 && lemma_in(hw, intent_nouns)) ||
         object_complement(t, p)) { /* (what someone is ordered or urged to do) */
+        *status = STATUS_HYPOTHETICAL;
+        *cue = h;
+        return true;
+    }
+    if (prospect_act(t, p)) {
         *status = STATUS_HYPOTHETICAL;
         *cue = h;
         return true;
@@ -880,7 +896,8 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         uint8_t st;
         int cue;
         /* an expression of intent (03x) is itself the event: "vowed to help" is asserted */
-        if (ud_tree_word(t, p)->upos == UPOS_VERB && tree_status(t, p, &st, &cue) &&
+        if ((ud_tree_word(t, p)->upos == UPOS_VERB || prospect_act(t, p)) &&
+            tree_status(t, p, &st, &cue) &&
             !(st == STATUS_HYPOTHETICAL && strncmp(e.code, "03", 2) == 0)) {
             const ud_word *cw = ud_tree_word(t, cue);
             e.status = st;
@@ -889,7 +906,10 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
             /* "Portugal will support Turkey", "NATO would tighten the blockade", "Japan
              * plans to impose sanctions": an actor's own announced intent is, in CAMEO, an
              * expression of intent (03) or a threat (13), and that statement is asserted */
+            /* (a prospect is no one's announced intent: "a plan for talks between Israel
+               and Hamas" is Egypt's) */
             const char *intent = st == STATUS_HYPOTHETICAL && !r->patient_subject &&
+                                         ud_tree_word(t, p)->upos == UPOS_VERB &&
                                          (announces_intent(t, cue) ||
                                           possible_coercion(t, cue, e.code))
                                      ? cameo_intent_code(e.code) : NULL;
@@ -2139,6 +2159,15 @@ static int performer(const ud_tree *t, int noun)
     if (ud_tree_word(t, noun)->upos == UPOS_ADJ)
         return ud_tree_child(t, noun, "cop", 0) ? subject_of(t, noun, &inherited) : 0;
     const ud_word *w = ud_tree_word(t, noun);
+    /* "Russia was exploring options for cooperation with the DPRK": the act a prospect
+       names is of whoever weighs the prospect */
+    if (prospect_act(t, noun)) {
+        const ud_word *prospect = ud_tree_word(t, w->head);
+        if (!ud_rel_is(prospect, "obj") || prospect->head <= 0 ||
+            ud_tree_word(t, prospect->head)->upos != UPOS_VERB)
+            return 0;
+        return subject_of(t, prospect->head, &inherited);
+    }
     if (!ud_rel_is(w, "obj") || w->head <= 0 || !tree_performs_event(ud_tree_word(t, w->head)))
         return 0;
     return subject_of(t, w->head, &inherited);
@@ -2287,6 +2316,8 @@ static void share_status(tree_run *r, const ud_tree *t, int noun, const uint8_t 
                          const int *first_event, size_t from)
 {
     int n = (int)t->s->n, h = ud_tree_word(t, noun)->head;
+    if (prospect_act(t, noun))
+        return; /* "offered a plan for talks between X and Y": the talks are only planned */
     for (int steps = 0; h > 0 && !coded[h] && steps <= n; steps++)
         h = ud_tree_word(t, h)->head;
     if (h <= 0 || first_event[h] < 0)

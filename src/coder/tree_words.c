@@ -293,6 +293,14 @@ const char *tree_implied_agent(const char *lemma, const char **needs)
     return NULL;
 }
 
+bool tree_prospect_noun(const ud_word *w)
+{
+    static const char *const PROSPECT[] = {"option",   "plan", "possibility", "prospect",
+                                           "way",      "idea", "proposal",    "scenario",
+                                           NULL};
+    return w->upos == UPOS_NOUN && lemma_listed(w, PROSPECT);
+}
+
 bool tree_performs_event(const ud_word *verb)
 {
     static const char *const PERFORM[] = {

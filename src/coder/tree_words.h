@@ -45,6 +45,9 @@ bool tree_verb_of_saying(const ud_word *w);
  * Office isn't doing this", "this move from government is clumsy"): the verb of that
  * judgement ("criticized", "praised"), or NULL. */
 const char *tree_judgement_verb(const ud_word *w);
+/* Nouns that name a prospect ("options for cooperation", "plans for talks", "the
+ * possibility of sanctions"): the act after them is only considered. */
+bool tree_prospect_noun(const ud_word *w);
 /* Verbs that perform or voice the event their object names ("launched an attack",
  * "expressed support"), as opposed to perceiving, reporting or judging it. */
 bool tree_performs_event(const ud_word *verb);
