@@ -53,6 +53,20 @@ static bool quote_closes(const char *text, const token *q)
             after == '.');
 }
 
+/* ", a charge Ottawa denied.": a noun of claiming opening the words after the comma makes
+ * the verb a relative clause on it (a charge that Ottawa denied), not the sentence's
+ * speaker. */
+static bool claim_noun_before(const token *t, size_t from, size_t verb)
+{
+    if (from + 2 >= verb || !(IS(&t[from], "A") || IS(&t[from], "AN") || IS(&t[from], "THE")))
+        return false;
+    const token *w = &t[from + 1];
+    return IS(w, "CHARGE") || IS(w, "CHARGES") || IS(w, "CLAIM") || IS(w, "CLAIMS") ||
+           IS(w, "ACCUSATION") || IS(w, "ACCUSATIONS") || IS(w, "ALLEGATION") ||
+           IS(w, "ALLEGATIONS") || IS(w, "ASSERTION") || IS(w, "CONTENTION") ||
+           IS(w, "VERSION") || IS(w, "ACCOUNT");
+}
+
 static span tok_span(const token *t, size_t from, size_t to_excl)
 {
     if (to_excl <= from)
@@ -172,6 +186,9 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
         if (!WORD_IS(w, WC_SPEECH | WC_SPEECH_THAT) || (w->flags & TOKF_CAPITALIZED) ||
             w->len < 3 || w->len > 12 || !strchr("DSYGEMT", w->upper[w->len - 1]))
             continue;
+        /* "a claim", "the report": after an article the word is a noun */
+        if (k > 0 && (IS(&t[k - 1], "A") || IS(&t[k - 1], "AN") || IS(&t[k - 1], "THE")))
+            continue;
         bool always = WORD_IS(w, WC_SPEECH);
         bool with_that = !always && WORD_IS(w, WC_SPEECH_THAT) && k + 1 < n &&
                          (IS(&t[k + 1], "THAT") || IS(&t[k + 1], ":"));
@@ -231,6 +248,8 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
             size_t sb = after_quote ? b : last_comma + 1;
             if (after_quote && last_comma < k && last_comma >= b)
                 sb = b;
+            if (!after_quote && claim_noun_before(t, sb, k))
+                continue;
             span sp = subject_of(t, sb, k);
             if (sp.end <= sp.start)
                 continue;
