@@ -1,6 +1,7 @@
 /* coref.c: people named in a document, and what pronouns and descriptions stand for
  * (see coref.h). */
 #include "doc/coref.h"
+#include "cameo/cameo.h"
 
 #include <ctype.h>
 #include <stdbool.h>
@@ -176,6 +177,17 @@ const char *coref_forward(const coded_sentence *prev, const char *before)
     if (prev->first_actor)
         return prev->first_actor;
     return before;
+}
+
+const char *coref_forward_act(const coded_sentence *prev, const char *before)
+{
+    if (prev->nevents == 0)
+        return prev->first_actor ? prev->first_actor : before;
+    const event *e = &prev->events[0];
+    const cameo_code *cc = cameo_lookup_nearest(e->code);
+    if (cc && (cc->quad_class == 1 || cc->quad_class == 3) && e->target.code)
+        return e->target.code;
+    return e->source.code ? e->source.code : before;
 }
 
 const char *coref_forward_person(const coded_sentence *prev, const char *before)

@@ -63,6 +63,12 @@ const char *coref_forward(const coded_sentence *prev, const char *before);
 /* The person a "he" or "she" opening the next sentence stands for: the first event's
  * source or target that may be a person (parse_code_may_be_person), else `before`. */
 const char *coref_forward_person(const coded_sentence *prev, const char *before);
+/* The author of the act a description opening an object of the next sentence stands for
+ * ("Seoul condemned the launch"): the first event's source when it is an act, its target
+ * when it is a reaction in words (CAMEO quad classes 1 and 3: "Seoul condemned the
+ * launch. Japan protested the launch": still North Korea's), the sentence's first actor
+ * when it has no event, else `before`. */
+const char *coref_forward_act(const coded_sentence *prev, const char *before);
 
 typedef struct coref_names {
     coref_people people; /* every person named, in document order */

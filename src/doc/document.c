@@ -353,7 +353,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
     size_t ns = ds->n;
     event *all = NULL;
     size_t n = 0, cap = 0;
-    const char *forward = NULL, *forward_person = NULL;
+    const char *forward = NULL, *forward_person = NULL, *forward_act = NULL;
     char recent[2][4] = {"", ""}; /* the two states last named, the latest second */
     sent_info *info = arena_calloc(a, ns ? ns : 1, sizeof *info);
     coref_names names; /* people named so far: their surnames are actors from then on */
@@ -377,7 +377,8 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
             snprintf(p, 8, "%s/%s", recent[0], recent[1]);
             pair = p;
         }
-        sentence_context ctx = {forward, pair, names.entries, names.n, NULL, NULL, forward_person};
+        sentence_context ctx = {forward,        pair, names.entries, names.n, NULL, NULL,
+                                forward_person, forward_act};
         if (home.best >= 0 && home.best != home_copied) {
             span f = home.v[home.best].first; /* copied once each time the lead changes */
             home_text = arena_strndup(a, ct.text + f.start, f.end - f.start);
@@ -402,6 +403,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
         info[i].pair = pair;
         forward = coref_forward(&cs, forward);
         forward_person = coref_forward_person(&cs, forward_person);
+        forward_act = coref_forward_act(&cs, forward_act);
         if (cs.parse && !(flags & DOC_ENGINE_ONLY))
             coref_names_add_sentence(&names, cs.parse);
         for (size_t k = 0; k < cs.npersons && !(flags & DOC_ENGINE_ONLY); k++)

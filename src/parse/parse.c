@@ -837,7 +837,7 @@ static const char *state_pair(arena *a, const parsed_sentence *ps, int before, c
 }
 
 static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forward,
-                                 const char *pair)
+                                 const char *pair, const char *forward_act)
 {
     static const char *const plural_states[] = {"COUNTRIES", "NATIONS", "SIDES", "STATES",
                                                 "GOVERNMENTS", NULL};
@@ -881,6 +881,16 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                                               "ALLEGATION", "ACCUSATION", "CHARGES", "CHARGE",
                                               "INVITATION", "OFFER", "PROPOSAL", "REQUEST",
                                               "DEMANDS", "APPEAL", "VISIT", "TRIP", NULL};
+    /* acts a story goes on to judge ("Seoul condemned the launch"): their author, as the
+       object of a verb only (as a subject, "the attack killed twelve people", the act's
+       author is no participant of the sentence's event) */
+    static const char *const act_nouns[] = {
+        "LAUNCH", "LAUNCHES", "TEST", "TESTS", "ATTACK", "ATTACKS", "STRIKE", "STRIKES",
+        "AIRSTRIKE", "AIRSTRIKES", "RAID", "RAIDS", "ARREST", "ARRESTS", "DETENTION",
+        "DEPLOYMENT", "PLAN", "INVASION", "INCURSION", "OFFENSIVE", "CRACKDOWN", "SHELLING",
+        "BOMBING", "SEIZURE", "EXPULSION", "EXPULSIONS", "PROVOCATION", "ANNEXATION",
+        "EXECUTION", "EXECUTIONS", "KILLING", "KILLINGS", "BLOCKADE", "EMBARGO",
+        "WITHDRAWAL", NULL};
     static const char *const alliance_nouns[] = {"ALLIANCE", "ALLIANCE'S", "BLOC", "BLOC'S",
                                                  NULL};
     /* words after such a noun that name its own participants ("the sanctions on Iran",
@@ -924,6 +934,9 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         } else if (word_in(w, event_nouns) &&
                    !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
             code = forward;
+        } else if (word_in(w, act_nouns) && i >= 2 && ps->w[i - 2].type == W_VERB &&
+                   !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
+            code = forward_act;
         }
         if (!code || code[0] == '-' || code[0] == '#' || code[0] == '+')
             continue;
@@ -1056,7 +1069,8 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
     mark_clauses(a, opt, out);
     dereference_pronouns(out, forward, opt->descriptions, ctx ? ctx->forward_person : NULL);
     if (opt->descriptions)
-        resolve_descriptions(a, out, forward, ctx ? ctx->pair : NULL);
+        resolve_descriptions(a, out, forward, ctx ? ctx->pair : NULL,
+                             ctx && ctx->forward_act ? ctx->forward_act : forward);
     if (out->problem == PARSE_OK)
         check_sentence(opt, out);
 }

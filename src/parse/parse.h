@@ -90,6 +90,9 @@ typedef struct sentence_context {
     /* the person a "he" or "she" opening the sentence stands for (the last person coded
        before), or NULL: a state is no "he" */
     const char *forward_person;
+    /* the author of the act a description such as "the launch" or "the arrests" stands
+       for (coref_forward_act), or NULL: then `forward` */
+    const char *forward_act;
 } sentence_context;
 
 /* Can an actor code stand for a person ("he", "she")? A code with a role does ("RUSELI",
