@@ -212,7 +212,8 @@ typedef struct sitrep_event {
     int64_t verb_start, verb_end;
     const char *verb_entry;     /* the dictionary entry of the verb pattern, "file:line" */
     const char *date;           /* YYYY-MM-DD (the first day of a month or year), or NULL */
-    const char *date_precision; /* "day", "month", "year", "doc" (the article's), or NULL */
+    const char *date_precision; /* "day", "week" (the date is its Monday), "month", "year",
+                                   "doc" (the article's), or NULL */
     const char *date_text;      /* the words the date came from, or NULL */
     const char *status;         /* "asserted", "reported", "hypothetical", "negated" */
     const char *status_cue;     /* the word that set it ("may", "not", "said"), or NULL */

@@ -22,8 +22,8 @@ void actor_ref_split_code(actor_ref *a)
 
 const char *date_precision_name(int precision)
 {
-    static const char *names[] = {NULL, "day", "month", "year", "doc"};
-    return precision >= 0 && precision <= DATE_DOC ? names[precision] : NULL;
+    static const char *names[] = {NULL, "day", "month", "year", "doc", "week"};
+    return precision >= 0 && precision <= DATE_WEEK ? names[precision] : NULL;
 }
 
 const char *event_status_name(int status)

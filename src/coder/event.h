@@ -23,7 +23,8 @@ typedef struct actor_ref {
     const char *entry;   /* "file:line" of its dictionary entry, or NULL (pronoun, default) */
 } actor_ref;
 
-enum date_precision { DATE_NONE = 0, DATE_DAY, DATE_MONTH, DATE_YEAR, DATE_DOC };
+/* DATE_WEEK: "last week", "next week": the date is that week's Monday */
+enum date_precision { DATE_NONE = 0, DATE_DAY, DATE_MONTH, DATE_YEAR, DATE_DOC, DATE_WEEK };
 enum event_status { STATUS_ASSERTED = 0, STATUS_REPORTED, STATUS_HYPOTHETICAL, STATUS_NEGATED };
 
 typedef struct event {
@@ -64,7 +65,7 @@ typedef struct event {
  * organisation, the rest (in 3-letter steps) the roles. */
 void actor_ref_split_code(actor_ref *a);
 
-const char *date_precision_name(int precision); /* "day", "month", "year", "doc", NULL */
+const char *date_precision_name(int precision); /* "day", "week", "month", "year", "doc", NULL */
 const char *event_status_name(int status);      /* "asserted", ... */
 
 #endif

@@ -44,6 +44,14 @@ static int32_t add_days(int32_t v, int64_t n)
     return civil_from_days(to_days(v) + n);
 }
 
+/* The Monday of the week of v (weeks run Monday to Sunday, as ISO 8601 has them). */
+static int32_t monday_of(int32_t v)
+{
+    int64_t days = to_days(v);
+    int wd = (int)(((days % 7) + 7 + 3) % 7); /* 0 = Monday; 1970-01-01 was a Thursday */
+    return civil_from_days(days - wd);
+}
+
 static int days_in_month(int y, int m)
 {
     static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -373,15 +381,15 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
         } else if (IS(w, "TOMORROW")) {
             push(&l, t, i, i, add_days(ref, 1), DATE_DAY);
         } else if (IS(w, "NEXT") && i + 1 < n && IS(&t[i + 1], "WEEK")) {
-            push(&l, t, i, i + 1, add_days(ref, 7), DATE_DAY);
+            push(&l, t, i, i + 1, add_days(monday_of(ref), 7), DATE_WEEK);
             i++;
         } else if (IS(w, "TODAY")) {
             push(&l, t, i, i, ref, DATE_DAY);
         } else if (IS(w, "LAST") && i + 1 < n) {
             int ry = ref / 10000, rm = ref / 100 % 100;
             const token *u = &t[i + 1];
-            if (IS(u, "WEEK")) {
-                push(&l, t, i, i + 1, add_days(ref, -7), DATE_DAY);
+            if (IS(u, "WEEK")) { /* some day of the week before the article's */
+                push(&l, t, i, i + 1, add_days(monday_of(ref), -7), DATE_WEEK);
                 i++;
             } else if (IS(u, "MONTH")) {
                 int mm = ry * 12 + (rm - 1) - 1;

@@ -35,7 +35,7 @@
 typedef struct date_cue {
     uint32_t start, end; /* byte span of the expression in the cleaned text */
     int32_t value;       /* YYYYMMDD */
-    uint8_t precision;   /* enum date_precision: DATE_DAY, DATE_MONTH or DATE_YEAR */
+    uint8_t precision;   /* enum date_precision: DATE_DAY, DATE_WEEK, DATE_MONTH or DATE_YEAR */
 } date_cue;
 
 size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **out);

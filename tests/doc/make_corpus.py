@@ -58,7 +58,7 @@ for a in range(narts):
         elif dk == "monthy":
             y = ref.year - random.randrange(0,3); m = random.randrange(1,13); cue = "In %s %d," % (mon[m-1], y); dv = "%04d-%02d-01" % (y,m); pr = "month"
         elif dk == "yesterday": cue = "Yesterday,"; dv = fmt(ref - datetime.timedelta(days=1)); pr = "day"
-        elif dk == "lastweek": cue = "Last week,"; dv = fmt(ref - datetime.timedelta(days=7)); pr = "day"
+        elif dk == "lastweek": cue = "Last week,"; dv = fmt(ref - datetime.timedelta(days=7 + ref.weekday())); pr = "week"
         elif dk == "yearsago":
             n = random.randrange(2,6); names = {2:"Two",3:"Three",4:"Four",5:"Five"}; cue = "%s years ago," % names[n]; dv = "%04d-01-01" % (ref.year - n); pr = "year"
         elif dk == "iso":

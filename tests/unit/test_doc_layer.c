@@ -27,7 +27,7 @@ static const char *date_of(arena *a, const char *s, const char *verb, int32_t re
         return "-";
     char *out = arena_alloc(a, 32);
     dates_format(d->value, out);
-    static const char *names[] = {"", "day", "month", "year", "doc"};
+    static const char *names[] = {"", "day", "month", "year", "doc", "week"};
     strcat(out, "/");
     strcat(out, names[d->precision]);
     return out;
@@ -46,13 +46,13 @@ static void test_dates(void **state)
     assert_string_equal(date_of(a, "In January 2023, Japan met China.", "met", ref), "2023-01-01/month");
     assert_string_equal(date_of(a, "As early as March, Japan met China.", "met", ref), "2023-03-01/month");
     assert_string_equal(date_of(a, "In September, Japan met China.", "met", ref), "2022-09-01/month");
-    assert_string_equal(date_of(a, "Japan met China last week.", "met", ref), "2023-07-31/day");
+    assert_string_equal(date_of(a, "Japan met China last week.", "met", ref), "2023-07-31/week");
     assert_string_equal(date_of(a, "Japan met China yesterday.", "met", ref), "2023-08-06/day");
     /* forward references: the day after, the coming weekday, the week after */
     assert_string_equal(date_of(a, "Japan will meet China tomorrow.", "meet", ref), "2023-08-08/day");
     assert_string_equal(date_of(a, "Japan will meet China next Wednesday.", "meet", ref), "2023-08-09/day");
     assert_string_equal(date_of(a, "Japan will meet China next Monday.", "meet", ref), "2023-08-14/day");
-    assert_string_equal(date_of(a, "Japan will meet China next week.", "meet", ref), "2023-08-14/day");
+    assert_string_equal(date_of(a, "Japan will meet China next week.", "meet", ref), "2023-08-14/week");
     /* a bare weekday in a sentence about the future is the coming one, unless the
        sentence reports someone's words (the weekday then dates the report) */
     assert_string_equal(date_of(a, "Japan will meet China on Wednesday.", "meet", ref), "2023-08-09/day");

@@ -146,7 +146,7 @@ static void read_doc(arena *a, const char *s, const char *verb, bool ud, char *d
     const date_cue *d = dates_pick(c, nc, t, n, sp);
     strcpy(date, "-");
     if (d) {
-        static const char *names[] = {"", "day", "month", "year", "doc"};
+        static const char *names[] = {"", "day", "month", "year", "doc", "week"};
         dates_format(d->value, date);
         strcat(date, "/");
         strcat(date, names[d->precision]);
@@ -173,7 +173,7 @@ static void test_doc_layer_reads_ud_tokens(void **state)
         {"On 2022-07-13 Japan met China.", "met", "2022-07-13/day", "-", STATUS_ASSERTED},
         {"On Jan. 5 Japan met China.", "met", "2023-01-05/day", "-", STATUS_ASSERTED},
         {"Japan met China on Wednesday.", "met", "2023-08-02/day", "-", STATUS_ASSERTED},
-        {"Japan didn't meet China last week.", "meet", "2023-07-31/day", "didn't", STATUS_NEGATED},
+        {"Japan didn't meet China last week.", "meet", "2023-07-31/week", "didn't", STATUS_NEGATED},
         {"Japan can't meet China in May.", "meet", "2023-05-01/month", "can't", STATUS_NEGATED},
         {"We cannot rule out that they attacked the city.", "attacked", "-", "cannot rule out", STATUS_HYPOTHETICAL},
         {"North Korea may supply weapons to Russia.", "supply", "-", "may", STATUS_HYPOTHETICAL},
