@@ -1343,9 +1343,11 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
                             !direct_object_agent(t, slot[i], i, strncmp(ev->code, "14", 2) == 0) &&
                             ev->target.where.start == ud_tree_word(t, i)->start;
         /* (the owner of a demanded act is its patient when a people's group demands it:
-           "protesters demanded the resignation of the prime minister"; a government's
-           demand is mostly about another state's people) */
-        bool domestic_demand = owned_act && ev->source.code && !strstr(ev->source.code, "GOV");
+           "protesters demanded the resignation of the prime minister"; a government's or a
+           state's demand is mostly about another state's people: "Washington welcomed the
+           release of the prisoners") */
+        bool domestic_demand = owned_act && ev->source.code && strlen(ev->source.code) > 3 &&
+                               !strstr(ev->source.code, "GOV");
         if (object_placed && !domestic_demand && cc &&
             (cc->quad_class == 1 || cc->quad_class == 3))
             continue;
