@@ -1958,6 +1958,28 @@ static void code_judgement(tree_run *r, const ud_tree *t, clause_words *cw, int 
         code_judgement_as(r, t, cw, p, verb, speaker, target, &state);
 }
 
+/* "Poland and the Baltic states asked the EU to ...": a conjunct of the subject that names
+ * no one the lexicon knows is left out of the clause, with its conjunction, so that the
+ * lexicon's reading finds the subject's known members where they stand (a coordination
+ * it cannot read would leave the source to the words after the verb). */
+static void drop_nameless_conjuncts(const tree_run *r, const ud_tree *t, clause_words *cw,
+                                    int subj)
+{
+    if (!names_someone(r, t, subj))
+        return;
+    for (int c = t->first_child[subj]; c; c = t->next_sibling[c]) {
+        if (!ud_rel_is(ud_tree_word(t, c), "conj") || names_someone(r, t, c))
+            continue;
+        int first, last;
+        ud_tree_span(t, c, &first, &last);
+        for (int i = first; i <= last; i++)
+            cw->take[i] = 0;
+        for (int k = t->first_child[c]; k; k = t->next_sibling[k])
+            if (ud_rel_is(ud_tree_word(t, k), "cc") || strcmp(ud_tree_word(t, k)->form, ",") == 0)
+                cw->take[k] = 0;
+    }
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
@@ -2063,8 +2085,10 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         code_implied_agent(r, t, cw, p, subj, implied);
         return;
     }
-    if (subj && !inherited)
+    if (subj && !inherited) {
         take_subject(t, cw, subj);
+        drop_nameless_conjuncts(r, t, cw, subj);
+    }
     uint32_t verb_from = 0, verb_to = 0;
     emit_predicate_clause(r, t, cw, p, inherited ? subj : 0, &ct, &verb_from, &verb_to);
     r->subject = (span){0, 0};
