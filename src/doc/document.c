@@ -158,28 +158,40 @@ static void speakers_of_state(arena *a, const char *text, const parsed_sentence 
 
 static void home_count(home_state *h, const parsed_sentence *ps)
 {
+    static const char *const bodies[] = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "OPP"};
     for (int k = 0; ps && k < ps->n; k++) {
         const pword *w = &ps->w[k];
-        /* the state itself ("Texas", "Australia"), not a person or body of it, whose
-           words would not name the state */
-        if (w->read_type != W_ACTOR || !w->read_head || !w->code || !cameo_actor_is_state(w->code->code) ||
-            strlen(w->code->code) != 3 || w->cap == CAP_NONE)
+        if (w->read_type != W_ACTOR || !w->read_head || !w->code || w->cap == CAP_NONE)
+            continue;
+        const char *code = w->code->code;
+        size_t len = strlen(code);
+        if (len < 3 || !cameo_actor_is_state(code))
+            continue;
+        /* the state itself ("Texas", "Australia"); a body of its state ("the Home
+           Office": GBRGOV) counts for the state too, its words do not name it */
+        bool itself = len == 3, body = false;
+        for (size_t b = 0; !itself && !body && len == 6 && b < sizeof bodies / sizeof *bodies; b++)
+            body = strcmp(code + 3, bodies[b]) == 0;
+        if (!itself && !body)
             continue;
         int last = w->other_end >= k && w->other_end < ps->n ? w->other_end : k;
         size_t i = 0;
-        while (i < h->n && strncmp(h->v[i].code, w->code->code, 3) != 0)
+        while (i < h->n && strncmp(h->v[i].code, code, 3) != 0)
             i++;
         if (i == h->n) {
             if (h->n == sizeof h->v / sizeof *h->v)
                 continue;
-            memcpy(h->v[i].code, w->code->code, 3);
+            memcpy(h->v[i].code, code, 3);
             h->v[i].code[3] = 0;
             h->v[i].count = 0;
-            h->v[i].first = (span){w->start, ps->w[last].end};
+            h->v[i].first = (span){0, 0};
             h->n++;
         }
+        if (itself && h->v[i].first.end == 0)
+            h->v[i].first = (span){w->start, ps->w[last].end};
         h->v[i].count++;
-        if (h->best < 0 || h->v[i].count > h->v[h->best].count)
+        /* (the home state is told by words that name it) */
+        if (h->v[i].first.end > 0 && (h->best < 0 || h->v[i].count > h->v[h->best].count))
             h->best = (int)i;
     }
 }
