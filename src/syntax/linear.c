@@ -113,6 +113,48 @@ __attribute__((target("avx2"))) static void add_rows_avx2(const int8_t *const *d
 #undef LOAD_I16
 #undef ROW_ADD_ALL
 
+/* With AVX-512: the same sums in 32 int16 lanes per register (four registers a block),
+ * half the instructions per row. */
+#define AVX512 "avx512f,avx512bw"
+__attribute__((target(AVX512))) static void add_rows_avx512(const int8_t *const *dense,
+                                                             size_t ndense,
+                                                             const int16_t *const *wide,
+                                                             size_t nwide, uint32_t nclasses,
+                                                             int32_t *scores)
+{
+    for (uint32_t b = 0; b < nclasses; b += DENSE_BLOCK) {
+        __m512i acc[DENSE_BLOCK / 32];
+        for (uint32_t j = 0; j < DENSE_BLOCK / 32; j++)
+            acc[j] = _mm512_setzero_si512();
+        for (size_t r = 0; r < ndense; r++) {
+            const int8_t *row = dense[r] + b;
+            for (uint32_t j = 0; j < DENSE_BLOCK / 32; j++)
+                acc[j] = _mm512_add_epi16(
+                    acc[j], _mm512_cvtepi8_epi16(_mm256_loadu_si256((const __m256i *)(row + 32 * j))));
+        }
+        for (size_t r = 0; r < nwide; r++) {
+            const int16_t *row = wide[r] + b;
+            for (uint32_t j = 0; j < DENSE_BLOCK / 32; j++)
+                acc[j] = _mm512_add_epi16(acc[j], _mm512_loadu_si512(row + 32 * j));
+        }
+        /* widen each half of 16 lanes and add to scores, masked at the end */
+        for (uint32_t h = 0; h < DENSE_BLOCK / 16 && b + 16 * h < nclasses; h++) {
+            __m256i half = h % 2 ? _mm512_extracti64x4_epi64(acc[h / 2], 1)
+                                 : _mm512_castsi512_si256(acc[h / 2]);
+            uint32_t left = nclasses - (b + 16 * h);
+            __mmask16 k = left >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << left) - 1);
+            int32_t *p = scores + b + 16 * h;
+            __m512i cur = _mm512_maskz_loadu_epi32(k, p);
+            _mm512_mask_storeu_epi32(p, k, _mm512_add_epi32(cur, _mm512_cvtepi16_epi32(half)));
+        }
+    }
+}
+
+static bool avx512_supported(void)
+{
+    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw");
+}
+
 __attribute__((target("avx2"))) static void add_avx2(int32_t *dst, const int32_t *src,
                                                       uint32_t n)
 {
@@ -207,6 +249,23 @@ static bool dense_supported(void)
     return false;
 }
 
+static bool avx512_supported(void)
+{
+    return false;
+}
+
+static void add_rows_avx512(const int8_t *const *dense, size_t ndense,
+                            const int16_t *const *wide, size_t nwide, uint32_t nclasses,
+                            int32_t *scores)
+{
+    (void)dense;
+    (void)ndense;
+    (void)wide;
+    (void)nwide;
+    (void)nclasses;
+    (void)scores;
+}
+
 static void add_rows_avx2(const int8_t *const *dense, size_t ndense, const int16_t *const *wide,
                           size_t nwide, uint32_t nclasses, int32_t *scores)
 {
@@ -232,7 +291,11 @@ typedef struct row_list {
 
 static void rows_flush(row_list *rl, uint32_t nclasses, int32_t *scores)
 {
-    if (rl->ndense + rl->nwide)
+    if (rl->ndense + rl->nwide == 0)
+        ;
+    else if (avx512_supported())
+        add_rows_avx512(rl->dense, rl->ndense, rl->wide, rl->nwide, nclasses, scores);
+    else
         add_rows_avx2(rl->dense, rl->ndense, rl->wide, rl->nwide, nclasses, scores);
     rl->ndense = rl->nwide = 0;
     rl->budget = 0;
