@@ -472,18 +472,22 @@ static void parse_beam(const syntax_model *m, const syn_word *w, uint32_t n, are
  * hashes and looks up only the groups whose sums are out of date, and G_REST. The scores
  * are the same integer sums as without caches. */
 typedef struct score_cache {
-    uint32_t stride;     /* nclasses rounded up to a multiple of 16 */
-    int32_t *stack_sum;  /* per token: G_STACK's sum when it is s0 */
-    uint8_t *stack_done; /* per token: stack_sum is computed */
-    int32_t *buf_sum;    /* G_BUF's sum for b0 = buf_b */
-    uint32_t buf_b;      /* 0: none yet */
+    uint32_t stride;    /* nclasses rounded up to a multiple of 16 */
+    int32_t *stack_sum; /* per stack position: G_STACK's sum for the token there */
+    int32_t *stack_tok; /* per stack position: that token (-1: none yet) */
+    int32_t *buf_sum;   /* G_BUF's sum for b0 = buf_b */
+    uint32_t buf_b;     /* 0: none yet */
 } score_cache;
 
+/* Kept by stack position rather than by token: the positions in use are few and stay in
+ * the cache, and the token at a position stays there until it is popped. */
 static void score_cache_init(score_cache *c, uint32_t n, uint32_t nclasses, arena *a)
 {
     c->stride = (nclasses + 15) / 16 * 16;
     c->stack_sum = arena_alloc(a, (size_t)(n + 1) * c->stride * sizeof(int32_t));
-    c->stack_done = arena_calloc(a, n + 1, 1);
+    c->stack_tok = arena_alloc(a, (n + 1) * sizeof *c->stack_tok);
+    for (uint32_t i = 0; i <= n; i++)
+        c->stack_tok[i] = -1;
     c->buf_sum = arena_alloc(a, c->stride * sizeof(int32_t));
     c->buf_b = 0;
 }
@@ -498,10 +502,10 @@ static void score_cached(const syntax_model *m, score_cache *c, const state *s,
     int32_t *outs[NGROUPS];
     size_t nparts = 0, k = 0;
     atoms(s, w, v);
-    int32_t s0 = s->stack[s->depth - 1]; /* the root at least */
-    int32_t *stack_sum = c->stack_sum + (size_t)s0 * c->stride;
-    if (!c->stack_done[s0]) {
-        c->stack_done[s0] = 1;
+    uint32_t top = s->depth - 1; /* the root at least is on the stack */
+    int32_t *stack_sum = c->stack_sum + (size_t)top * c->stride;
+    if (c->stack_tok[top] != s->stack[top]) {
+        c->stack_tok[top] = s->stack[top];
         memset(stack_sum, 0, c->stride * sizeof *stack_sum);
         k += group_features(v, G_STACK, f + k);
         ends[nparts] = (uint32_t)k;
