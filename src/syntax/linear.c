@@ -281,12 +281,12 @@ typedef struct row_list {
 
 static void rows_flush(row_list *rl, uint32_t nclasses, int32_t *scores)
 {
-    if (rl->ndense + rl->nwide == 0)
-        ;
-    else if (avx512_supported())
-        add_rows_avx512(rl->dense, rl->ndense, rl->wide, rl->nwide, nclasses, scores);
-    else
-        add_rows_avx2(rl->dense, rl->ndense, rl->wide, rl->nwide, nclasses, scores);
+    if (rl->ndense + rl->nwide > 0) {
+        if (avx512_supported())
+            add_rows_avx512(rl->dense, rl->ndense, rl->wide, rl->nwide, nclasses, scores);
+        else
+            add_rows_avx2(rl->dense, rl->ndense, rl->wide, rl->nwide, nclasses, scores);
+    }
     rl->ndense = rl->nwide = 0;
     rl->budget = 0;
 }

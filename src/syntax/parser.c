@@ -3,7 +3,9 @@
  * The state keeps, for every node, its head and label once attached, its two leftmost and
  * two rightmost dependents, its valency and the set of its dependents' labels: the
  * features of Zhang and Nivre (2011), adapted to the arc-hybrid system (where the stack
- * top has no head yet, the word below it stands in for its head). */
+ * top has no head yet, the word below it stands in for its head). Greedy parsing keeps
+ * the sums of the features that cannot change while a token stays s0 or b0 ("scoring
+ * with caches"). */
 #include "syntax/parser.h"
 
 #include "syntax/feature.h"
