@@ -155,6 +155,34 @@ static bool avx512_supported(void)
     return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw");
 }
 
+/* linear_argmax() sixteen scores a step: the highest, then where it first is, how often
+ * and (for second) the highest of the others. */
+__attribute__((target(AVX512))) static uint32_t argmax_avx512(const int32_t *s, uint32_t n,
+                                                               int32_t *second)
+{
+    const __m512i none = _mm512_set1_epi32(INT32_MIN);
+    __m512i top = none;
+    for (uint32_t c = 0; c < n; c += 16) {
+        __mmask16 k = n - c >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << (n - c)) - 1);
+        top = _mm512_max_epi32(top, _mm512_mask_loadu_epi32(none, k, s + c));
+    }
+    int32_t best = _mm512_reduce_max_epi32(top);
+    __m512i b = _mm512_set1_epi32(best), others = none;
+    uint32_t at = n, ties = 0;
+    for (uint32_t c = 0; c < n; c += 16) {
+        __mmask16 k = n - c >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << (n - c)) - 1);
+        __m512i x = _mm512_mask_loadu_epi32(none, k, s + c);
+        __mmask16 eq = _mm512_mask_cmpeq_epi32_mask(k, x, b);
+        if (eq && at == n)
+            at = c + (uint32_t)__builtin_ctz(eq);
+        ties += (uint32_t)__builtin_popcount(eq);
+        others = _mm512_mask_max_epi32(others, (__mmask16)(k & ~eq), others, x);
+    }
+    if (second)
+        *second = ties > 1 ? best : _mm512_reduce_max_epi32(others);
+    return at;
+}
+
 __attribute__((target("avx2"))) static void add_avx2(int32_t *dst, const int32_t *src,
                                                       uint32_t n)
 {
@@ -254,7 +282,9 @@ static bool avx512_supported(void)
     return false;
 }
 
-#define add_rows_avx512 add_rows_avx2 /* never called: rows stay sparse */
+/* never called: rows stay sparse, argmax is scalar */
+#define add_rows_avx512 add_rows_avx2
+#define argmax_avx512 argmax_avx2
 
 static void add_rows_avx2(const int8_t *const *dense, size_t ndense, const int16_t *const *wide,
                           size_t nwide, uint32_t nclasses, int32_t *scores)
@@ -303,6 +333,8 @@ void linear_add(int32_t *dst, const int32_t *src, uint32_t n)
 
 uint32_t linear_argmax(const int32_t *scores, uint32_t n, int32_t *second)
 {
+    if (avx512_supported())
+        return argmax_avx512(scores, n, second);
     if (dense_supported())
         return argmax_avx2(scores, n, second);
     uint32_t best = 0;
