@@ -72,6 +72,14 @@ typedef struct linear_model {
 
 void linear_score(const linear_model *m, const uint64_t *feats, size_t nfeats,
                   int32_t *scores);
+/* Several linear_score() calls in one: the features feats[ends[p-1]..ends[p]) (from 0
+ * for p = 0) add to scores[p]. One call lets the memory system fetch all the parts' slots
+ * and rows together. */
+enum { LINEAR_MAX_PARTS = 8 };
+void linear_score_parts(const linear_model *m, const uint64_t *feats, const uint32_t *ends,
+                        int32_t *const *scores, size_t nparts);
+/* dst[0..n) += src[0..n) (vector instructions where the CPU has them). */
+void linear_add(int32_t *dst, const int32_t *src, uint32_t n);
 /* The first index of the highest of scores[0..n) (n >= 1); when second is not NULL, it
  * gets the highest of the other scores (INT32_MIN when there is none). Vector
  * instructions where the CPU has them, with the same answers. */

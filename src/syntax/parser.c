@@ -3,7 +3,9 @@
  * The state keeps, for every node, its head and label once attached, its two leftmost and
  * two rightmost dependents, its valency and the set of its dependents' labels: the
  * features of Zhang and Nivre (2011), adapted to the arc-hybrid system (where the stack
- * top has no head yet, the word below it stands in for its head). */
+ * top has no head yet, the word below it stands in for its head). Greedy parsing keeps
+ * the sums of the features that cannot change while a token stays s0 or b0 ("scoring
+ * with caches"). */
 #include "syntax/parser.h"
 
 #include "syntax/feature.h"
@@ -168,7 +170,42 @@ static inline int32_t kid(const int32_t *arr, int32_t x)
     return x < 0 ? -1 : arr[x];
 }
 
-static size_t features(const state *s, const syn_word *w, uint64_t *f)
+/* The values feature templates read ("atoms"), each with the part of the state it
+ * depends on. What a part depends on is what lets scoring cache (parser_parse):
+ *  - P_STACK: fixed while the same token is s0. A token is pushed once, so the stack
+ *    below it does not change while it is on the stack; the words below only gain
+ *    dependents when the one above them is popped, and s0's left dependents were all
+ *    attached while it was b0.
+ *  - P_S0_RIGHT: s0's right dependents, which it gains while it stays s0 (RIGHT pops a
+ *    word onto it).
+ *  - P_BUF: fixed while b0 is the same: b0..b3 are the next words of the sentence.
+ *  - P_B0_LEFT: b0's left dependents, gained while it stays b0 (LEFT).
+ *  - P_CROSS: relations of the stack to the buffer. */
+enum { P_STACK = 1, P_S0_RIGHT = 2, P_BUF = 4, P_B0_LEFT = 8, P_CROSS = 16 };
+
+#define ATOMS(X)                                                                            \
+    X(ZERO, 0)                                                                              \
+    X(S0W, P_STACK) X(S0P, P_STACK) X(S0U, P_STACK) X(S0S, P_STACK) X(S0A, P_STACK)         \
+    X(S0WP, P_STACK) X(S1W, P_STACK) X(S1P, P_STACK) X(S1U, P_STACK) X(S1S, P_STACK)        \
+    X(S2W, P_STACK) X(S2P, P_STACK) X(D10, P_STACK)                                         \
+    X(S0L1P, P_STACK) X(S0L1L, P_STACK) X(S0L1W, P_STACK) X(S0L2P, P_STACK)                 \
+    X(S0L2L, P_STACK) X(S0VL, P_STACK) X(S0LS, P_STACK)                                     \
+    X(S1L1P, P_STACK) X(S1L1L, P_STACK) X(S1R1P, P_STACK) X(S1R1L, P_STACK)                 \
+    X(S1R1W, P_STACK) X(S1R2P, P_STACK) X(S1VL, P_STACK) X(S1VR, P_STACK) X(S1RS, P_STACK)  \
+    X(S0R1P, P_S0_RIGHT) X(S0R1L, P_S0_RIGHT) X(S0R1W, P_S0_RIGHT) X(S0R2P, P_S0_RIGHT)     \
+    X(S0R2L, P_S0_RIGHT) X(S0VR, P_S0_RIGHT) X(S0RS, P_S0_RIGHT)                            \
+    X(B0W, P_BUF) X(B0P, P_BUF) X(B0U, P_BUF) X(B0S, P_BUF) X(B0A, P_BUF) X(B0WP, P_BUF)    \
+    X(B1W, P_BUF) X(B1P, P_BUF) X(B1U, P_BUF) X(B2W, P_BUF) X(B2P, P_BUF) X(B2U, P_BUF)     \
+    X(B3P, P_BUF)                                                                           \
+    X(B0L1P, P_B0_LEFT) X(B0L1L, P_B0_LEFT) X(B0L1W, P_B0_LEFT) X(B0L2P, P_B0_LEFT)         \
+    X(B0L2L, P_B0_LEFT) X(B0VL, P_B0_LEFT) X(B0LS, P_B0_LEFT)                               \
+    X(D01, P_CROSS)
+
+#define ATOM_ENUM(name, part) A_##name,
+enum { ATOMS(ATOM_ENUM) NATOMS };
+#undef ATOM_ENUM
+
+static void atoms(const state *s, const syn_word *w, uint64_t *v)
 {
     int32_t s0 = s->depth >= 1 ? s->stack[s->depth - 1] : -1;
     int32_t s1 = s->depth >= 2 ? s->stack[s->depth - 2] : -1;
@@ -176,144 +213,242 @@ static size_t features(const state *s, const syn_word *w, uint64_t *f)
     int32_t b0 = s->b <= s->n ? (int32_t)s->b : -1;
     int32_t b1 = s->b + 1 <= s->n ? (int32_t)s->b + 1 : -1;
     int32_t b2 = s->b + 2 <= s->n ? (int32_t)s->b + 2 : -1;
-    uint64_t s0w = wv(w, s0), s0p = pv(w, s0), s1w = wv(w, s1), s1p = pv(w, s1);
-    uint64_t s2p = pv(w, s2), s2w = wv(w, s2);
-    uint64_t b0w = wv(w, b0), b0p = pv(w, b0), b1w = wv(w, b1), b1p = pv(w, b1);
-    uint64_t b2w = wv(w, b2), b2p = pv(w, b2);
+    int32_t b3 = s->b + 3 <= s->n ? (int32_t)s->b + 3 : -1;
     int32_t s0l1 = kid(s->lc1, s0), s0l2 = kid(s->lc2, s0), s0r1 = kid(s->rc1, s0),
             s0r2 = kid(s->rc2, s0);
     int32_t s1l1 = kid(s->lc1, s1), s1r1 = kid(s->rc1, s1), s1r2 = kid(s->rc2, s1);
     int32_t b0l1 = kid(s->lc1, b0), b0l2 = kid(s->lc2, b0);
-    uint64_t d01 = 0, d10 = 0;
-    if (s0 > 0 && b0 > 0)
-        d01 = (uint64_t)(b0 - s0 > 5 ? (b0 - s0 > 10 ? 7 : 6) : b0 - s0);
+    v[A_ZERO] = 0;
+    v[A_S0W] = wv(w, s0);
+    v[A_S0P] = pv(w, s0);
+    v[A_S0U] = uv(w, s0);
+    v[A_S0S] = sv(w, s0);
+    v[A_S0A] = av(w, s0);
+    v[A_S0WP] = feat_mix(v[A_S0W] ^ v[A_S0P]);
+    v[A_S1W] = wv(w, s1);
+    v[A_S1P] = pv(w, s1);
+    v[A_S1U] = uv(w, s1);
+    v[A_S1S] = sv(w, s1);
+    v[A_S2W] = wv(w, s2);
+    v[A_S2P] = pv(w, s2);
+    v[A_D10] = 0;
     if (s0 > 0 && s1 >= 0)
-        d10 = (uint64_t)(s0 - s1 > 5 ? (s0 - s1 > 10 ? 7 : 6) : s0 - s1) + (s1 == 0 ? 16 : 0);
-    uint64_t s0vl = s0 >= 0 ? s->nl[s0] : 99, s0vr = s0 >= 0 ? s->nr[s0] : 99;
-    uint64_t s1vl = s1 >= 0 ? s->nl[s1] : 99, s1vr = s1 >= 0 ? s->nr[s1] : 99;
-    uint64_t b0vl = b0 >= 0 ? s->nl[b0] : 99;
-    uint64_t s0ls = s0 >= 0 ? s->lset[s0] : 1, s0rs = s0 >= 0 ? s->rset[s0] : 1;
-    uint64_t s1rs = s1 >= 0 ? s->rset[s1] : 1, b0ls = b0 >= 0 ? s->lset[b0] : 1;
+        v[A_D10] =
+            (uint64_t)(s0 - s1 > 5 ? (s0 - s1 > 10 ? 7 : 6) : s0 - s1) + (s1 == 0 ? 16 : 0);
+    v[A_S0L1P] = pv(w, s0l1);
+    v[A_S0L1L] = lv(s, s0l1);
+    v[A_S0L1W] = wv(w, s0l1);
+    v[A_S0L2P] = pv(w, s0l2);
+    v[A_S0L2L] = lv(s, s0l2);
+    v[A_S0VL] = s0 >= 0 ? s->nl[s0] : 99;
+    v[A_S0LS] = s0 >= 0 ? s->lset[s0] : 1;
+    v[A_S1L1P] = pv(w, s1l1);
+    v[A_S1L1L] = lv(s, s1l1);
+    v[A_S1R1P] = pv(w, s1r1);
+    v[A_S1R1L] = lv(s, s1r1);
+    v[A_S1R1W] = wv(w, s1r1);
+    v[A_S1R2P] = pv(w, s1r2);
+    v[A_S1VL] = s1 >= 0 ? s->nl[s1] : 99;
+    v[A_S1VR] = s1 >= 0 ? s->nr[s1] : 99;
+    v[A_S1RS] = s1 >= 0 ? s->rset[s1] : 1;
+    v[A_S0R1P] = pv(w, s0r1);
+    v[A_S0R1L] = lv(s, s0r1);
+    v[A_S0R1W] = wv(w, s0r1);
+    v[A_S0R2P] = pv(w, s0r2);
+    v[A_S0R2L] = lv(s, s0r2);
+    v[A_S0VR] = s0 >= 0 ? s->nr[s0] : 99;
+    v[A_S0RS] = s0 >= 0 ? s->rset[s0] : 1;
+    v[A_B0W] = wv(w, b0);
+    v[A_B0P] = pv(w, b0);
+    v[A_B0U] = uv(w, b0);
+    v[A_B0S] = sv(w, b0);
+    v[A_B0A] = av(w, b0);
+    v[A_B0WP] = feat_mix(v[A_B0W] ^ v[A_B0P]);
+    v[A_B1W] = wv(w, b1);
+    v[A_B1P] = pv(w, b1);
+    v[A_B1U] = uv(w, b1);
+    v[A_B2W] = wv(w, b2);
+    v[A_B2P] = pv(w, b2);
+    v[A_B2U] = uv(w, b2);
+    v[A_B3P] = pv(w, b3);
+    v[A_B0L1P] = pv(w, b0l1);
+    v[A_B0L1L] = lv(s, b0l1);
+    v[A_B0L1W] = wv(w, b0l1);
+    v[A_B0L2P] = pv(w, b0l2);
+    v[A_B0L2L] = lv(s, b0l2);
+    v[A_B0VL] = b0 >= 0 ? s->nl[b0] : 99;
+    v[A_B0LS] = b0 >= 0 ? s->lset[b0] : 1;
+    v[A_D01] = 0;
+    if (s0 > 0 && b0 > 0)
+        v[A_D01] = (uint64_t)(b0 - s0 > 5 ? (b0 - s0 > 10 ? 7 : 6) : b0 - s0);
+}
+
+/* The templates, in the order of their numbers: T(a, b, c) is feature
+ * feat_key(t, a, b, c) of the t-th line. A model is trained for this list, so a change to
+ * it needs a new model. */
+#define TEMPLATES(T)                                                                       \
+    /* single words */                                                                     \
+    T(S0W, S0P, ZERO)                                                                      \
+    T(S0W, ZERO, ZERO)                                                                     \
+    T(S0P, ZERO, ZERO)                                                                     \
+    T(B0W, B0P, ZERO)                                                                      \
+    T(B0W, ZERO, ZERO)                                                                     \
+    T(B0P, ZERO, ZERO)                                                                     \
+    T(B1W, B1P, ZERO)                                                                      \
+    T(B1W, ZERO, ZERO)                                                                     \
+    T(B1P, ZERO, ZERO)                                                                     \
+    T(B2W, B2P, ZERO)                                                                      \
+    T(B2P, ZERO, ZERO)                                                                     \
+    T(S1W, S1P, ZERO)                                                                      \
+    T(S1W, ZERO, ZERO)                                                                     \
+    T(S1P, ZERO, ZERO)                                                                     \
+    T(S2P, ZERO, ZERO)                                                                     \
+    T(S2W, S2P, ZERO)                                                                      \
+    /* pairs */                                                                            \
+    T(S0W, S0P, B0WP)                                                                      \
+    T(S0W, S0P, B0W)                                                                       \
+    T(S0W, B0W, B0P)                                                                       \
+    T(S0W, S0P, B0P)                                                                       \
+    T(S0P, B0W, B0P)                                                                       \
+    T(S0W, B0W, ZERO)                                                                      \
+    T(S0P, B0P, ZERO)                                                                      \
+    T(B0P, B1P, ZERO)                                                                      \
+    T(S1W, S1P, S0WP)                                                                      \
+    T(S1W, S0W, ZERO)                                                                      \
+    T(S1P, S0P, ZERO)                                                                      \
+    T(S1P, S0W, S0P)                                                                       \
+    T(S1W, S1P, S0P)                                                                       \
+    T(S1W, S0W, S0P)                                                                       \
+    T(S1P, B0P, ZERO)                                                                      \
+    T(S1W, B0W, ZERO)                                                                      \
+    /* triples of tags */                                                                  \
+    T(B0P, B1P, B2P)                                                                       \
+    T(S0P, B0P, B1P)                                                                       \
+    T(S1P, S0P, B0P)                                                                       \
+    T(S2P, S1P, S0P)                                                                       \
+    T(S1P, S0P, B1P)                                                                       \
+    T(S0W, B0P, B1P)                                                                       \
+    T(S1P, S0P, B0W)                                                                       \
+    /* distance */                                                                         \
+    T(S0W, D01, ZERO)                                                                      \
+    T(S0P, D01, ZERO)                                                                      \
+    T(B0W, D01, ZERO)                                                                      \
+    T(B0P, D01, ZERO)                                                                      \
+    T(S0P, B0P, D01)                                                                       \
+    T(S0W, B0W, D01)                                                                       \
+    T(S1P, S0P, D10)                                                                       \
+    T(S1W, S0W, D10)                                                                       \
+    T(S1P, D10, ZERO)                                                                      \
+    /* valency */                                                                          \
+    T(S0W, S0VR, ZERO)                                                                     \
+    T(S0P, S0VR, ZERO)                                                                     \
+    T(S0W, S0VL, ZERO)                                                                     \
+    T(S0P, S0VL, ZERO)                                                                     \
+    T(B0W, B0VL, ZERO)                                                                     \
+    T(B0P, B0VL, ZERO)                                                                     \
+    T(S1P, S1VR, S1VL)                                                                     \
+    T(S1W, S1VR, ZERO)                                                                     \
+    /* dependents */                                                                       \
+    T(S0L1P, S0L1L, ZERO)                                                                  \
+    T(S0L1W, ZERO, ZERO)                                                                   \
+    T(S0R1P, S0R1L, ZERO)                                                                  \
+    T(S0R1W, ZERO, ZERO)                                                                   \
+    T(B0L1P, B0L1L, ZERO)                                                                  \
+    T(B0L1W, ZERO, ZERO)                                                                   \
+    T(S1L1P, S1L1L, ZERO)                                                                  \
+    T(S1R1P, S1R1L, ZERO)                                                                  \
+    T(S1R1W, ZERO, ZERO)                                                                   \
+    T(S0P, S0L1L, S0L2L)                                                                   \
+    T(S0P, S0R1L, S0R2L)                                                                   \
+    T(S0P, S0L1P, S0L2P)                                                                   \
+    T(S0P, S0R1P, S0R2P)                                                                   \
+    T(B0P, B0L1P, B0L2P)                                                                   \
+    T(B0P, B0L1L, B0L2L)                                                                   \
+    T(S1P, S1R1P, S1R2P)                                                                   \
+    T(S0P, S0L1P, B0P)                                                                     \
+    T(S0P, S0R1P, B0P)                                                                     \
+    T(S1P, S1R1P, S0P)                                                                     \
+    T(S1P, S1R1L, S0P)                                                                     \
+    T(B0P, B0L1P, S0P)                                                                     \
+    T(S0P, S0L1L, B0P)                                                                     \
+    /* coarse tags: the universal part of speech generalises over fine-tag errors */       \
+    T(S0U, B0U, ZERO)                                                                      \
+    T(S1U, S0U, ZERO)                                                                      \
+    T(S0U, B0U, B1U)                                                                       \
+    T(S1U, S0U, B0U)                                                                       \
+    T(B0U, B1U, B2U)                                                                       \
+    T(S0W, B0U, ZERO)                                                                      \
+    T(S0U, B0W, ZERO)                                                                      \
+    T(S1U, S0W, ZERO)                                                                      \
+    T(S0U, D01, B0U)                                                                       \
+    /* label sets */                                                                       \
+    T(S0W, S0LS, ZERO)                                                                     \
+    T(S0P, S0LS, ZERO)                                                                     \
+    T(S0W, S0RS, ZERO)                                                                     \
+    T(S0P, S0RS, ZERO)                                                                     \
+    T(B0P, B0LS, ZERO)                                                                     \
+    T(S1P, S1RS, ZERO)                                                                     \
+    /* farther lookahead, the 3-byte suffix (generalises over rare words, whose word       \
+     * features are pruned) and the ambiguity class (the tags the word could have, a       \
+     * hedge against a wrong tag) */                                                       \
+    T(B3P, ZERO, ZERO)                                                                     \
+    T(B1P, B2P, B3P)                                                                       \
+    T(S0S, S0P, ZERO)                                                                      \
+    T(B0S, B0P, ZERO)                                                                      \
+    T(S1S, S1P, ZERO)                                                                      \
+    T(S0S, B0S, ZERO)                                                                      \
+    T(S0A, S0P, ZERO)                                                                      \
+    T(B0A, B0P, ZERO)                                                                      \
+    T(B0A, S0P, ZERO)                                                                      \
+    T(S1P, B0W, ZERO)                                                                      \
+
+#define T_COUNT(a, b, c) +1
+enum { NTEMPLATES = 0 TEMPLATES(T_COUNT) };
+#undef T_COUNT
+_Static_assert((int)NTEMPLATES <= (int)MAX_FEATS, "more templates than MAX_FEATS");
+
+/* The parts of the state an atom reads, as constants, so that a template's group (below)
+ * is known when compiling. */
+#define ATOM_PART_CONST(name, part) PART_##name = part,
+enum { ATOMS(ATOM_PART_CONST) };
+#undef ATOM_PART_CONST
+
+/* Groups of templates by what they read: G_STACK reads only P_STACK atoms (its sum is
+ * fixed while s0 is the same token), G_BUF only P_BUF atoms (fixed while b0 is), G_REST
+ * the others. (The atoms that change while a token keeps its role, P_S0_RIGHT and
+ * P_B0_LEFT, were tried as groups of their own keyed on the last dependent: their sums
+ * are reusable at a fifth to a quarter of the transitions, against nearly half for
+ * G_STACK and G_BUF, and did not pay for their bookkeeping.) */
+enum { G_STACK, G_BUF, G_REST, NGROUPS, G_ALL = NGROUPS };
+
+static inline uint32_t group_of(uint32_t parts)
+{
+    return (parts & ~(uint32_t)P_STACK) == 0 ? G_STACK
+           : (parts & ~(uint32_t)P_BUF) == 0 ? G_BUF
+                                             : G_REST;
+}
+
+/* The keys of group g's templates (every template for G_ALL) into f, from the atoms v;
+ * returns how many. Inlined with a constant g, it is the straight code of that group. */
+static inline __attribute__((always_inline)) size_t group_features(const uint64_t *v,
+                                                                   uint32_t g, uint64_t *f)
+{
     size_t k = 0;
     uint32_t t = 0;
-#define F(a, b, c) (f[k++] = feat_key(t++, (a), (b), (c)))
-    /* single words */
-    F(s0w, s0p, 0);
-    F(s0w, 0, 0);
-    F(s0p, 0, 0);
-    F(b0w, b0p, 0);
-    F(b0w, 0, 0);
-    F(b0p, 0, 0);
-    F(b1w, b1p, 0);
-    F(b1w, 0, 0);
-    F(b1p, 0, 0);
-    F(b2w, b2p, 0);
-    F(b2p, 0, 0);
-    F(s1w, s1p, 0);
-    F(s1w, 0, 0);
-    F(s1p, 0, 0);
-    F(s2p, 0, 0);
-    F(s2w, s2p, 0);
-    /* pairs */
-    F(s0w, s0p, feat_mix(b0w ^ b0p));
-    F(s0w, s0p, b0w);
-    F(s0w, b0w, b0p);
-    F(s0w, s0p, b0p);
-    F(s0p, b0w, b0p);
-    F(s0w, b0w, 0);
-    F(s0p, b0p, 0);
-    F(b0p, b1p, 0);
-    F(s1w, s1p, feat_mix(s0w ^ s0p));
-    F(s1w, s0w, 0);
-    F(s1p, s0p, 0);
-    F(s1p, s0w, s0p);
-    F(s1w, s1p, s0p);
-    F(s1w, s0w, s0p);
-    F(s1p, b0p, 0);
-    F(s1w, b0w, 0);
-    /* triples of tags */
-    F(b0p, b1p, b2p);
-    F(s0p, b0p, b1p);
-    F(s1p, s0p, b0p);
-    F(s2p, s1p, s0p);
-    F(s1p, s0p, b1p);
-    F(s0w, b0p, b1p);
-    F(s1p, s0p, b0w);
-    /* distance */
-    F(s0w, d01, 0);
-    F(s0p, d01, 0);
-    F(b0w, d01, 0);
-    F(b0p, d01, 0);
-    F(s0p, b0p, d01);
-    F(s0w, b0w, d01);
-    F(s1p, s0p, d10);
-    F(s1w, s0w, d10);
-    F(s1p, d10, 0);
-    /* valency */
-    F(s0w, s0vr, 0);
-    F(s0p, s0vr, 0);
-    F(s0w, s0vl, 0);
-    F(s0p, s0vl, 0);
-    F(b0w, b0vl, 0);
-    F(b0p, b0vl, 0);
-    F(s1p, s1vr, s1vl);
-    F(s1w, s1vr, 0);
-    /* dependents */
-    F(pv(w, s0l1), lv(s, s0l1), 0);
-    F(wv(w, s0l1), 0, 0);
-    F(pv(w, s0r1), lv(s, s0r1), 0);
-    F(wv(w, s0r1), 0, 0);
-    F(pv(w, b0l1), lv(s, b0l1), 0);
-    F(wv(w, b0l1), 0, 0);
-    F(pv(w, s1l1), lv(s, s1l1), 0);
-    F(pv(w, s1r1), lv(s, s1r1), 0);
-    F(wv(w, s1r1), 0, 0);
-    F(s0p, lv(s, s0l1), lv(s, s0l2));
-    F(s0p, lv(s, s0r1), lv(s, s0r2));
-    F(s0p, pv(w, s0l1), pv(w, s0l2));
-    F(s0p, pv(w, s0r1), pv(w, s0r2));
-    F(b0p, pv(w, b0l1), pv(w, b0l2));
-    F(b0p, lv(s, b0l1), lv(s, b0l2));
-    F(s1p, pv(w, s1r1), pv(w, s1r2));
-    F(s0p, pv(w, s0l1), b0p);
-    F(s0p, pv(w, s0r1), b0p);
-    F(s1p, pv(w, s1r1), s0p);
-    F(s1p, lv(s, s1r1), s0p);
-    F(b0p, pv(w, b0l1), s0p);
-    F(s0p, lv(s, s0l1), b0p);
-    /* coarse tags: the universal part of speech generalises over fine-tag errors */
-    uint64_t s0u = uv(w, s0), s1u = uv(w, s1), b0u = uv(w, b0), b1u = uv(w, b1);
-    F(s0u, b0u, 0);
-    F(s1u, s0u, 0);
-    F(s0u, b0u, b1u);
-    F(s1u, s0u, b0u);
-    F(b0u, b1u, uv(w, b2));
-    F(s0w, b0u, 0);
-    F(s0u, b0w, 0);
-    F(s1u, s0w, 0);
-    F(s0u, d01, b0u);
-    /* label sets */
-    F(s0w, s0ls, 0);
-    F(s0p, s0ls, 0);
-    F(s0w, s0rs, 0);
-    F(s0p, s0rs, 0);
-    F(b0p, b0ls, 0);
-    F(s1p, s1rs, 0);
-    /* farther lookahead, suffixes and ambiguity classes */
-    int32_t b3 = s->b + 3 <= s->n ? (int32_t)s->b + 3 : -1;
-    uint64_t b3p = pv(w, b3);
-    F(b3p, 0, 0);
-    F(b1p, b2p, b3p);
-    F(sv(w, s0), s0p, 0);
-    F(sv(w, b0), b0p, 0);
-    F(sv(w, s1), s1p, 0);
-    F(sv(w, s0), sv(w, b0), 0);
-    F(av(w, s0), s0p, 0);
-    F(av(w, b0), b0p, 0);
-    F(av(w, b0), s0p, 0);
-    F(s1p, b0w, 0);
-#undef F
+#define T(a, b, c)                                                                          \
+    if (g == G_ALL || group_of(PART_##a | PART_##b | PART_##c) == g)                        \
+        f[k++] = feat_key(t, v[A_##a], v[A_##b], v[A_##c]);                                 \
+    t++;
+    TEMPLATES(T)
+#undef T
     return k;
+}
+
+static size_t features(const state *s, const syn_word *w, uint64_t *f)
+{
+    uint64_t v[NATOMS];
+    atoms(s, w, v);
+    return group_features(v, G_ALL, f);
 }
 
 /* ---- decoding ---- */
@@ -330,6 +465,70 @@ static uint32_t best_valid(const state *s, const int32_t *scores, uint32_t nlabe
 static void parse_beam(const syntax_model *m, const syn_word *w, uint32_t n, arena *a,
                        uint32_t width, int32_t *heads, int32_t *labels);
 
+/* ---- scoring with caches ---- */
+
+/* The sum of a group's rows stays the same while what the group reads does (see the
+ * parts above), and a token stays s0 or b0 for several transitions in a row (LEFT and
+ * RIGHT keep b0; a token is s0 again after the word above it is popped). So greedy
+ * parsing keeps the sums of G_STACK per token and that of G_BUF for the current b0, and
+ * hashes and looks up only the groups whose sums are out of date, and G_REST. The scores
+ * are the same integer sums as without caches. */
+typedef struct score_cache {
+    uint32_t stride;    /* nclasses rounded up to a multiple of 16 */
+    int32_t *stack_sum; /* per stack position: G_STACK's sum for the token there */
+    int32_t *stack_tok; /* per stack position: that token (-1: none yet) */
+    int32_t *buf_sum;   /* G_BUF's sum for b0 = buf_b */
+    uint32_t buf_b;     /* 0: none yet */
+} score_cache;
+
+/* Kept by stack position rather than by token: the positions in use are few and stay in
+ * the cache, and the token at a position stays there until it is popped. */
+static void score_cache_init(score_cache *c, uint32_t n, uint32_t nclasses, arena *a)
+{
+    c->stride = (nclasses + 15) / 16 * 16;
+    c->stack_sum = arena_alloc(a, (size_t)(n + 1) * c->stride * sizeof(int32_t));
+    c->stack_tok = arena_alloc(a, (n + 1) * sizeof *c->stack_tok);
+    for (uint32_t i = 0; i <= n; i++)
+        c->stack_tok[i] = -1;
+    c->buf_sum = arena_alloc(a, c->stride * sizeof(int32_t));
+    c->buf_b = 0;
+}
+
+/* scores[0..stride) = the sum of every template's row for state s (zeros past
+ * nclasses) */
+static void score_cached(const syntax_model *m, score_cache *c, const state *s,
+                         const syn_word *w, int32_t *scores)
+{
+    uint64_t v[NATOMS], f[NTEMPLATES];
+    uint32_t ends[NGROUPS];
+    int32_t *outs[NGROUPS];
+    size_t nparts = 0, k = 0;
+    atoms(s, w, v);
+    uint32_t top = s->depth - 1; /* the root at least is on the stack */
+    int32_t *stack_sum = c->stack_sum + (size_t)top * c->stride;
+    if (c->stack_tok[top] != s->stack[top]) {
+        c->stack_tok[top] = s->stack[top];
+        memset(stack_sum, 0, c->stride * sizeof *stack_sum);
+        k += group_features(v, G_STACK, f + k);
+        ends[nparts] = (uint32_t)k;
+        outs[nparts++] = stack_sum;
+    }
+    if (c->buf_b != s->b) {
+        c->buf_b = s->b;
+        memset(c->buf_sum, 0, c->stride * sizeof *c->buf_sum);
+        k += group_features(v, G_BUF, f + k);
+        ends[nparts] = (uint32_t)k;
+        outs[nparts++] = c->buf_sum;
+    }
+    memset(scores, 0, c->stride * sizeof *scores);
+    k += group_features(v, G_REST, f + k);
+    ends[nparts] = (uint32_t)k;
+    outs[nparts++] = scores;
+    linear_score_parts(&m->parser, f, ends, outs, nparts);
+    linear_add(scores, stack_sum, c->stride);
+    linear_add(scores, c->buf_sum, c->stride);
+}
+
 void parser_parse(const syntax_model *m, const syn_word *w, uint32_t n, arena *a,
                   int32_t *heads, int32_t *labels)
 {
@@ -340,20 +539,41 @@ void parser_parse(const syntax_model *m, const syn_word *w, uint32_t n, arena *a
     state s;
     state_init(&s, n, a);
     uint32_t nlabels = m->nlabels, nclasses = 1 + 2 * nlabels;
-    int32_t scores[MAX_CLASSES];
-    uint64_t f[MAX_FEATS];
+    int32_t scores[(MAX_CLASSES + 15) / 16 * 16];
     if (nclasses > MAX_CLASSES)
         nclasses = MAX_CLASSES;
+    score_cache cache;
+    score_cache_init(&cache, n, nclasses, a);
     while (!terminal(&s)) {
         if (!can_left(&s) && !can_right(&s)) {
             apply(&s, 0, nlabels); /* only the root on the stack: SHIFT, unscored */
             continue;
         }
+        score_cached(m, &cache, &s, w, scores);
+        uint32_t move = best_valid(&s, scores, nlabels);
+        apply(&s, move, nlabels);
+    }
+    for (uint32_t i = 1; i <= n; i++) {
+        heads[i] = s.head[i];
+        labels[i] = s.label[i];
+    }
+}
+
+void parser_parse_uncached(const syntax_model *m, const syn_word *w, uint32_t n, arena *a,
+                           int32_t *heads, int32_t *labels)
+{
+    state s;
+    state_init(&s, n, a);
+    uint32_t nlabels = m->nlabels, nclasses = 1 + 2 * nlabels;
+    int32_t scores[MAX_CLASSES];
+    uint64_t f[MAX_FEATS];
+    if (nclasses > MAX_CLASSES)
+        nclasses = MAX_CLASSES;
+    while (!terminal(&s)) {
         size_t nf = features(&s, w, f);
         memset(scores, 0, nclasses * sizeof *scores);
         linear_score(&m->parser, f, nf, scores);
-        uint32_t move = best_valid(&s, scores, nlabels);
-        apply(&s, move, nlabels);
+        apply(&s, best_valid(&s, scores, nlabels), nlabels);
     }
     for (uint32_t i = 1; i <= n; i++) {
         heads[i] = s.head[i];

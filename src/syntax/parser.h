@@ -32,6 +32,10 @@ enum { PARSER_MAX_BEAM = 64 };
 /* Greedy when m->beam <= 1, else beam search of that width. */
 void parser_parse(const syntax_model *m, const syn_word *w, uint32_t n, arena *a,
                   int32_t *heads, int32_t *labels);
+/* Greedy, scoring every transition's features afresh: the definition parser_parse()'s
+ * cached scoring must reproduce exactly (for tests). */
+void parser_parse_uncached(const syntax_model *m, const syn_word *w, uint32_t n, arena *a,
+                           int32_t *heads, int32_t *labels);
 
 typedef struct parser_train_stats {
     uint64_t transitions, errors;

@@ -16,6 +16,8 @@
 #include "syntax/model.h"
 #include "syntax/parser.h"
 #include "syntax/syntax.h"
+#include "syntax/tagger.h"
+#include "syntax/words.h"
 #include "syntax/train.h"
 #include "syntax/tree.h"
 
@@ -196,6 +198,58 @@ static void test_oracle_reproduces_projective_trees(void **state)
     strmap_free(labels);
     arena_free(sa);
     arena_free(a);
+}
+
+/* The greedy parser keeps sums of feature rows across transitions (parser.c, "scoring
+ * with caches"); its trees must be exactly those of scoring every transition afresh, on
+ * every sentence of EWT dev with the committed model. */
+static void test_cached_scoring_parses_as_uncached(void **state)
+{
+    (void)state;
+    char path[1024], model_path[1024];
+    snprintf(path, sizeof path, "%s/ud/en_ewt-ud-dev.conllu", SITREP_SHARED_DIR);
+    snprintf(model_path, sizeof model_path, "%s/../../models/en_ud.model", SITREP_TEST_DATA);
+    size_t len;
+    char *buf = read_all(path, &len);
+    if (!buf) {
+        print_message("skipped: %s is absent\n", path);
+        skip();
+    }
+    sitrep_error err;
+    syntax_model *m = syntax_model_load(model_path, &err);
+    if (!m) {
+        free(buf);
+        print_message("skipped: %s\n", err.message);
+        skip();
+    }
+    arena *a = arena_new(1 << 20);
+    conllu_doc doc;
+    assert_true(conllu_read(a, path, buf, len, &doc, NULL));
+    free(buf);
+    arena *sa = arena_new(1 << 16);
+    size_t words = 0;
+    for (size_t i = 0; i < doc.n; i++) {
+        const ud_sentence *s = &doc.sentences[i];
+        syn_word *w = arena_alloc(sa, s->n * sizeof *w);
+        syn_words_prepare(w, s);
+        tagger_tag(m, w, s->n);
+        int32_t *h1 = arena_alloc(sa, (s->n + 1) * sizeof *h1);
+        int32_t *l1 = arena_alloc(sa, (s->n + 1) * sizeof *l1);
+        int32_t *h2 = arena_alloc(sa, (s->n + 1) * sizeof *h2);
+        int32_t *l2 = arena_alloc(sa, (s->n + 1) * sizeof *l2);
+        parser_parse(m, w, s->n, sa, h1, l1);
+        parser_parse_uncached(m, w, s->n, sa, h2, l2);
+        for (uint32_t k = 1; k <= s->n; k++)
+            if (h1[k] != h2[k] || l1[k] != l2[k])
+                fail_msg("sentence %s word %u: cached %d/%d, uncached %d/%d",
+                         s->sent_id ? s->sent_id : "?", k, h1[k], l1[k], h2[k], l2[k]);
+        words += s->n;
+        arena_reset(sa);
+    }
+    assert_true(words > 20000);
+    arena_free(sa);
+    arena_free(a);
+    syntax_model_free(m);
 }
 
 /* ---- a tiny treebank, a model trained on it, and the file checks ---- */
@@ -561,6 +615,7 @@ int main(void)
         cmocka_unit_test(test_dense_rows_score_as_sparse),
         cmocka_unit_test(test_argmax_as_defined),
         cmocka_unit_test(test_oracle_reproduces_projective_trees),
+        cmocka_unit_test(test_cached_scoring_parses_as_uncached),
         cmocka_unit_test(test_conllu_reports_malformed_lines),
         cmocka_unit_test(test_tree_helpers),
         cmocka_unit_test(test_tree_deep_and_malformed),
