@@ -120,6 +120,23 @@ static bool hyphen_participle(const ud_tree *t, int c)
 
 /* "..., a Jordanian official confirmed": a verb of saying with its own subject, set off by
  * a comma after what it attributes, is the speaker's clause, wherever the parse hung it. */
+/* ", a Jordanian official confirmed." closing the sentence, whatever the parse hung it
+ * from ("this month, a Jordanian official confirmed" read as an apposition of "month"):
+ * the sentence's attribution, no argument. */
+static bool trailing_attribution(const ud_tree *t, int c)
+{
+    int n = (int)t->s->n, first, last;
+    ud_tree_span(t, c, &first, &last);
+    if (strcmp(ud_tree_word(t, first)->form, ",") == 0) /* (the comma may hang from it) */
+        first++;
+    if (first < 2 || first > last || last - first > 8 ||
+        strcmp(ud_tree_word(t, first - 1)->form, ",") != 0)
+        return false;
+    if (!(last == n || (last == n - 1 && ud_tree_word(t, n)->upos == UPOS_PUNCT)))
+        return false;
+    return tree_verb_of_saying(ud_tree_word(t, last));
+}
+
 static bool attribution_clause(const ud_tree *t, int c)
 {
     const ud_word *w = ud_tree_word(t, c);
@@ -173,7 +190,8 @@ static bool pruned(const ud_tree *t, int c)
     if (w->xpos && strcmp(w->xpos, "HYPH") == 0 && c > 1 && !ud_tree_word(t, c - 1)->space_after &&
         !w->space_after)
         return false;
-    if (event_noun_argument(t, c) || hyphen_participle(t, c) || attribution_clause(t, c))
+    if (event_noun_argument(t, c) || hyphen_participle(t, c) || attribution_clause(t, c) ||
+        trailing_attribution(t, c))
         return true;
     /* the comma of a list ("Egypt, Qatar and the United States"): the lexicon's reading
        of coordinated actors needs it between the members (the parse may make a member
