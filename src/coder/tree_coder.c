@@ -1976,16 +1976,44 @@ static void code_judgement(tree_run *r, const ud_tree *t, clause_words *cw, int 
         code_judgement_as(r, t, cw, p, verb, speaker, target, &state);
 }
 
-/* "Poland and the Baltic states asked the EU to ...": a conjunct of the subject that names
- * no one the lexicon knows is left out of the clause, with its conjunction, so that the
- * lexicon's reading finds the subject's known members where they stand (a coordination
- * it cannot read would leave the source to the words after the verb). */
-static void drop_nameless_conjuncts(const tree_run *r, const ud_tree *t, clause_words *cw,
-                                    int subj)
+/* Does the coordination member at node name someone: its own words, without the
+ * conjuncts that hang from it? */
+static bool member_names_someone(const tree_run *r, const ud_tree *t, int node)
 {
-    if (!names_someone(r, t, subj))
+    int first, last;
+    ud_tree_span(t, node, &first, &last);
+    for (int i = first; i <= last; i++) {
+        bool in_conjunct = false; /* (under one of node's own conjuncts) */
+        for (int c = t->first_child[node]; c && !in_conjunct; c = t->next_sibling[c])
+            in_conjunct = ud_rel_is(ud_tree_word(t, c), "conj") && ud_tree_dominates(t, c, i);
+        if (in_conjunct)
+            continue;
+        const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
+        if (pw && (pw->read_type == W_ACTOR || pw->read_type == W_AGENT ||
+                   pw->read_type == W_PRONOUN || pw->type == W_PRONOUN || pw->fwd_code))
+            return true;
+    }
+    return false;
+}
+
+/* "Poland and the Baltic states asked the EU to ...", "relations with Congo and Costa
+ * Rica" (Congo alone being no one the lexicon can name after 1997): a member of a
+ * coordination that names no one is left out of the clause, with its conjunction, when
+ * another member names someone, so that the lexicon's reading finds the known members
+ * where they stand (a coordination it cannot read would lose them, or leave the source
+ * to the words after the verb). */
+static void drop_nameless_conjuncts(const tree_run *r, const ud_tree *t, clause_words *cw,
+                                    int head)
+{
+    bool any_conj = false, head_named = member_names_someone(r, t, head), some_named = head_named;
+    for (int c = t->first_child[head]; c; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "conj")) {
+            any_conj = true;
+            some_named = some_named || names_someone(r, t, c);
+        }
+    if (!any_conj || !some_named)
         return;
-    for (int c = t->first_child[subj]; c; c = t->next_sibling[c]) {
+    for (int c = t->first_child[head]; c; c = t->next_sibling[c]) {
         if (!ud_rel_is(ud_tree_word(t, c), "conj") || names_someone(r, t, c))
             continue;
         int first, last;
@@ -1996,6 +2024,27 @@ static void drop_nameless_conjuncts(const tree_run *r, const ud_tree *t, clause_
             if (ud_rel_is(ud_tree_word(t, k), "cc") || strcmp(ud_tree_word(t, k)->form, ",") == 0)
                 cw->take[k] = 0;
     }
+    if (head_named)
+        return;
+    /* the head itself names no one: its own words go, and the conjunction before the
+       first member left ("Congo and Costa Rica" reads "Costa Rica") */
+    int first, last;
+    ud_tree_span(t, head, &first, &last);
+    for (int i = first; i <= last; i++) {
+        bool in_conjunct = false;
+        for (int c = t->first_child[head]; c && !in_conjunct; c = t->next_sibling[c])
+            in_conjunct = ud_rel_is(ud_tree_word(t, c), "conj") && ud_tree_dominates(t, c, i);
+        if (!in_conjunct && !(ud_rel_is(ud_tree_word(t, i), "case") &&
+                              ud_tree_word(t, i)->head == head))
+            cw->take[i] = 0;
+    }
+    for (int c = t->first_child[head]; c; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "conj") && names_someone(r, t, c)) {
+            for (int k = t->first_child[c]; k; k = t->next_sibling[k])
+                if (ud_rel_is(ud_tree_word(t, k), "cc") || strcmp(ud_tree_word(t, k)->form, ",") == 0)
+                    cw->take[k] = 0;
+            break;
+        }
 }
 
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
@@ -2103,10 +2152,12 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         code_implied_agent(r, t, cw, p, subj, implied);
         return;
     }
-    if (subj && !inherited) {
+    if (subj && !inherited)
         take_subject(t, cw, subj);
-        drop_nameless_conjuncts(r, t, cw, subj);
-    }
+    for (int i = 1; i <= n; i++) /* (the subject's and the arguments' coordinations) */
+        if (cw->take[i] && i != p && (ud_tree_word(t, i)->upos == UPOS_NOUN ||
+                                      ud_tree_word(t, i)->upos == UPOS_PROPN))
+            drop_nameless_conjuncts(r, t, cw, i);
     uint32_t verb_from = 0, verb_to = 0;
     emit_predicate_clause(r, t, cw, p, inherited ? subj : 0, &ct, &verb_from, &verb_to);
     r->subject = (span){0, 0};
