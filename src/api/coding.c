@@ -121,8 +121,8 @@ static sitrep_status code_one(const sitrep_resources *r, const sitrep_article *a
         sitrep_events_free(ev);
         return st;
     }
+    ev->has_article = true;
     pipeline_code(r->lx, &r->opt, ev->mem, &ev->art, NULL, 0, &ev->res);
-    ev->events = pipeline_events(ev->mem, &ev->art, &ev->res);
     *out = ev;
     return SITREP_OK;
 }
@@ -186,7 +186,15 @@ size_t sitrep_events_count(const sitrep_events *ev)
 
 const sitrep_event *sitrep_events_at(const sitrep_events *ev, size_t i)
 {
-    return ev && i < ev->res.nevents ? &ev->events[i] : NULL;
+    if (!ev || i >= ev->res.nevents)
+        return NULL;
+    if (!ev->events) {
+        /* made on first use: the records are part of the object's state, not a change a
+         * caller can see, so a const handle may fill them (one thread per object) */
+        sitrep_events *m = (sitrep_events *)ev;
+        m->events = pipeline_events(m->mem, &m->art, &m->res);
+    }
+    return &ev->events[i];
 }
 
 const char *sitrep_events_text(const sitrep_events *ev, size_t *len)
@@ -206,5 +214,6 @@ void sitrep_events_free(sitrep_events *ev)
     if (!ev)
         return;
     arena_free(ev->mem);
+    strbuf_free(&ev->out);
     free(ev);
 }

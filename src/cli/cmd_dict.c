@@ -1,6 +1,6 @@
 /* cmd_dict.c: `sitrep dict check`, loading dictionaries and reporting their problems,
  * size and load time; `sitrep dict names`, the canonical actor names they define. */
-#include "cli/cli.h"
+#include "cli/cli_internal.h"
 
 #include <string.h>
 

@@ -8,7 +8,7 @@
  * are printed relative to it, so the output does not depend on where sitrep is installed. */
 #include "api/pipeline.h"
 #include "cameo/cameo.h"
-#include "cli/cli.h"
+#include "cli/cli_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -216,7 +216,7 @@ int cmd_explain(int argc, char **argv)
     if (!getcwd(cache.cwd, sizeof cache.cwd))
         cache.cwd[0] = '\0';
 
-    article_reader *rd = article_reader_open(paths, npaths, in.format);
+    article_reader *rd = article_reader_open(paths, npaths, (input_format)in.format);
     arena *mem = arena_new(64 * 1024);
     int status = EXIT_OK;
     bool first = true;

@@ -8,7 +8,7 @@
  * (file:line) and skipped; a failure of the store rolls the batch back, names the lines,
  * and stops. */
 #include "api/api.h"
-#include "cli/cli.h"
+#include "cli/cli_internal.h"
 #include "cli/progress.h"
 #include "cli/store_args.h"
 #include "base/arena.h"
@@ -322,7 +322,8 @@ int cmd_load(int argc, char **argv)
     load_state ls = {0};
     ls.batch_events = batch_events;
     actor_names *names = dict_args_actor_names(&la.names_from);
-    ls.st = names ? store_args_open(&sa, true) : NULL;
+    sitrep_store *handle = names ? store_args_open(&sa, true) : NULL;
+    ls.st = handle ? store_api_store(handle) : NULL;
     if (!ls.st) {
         actor_names_free(names);
         return EXIT_USAGE;
@@ -422,7 +423,7 @@ int cmd_load(int argc, char **argv)
                 ls.docs - ls.added);
     }
     free(buf);
-    store_close(ls.st);
+    sitrep_store_close(handle);
     actor_names_free(names);
     return status;
 }

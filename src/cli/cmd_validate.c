@@ -9,7 +9,7 @@
  * PETRARCH's XML records (FILE.xml) are run by validate_petrarch.c, PLOVER's JSON
  * gold-standard records (FILE.json) by validate_plover.c. */
 #include "api/pipeline.h"
-#include "cli/cli.h"
+#include "cli/cli_internal.h"
 #include "coder/coder.h"
 #include "io/article_reader.h"
 #include "io/plover_records.h"

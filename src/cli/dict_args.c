@@ -1,9 +1,6 @@
 /* dict_args.c: the dictionary options shared by every subcommand that codes text, and
  * loading what they name into one frozen lexicon. */
-#include "api/api.h"
 #include "cli/cli.h"
-#include "lexicon/petrarch_reader.h"
-#include "syntax/model.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -73,9 +70,9 @@ static int dict_take(void *ctx, int id, const char *v, cli_parser *p)
     case D_VERBS:
     case D_VERBS_P1:
     case D_VERBS_P2:
-        d->verb_syntax[d->nverbs] = id == D_VERBS    ? 0
-                                    : id == D_VERBS_P1 ? 1 + DICT_SYNTAX_PETRARCH1
-                                                       : 1 + DICT_SYNTAX_PETRARCH2;
+        d->verb_syntax[d->nverbs] = id == D_VERBS      ? SITREP_SYNTAX_AUTO
+                                    : id == D_VERBS_P1 ? SITREP_SYNTAX_PETRARCH1
+                                                       : SITREP_SYNTAX_PETRARCH2;
         return push(d->verbs, &d->nverbs, "verbs", v);
     case D_PROJECT: d->project = v; return 0;
     case D_PICO: d->pico = v; return 0;
@@ -111,8 +108,7 @@ static void print_diag(const char *message, void *ctx)
         fprintf(stderr, "sitrep: (further dictionary problems not shown)\n");
 }
 
-lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
-                        double *load_seconds, size_t *problems)
+sitrep_resources *dict_args_resources(const dict_args *d, size_t *problems)
 {
     diag_ctx dctx = {0, d->quiet_dict};
     sitrep_load_options o;
@@ -140,28 +136,11 @@ lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
             *problems = dctx.shown;
         return NULL;
     }
-    if (r->malformed)
+    /* loading succeeded with problems only when they were skipped (not strict) */
+    if (sitrep_resources_problems(r) > 0)
         cli_error("%zu malformed dictionary line(s) skipped (--strict-dict makes them fatal)",
                   dctx.shown);
     if (problems)
         *problems = dctx.shown;
-    if (load_seconds)
-        *load_seconds = r->load_seconds;
-    return resources_release(r, opt, textfile);
-}
-
-void dict_args_free(lexicon *lx, coder_options *opt)
-{
-    lex_free(lx);
-    syntax_model_free((syntax_model *)opt->tree_model);
-    opt->tree_model = NULL;
-}
-
-actor_names *dict_args_actor_names(const dict_args *d)
-{
-    sitrep_error err;
-    actor_names *n = names_load(d->actors, d->nactors, &err);
-    if (!n)
-        cli_error("actor names: %s", err.message);
-    return n;
+    return r;
 }

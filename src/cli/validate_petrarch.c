@@ -12,7 +12,7 @@
  * elements between records change require_dyad and the comma-clause lengths from the
  * next record on, as in PETRARCH. */
 #include "api/pipeline.h"
-#include "cli/cli.h"
+#include "cli/cli_internal.h"
 #include "coder/coder.h"
 #include "io/petrarch_records.h"
 

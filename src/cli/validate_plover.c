@@ -20,7 +20,7 @@
  * (015 AGREE, 016 REJECT, 0813/0814 RETREAT, 163 COERCE, 1712 and 175 ASSAULT, 191/192
  * COERCE): those stay what `sitrep code` writes; the scores use the GSR's table. */
 #include "api/pipeline.h"
-#include "cli/cli.h"
+#include "cli/cli_internal.h"
 #include "io/plover_records.h"
 
 #include <stdlib.h>
