@@ -10,11 +10,7 @@ void batch_init(batch *b, size_t cap)
 {
     b->cap = cap;
     b->flags = 0;
-    b->slots = calloc(cap, sizeof *b->slots);
-    if (!b->slots) {
-        cli_error("out of memory");
-        abort();
-    }
+    b->slots = cli_calloc(cap, sizeof *b->slots);
     for (size_t i = 0; i < cap; i++)
         sitrep_events_new(&b->slots[i], NULL);
 }

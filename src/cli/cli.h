@@ -65,6 +65,8 @@ void input_args_init(input_args *in);
 cli_group input_args_group(input_args *in);
 
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* calloc that ends the tool (status 2, "out of memory") instead of returning NULL. */
+void *cli_calloc(size_t n, size_t size);
 double cli_now(void);
 
 int cmd_code(int argc, char **argv);

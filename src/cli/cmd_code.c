@@ -91,11 +91,7 @@ int cmd_code(int argc, char **argv)
     batch_init(&b, BATCH);
     if (ca.engine_only)
         b.flags = SITREP_CODE_ENGINE_ONLY;
-    write_ctx *wc = calloc(1, sizeof *wc);
-    if (!wc) {
-        cli_error("out of memory");
-        abort();
-    }
+    write_ctx *wc = cli_calloc(1, sizeof *wc);
     wc->fmt = ca.fmt;
     fputs(sitrep_format_header(ca.fmt), stdout);
 

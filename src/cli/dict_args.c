@@ -17,6 +17,16 @@ void cli_error(const char *fmt, ...)
     va_end(ap);
 }
 
+void *cli_calloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p) {
+        cli_error("out of memory");
+        exit(EXIT_USAGE);
+    }
+    return p;
+}
+
 double cli_now(void)
 {
     struct timespec ts;
