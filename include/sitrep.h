@@ -468,13 +468,36 @@ typedef int (*sitrep_row_fn)(const sitrep_stored_event *row, void *ctx);
 sitrep_status sitrep_store_query(sitrep_store *s, const sitrep_query *q, sitrep_row_fn fn,
                                void *ctx, sitrep_error *err);
 
+/* ---- Explaining ---------------------------------------------------------------------------
+ *
+ * Why each event of a coded article was coded, for people (`sitrep explain`). */
+
+/* Takes output text in pieces, in order; returning non-zero stops the call that writes
+ * (which then returns SITREP_OK: the caller knows why it stopped). */
+typedef int (*sitrep_write_fn)(const char *data, size_t len, void *ctx);
+
+typedef struct sitrep_explainer sitrep_explainer;
+
+/* An explainer, which keeps the dictionary files it has read back (to quote an entry's
+ * line) across articles. Dictionary paths under the folder relative_to (NULL: none) are
+ * shown relative to it. Fails only with SITREP_EUSAGE (out NULL). */
+sitrep_status sitrep_explainer_new(const char *relative_to, sitrep_explainer **out,
+                                   sitrep_error *err);
+void sitrep_explainer_free(sitrep_explainer *x);
+
+/* The account of ev (coded by sitrep_code_documents), handed to fn in one piece: a line
+ * "== ID  (article date D)  N sentence(s), M event(s)", then each sentence that produced
+ * events, and under it each event: the sentence with its parts marked ([source], {verb},
+ * <target>), the verb's and actors' dictionary entries (file:line and the line), voice,
+ * the parse-tree path, date and where it came from, status and its cue, who said it, and
+ * how often the article states it. SITREP_EUSAGE for a slot without an article. */
+sitrep_status sitrep_explain(sitrep_explainer *x, const sitrep_events *ev, sitrep_write_fn fn,
+                             void *ctx, sitrep_error *err);
+
 /* ---- What a store holds: exports and analytics -------------------------------------------
  *
- * Output that is text (exports, graphs) is handed to a sitrep_write_fn in pieces, in order;
- * returning non-zero stops the call, which then returns SITREP_OK (the caller knows why
- * it stopped). Rows handed to callbacks live only during the call. */
-
-typedef int (*sitrep_write_fn)(const char *data, size_t len, void *ctx);
+ * Text (exports, graphs) is handed to a sitrep_write_fn. Rows handed to callbacks live
+ * only during the call. */
 
 /* The formats of stored events, column by column in docs/formats.md. */
 typedef enum sitrep_export_format {
