@@ -170,6 +170,42 @@ void sitrep_resources_free(sitrep_resources *r);
 /* How many malformed dictionary lines were skipped while loading. */
 size_t sitrep_resources_problems(const sitrep_resources *r);
 
+/* What the loaded dictionaries hold (`sitrep dict check`). */
+typedef struct sitrep_dict_stats {
+    size_t actors, agents, nouns, adjectives; /* entries of each kind */
+    size_t verb_forms, patterns, synsets;
+    double load_seconds; /* how long sitrep_resources_load took */
+} sitrep_dict_stats;
+
+void sitrep_resources_stats(const sitrep_resources *r, sitrep_dict_stats *out);
+
+/* A phrase the dictionaries define twice: `again` and `first` are the entries, as
+ * "file:line"; conflict is non-zero when the two give different codes. */
+typedef void (*sitrep_duplicate_fn)(const char *again, const char *first, int conflict,
+                                    void *ctx);
+/* Calls fn (may be NULL) for every repeated phrase, in dictionary order; returns how many
+ * there are. */
+size_t sitrep_resources_duplicates(const sitrep_resources *r, sitrep_duplicate_fn fn,
+                                   void *ctx);
+
+/* The canonical names of actor codes: the block of names an actors dictionary gives each
+ * code, and its office holders. */
+typedef struct sitrep_names sitrep_names;
+
+/* The names the actors dictionaries define (a NULL-terminated list), or our own lexicon's
+ * when the list is NULL or empty. SITREP_EIO when a file cannot be read. */
+sitrep_status sitrep_names_load(const char *const *actors, sitrep_names **out,
+                                sitrep_error *err);
+void sitrep_names_free(sitrep_names *n);
+/* The canonical name of code, or NULL. */
+const char *sitrep_names_get(const sitrep_names *n, const char *code);
+/* Called with a code and its name (NULL when none); return non-zero to stop. */
+typedef int (*sitrep_name_fn)(const char *code, const char *name, void *ctx);
+/* Every code a block of the files defines, in file order. */
+void sitrep_names_each_code(sitrep_names *n, sitrep_name_fn fn, void *ctx);
+/* Every office holder, as "Name (office)" in the code argument (name NULL), in file order. */
+void sitrep_names_each_person(sitrep_names *n, sitrep_name_fn fn, void *ctx);
+
 /* ---- Coding ------------------------------------------------------------------------------- */
 
 typedef struct sitrep_coder sitrep_coder;
