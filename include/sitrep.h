@@ -447,12 +447,43 @@ const char *sitrep_store_location(const sitrep_store *s);
 sitrep_status sitrep_store_name_actors(sitrep_store *s, const char *const *actors,
                                        sitrep_error *err);
 
+/* As sitrep_store_name_actors, with names already loaded, which must outlive the store
+ * (or the next call). */
+sitrep_status sitrep_store_set_names(sitrep_store *s, const sitrep_names *names,
+                                     sitrep_error *err);
+
 /* Stores n coded articles (from sitrep_code or sitrep_code_documents) in one transaction:
  * all of them, or, on failure (SITREP_ESTORE), none. Articles already stored are skipped;
  * *added (may be NULL) receives how many were new. An article read without a date is
  * stored with the default date it was coded with. */
 sitrep_status sitrep_store_ingest_many(sitrep_store *s, sitrep_events *const *docs, size_t n,
                                        size_t *added, sitrep_error *err);
+
+/* Loading the JSON Lines events of `sitrep code` (events coded elsewhere) into a store:
+ * lines go into a batch, a batch into the store in one transaction. Consecutive lines with
+ * the same doc_id, outlet and url are one document, whose content hash is that of its
+ * lines, so loading the same lines twice changes nothing; a document's date is that of
+ * its events dated by the document (precision "doc"). A batch may be filled on one thread
+ * while another stores the one before. */
+typedef struct sitrep_load_batch sitrep_load_batch;
+
+/* An empty batch of lines from `file` (for messages; NULL: "stdin"). */
+sitrep_status sitrep_load_batch_new(const char *file, sitrep_load_batch **out,
+                                    sitrep_error *err);
+void sitrep_load_batch_free(sitrep_load_batch *b);
+/* Adds line number lineno (its bytes without the line break). Returns 1 when taken; 0 when
+ * not, because the batch holds max_events events (> 0) and the line starts another
+ * document: store the batch and add the line to a new one; -1 for a line that is not a
+ * sitrep event (err: SITREP_EINPUT, "file:line: ..."), which is skipped. */
+int sitrep_load_batch_add(sitrep_load_batch *b, const char *line, size_t len, long lineno,
+                          int64_t max_events, sitrep_error *err);
+/* The first and last line numbers the batch has seen. */
+void sitrep_load_batch_lines(const sitrep_load_batch *b, long *first, long *last);
+/* Stores the batch's documents in one transaction (all, or on failure, SITREP_ESTORE,
+ * none); the batch is spent either way. *docs, *events and *added receive how many
+ * documents and events it held and how many documents were new. */
+sitrep_status sitrep_store_load(sitrep_store *s, sitrep_load_batch *b, size_t *docs,
+                                size_t *events, size_t *added, sitrep_error *err);
 
 /* A filter on stored events. Fields left NULL / 0 do not filter. Actor fields match a code
  * and every code that starts with it ("RUS" matches "RUSGOV"). */

@@ -70,6 +70,11 @@ sitrep_status sitrep_names_load(const char *const *actors, sitrep_names **out,
     return SITREP_OK;
 }
 
+actor_names *names_of(const sitrep_names *n)
+{
+    return n->names;
+}
+
 void sitrep_names_free(sitrep_names *n)
 {
     if (!n)

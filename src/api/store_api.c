@@ -138,6 +138,21 @@ sitrep_status sitrep_store_name_actors(sitrep_store *s, const char *const *actor
     return SITREP_OK;
 }
 
+sitrep_status sitrep_store_set_names(sitrep_store *s, const sitrep_names *names,
+                                     sitrep_error *err)
+{
+    if (!s || !names)
+        return sitrep_error_setc(err, SITREP_EUSAGE, "sitrep_store_set_names: no store or "
+                                 "names"),
+               SITREP_EUSAGE;
+    /* names the caller keeps replace the store's own, which go */
+    actor_names_free(s->names);
+    s->names = NULL;
+    s->names_read = true;
+    store_set_namer(s->st, names_namer, names_of(names));
+    return SITREP_OK;
+}
+
 sitrep_status sitrep_store_ingest_many(sitrep_store *s, sitrep_events *const *docs, size_t n,
                                        size_t *added, sitrep_error *err)
 {

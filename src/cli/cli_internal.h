@@ -1,14 +1,13 @@
 /* cli_internal.h: what the subcommands not yet written over the public interface
- * (sitrep.h) still take from the library's insides: the coder's lexicon and options, and
- * canonical actor names. A command that includes this header is not yet a client of
- * libsitrep alone (tests/cli/cli_includes.sh lists which are). */
+ * (sitrep.h) still take from the library's insides: the coder's lexicon and options. A
+ * command that includes this header is not yet a client of libsitrep alone
+ * (tests/source/cli_includes.sh lists which are). */
 #ifndef SITREP_CLI_CLI_INTERNAL_H
 #define SITREP_CLI_CLI_INTERNAL_H
 
 #include "cli/cli.h"
 #include "coder/options.h"
 #include "io/article_reader.h"
-#include "lexicon/actor_names.h"
 #include "lexicon/lexicon.h"
 
 /* As dict_args_resources, handing out the frozen lexicon and the coder options (with the
@@ -17,10 +16,5 @@ lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
                         double *load_seconds, size_t *problems);
 /* Frees what dict_args_load() made: the lexicon and the model the options point to. */
 void dict_args_free(lexicon *lx, coder_options *opt);
-
-/* The canonical actor names of the actors files `d` names, or of our own lexicon when it
- * names none (names_load, api.h). NULL, with the problem printed, when a file cannot be
- * read. */
-actor_names *dict_args_actor_names(const dict_args *d);
 
 #endif

@@ -22,12 +22,3 @@ void dict_args_free(lexicon *lx, coder_options *opt)
     syntax_model_free((syntax_model *)opt->tree_model);
     opt->tree_model = NULL;
 }
-
-actor_names *dict_args_actor_names(const dict_args *d)
-{
-    sitrep_error err;
-    actor_names *n = names_load(d->actors, d->nactors, &err);
-    if (!n)
-        cli_error("actor names: %s", err.message);
-    return n;
-}

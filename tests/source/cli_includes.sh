@@ -9,7 +9,7 @@ set -u
 cli="$SITREP_SOURCE/src/cli"
 
 # Not yet written over sitrep.h alone.
-NOT_YET=(cli_internal.h dict_legacy.c cmd_load.c cmd_parse.c
+NOT_YET=(cli_internal.h dict_legacy.c cmd_parse.c
          cmd_serve.c cmd_train.c cmd_validate.c model_args.c model_args.h
          validate_petrarch.c validate_plover.c)
 
