@@ -535,13 +535,50 @@ typedef int (*sitrep_row_fn)(const sitrep_stored_event *row, void *ctx);
 sitrep_status sitrep_store_query(sitrep_store *s, const sitrep_query *q, sitrep_row_fn fn,
                                void *ctx, sitrep_error *err);
 
-/* ---- Explaining ---------------------------------------------------------------------------
- *
- * Why each event of a coded article was coded, for people (`sitrep explain`). */
-
 /* Takes output text in pieces, in order; returning non-zero stops the call that writes
  * (which then returns SITREP_OK: the caller knows why it stopped). */
 typedef int (*sitrep_write_fn)(const char *data, size_t len, void *ctx);
+
+/* ---- Validation suites ----------------------------------------------------------------------
+ *
+ * Records with their expected events, coded and judged (`sitrep validate`): TABARI record
+ * files (RECORDS.text, with dictionaries) and projects (FILE.project, naming its own),
+ * PETRARCH's XML validation records (FILE.xml; the dictionaries its <Environment> names
+ * unless the caller names some), PLOVER's gold-standard records (FILE.json: recall,
+ * precision and F1 by category). docs/validation.md tells how each is judged. */
+
+/* Loads a suite's dictionaries; returns NULL when they cannot be used, having reported
+ * why. The caller's own loading policy (how it shows malformed lines) applies. */
+typedef sitrep_resources *(*sitrep_load_fn)(const sitrep_load_options *o, void *ctx);
+
+typedef struct sitrep_validation {
+    int all;          /* TABARI: go on past the record that ends the standard records */
+    int verbose;      /* every record, and the coded events of failures */
+    double min_f1;    /* PLOVER: >= 0: the run passes when the overall F1 reaches it
+                         (records failing alone do not fail it); < 0: any failing record
+                         does */
+    sitrep_load_fn load; /* NULL: sitrep_resources_load, problems to the options' diag */
+    void *load_ctx;
+    sitrep_write_fn out; /* the report (NULL: none) */
+    void *out_ctx;
+    sitrep_diag_fn warn; /* problems with the inputs, as they are met (NULL: none) */
+    void *warn_ctx;
+} sitrep_validation;
+
+/* Everything off, min_f1 -1, no callbacks. */
+void sitrep_validation_init(sitrep_validation *v);
+
+/* Runs the suite in `file` (its format told by the name: .json PLOVER, .xml PETRARCH,
+ * .project a TABARI project, else TABARI records) with the dictionaries `dicts` names
+ * (NULL: our lexicon; PETRARCH and projects add their own). Returns SITREP_OK when every
+ * record passed (or, with min_f1, the F1 reached it), SITREP_EINPUT when some failed or
+ * could not be read, another code when the suite could not run (err and warn say why). */
+sitrep_status sitrep_validate(const char *file, const sitrep_load_options *dicts,
+                              const sitrep_validation *v, sitrep_error *err);
+
+/* ---- Explaining ---------------------------------------------------------------------------
+ *
+ * Why each event of a coded article was coded, for people (`sitrep explain`). */
 
 typedef struct sitrep_explainer sitrep_explainer;
 

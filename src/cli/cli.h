@@ -52,6 +52,12 @@ cli_group dict_args_group(dict_args *d);
  * cannot be read, or strict). `problems` (may be NULL) receives the number of malformed
  * lines. */
 sitrep_resources *dict_args_resources(const dict_args *d, size_t *problems);
+/* The load options the dictionary options name (no diagnostics function set). */
+void dict_args_options(const dict_args *d, sitrep_load_options *o);
+/* dict_args_resources for options already made: malformed lines listed (quiet: only
+ * counted), the failure or the count of skipped lines reported. */
+sitrep_resources *cli_load_resources(const sitrep_load_options *o, bool quiet,
+                                     size_t *problems);
 
 /* The input options shared by the commands that read articles. */
 typedef struct input_args {
@@ -71,12 +77,6 @@ double cli_now(void);
 
 int cmd_code(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
-/* `sitrep validate FILE.xml`: PETRARCH's XML validation records (validate_petrarch.c). */
-int cmd_validate_petrarch(const char *file, const dict_args *d, bool verbose);
-/* `sitrep validate FILE.json`: PLOVER gold-standard records (validate_plover.c). With
- * min_f1 >= 0 the exit status says whether the overall F1 reaches it (records failing
- * alone do not make it 1); with min_f1 < 0, any failing record does. */
-int cmd_validate_plover(const char *file, const dict_args *d, bool verbose, double min_f1);
 int cmd_dict(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);

@@ -3,7 +3,7 @@
  * LAS over all words, LAS on the universal part of the relation, as in the CoNLL 2018
  * shared task) and the speed. */
 #include "api/workers.h"
-#include "cli/cli_internal.h"
+#include "cli/cli.h"
 #include "cli/model_args.h"
 #include "syntax/conllu.h"
 #include "syntax/syntax.h"

@@ -1,6 +1,6 @@
 /* cmd_serve.c: `sitrep serve`, the web dashboard and its JSON API over a store (the HTTP
  * server is src/serve/). */
-#include "cli/cli_internal.h"
+#include "cli/cli.h"
 #include "cli/store_args.h"
 #include "serve/serve_http.h"
 #include "store/store.h"

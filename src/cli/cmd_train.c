@@ -1,6 +1,6 @@
 /* cmd_train.c: `sitrep train`, training the tagger and parser model from CoNLL-U
  * treebanks (syntax/train.h does the work; this file reads the options). */
-#include "cli/cli_internal.h"
+#include "cli/cli.h"
 #include "syntax/parser.h"
 #include "syntax/train.h"
 

@@ -118,24 +118,29 @@ static void print_diag(const char *message, void *ctx)
         fprintf(stderr, "sitrep: (further dictionary problems not shown)\n");
 }
 
-sitrep_resources *dict_args_resources(const dict_args *d, size_t *problems)
+void dict_args_options(const dict_args *d, sitrep_load_options *o)
 {
-    diag_ctx dctx = {0, d->quiet_dict};
-    sitrep_load_options o;
-    sitrep_load_options_init(&o);
-    o.actors = d->actors;
-    o.verbs = d->verbs;
-    o.verb_syntax = d->verb_syntax;
-    o.agents = d->agents;
-    o.options = d->options;
-    o.discards = d->discards;
-    o.issues = d->issues;
-    o.project = d->project;
-    o.pico = d->pico;
-    o.petrarch = d->petrarch;
-    o.strict = d->strict;
-    o.shallow = d->shallow;
-    o.model_file = d->model;
+    sitrep_load_options_init(o);
+    o->actors = d->actors;
+    o->verbs = d->verbs;
+    o->verb_syntax = d->verb_syntax;
+    o->agents = d->agents;
+    o->options = d->options;
+    o->discards = d->discards;
+    o->issues = d->issues;
+    o->project = d->project;
+    o->pico = d->pico;
+    o->petrarch = d->petrarch;
+    o->strict = d->strict;
+    o->shallow = d->shallow;
+    o->model_file = d->model;
+}
+
+sitrep_resources *cli_load_resources(const sitrep_load_options *given, bool quiet,
+                                     size_t *problems)
+{
+    diag_ctx dctx = {0, quiet};
+    sitrep_load_options o = *given;
     o.diag = print_diag;
     o.diag_ctx = &dctx;
     sitrep_resources *r;
@@ -153,4 +158,11 @@ sitrep_resources *dict_args_resources(const dict_args *d, size_t *problems)
     if (problems)
         *problems = dctx.shown;
     return r;
+}
+
+sitrep_resources *dict_args_resources(const dict_args *d, size_t *problems)
+{
+    sitrep_load_options o;
+    dict_args_options(d, &o);
+    return cli_load_resources(&o, d->quiet_dict, problems);
 }

@@ -2,7 +2,7 @@
 #include "cli/model_args.h"
 
 #include "api/paths.h"
-#include "cli/cli_internal.h"
+#include "cli/cli.h"
 
 #include <stdlib.h>
 #include <string.h>
