@@ -535,9 +535,75 @@ typedef int (*sitrep_row_fn)(const sitrep_stored_event *row, void *ctx);
 sitrep_status sitrep_store_query(sitrep_store *s, const sitrep_query *q, sitrep_row_fn fn,
                                void *ctx, sitrep_error *err);
 
-/* Takes output text in pieces, in order; returning non-zero stops the call that writes
- * (which then returns SITREP_OK: the caller knows why it stopped). */
+/* Takes output text in pieces, in order; returning non-zero stops the call that writes,
+ * which then returns SITREP_OK (the caller knows why it stopped) unless it says otherwise. */
 typedef int (*sitrep_write_fn)(const char *data, size_t len, void *ctx);
+
+/* ---- The tagger and parser on their own ---------------------------------------------------
+ *
+ * `sitrep parse` and `sitrep train`: Universal Dependencies tags, lemmas and trees of
+ * English text, in CoNLL-U (docs/parsing.md). */
+
+typedef struct sitrep_model sitrep_model;
+
+/* The model the library uses when none is named: $SITREP_MODEL, else the installed one. */
+const char *sitrep_model_default_path(void);
+/* Loads a tagger/parser model (NULL: the default). SITREP_EMODEL when it is missing,
+ * corrupt or of another version (err names the file). Immutable: threads may share it. */
+sitrep_status sitrep_model_load(const char *path, sitrep_model **out, sitrep_error *err);
+void sitrep_model_free(sitrep_model *m);
+
+typedef struct sitrep_parse_options {
+    int conllu;          /* the input is CoNLL-U (its words kept, their analysis replaced);
+                            0: raw text, split into sentences and words here */
+    int threads;         /* 1 to 256 (the output does not depend on it); 1 after init */
+    sitrep_write_fn out; /* the CoNLL-U or the scores (NULL: none) */
+    void *out_ctx;
+    sitrep_diag_fn warn; /* problems with the input, as they are met (NULL: none) */
+    void *warn_ctx;
+} sitrep_parse_options;
+
+void sitrep_parse_options_init(sitrep_parse_options *o);
+
+/* Parses the file at path ("-": standard input) into CoNLL-U, sentence by sentence; with
+ * raw text each sentence's text comment and TokenRange offsets point into the input.
+ * Returns SITREP_OK; SITREP_EINPUT when some input was bad but the rest was parsed
+ * (invalid UTF-8 replaced, malformed CoNLL-U sentences skipped); SITREP_EIO (unreadable),
+ * SITREP_EUSAGE (not CoNLL-U) or SITREP_EOUTPUT (out refused) when nothing could be done.
+ * Every problem is also reported through o->warn. */
+sitrep_status sitrep_parse_file(const sitrep_model *m, const char *path,
+                                const sitrep_parse_options *o, sitrep_error *err);
+
+/* Parses the gold CoNLL-U file's words (raw non-zero: its raw text, tokenized here) and
+ * writes the scores against it: sentences and words, a table of precision, recall and F1
+ * per metric, and a line "UPOS x  XPOS x  UAS x  LAS x  (F1; N words/s)". Statuses as
+ * sitrep_parse_file. */
+sitrep_status sitrep_parse_eval(const sitrep_model *m, const char *gold_path, int raw,
+                                const sitrep_parse_options *o, sitrep_error *err);
+
+/* The widest beam the parser takes. */
+#define SITREP_MAX_BEAM 64
+
+typedef struct sitrep_train_options {
+    const char *const *files; /* CoNLL-U treebanks */
+    size_t nfiles;
+    const char *output;       /* the model file to write */
+    int tagger_epochs, parser_epochs;
+    int parser_beam;          /* 1: greedy (dynamic oracle); up to SITREP_MAX_BEAM: beam */
+    int folds;                /* jackknife folds tagging the parser's data; 0 or 1: gold */
+    float parser_scale;       /* quantisation scale of the parser weights */
+    size_t parser_features, tagger_features; /* most features kept (0: all) */
+    uint64_t seed;
+    sitrep_diag_fn progress;  /* progress messages (NULL: none) */
+    void *progress_ctx;
+} sitrep_train_options;
+
+/* The defaults (docs/parsing.md): 8 tagger and 15 parser epochs, 5 folds, ... */
+void sitrep_train_options_init(sitrep_train_options *o);
+/* Trains the tagger, the lemma rules and the parser, deterministically (the same files
+ * and options give the same model bytes), and writes the model. SITREP_EUSAGE without
+ * output or treebanks; SITREP_EIO when a file cannot be read or written (err names it). */
+sitrep_status sitrep_train(const sitrep_train_options *o, sitrep_error *err);
 
 /* ---- Validation suites ----------------------------------------------------------------------
  *
