@@ -770,6 +770,36 @@ sitrep_status sitrep_store_network(sitrep_store *s, const sitrep_query *q, int64
                                    int64_t top, const char *format, sitrep_write_fn fn,
                                    void *ctx, sitrep_error *err);
 
+/* ---- The dashboard ---------------------------------------------------------------------------
+ *
+ * `sitrep serve`: the web page (timelines, the actor network, the evidence behind each
+ * event) and its JSON API (docs/api.md) over a store, read-only, with libmicrohttpd. */
+
+typedef struct sitrep_serve_options {
+    const char *db;     /* the store (NULL: $SITREP_DB, else "sitrep.db") */
+    const char *listen; /* a numeric IPv4 or IPv6 address; "127.0.0.1" after init */
+    int port;           /* 0 picks a free one; 8080 after init */
+    const char *web;    /* the page's files (NULL: sitrep_serve_web_dir(NULL)) */
+    sitrep_diag_fn report;   /* "serving STORE on http://ADDR:PORT/ ..." once it listens,
+                                and why it cannot start (NULL: none) */
+    sitrep_diag_fn http_log; /* libmicrohttpd's own messages, as it words them */
+    void *ctx;               /* given to both */
+} sitrep_serve_options;
+
+void sitrep_serve_options_init(sitrep_serve_options *o);
+
+/* The page's files: $SITREP_WEB when set, else the installed DATADIR/sitrep/web found
+ * relative to the program, else `fallback`, the first folder that holds index.html; NULL
+ * when none does. Static storage. */
+const char *sitrep_serve_web_dir(const char *fallback);
+
+/* Serves until the process gets SIGTERM or SIGINT (which it blocks in every thread and
+ * waits for; SIGPIPE is ignored), then stops and returns SITREP_OK. The store is opened
+ * read-only, one handle per worker thread, so it keeps answering while another process
+ * ingests. When it cannot start it returns at once: SITREP_EIO (no page files, the port
+ * taken), SITREP_ESTORE (the store cannot be opened), SITREP_EUSAGE (not an address). */
+sitrep_status sitrep_serve(const sitrep_serve_options *o, sitrep_error *err);
+
 #ifdef __cplusplus
 }
 #endif

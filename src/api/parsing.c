@@ -66,18 +66,7 @@ void sitrep_parse_options_init(sitrep_parse_options *o)
 }
 
 /* A problem with the input, through the caller's warn function. */
-static void warn(const sitrep_parse_options *o, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-static void warn(const sitrep_parse_options *o, const char *fmt, ...)
-{
-    char msg[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    if (o->warn)
-        o->warn(msg, o->warn_ctx);
-}
+#define warn(o, ...) sitrep_diag_printf((o)->warn, (o)->warn_ctx, __VA_ARGS__)
 
 /* The run cannot go on: warns, fills err, returns code. */
 static sitrep_status fail(const sitrep_parse_options *o, sitrep_error *err, sitrep_status code,

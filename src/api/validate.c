@@ -50,20 +50,12 @@ void say(report *rp, const char *fmt, ...)
     va_end(again);
 }
 
-/* Formats a problem into msg and hands it to the caller's warn function. */
-static void vwarn(report *rp, char msg[1024], const char *fmt, va_list ap)
-{
-    vsnprintf(msg, 1024, fmt, ap);
-    if (rp->vo->warn)
-        rp->vo->warn(msg, rp->vo->warn_ctx);
-}
-
 void warn(report *rp, const char *fmt, ...)
 {
     char msg[1024];
     va_list ap;
     va_start(ap, fmt);
-    vwarn(rp, msg, fmt, ap);
+    sitrep_diag_vprintf(rp->vo->warn, rp->vo->warn_ctx, msg, sizeof msg, fmt, ap);
     va_end(ap);
 }
 
@@ -72,7 +64,7 @@ sitrep_status fail(report *rp, sitrep_status code, const char *fmt, ...)
     char msg[1024];
     va_list ap;
     va_start(ap, fmt);
-    vwarn(rp, msg, fmt, ap);
+    sitrep_diag_vprintf(rp->vo->warn, rp->vo->warn_ctx, msg, sizeof msg, fmt, ap);
     va_end(ap);
     sitrep_error_setc(rp->err, code, "%s", msg);
     return code;
