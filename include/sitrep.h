@@ -15,10 +15,20 @@
  *   sitrep_events     the events of one coded article, with the article's cleaned text.
  *                     Independent of the coder once made: keep it as long as you need it.
  *   sitrep_store      an event store (a SQLite file, or a PostgreSQL server): ingest coded
- *                     articles, query merged events. One thread at a time per handle.
+ *                     articles, load coded events, query, export and summarise merged
+ *                     events. One thread at a time per handle.
+ *   sitrep_reader     articles from files, folders and standard input (text, JSON Lines,
+ *                     TABARI records), read into reusable sitrep_events slots.
+ *   sitrep_load_batch JSON Lines events of `sitrep code`, batched for a store.
+ *   sitrep_names      the canonical names of actor codes.
+ *   sitrep_explainer  why each event of an article was coded, for people.
+ *   sitrep_model      the tagger and parser on their own: text or CoNLL-U to CoNLL-U.
  *
  * Every object has a constructor that returns a status and fills an out-pointer, and a
- * destructor that accepts NULL.
+ * destructor that accepts NULL. Long-running jobs (validation suites, parsing a file,
+ * training, the dashboard server) are single calls that report through functions the
+ * caller gives. The sitrep tool is written over this header alone; each of its commands
+ * is a short client of the calls here (docs/library.md maps one to the other).
  *
  * ---- A complete program -------------------------------------------------------------------
  *
