@@ -358,7 +358,9 @@ sitrep_status sitrep_reader_open(const char *const *paths, size_t npaths,
 void sitrep_reader_close(sitrep_reader *r);
 
 /* An empty slot for sitrep_reader_next (its events count is 0 until it is coded). Fails
- * only with SITREP_EUSAGE (out NULL). Free it with sitrep_events_free. */
+ * only with SITREP_EUSAGE (out NULL). Free it with sitrep_events_free. A slot is used by
+ * one thread at a time, reading its events included (unlike the results of sitrep_code,
+ * which any number of threads may read). */
 sitrep_status sitrep_events_new(sitrep_events **out, sitrep_error *err);
 
 /* Reads the next article into ev, replacing what ev held (the previous article, its

@@ -38,8 +38,9 @@ struct sitrep_events {
     arena *mem;
     article art;
     document_result res;
-    /* the public records of res.events, made at the first sitrep_events_at (NULL before:
-     * the tool's writers and the store read res.events directly) */
+    /* the public records of res.events: made by sitrep_code, and for a slot coded by
+     * sitrep_code_documents at the first sitrep_events_at (the tool's writers and the
+     * store read res.events directly, so they need none) */
     sitrep_event *events;
     bool has_article;         /* an article was taken or read into it */
     const char *default_date; /* the date coding gave undated articles (in mem), or NULL */

@@ -123,6 +123,8 @@ static sitrep_status code_one(const sitrep_resources *r, const sitrep_article *a
     }
     ev->has_article = true;
     pipeline_code(r->lx, &r->opt, ev->mem, &ev->art, NULL, 0, &ev->res);
+    /* made now, so that any number of threads may read the result */
+    ev->events = pipeline_events(ev->mem, &ev->art, &ev->res);
     *out = ev;
     return SITREP_OK;
 }
@@ -189,8 +191,9 @@ const sitrep_event *sitrep_events_at(const sitrep_events *ev, size_t i)
     if (!ev || i >= ev->res.nevents)
         return NULL;
     if (!ev->events) {
-        /* made on first use: the records are part of the object's state, not a change a
-         * caller can see, so a const handle may fill them (one thread per object) */
+        /* a slot coded by sitrep_code_documents gets them on first use: they are part of
+         * the object's state, not a change a caller can see, so a const handle may fill
+         * them (sitrep.h: one thread at a time per slot) */
         sitrep_events *m = (sitrep_events *)ev;
         m->events = pipeline_events(m->mem, &m->art, &m->res);
     }
