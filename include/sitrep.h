@@ -14,6 +14,8 @@
  *                     sitrep_code_many() to code many articles on several threads.
  *   sitrep_events     the events of one coded article, with the article's cleaned text.
  *                     Independent of the coder once made: keep it as long as you need it.
+ *                     Also a reusable slot that a reader fills and sitrep_code_documents
+ *                     codes in place (sitrep_events_new).
  *   sitrep_store      an event store (a SQLite file, or a PostgreSQL server): ingest coded
  *                     articles, load coded events, query, export and summarise merged
  *                     events. One thread at a time per handle.
