@@ -3,6 +3,8 @@
 # only the public header <sitrep.h>, the C library and POSIX, and the tool's own headers
 # (src/cli/*.h, which obey the same rule). A file that reaches the library's insides
 # ("base/...", "store/...", <jansson.h>) fails the test. Reads the sources; needs no binary.
+# (The build gives the tool only include/ and src/cli on its include path, so such a file
+# does not compile either; this check also covers the C library headers.)
 set -u
 : "${SITREP_SOURCE:?SITREP_SOURCE must name the source tree}"
 cli="$SITREP_SOURCE/src/cli"
