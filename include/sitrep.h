@@ -76,9 +76,11 @@
  *
  * The library's soname carries SITREP_VERSION_MAJOR. Within a major version, functions
  * are only added, and fields are only appended to the public structures the library
- * hands out (sitrep_event, sitrep_actor, sitrep_stored_event); structures the caller
- * fills (sitrep_load_options, sitrep_article, sitrep_query) are initialised by the
- * library's own *_init functions, so callers stay compatible as fields are added. */
+ * hands out (sitrep_event, sitrep_actor, sitrep_stored_event, and the rows of the store's
+ * analytics); structures the caller fills (sitrep_load_options, sitrep_article,
+ * sitrep_query, sitrep_validation, sitrep_parse_options, sitrep_train_options,
+ * sitrep_serve_options) are initialised by the library's own *_init functions, so callers
+ * stay compatible as fields are added. */
 #ifndef SITREP_H
 #define SITREP_H
 
