@@ -121,7 +121,9 @@ static sitrep_status code_one(const sitrep_resources *r, const sitrep_article *a
         sitrep_events_free(ev);
         return st;
     }
+    ev->has_article = true;
     pipeline_code(r->lx, &r->opt, ev->mem, &ev->art, NULL, 0, &ev->res);
+    /* made now, so that any number of threads may read the result */
     ev->events = pipeline_events(ev->mem, &ev->art, &ev->res);
     *out = ev;
     return SITREP_OK;
@@ -186,7 +188,16 @@ size_t sitrep_events_count(const sitrep_events *ev)
 
 const sitrep_event *sitrep_events_at(const sitrep_events *ev, size_t i)
 {
-    return ev && i < ev->res.nevents ? &ev->events[i] : NULL;
+    if (!ev || i >= ev->res.nevents)
+        return NULL;
+    if (!ev->events) {
+        /* a slot coded by sitrep_code_documents gets them on first use: they are part of
+         * the object's state, not a change a caller can see, so a const handle may fill
+         * them (sitrep.h: one thread at a time per slot) */
+        sitrep_events *m = (sitrep_events *)ev;
+        m->events = pipeline_events(m->mem, &m->art, &m->res);
+    }
+    return &ev->events[i];
 }
 
 const char *sitrep_events_text(const sitrep_events *ev, size_t *len)
@@ -206,5 +217,6 @@ void sitrep_events_free(sitrep_events *ev)
     if (!ev)
         return;
     arena_free(ev->mem);
+    strbuf_free(&ev->out);
     free(ev);
 }

@@ -84,6 +84,11 @@ static void diag(const char *message, void *vctx)
         c->o->diag(message, c->o->diag_ctx);
 }
 
+_Static_assert(SITREP_SYNTAX_TABARI == 1 + DICT_SYNTAX_TABARI &&
+                   SITREP_SYNTAX_PETRARCH1 == 1 + DICT_SYNTAX_PETRARCH1 &&
+                   SITREP_SYNTAX_PETRARCH2 == 1 + DICT_SYNTAX_PETRARCH2,
+               "sitrep_dict_syntax is 1 + dict_syntax");
+
 /* Reads one file in the syntax its text shows (or the forced one). */
 static bool load_any(lexicon *lx, enum dict_kind kind, int forced, const char *path,
                      const char *name, load_ctx *c, dict_syntax *used, sitrep_error *err)

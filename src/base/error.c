@@ -107,3 +107,20 @@ void sitrep_error_clear(sitrep_error *err)
         err->offset = -1;
     }
 }
+
+void sitrep_diag_vprintf(sitrep_diag_fn fn, void *ctx, char *msg, size_t cap, const char *fmt,
+                         va_list ap)
+{
+    vsnprintf(msg, cap, fmt, ap);
+    if (fn)
+        fn(msg, ctx);
+}
+
+void sitrep_diag_printf(sitrep_diag_fn fn, void *ctx, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    sitrep_diag_vprintf(fn, ctx, msg, sizeof msg, fmt, ap);
+    va_end(ap);
+}

@@ -11,6 +11,7 @@
 
 #include <sitrep.h>
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -35,5 +36,12 @@ bool sitrep_error_classify(sitrep_error *err, sitrep_status code);
 
 /* Clears the message and the location; the code becomes SITREP_OK. */
 void sitrep_error_clear(sitrep_error *err);
+
+/* Formats a message into msg (cap bytes, cut if longer) and hands it to fn (when not
+ * NULL): the one way the library's modules tell a caller's diagnostics function. */
+void sitrep_diag_vprintf(sitrep_diag_fn fn, void *ctx, char *msg, size_t cap, const char *fmt,
+                         va_list ap) __attribute__((format(printf, 5, 0)));
+void sitrep_diag_printf(sitrep_diag_fn fn, void *ctx, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
 #endif

@@ -8,11 +8,9 @@
 #ifndef SITREP_CLI_CLI_H
 #define SITREP_CLI_CLI_H
 
-#include "coder/options.h"
-#include "io/article_reader.h"
+#include <sitrep.h>
+
 #include "cli/options.h"
-#include "lexicon/actor_names.h"
-#include "lexicon/lexicon.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -47,25 +45,23 @@ typedef struct dict_args {
  * from their text (petrarch_reader.h); the --petrarchN-verbs options force it. */
 cli_group dict_args_group(dict_args *d);
 
-/* Loads the named dictionaries (or our own lexicon when none are named) into a frozen
- * lexicon and the coder options. Malformed lines are listed (file:line: what is wrong)
- * and skipped, as the field's dictionaries carry a few; with d->strict they are fatal.
- * Returns NULL when the dictionaries cannot be used (a file cannot be read, or strict).
- * `textfile` receives a project's <textfile> (caller frees) if wanted; `problems` the
- * number of malformed lines. */
-lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
-                        double *load_seconds, size_t *problems);
-/* Frees what dict_args_load() made: the lexicon and the model the options point to. */
-void dict_args_free(lexicon *lx, coder_options *opt);
-
-/* The canonical actor names of the actors files `d` names, or of our own lexicon when it
- * names none (names_load, api.h). NULL, with the problem printed, when a file cannot be
- * read. */
-actor_names *dict_args_actor_names(const dict_args *d);
+/* Loads the named dictionaries (or our own lexicon when none are named) with
+ * sitrep_resources_load. Malformed lines are listed (file:line: what is wrong) and
+ * skipped, as the field's dictionaries carry a few; with d->strict they are fatal.
+ * Returns NULL, with the reason printed, when the dictionaries cannot be used (a file
+ * cannot be read, or strict). `problems` (may be NULL) receives the number of malformed
+ * lines. */
+sitrep_resources *dict_args_resources(const dict_args *d, size_t *problems);
+/* The load options the dictionary options name (no diagnostics function set). */
+void dict_args_options(const dict_args *d, sitrep_load_options *o);
+/* dict_args_resources for options already made: malformed lines listed (quiet: only
+ * counted), the failure or the count of skipped lines reported. */
+sitrep_resources *cli_load_resources(const sitrep_load_options *o, bool quiet,
+                                     size_t *problems);
 
 /* The input options shared by the commands that read articles. */
 typedef struct input_args {
-    input_format format; /* INPUT_AUTO after init */
+    sitrep_input_format format; /* SITREP_INPUT_AUTO after init */
     char date_buf[11];
     const char *date;    /* --date YYYY-MM-DD, else NULL */
 } input_args;
@@ -75,16 +71,12 @@ void input_args_init(input_args *in);
 cli_group input_args_group(input_args *in);
 
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* calloc that ends the tool (status 2, "out of memory") instead of returning NULL. */
+void *cli_calloc(size_t n, size_t size);
 double cli_now(void);
 
 int cmd_code(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
-/* `sitrep validate FILE.xml`: PETRARCH's XML validation records (validate_petrarch.c). */
-int cmd_validate_petrarch(const char *file, const dict_args *d, bool verbose);
-/* `sitrep validate FILE.json`: PLOVER gold-standard records (validate_plover.c). With
- * min_f1 >= 0 the exit status says whether the overall F1 reaches it (records failing
- * alone do not make it 1); with min_f1 < 0, any failing record does. */
-int cmd_validate_plover(const char *file, const dict_args *d, bool verbose, double min_f1);
 int cmd_dict(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);

@@ -5,37 +5,32 @@
  * outputs are written in input order, so the bytes out are the same whatever -j is.
  * A bad input (unreadable file, malformed JSON line, bad date) is reported on stderr and
  * skipped; the run goes on and exits with status 1. */
-#include "api/pipeline.h"
 #include "cli/batch.h"
 #include "cli/cli.h"
 #include "cli/progress.h"
-#include "io/event_writer.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #define BATCH 512
 
+/* Each slot's output, formatted on the worker that coded it (in the slot's own buffer). */
 typedef struct write_ctx {
-    out_format fmt;
-    unsigned writer_flags;
+    sitrep_format fmt;
+    const char *out[BATCH];
+    size_t len[BATCH];
 } write_ctx;
 
-static void write_slot(batch_slot *s, void *ctx)
+static void write_slot(sitrep_events *ev, size_t i, void *ctx)
 {
-    const write_ctx *w = ctx;
-    if (s->res.date_missing && s->res.nevents)
-        strbuf_printf(&s->warn, "sitrep: %s: no article date (give one with --date); events "
-                      "without a date of their own take %s, precision doc\n",
-                      s->art.origin ? s->art.origin : s->art.id,
-                      s->res.fallback_date[0] ? s->res.fallback_date : "none");
-    event_write_opts(&s->out, w->fmt, w->writer_flags, &s->art, s->res.text, s->res.events,
-                     s->res.nevents);
+    write_ctx *w = ctx;
+    w->out[i] = sitrep_events_write(ev, w->fmt, 0, &w->len[i]);
 }
 
 typedef struct code_args {
-    out_format fmt;
+    sitrep_format fmt;
     bool quiet, engine_only;
 } code_args;
 
@@ -53,7 +48,7 @@ static int code_take(void *ctx, int id, const char *v, cli_parser *p)
 {
     (void)p;
     code_args *c = ctx;
-    if (id == C_FORMAT && !out_format_parse(v, &c->fmt)) {
+    if (id == C_FORMAT && !sitrep_format_parse(v, &c->fmt)) {
         cli_error("unknown output format '%s' (jsonl, table, tsv)", v);
         return -1;
     }
@@ -66,7 +61,7 @@ int cmd_code(int argc, char **argv)
 {
     dict_args d;
     memset(&d, 0, sizeof d);
-    code_args ca = {OUT_JSONL, false, false};
+    code_args ca = {SITREP_FORMAT_JSONL, false, false};
     input_args in;
     input_args_init(&in);
     int threads = 1;
@@ -79,24 +74,26 @@ int cmd_code(int argc, char **argv)
     int status = cli_parse_inputs(&cmd, argc, argv, &paths, &npaths);
     if (status >= 0)
         return status;
-    out_format fmt = ca.fmt;
     bool quiet = ca.quiet;
 
-    coder_options opt;
-    lexicon *lx = dict_args_load(&d, &opt, NULL, NULL, NULL);
-    if (!lx)
+    sitrep_resources *res = dict_args_resources(&d, NULL);
+    if (!res)
         return EXIT_USAGE;
 
-    article_reader *rd = article_reader_open(paths, npaths, in.format);
+    sitrep_reader *rd;
+    sitrep_error err;
+    if (sitrep_reader_open(paths, npaths, in.format, &rd, &err) != SITREP_OK) {
+        cli_error("%s", err.message);
+        sitrep_resources_free(res);
+        return EXIT_USAGE;
+    }
     batch b;
     batch_init(&b, BATCH);
     if (ca.engine_only)
-        b.doc_flags = DOC_ENGINE_ONLY;
-    write_ctx wc = {fmt, 0};
-    strbuf head = {0};
-    event_write_header(&head, fmt);
-    fwrite(head.data ? head.data : "", 1, head.len, stdout);
-    strbuf_free(&head);
+        b.flags = SITREP_CODE_ENGINE_ONLY;
+    write_ctx *wc = cli_calloc(1, sizeof *wc);
+    wc->fmt = ca.fmt;
+    fputs(sitrep_format_header(ca.fmt), stdout);
 
     progress prog;
     /* events written to the terminal itself would be torn by the progress line */
@@ -111,14 +108,20 @@ int cmd_code(int argc, char **argv)
             status = EXIT_PARTIAL;
         if (n == 0)
             break;
-        batch_code(&b, n, threads, lx, &opt, in.date, write_slot, &wc);
+        batch_code(&b, n, threads, res, in.date, write_slot, wc);
         progress_clear(&prog);
         for (size_t i = 0; i < n; i++) {
-            batch_slot *s = &b.slots[i];
-            nevents += s->res.nevents;
-            if (s->warn.len)
-                fputs(s->warn.data, stderr);
-            if (s->out.len && fwrite(s->out.data, 1, s->out.len, stdout) != s->out.len) {
+            const sitrep_events *ev = b.slots[i];
+            size_t k = sitrep_events_count(ev);
+            nevents += k;
+            batch_warn(ev);
+            if (k && sitrep_events_date_missing(ev)) {
+                const char *fallback = sitrep_events_fallback_date(ev);
+                fprintf(stderr, "sitrep: %s: no article date (give one with --date); events "
+                        "without a date of their own take %s, precision doc\n",
+                        sitrep_events_origin(ev), fallback ? fallback : "none");
+            }
+            if (wc->len[i] && fwrite(wc->out[i], 1, wc->len[i], stdout) != wc->len[i]) {
                 cli_error("cannot write the output (disk full or closed pipe?)");
                 status = EXIT_USAGE;
                 done = true;
@@ -134,8 +137,9 @@ int cmd_code(int argc, char **argv)
         cli_error("cannot write the output (disk full or closed pipe?)");
         status = EXIT_USAGE;
     }
+    free(wc);
     batch_free(&b);
-    article_reader_close(rd);
-    dict_args_free(lx, &opt);
+    sitrep_reader_close(rd);
+    sitrep_resources_free(res);
     return status;
 }

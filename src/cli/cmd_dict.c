@@ -2,14 +2,14 @@
  * size and load time; `sitrep dict names`, the canonical actor names they define. */
 #include "cli/cli.h"
 
+#include <stdio.h>
 #include <string.h>
 
 typedef struct dup_count {
     size_t duplicates, conflicts, shown;
 } dup_count;
 
-static void report_duplicate(const lex_entry *first, const lex_entry *again, bool conflict,
-                             void *ctx)
+static void report_duplicate(const char *again, const char *first, int conflict, void *ctx)
 {
     dup_count *c = ctx;
     if (conflict)
@@ -17,8 +17,8 @@ static void report_duplicate(const lex_entry *first, const lex_entry *again, boo
     else
         c->duplicates++;
     if (c->shown++ < 20)
-        fprintf(stderr, "sitrep: %s: %s of the entry at %s\n", again->origin,
-                conflict ? "conflicts with the codes" : "repeats the phrase", first->origin);
+        fprintf(stderr, "sitrep: %s: %s of the entry at %s\n", again,
+                conflict ? "conflicts with the codes" : "repeats the phrase", first);
 }
 
 static int print_name(const char *code, const char *name, void *ctx)
@@ -72,15 +72,18 @@ static int dict_names(int argc, char **argv)
         cli_error("unknown argument '%s' (try 'sitrep dict names --help')", argv[first + 1]);
         return EXIT_USAGE;
     }
-    actor_names *n = dict_args_actor_names(&d);
-    if (!n)
+    sitrep_names *n;
+    sitrep_error err;
+    if (sitrep_names_load(d.actors, &n, &err) != SITREP_OK) {
+        cli_error("actor names: %s", err.message);
         return EXIT_USAGE;
+    }
     size_t unnamed = 0;
     if (people)
-        actor_names_each_person(n, print_person, NULL);
+        sitrep_names_each_person(n, print_person, NULL);
     else
-        actor_names_each_code(n, print_name, &unnamed);
-    actor_names_free(n);
+        sitrep_names_each_code(n, print_name, &unnamed);
+    sitrep_names_free(n);
     if (unnamed)
         cli_error("%zu code(s) without a name", unnamed);
     return unnamed ? EXIT_PARTIAL : EXIT_OK;
@@ -112,27 +115,26 @@ int cmd_dict(int argc, char **argv)
         cli_error("unknown argument '%s' (try 'sitrep dict check --help')", argv[first + 1]);
         return EXIT_USAGE;
     }
-    coder_options opt;
     d.shallow = true; /* checking dictionaries needs no parser */
-    double seconds = 0;
     size_t problems = 0;
-    lexicon *lx = dict_args_load(&d, &opt, NULL, &seconds, &problems);
-    if (!lx)
+    sitrep_resources *res = dict_args_resources(&d, &problems);
+    if (!res)
         return EXIT_USAGE;
-    lex_stats st = lex_get_stats(lx);
-    printf("actors      %zu\n", st.entries[LEX_ACTOR]);
-    printf("agents      %zu\n", st.entries[LEX_AGENT]);
-    printf("nouns       %zu\n", st.entries[LEX_NOUN]);
-    printf("adjectives  %zu\n", st.entries[LEX_ADJECTIVE]);
-    printf("verb forms  %zu\n", st.verbs);
+    sitrep_dict_stats st;
+    sitrep_resources_stats(res, &st);
+    printf("actors      %zu\n", st.actors);
+    printf("agents      %zu\n", st.agents);
+    printf("nouns       %zu\n", st.nouns);
+    printf("adjectives  %zu\n", st.adjectives);
+    printf("verb forms  %zu\n", st.verb_forms);
     printf("patterns    %zu\n", st.patterns);
     printf("synsets     %zu\n", st.synsets);
-    printf("load time   %.1f ms\n", seconds * 1000.0);
+    printf("load time   %.1f ms\n", st.load_seconds * 1000.0);
     dup_count dups = {0, 0, 0};
-    lex_find_duplicates(lx, report_duplicate, &dups);
+    sitrep_resources_duplicates(res, report_duplicate, &dups);
     printf("duplicates  %zu\n", dups.duplicates);
     printf("conflicts   %zu\n", dups.conflicts);
     printf("problems    %zu\n", problems);
-    dict_args_free(lx, &opt);
+    sitrep_resources_free(res);
     return problems || dups.conflicts ? EXIT_PARTIAL : EXIT_OK;
 }

@@ -3,30 +3,21 @@
  * CSV, JSON Lines). */
 #include "cli/cli.h"
 #include "cli/store_args.h"
-#include "store/store_export.h"
 
+#include <stdio.h>
 #include <string.h>
 
-typedef struct out_ctx {
-    export_format fmt;
-    strbuf line;
-    bool write_failed;
-} out_ctx;
-
-static int print_row(const store_event_row *row, void *vctx)
+static int print_out(const char *data, size_t len, void *ctx)
 {
-    out_ctx *o = vctx;
-    strbuf_clear(&o->line);
-    export_row(&o->line, o->fmt, row);
-    if (fwrite(o->line.data, 1, o->line.len, stdout) != o->line.len) {
-        o->write_failed = true;
+    if (fwrite(data, 1, len, stdout) != len) {
+        *(bool *)ctx = true;
         return 1;
     }
     return 0;
 }
 
 typedef struct events_args {
-    export_format fmt;
+    sitrep_export_format fmt;
     bool is_export;
 } events_args;
 
@@ -45,10 +36,10 @@ static int events_take(void *ctx, int id, const char *v, cli_parser *p)
     (void)id;
     (void)p;
     events_args *e = ctx;
-    bool ok = export_format_parse(v, &e->fmt);
-    if (ok && !e->is_export && (e->fmt == EXPORT_GDELT || e->fmt == EXPORT_PHOENIX))
+    bool ok = sitrep_export_format_parse(v, &e->fmt);
+    if (ok && !e->is_export && (e->fmt == SITREP_EXPORT_GDELT || e->fmt == SITREP_EXPORT_PHOENIX))
         ok = false;
-    if (ok && e->is_export && e->fmt == EXPORT_TABLE)
+    if (ok && e->is_export && e->fmt == SITREP_EXPORT_TABLE)
         ok = false;
     if (!ok)
         cli_error("unknown %s format '%s' (%s)", e->is_export ? "export" : "output", v,
@@ -60,7 +51,7 @@ static int run(int argc, char **argv, bool is_export)
 {
     store_args sa;
     store_args_init(&sa);
-    events_args ea = {is_export ? EXPORT_JSONL : EXPORT_TABLE, is_export};
+    events_args ea = {is_export ? SITREP_EXPORT_JSONL : SITREP_EXPORT_TABLE, is_export};
     const cli_command cmd = {
         is_export ? "export" : "events", "[options]", NULL,
         {{NULL, is_export ? export_opts : events_opts, events_take, &ea}, store_args_group(&sa),
@@ -73,25 +64,22 @@ static int run(int argc, char **argv, bool is_export)
         cli_error("unknown argument '%s' (try 'sitrep %s --help')", argv[first], cmd.name);
         return EXIT_USAGE;
     }
-    export_format fmt = ea.fmt;
-    store *st = store_args_open(&sa, false);
+    sitrep_store *st = store_args_open(&sa, false);
     if (!st)
         return EXIT_USAGE;
-    out_ctx o = {fmt, {0}, false};
-    export_header(&o.line, fmt);
-    fwrite(o.line.data ? o.line.data : "", 1, o.line.len, stdout);
+    bool write_failed = false;
     sitrep_error err;
     status = EXIT_OK;
-    if (!store_query_events(st, &sa.filter, print_row, &o, &err)) {
+    if (sitrep_store_export(st, &sa.query, ea.fmt, print_out, &write_failed, &err) !=
+        SITREP_OK) {
         cli_error("%s", err.message);
         status = EXIT_USAGE;
     }
-    if (o.write_failed || fflush(stdout) != 0) {
+    if (write_failed || fflush(stdout) != 0) {
         cli_error("cannot write the output (disk full or closed pipe?)");
         status = EXIT_USAGE;
     }
-    strbuf_free(&o.line);
-    store_close(st);
+    sitrep_store_close(st);
     return status;
 }
 

@@ -6,29 +6,14 @@
  * the batches that completed and nothing of the failed one. A bad article is reported and
  * skipped. A document already in the store (same content hash) is skipped. On a terminal
  * a progress line shows articles/s and events/s; piped, the command is quiet. */
-#include "api/api.h"
 #include "cli/batch.h"
 #include "cli/cli.h"
 #include "cli/progress.h"
 #include "cli/store_args.h"
-#include "store/store.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-
-typedef struct ingest_ctx {
-    const char *default_date;
-} ingest_ctx;
-
-/* Runs on the worker that coded the slot: turns its events into store records. */
-static void to_store(batch_slot *s, void *vctx)
-{
-    const ingest_ctx *ctx = vctx;
-    store_doc_entry *entry = arena_calloc(s->mem, 1, sizeof *entry);
-    events_to_store_doc(s->mem, &s->art, &s->res, ctx->default_date, entry);
-    s->user = entry;
-}
 
 static const cli_opt ingest_opts[] = {
     {"batch", 0, "N", TXN_BATCH, "articles per transaction, 1 to 100000 (default 512)"},
@@ -62,27 +47,27 @@ int cmd_ingest(int argc, char **argv)
     bool quiet = ga.quiet;
     status = EXIT_OK;
 
-    store *st = store_args_open(&sa, true);
+    sitrep_store *st = store_args_open(&sa, true);
     if (!st)
         return EXIT_USAGE;
-    coder_options opt;
-    lexicon *lx = dict_args_load(&d, &opt, NULL, NULL, NULL);
-    actor_names *names = lx ? dict_args_actor_names(&d) : NULL;
-    if (!names) {
-        if (lx)
-            dict_args_free(lx, &opt);
-        store_close(st);
+    sitrep_error err;
+    sitrep_resources *res = dict_args_resources(&d, NULL);
+    bool named = res && sitrep_store_name_actors(st, d.actors, &err) == SITREP_OK;
+    if (res && !named)
+        cli_error("actor names: %s", err.message);
+    sitrep_reader *rd = NULL;
+    if (named && sitrep_reader_open(paths, npaths, in.format, &rd, &err) != SITREP_OK)
+        cli_error("%s", err.message);
+    if (!rd) {
+        sitrep_resources_free(res);
+        sitrep_store_close(st);
         return EXIT_USAGE;
     }
-    store_set_namer(st, names_namer, names);
 
     progress prog;
     progress_start(&prog, "ingest", quiet);
-    article_reader *rd = article_reader_open(paths, npaths, in.format);
     batch b;
     batch_init(&b, (size_t)batch_size);
-    store_doc_entry *entries = calloc((size_t)batch_size, sizeof *entries);
-    ingest_ctx ctx = {in.date};
     size_t arts = 0, events = 0, coded = 0, added_docs = 0;
     bool done = false;
     while (!done) {
@@ -92,44 +77,34 @@ int cmd_ingest(int argc, char **argv)
             status = EXIT_PARTIAL;
         if (n == 0)
             break;
-        batch_code(&b, n, threads, lx, &opt, in.date, to_store, &ctx);
+        batch_code(&b, n, threads, res, in.date, NULL, NULL);
         for (size_t i = 0; i < n; i++) {
-            if (b.slots[i].warn.len)
-                fputs(b.slots[i].warn.data, stderr);
-            entries[i] = *(store_doc_entry *)b.slots[i].user;
-            coded += b.slots[i].res.nevents;
+            batch_warn(b.slots[i]);
+            coded += sitrep_events_count(b.slots[i]);
         }
-        sitrep_error err;
-        size_t added = 0, ment = 0;
-        if (!store_begin(st, &err) ||
-            !store_add_documents(st, entries, n, &added, &ment, &err) ||
-            !store_commit(st, &err)) {
-            store_rollback(st);
+        size_t added = 0;
+        if (sitrep_store_ingest_many(st, b.slots, n, &added, &err) != SITREP_OK) {
             progress_clear(&prog);
-            const article *f = &b.slots[0].art, *l = &b.slots[n - 1].art;
             cli_error("%s", err.message);
             cli_error("the batch of %zu article(s) from %s to %s was not stored (the store is as "
                       "it was before it); stopping",
-                      n, f->origin ? f->origin : f->id, l->origin ? l->origin : l->id);
+                      n, sitrep_events_origin(b.slots[0]), sitrep_events_origin(b.slots[n - 1]));
             status = EXIT_USAGE;
             break;
         }
         arts += n;
         events = coded;
         added_docs += added;
-        (void)ment;
         progress_update(&prog, arts, events);
     }
     if (prog.show && status != EXIT_USAGE) {
         progress_finish(&prog, arts, events);
         fprintf(stderr, "ingest: %zu new document(s), %zu already stored, into %s\n", added_docs,
-                arts - added_docs, store_location(st));
+                arts - added_docs, sitrep_store_location(st));
     }
-    free(entries);
     batch_free(&b);
-    article_reader_close(rd);
-    dict_args_free(lx, &opt);
-    store_close(st);
-    actor_names_free(names);
+    sitrep_reader_close(rd);
+    sitrep_resources_free(res);
+    sitrep_store_close(st);
     return status;
 }

@@ -2,149 +2,21 @@
  * store (the scale-out path: code anywhere as a filter, then load; PostgreSQL takes the
  * rows with COPY).
  *
- * Consecutive lines with the same doc_id, outlet and url are one document; its content hash
- * is the hash of those lines, so loading the same file twice changes nothing. Documents go
- * in batches of about --batch events, one transaction each. A malformed line is reported
- * (file:line) and skipped; a failure of the store rolls the batch back, names the lines,
- * and stops. */
-#include "api/api.h"
+ * Lines go into batches of about --batch events (sitrep_load_batch, sitrep.h), one
+ * transaction each; reading and parsing a batch overlaps storing the one before. A
+ * malformed line is reported (file:line) and skipped; a failure of the store rolls the
+ * batch back, names the lines, and stops. */
 #include "cli/cli.h"
 #include "cli/progress.h"
 #include "cli/store_args.h"
-#include "base/arena.h"
-#include "base/strbuf.h"
-#include "base/xalloc.h"
-#include "coder/event.h"
-#include "store/sha256.h"
-#include "store/store.h"
 
 #include <errno.h>
-#include <jansson.h>
 #include <pthread.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-
-typedef struct doc_acc {
-    store_doc_entry *docs;
-    size_t ndocs, cap;
-    store_mention *ms; /* all mentions of the batch */
-    size_t nms, mcap;
-    sha256_ctx hash;   /* of the current document's lines */
-    bool open;         /* a document is being read */
-    arena *mem;
-    long first_line, last_line;
-} doc_acc;
-
-static const char *jstr(arena *a, json_t *o, const char *key)
-{
-    json_t *v = json_object_get(o, key);
-    return json_is_string(v) ? arena_strdup(a, json_string_value(v)) : NULL;
-}
-
-static store_span jspan(json_t *v)
-{
-    if (!json_is_array(v) || json_array_size(v) != 2)
-        return (store_span){-1, -1};
-    return (store_span){json_integer_value(json_array_get(v, 0)),
-                        json_integer_value(json_array_get(v, 1))};
-}
-
-static void close_doc(doc_acc *acc)
-{
-    if (!acc->open)
-        return;
-    store_doc_entry *d = &acc->docs[acc->ndocs - 1];
-    char *hex = arena_alloc(acc->mem, 65);
-    sha256_final_hex(&acc->hash, hex);
-    d->doc.hash = hex;
-    acc->open = false;
-}
-
-/* Adds one parsed line; starts a new document when doc_id/outlet/url change. */
-static bool add_line(doc_acc *acc, json_t *o, const char *line, size_t len, const char *file,
-                     long lineno,
-                     sitrep_error *err)
-{
-    arena *a = acc->mem;
-    const char *doc_id = jstr(a, o, "doc_id");
-    json_t *src = json_object_get(o, "source"), *tgt = json_object_get(o, "target");
-    const char *cameo = jstr(a, o, "cameo");
-    if (!doc_id || !json_is_object(src) || !json_is_object(tgt) || !cameo ||
-        !json_is_string(json_object_get(src, "code")) ||
-        !json_is_string(json_object_get(tgt, "code")))
-        return sitrep_error_set(err, "%s:%ld: not a sitrep event (needs doc_id, source.code, "
-                                     "target.code and cameo)", file, lineno);
-    const char *outlet = jstr(a, o, "outlet"), *url = jstr(a, o, "url");
-    store_doc_entry *cur = acc->open ? &acc->docs[acc->ndocs - 1] : NULL;
-    bool same = cur && strcmp(cur->doc.doc_id, doc_id) == 0 &&
-                ((!cur->doc.outlet && !outlet) ||
-                 (cur->doc.outlet && outlet && strcmp(cur->doc.outlet, outlet) == 0)) &&
-                ((!cur->doc.url && !url) || (cur->doc.url && url && strcmp(cur->doc.url, url) == 0));
-    if (!same) {
-        close_doc(acc);
-        acc->docs = xgrow(acc->docs, &acc->cap, acc->ndocs + 1, sizeof *acc->docs);
-        cur = &acc->docs[acc->ndocs++];
-        memset(cur, 0, sizeof *cur);
-        cur->doc.doc_id = doc_id;
-        cur->doc.outlet = outlet;
-        cur->doc.url = url;
-        char where[600];
-        snprintf(where, sizeof where, "%s:%ld", file, lineno);
-        cur->doc.origin = arena_strdup(a, where);
-        cur->mentions = (const store_mention *)(uintptr_t)acc->nms; /* index until fixed up */
-        sha256_init(&acc->hash);
-        sha256_update(&acc->hash, 12, (const uint8_t *)"sitrep load\n");
-        acc->open = true;
-    }
-    sha256_update(&acc->hash, len, (const uint8_t *)line);
-    sha256_update(&acc->hash, 1, (const uint8_t *)"\n");
-    acc->ms = xgrow(acc->ms, &acc->mcap, acc->nms + 1, sizeof *acc->ms);
-    store_mention *m = &acc->ms[acc->nms++];
-    memset(m, 0, sizeof *m);
-    cur->nmentions++;
-    m->source = jstr(a, src, "code");
-    m->source_country = jstr(a, src, "country");
-    m->source_role = jstr(a, src, "role");
-    m->source_text = jstr(a, src, "text");
-    m->source_span = jspan(json_object_get(src, "span"));
-    m->target = jstr(a, tgt, "code");
-    m->target_country = jstr(a, tgt, "country");
-    m->target_role = jstr(a, tgt, "role");
-    m->target_text = jstr(a, tgt, "text");
-    m->target_span = jspan(json_object_get(tgt, "span"));
-    m->cameo = cameo;
-    m->sentence = json_integer_value(json_object_get(o, "sentence"));
-    m->sentence_span = jspan(json_object_get(o, "sentence_span"));
-    m->sentence_text = jstr(a, o, "sentence_text");
-    json_t *verb = json_object_get(o, "verb");
-    if (json_is_object(verb)) {
-        m->verb_text = jstr(a, verb, "text");
-        m->verb_span = jspan(json_object_get(verb, "span"));
-    } else {
-        m->verb_span = (store_span){-1, -1};
-    }
-    m->verb_entry = jstr(a, o, "verb_entry");
-    m->date = jstr(a, o, "date");
-    m->date_precision = jstr(a, o, "date_precision");
-    m->date_text = jstr(a, o, "date_text");
-    m->status = 0;
-    const char *st = jstr(a, o, "status");
-    for (int s = 0; st && s < 4; s++)
-        if (event_status_name(s) && strcmp(event_status_name(s), st) == 0)
-            m->status = s;
-    m->status_cue = jstr(a, o, "status_cue");
-    json_t *sb = json_object_get(o, "said_by");
-    if (json_is_object(sb)) {
-        m->said_by_code = jstr(a, sb, "code");
-        m->said_by_text = jstr(a, sb, "text");
-    }
-    /* The article's date: the date of an event dated by its document. */
-    if (!cur->doc.date && m->date && m->date_precision && strcmp(m->date_precision, "doc") == 0)
-        cur->doc.date = m->date;
-    return true;
-}
+#include <sys/types.h>
 
 enum { LOAD_ACTORS = TXN_QUIET + 1 };
 
@@ -178,12 +50,12 @@ static int load_take(void *ctx, int id, const char *v, cli_parser *p)
 
 /* A batch of parsed documents, handed from the reading thread to the writing one. */
 typedef struct load_batch {
-    doc_acc acc;
+    sitrep_load_batch *lines;
     const char *file;
 } load_batch;
 
 typedef struct load_state {
-    store *st;
+    sitrep_store *st;
     size_t docs, events, added;
     progress prog;
     long batch_events;
@@ -196,16 +68,14 @@ typedef struct load_state {
 
 static void batch_free_acc(load_batch *b)
 {
-    free(b->acc.docs);
-    free(b->acc.ms);
-    arena_free(b->acc.mem);
+    sitrep_load_batch_free(b->lines);
     free(b);
 }
 
 static load_batch *batch_new(const char *file)
 {
-    load_batch *b = xcalloc(1, sizeof *b);
-    b->acc.mem = arena_new(1 << 20);
+    load_batch *b = cli_calloc(1, sizeof *b);
+    sitrep_load_batch_new(file, &b->lines, NULL);
     b->file = file;
     return b;
 }
@@ -213,30 +83,22 @@ static load_batch *batch_new(const char *file)
 /* Stores one batch in one transaction. */
 static bool store_batch(load_state *ls, load_batch *b)
 {
-    doc_acc *acc = &b->acc;
-    close_doc(acc);
-    size_t n = acc->ndocs;
-    if (n == 0)
-        return true;
-    for (size_t i = 0; i < n; i++)
-        acc->docs[i].mentions = acc->ms + (uintptr_t)acc->docs[i].mentions;
     sitrep_error err;
-    size_t added = 0, ment = 0;
-    bool ok = store_begin(ls->st, &err) &&
-              store_add_documents(ls->st, acc->docs, n, &added, &ment, &err) &&
-              store_commit(ls->st, &err);
-    if (!ok) {
-        store_rollback(ls->st);
+    size_t docs, events, added;
+    if (sitrep_store_load(ls->st, b->lines, &docs, &events, &added, &err) != SITREP_OK) {
+        long first, last;
+        sitrep_load_batch_lines(b->lines, &first, &last);
         progress_clear(&ls->prog);
         cli_error("%s", err.message);
         cli_error("%s: lines %ld to %ld were not stored (the store is as it was before "
-                  "them); stopping", b->file, acc->first_line, acc->last_line);
+                  "them); stopping", b->file, first, last);
         return false;
     }
-    ls->docs += n;
+    if (docs == 0)
+        return true;
+    ls->docs += docs;
     ls->added += added;
-    for (size_t i = 0; i < n; i++)
-        ls->events += acc->docs[i].nmentions;
+    ls->events += events;
     progress_update(&ls->prog, ls->docs, ls->events);
     return true;
 }
@@ -283,23 +145,6 @@ static void *writer(void *arg)
     }
 }
 
-/* Does the parsed line `o` continue the document being read? */
-static bool same_doc(const doc_acc *acc, json_t *o)
-{
-    if (!acc->open)
-        return false;
-    const store_document *cur = &acc->docs[acc->ndocs - 1].doc;
-    const char *keys[3] = {"doc_id", "outlet", "url"};
-    const char *have[3] = {cur->doc_id, cur->outlet, cur->url};
-    for (int k = 0; k < 3; k++) {
-        json_t *v = json_object_get(o, keys[k]);
-        const char *s = json_is_string(v) ? json_string_value(v) : NULL;
-        if ((s == NULL) != (have[k] == NULL) || (s && strcmp(s, have[k]) != 0))
-            return false;
-    }
-    return true;
-}
-
 int cmd_load(int argc, char **argv)
 {
     store_args sa;
@@ -321,13 +166,16 @@ int cmd_load(int argc, char **argv)
     long batch_events = la.txn.batch;
     load_state ls = {0};
     ls.batch_events = batch_events;
-    actor_names *names = dict_args_actor_names(&la.names_from);
+    sitrep_names *names = NULL;
+    sitrep_error err;
+    if (sitrep_names_load(la.names_from.actors, &names, &err) != SITREP_OK)
+        cli_error("actor names: %s", err.message);
     ls.st = names ? store_args_open(&sa, true) : NULL;
     if (!ls.st) {
-        actor_names_free(names);
+        sitrep_names_free(names);
         return EXIT_USAGE;
     }
-    store_set_namer(ls.st, names_namer, names);
+    sitrep_store_set_names(ls.st, names, NULL);
     progress_start(&ls.prog, "load", la.txn.quiet);
     pthread_mutex_init(&ls.mu, NULL);
     pthread_cond_init(&ls.cv, NULL);
@@ -350,45 +198,33 @@ int cmd_load(int argc, char **argv)
         load_batch *b = batch_new(name);
         long lineno = 0;
         ssize_t len;
-        b->acc.first_line = 1;
         while ((len = getline(&buf, &bufcap, f)) >= 0) {
             lineno++;
             while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
                 buf[--len] = '\0';
             if (len == 0)
                 continue;
-            json_error_t jerr;
-            json_t *o = json_loadb(buf, (size_t)len, 0, &jerr);
-            sitrep_error err;
-            if (!o || !json_is_object(o)) {
-                cli_error("%s:%ld: not a JSON object (%s)", name, lineno,
-                          o ? "another JSON value" : jerr.text);
-                status = EXIT_PARTIAL;
-                json_decref(o);
-                continue;
-            }
-            /* a batch ends between documents, once it holds --batch events */
-            if ((long)b->acc.nms >= batch_events && !same_doc(&b->acc, o)) {
+            int taken = sitrep_load_batch_add(b->lines, buf, (size_t)len, lineno, batch_events,
+                                              &err);
+            if (taken == 0) {
+                /* the batch is full and this line starts another document */
                 if (!(threaded ? hand_off(&ls, b) : store_batch(&ls, b))) {
                     stop = true;
                     if (!threaded)
                         batch_free_acc(b);
                     b = NULL;
-                    json_decref(o);
                     break;
                 }
                 if (!threaded)
                     batch_free_acc(b);
                 b = batch_new(name);
+                taken = sitrep_load_batch_add(b->lines, buf, (size_t)len, lineno, batch_events,
+                                              &err);
             }
-            if (b->acc.ndocs == 0)
-                b->acc.first_line = lineno;
-            if (!add_line(&b->acc, o, buf, (size_t)len, name, lineno, &err)) {
+            if (taken < 0) {
                 cli_error("%s", err.message);
                 status = EXIT_PARTIAL;
             }
-            json_decref(o);
-            b->acc.last_line = lineno;
         }
         if (ferror(f)) {
             cli_error("%s: read error: %s", name, strerror(errno));
@@ -422,7 +258,7 @@ int cmd_load(int argc, char **argv)
                 ls.docs - ls.added);
     }
     free(buf);
-    store_close(ls.st);
-    actor_names_free(names);
+    sitrep_store_close(ls.st);
+    sitrep_names_free(names);
     return status;
 }

@@ -2,7 +2,8 @@
  * server is src/serve/). */
 #include "cli/cli.h"
 #include "cli/store_args.h"
-#include "serve/serve_http.h"
+
+#include <stdio.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +22,7 @@ static const cli_opt serve_opts[] = {
 static int serve_take(void *ctx, int id, const char *v, cli_parser *p)
 {
     (void)p;
-    serve_config *cfg = ctx;
+    sitrep_serve_options *cfg = ctx;
     long port;
     switch (id) {
     case SV_PORT:
@@ -35,6 +36,19 @@ static int serve_take(void *ctx, int id, const char *v, cli_parser *p)
     }
 }
 
+static void report(const char *message, void *ctx)
+{
+    (void)ctx;
+    cli_error("%s", message);
+}
+
+/* libmicrohttpd's messages end in their own line break. */
+static void http_log(const char *message, void *ctx)
+{
+    (void)ctx;
+    fprintf(stderr, "sitrep serve: %s", message);
+}
+
 static bool is_loopback(const char *a)
 {
     return strncmp(a, "127.", 4) == 0 || strcmp(a, "::1") == 0;
@@ -44,7 +58,10 @@ int cmd_serve(int argc, char **argv)
 {
     store_args sa;
     store_args_init(&sa);
-    serve_config cfg = {.listen = "127.0.0.1", .port = 8080};
+    sitrep_serve_options cfg;
+    sitrep_serve_options_init(&cfg);
+    cfg.report = report;
+    cfg.http_log = http_log;
     const cli_command cmd = {
         "serve", "[options]",
         "The dashboard (timelines, the actor network, the evidence behind each event) and its\n"
@@ -59,8 +76,8 @@ int cmd_serve(int argc, char **argv)
         cli_error("unexpected argument '%s' (try 'sitrep serve --help')", argv[first]);
         return EXIT_USAGE;
     }
-    cfg.db = sa.db ? sa.db : store_default_location();
-    if (!cfg.web && !(cfg.web = serve_find_web(SITREP_WEB_DIR))) {
+    cfg.db = sa.db;
+    if (!cfg.web && !(cfg.web = sitrep_serve_web_dir(SITREP_WEB_DIR))) {
         cli_error("cannot find the dashboard's files (index.html): give --web DIR or set "
                   "SITREP_WEB");
         return EXIT_USAGE;
@@ -68,5 +85,5 @@ int cmd_serve(int argc, char **argv)
     if (!is_loopback(cfg.listen))
         cli_error("warning: listening on %s: other machines can reach the dashboard and "
                   "read the store", cfg.listen);
-    return serve_run(&cfg);
+    return sitrep_exit_status(sitrep_serve(&cfg, NULL));
 }

@@ -5,7 +5,7 @@
 #include "cli/store_args.h"
 
 #include <limits.h>
-#include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 typedef struct month_acc {
@@ -25,7 +25,7 @@ static void month_flush(month_acc *m)
     memset(m, 0, sizeof *m);
 }
 
-static int month_row(const store_month_row *r, void *vctx)
+static int month_row(const sitrep_month *r, void *vctx)
 {
     month_acc *m = vctx;
     if (m->any && strcmp(m->month, r->month) != 0)
@@ -40,7 +40,7 @@ static int month_row(const store_month_row *r, void *vctx)
     return 0;
 }
 
-static int dyad_row(const store_dyad_row *r, void *vctx)
+static int dyad_row(const sitrep_dyad *r, void *vctx)
 {
     (void)vctx;
     printf("%-14s %-14s %8lld %9lld %6lld %6lld %6lld %6lld %10.1f\n", r->source, r->target,
@@ -80,18 +80,18 @@ int cmd_stats(int argc, char **argv)
         return EXIT_USAGE;
     }
     long long ndyads = dyads;
-    store *st = store_args_open(&sa, false);
+    sitrep_store *st = store_args_open(&sa, false);
     if (!st)
         return EXIT_USAGE;
     sitrep_error err;
-    store_counts c;
+    sitrep_store_counts c;
     status = EXIT_OK;
-    if (!store_query_counts(st, &c, &err)) {
+    if (sitrep_store_counts_get(st, &c, &err) != SITREP_OK) {
         cli_error("%s", err.message);
-        store_close(st);
+        sitrep_store_close(st);
         return EXIT_USAGE;
     }
-    printf("store:     %s (%s)\n", store_location(st), store_backend_name(st));
+    printf("store:     %s (%s)\n", sitrep_store_location(st), sitrep_store_backend(st));
     printf("documents: %lld\nmentions:  %lld\nevents:    %lld\nactors:    %lld\ndyads:     %lld\n\n",
            (long long)c.documents, (long long)c.mentions, (long long)c.events,
            (long long)c.actors, (long long)c.dyads);
@@ -101,7 +101,7 @@ int cmd_stats(int argc, char **argv)
            "MENTIONS", "GOLDSTEIN");
     month_acc m;
     memset(&m, 0, sizeof m);
-    if (!store_query_monthly(st, month_row, &m, &err)) {
+    if (sitrep_store_months(st, NULL, month_row, &m, &err) != SITREP_OK) {
         cli_error("%s", err.message);
         status = EXIT_USAGE;
     }
@@ -109,10 +109,11 @@ int cmd_stats(int argc, char **argv)
     printf("\ndyads with the most events (Goldstein: sum over events)\n");
     printf("%-14s %-14s %8s %9s %6s %6s %6s %6s %10s\n", "SOURCE", "TARGET", "EVENTS",
            "MENTIONS", "Q1", "Q2", "Q3", "Q4", "GOLDSTEIN");
-    if (status == EXIT_OK && !store_query_dyads(st, ndyads, dyad_row, NULL, &err)) {
+    if (status == EXIT_OK &&
+        sitrep_store_dyads(st, NULL, ndyads, dyad_row, NULL, &err) != SITREP_OK) {
         cli_error("%s", err.message);
         status = EXIT_USAGE;
     }
-    store_close(st);
+    sitrep_store_close(st);
     return status;
 }

@@ -3,10 +3,8 @@
  * Without A and B it shows the most active pair in the store. */
 #include "cli/cli.h"
 #include "cli/store_args.h"
-#include "cameo/cameo.h"
-#include "coder/event.h"
 
-#include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 typedef struct tl_ctx {
@@ -14,27 +12,27 @@ typedef struct tl_ctx {
     int64_t mentions;
 } tl_ctx;
 
-static int print_event(const store_event_row *r, void *vctx)
+static int print_event(const sitrep_stored_event *r, void *vctx)
 {
     tl_ctx *t = vctx;
-    const cameo_code *c = cameo_lookup_nearest(r->cameo);
-    const char *st = event_status_name(r->status);
-    printf("%-10s  %s -> %s  %s %s", r->date && *r->date ? r->date : "(undated)", r->source,
-           r->target, r->cameo, c ? c->name : "(unknown code)");
-    if (c)
-        printf("  (%s, %+.1f)", cameo_quad_class_name(c->quad_class), c->goldstein);
-    printf("\n            %s; %lld mention%s in %lld document%s", st ? st : "?",
-           (long long)r->num_mentions, r->num_mentions == 1 ? "" : "s",
-           (long long)r->num_documents, r->num_documents == 1 ? "" : "s");
-    if (r->claimants && *r->claimants)
+    sitrep_cameo c;
+    bool known = sitrep_cameo_lookup(r->cameo, &c);
+    printf("%-10s  %s -> %s  %s %s", *r->date ? r->date : "(undated)", r->source, r->target,
+           r->cameo, known ? c.name : "(unknown code)");
+    if (known)
+        printf("  (%s, %+.1f)", sitrep_quad_class_name(c.quad_class), c.goldstein);
+    printf("\n            %s; %lld mention%s in %lld document%s", r->status ? r->status : "?",
+           (long long)r->mentions, r->mentions == 1 ? "" : "s", (long long)r->documents,
+           r->documents == 1 ? "" : "s");
+    if (*r->claimants)
         printf("; according to %s", r->claimants);
-    if (r->outlets && *r->outlets)
-        printf("; sources: %s", r->outlets);
+    if (*r->outlet_names)
+        printf("; sources: %s", r->outlet_names);
     else if (r->first_doc_id)
         printf("; document: %s", r->first_doc_id);
     putchar('\n');
     t->n++;
-    t->mentions += r->num_mentions;
+    t->mentions += r->mentions;
     return 0;
 }
 
@@ -57,18 +55,18 @@ int cmd_timeline(int argc, char **argv)
         return EXIT_USAGE;
     }
     const char *actors[2] = {nactors ? argv[first] : NULL, nactors ? argv[first + 1] : NULL};
-    store *st = store_args_open(&sa, false);
+    sitrep_store *st = store_args_open(&sa, false);
     if (!st)
         return EXIT_USAGE;
     sitrep_error err;
-    char *best[2] = {NULL, NULL};
+    const char *best[2] = {NULL, NULL};
     status = EXIT_OK;
     if (nactors == 0) {
-        if (!store_most_active_pair(st, &best[0], &best[1], &err)) {
+        if (sitrep_store_most_active_pair(st, &best[0], &best[1], &err) != SITREP_OK) {
             cli_error("%s", err.message);
             status = EXIT_USAGE;
         } else if (!best[0]) {
-            cli_error("%s: no events between two actors yet", store_location(st));
+            cli_error("%s: no events between two actors yet", sitrep_store_location(st));
             status = EXIT_PARTIAL;
         } else {
             actors[0] = best[0];
@@ -76,18 +74,18 @@ int cmd_timeline(int argc, char **argv)
         }
     }
     if (status == EXIT_OK) {
-        sa.filter.dyad[0] = actors[0];
-        sa.filter.dyad[1] = actors[1];
-        store_actor_row ar;
+        sa.query.dyad_a = actors[0];
+        sa.query.dyad_b = actors[1];
+        sitrep_stored_actor ar;
         printf("Timeline: %s", actors[0]);
-        if (store_get_actor(st, actors[0], &ar, &err) && ar.name)
+        if (sitrep_store_actor(st, actors[0], &ar, &err) == SITREP_OK && ar.name)
             printf(" (%s)", ar.name);
         printf(" <-> %s", actors[1]);
-        if (store_get_actor(st, actors[1], &ar, &err) && ar.name)
+        if (sitrep_store_actor(st, actors[1], &ar, &err) == SITREP_OK && ar.name)
             printf(" (%s)", ar.name);
         printf("\n\n");
         tl_ctx t = {0, 0};
-        if (!store_query_events(st, &sa.filter, print_event, &t, &err)) {
+        if (sitrep_store_query(st, &sa.query, print_event, &t, &err) != SITREP_OK) {
             cli_error("%s", err.message);
             status = EXIT_USAGE;
         } else {
@@ -95,8 +93,6 @@ int cmd_timeline(int argc, char **argv)
                    (long long)t.mentions, t.mentions == 1 ? "" : "s");
         }
     }
-    free(best[0]);
-    free(best[1]);
-    store_close(st);
+    sitrep_store_close(st);
     return status;
 }

@@ -1,14 +1,11 @@
 /* cmd_train.c: `sitrep train`, training the tagger and parser model from CoNLL-U
- * treebanks (syntax/train.h does the work; this file reads the options). */
+ * treebanks (sitrep_train does the work; this file reads the options). */
 #include "cli/cli.h"
-#include "syntax/parser.h"
-#include "syntax/train.h"
 
-#include <stdlib.h>
-#include <string.h>
-#include <unistd.h>
+#include <stdint.h>
+#include <stdio.h>
 
-static void show(void *ctx, const char *message)
+static void show(const char *message, void *ctx)
 {
     (void)ctx;
     fprintf(stderr, "train: %s\n", message);
@@ -35,14 +32,14 @@ static const cli_opt train_opts[] = {
 };
 
 typedef struct train_args {
-    syntax_train_options o;
+    sitrep_train_options o;
     bool quiet;
 } train_args;
 
 static int train_take(void *ctx, int id, const char *v, cli_parser *p)
 {
     (void)p;
-    syntax_train_options *o = &((train_args *)ctx)->o;
+    sitrep_train_options *o = &((train_args *)ctx)->o;
     long n = 0;
     double x;
     switch (id) {
@@ -61,7 +58,7 @@ static int train_take(void *ctx, int id, const char *v, cli_parser *p)
         *(id == T_TAGGER_FEATURES ? &o->tagger_features : &o->parser_features) = (size_t)n;
         return 0;
     case T_BEAM:
-        if (!cli_int("--beam", v, 1, PARSER_MAX_BEAM, &n))
+        if (!cli_int("--beam", v, 1, SITREP_MAX_BEAM, &n))
             return -1;
         o->parser_beam = (int)n;
         return 0;
@@ -87,7 +84,7 @@ static int train_take(void *ctx, int id, const char *v, cli_parser *p)
 int cmd_train(int argc, char **argv)
 {
     train_args ta;
-    syntax_train_defaults(&ta.o);
+    sitrep_train_options_init(&ta.o);
     ta.quiet = false;
     const cli_command cmd = {
         "train", "-o MODEL [options] TREEBANK.conllu...",
@@ -107,7 +104,7 @@ int cmd_train(int argc, char **argv)
     if (!ta.quiet)
         ta.o.progress = show;
     sitrep_error err = {0};
-    if (!syntax_train(&ta.o, &err)) {
+    if (sitrep_train(&ta.o, &err) != SITREP_OK) {
         cli_error("train: %s", err.message);
         return EXIT_USAGE;
     }

@@ -1,264 +1,30 @@
 /* cmd_validate.c: `sitrep validate`, running a validation suite of records with their
- * expected events and reporting what passes.
- *
- * TABARI-format suites: each record is coded as one unit and judged as TABARI judges it:
- * the coded events must equal the `{ SRC / TGT / CODE }` lines of its comment block, in
- * order; `{---}` expects no event, `{###}` a discard, `{+++}` a complex sentence; `-{`
- * turns checking off from there; `{ OPTION: ... }` records change the options and pass.
- * The run stops at the record that ends the standard records unless --all is given.
- * PETRARCH's XML records (FILE.xml) are run by validate_petrarch.c, PLOVER's JSON
- * gold-standard records (FILE.json) by validate_plover.c. */
-#include "api/pipeline.h"
+ * expected events and reporting what passes (sitrep_validate: TABARI records and
+ * projects, PETRARCH's XML records, PLOVER's gold-standard JSON). The dictionaries are
+ * loaded as every command loads them, malformed lines listed the same way. */
 #include "cli/cli.h"
-#include "coder/coder.h"
-#include "io/article_reader.h"
-#include "io/plover_records.h"
-#include "lexicon/tabari_reader.h"
 
-#include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-typedef struct group_count {
-    char prefix[32];
-    size_t passed, failed;
-} group_count;
-
-typedef struct validate_run {
-    group_count groups[256];
-    size_t ngroups;
-    size_t passed, failed;
-    bool verbose;
-} validate_run;
-
-static void count(validate_run *run, const char *id, bool pass)
+static int print_out(const char *data, size_t len, void *ctx)
 {
-    char prefix[32];
-    size_t n = 0;
-    while (id[n] && id[n] != '-' && n < sizeof prefix - 1) {
-        prefix[n] = id[n];
-        n++;
-    }
-    prefix[n] = '\0';
-    group_count *g = NULL;
-    for (size_t i = 0; i < run->ngroups; i++)
-        if (strcmp(run->groups[i].prefix, prefix) == 0)
-            g = &run->groups[i];
-    if (!g && run->ngroups < 256) {
-        g = &run->groups[run->ngroups++];
-        memset(g, 0, sizeof *g);
-        strcpy(g->prefix, prefix);
-    }
-    if (g)
-        (*(pass ? &g->passed : &g->failed))++;
-    (*(pass ? &run->passed : &run->failed))++;
+    (void)ctx;
+    fwrite(data, 1, len, stdout);
+    return 0;
 }
 
-/* Reads one brace field ("ARN", "064") at p, skipping blanks; returns its end. */
-static const char *brace_field(const char *p, char *out, size_t cap)
+static void print_warning(const char *message, void *ctx)
 {
-    while (*p == ' ' || *p == '\t')
-        p++;
-    size_t n = 0;
-    while (*p && *p != '/' && *p != '}' && *p != ' ' && *p != '\t' && *p != '\n') {
-        if (n < cap - 1)
-            out[n++] = *p;
-        p++;
-    }
-    out[n] = '\0';
-    while (*p == ' ' || *p == '\t')
-        p++;
-    return p;
+    (void)ctx;
+    cli_error("%s", message);
 }
 
-/* Applies every { OPTION: ... } in the comment; returns true if there was one. */
-static bool apply_options(const char *comment, coder_options *opt, const char *id)
+static sitrep_resources *load(const sitrep_load_options *o, void *ctx)
 {
-    bool any = false;
-    for (const char *p = comment; (p = strstr(p, "OPTION:")); ) {
-        any = true;
-        p += 7;
-        const char *end = strchr(p, '}');
-        const char *stop = strstr(p, "*/");
-        if (!end || (stop && stop < end))
-            end = stop ? stop : p + strlen(p);
-        char cmd[512];
-        size_t n = (size_t)(end - p) < sizeof cmd - 1 ? (size_t)(end - p) : sizeof cmd - 1;
-        memcpy(cmd, p, n);
-        cmd[n] = '\0';
-        sitrep_error err;
-        if (!coder_options_apply(opt, cmd, &err))
-            cli_error("record %s: %s", id, err.message);
-        p = end;
-    }
-    return any;
-}
-
-
-/* Judges one record; fills `why` on failure. */
-static bool judge(const coded_sentence *cs, const char *comment, bool *no_verification,
-                  char *why, size_t whycap)
-{
-    *no_verification = false;
-    const char *P = comment ? strchr(comment, '{') : NULL;
-    if (!P) {
-        *no_verification = true;
-        snprintf(why, whycap, "no verification record available");
-        return false;
-    }
-    bool dash_first = P > comment && P[-1] == '-';
-    if (cs->outcome != CODED_EVENTS) {
-        if (dash_first)
-            return true;
-        switch (cs->outcome) {
-        case CODED_NO_EVENTS:
-        case CODED_NO_VALID:
-        case CODED_NO_TEXT:
-        case CODED_TOO_SHORT:
-            if (strstr(P, "---"))
-                return true;
-            break;
-        case CODED_DISCARD:
-            if (strstr(P, "###"))
-                return true;
-            break;
-        case CODED_COMPLEX:
-            if (strstr(P, "+++"))
-                return true;
-            break;
-        default:
-            break;
-        }
-        snprintf(why, whycap, "got no events (%s)", cs->detail ? cs->detail : "?");
-        return false;
-    }
-    const char *cur = comment;
-    for (size_t k = 0; k < cs->nevents; k++) {
-        const event *e = &cs->events[k];
-        const char *open = strchr(cur, '{');
-        if (!open) {
-            snprintf(why, whycap, "more events coded than expected (extra: %s / %s / %s)",
-                     e->source.code, e->target.code, e->code);
-            return false;
-        }
-        if (open > comment && open[-1] == '-')
-            return true;
-        char src[64], tgt[64], code[64];
-        const char *p = brace_field(open + 1, src, sizeof src);
-        if (*p == '/')
-            p++;
-        p = brace_field(p, tgt, sizeof tgt);
-        if (*p == '/')
-            p++;
-        p = brace_field(p, code, sizeof code);
-        if (strcmp(src, e->source.code) || strcmp(tgt, e->target.code) || strcmp(code, e->code)) {
-            snprintf(why, whycap, "event %zu: expected %s / %s / %s, got %s / %s / %s", k + 1,
-                     src, tgt, code, e->source.code, e->target.code, e->code);
-            return false;
-        }
-        const char *close = strchr(p, '}');
-        cur = close ? close + 1 : p;
-    }
-    const char *more = strchr(cur, '{');
-    if (more) {
-        if (more > comment && more[-1] == '-')
-            return true;
-        char src[64], tgt[64], code[64];
-        const char *p = brace_field(more + 1, src, sizeof src);
-        if (*p == '/')
-            p++;
-        p = brace_field(p, tgt, sizeof tgt);
-        if (*p == '/')
-            p++;
-        brace_field(p, code, sizeof code);
-        snprintf(why, whycap, "expected more events (missing: %s / %s / %s)", src, tgt, code);
-        return false;
-    }
-    return true;
-}
-
-/* Story and sentence numbers of a record id under a FORWARD layout ("^^*****NNN*SSS":
- * '^' a leading blank, '*' any character, N story digits, S sentence digits). */
-static bool story_position(const char *fmt, const char *id, long *story, long *sentence_no)
-{
-    *story = *sentence_no = 0;
-    size_t i = 0;
-    for (const char *f = fmt; *f; f++) {
-        if (*f == '^')
-            continue;
-        if (!id[i])
-            return false;
-        if (*f == 'N')
-            *story = *story * 10 + (isdigit((unsigned char)id[i]) ? id[i] - '0' : 0);
-        else if (*f == 'S')
-            *sentence_no = *sentence_no * 10 + (isdigit((unsigned char)id[i]) ? id[i] - '0' : 0);
-        i++;
-    }
-    return true;
-}
-
-static void print_events(const coded_sentence *cs)
-{
-    for (size_t k = 0; k < cs->nevents; k++)
-        printf("      got { %s / %s / %s }\n", cs->events[k].source.code,
-               cs->events[k].target.code, cs->events[k].code);
-}
-
-/* Precision and recall over events: every `{ SRC / TGT / CODE }` of a record is an
- * expected event, every coded event a found one; a found event is correct when it pairs
- * with an unpaired expected one with the same three fields (a multiset match). Records
- * with no verification at all, and braces after `-{`, are not scored. */
-typedef struct event_score {
-    size_t expected, coded, correct;
-} event_score;
-
-static void score_events(const coded_sentence *cs, const char *comment, event_score *sc)
-{
-    char exp[64][3][64];
-    bool used[64] = {false};
-    size_t n = 0;
-    for (const char *p = comment; p && (p = strchr(p, '{')) && n < 64; p++) {
-        if (p > comment && p[-1] == '-')
-            break;
-        const char *close = strchr(p, '}');
-        if (!close)
-            break;
-        const char *q = brace_field(p + 1, exp[n][0], sizeof exp[n][0]);
-        if (*q != '/')
-            continue;
-        q = brace_field(q + 1, exp[n][1], sizeof exp[n][1]);
-        if (*q != '/')
-            continue;
-        brace_field(q + 1, exp[n][2], sizeof exp[n][2]);
-        if (exp[n][0][0] && exp[n][1][0] && exp[n][2][0])
-            n++;
-    }
-    if (n == 0 && !strstr(comment, "---"))
-        return; /* no verification; a `{---}` record still counts what was coded */
-    sc->expected += n;
-    size_t found = cs->outcome == CODED_EVENTS ? cs->nevents : 0;
-    sc->coded += found;
-    for (size_t k = 0; k < found; k++) {
-        const event *e = &cs->events[k];
-        for (size_t i = 0; i < n; i++)
-            if (!used[i] && strcmp(exp[i][0], e->source.code) == 0 &&
-                strcmp(exp[i][1], e->target.code) == 0 && strcmp(exp[i][2], e->code) == 0) {
-                used[i] = true;
-                sc->correct++;
-                break;
-            }
-    }
-}
-
-static void print_score(const event_score *sc)
-{
-    if (sc->expected == 0)
-        return;
-    printf("events: %zu expected, %zu coded, %zu correct; precision %.3f, recall %.3f\n",
-           sc->expected, sc->coded, sc->correct,
-           sc->coded ? (double)sc->correct / (double)sc->coded : 0.0,
-           (double)sc->correct / (double)sc->expected);
+    return cli_load_resources(o, *(const bool *)ctx, NULL);
 }
 
 typedef struct validate_args {
@@ -316,122 +82,22 @@ int cmd_validate(int argc, char **argv)
         return EXIT_USAGE;
     }
     const char *file = argv[first];
-    bool all = va.all;
-    double min_f1 = va.min_f1;
-    validate_run run;
-    memset(&run, 0, sizeof run);
-    run.verbose = va.verbose;
     size_t flen = strlen(file);
     bool json = flen > 5 && strcasecmp(file + flen - 5, ".json") == 0;
-    if (json && !plover_records_sniff(file)) {
-        cli_error("%s: not PLOVER gold-standard records (a JSON list of records with "
-                  "\"event\" and \"source\")", file);
-        return EXIT_USAGE;
-    }
-    if (json)
-        return cmd_validate_plover(file, &d, run.verbose, min_f1);
-    if (min_f1 >= 0) {
+    if (!json && va.min_f1 >= 0) {
         cli_error("--min-f1 applies to PLOVER records (FILE.json) only");
         return EXIT_USAGE;
     }
-    if (flen > 4 && strcasecmp(file + flen - 4, ".xml") == 0)
-        return cmd_validate_petrarch(file, &d, run.verbose);
-    bool is_project = flen > 8 && strcmp(file + flen - 8, ".project") == 0;
-    if (is_project)
-        d.project = file;
-    coder_options opt;
-    char *textfile = NULL;
-    lexicon *lx = dict_args_load(&d, &opt, &textfile, NULL, NULL);
-    if (!lx)
-        return EXIT_USAGE;
-    /* TABARI's suites are coded by TABARI's rules alone; our own corpora (coded with our
-     * lexicon) get sitrep's full rules */
-    if (d.project || d.nactors || d.nverbs || d.nagents)
-        opt.descriptions = opt.dash_clauses = opt.compounds_reciprocal = false;
-    const char *records = is_project ? textfile : file;
-    if (!records) {
-        cli_error("%s names no <textfile>", file);
-        dict_args_free(lx, &opt);
-        return EXIT_USAGE;
-    }
-    const char *paths[1] = {records};
-    article_reader *rd = article_reader_open(paths, 1, INPUT_TABARI);
-    arena *a = arena_new(1 << 20);
-    article art;
-    sitrep_error err;
-    status = EXIT_OK;
-    size_t no_verification = 0;
-    event_score score = {0, 0, 0};
-    char forward[64] = "";
-    long last_story = -1, last_sentence = -1;
-    for (;;) {
-        arena_reset(a);
-        int r = article_reader_next(rd, a, &art, &err);
-        if (r == 0)
-            break;
-        if (r < 0) {
-            cli_error("%s", err.message);
-            status = EXIT_PARTIAL;
-            continue;
-        }
-        bool end_marker = strstr(art.text, "This is the end of the standard validation records") != NULL;
-        if (end_marker && !all)
-            break;
-        const char *comment = art.comment ? art.comment : "";
-        if (strstr(comment, "OPTION:")) {
-            apply_options(comment, &opt, art.id);
-            count(&run, art.id, true);
-            if (run.verbose)
-                printf("pass  %s (options)\n", art.id);
-            continue;
-        }
-        int32_t date = 0;
-        if (art.raw_date)
-            tabari_parse_date(art.raw_date, strlen(art.raw_date), &date);
-        const char *fwd = NULL;
-        long story = -1, sentence_no = -1;
-        if (opt.forward_format[0] &&
-            story_position(opt.forward_format, art.id, &story, &sentence_no)) {
-            if (story == last_story && sentence_no == last_sentence + 1 && forward[0])
-                fwd = forward;
-            else
-                forward[0] = '\0';
-        }
-        coded_sentence cs;
-        pipeline_code_record(lx, &opt, a, art.text, art.text_len, date, fwd, &cs);
-        if (opt.forward_format[0]) {
-            if (cs.first_actor)
-                snprintf(forward, sizeof forward, "%s", cs.first_actor);
-            last_story = story;
-            last_sentence = sentence_no;
-        }
-        bool nover;
-        char why[512];
-        bool pass = judge(&cs, comment, &nover, why, sizeof why);
-        if (nover)
-            no_verification++;
-        count(&run, art.id, pass);
-        score_events(&cs, comment, &score);
-        if (!pass) {
-            printf("FAIL  %s: %s\n", art.id, why);
-            if (run.verbose)
-                print_events(&cs);
-        } else if (run.verbose) {
-            printf("pass  %s\n", art.id);
-        }
-    }
-    article_reader_close(rd);
-    arena_free(a);
-    dict_args_free(lx, &opt);
-    free(textfile);
-
-    printf("\n%-12s %7s %7s\n", "group", "passed", "failed");
-    for (size_t i = 0; i < run.ngroups; i++)
-        printf("%-12s %7zu %7zu\n", run.groups[i].prefix, run.groups[i].passed,
-               run.groups[i].failed);
-    if (no_verification)
-        printf("(%zu records had no expected events)\n", no_verification);
-    print_score(&score);
-    printf("%zu passed, %zu failed\n", run.passed, run.failed);
-    return run.failed ? EXIT_PARTIAL : status;
+    sitrep_load_options o;
+    dict_args_options(&d, &o);
+    sitrep_validation v;
+    sitrep_validation_init(&v);
+    v.all = va.all;
+    v.verbose = va.verbose;
+    v.min_f1 = va.min_f1;
+    v.load = load;
+    v.load_ctx = &d.quiet_dict;
+    v.out = print_out;
+    v.warn = print_warning;
+    return sitrep_exit_status(sitrep_validate(file, &o, &v, NULL));
 }

@@ -1,9 +1,6 @@
 /* dict_args.c: the dictionary options shared by every subcommand that codes text, and
  * loading what they name into one frozen lexicon. */
-#include "api/api.h"
 #include "cli/cli.h"
-#include "lexicon/petrarch_reader.h"
-#include "syntax/model.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -18,6 +15,16 @@ void cli_error(const char *fmt, ...)
     vfprintf(stderr, fmt, ap);
     fputc('\n', stderr);
     va_end(ap);
+}
+
+void *cli_calloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p) {
+        cli_error("out of memory");
+        exit(EXIT_USAGE);
+    }
+    return p;
 }
 
 double cli_now(void)
@@ -73,9 +80,9 @@ static int dict_take(void *ctx, int id, const char *v, cli_parser *p)
     case D_VERBS:
     case D_VERBS_P1:
     case D_VERBS_P2:
-        d->verb_syntax[d->nverbs] = id == D_VERBS    ? 0
-                                    : id == D_VERBS_P1 ? 1 + DICT_SYNTAX_PETRARCH1
-                                                       : 1 + DICT_SYNTAX_PETRARCH2;
+        d->verb_syntax[d->nverbs] = id == D_VERBS      ? SITREP_SYNTAX_AUTO
+                                    : id == D_VERBS_P1 ? SITREP_SYNTAX_PETRARCH1
+                                                       : SITREP_SYNTAX_PETRARCH2;
         return push(d->verbs, &d->nverbs, "verbs", v);
     case D_PROJECT: d->project = v; return 0;
     case D_PICO: d->pico = v; return 0;
@@ -111,25 +118,29 @@ static void print_diag(const char *message, void *ctx)
         fprintf(stderr, "sitrep: (further dictionary problems not shown)\n");
 }
 
-lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
-                        double *load_seconds, size_t *problems)
+void dict_args_options(const dict_args *d, sitrep_load_options *o)
 {
-    diag_ctx dctx = {0, d->quiet_dict};
-    sitrep_load_options o;
-    sitrep_load_options_init(&o);
-    o.actors = d->actors;
-    o.verbs = d->verbs;
-    o.verb_syntax = d->verb_syntax;
-    o.agents = d->agents;
-    o.options = d->options;
-    o.discards = d->discards;
-    o.issues = d->issues;
-    o.project = d->project;
-    o.pico = d->pico;
-    o.petrarch = d->petrarch;
-    o.strict = d->strict;
-    o.shallow = d->shallow;
-    o.model_file = d->model;
+    sitrep_load_options_init(o);
+    o->actors = d->actors;
+    o->verbs = d->verbs;
+    o->verb_syntax = d->verb_syntax;
+    o->agents = d->agents;
+    o->options = d->options;
+    o->discards = d->discards;
+    o->issues = d->issues;
+    o->project = d->project;
+    o->pico = d->pico;
+    o->petrarch = d->petrarch;
+    o->strict = d->strict;
+    o->shallow = d->shallow;
+    o->model_file = d->model;
+}
+
+sitrep_resources *cli_load_resources(const sitrep_load_options *given, bool quiet,
+                                     size_t *problems)
+{
+    diag_ctx dctx = {0, quiet};
+    sitrep_load_options o = *given;
     o.diag = print_diag;
     o.diag_ctx = &dctx;
     sitrep_resources *r;
@@ -140,28 +151,18 @@ lexicon *dict_args_load(const dict_args *d, coder_options *opt, char **textfile,
             *problems = dctx.shown;
         return NULL;
     }
-    if (r->malformed)
+    /* loading succeeded with problems only when they were skipped (not strict) */
+    if (sitrep_resources_problems(r) > 0)
         cli_error("%zu malformed dictionary line(s) skipped (--strict-dict makes them fatal)",
                   dctx.shown);
     if (problems)
         *problems = dctx.shown;
-    if (load_seconds)
-        *load_seconds = r->load_seconds;
-    return resources_release(r, opt, textfile);
+    return r;
 }
 
-void dict_args_free(lexicon *lx, coder_options *opt)
+sitrep_resources *dict_args_resources(const dict_args *d, size_t *problems)
 {
-    lex_free(lx);
-    syntax_model_free((syntax_model *)opt->tree_model);
-    opt->tree_model = NULL;
-}
-
-actor_names *dict_args_actor_names(const dict_args *d)
-{
-    sitrep_error err;
-    actor_names *n = names_load(d->actors, d->nactors, &err);
-    if (!n)
-        cli_error("actor names: %s", err.message);
-    return n;
+    sitrep_load_options o;
+    dict_args_options(d, &o);
+    return cli_load_resources(&o, d->quiet_dict, problems);
 }

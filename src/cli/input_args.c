@@ -1,13 +1,12 @@
 /* input_args.c: the options that say how to read articles (-i/--input, --date), shared by
  * code, explain and ingest. */
 #include "cli/cli.h"
-#include "io/article_reader.h"
 
 #include <string.h>
 
 void input_args_init(input_args *in)
 {
-    in->format = INPUT_AUTO;
+    in->format = SITREP_INPUT_AUTO;
     in->date_buf[0] = '\0';
     in->date = NULL;
 }
@@ -25,15 +24,15 @@ static int input_take(void *ctx, int id, const char *v, cli_parser *p)
     (void)p;
     input_args *in = ctx;
     if (id == I_INPUT) {
-        input_format f;
-        if (!input_format_parse(v, &f)) {
+        sitrep_input_format f;
+        if (!sitrep_input_format_parse(v, &f)) {
             cli_error("unknown input format '%s' (auto, text, jsonl, tabari)", v);
             return -1;
         }
         in->format = f;
         return 0;
     }
-    if (!article_date_normalize(v, strlen(v), in->date_buf)) {
+    if (!sitrep_date_normalize(v, in->date_buf)) {
         cli_error("--date '%s' is not a date (want YYYY-MM-DD)", v);
         return -1;
     }

@@ -1,11 +1,7 @@
 /* model_args.c: the --model option (see model_args.h). */
 #include "cli/model_args.h"
 
-#include "api/paths.h"
 #include "cli/cli.h"
-
-#include <stdlib.h>
-#include <string.h>
 
 void model_args_init(model_args *m)
 {
@@ -30,18 +26,11 @@ cli_group model_args_group(model_args *m)
     return (cli_group){NULL, model_opts, model_take, m};
 }
 
-const char *model_args_path(const model_args *m)
-{
-    if (m->path)
-        return m->path;
-    return paths_model_file();
-}
-
-syntax_model *model_args_load(const model_args *m)
+sitrep_model *model_args_load(const model_args *m)
 {
     sitrep_error err = {0};
-    syntax_model *model = syntax_model_load(model_args_path(m), &err);
-    if (!model)
+    sitrep_model *model;
+    if (sitrep_model_load(m->path, &model, &err) != SITREP_OK)
         cli_error("%s", err.message);
     return model;
 }

@@ -4,8 +4,9 @@
 #ifndef SITREP_CLI_MODEL_ARGS_H
 #define SITREP_CLI_MODEL_ARGS_H
 
+#include <sitrep.h>
+
 #include "cli/options.h"
-#include "syntax/model.h"
 
 typedef struct model_args {
     const char *path;
@@ -15,7 +16,6 @@ void model_args_init(model_args *m);
 /* -m/--model FILE as an option group over m. */
 cli_group model_args_group(model_args *m);
 /* Loads the model; on failure prints the reason and returns NULL. */
-syntax_model *model_args_load(const model_args *m);
-const char *model_args_path(const model_args *m);
+sitrep_model *model_args_load(const model_args *m);
 
 #endif

@@ -1,7 +1,6 @@
 /* options.c: option tables, getopt_long and --help (see options.h). */
 #include "cli/options.h"
 
-#include "base/xalloc.h"
 #include "cli/cli.h"
 
 #include <getopt.h>
@@ -36,10 +35,10 @@ enum { LONG_BASE = 1000 };
 int cli_parse(const cli_command *c, int argc, char **argv, int *first)
 {
     size_t n = flatten(c, NULL);
-    flat *all = xcalloc(n + 1, sizeof *all);
+    flat *all = cli_calloc(n + 1, sizeof *all);
     flatten(c, all);
-    struct option *longs = xcalloc(n + 2, sizeof *longs);
-    char *shorts = xcalloc(2 * n + 4, 1);
+    struct option *longs = cli_calloc(n + 2, sizeof *longs);
+    char *shorts = cli_calloc(2 * n + 4, 1);
     size_t ns = 0;
     shorts[ns++] = ':'; /* a missing value is ':', not '?' */
     for (size_t i = 0; i < n; i++) {

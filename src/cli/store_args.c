@@ -1,5 +1,5 @@
 /* store_args.c: --db and the event filter options shared by the store commands. The
- * filters' values are read by store_filter_set, as the web API reads its parameters, so
+ * filters' values are read by sitrep_query_set, as the web API reads its parameters, so
  * both accept and refuse the same. */
 #include "cli/store_args.h"
 
@@ -11,7 +11,7 @@
 void store_args_init(store_args *a)
 {
     memset(a, 0, sizeof *a);
-    store_filter_init(&a->filter);
+    sitrep_query_init(&a->query);
 }
 
 enum { S_DB, S_DYAD, S_ACTOR, S_COUNTRY, S_CODE, S_ROOT, S_QUAD, S_STATUS, S_FROM, S_TO,
@@ -32,7 +32,7 @@ static const cli_opt date_opts[] = {
     {NULL, 0, NULL, 0, NULL},
 };
 
-/* Every filter but --dyad (two values) goes to store_filter_set under its long name. */
+/* Every filter but --dyad (two values) goes to sitrep_query_set under its long name. */
 static const cli_opt filter_opts[] = {
     {"actor", 0, "CODE", S_ACTOR, "events with CODE (or a code starting with it) as source "
                                   "or target"},
@@ -53,13 +53,13 @@ static const cli_opt filter_opts[] = {
 static int store_take(void *ctx, int id, const char *v, cli_parser *p)
 {
     store_args *a = ctx;
-    store_filter *f = &a->filter;
+    sitrep_query *q = &a->query;
     switch (id) {
     case S_DB: a->db = v; return 0;
     case S_DYAD:
-        f->dyad[0] = v;
-        f->dyad[1] = cli_next_value(p, "dyad");
-        return f->dyad[1] ? 0 : -1;
+        q->dyad_a = v;
+        q->dyad_b = cli_next_value(p, "dyad");
+        return q->dyad_b ? 0 : -1;
     default: break;
     }
     const char *name = NULL;
@@ -67,7 +67,7 @@ static int store_take(void *ctx, int id, const char *v, cli_parser *p)
         if (o->id == id)
             name = o->name;
     sitrep_error err = {0};
-    int r = name ? store_filter_set(f, a->from, a->to, name, v, &err) : 0;
+    int r = name ? sitrep_query_set(q, name, v, &err) : 0;
     if (r > 0)
         return 0;
     if (r < 0)
@@ -90,12 +90,11 @@ cli_group store_dates_group(store_args *a)
     return (cli_group){"date range", date_opts, store_take, a};
 }
 
-store *store_args_open(const store_args *a, bool writable)
+sitrep_store *store_args_open(const store_args *a, bool writable)
 {
     sitrep_error err;
-    const char *loc = a->db ? a->db : store_default_location();
-    store *s = store_open(loc, writable, &err);
-    if (!s)
+    sitrep_store *s;
+    if (sitrep_store_open(a->db, writable, &s, &err) != SITREP_OK)
         cli_error("%s", err.message);
     return s;
 }

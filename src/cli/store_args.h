@@ -2,26 +2,26 @@
  *
  * Contract: store_args_group is --db, store_filter_group the event filters, and
  * store_dates_group only the date range of the filters (--from, --to), as option groups
- * (options.h) over the same store_args. store_args_open opens the store named
+ * (options.h) over the same store_args; the filters fill a sitrep_query. store_args_open opens the store named
  * by --db, else $SITREP_DB, else ./sitrep.db, and reports failure on stderr (NULL). */
 #ifndef SITREP_CLI_STORE_ARGS_H
 #define SITREP_CLI_STORE_ARGS_H
 
+#include <sitrep.h>
+
 #include "cli/options.h"
-#include "store/store.h"
 
 #include <stdbool.h>
 
 typedef struct store_args {
     const char *db;
-    store_filter filter;
-    char from[11], to[11];
+    sitrep_query query;
 } store_args;
 
 void store_args_init(store_args *a);
 cli_group store_args_group(store_args *a);
 cli_group store_filter_group(store_args *a);
 cli_group store_dates_group(store_args *a);
-store *store_args_open(const store_args *a, bool writable);
+sitrep_store *store_args_open(const store_args *a, bool writable);
 
 #endif

@@ -324,13 +324,16 @@ static size_t unescape(void *cls, struct MHD_Connection *c, char *s)
     return (size_t)(out - s);
 }
 
-/* libmicrohttpd's own messages (its format strings), prefixed like ours. */
+/* libmicrohttpd's own messages (its format strings), to the caller's http_log. */
 __attribute__((format(printf, 2, 0))) static void log_mhd(void *cls, const char *fmt, va_list ap)
 {
-    (void)cls;
-    fputs("sitrep serve: ", stderr);
-    vfprintf(stderr, fmt, ap);
+    const serve_config *cfg = cls;
+    char msg[1024];
+    sitrep_diag_vprintf(cfg->http_log, cfg->ctx, msg, sizeof msg, fmt, ap);
 }
+
+/* A message for the caller (cfg->report). */
+#define say(cfg, ...) sitrep_diag_printf((cfg)->report, (cfg)->ctx, __VA_ARGS__)
 
 /* ---- finding the assets ---- */
 
@@ -370,20 +373,25 @@ const char *serve_find_web(const char *source_dir)
 
 /* ---- running ---- */
 
-int serve_run(const serve_config *cfg)
+sitrep_status serve_run(const serve_config *cfg, sitrep_error *err)
 {
     server sv = {.db = cfg->db};
     if (!realpath(cfg->web, sv.web)) {
-        fprintf(stderr, "sitrep: %s: the dashboard's asset folder cannot be read (%s)\n",
-                cfg->web, strerror(errno));
-        return 2;
+        say(cfg, "%s: the dashboard's asset folder cannot be read (%s)", cfg->web,
+            strerror(errno));
+        sitrep_error_setc(err, SITREP_EIO, "%s: the dashboard's asset folder cannot be read",
+                          cfg->web);
+        return SITREP_EIO;
     }
     /* The store must open now: a wrong --db is reported before anything listens. */
-    sitrep_error err;
-    sv.pool[0] = store_open(cfg->db, false, &err);
+    sitrep_error serr;
+    sv.pool[0] = store_open(cfg->db, false, &serr);
     if (!sv.pool[0]) {
-        fprintf(stderr, "sitrep: %s\n", err.message);
-        return 2;
+        sitrep_error_classify(&serr, SITREP_ESTORE);
+        say(cfg, "%s", serr.message);
+        if (err)
+            *err = serr;
+        return serr.code;
     }
     struct sockaddr_storage ss;
     memset(&ss, 0, sizeof ss);
@@ -398,10 +406,11 @@ int serve_run(const serve_config *cfg)
         v6->sin6_port = htons((uint16_t)cfg->port);
         flags |= MHD_USE_IPv6;
     } else {
-        fprintf(stderr, "sitrep: --listen '%s' is not a numeric IPv4 or IPv6 address\n",
-                cfg->listen);
+        sitrep_error_setc(err, SITREP_EUSAGE, "--listen '%s' is not a numeric IPv4 or IPv6 "
+                          "address", cfg->listen);
+        say(cfg, "--listen '%s' is not a numeric IPv4 or IPv6 address", cfg->listen);
         store_close(sv.pool[0]);
-        return 2;
+        return SITREP_EUSAGE;
     }
     pthread_mutex_init(&sv.mu, NULL);
     pthread_cond_init(&sv.cv, NULL);
@@ -415,21 +424,22 @@ int serve_run(const serve_config *cfg)
     signal(SIGPIPE, SIG_IGN);
     struct MHD_Daemon *d = MHD_start_daemon(
         flags, (uint16_t)cfg->port, NULL, NULL, handle, &sv, MHD_OPTION_EXTERNAL_LOGGER,
-        log_mhd, NULL, MHD_OPTION_UNESCAPE_CALLBACK, unescape, NULL, MHD_OPTION_SOCK_ADDR,
+        log_mhd, (void *)cfg, MHD_OPTION_UNESCAPE_CALLBACK, unescape, NULL, MHD_OPTION_SOCK_ADDR,
         (struct sockaddr *)&ss, MHD_OPTION_THREAD_POOL_SIZE, (unsigned)SERVE_THREADS,
         MHD_OPTION_CONNECTION_LIMIT, 512u, MHD_OPTION_PER_IP_CONNECTION_LIMIT, 0u,
         MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)SERVE_TIMEOUT,
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)16384, MHD_OPTION_END);
-    int status = 0;
+    sitrep_status status = SITREP_OK;
     if (!d) {
-        fprintf(stderr, "sitrep: cannot listen on %s port %d (in use, or not an address of "
-                        "this machine?)\n", cfg->listen, cfg->port);
-        status = 2;
+        sitrep_error_setc(err, SITREP_EIO, "cannot listen on %s port %d (in use, or not an "
+                          "address of this machine?)", cfg->listen, cfg->port);
+        say(cfg, "cannot listen on %s port %d (in use, or not an address of this machine?)",
+            cfg->listen, cfg->port);
+        status = SITREP_EIO;
     } else {
         const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
         int port = info ? info->port : cfg->port;
-        fprintf(stderr, "sitrep: serving %s on http://%s%s%s:%d/ (page files from %s; stop "
-                        "with Ctrl-C)\n",
+        say(cfg, "serving %s on http://%s%s%s:%d/ (page files from %s; stop with Ctrl-C)",
                 store_location(sv.pool[0]), flags & MHD_USE_IPv6 ? "[" : "", cfg->listen,
                 flags & MHD_USE_IPv6 ? "]" : "", port, sv.web);
         int sig = 0;

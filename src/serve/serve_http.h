@@ -2,9 +2,11 @@
  * dashboard's static files.
  *
  * Contract: serve_run listens on cfg->listen:cfg->port (port 0 picks a free one), reports
- * "serving STORE on http://ADDR:PORT/" on stderr once it accepts connections, answers
- * until SIGTERM or SIGINT, then stops accepting, finishes, closes the store and returns 0
- * (2 when it cannot start: bad address, port taken, store unreadable, no assets).
+ * "serving STORE on http://ADDR:PORT/" through cfg->report once it accepts connections,
+ * answers until SIGTERM or SIGINT, then stops accepting, finishes, closes the store and
+ * returns SITREP_OK; when it cannot start (bad address, port taken, store unreadable, no
+ * assets) it reports why through cfg->report and in err, and returns the code. Messages
+ * of libmicrohttpd go to cfg->http_log as it words them. Nothing is printed.
  *   - The store is opened read-only, one handle per worker thread (at most
  *     SERVE_THREADS), so it keeps answering while `sitrep ingest` writes.
  *   - Only GET and HEAD (405 otherwise); a request carrying a body gets 413; URLs over
@@ -18,6 +20,8 @@
 #ifndef SITREP_SERVE_HTTP_H
 #define SITREP_SERVE_HTTP_H
 
+#include <sitrep.h>
+
 #include <stdbool.h>
 
 enum { SERVE_THREADS = 4, SERVE_MAX_URL = 2048, SERVE_TIMEOUT = 15 };
@@ -27,9 +31,11 @@ typedef struct serve_config {
     const char *listen; /* numeric IPv4 or IPv6 address */
     int port;
     const char *web;    /* the asset folder (index.html, app.js ...) */
+    sitrep_diag_fn report, http_log; /* may be NULL */
+    void *ctx;
 } serve_config;
 
-int serve_run(const serve_config *cfg);
+sitrep_status serve_run(const serve_config *cfg, sitrep_error *err);
 
 /* The asset folder: $SITREP_WEB when set, else the installed DATADIR/sitrep/web found
  * relative to the binary (BIN/../share/sitrep/web with GNUInstallDirs' defaults), else

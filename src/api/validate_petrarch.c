@@ -1,4 +1,4 @@
-/* validate_petrarch.c: `sitrep validate FILE.xml`, running PETRARCH's XML validation
+/* validate_petrarch.c: `sitrep validate FILE.xml` (sitrep_validate), running PETRARCH's XML validation
  * records (petrarch_records.h) and reporting what passes.
  *
  * The dictionaries are those the file's <Environment> names (unless dictionary options
@@ -11,12 +11,14 @@
  * other expected error ("dateline", "bad_input_parse") expects no event. The <Config>
  * elements between records change require_dyad and the comma-clause lengths from the
  * next record on, as in PETRARCH. */
+#include "api/validate.h"
+
 #include "api/pipeline.h"
-#include "cli/cli.h"
 #include "coder/coder.h"
 #include "io/petrarch_records.h"
 
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -84,23 +86,23 @@ static bool coded_has(const event *const *got, size_t n, const petr_expect *x)
     return false;
 }
 
-static void describe(const petr_record *rec, const coded_sentence *cs, const event *const *got,
+static void describe(report *rp, const petr_record *rec, const coded_sentence *cs, const event *const *got,
                      size_t ngot)
 {
-    printf("      expected:");
+    say(rp, "      expected:");
     if (rec->error[0])
-        printf(" error \"%s\"", rec->error);
+        say(rp, " error \"%s\"", rec->error);
     else if (rec->nevents == 0)
-        printf(" no events");
+        say(rp, " no events");
     for (size_t k = 0; k < rec->nevents && !rec->error[0]; k++)
-        printf(" { %s / %s / %s }", rec->events[k].source, rec->events[k].target,
+        say(rp, " { %s / %s / %s }", rec->events[k].source, rec->events[k].target,
                rec->events[k].code);
-    printf("\n      got:     ");
+    say(rp, "\n      got:     ");
     if (ngot == 0)
-        printf(" no events (%s)", cs->detail ? cs->detail : code_outcome_name(cs->outcome));
+        say(rp, " no events (%s)", cs->detail ? cs->detail : code_outcome_name(cs->outcome));
     for (size_t k = 0; k < ngot; k++)
-        printf(" { %s / %s / %s }", got[k]->source.code, got[k]->target.code, got[k]->code);
-    printf("\n");
+        say(rp, " { %s / %s / %s }", got[k]->source.code, got[k]->target.code, got[k]->code);
+    say(rp, "\n");
 }
 
 static bool judge(const petr_record *rec, const coded_sentence *cs, const event *const *got,
@@ -153,44 +155,54 @@ static void apply_config(coder_options *opt, const char *option, const char *val
             *(int *)((char *)opt + fields[i].off) = (int)v;
 }
 
-int cmd_validate_petrarch(const char *file, const dict_args *given, bool verbose)
+/* Appends the n paths to a NULL-terminated list of at most DICT_LIST_MAX in buf. */
+static const char *const *extend(const char **buf, const char *const *list, char *const *paths,
+                                 size_t n)
+{
+    size_t k = count_list(list);
+    for (size_t i = 0; i < k; i++)
+        buf[i] = list[i];
+    for (size_t i = 0; i < n && k < DICT_LIST_MAX; i++)
+        buf[k++] = paths[i];
+    buf[k] = NULL;
+    return buf;
+}
+
+sitrep_status validate_petrarch(report *rp, const char *file, const sitrep_load_options *given)
 {
     sitrep_error err;
     petr_records *rd = petr_records_open(file, &err);
-    if (!rd) {
-        cli_error("%s", err.message);
-        return EXIT_USAGE;
-    }
+    if (!rd)
+        return fail(rp, SITREP_EIO, "%s", err.message);
     const petr_environment *env = petr_records_environment(rd);
-    dict_args d = *given;
-    bool named = d.nactors || d.nverbs || d.nagents || d.ndiscards || d.project;
+    sitrep_load_options d = *given;
+    bool named = count_list(d.actors) || count_list(d.verbs) || count_list(d.agents) ||
+                 count_list(d.discards) || d.project;
+    const char *actors[DICT_LIST_MAX + 1], *agents[DICT_LIST_MAX + 1];
+    const char *discards[DICT_LIST_MAX + 1], *issues[DICT_LIST_MAX + 1];
+    const char *verbs[DICT_LIST_MAX + 1];
     if (!named) {
-        for (size_t i = 0; i < env->nactors && d.nactors < DICT_ARGS_MAX; i++)
-            d.actors[d.nactors++] = env->actors[i];
-        for (size_t i = 0; i < env->nagents && d.nagents < DICT_ARGS_MAX; i++)
-            d.agents[d.nagents++] = env->agents[i];
-        for (size_t i = 0; i < env->ndiscards && d.ndiscards < DICT_ARGS_MAX; i++)
-            d.discards[d.ndiscards++] = env->discards[i];
-        for (size_t i = 0; i < env->nissues && d.nissues < DICT_ARGS_MAX; i++)
-            d.issues[d.nissues++] = env->issues[i];
-        for (size_t i = 0; i < env->nverbs && d.nverbs < DICT_ARGS_MAX; i++)
-            d.verbs[d.nverbs++] = env->verbs[i];
+        d.actors = extend(actors, d.actors, env->actors, env->nactors);
+        d.agents = extend(agents, d.agents, env->agents, env->nagents);
+        d.discards = extend(discards, d.discards, env->discards, env->ndiscards);
+        d.issues = extend(issues, d.issues, env->issues, env->nissues);
+        d.verbs = extend(verbs, d.verbs, env->verbs, env->nverbs);
         if (env->npico)
             d.pico = env->pico[0];
-        if (d.nactors == 0 && d.nverbs == 0) {
-            cli_error("%s: its <Environment> names no dictionaries (give --actors and --verbs)",
-                      file);
+        if (!count_list(d.actors) && !count_list(d.verbs)) {
             petr_records_close(rd);
-            return EXIT_USAGE;
+            return fail(rp, SITREP_EUSAGE, "%s: its <Environment> names no dictionaries (give "
+                        "--actors and --verbs)", file);
         }
     }
     d.petrarch = true;
-    coder_options opt;
-    lexicon *lx = dict_args_load(&d, &opt, NULL, NULL, NULL);
-    if (!lx) {
+    sitrep_resources *res = load(rp, &d);
+    if (!res) {
         petr_records_close(rd);
-        return EXIT_USAGE;
+        return SITREP_EDICT;
     }
+    const lexicon *lx = res->lx;
+    coder_options opt = res->opt;
     opt.descriptions = opt.dash_clauses = opt.compounds_reciprocal = false; /* PETRARCH's suites: PETRARCH's rules */
     /* PETRARCH's defaults (PETR_config.ini): comma clauses of 2..8 words, no minimum
      * sentence length. */
@@ -203,14 +215,14 @@ int cmd_validate_petrarch(const char *file, const dict_args *given, bool verbose
     arena *a = arena_new(1 << 20);
     petr_record rec;
     int r;
-    int status = EXIT_OK;
+    sitrep_status status = SITREP_OK;
     while ((r = petr_records_next(rd, &rec, &err)) != 0) {
         for (size_t i = 0; i < rec.nconfig; i++)
             apply_config(&opt, rec.config[i].option, rec.config[i].value);
         if (r < 0) {
-            cli_error("%s", err.message);
+            warn(rp, "%s", err.message);
             run.unreadable++;
-            status = EXIT_PARTIAL;
+            status = SITREP_EINPUT;
             continue;
         }
         if (!petr_records_included(rd, rec.category)) {
@@ -228,23 +240,23 @@ int cmd_validate_petrarch(const char *file, const dict_args *given, bool verbose
         size_t ngot = unique_events(&cs, got, 64);
         bool pass = judge(&rec, &cs, got, ngot);
         tally(&run, rec.category, pass);
-        if (!pass || verbose) {
-            printf("%s  %s [%s]\n", pass ? "pass" : "FAIL", rec.id, rec.category);
-            if (!pass || verbose)
-                describe(&rec, &cs, got, ngot);
+        if (!pass || rp->vo->verbose) {
+            say(rp, "%s  %s [%s]\n", pass ? "pass" : "FAIL", rec.id, rec.category);
+            if (!pass || rp->vo->verbose)
+                describe(rp, &rec, &cs, got, ngot);
         }
     }
     arena_free(a);
-    dict_args_free(lx, &opt);
+    sitrep_resources_free(res);
     petr_records_close(rd);
 
-    printf("\n%-12s %7s %7s\n", "category", "passed", "failed");
+    say(rp, "\n%-12s %7s %7s\n", "category", "passed", "failed");
     for (size_t i = 0; i < run.ncats; i++)
-        printf("%-12s %7zu %7zu\n", run.cats[i].name, run.cats[i].passed, run.cats[i].failed);
+        say(rp, "%-12s %7zu %7zu\n", run.cats[i].name, run.cats[i].passed, run.cats[i].failed);
     if (run.skipped_category || run.skipped_evaluate || run.unreadable)
-        printf("(not judged: %zu in categories not included, %zu marked evaluate=\"false\", "
+        say(rp, "(not judged: %zu in categories not included, %zu marked evaluate=\"false\", "
                "%zu unreadable)\n",
                run.skipped_category, run.skipped_evaluate, run.unreadable);
-    printf("%zu passed, %zu failed\n", run.passed, run.failed);
-    return run.failed ? EXIT_PARTIAL : status;
+    say(rp, "%zu passed, %zu failed\n", run.passed, run.failed);
+    return run.failed ? SITREP_EINPUT : status;
 }

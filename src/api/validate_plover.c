@@ -1,4 +1,4 @@
-/* validate_plover.c: `sitrep validate FILE.json`, scoring the coder against the PLOVER
+/* validate_plover.c: `sitrep validate FILE.json` (sitrep_validate), scoring the coder against the PLOVER
  * project's gold-standard records (plover_records.h): recall, precision and F1 overall and
  * by PLOVER category, and the records that pass.
  *
@@ -19,10 +19,12 @@
  * the codebook's PLOVER types (cameo.h), which follow the finer CAMEO-to-PLOVER crosswalk
  * (015 AGREE, 016 REJECT, 0813/0814 RETREAT, 163 COERCE, 1712 and 175 ASSAULT, 191/192
  * COERCE): those stay what `sitrep code` writes; the scores use the GSR's table. */
+#include "api/validate.h"
+
 #include "api/pipeline.h"
-#include "cli/cli.h"
 #include "io/plover_records.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -115,31 +117,31 @@ static size_t coded_tuples(const document_result *res, coded_tuple *out, size_t 
     return n;
 }
 
-static void print_tuple(const plover_tuple *t)
+static void print_tuple(report *rp, const plover_tuple *t)
 {
-    printf(" { %s / %s / %s }", t->source, t->target[0] ? t->target : "---", t->category);
+    say(rp, " { %s / %s / %s }", t->source, t->target[0] ? t->target : "---", t->category);
 }
 
-static void describe(const plover_record *rec, const document_result *res,
+static void describe(report *rp, const plover_record *rec, const document_result *res,
                      const coded_tuple *got, size_t ngot, bool verbose)
 {
-    printf("      text:     %s\n      expected:", rec->text);
+    say(rp, "      text:     %s\n      expected:", rec->text);
     for (size_t k = 0; k < rec->nexpected; k++)
-        print_tuple(&rec->expected[k]);
-    printf("\n      got:     ");
+        print_tuple(rp, &rec->expected[k]);
+    say(rp, "\n      got:     ");
     if (ngot == 0)
-        printf(" no events");
+        say(rp, " no events");
     for (size_t k = 0; k < ngot; k++) {
-        print_tuple(&got[k].t);
+        print_tuple(rp, &got[k].t);
         if (verbose)
-            printf(" (%s %s %s)", got[k].e->source.code, got[k].e->target.code,
+            say(rp, " (%s %s %s)", got[k].e->source.code, got[k].e->target.code,
                    got[k].e->code);
     }
     for (size_t i = 0; i < res->nevents; i++)
         if (!score_category(res->events[i].code))
-            printf(" [not scored: %s %s %s]", res->events[i].source.code,
+            say(rp, " [not scored: %s %s %s]", res->events[i].source.code,
                    res->events[i].target.code, res->events[i].code);
-    printf("\n");
+    say(rp, "\n");
 }
 
 /* Scores one record into the run; returns whether it passes. */
@@ -181,40 +183,40 @@ static double f1(const category_score *c)
     return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
 }
 
-static void print_row(const category_score *c)
+static void print_row(report *rp, const category_score *c)
 {
-    printf("%-12s %8zu %6zu %8zu %7.3f %10.3f %6.3f %7zu %7zu\n", c->name, c->expected,
+    say(rp, "%-12s %8zu %6zu %8zu %7.3f %10.3f %6.3f %7zu %7zu\n", c->name, c->expected,
            c->coded, c->correct, ratio(c->correct, c->expected), ratio(c->correct, c->coded),
            f1(c), c->passed, c->failed);
 }
 
-int cmd_validate_plover(const char *file, const dict_args *d, bool verbose, double min_f1)
+sitrep_status validate_plover(report *rp, const char *file, const sitrep_load_options *d)
 {
     sitrep_error err;
     plover_records *rd = plover_records_open(file, &err);
-    if (!rd) {
-        cli_error("%s", err.message);
-        return EXIT_USAGE;
-    }
-    coder_options opt;
-    lexicon *lx = dict_args_load(d, &opt, NULL, NULL, NULL);
-    if (!lx) {
+    if (!rd)
+        return fail(rp, SITREP_EIO, "%s", err.message);
+    double min_f1 = rp->vo->min_f1;
+    sitrep_resources *dicts = load(rp, d);
+    if (!dicts) {
         plover_records_close(rd);
-        return EXIT_USAGE;
+        return SITREP_EDICT;
     }
+    const lexicon *lx = dicts->lx;
+    const coder_options opt = dicts->opt;
     plover_run run;
     memset(&run, 0, sizeof run);
     snprintf(run.all.name, sizeof run.all.name, "all");
     for (size_t i = 0; i < NPLOVER; i++)
         category(&run, plover_categories[i]);
     arena *a = arena_new(1 << 20);
-    int status = EXIT_OK;
+    sitrep_status status = SITREP_OK;
     plover_record rec;
     int r;
     while ((r = plover_records_next(rd, &rec, &err)) != 0) {
         if (r < 0) {
-            cli_error("%s", err.message);
-            status = EXIT_PARTIAL;
+            warn(rp, "%s", err.message);
+            status = SITREP_EINPUT;
             continue;
         }
         arena_reset(a);
@@ -225,38 +227,37 @@ int cmd_validate_plover(const char *file, const dict_args *d, bool verbose, doub
         coded_tuple got[256];
         size_t ngot = coded_tuples(&res, got, 256, &run.unscored);
         bool pass = score_record(&run, &rec, got, ngot);
-        if (!pass || verbose) {
-            printf("%s  %s [%s]\n", pass ? "pass" : "FAIL", rec.id, rec.category);
-            describe(&rec, &res, got, ngot, verbose);
+        if (!pass || rp->vo->verbose) {
+            say(rp, "%s  %s [%s]\n", pass ? "pass" : "FAIL", rec.id, rec.category);
+            describe(rp, &rec, &res, got, ngot, rp->vo->verbose);
         }
     }
     arena_free(a);
-    dict_args_free(lx, &opt);
+    sitrep_resources_free(dicts);
     plover_records_close(rd);
 
-    printf("\n%-12s %8s %6s %8s %7s %10s %6s %7s %7s\n", "category", "expected", "coded",
+    say(rp, "\n%-12s %8s %6s %8s %7s %10s %6s %7s %7s\n", "category", "expected", "coded",
            "correct", "recall", "precision", "F1", "passed", "failed");
     for (size_t i = 0; i < run.ncats; i++)
         if (run.cats[i].expected || run.cats[i].coded || run.cats[i].passed ||
             run.cats[i].failed)
-            print_row(&run.cats[i]);
-    print_row(&run.all);
+            print_row(rp, &run.cats[i]);
+    print_row(rp, &run.all);
     if (run.unscored)
-        printf("(%zu coded event(s) of CAMEO roots 01 and 02, which PLOVER drops, not scored)\n",
+        say(rp, "(%zu coded event(s) of CAMEO roots 01 and 02, which PLOVER drops, not scored)\n",
                run.unscored);
     double score = f1(&run.all);
-    printf("events: %zu expected, %zu coded, %zu correct; recall %.3f, precision %.3f, "
+    say(rp, "events: %zu expected, %zu coded, %zu correct; recall %.3f, precision %.3f, "
            "F1 %.3f\n",
            run.all.expected, run.all.coded, run.all.correct,
            ratio(run.all.correct, run.all.expected), ratio(run.all.correct, run.all.coded),
            score);
-    printf("%zu passed, %zu failed\n", run.all.passed, run.all.failed);
+    say(rp, "%zu passed, %zu failed\n", run.all.passed, run.all.failed);
     if (min_f1 >= 0) {
-        if (score + 1e-9 < min_f1) {
-            cli_error("%s: F1 %.3f is below --min-f1 %.3f", file, score, min_f1);
-            return EXIT_PARTIAL;
-        }
+        if (score + 1e-9 < min_f1)
+            return fail(rp, SITREP_EINPUT, "%s: F1 %.3f is below --min-f1 %.3f", file, score,
+                        min_f1);
         return status;
     }
-    return run.all.failed ? EXIT_PARTIAL : status;
+    return run.all.failed ? SITREP_EINPUT : status;
 }
