@@ -2005,13 +2005,14 @@ static bool member_names_someone(const tree_run *r, const ud_tree *t, int node)
 static void drop_nameless_conjuncts(const tree_run *r, const ud_tree *t, clause_words *cw,
                                     int head)
 {
-    bool any_conj = false, head_named = member_names_someone(r, t, head), some_named = head_named;
+    /* (asked of every noun of a clause: most have no conjunct, and return at once) */
+    if (!ud_tree_child(t, head, "conj", 0))
+        return;
+    bool head_named = member_names_someone(r, t, head), some_named = head_named;
     for (int c = t->first_child[head]; c; c = t->next_sibling[c])
-        if (ud_rel_is(ud_tree_word(t, c), "conj")) {
-            any_conj = true;
+        if (ud_rel_is(ud_tree_word(t, c), "conj"))
             some_named = some_named || names_someone(r, t, c);
-        }
-    if (!any_conj || !some_named)
+    if (!some_named)
         return;
     for (int c = t->first_child[head]; c; c = t->next_sibling[c]) {
         if (!ud_rel_is(ud_tree_word(t, c), "conj") || names_someone(r, t, c))
