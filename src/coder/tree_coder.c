@@ -152,13 +152,24 @@ static bool attribution_clause(const ud_tree *t, int c)
  * right after its verb's object says what the object is asked to do; it belongs to the
  * verb's clause (the appeal "to release": 0253), as the complement of a verb of asking
  * would. */
+/* The one a verb of asking asks: its object ("urged Iran"), or whom it calls on ("called
+ * on Israel"); 0 when none. */
+static int asked_party(const ud_tree *t, int h)
+{
+    int obj = ud_tree_child(t, h, "obj", 0);
+    if (obj || !lemma_in(ud_tree_word(t, h), ASKING))
+        return obj;
+    int on = ud_tree_oblique(t, h, "on");
+    return on ? on : ud_tree_oblique(t, h, "upon");
+}
+
 static bool object_complement(const ud_tree *t, int c)
 {
     const char *mark = ud_tree_case_of(t, c);
     int h = ud_tree_word(t, c)->head;
     if (!mark || strcmp(mark, "to") != 0 || h <= 0 || !lemma_in(ud_tree_word(t, h), ASKING))
         return false;
-    int obj = ud_tree_child(t, h, "obj", 0);
+    int obj = asked_party(t, h);
     return obj && obj < c;
 }
 
@@ -431,6 +442,8 @@ static int subject_of(const ud_tree *t, int p, bool *inherited)
                 return h;
             }
             int obj = ud_tree_object(t, h);
+            if (!obj && object_complement(t, p))
+                obj = asked_party(t, h); /* "called on Israel to withdraw" */
             /* (and the object of a verb of asking, whatever the parse calls the
                infinitive after it: "ordered the army to drive the troops out") */
             if (obj && (ud_rel_is(pw, "xcomp") || object_complement(t, p) ||
