@@ -925,11 +925,21 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                 code = subject;
             code = state_of(a, code);
         } else if (word_in(w, alliance_nouns)) {
-            /* "the alliance" after NATO is named: the organisation, not its leaders */
-            if (forward && strncmp(forward, "IGO", 3) == 0) {
-                size_t fl = strlen(forward);
-                code = fl > 6 && strcmp(forward + fl - 3, "GOV") == 0
-                           ? arena_strndup(a, forward, fl - 3) : forward;
+            /* "the alliance" after NATO is named: the organisation, not its leaders; named
+               earlier in the sentence ("the NATO chief said the alliance would ...") or in
+               the one before */
+            const char *named = NULL;
+            for (int k = 0; k < i; k++) {
+                const pword *a2 = &ps->w[k];
+                if (a2->type == W_ACTOR && a2->head && a2->code && a2->code->code &&
+                    strncmp(a2->code->code, "IGO", 3) == 0)
+                    named = a2->code->code;
+            }
+            const char *org = named ? named : forward;
+            if (org && strncmp(org, "IGO", 3) == 0) {
+                size_t fl = strlen(org);
+                code = fl > 6 && strcmp(org + fl - 3, "GOV") == 0 ? arena_strndup(a, org, fl - 3)
+                                                                   : org;
             }
         } else if (word_in(w, event_nouns) &&
                    !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
