@@ -2582,24 +2582,28 @@ static void find_persons(tree_run *r, const ud_tree *t)
                 add_person(r, t, first, last, 0);
                 continue;
             }
-            for (int c = t->first_child[x]; c; c = t->next_sibling[c]) {
+            /* an apposition that says who the person is ("a student from Nairobi") gives
+               the role and the place, before an age ("19"), whichever comes first and
+               whether the age hangs as an apposition or not */
+            int age = 0, role = 0, ahead = 0;
+            for (int c = t->first_child[x]; c && !role && !ahead; c = t->next_sibling[c]) {
                 const ud_word *cw = ud_tree_word(t, c);
                 /* "opposition leader John Mwangi": a role before the name */
                 if (c < x && (ud_rel_is(cw, "nmod:desc") || ud_rel_is(cw, "compound")) &&
-                    cw->upos == UPOS_NOUN && shallow_type(r, cw->start) == W_AGENT &&
-                    unknown_name(r, t, x, &first, &last)) {
-                    add_person(r, t, first, last, c);
-                    break;
-                }
-                if (!ud_rel_is(cw, "appos") && !ud_rel_is(cw, "nmod:unmarked"))
+                    cw->upos == UPOS_NOUN && shallow_type(r, cw->start) == W_AGENT)
+                    ahead = c;
+                else if (c > x && tree_age_number(cw) && strcmp(ud_tree_word(t, c - 1)->form, ",") == 0)
+                    age = age ? age : c; /* ", 42," is an age, however the parse hangs it */
+                else if (!ud_rel_is(cw, "appos") && !ud_rel_is(cw, "nmod:unmarked"))
                     continue;
-                if ((tree_age_number(cw) || tree_person_noun(cw) ||
-                     shallow_type(r, cw->start) == W_AGENT) &&
-                    unknown_name(r, t, x, &first, &last)) {
-                    add_person(r, t, first, last, c);
-                    break;
-                }
+                else if (tree_person_noun(cw) || shallow_type(r, cw->start) == W_AGENT)
+                    role = c;
+                else if (!age && tree_age_number(cw))
+                    age = c;
             }
+            int pick = ahead ? ahead : role ? role : age;
+            if (pick && unknown_name(r, t, x, &first, &last))
+                add_person(r, t, first, last, pick);
         } else if (tree_person_noun(w) ||
                    (w->upos == UPOS_NOUN && shallow_type(r, w->start) == W_AGENT)) {
             /* "a boy, Ahmed Mohamed", "the opposition leader, John Mwangi"; the name

@@ -40,6 +40,43 @@ static void repair_participle_with_subject(ud_sentence *s)
     }
 }
 
+/* "Kenyan police arrested opposition leader X" read as one noun phrase headed by
+ * "leader", "arrested" a participle on it with "police" below: the participle is the
+ * verb, the noun before it its subject (with the root's words before that noun), the
+ * root its object. */
+static void repair_participle_before_root(ud_sentence *s, uint32_t root)
+{
+    uint32_t n = s->n, verb = 0, subject = 0;
+    for (uint32_t i = 2; i < root && !verb; i++) {
+        const ud_word *w = &s->words[i - 1];
+        if (w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBN") != 0 || !w->deprel ||
+            strcmp(w->deprel, "amod") != 0 || w->head != (int32_t)root)
+            continue;
+        const ud_word *before = &s->words[i - 2];
+        if (before->head == (int32_t)i && (before->upos == UPOS_NOUN || before->upos == UPOS_PROPN)) {
+            verb = i;
+            subject = i - 1;
+        }
+    }
+    if (!verb)
+        return;
+    for (uint32_t i = 1; i <= n; i++) {
+        ud_word *w = &s->words[i - 1];
+        if (i < subject && w->head == (int32_t)root)
+            w->head = (int32_t)subject;
+        else if (i > root && w->head == (int32_t)root && w->deprel && strcmp(w->deprel, "punct") == 0)
+            w->head = (int32_t)verb;
+    }
+    ud_word *v = &s->words[verb - 1], *subj = &s->words[subject - 1], *obj = &s->words[root - 1];
+    subj->head = (int32_t)verb;
+    subj->deprel = "nsubj";
+    v->head = 0;
+    v->deprel = "root";
+    v->xpos = "VBD";
+    obj->head = (int32_t)verb;
+    obj->deprel = "obj";
+}
+
 static void repair_nominal_root(ud_sentence *s)
 {
     uint32_t n = s->n, root = 0, verb = 0;
@@ -61,8 +98,10 @@ static void repair_nominal_root(ud_sentence *s)
             (s->words[w->head - 1].upos == UPOS_NOUN || s->words[w->head - 1].upos == UPOS_PROPN))
             verb = i;
     }
-    if (!verb)
+    if (!verb) {
+        repair_participle_before_root(s, root);
         return;
+    }
     ud_word *v = &s->words[verb - 1];
     uint32_t object = (uint32_t)v->head;
     for (uint32_t i = 1; i <= n; i++) {
@@ -86,8 +125,149 @@ static void repair_nominal_root(ud_sentence *s)
     s->words[root - 1].deprel = "nsubj";
 }
 
+/* "Britain and its partners accused Iran" read with two subjects of "accused": a
+ * predicate has one subject, so a second one that a coordinator opens is the first
+ * one's conjunct. */
+static bool is_subject(const ud_word *w)
+{
+    return w->deprel && (strcmp(w->deprel, "nsubj") == 0 || strcmp(w->deprel, "nsubj:pass") == 0);
+}
+
+static bool is_nominal(const ud_word *w)
+{
+    return w->upos == UPOS_NOUN || w->upos == UPOS_PROPN;
+}
+
+static void repair_split_subject(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t b = 2; b <= n; b++) {
+        ud_word *w = &s->words[b - 1];
+        if (!is_subject(w) || w->head <= (int32_t)b)
+            continue;
+        /* "Human Rights Watch urged": two nouns side by side, both subjects, are one
+           name, the first a compound of the second */
+        ud_word *prev = &s->words[b - 2];
+        if (is_subject(prev) && prev->head == w->head && is_nominal(prev) && is_nominal(w)) {
+            prev->head = (int32_t)b;
+            prev->deprel = "compound";
+            continue;
+        }
+        uint32_t a = 0;
+        for (uint32_t k = 1; k < b && !a; k++)
+            if (s->words[k - 1].head == w->head && is_subject(&s->words[k - 1]))
+                a = k;
+        bool cc = false;
+        for (uint32_t k = a + 1; a && k < b && !cc; k++)
+            cc = s->words[k - 1].head == (int32_t)b && s->words[k - 1].deprel &&
+                 strcmp(s->words[k - 1].deprel, "cc") == 0;
+        if (!cc)
+            continue;
+        w->head = (int32_t)a;
+        w->deprel = "conj";
+    }
+}
+
+/* "rescued the crew of a ship attacked by rebels" read with "attacked" as a clause of
+ * "rescued": a past participle right after a noun, with no comma and no subordinator of
+ * its own, is a reduced relative clause of that noun. */
+static void repair_reduced_relative(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t v = 2; v <= n; v++) {
+        ud_word *w = &s->words[v - 1];
+        const ud_word *prev = &s->words[v - 2];
+        if (w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBN") != 0 || !w->deprel ||
+            strcmp(w->deprel, "advcl") != 0 || w->head <= 0 || w->head >= (int32_t)v ||
+            !is_nominal(prev))
+            continue;
+        bool mark = false;
+        for (uint32_t c = 1; c <= n && !mark; c++)
+            mark = s->words[c - 1].head == (int32_t)v && s->words[c - 1].deprel &&
+                   (strcmp(s->words[c - 1].deprel, "mark") == 0 ||
+                    strcmp(s->words[c - 1].deprel, "nsubj:pass") == 0 ||
+                    strcmp(s->words[c - 1].deprel, "aux:pass") == 0);
+        /* the noun must be inside the clause of the participle's head */
+        int32_t h = (int32_t)v - 1, steps = 0;
+        while (h > 0 && h != w->head && steps++ < (int32_t)n)
+            h = s->words[h - 1].head;
+        if (mark || h != w->head)
+            continue;
+        w->head = (int32_t)v - 1;
+        w->deprel = "acl";
+    }
+}
+
+/* Whether word k is x or hangs below it (heads 1-based; bounded walk on any input). */
+static bool descends(const ud_sentence *s, int32_t k, int32_t x)
+{
+    for (uint32_t steps = 0; k > 0 && steps <= s->n; steps++) {
+        if (k == x)
+            return true;
+        k = s->words[k - 1].head;
+    }
+    return false;
+}
+
+/* "arrested Daniel Okoth, a 24-year-old man" read with "man" as a complement of
+ * "arrested": a noun phrase set off by a comma right after the verb's object is the
+ * object's apposition. */
+static void repair_apposition(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t x = 3; x <= n; x++) {
+        ud_word *w = &s->words[x - 1];
+        if (w->upos != UPOS_NOUN || !w->deprel || strcmp(w->deprel, "xcomp") != 0 ||
+            w->head <= 0 || w->head >= (int32_t)x)
+            continue;
+        uint32_t first = x;
+        while (first > 1 && descends(s, (int32_t)first - 1, (int32_t)x))
+            first--;
+        /* the comma opens the phrase, whether the parse hung it inside or before it */
+        uint32_t comma = strcmp(s->words[first - 1].form, ",") == 0 ? first
+                         : strcmp(s->words[first - 2].form, ",") == 0 ? first - 1
+                                                                     : 0;
+        if (comma < 2)
+            continue;
+        /* the word before the comma ends the object's phrase */
+        for (uint32_t o = 1; o < comma; o++)
+            if (s->words[o - 1].head == w->head && s->words[o - 1].deprel &&
+                strcmp(s->words[o - 1].deprel, "obj") == 0 &&
+                descends(s, (int32_t)comma - 1, (int32_t)o)) {
+                w->head = (int32_t)o;
+                w->deprel = "appos";
+                break;
+            }
+    }
+}
+
+/* "urged the Thai government to release the men" read with "government" as an indirect
+ * object: an indirect object needs a direct one or a clausal complement beside it; without
+ * either it is the direct object. */
+static void repair_lone_iobj(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t i = 1; i <= n; i++) {
+        ud_word *w = &s->words[i - 1];
+        if (!w->deprel || strcmp(w->deprel, "iobj") != 0)
+            continue;
+        bool other = false;
+        for (uint32_t k = 1; k <= n && !other; k++)
+            other = k != i && s->words[k - 1].head == w->head && s->words[k - 1].deprel &&
+                    (strcmp(s->words[k - 1].deprel, "obj") == 0 ||
+                     strcmp(s->words[k - 1].deprel, "iobj") == 0 ||
+                     strcmp(s->words[k - 1].deprel, "ccomp") == 0);
+        if (!other)
+            w->deprel = "obj";
+    }
+}
+
 void syntax_repair(ud_sentence *s)
 {
+    repair_lone_iobj(s);
+    repair_split_subject(s);
+    repair_reduced_relative(s);
+    repair_apposition(s);
     repair_participle_with_subject(s);
     repair_nominal_root(s);
 }

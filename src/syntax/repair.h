@@ -1,5 +1,6 @@
 /* repair.h: rules that mend the statistical parse where the tagger misreads a verb as a
- * participle, a mistake that costs a whole clause its predicate.
+ * participle, a mistake that costs a whole clause its predicate, where a subject is split
+ * in two, and where a reduced relative clause is hung on the main verb.
  *
  * Contract:
  *  - syntax_repair() rewrites heads, relations and tags of one parsed sentence (at most
@@ -10,8 +11,21 @@
  *      "A court on Tuesday sentenced X" read as one noun phrase: when the root is a noun,
  *      no word is a finite verb and a past participle modifies a noun after it that hangs
  *      from the root, the participle is the verb, the root its subject, the noun its
- *      object and the root's prepositional phrases its obliques.
- *    A sentence neither rule fits is left as it is. Relation strings are static.
+ *      object and the root's prepositional phrases its obliques; when such a participle
+ *      modifies the root itself and a noun right before it hangs from it ("Kenyan police
+ *      arrested opposition leader X"), that noun is its subject and the root its object.
+ *      "Britain and its partners accused Iran" read with two subjects of "accused": a
+ *      subject after another of the same predicate, opened by a coordinator (its cc
+ *      child between the two), is the first subject's conjunct; two nouns side by side
+ *      that are both its subjects ("Human Rights Watch urged") are one name;
+ *      "the crew of a ship attacked by rebels" read with "attacked" as a clause of the
+ *      main verb: a past participle right after a noun of that verb's clause, with no
+ *      subordinator, passive subject or auxiliary of its own, is the noun's reduced
+ *      relative clause (acl); "arrested Daniel Okoth, a 24-year-old man" read with "man"
+ *      as the verb's complement: a noun phrase after a comma that closes the verb's
+ *      object is the object's apposition; an indirect object with neither a direct
+ *      object nor a clausal complement beside it is the direct object.
+ *    A sentence no rule fits is left as it is. Relation strings are static.
  *  - The coder applies it to its parses (news, where these misreadings hide the events);
  *    `sitrep parse` does not: on the UD treebanks the rules cost 0.02 to 0.05 LAS. */
 #ifndef SITREP_SYNTAX_REPAIR_H

@@ -4,11 +4,11 @@
  * a model that is safe to use: a model it accepts tags, lemmatizes and parses a few
  * sentences (every head inside its sentence, every relation named) and is freed without a
  * leak. The seed in tests/fuzz/corpus/model/ is a model trained on the three sentences of
- * tests/fuzz/model_seed.conllu (`sitrep train -o tiny.model --folds 2
- * tests/fuzz/model_seed.conllu`), so mutations start from a well-formed file. So that
- * mutations reach the table checks behind the checksum, an input that starts with the
- * magic and has a zero byte 12 (unused header padding) gets its payload length and
- * checksum repaired first; with any other byte 12 the bytes go to the loader as they are. */
+ * tests/fuzz/model_seed.conllu (`sitrep train -o tiny.model --folds 0 --tagger-epochs 2
+ * --parser-epochs 2 tests/fuzz/model_seed.conllu`), so mutations start from a well-formed
+ * file. So that mutations reach the table checks behind the checksum, an input that starts
+ * with the magic and has a zero byte 12 (unused header padding) gets its payload length
+ * and checksum repaired first; with any other byte 12 the bytes go to the loader as they are. */
 #include "base/arena.h"
 #include "fuzz_check.h"
 #include "syntax/model.h"

@@ -15,6 +15,7 @@
 #include "syntax/linear.h"
 #include "syntax/model.h"
 #include "syntax/parser.h"
+#include "syntax/repair.h"
 #include "syntax/syntax.h"
 #include "syntax/tagger.h"
 #include "syntax/words.h"
@@ -526,6 +527,107 @@ static void test_conllu_reports_malformed_lines(void **state)
     arena_free(a);
 }
 
+/* ---- repairs ---- */
+
+static void test_repair_split_subject(void **state)
+{
+    (void)state;
+    /* Britain and its partners accused Iran . -- "partners" parsed as a second subject */
+    static const struct {
+        const char *form, *deprel;
+        int32_t head;
+        uint8_t upos;
+    } in[] = {{"Britain", "nsubj", 5, UPOS_PROPN}, {"and", "cc", 4, UPOS_CCONJ},
+              {"its", "nmod:poss", 4, UPOS_PRON}, {"partners", "nsubj", 5, UPOS_NOUN},
+              {"accused", "root", 0, UPOS_VERB},  {"Iran", "obj", 5, UPOS_PROPN},
+              {".", "punct", 5, UPOS_PUNCT}};
+    ud_word words[7];
+    memset(words, 0, sizeof words);
+    for (int i = 0; i < 7; i++)
+        words[i] = (ud_word){.form = in[i].form, .deprel = in[i].deprel, .head = in[i].head,
+                             .upos = in[i].upos, .xpos = "NN"};
+    ud_sentence s = {.words = words, .n = 7};
+    syntax_repair(&s);
+    assert_int_equal(words[3].head, 1);
+    assert_string_equal(words[3].deprel, "conj");
+    assert_int_equal(words[0].head, 5);
+    assert_string_equal(words[0].deprel, "nsubj");
+    /* a second subject with no coordinator of its own is left alone */
+    words[3] = (ud_word){.form = "partners", .deprel = "nsubj", .head = 5, .upos = UPOS_NOUN,
+                         .xpos = "NNS"};
+    words[1].head = 5;
+    syntax_repair(&s);
+    assert_int_equal(words[3].head, 5);
+    assert_string_equal(words[3].deprel, "nsubj");
+}
+
+/* One sentence given as "form/UPOS/XPOS/deprel>head" words, repaired, then compared with
+ * the heads and relations expected ("deprel>head" per word). */
+static void check_repair(const char *const *in, const char *const *want, uint32_t n)
+{
+    ud_word words[16];
+    char buf[16][64];
+    assert_true(n <= 16);
+    memset(words, 0, sizeof words);
+    for (uint32_t i = 0; i < n; i++) {
+        snprintf(buf[i], sizeof buf[i], "%s", in[i]);
+        char *form = strtok(buf[i], "/"), *upos = strtok(NULL, "/"), *xpos = strtok(NULL, "/"),
+             *rel = strtok(NULL, ">"), *head = strtok(NULL, "");
+        words[i] = (ud_word){.form = form, .xpos = xpos, .deprel = rel, .head = atoi(head),
+                             .upos = (uint8_t)ud_upos_from_name(upos)};
+    }
+    ud_sentence s = {.words = words, .n = n};
+    syntax_repair(&s);
+    for (uint32_t i = 0; i < n; i++) {
+        char got[64];
+        snprintf(got, sizeof got, "%s>%d", words[i].deprel, words[i].head);
+        assert_string_equal(got, want[i]);
+    }
+}
+
+static void test_repair_rules(void **state)
+{
+    (void)state;
+    /* two nouns side by side, both subjects: one name */
+    const char *hrw[] = {"Human/ADJ/JJ/amod>2", "Rights/NOUN/NNS/nsubj>4", "Watch/PROPN/NNP/nsubj>4",
+                         "urged/VERB/VBD/root>0", "Iran/PROPN/NNP/obj>4"};
+    const char *hrw_want[] = {"amod>2", "compound>3", "nsubj>4", "root>0", "obj>4"};
+    check_repair(hrw, hrw_want, 5);
+    /* an indirect object alone is the direct object; beside a clausal complement it stays */
+    const char *iobj[] = {"HRW/PROPN/NNP/nsubj>2", "urged/VERB/VBD/root>0",
+                          "Thailand/PROPN/NNP/iobj>2", "to/PART/TO/mark>5", "act/VERB/VB/advcl>2"};
+    const char *iobj_want[] = {"nsubj>2", "root>0", "obj>2", "mark>5", "advcl>2"};
+    check_repair(iobj, iobj_want, 5);
+    const char *told[] = {"He/PRON/PRP/nsubj>2", "told/VERB/VBD/root>0", "me/PRON/PRP/iobj>2",
+                          "that/SCONJ/IN/mark>5", "won/VERB/VBD/ccomp>2"};
+    const char *told_want[] = {"nsubj>2", "root>0", "iobj>2", "mark>5", "ccomp>2"};
+    check_repair(told, told_want, 5);
+    /* a bare participle right after a noun is its reduced relative; with a comma it is not */
+    const char *rel[] = {"Navy/PROPN/NNP/nsubj>2", "rescued/VERB/VBD/root>0",
+                         "ships/NOUN/NNS/obj>2", "attacked/VERB/VBN/advcl>2",
+                         "by/ADP/IN/case>6", "rebels/NOUN/NNS/obl:agent>4"};
+    const char *rel_want[] = {"nsubj>2", "root>0", "obj>2", "acl>3", "case>6", "obl:agent>4"};
+    check_repair(rel, rel_want, 6);
+    const char *comma[] = {"Navy/PROPN/NNP/nsubj>2", "rescued/VERB/VBD/root>0",
+                           "ships/NOUN/NNS/obj>2", ",/PUNCT/,/punct>5",
+                           "attacked/VERB/VBN/advcl>2"};
+    const char *comma_want[] = {"nsubj>2", "root>0", "obj>2", "punct>5", "advcl>2"};
+    check_repair(comma, comma_want, 5);
+    /* a noun phrase after the comma that closes the object is its apposition */
+    const char *appos[] = {"Police/NOUN/NNS/nsubj>2", "arrested/VERB/VBD/root>0",
+                           "Okoth/PROPN/NNP/obj>2", ",/PUNCT/,/punct>6", "a/DET/DT/det>6",
+                           "man/NOUN/NN/xcomp>2"};
+    const char *appos_want[] = {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>3"};
+    check_repair(appos, appos_want, 6);
+    /* "Kenyan police arrested opposition leader Mwangi" read as one noun phrase */
+    const char *np[] = {"Kenyan/PROPN/NNP/compound>5", "police/NOUN/NN/compound>3",
+                        "arrested/VERB/VBN/amod>5", "opposition/NOUN/NN/compound>5",
+                        "leader/NOUN/NN/root>0", "Mwangi/PROPN/NNP/appos>5", "./PUNCT/./punct>5"};
+    const char *np_want[] = {"compound>2", "nsubj>3", "root>0", "compound>5", "obj>3",
+                             "appos>5", "punct>3"};
+    check_repair(np, np_want, 7);
+}
+
 /* ---- tree helpers ---- */
 
 static void test_tree_helpers(void **state)
@@ -617,6 +719,8 @@ int main(void)
         cmocka_unit_test(test_oracle_reproduces_projective_trees),
         cmocka_unit_test(test_cached_scoring_parses_as_uncached),
         cmocka_unit_test(test_conllu_reports_malformed_lines),
+        cmocka_unit_test(test_repair_split_subject),
+        cmocka_unit_test(test_repair_rules),
         cmocka_unit_test(test_tree_helpers),
         cmocka_unit_test(test_tree_deep_and_malformed),
     };
