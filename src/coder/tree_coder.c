@@ -745,6 +745,22 @@ static bool announces_intent(const ud_tree *t, int cue)
 /* "The European Community may halt mediation", "NATO could impose a blockade": an actor's
  * own coercion held out as possible is a threat in CAMEO (13), where its help held out as
  * possible stays a possibility. */
+/* "Russia said it would expel two diplomats": "would" in what a speaker says of its own
+ * side (the clause's subject a pronoun standing for it) is the reported form of "will", an
+ * announced intent; "would" elsewhere is a condition or a report of someone else's plan
+ * ("a delegation would visit North Korea"). */
+static bool reported_will(const ud_tree *t, int p, int cue)
+{
+    static const char *const own[] = {"it", "they", "we", "he", "she", NULL};
+    const ud_word *w = ud_tree_word(t, cue), *pw = ud_tree_word(t, p);
+    if (!w->lemma || strcmp(w->lemma, "would") != 0 || !ud_rel_is(pw, "ccomp") ||
+        pw->head <= 0 || !tree_verb_of_saying(ud_tree_word(t, pw->head)))
+        return false;
+    int subj = ud_tree_subject(t, p);
+    return subj && lemma_in(ud_tree_word(t, subj), own) &&
+           ud_tree_subject(t, pw->head) != 0;
+}
+
 static bool possible_coercion(const ud_tree *t, int cue, const char *code)
 {
     static const char *const possible[] = {"may", "might", "could", NULL};
@@ -941,7 +957,7 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
                and Hamas" is Egypt's) */
             const char *intent = st == STATUS_HYPOTHETICAL && !r->patient_subject &&
                                          ud_tree_word(t, p)->upos == UPOS_VERB &&
-                                         (announces_intent(t, cue) ||
+                                         (announces_intent(t, cue) || reported_will(t, p, cue) ||
                                           possible_coercion(t, cue, e.code))
                                      ? cameo_intent_code(e.code) : NULL;
             if (intent) {
