@@ -77,6 +77,45 @@ static void repair_participle_before_root(ud_sentence *s, uint32_t root)
     obj->deprel = "obj";
 }
 
+/* "Students demonstrated against the government." read as one noun phrase ("students
+ * [who were] demonstrated against ..."): a participle of a verb of gathering or protesting,
+ * which is not used in the passive, hanging from the nominal root as its reduced relative,
+ * is the verb and the root its subject. */
+static bool repair_activity_participle(ud_sentence *s, uint32_t root)
+{
+    static const char *const ACTIVITY[] = {"demonstrate", "rally",    "march",    "riot",
+                                           "clash",       "gather",   "assemble", "converge",
+                                           "protest",     NULL};
+    uint32_t n = s->n, verb = 0;
+    for (uint32_t i = root + 1; i <= n && !verb; i++) {
+        const ud_word *w = &s->words[i - 1];
+        if (w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBN") != 0 || !w->deprel ||
+            strcmp(w->deprel, "acl") != 0 || w->head != (int32_t)root || !w->lemma)
+            continue;
+        for (size_t k = 0; ACTIVITY[k] && !verb; k++)
+            verb = strcmp(w->lemma, ACTIVITY[k]) == 0 ? i : 0;
+    }
+    if (!verb)
+        return false;
+    for (uint32_t i = verb + 1; i <= n; i++) { /* (an agent would make it a passive) */
+        const ud_word *w = &s->words[i - 1];
+        if (w->head == (int32_t)verb && w->deprel && strcmp(w->deprel, "obl:agent") == 0)
+            return false;
+    }
+    for (uint32_t i = verb + 1; i <= n; i++) {
+        ud_word *w = &s->words[i - 1];
+        if (w->head == (int32_t)root && w->deprel && strcmp(w->deprel, "punct") == 0)
+            w->head = (int32_t)verb;
+    }
+    ud_word *v = &s->words[verb - 1];
+    v->head = 0;
+    v->deprel = "root";
+    v->xpos = "VBD";
+    s->words[root - 1].head = (int32_t)verb;
+    s->words[root - 1].deprel = "nsubj";
+    return true;
+}
+
 static void repair_nominal_root(ud_sentence *s)
 {
     uint32_t n = s->n, root = 0, verb = 0;
@@ -99,7 +138,8 @@ static void repair_nominal_root(ud_sentence *s)
             verb = i;
     }
     if (!verb) {
-        repair_participle_before_root(s, root);
+        if (!repair_activity_participle(s, root))
+            repair_participle_before_root(s, root);
         return;
     }
     ud_word *v = &s->words[verb - 1];

@@ -13,7 +13,10 @@
  *      from the root, the participle is the verb, the root its subject, the noun its
  *      object and the root's prepositional phrases its obliques; when such a participle
  *      modifies the root itself and a noun right before it hangs from it ("Kenyan police
- *      arrested opposition leader X"), that noun is its subject and the root its object.
+ *      arrested opposition leader X"), that noun is its subject and the root its object;
+ *      "Students demonstrated against the government." read as one noun phrase: a
+ *      participle of a verb of gathering or protesting (never passive) hanging from the
+ *      nominal root is the verb, the root its subject.
  *      "Britain and its partners accused Iran" read with two subjects of "accused": a
  *      subject after another of the same predicate, opened by a coordinator (its cc
  *      child between the two), is the first subject's conjunct; two nouns side by side
