@@ -204,6 +204,11 @@ static bool pruned(const ud_tree *t, int c)
     if (event_noun_argument(t, c) || hyphen_participle(t, c) || attribution_clause(t, c) ||
         trailing_attribution(t, c))
         return true;
+    /* "agreed to restore relations after talks in Beijing": a phrase of time or
+       circumstance frames the clause; it holds none of its arguments */
+    const char *when = ud_rel_is(w, "obl") ? ud_tree_case_of(t, c) : NULL;
+    if (when && tree_word_in_list(when, "during after before amid following"))
+        return true;
     /* the comma of a list ("Egypt, Qatar and the United States"): the lexicon's reading
        of coordinated actors needs it between the members (the parse may make a member
        a second subject) */
@@ -2154,6 +2159,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         if (frame && (tree_word_in_list(frame, LOCATIVE) ||
                       tree_word_in_list(frame, "during after before amid despite following since until")))
             continue;
+
         if (ud_rel_is(cwd, "nsubj") && inherited)
             continue; /* a pronoun the inherited subject stands for */
         if (dash_between(t, p, c))
