@@ -814,7 +814,7 @@ static int venue_of(const ud_tree *t, int p, int node)
 {
     /* the phrase may belong to the predicate or to a clause it is the complement of
        ("agreed in Brussels to share intelligence") */
-    for (int x = node; x > 0;) {
+    for (int x = node, steps = 0; x > 0 && steps <= (int)t->s->n; steps++) {
         int h = ud_tree_word(t, x)->head;
         if (h <= 0)
             return 0;
@@ -847,10 +847,11 @@ static bool venue_free(const char *code)
 static void tree_link(strbuf *b, const ud_tree *t, int a, int x)
 {
     int n = (int)t->s->n;
-    int lca = a;
-    while (lca > 0 && !ud_tree_dominates(t, lca, x))
+    int lca = a, steps = 0;
+    /* (bounded: a cycle in a malformed tree ends too) */
+    while (lca > 0 && !ud_tree_dominates(t, lca, x) && steps++ <= n)
         lca = ud_tree_word(t, lca)->head;
-    int steps = 0;
+    steps = 0;
     for (int k = a; k != lca && k > 0 && steps++ <= n; k = ud_tree_word(t, k)->head)
         strbuf_printf(b, " ^%s", ud_tree_word(t, k)->deprel);
     /* down from lca to x: collect the chain from x up, print reversed */
