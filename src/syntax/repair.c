@@ -1,5 +1,6 @@
 /* repair.c: verbs the tagger took for participles, put back as verbs (see repair.h). */
 #include "syntax/repair.h"
+#include "syntax/syntax.h"
 
 #include <stdbool.h>
 #include <string.h>
@@ -302,12 +303,54 @@ static void repair_lone_iobj(ud_sentence *s)
     }
 }
 
+/* Does every word reach the root by its heads (no cycle, no head out of range)? */
+static bool is_tree(const ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t i = 1; i <= n; i++) {
+        int32_t h = (int32_t)i;
+        uint32_t steps = 0;
+        while (h > 0 && steps++ <= n)
+            h = (uint32_t)h <= n ? s->words[h - 1].head : -1;
+        if (h != 0)
+            return false;
+    }
+    return true;
+}
+
+typedef struct saved_word {
+    int32_t head;
+    const char *deprel, *xpos;
+    uint8_t upos;
+} saved_word;
+
+/* Applies one rule, and undoes it when what it leaves is no tree (rules written for
+ * well-formed parses may meet a malformed one: a cycle would hang every walk up the
+ * tree). */
+static void apply(ud_sentence *s, void (*rule)(ud_sentence *))
+{
+    saved_word saved[SYNTAX_MAX_WORDS];
+    uint32_t n = s->n <= SYNTAX_MAX_WORDS ? s->n : SYNTAX_MAX_WORDS;
+    for (uint32_t i = 0; i < n; i++)
+        saved[i] = (saved_word){s->words[i].head, s->words[i].deprel, s->words[i].xpos,
+                                s->words[i].upos};
+    rule(s);
+    if (s->n > SYNTAX_MAX_WORDS || is_tree(s))
+        return;
+    for (uint32_t i = 0; i < n; i++) {
+        s->words[i].head = saved[i].head;
+        s->words[i].deprel = saved[i].deprel;
+        s->words[i].xpos = saved[i].xpos;
+        s->words[i].upos = saved[i].upos;
+    }
+}
+
 void syntax_repair(ud_sentence *s)
 {
-    repair_lone_iobj(s);
-    repair_split_subject(s);
-    repair_reduced_relative(s);
-    repair_apposition(s);
-    repair_participle_with_subject(s);
-    repair_nominal_root(s);
+    apply(s, repair_lone_iobj);
+    apply(s, repair_split_subject);
+    apply(s, repair_reduced_relative);
+    apply(s, repair_apposition);
+    apply(s, repair_participle_with_subject);
+    apply(s, repair_nominal_root);
 }
