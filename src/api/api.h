@@ -76,6 +76,9 @@ bool query_to_range(const sitrep_query *q, store_filter *f, char from[11], char 
 /* The canonical actor names (actor_names.h) of the n actors files, or of our own lexicon
  * (paths.h) when n is 0. NULL, with err set, when a file cannot be read. */
 actor_names *names_load(const char *const *actors, size_t n, sitrep_error *err);
+/* names_load of a NULL-terminated list (NULL: our own lexicon), a failure classified as
+ * SITREP_EIO unless err already says more. */
+actor_names *names_load_list(const char *const *actors, sitrep_error *err);
 /* The actor names a public handle holds. */
 actor_names *names_of(const sitrep_names *n);
 /* actor_names_get as a store namer (store_set_namer), ctx being the actor_names. */

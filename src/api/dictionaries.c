@@ -56,14 +56,9 @@ sitrep_status sitrep_names_load(const char *const *actors, sitrep_names **out,
         return sitrep_error_setc(err, SITREP_EUSAGE, "sitrep_names_load: no out-pointer"),
                SITREP_EUSAGE;
     *out = NULL;
-    size_t n = 0;
-    while (actors && actors[n])
-        n++;
-    actor_names *names = names_load(actors, n, err);
-    if (!names) {
-        sitrep_error_classify(err, SITREP_EIO);
+    actor_names *names = names_load_list(actors, err);
+    if (!names)
         return err ? err->code : SITREP_EIO;
-    }
     sitrep_names *s = xcalloc(1, sizeof *s);
     s->names = names;
     *out = s;

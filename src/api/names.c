@@ -19,6 +19,17 @@ actor_names *names_load(const char *const *actors, size_t n, sitrep_error *err)
     return names;
 }
 
+actor_names *names_load_list(const char *const *actors, sitrep_error *err)
+{
+    size_t n = 0;
+    while (actors && actors[n])
+        n++;
+    actor_names *names = names_load(actors, n, err);
+    if (!names)
+        sitrep_error_classify(err, SITREP_EIO);
+    return names;
+}
+
 const char *names_namer(const char *code, void *ctx)
 {
     return actor_names_get(ctx, code);

@@ -123,14 +123,9 @@ sitrep_status sitrep_store_name_actors(sitrep_store *s, const char *const *actor
     if (!s)
         return sitrep_error_setc(err, SITREP_EUSAGE, "sitrep_store_name_actors: no store"),
                SITREP_EUSAGE;
-    size_t n = 0;
-    while (actors && actors[n])
-        n++;
-    actor_names *names = names_load(actors, n, err);
-    if (!names) {
-        sitrep_error_classify(err, SITREP_EIO);
+    actor_names *names = names_load_list(actors, err);
+    if (!names)
         return err ? err->code : SITREP_EIO;
-    }
     actor_names_free(s->names);
     s->names = names;
     s->names_read = true;

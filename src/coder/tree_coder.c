@@ -2011,6 +2011,15 @@ static void code_judgement(tree_run *r, const ud_tree *t, clause_words *cw, int 
         code_judgement_as(r, t, cw, p, verb, speaker, target, &state);
 }
 
+/* Is word i under one of node's own conjuncts? */
+static bool in_own_conjunct(const ud_tree *t, int node, int i)
+{
+    for (int c = t->first_child[node]; c; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "conj") && ud_tree_dominates(t, c, i))
+            return true;
+    return false;
+}
+
 /* Does the coordination member at node name someone: its own words, without the
  * conjuncts that hang from it? */
 static bool member_names_someone(const tree_run *r, const ud_tree *t, int node)
@@ -2018,10 +2027,7 @@ static bool member_names_someone(const tree_run *r, const ud_tree *t, int node)
     int first, last;
     ud_tree_span(t, node, &first, &last);
     for (int i = first; i <= last; i++) {
-        bool in_conjunct = false; /* (under one of node's own conjuncts) */
-        for (int c = t->first_child[node]; c && !in_conjunct; c = t->next_sibling[c])
-            in_conjunct = ud_rel_is(ud_tree_word(t, c), "conj") && ud_tree_dominates(t, c, i);
-        if (in_conjunct)
+        if (in_own_conjunct(t, node, i))
             continue;
         const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
         if (pw && (pw->read_type == W_ACTOR || pw->read_type == W_AGENT ||
@@ -2067,10 +2073,7 @@ static void drop_nameless_conjuncts(const tree_run *r, const ud_tree *t, clause_
     int first, last;
     ud_tree_span(t, head, &first, &last);
     for (int i = first; i <= last; i++) {
-        bool in_conjunct = false;
-        for (int c = t->first_child[head]; c && !in_conjunct; c = t->next_sibling[c])
-            in_conjunct = ud_rel_is(ud_tree_word(t, c), "conj") && ud_tree_dominates(t, c, i);
-        if (!in_conjunct && !(ud_rel_is(ud_tree_word(t, i), "case") &&
+        if (!in_own_conjunct(t, head, i) && !(ud_rel_is(ud_tree_word(t, i), "case") &&
                               ud_tree_word(t, i)->head == head))
             cw->take[i] = 0;
     }
