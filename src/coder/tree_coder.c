@@ -2086,6 +2086,28 @@ static void drop_nameless_conjuncts(const tree_run *r, const ud_tree *t, clause_
         }
 }
 
+/* "provided evidence of Iran's deliveries to Russia to the Security Council": when the
+ * predicate names its own recipient ("to" the council), a "to" phrase inside its object
+ * is the recipient of the act the object names (coded from that noun), not the
+ * predicate's: it leaves the clause, where the lexicon's "TO +" would take it first. */
+static void drop_inner_recipients(const ud_tree *t, clause_words *cw, int p, int object)
+{
+    int own = ud_tree_oblique(t, p, "to");
+    if (!own || !object || !cw->take[own] || !cw->take[object])
+        return;
+    int n = (int)t->s->n;
+    for (int x = 1; x <= n; x++) {
+        const char *k;
+        if (x == object || !cw->take[x] || !ud_rel_is(ud_tree_word(t, x), "nmod") ||
+            !(k = ud_tree_case_of(t, x)) || strcmp(k, "to") != 0 ||
+            !ud_tree_dominates(t, object, x))
+            continue;
+        for (int i = 1; i <= n; i++)
+            if (ud_tree_dominates(t, x, i))
+                cw->take[i] = 0;
+    }
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
@@ -2172,6 +2194,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     }
     if (shared)
         take_subtree(t, cw, shared);
+    drop_inner_recipients(t, cw, p, object);
     if (object && cw->take[object])
         take_author(r, t, cw, object);
     drop_group_places(r, t, cw, object);
@@ -2366,6 +2389,12 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
     uint32_t verb_to = (uint32_t)ct.text.len;
     *add_mapping(&ct, r->a) = (syn_word_map){verb_from, verb_to, nw->start, nw->end};
     ct.last = 0;
+    /* "Iran's drone deliveries to Russia": a common noun compounded before the event noun
+       is what the act handles, its object ("deliver drones"); a name there is an actor
+       ("Russia sanctions"), left to the other readings */
+    for (int c = t->first_child[p]; c && c < p; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "compound") && ud_tree_word(t, c)->upos == UPOS_NOUN)
+            emit(&ct, t, r->text, c, r->a);
     if (npair >= 2) {
         for (int k = 0; k < npair; k++)
             if (k != dir)

@@ -282,6 +282,61 @@ static void repair_apposition(ud_sentence *s)
     }
 }
 
+/* Is word x (1-based) a nominal modifier opened by "to"? */
+static bool to_phrase(const ud_sentence *s, uint32_t x)
+{
+    const ud_word *w = &s->words[x - 1];
+    if (!w->deprel || strcmp(w->deprel, "nmod") != 0)
+        return false;
+    for (uint32_t c = 1; c < x; c++) {
+        const ud_word *k = &s->words[c - 1];
+        if (k->head == (int32_t)x && k->deprel && strcmp(k->deprel, "case") == 0 &&
+            (strcmp(k->form, "to") == 0 || strcmp(k->form, "To") == 0))
+            return true;
+    }
+    return false;
+}
+
+/* "provided evidence of X's arms supplies to Wagner to the UN committee" read with both
+ * "to" phrases on "supplies": a noun phrase takes one "to" phrase (its recipient); a
+ * second one further right, below the object of a verb, is the verb's, where a verb of
+ * giving or telling takes its recipient. */
+static void repair_second_to_phrase(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t x = 2; x <= n; x++) {
+        if (!to_phrase(s, x))
+            continue;
+        int32_t h = s->words[x - 1].head;
+        if (h <= 0 || (uint32_t)h >= x)
+            continue;
+        bool earlier = false;
+        for (uint32_t y = (uint32_t)h + 1; y < x && !earlier; y++)
+            earlier = to_phrase(s, y) && descends(s, (int32_t)y, h);
+        if (!earlier)
+            continue;
+        /* up through the noun phrase to the verb whose object holds it */
+        int32_t k = h, verb = 0;
+        for (uint32_t steps = 0; k > 0 && steps <= n; steps++) {
+            const ud_word *w = &s->words[k - 1];
+            if (w->deprel && strcmp(w->deprel, "obj") == 0 && w->head > 0 &&
+                s->words[w->head - 1].upos == UPOS_VERB) {
+                verb = w->head;
+                break;
+            }
+            if (!w->deprel || (strcmp(w->deprel, "nmod") != 0 && strcmp(w->deprel, "acl") != 0 &&
+                               strcmp(w->deprel, "compound") != 0 &&
+                               strcmp(w->deprel, "nmod:poss") != 0))
+                break;
+            k = w->head;
+        }
+        if (!verb || verb >= (int32_t)x)
+            continue;
+        s->words[x - 1].head = verb;
+        s->words[x - 1].deprel = "obl";
+    }
+}
+
 /* "urged the Thai government to release the men" read with "government" as an indirect
  * object: an indirect object needs a direct one or a clausal complement beside it; without
  * either it is the direct object. */
@@ -351,6 +406,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_split_subject);
     apply(s, repair_reduced_relative);
     apply(s, repair_apposition);
+    apply(s, repair_second_to_phrase);
     apply(s, repair_participle_with_subject);
     apply(s, repair_nominal_root);
 }
