@@ -1,6 +1,7 @@
 /* dedup.c: merging repeated events within a document (see dedup.h). */
 #include "doc/dedup.h"
 
+#include <ctype.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,11 +13,49 @@ static bool same_str(const char *a, const char *b)
     return strcmp(a, b) == 0;
 }
 
+/* The surname of a source named as a person: text whose words all open with a capital
+ * ("Yvette Cooper", "Boswell") and a code with a role (a state alone is no person);
+ * *len 0 when the source is no such name ("he", "the government", "Russia"). */
+static const char *person_surname(const actor_ref *r, size_t *len)
+{
+    *len = 0;
+    if (!r->text || !r->role[0])
+        return NULL;
+    const char *last = NULL;
+    for (const char *p = r->text; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        if (!isupper((unsigned char)*p))
+            return NULL;
+        last = p;
+        while (*p && *p != ' ')
+            p++;
+    }
+    if (!last)
+        return NULL;
+    size_t n = 0;
+    while (isalpha((unsigned char)last[n]) || last[n] == '-')
+        n++;
+    *len = n >= 2 ? n : 0;
+    return last;
+}
+
+/* "Cooper said it was damning ...", "Boswell said the move was clumsy": two people of the
+ * same role criticising the same body make two events, not one stated twice. */
+static bool different_people(const event *a, const event *b)
+{
+    size_t na, nb;
+    const char *sa = person_surname(&a->source, &na), *sb = person_surname(&b->source, &nb);
+    return na && nb && (na != nb || memcmp(sa, sb, na) != 0);
+}
+
 static bool same_event(const event *a, const event *b)
 {
     return same_str(a->source.code, b->source.code) && same_str(a->target.code, b->target.code) &&
            strcmp(a->code, b->code) == 0 && strcmp(a->date, b->date) == 0 &&
-           a->date_precision == b->date_precision;
+           a->date_precision == b->date_precision && !different_people(a, b);
 }
 
 static uint64_t mix(uint64_t h, const char *s)

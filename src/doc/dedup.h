@@ -1,7 +1,8 @@
 /* dedup.h: one event stated twice in an article is one event with two mentions.
  *
  * Contract: dedup_events() merges the events of one document that have the same source
- * code, target code, event code and date (the date and its precision): the first
+ * code, target code, event code and date (the date and its precision), unless their
+ * sources are two people named differently (by surname: "Cooper" and "Boswell"): the first
  * statement is kept (its sentence, spans, status and said_by) and its `mentions` counts
  * every statement; the others are removed, the order of the rest is kept. Returns the new
  * count. Works in place, in linear expected time (a hash of the four fields). */

@@ -164,6 +164,44 @@ static void test_dedup(void **state)
     assert_string_equal(ev[1].target.code, "GEO");
 }
 
+/* Two people of one role criticising one body are two events; the same person named
+ * twice ("Yvette Cooper", "Cooper") and unnamed sources ("he") still merge. */
+static void test_dedup_people(void **state)
+{
+    (void)state;
+    event ev[5];
+    memset(ev, 0, sizeof ev);
+    const char *names[] = {"Yvette Cooper", "Boswell", "Cooper", "he", "Caitlin Boswell"};
+    for (int i = 0; i < 5; i++) {
+        ev[i].source.code = "GBROPP";
+        strcpy(ev[i].source.country, "GBR");
+        strcpy(ev[i].source.role, "OPP");
+        ev[i].source.text = names[i];
+        ev[i].target.code = "GBRGOV";
+        strcpy(ev[i].code, "111");
+        strcpy(ev[i].date, "2023-02-23");
+        ev[i].sentence_index = (uint32_t)i;
+    }
+    assert_int_equal(dedup_events(ev, 5), 2);
+    assert_string_equal(ev[0].source.text, "Yvette Cooper");
+    assert_int_equal(ev[0].mentions, 3); /* Cooper, he */
+    assert_string_equal(ev[1].source.text, "Boswell");
+    assert_int_equal(ev[1].mentions, 2);
+    /* a state has no surname: "Russia" and "Moscow" are one source */
+    event st[2];
+    memset(st, 0, sizeof st);
+    const char *states[] = {"Russia", "Moscow"};
+    for (int i = 0; i < 2; i++) {
+        st[i].source.code = "RUS";
+        strcpy(st[i].source.country, "RUS");
+        st[i].source.text = states[i];
+        st[i].target.code = "UKR";
+        strcpy(st[i].code, "111");
+        strcpy(st[i].date, "2023-02-23");
+    }
+    assert_int_equal(dedup_events(st, 2), 1);
+}
+
 /* Every token carries its word classes: one lookup per token replaces the list scans. */
 static void test_word_classes(void **state)
 {
@@ -205,6 +243,7 @@ int main(void)
         cmocka_unit_test(test_status),
         cmocka_unit_test(test_attribution),
         cmocka_unit_test(test_dedup),
+        cmocka_unit_test(test_dedup_people),
         cmocka_unit_test(test_word_classes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
