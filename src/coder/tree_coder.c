@@ -248,6 +248,11 @@ static bool dropped_from_clause(const ud_tree *t, int c)
         if (obj && topic_of(t, c, ud_tree_word(t, obj)))
             return true;
     }
+    /* "Bush and Baker agreed that NATO would not expand": what is agreed is no party to
+       the agreement (its parties follow "with"); the content clause is coded on its own */
+    if (ud_rel_is(w, "ccomp") && w->head > 0 && ud_tree_word(t, w->head)->lemma &&
+        tree_word_in_list(ud_tree_word(t, w->head)->lemma, "agree concur"))
+        return true;
     return pruned(t, c) || ud_rel_is(w, "obl:tmod") || ud_rel_is(w, "obl:unmarked") ||
            ud_rel_is(w, "nmod:tmod") || ud_rel_is(w, "cc") || ud_rel_is(w, "mark");
 }
@@ -2169,8 +2174,11 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     bool places_aside = people_object || (unowned && countryless_agent(r, t, object));
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *cwd = ud_tree_word(t, c);
-        if (dropped_from_clause(t, c))
+        if (dropped_from_clause(t, c)) {
+            if (ud_rel_is(cwd, "ccomp") && !ud_tree_oblique(t, p, "with"))
+                add_covered(r, pw->start, pw->end); /* (nor the sentence's reading) */
             continue;
+        }
         const char *prep = places_aside && ud_rel_is(cwd, "obl") ? ud_tree_case_of(t, c) : NULL;
         if (prep && tree_word_in_list(prep, LOCATIVE)) {
             if (people_object) /* (an institution's place may be where it is sent) */
