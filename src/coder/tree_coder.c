@@ -826,8 +826,14 @@ static int venue_of(const ud_tree *t, int p, int node)
         /* the place's own name only: "met in Pyongyang with Kang" (the parse may hang
            "with Kang" from the place) */
         const ud_word *xw = ud_tree_word(t, x);
-        if (xw->deprel && strcmp(xw->deprel, "nmod") == 0 && !(h == p || ud_tree_dominates(t, h, p)))
-            return 0;
+        if (xw->deprel && strcmp(xw->deprel, "nmod") == 0 && !(h == p || ud_tree_dominates(t, h, p))) {
+            /* "agreed to a ceasefire in Jeddah": the place of the act the predicate's
+               own argument names is the venue too */
+            const ud_word *hw = ud_tree_word(t, h);
+            const char *k = ud_tree_case_of(t, x);
+            bool argument = hw->head == p && (ud_rel_is(hw, "obl") || ud_rel_is(hw, "obj"));
+            return argument && k && tree_word_in_list(k, VENUE) ? x : 0;
+        }
         if (h == p || ud_tree_dominates(t, h, p)) {
             const ud_word *w = ud_tree_word(t, x);
             const char *k = ud_rel_is(w, "obl") && !ud_rel_is(w, "obl:agent")
