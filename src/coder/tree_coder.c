@@ -2119,6 +2119,51 @@ static void drop_inner_recipients(const ud_tree *t, clause_words *cw, int p, int
     }
 }
 
+/* "Thousands of Kenyans protested against the finance bill": a protest against a law, a
+ * reform or a decision is against the government that made it, of the state the sentence
+ * or the story names (the phrase names no one the lexicon could take for the target). */
+static const char *const MEASURES = "law laws bill bills legislation reform reforms decision "
+                                    "policy policies plan plans measure measures rule rules tax "
+                                    "taxes cuts ban decree amendment budget regulation "
+                                    "regulations restrictions lockdown mandate";
+
+static void code_protest_against(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                                 int subj)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    int against = ud_tree_oblique(t, p, "against");
+    if (!against || !pw->lemma ||
+        !tree_word_in_list(pw->lemma, "protest demonstrate rally march strike riot"))
+        return;
+    const ud_word *aw = ud_tree_word(t, against);
+    const pword *head = shallow_word_at(r, aw->start);
+    if (!aw->lemma || !tree_word_in_list(aw->lemma, MEASURES) ||
+        (head && (head->read_type == W_ACTOR || head->read_type == W_AGENT)))
+        return;
+    state_name state;
+    span at;
+    if (!state_for(r, (span){pw->start, pw->end}, &state.words, &state.len, &at))
+        return;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    add_argument_as(r, &ct, t, cw, subj, 0, countryless_agent(r, t, subj) ? &state : NULL, true);
+    if (ct.text.len)
+        strbuf_putc(&ct.text, ' ');
+    uint32_t verb_from = (uint32_t)ct.text.len;
+    strbuf_append(&ct.text, r->text + pw->start, pw->end - pw->start);
+    uint32_t verb_to = (uint32_t)ct.text.len;
+    *add_mapping(&ct, r->a) = (syn_word_map){verb_from, verb_to, pw->start, pw->end};
+    put_text(&ct, "against");
+    put_state(&ct, r->a, state.words, state.len, (span){aw->start, aw->end});
+    put_text(&ct, "government");
+    size_t before = r->nev;
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+    size_t kept = before;
+    for (size_t k = before; k < r->nev; k++)
+        if (strncmp(r->ev[k].code, "14", 2) == 0)
+            r->ev[kept++] = r->ev[k];
+    r->nev = kept;
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
@@ -2292,9 +2337,13 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         return;
     }
     size_t before = r->nev;
+    if (subj && !inherited && !passive)
+        code_protest_against(r, t, cw, p, subj);
     /* "Police released Mwangi": a subject without a country would leave the clause to
      * find its source elsewhere; it is coded with its state straight away */
-    if (!(subj && !inherited && countryless_agent(r, t, subj))) {
+    if (r->nev > before) {
+        strbuf_free(&ct.text);
+    } else if (!(subj && !inherited && countryless_agent(r, t, subj))) {
         r->venue = 0;
         code_clause(r, t, p, &ct, verb_from, verb_to);
         if (r->nev == before && r->venue) {
