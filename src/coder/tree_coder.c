@@ -815,7 +815,7 @@ static int node_at(const ud_tree *t, uint32_t at)
  * a place phrase of the predicate ("in", "at", ...) names where a cooperative act
  * (CAMEO 01-05) happened, not whom it was for. Is node inside such a phrase of p? */
 static const char *const VENUE = "in at inside near outside";
-static int venue_of(const ud_tree *t, int p, int node)
+static int venue_of(const ud_tree *t, int p, int node, const char *code)
 {
     /* the phrase may belong to the predicate or to a clause it is the complement of
        ("agreed in Brussels to share intelligence") */
@@ -831,7 +831,10 @@ static int venue_of(const ud_tree *t, int p, int node)
                own argument names is the venue too */
             const ud_word *hw = ud_tree_word(t, h);
             const char *k = ud_tree_case_of(t, x);
-            bool argument = hw->head == p && (ud_rel_is(hw, "obl") || ud_rel_is(hw, "obj"));
+            /* (an appeal's or a statement's place is its target: "called for a
+               ceasefire in Gaza") */
+            bool argument = hw->head == p && (ud_rel_is(hw, "obl") || ud_rel_is(hw, "obj")) &&
+                            code[0] == '0' && code[1] >= '3';
             return argument && k && tree_word_in_list(k, VENUE) ? x : 0;
         }
         if (h == p || ud_tree_dominates(t, h, p)) {
@@ -950,7 +953,7 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         if (home_visit(&e))
             continue;
         int venue = e.target.where.end > e.target.where.start && !venue_free(e.code)
-                        ? venue_of(t, p, node_at(t, e.target.where.start)) : 0;
+                        ? venue_of(t, p, node_at(t, e.target.where.start), e.code) : 0;
         if (venue) {
             add_covered(r, e.verb.start, e.verb.end); /* nor the sentence's reading */
             r->venue = venue;
