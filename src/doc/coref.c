@@ -304,6 +304,38 @@ static bool capitalised(const pword *w)
     return w->cap != CAP_NONE;
 }
 
+/* The last words of organisations' names that a story goes on to use alone, after "the". */
+static const char *const ORG_HEADS[] = {
+    "PARTY",    "UNION",      "COUNCIL",  "GROUP",     "MOVEMENT",   "FRONT",     "ARMY",
+    "MINISTRY", "COMMITTEE",  "AGENCY",   "COMMISSION", "ASSEMBLY",  "PARLIAMENT", "BANK",
+    "FUND",     "BRIGADE",    "BRIGADES", "GUARD",     "GUARDS",     "CORPS",     "MILITIA",
+    "COALITION", "CONGRESS",  "LEAGUE",   "ASSOCIATION", "FEDERATION", "DEPARTMENT", "TRIBUNAL",
+    "ORGANIZATION", "ORGANISATION", "NETWORK", "CONFERENCE", "COMMUNITY", NULL};
+
+/* Records the organisation whose name has the head noun w (as the parser keeps it);
+ * false when w is no such noun. */
+static bool add_head(coref_names *c, const pword *w, const char *code, const char *origin)
+{
+    if (!real_code(code) || w->cap == CAP_NONE)
+        return false;
+    bool listed = false;
+    for (const char *const *q = ORG_HEADS; *q && !listed; q++)
+        listed = strlen(*q) == w->len && memcmp(*q, w->s, w->len) == 0;
+    if (!listed)
+        return false;
+    lex_entry *e = NULL;
+    for (size_t i = 0; i < c->nheads; i++)
+        if (c->heads[i].words[0].len == w->len && memcmp(c->heads[i].words[0].text, w->s, w->len) == 0)
+            e = &c->heads[i];
+    if (!e) {
+        c->heads = arena_grow(c->people.a, c->heads, c->nheads, &c->capheads, c->nheads + 1,
+                              sizeof *c->heads);
+        e = &c->heads[c->nheads++];
+    }
+    *e = parse_person_entry(c->people.a, w->s, w->len, code, origin); /* the latest wins */
+    return true;
+}
+
 void coref_names_add_sentence(coref_names *c, const parsed_sentence *ps)
 {
     for (int k = 0; k < ps->n; k++) {
@@ -311,6 +343,10 @@ void coref_names_add_sentence(coref_names *c, const parsed_sentence *ps)
         if (!w->head || w->type != W_ACTOR || !w->code)
             continue;
         int tail = w->other_end >= k ? w->other_end : k;
+        /* (the head noun may come before an "of": "the Workers' Party of Korea") */
+        for (int j = tail; j > k; j--)
+            if (add_head(c, &ps->w[j], w->code->code, w->entry ? w->entry->origin : NULL))
+                break;
         /* "North Korea" makes "the North" that state in the rest of the story, as Korean
          * (and Sudanese, Cypriot ...) news calls the two sides */
         if (tail > k && w->len == 5 && strlen(w->code->code) == 3 &&

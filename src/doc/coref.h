@@ -24,7 +24,11 @@
  *    ("Russian Defence Minister Andrei Belousov" -> RUSMIL). Its entries, one one-word
  *    actor per surname (the latest person of that surname wins), go to the parser of the
  *    next sentences (sentence_context.people); coref_names_share() gives its people to
- *    the claimants' table, so that "Belousov said" is said by RUSMIL too.
+ *    the claimants' table, so that "Belousov said" is said by RUSMIL too. It also keeps,
+ *    per head noun, the last organisation named with a name of two words or more ending
+ *    in such a noun ("the Bangladesh Nationalist Party", "the Wagner Group", "the Justice
+ *    Ministry"), for "the party", "the group", "the ministry" in the next sentences
+ *    (sentence_context.heads).
  * Pure functions over arena memory; nothing is kept between documents. */
 #ifndef SITREP_DOC_COREF_H
 #define SITREP_DOC_COREF_H
@@ -74,6 +78,9 @@ typedef struct coref_names {
     coref_people people; /* every person named, in document order */
     lex_entry *entries;  /* one actor entry per surname, for sentence_context.people */
     size_t n, cap;
+    lex_entry *heads;    /* one actor entry per organisation's head noun, for
+                            sentence_context.heads */
+    size_t nheads, capheads;
 } coref_names;
 
 void coref_names_init(coref_names *c, arena *a, const char *text);

@@ -390,7 +390,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
             pair = p;
         }
         sentence_context ctx = {forward,        pair, names.entries, names.n, NULL, NULL,
-                                forward_person, forward_act};
+                                forward_person, forward_act, names.heads, names.nheads};
         if (home.best >= 0 && home.best != home_copied) {
             span f = home.v[home.best].first; /* copied once each time the lead changes */
             home_text = arena_strndup(a, ct.text + f.start, f.end - f.start);

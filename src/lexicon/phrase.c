@@ -345,8 +345,9 @@ static bool ending_ok(const char *rest, size_t n, int endings, char last)
         return true;
     if (endings == 0)
         return false;
-    if (endings == 1) /* nouns: S and 'S */
-        return (n == 1 && rest[0] == 'S') || (n == 2 && rest[0] == '\'' && rest[1] == 'S') ||
+    if (endings == 1) /* nouns: S, 'S and the apostrophe of a plural ("ALLIES'") */
+        return (n == 1 && (rest[0] == 'S' || rest[0] == '\'')) ||
+               (n == 2 && rest[0] == '\'' && rest[1] == 'S') ||
                (n == 2 && rest[0] == 'E' && rest[1] == 'S');
     /* verbs: S ED ES EN ING (and D / ING after a final E that was dropped) */
     static const char *verb_endings[] = {"S", "ED", "ES", "EN", "ING", "D"};

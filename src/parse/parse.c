@@ -80,13 +80,16 @@ static void make_words(arena *a, const char *text, uint32_t start, uint32_t end,
         }
         if ((t->flags & TOKF_POSSESSIVE) && ps->n > 0 && ps->w[ps->n - 1].type == W_NULL &&
             ps->w[ps->n - 1].end == t->start) {
-            /* keep "GONDOR'S" as one word, as the dictionaries expect */
+            /* keep "GONDOR'S" as one word, as the dictionaries expect; the lone apostrophe
+               of a plural stays one ("KURDISTAN_WORKERS'_PARTY_") */
             pword *prev = &ps->w[ps->n - 1];
+            bool lone = t->end - t->start == 1 ||
+                        (t->end - t->start == 3 && (unsigned char)text[t->start] == 0xE2);
             char *joined = arena_alloc(a, prev->len + 3u);
             memcpy(joined, prev->s, prev->len);
-            memcpy(joined + prev->len, "'S", 3);
+            memcpy(joined + prev->len, lone ? "'" : "'S", lone ? 2 : 3);
             prev->s = joined;
-            prev->len = (uint16_t)(prev->len + 2);
+            prev->len = (uint16_t)(prev->len + (lone ? 1 : 2));
             prev->end = t->end;
             continue;
         }
@@ -836,8 +839,18 @@ static const char *state_pair(arena *a, const parsed_sentence *ps, int before, c
     return pair;
 }
 
+/* The code of the organisation named before whose name ends in w's word, or NULL. */
+static const char *named_head(const sentence_context *ctx, const pword *w)
+{
+    for (size_t k = 0; k < ctx->nheads; k++)
+        if (lex_word_matches(&ctx->heads[k].words[0], w->s, w->len, 1) && ctx->heads[k].ncodes)
+            return ctx->heads[k].codes[0].code;
+    return NULL;
+}
+
 static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forward,
-                                 const char *pair, const char *forward_act)
+                                 const char *pair, const char *forward_act,
+                                 const sentence_context *ctx)
 {
     static const char *const plural_states[] = {"COUNTRIES", "NATIONS", "SIDES", "STATES",
                                                 "GOVERNMENTS", NULL};
@@ -941,6 +954,10 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                 code = fl > 6 && strcmp(org + fl - 3, "GOV") == 0 ? arena_strndup(a, org, fl - 3)
                                                                    : org;
             }
+        } else if (w->type == W_NULL && ctx && ctx->nheads && w->cap == CAP_NONE &&
+                   !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments)) &&
+                   (code = named_head(ctx, w)) != NULL) {
+            /* "the party" after "the Bangladesh Nationalist Party": that organisation */
         } else if (word_in(w, event_nouns) &&
                    !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
             code = forward;
@@ -1080,7 +1097,7 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
     dereference_pronouns(out, forward, opt->descriptions, ctx ? ctx->forward_person : NULL);
     if (opt->descriptions)
         resolve_descriptions(a, out, forward, ctx ? ctx->pair : NULL,
-                             ctx && ctx->forward_act ? ctx->forward_act : forward);
+                             ctx && ctx->forward_act ? ctx->forward_act : forward, ctx);
     if (out->problem == PARSE_OK)
         check_sentence(opt, out);
 }

@@ -93,6 +93,11 @@ typedef struct sentence_context {
     /* the author of the act a description such as "the launch" or "the arrests" stands
        for (coref_forward_act), or NULL: then `forward` */
     const char *forward_act;
+    /* organisations the document named before, one one-word actor entry per head noun of
+       their names ("the Bangladesh Nationalist Party" -> PARTY): "the party" after the
+       determiner is that organisation (the latest of that head noun wins) */
+    const lex_entry *heads;
+    size_t nheads;
 } sentence_context;
 
 /* Can an actor code stand for a person ("he", "she")? A code with a role does ("RUSELI",
