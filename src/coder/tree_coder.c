@@ -16,7 +16,6 @@
 
 #include <ctype.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 static bool lemma_in(const ud_word *w, const char *const *list)
@@ -387,6 +386,28 @@ static int pronoun_antecedent(const ud_tree *t, int pron)
         const ud_word *c = ud_tree_word(t, k);
         if (ud_rel_is(c, "nsubj") && c->upos != UPOS_PRON && !is_relative_pronoun(c))
             return k;
+    }
+    return 0;
+}
+
+/* "Israel said its forces arrested 15 Palestinians": the possessive pronoun ("its",
+ * "their") that owns a subject stands, like "it", for the subject of an earlier clause of
+ * the sentence (the speaker). Returns that pronoun's word in *pron and the antecedent, or
+ * 0. */
+static int possessive_antecedent(const ud_tree *t, int subj, int *pron)
+{
+    int q = ud_tree_child(t, subj, "nmod:poss", 0);
+    const ud_word *w = q ? ud_tree_word(t, q) : NULL;
+    if (!w || w->upos != UPOS_PRON || !w->lemma ||
+        !tree_word_in_list(w->lemma, "its their it they"))
+        return 0;
+    for (int k = q - 1; k >= 1; k--) {
+        const ud_word *c = ud_tree_word(t, k);
+        if (ud_rel_is(c, "nsubj") && c->upos != UPOS_PRON && !is_relative_pronoun(c) &&
+            !ud_tree_dominates(t, subj, k)) {
+            *pron = q;
+            return k;
+        }
     }
     return 0;
 }
@@ -918,6 +939,7 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         strbuf_free(&ct.text);
         return;
     }
+
     /* the clause text is coded in the arena, as a sentence of its own */
     char *ctext = arena_strndup(r->a, ct.text.data, ct.text.len);
     uint32_t clen = (uint32_t)ct.text.len;
@@ -1049,6 +1071,10 @@ static bool countryless_agent(const tree_run *r, const ud_tree *t, int subj)
         if (pw && (pw->read_type == W_ACTOR || pw->read_type == W_PRONOUN ||
                    pw->type == W_PRONOUN || pw->fwd_code))
             return false; /* (or a description that stands for states: "the two leaders") */
+        /* "its forces", "their troops": the owner the pronoun stands for is the country */
+        if (x != subj && ud_tree_word(t, x)->upos == UPOS_PRON &&
+            ud_rel_is(ud_tree_word(t, x), "nmod:poss"))
+            return false;
         agent |= pw && pw->read_type == W_AGENT;
         for (int c = t->first_child[x]; c; c = t->next_sibling[c])
             if (ud_tree_word(t, c)->upos != UPOS_VERB && depth < SYNTAX_MAX_WORDS)
@@ -1332,6 +1358,11 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
        clause's too */
     if (subj && inherited && subj < p)
         take_subject(t, &cw, subj);
+    int pron = 0, antecedent = subj && !inherited ? possessive_antecedent(t, subj, &pron) : 0;
+    if (antecedent) { /* ("its forces": the owner's words, as in code_predicate) */
+        take_subtree(t, &cw, antecedent);
+        take[pron] = 0;
+    }
     int shared = shared_object(t, p);
     if (shared)
         take_subtree(t, &cw, shared);
@@ -2170,6 +2201,7 @@ static void code_protest_against(tree_run *r, const ud_tree *t, clause_words *cw
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
+
     if (code_trial(r, t, cw, p))
         return;
     /* a verb no dictionary entry reads ("consists", "made") codes nothing in any clause:
@@ -2181,6 +2213,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     bool inherited;
     int subj = subject_of(t, p, &inherited);
     const ud_word *pw = ud_tree_word(t, p);
+
     /* "if someone arrives in our country": an indefinite subject is nobody the lexicon
      * knows, and the whole sentence's reading must not lend the verb another source */
     if (subj && tree_indefinite_pronoun(ud_tree_word(t, subj))) {
@@ -2279,6 +2312,13 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     }
     if (subj && !inherited)
         take_subject(t, cw, subj);
+    /* the words of the owner a possessive pronoun stands for take its place, before the
+       subject's noun ("the Israeli military forces arrested") */
+    int pron = 0, owner = subj && !inherited ? possessive_antecedent(t, subj, &pron) : 0;
+    if (owner) {
+        take_subtree(t, cw, owner);
+        cw->take[pron] = 0;
+    }
     for (int i = 1; i <= n; i++) /* (the subject's and the arguments' coordinations) */
         if (cw->take[i] && i != p && (ud_tree_word(t, i)->upos == UPOS_NOUN ||
                                       ud_tree_word(t, i)->upos == UPOS_PROPN))
@@ -2346,7 +2386,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
      * find its source elsewhere; it is coded with its state straight away */
     if (r->nev > before) {
         strbuf_free(&ct.text);
-    } else if (!(subj && !inherited && countryless_agent(r, t, subj))) {
+    } else if (!(subj && !inherited && !owner && countryless_agent(r, t, subj))) {
         r->venue = 0;
         code_clause(r, t, p, &ct, verb_from, verb_to);
         if (r->nev == before && r->venue) {
