@@ -204,6 +204,21 @@ static int find_agent_word(const coder_state *st, int loc, bool *former_out)
         if (k >= 0 && ps->w[k].type == W_AGENT && ps->w[k].tail)
             agent = ps->w[k].head ? k : ps->w[k].other_end;
     }
+    if (agent < 0 && st->opt->keep_nested && w->compound && tail + 1 < ps->n &&
+        ps->w[tail + 1].compound && !ps->w[loc].former) {
+        /* "the Saudi and Iranian foreign ministers": the agent after a compound whose
+           members have none of their own is every member's */
+        int k = tail + 1, last = -1;
+        while (k < ps->n && ps->w[k].compound) {
+            if (ps->w[k].type == W_AGENT)
+                break; /* a member with its own agent: it is only that member's */
+            if (ps->w[k].type == W_ACTOR)
+                last = ps->w[k].other_end >= k ? ps->w[k].other_end : k;
+            k++;
+        }
+        if (last >= 0 && (k >= ps->n || !ps->w[k].compound) && is_agent_head(ps, last + 1))
+            agent = last + 1;
+    }
     if (agent < 0 || !ps->w[agent].entry || ps->w[agent].entry->ncodes == 0)
         return -1;
     *former_out = former;
