@@ -108,6 +108,9 @@ static bool hyphen_participle(const ud_tree *t, int c)
     const ud_word *w = ud_tree_word(t, c);
     if (!ud_rel_is(w, "amod") || !w->xpos || strcmp(w->xpos, "VBN") != 0 || c <= 2)
         return false;
+    /* "the Saudi-led coalition", "US-led forces": the leader stands for what it leads */
+    if (w->lemma && (strcmp(w->lemma, "lead") == 0 || strcmp(w->lemma, "head") == 0))
+        return false;
     const ud_word *h = ud_tree_word(t, c - 1);
     return h->xpos && strcmp(h->xpos, "HYPH") == 0 && !h->space_after &&
            !ud_tree_word(t, c - 2)->space_after;
@@ -2404,6 +2407,19 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     } else {
         strbuf_free(&ct.text);
     }
+    /* "The coalition launched air strikes on Houthi positions": a subject that names no
+       one leaves the clause no source; the lexicon, reading on, would take one from
+       after the verb (the target) */
+    if (r->nev > before && subj && !inherited && !passive && subj < p && !owner &&
+        ud_tree_word(t, subj)->upos == UPOS_NOUN && !names_someone(r, t, subj)) {
+        size_t kept = before;
+        for (size_t k = before; k < r->nev; k++)
+            if (r->ev[k].source.where.start < pw->start)
+                r->ev[kept++] = r->ev[k];
+        r->nev = kept;
+        if (r->nev == before)
+            add_covered(r, pw->start, pw->end); /* (nor the sentence's reading) */
+    }
     if (r->nev == before)
         code_with_country(r, t, p, subj, inherited);
     if (r->nev == before && subj && !inherited && !passive)
@@ -2462,6 +2478,11 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
     if (!agent)
         performed = (agent = performer(t, p)) != 0;
     if (!agent)
+        return;
+    /* ("the coalition launched air strikes on Houthi positions": a performer that names
+       no one leaves the act no author, whom the lexicon would take from its target) */
+    if (performed && ud_tree_word(t, agent)->upos == UPOS_NOUN && !names_someone(r, t, agent) &&
+        !countryless_agent(r, t, agent))
         return;
     const ud_word *nw = ud_tree_word(t, p);
     clause_text ct = {{0}, NULL, 0, 0, 0};

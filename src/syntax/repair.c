@@ -78,6 +78,23 @@ static void repair_participle_before_root(ud_sentence *s, uint32_t root)
     obj->deprel = "obj";
 }
 
+/* The participle at verb becomes the sentence's verb, the nominal root its subject, the
+ * root's punctuation after the participle the verb's. */
+static void participle_as_verb(ud_sentence *s, uint32_t root, uint32_t verb)
+{
+    for (uint32_t i = verb + 1; i <= s->n; i++) {
+        ud_word *w = &s->words[i - 1];
+        if (w->head == (int32_t)root && w->deprel && strcmp(w->deprel, "punct") == 0)
+            w->head = (int32_t)verb;
+    }
+    ud_word *v = &s->words[verb - 1];
+    v->head = 0;
+    v->deprel = "root";
+    v->xpos = "VBD";
+    s->words[root - 1].head = (int32_t)verb;
+    s->words[root - 1].deprel = "nsubj";
+}
+
 /* "Students demonstrated against the government." read as one noun phrase ("students
  * [who were] demonstrated against ..."): a participle of a verb of gathering or protesting,
  * which is not used in the passive, hanging from the nominal root as its reduced relative,
@@ -103,17 +120,36 @@ static bool repair_activity_participle(ud_sentence *s, uint32_t root)
         if (w->head == (int32_t)verb && w->deprel && strcmp(w->deprel, "obl:agent") == 0)
             return false;
     }
-    for (uint32_t i = verb + 1; i <= n; i++) {
-        ud_word *w = &s->words[i - 1];
-        if (w->head == (int32_t)root && w->deprel && strcmp(w->deprel, "punct") == 0)
-            w->head = (int32_t)verb;
+    participle_as_verb(s, root, verb);
+    return true;
+}
+
+/* "The Saudi-led coalition carried out air strikes on Houthi positions" read as one noun
+ * phrase, "carried" a participle on "coalition": when nothing else is a finite verb, a
+ * participle right after the nominal root that has a direct object of its own is the
+ * verb, the root its subject. */
+static bool repair_acl_with_object(ud_sentence *s, uint32_t root)
+{
+    uint32_t n = s->n, verb = 0;
+    for (uint32_t i = root + 1; i <= n && !verb; i++) {
+        const ud_word *w = &s->words[i - 1];
+        if (w->head != (int32_t)root || !w->deprel || strcmp(w->deprel, "acl") != 0 ||
+            w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBN") != 0)
+            continue;
+        /* right after the root's phrase: no comma between them */
+        bool comma = false;
+        for (uint32_t k = root + 1; k < i && !comma; k++)
+            comma = strcmp(s->words[k - 1].form, ",") == 0;
+        bool object = false;
+        for (uint32_t k = i + 1; k <= n && !object; k++)
+            object = s->words[k - 1].head == (int32_t)i && s->words[k - 1].deprel &&
+                     strcmp(s->words[k - 1].deprel, "obj") == 0;
+        if (!comma && object)
+            verb = i;
     }
-    ud_word *v = &s->words[verb - 1];
-    v->head = 0;
-    v->deprel = "root";
-    v->xpos = "VBD";
-    s->words[root - 1].head = (int32_t)verb;
-    s->words[root - 1].deprel = "nsubj";
+    if (!verb)
+        return false;
+    participle_as_verb(s, root, verb);
     return true;
 }
 
@@ -139,7 +175,7 @@ static void repair_nominal_root(ud_sentence *s)
             verb = i;
     }
     if (!verb) {
-        if (!repair_activity_participle(s, root))
+        if (!repair_activity_participle(s, root) && !repair_acl_with_object(s, root))
             repair_participle_before_root(s, root);
         return;
     }

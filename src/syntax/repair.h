@@ -17,6 +17,9 @@
  *      "Students demonstrated against the government." read as one noun phrase: a
  *      participle of a verb of gathering or protesting (never passive) hanging from the
  *      nominal root is the verb, the root its subject.
+ *      "The Saudi-led coalition carried out air strikes" read as one noun phrase: a
+ *      participle right after the nominal root (no comma between) with a direct object
+ *      of its own is the verb, the root its subject.
  *      "Britain and its partners accused Iran" read with two subjects of "accused": a
  *      subject after another of the same predicate, opened by a coordinator (its cc
  *      child between the two), is the first subject's conjunct; two nouns side by side
