@@ -190,15 +190,73 @@ const char *coref_forward_act(const coded_sentence *prev, const char *before)
     return e->source.code ? e->source.code : before;
 }
 
+/* Is the word (any case) a noun of a body: a court, the police, a ministry? */
+static bool body_word(const char *w, size_t n)
+{
+    static const char *const BODIES[] = {
+        "court",  "courts",   "police",     "army",      "military",  "government", "ministry",
+        "parliament", "council", "agency",  "media",     "party",     "navy",       "forces",
+        "troops", "authorities", "committee", "commission", "tribunal", "regime",    "junta",
+        "administration", "embassy", "office", "department", "cabinet", "coalition", "guard",
+        NULL};
+    for (const char *const *b = BODIES; n && *b; b++)
+        if (strlen(*b) == n && strncasecmp(*b, w, n) == 0)
+            return true;
+    return false;
+}
+
+/* ... or read so: the words from the actor's mention on, up to the end of its agents
+ * ("Kenyan police": KENYAN then the agent POLICE), or the noun before a preposition
+ * before it ("a court in Moscow"), in the sentence's parse. */
+static bool parsed_as_body(const parsed_sentence *ps, const actor_ref *r)
+{
+    if (!ps || r->where.end <= r->where.start)
+        return false;
+    for (int k = 0; k < ps->n; k++) {
+        if (ps->w[k].start != r->where.start)
+            continue;
+        for (int j = k; j < ps->n && j <= k + 6; j++) {
+            const pword *w = &ps->w[j];
+            if (j > k && w->type != W_AGENT && w->type != W_ACTOR)
+                break;
+            if (body_word(w->s, w->len))
+                return true;
+        }
+        /* "a court in Moscow": the body's noun before the place of its state */
+        return k >= 2 && ps->w[k - 1].type == W_PREP && body_word(ps->w[k - 2].s, ps->w[k - 2].len);
+    }
+    return false;
+}
+
+/* Is the actor as written a body ("the police", "court"), which "she" or "he" cannot
+ * stand for, though its code has a role? One of its words names the body. */
+static bool written_as_body(const actor_ref *r)
+{
+    if (!r->text)
+        return false;
+    for (const char *p = r->text; *p;) {
+        while (*p && !isalpha((unsigned char)*p))
+            p++;
+        const char *w = p;
+        while (isalpha((unsigned char)*p))
+            p++;
+        if (body_word(w, (size_t)(p - w)))
+            return true;
+    }
+    return false;
+}
+
 const char *coref_forward_person(const coded_sentence *prev, const char *before)
 {
     for (size_t k = 0; k < prev->nevents; k++) {
         const event *e = &prev->events[k];
-        if (e->source.where.end > e->source.where.start &&
-            parse_code_may_be_person(e->source.code))
+        if (e->source.where.end > e->source.where.start && !e->implied_source &&
+            parse_code_may_be_person(e->source.code) && !written_as_body(&e->source) &&
+            !parsed_as_body(prev->parse, &e->source))
             return e->source.code;
         if (e->target.where.end > e->target.where.start &&
-            parse_code_may_be_person(e->target.code))
+            parse_code_may_be_person(e->target.code) && !written_as_body(&e->target) &&
+            !parsed_as_body(prev->parse, &e->target))
             return e->target.code;
     }
     return before;

@@ -783,7 +783,9 @@ static void dereference_pronouns(parsed_sentence *ps, const char *forward, bool 
             }
         }
         w->ref = (int16_t)found;
-        if (found < 0 && person && forward_person && !parse_code_may_be_person(forward))
+        /* "he", "she": the last person named (a body such as the police that acted on
+           them is no "she": coref_forward_person) */
+        if (found < 0 && person && forward_person)
             w->fwd_code = forward_person;
         else if (found < 0 && forward)
             w->fwd_code = forward;
