@@ -624,7 +624,9 @@ static bool official_protest(const event *e)
     if (strcmp(e->code, "140") != 0 || !src || !isupper((unsigned char)src[0]))
         return false;
     size_t n = strlen(src);
-    if (n == 6 && strcmp(src + 3, "GOV") == 0)
+    /* (a state's government or military: "Japan's defence ministry protested the launch";
+       a member of parliament protests in dissent) */
+    if (n == 6 && (strcmp(src + 3, "GOV") == 0 || strcmp(src + 3, "MIL") == 0))
         return true;
     if (n != 3 || !cameo_actor_is_state(src) || !e->source.text)
         return false;
