@@ -612,6 +612,7 @@ typedef struct tree_run {
     int venue;            /* the place phrase code_clause last refused as a target, or 0 */
     bool patient_subject; /* the clause being coded has its patient as subject (an implied
                              agent): its future is no intent of the source's */
+    const ud_tree *tree;  /* the tree being coded, or NULL */
 } tree_run;
 
 /* Adds an event unless the piece has it already (events of other pieces have other
@@ -1154,6 +1155,14 @@ static const pword *sentence_state(const tree_run *r, bool *several, const char 
     return states_named(r, false, several, country);
 }
 
+/* Is the state's mention an adjective ("a Ukrainian charity", "two Kenyan citizens")? */
+static bool state_adjective(const tree_run *r, const pword *state)
+{
+    int node = r->tree ? node_at(r->tree, state->start) : 0;
+    return node && ud_tree_word(r->tree, node)->upos == UPOS_ADJ &&
+           ud_rel_is(ud_tree_word(r->tree, node), "amod");
+}
+
 /* The state an agent or person without a country of its own belongs to: the one state the
  * sentence names, else the document's home state (sentence_context.home_text). Its words
  * and the text span they stand for: a mention in the sentence, or `own` (the agent's own
@@ -1170,6 +1179,15 @@ static bool state_for(const tree_run *r, span own, const char **words, size_t *l
     if (!state && country && (!r->ctx || !r->ctx->home_code ||
                               strncmp(r->ctx->home_code, country, 3) != 0))
         return false;
+    /* "Prosecutors accused her of donating money to a Ukrainian charity", in a story from
+       Moscow: a state named by its adjective, outside the agent's own words, qualifies
+       someone else ("a Ukrainian charity", "two Ukrainian citizens"); the agent is of the
+       story's home state when that is another */
+    if (state && r->ctx && r->ctx->home_text && r->ctx->home_code &&
+        strncmp(r->ctx->home_code, state->code->code, 3) != 0 &&
+        !(state->start >= own.start && state->end <= own.end) &&
+        state_adjective(r, state))
+        state = NULL;
     if (state) {
         /* the whole name ("United States"), not its first word */
         int k = (int)(state - r->shallow->w);
@@ -2897,6 +2915,7 @@ static bool asked_act(const ud_tree *t, int noun)
 static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
 {
     int n = (int)t->s->n;
+    r->tree = t;
     /* words that belong to no clause as participants: the shallow fallback must not make
      * them sources or targets either */
     for (int c = 1; c <= n; c++)
