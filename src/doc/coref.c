@@ -179,8 +179,39 @@ const char *coref_forward(const coded_sentence *prev, const char *before)
     return before;
 }
 
+/* Does the sentence only say something: a quote opens it, or its first actor is the
+ * subject of a verb of saying ("Israel said almost all of the projectiles were
+ * intercepted")? Its actors then did no act that "the attack" could name. */
+static bool statement_only(const parsed_sentence *ps)
+{
+    static const char *const SAYING[] = {"SAID", "SAYS", "SAY", "TOLD", "TELLS", "ANNOUNCED",
+                                         "CLAIMED", "STATED", "ADDED", "NOTED", "INSISTED",
+                                         "CONFIRMED", "WROTE", "TWEETED", "REPORTED", NULL};
+    if (!ps || ps->n == 0)
+        return false;
+    if (ps->w[0].type == W_QUOTE)
+        return true;
+    int k = 0;
+    while (k < ps->n && !(ps->w[k].type == W_ACTOR && ps->w[k].head))
+        k++;
+    for (int j = k + 1; j < ps->n && j <= k + 8; j++) {
+        const pword *w = &ps->w[j];
+        if (w->type == W_COMMA)
+            return false;
+        if (w->type != W_VERB)
+            continue;
+        for (const char *const *v = SAYING; *v; v++)
+            if (strlen(*v) == w->len && memcmp(*v, w->s, w->len) == 0)
+                return true;
+        return false;
+    }
+    return false;
+}
+
 const char *coref_forward_act(const coded_sentence *prev, const char *before)
 {
+    if (prev->nevents == 0 && before && statement_only(prev->parse))
+        return before; /* ("Israel said ... Biden condemned the attack": still Iran's) */
     if (prev->nevents == 0)
         return prev->first_actor ? prev->first_actor : before;
     const event *e = &prev->events[0];

@@ -71,7 +71,8 @@ const char *coref_forward_person(const coded_sentence *prev, const char *before)
  * ("Seoul condemned the launch"): the first event's source when it is an act, its target
  * when it is a reaction in words (CAMEO quad classes 1 and 3: "Seoul condemned the
  * launch. Japan protested the launch": still North Korea's), the sentence's first actor
- * when it has no event, else `before`. */
+ * when it has no event (unless it only says something: a quote opens it, or its first
+ * actor is the subject of a verb of saying), else `before`. */
 const char *coref_forward_act(const coded_sentence *prev, const char *before);
 
 typedef struct coref_names {
