@@ -613,6 +613,8 @@ typedef struct tree_run {
     bool patient_subject; /* the clause being coded has its patient as subject (an implied
                              agent): its future is no intent of the source's */
     const ud_tree *tree;  /* the tree being coded, or NULL */
+    int said_owner;       /* "our" in what a speaker says, read as the speaker ... */
+    int said_speaker;     /* ... whose words take its place in the clause; 0 when none */
 } tree_run;
 
 /* Adds an event unless the piece has it already (events of other pieces have other
@@ -1889,11 +1891,51 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
     for (int i = 1; i <= n; i++) {
         if (!cw->take[i])
             continue;
+        if (i == r->said_owner && r->said_speaker) {
+            /* the speaker's own words, without its case or punctuation */
+            uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
+            clause_words sw = {sub, cw->stack};
+            take_subject(t, &sw, r->said_speaker);
+            for (int k = 1; k <= n; k++)
+                if (sub[k] && !ud_rel_is(ud_tree_word(t, k), "punct"))
+                    emit(ct, t, r->text, k, r->a);
+            continue;
+        }
         emit(ct, t, r->text, i, r->a);
         if (i == p) {
             *verb_from = ct->map[ct->n - 1].syn_start;
             *verb_to = ct->map[ct->n - 1].syn_end;
         }
+    }
+}
+
+/* "'Israel attacked our consulate in Damascus,' the Iranian foreign minister said": "our"
+ * owning a participant of the clause ("our forces struck"), in what a speaker says, is the
+ * speaker's side, and
+ * the place of what it owns is no party ("in Damascus"). Sets r->said_owner and
+ * r->said_speaker, and leaves that place out of the clause. */
+static void own_side_argument(tree_run *r, const ud_tree *t, clause_words *cw, int p)
+{
+    int n = (int)t->s->n;
+    r->said_owner = r->said_speaker = 0;
+    for (int q = 1; q <= n; q++) {
+        const ud_word *w = ud_tree_word(t, q);
+        if (!cw->take[q] || w->upos != UPOS_PRON || !ud_rel_is(w, "nmod:poss") || !w->lemma ||
+            !tree_word_in_list(w->lemma, "we our my i") || w->head <= 0 || w->head == p)
+            continue;
+        int speaker = speaker_of_sentence(t);
+        if (!speaker || cw->take[speaker] || ud_tree_dominates(t, p, speaker))
+            return;
+        r->said_owner = q;
+        r->said_speaker = speaker;
+        for (int c = t->first_child[w->head]; c; c = t->next_sibling[c]) {
+            const char *k = ud_rel_is(ud_tree_word(t, c), "nmod") ? ud_tree_case_of(t, c) : NULL;
+            if (k && tree_word_in_list(k, LOCATIVE))
+                for (int i = 1; i <= n; i++)
+                    if (ud_tree_dominates(t, c, i))
+                        cw->take[i] = 0;
+        }
+        return;
     }
 }
 
@@ -2347,7 +2389,9 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
                                       ud_tree_word(t, i)->upos == UPOS_PROPN))
             drop_nameless_conjuncts(r, t, cw, i);
     uint32_t verb_from = 0, verb_to = 0;
+    own_side_argument(r, t, cw, p);
     emit_predicate_clause(r, t, cw, p, inherited ? subj : 0, &ct, &verb_from, &verb_to);
+    r->said_owner = r->said_speaker = 0;
     r->subject = (span){0, 0};
     span own = {0, 0}; /* the subject's own words (its clauses pruned), as a byte range */
     if (subj) {
