@@ -2956,6 +2956,63 @@ static bool asked_act(const ud_tree *t, int noun)
            (object_complement(t, h) || ud_rel_is(ud_tree_word(t, h), "xcomp"));
 }
 
+/* "France would supply military equipment to Armenia, a move criticised by Azerbaijan":
+ * a reaction by someone ("criticised by", "welcomed by") to a noun that names the act of
+ * the clause it hangs from (a move, a decision, a step) is that someone's reaction to the
+ * act's author, the subject of that clause. True when p is such a participle (coded or
+ * not). */
+static const char *const MOVE_NOUNS = "move decision step measure action plan deal announcement";
+static const char *const REACTIONS = "criticise criticize condemn denounce welcome praise hail "
+                                     "reject oppose slam protest back support applaud";
+
+static bool code_reaction_to_move(tree_run *r, const ud_tree *t, clause_words *cw, int p)
+{
+    const ud_word *v = ud_tree_word(t, p);
+    if (!ud_rel_is(v, "acl") || !v->xpos || strcmp(v->xpos, "VBN") != 0 || v->head <= 0)
+        return false;
+    int move = v->head;
+    const ud_word *mw = ud_tree_word(t, move);
+    /* (an aside after the clause, not one of its arguments: "welcomed a deal signed by
+       Israel" is about the deal) */
+    if (!mw->lemma || !tree_word_in_list(mw->lemma, MOVE_NOUNS) || mw->head <= 0 ||
+        ud_tree_child(t, move, "nmod:poss", 0) || ud_rel_is(mw, "obj") ||
+        ud_rel_is(mw, "iobj") || ud_rel_is(mw, "nsubj") || ud_rel_is(mw, "nsubj:pass") ||
+        !v->lemma || !tree_word_in_list(v->lemma, REACTIONS))
+        return false;
+    int agent = ud_tree_child(t, p, "obl:agent", 0);
+    if (!agent)
+        agent = ud_tree_oblique(t, p, "by");
+    if (!agent || !names_someone(r, t, agent))
+        return false;
+    /* the act the noun names: the clause it hangs from (as an apposition, an aside or an
+       oblique of it) */
+    int act = mw->head;
+    while (act > 0 && !is_predicate(ud_tree_word(t, act)) && ud_tree_word(t, act)->head > 0)
+        act = ud_tree_word(t, act)->head;
+    bool inherited;
+    int author = act > 0 && is_predicate(ud_tree_word(t, act)) ? subject_of(t, act, &inherited) : 0;
+    if (!author || author == agent || !names_someone(r, t, author))
+        return false;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    add_argument_as(r, &ct, t, cw, agent, 1, NULL, true);
+    if (ct.text.len)
+        strbuf_putc(&ct.text, ' ');
+    uint32_t verb_from = (uint32_t)ct.text.len;
+    strbuf_append(&ct.text, r->text + v->start, v->end - v->start);
+    uint32_t verb_to = (uint32_t)ct.text.len;
+    *add_mapping(&ct, r->a) = (syn_word_map){verb_from, verb_to, v->start, v->end};
+    ct.last = 0;
+    add_argument(r, &ct, t, cw, author, 1, NULL);
+    size_t before = r->nev;
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+    /* (after a comma, outside what a speaker's verb governs, it is the writer's) */
+    for (size_t k = before; k < r->nev; k++)
+        r->ev[k].writer_aside = ud_tree_word(t, mw->head)->upos == UPOS_VERB &&
+                                !ud_rel_is(mw, "obj") && !ud_rel_is(mw, "nsubj");
+    add_covered(r, v->start, v->end); /* (nor the sentence's reading) */
+    return true;
+}
+
 static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
 {
     int n = (int)t->s->n;
@@ -2980,6 +3037,13 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
             bool verb = is_predicate(w);
             if (pass == 0 && !verb && code_trial(r, t, cw, p)) /* "X is on trial" */
                 continue;
+            if (pass == 0 && verb) {
+                size_t before = r->nev;
+                if (code_reaction_to_move(r, t, cw, p)) {
+                    coded[p] = r->nev > before;
+                    continue;
+                }
+            }
             const char *judging = pass == 2 ? tree_judgement_verb(w) : NULL;
             if (judging) {
                 size_t before = r->nev;

@@ -547,11 +547,11 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
         else if (d.ref)
             set_date(e, d.ref, DATE_DOC, ct.text, (span){0, 0}, a);
 
-        const attribution *own = attrs ? attrs + s->attr_from : NULL;
-        const attribution *at = attribution_for(own, s->nattr, e->verb);
-        if (!at)
+        const attribution *own = attrs && !e->writer_aside ? attrs + s->attr_from : NULL;
+        const attribution *at = own ? attribution_for(own, s->nattr, e->verb) : NULL;
+        if (!at && !e->writer_aside)
             at = attribution_for(cross, ncross, e->verb);
-        for (size_t j = 0; !at && j < s->nattr; j++)
+        for (size_t j = 0; !at && own && j < s->nattr; j++)
             if (own[j].kind != ATTR_MEDIA && own[j].cue.start < e->verb.end &&
                 own[j].cue.end > e->verb.start)
                 at = &own[j]; /* the statement itself: its speaker claims it */
