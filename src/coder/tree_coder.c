@@ -1820,6 +1820,23 @@ static void put_text(clause_text *ct, const char *s)
     ct->last = 0;
 }
 
+/* Has the predicate an argument besides its subject: an object, an oblique, a particle,
+ * a clausal complement, or a subject coordination ("Russia and China met")? */
+static bool has_argument(const ud_tree *t, int p)
+{
+    static const char *const ARGS[] = {"obj", "iobj", "obl", "compound:prt", "ccomp", "xcomp",
+                                       "advcl", "nmod", "dep", NULL};
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        for (const char *const *a = ARGS; *a; a++)
+            if (ud_rel_is(w, *a))
+                return true;
+        if ((ud_rel_is(w, "nsubj") || ud_rel_is(w, "nsubj:pass")) && ud_tree_child(t, c, "conj", 0))
+            return true;
+    }
+    return false;
+}
+
 /* "Thomas Sam and his wife are undergoing trial for manslaughter", "he faces trial",
  * "the two men are on trial": a trial is the state's court acting on its subject (CAMEO
  * 173), coded as "<state> court charged X with" the word "trial", the state being the
@@ -2488,6 +2505,11 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         code_with_country(r, t, p, subj, inherited);
     if (r->nev == before && subj && !inherited && !passive)
         code_speaker_criticism(r, t, cw, p, subj);
+    /* "Nevertheless he agreed, but there was a quid pro quo, namely that NATO ...": a verb
+       with no argument besides its subject has no target the whole sentence's reading may
+       find in the clauses after it */
+    if (r->nev == before && subj && !has_argument(t, p))
+        add_covered(r, pw->start, pw->end);
     r->subject = (span){0, 0};
     r->patient = (span){0, 0};
 }
