@@ -1181,6 +1181,8 @@ static void finish(coder_state *st, uint32_t sentence_index, uint32_t start, uin
         int vt = vw->other_end >= fe[i].raw->verb ? vw->other_end : fe[i].raw->verb;
         ev->verb = (span){vw->start, st->ps.w[vt].end};
         ev->verb_entry = fe[i].raw->pattern ? fe[i].raw->pattern->origin : vw->verb->origin;
+        ev->object_target = fe[i].raw->pattern && fe[i].raw->pattern->text &&
+                            strstr(fe[i].raw->pattern->text, "* +") != NULL;
     }
     out->outcome = CODED_EVENTS;
 }

@@ -56,6 +56,8 @@ typedef struct event {
     uint8_t speaker_source;   /* 1 when the source is the one whose words state the event
                                  ("Dewar said the lapses raise questions about the
                                  government"): the statement itself, asserted */
+    uint8_t object_target;    /* 1 when the verb pattern takes its target right after the
+                                 verb ("- * + [163]"): on the tree, the verb's object */
     uint8_t writer_aside;     /* 1 when the event is the writer's aside after the clause a
                                  speaker's verb governs ("..., a move criticised by
                                  Azerbaijan"): the document layer attributes it to no one */

@@ -1820,6 +1820,21 @@ static void put_text(clause_text *ct, const char *s)
     ct->last = 0;
 }
 
+/* Is word at, below head, inside a place phrase of head's ("the platform across the
+ * country", "a church in Moscow")? */
+static bool in_place_phrase(const ud_tree *t, int head, int at)
+{
+    int n = (int)t->s->n;
+    for (int x = at, steps = 0; x > 0 && x != head && steps <= n; steps++) {
+        const ud_word *w = ud_tree_word(t, x);
+        const char *k = ud_rel_is(w, "nmod") || ud_rel_is(w, "obl") ? ud_tree_case_of(t, x) : NULL;
+        if (k && (tree_word_in_list(k, LOCATIVE) || tree_word_in_list(k, "across throughout")))
+            return true;
+        x = w->head;
+    }
+    return false;
+}
+
 /* Has the predicate an argument besides its subject: an object, an oblique, a particle,
  * a clausal complement, or a subject coordination ("Russia and China met")? */
 static bool has_argument(const ud_tree *t, int p)
@@ -2487,6 +2502,22 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         }
     } else {
         strbuf_free(&ct.text);
+    }
+    /* "a decision to suspend the platform X across the country": a pattern whose target
+       follows the verb ("- * +") takes it from the verb's object, not from a phrase after
+       it */
+    int obj = ud_tree_child(t, p, "obj", 0), iobj = ud_tree_child(t, p, "iobj", 0);
+    if (r->nev > before && (obj || iobj)) {
+        size_t kept = before;
+        for (size_t k = before; k < r->nev; k++) {
+            const event *e = &r->ev[k];
+            int at = e->object_target && e->target.where.end > e->target.where.start
+                         ? node_at(t, e->target.where.start) : 0;
+            if (!at || (obj && ud_tree_dominates(t, obj, at) && !in_place_phrase(t, obj, at)) ||
+                (iobj && ud_tree_dominates(t, iobj, at)))
+                r->ev[kept++] = r->ev[k];
+        }
+        r->nev = kept;
     }
     /* "The coalition launched air strikes on Houthi positions": a subject that names no
        one leaves the clause no source; the lexicon, reading on, would take one from

@@ -201,9 +201,11 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
                            IS(&t[k + 1], "LAST"));
         if (!always && !with_that && !bare_after)
             continue;
-        /* "..., said X." */
+        /* "..., said X." (not "..., saying Tokyo must respect": a participle's speaker is
+           the clause's subject, before it) */
+        bool participle = w->len > 4 && memcmp(w->upper + w->len - 3, "ING", 3) == 0;
         if (k > 0 && (IS(&t[k - 1], ",") || IS(&t[k - 1], "\"")) && k + 1 < n &&
-            !IS(&t[k + 1], "THAT")) {
+            !IS(&t[k + 1], "THAT") && !participle) {
             size_t e = k + 1;
             while (e < n && e <= k + 7 && !is_punct_end(&t[e]) && !IS(&t[e], ","))
                 e++; /* (a speaker of more than 6 tokens is none: no need to look further) */

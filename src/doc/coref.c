@@ -208,6 +208,13 @@ static bool statement_only(const parsed_sentence *ps)
     return false;
 }
 
+const char *coref_forward_measure(const coded_sentence *prev, const char *before)
+{
+    if (prev->nevents == 0 && before && statement_only(prev->parse))
+        return before;
+    return coref_forward(prev, before);
+}
+
 const char *coref_forward_act(const coded_sentence *prev, const char *before)
 {
     if (prev->nevents == 0 && before && statement_only(prev->parse))

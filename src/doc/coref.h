@@ -74,6 +74,10 @@ const char *coref_forward_person(const coded_sentence *prev, const char *before)
  * when it has no event (unless it only says something: a quote opens it, or its first
  * actor is the subject of a verb of saying), else `before`. */
 const char *coref_forward_act(const coded_sentence *prev, const char *before);
+/* Whoever took the decision or made the allegation that "the ruling", "the allegations"
+ * in the next sentence stand for: as coref_forward(), but a sentence without an event that
+ * only says something ("The US said it was following the case") names no one. */
+const char *coref_forward_measure(const coded_sentence *prev, const char *before);
 
 typedef struct coref_names {
     coref_people people; /* every person named, in document order */

@@ -366,6 +366,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
     event *all = NULL;
     size_t n = 0, cap = 0;
     const char *forward = NULL, *forward_person = NULL, *forward_act = NULL;
+    const char *forward_measure = NULL;
     char recent[2][4] = {"", ""}; /* the two states last named, the latest second */
     sent_info *info = arena_calloc(a, ns ? ns : 1, sizeof *info);
     coref_names names; /* people named so far: their surnames are actors from then on */
@@ -390,7 +391,8 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
             pair = p;
         }
         sentence_context ctx = {forward,        pair, names.entries, names.n, NULL, NULL,
-                                forward_person, forward_act, names.heads, names.nheads};
+                                forward_person, forward_act, forward_measure, names.heads,
+                                names.nheads};
         if (home.best >= 0 && home.best != home_copied) {
             span f = home.v[home.best].first; /* copied once each time the lead changes */
             home_text = arena_strndup(a, ct.text + f.start, f.end - f.start);
@@ -416,6 +418,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
         forward = coref_forward(&cs, forward);
         forward_person = coref_forward_person(&cs, forward_person);
         forward_act = coref_forward_act(&cs, forward_act);
+        forward_measure = coref_forward_measure(&cs, forward_measure);
         if (cs.parse && !(flags & DOC_ENGINE_ONLY))
             coref_names_add_sentence(&names, cs.parse);
         for (size_t k = 0; k < cs.npersons && !(flags & DOC_ENGINE_ONLY); k++)

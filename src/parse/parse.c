@@ -854,6 +854,7 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                                  const char *pair, const char *forward_act,
                                  const sentence_context *ctx)
 {
+    const char *measure = ctx && ctx->forward_measure ? ctx->forward_measure : forward;
     static const char *const plural_states[] = {"COUNTRIES", "NATIONS", "SIDES", "STATES",
                                                 "GOVERNMENTS", NULL};
     /* "the two leaders", "both presidents": the two states' governments */
@@ -962,7 +963,7 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
             /* "the party" after "the Bangladesh Nationalist Party": that organisation */
         } else if (word_in(w, event_nouns) &&
                    !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
-            code = forward;
+            code = measure;
         } else if (word_in(w, act_nouns) && i >= 2 && ps->w[i - 2].type == W_VERB &&
                    !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
             code = forward_act;

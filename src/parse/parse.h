@@ -93,6 +93,10 @@ typedef struct sentence_context {
     /* the author of the act a description such as "the launch" or "the arrests" stands
        for (coref_forward_act), or NULL: then `forward` */
     const char *forward_act;
+    /* whoever took the decision, made the allegation or the offer that a description such
+       as "the ruling" or "the allegations" stands for (coref_forward_measure), or NULL:
+       then `forward` */
+    const char *forward_measure;
     /* organisations the document named before, one one-word actor entry per head noun of
        their names ("the Bangladesh Nationalist Party" -> PARTY): "the party" after the
        determiner is that organisation (the latest of that head noun wins) */

@@ -142,6 +142,17 @@ static void test_attribution(void **state)
     assert_int_equal(na, 1);
     assert_int_equal(at[0].speaker.end - at[0].speaker.start, strlen("The foreign ministers"));
     assert_memory_equal(s4 + at[0].speaker.start, "The foreign ministers", 21);
+
+    /* ", saying ...": the participle's speaker is the clause's subject before it, not the
+     * words after it (as in the inverted ", said X.") */
+    const char *s5 = "China criticised Japan, saying Tokyo must respect its sovereignty.";
+    n = words_tokenize(a, s5, 0, (uint32_t)strlen(s5), &t);
+    na = attribution_find(a, s5, t, n, 1, &at);
+    assert_int_equal(na, 1);
+    assert_int_equal(at[0].kind, ATTR_BEFORE);
+    assert_memory_equal(s5 + at[0].speaker.start, "China", 5);
+    const char *crit = strstr(s5, "criticised");
+    assert_null(attribution_for(at, na, (span){(uint32_t)(crit - s5), (uint32_t)(crit - s5 + 10)}));
     arena_free(a);
 }
 
