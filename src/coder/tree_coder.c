@@ -402,7 +402,7 @@ static int possessive_antecedent(const ud_tree *t, int subj, int *pron)
     int q = ud_tree_child(t, subj, "nmod:poss", 0);
     const ud_word *w = q ? ud_tree_word(t, q) : NULL;
     if (!w || w->upos != UPOS_PRON || !w->lemma ||
-        !tree_word_in_list(w->lemma, "its their it they"))
+        !tree_word_in_list(w->lemma, "its their it they his he her she"))
         return 0;
     for (int k = q - 1; k >= 1; k--) {
         const ud_word *c = ud_tree_word(t, k);
