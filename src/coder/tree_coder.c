@@ -2519,6 +2519,19 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         }
         r->nev = kept;
     }
+    /* "Biden ordered the Pentagon to send weapons": an order to a body of one's own state
+       is a command, no demand (what it orders is coded, as hypothetical) */
+    if (r->nev > before && pw->lemma && strcmp(pw->lemma, "order") == 0) {
+        size_t kept = before;
+        for (size_t k = before; k < r->nev; k++)
+            if (!(r->ev[k].code[0] == '1' && r->ev[k].code[1] <= '1' &&
+                  r->ev[k].source.country[0] &&
+                  strcmp(r->ev[k].source.country, r->ev[k].target.country) == 0))
+                r->ev[kept++] = r->ev[k];
+        if (kept < r->nev)
+            add_covered(r, pw->start, pw->end); /* (nor the sentence's reading) */
+        r->nev = kept;
+    }
     /* "The coalition launched air strikes on Houthi positions": a subject that names no
        one leaves the clause no source; the lexicon, reading on, would take one from
        after the verb (the target) */
