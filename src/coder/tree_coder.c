@@ -1541,10 +1541,37 @@ static void take_author(tree_run *r, const ud_tree *t, clause_words *cw, int nod
 /* "Pyongyang is supported only by Beijing and Moscow": a passive with its agent is coded in
  * active order, "Beijing and Moscow supported Pyongyang", so that the patterns' $ and +
  * mean what they say; without an agent the passive stays as written. */
+/* "Pyongyang is supported only by Beijing and Moscow": a passive in the simple present of
+ * a verb of standing support or recognition (no other auxiliary: not "has been", "will
+ * be") describes a state of affairs, not an act. */
+static bool standing_passive(const ud_tree *t, int p)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    if (!pw->lemma || !tree_word_in_list(pw->lemma, "support back fund finance arm sponsor "
+                                                    "recognize recognise ally"))
+        return false;
+    bool present = false;
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const ud_word *a = ud_tree_word(t, c);
+        if (!a->deprel)
+            continue;
+        if (strcmp(a->deprel, "aux") == 0)
+            return false;
+        if (strcmp(a->deprel, "aux:pass") == 0)
+            present = a->xpos && (strcmp(a->xpos, "VBZ") == 0 || strcmp(a->xpos, "VBP") == 0);
+    }
+    return present;
+}
+
 static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p, int subj,
                          int agent)
 {
     int n = (int)t->s->n;
+    if (standing_passive(t, p)) {
+        const ud_word *pw = ud_tree_word(t, p);
+        add_covered(r, pw->start, pw->end); /* (nor the sentence's reading) */
+        return;
+    }
     take_subject(t, cw, subj);
     take_author(r, t, cw, subj);
     uint8_t *done = arena_calloc(r->a, (size_t)n + 1, 1);
