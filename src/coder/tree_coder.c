@@ -1838,6 +1838,20 @@ static void add_argument(tree_run *r, clause_text *ct, const ud_tree *t, clause_
     add_argument_as(r, ct, t, cw, node, skip_case, state, false);
 }
 
+/* Appends a verb of our own words (or the predicate's) to a clause, mapped to the word at
+ * whose span is its evidence; *from and *to delimit it in the clause text. */
+static void put_verb(tree_run *r, clause_text *ct, const char *verb, size_t len,
+                     const ud_word *at, uint32_t *from, uint32_t *to)
+{
+    if (ct->text.len)
+        strbuf_putc(&ct->text, ' ');
+    *from = (uint32_t)ct->text.len;
+    strbuf_append(&ct->text, verb, len);
+    *to = (uint32_t)ct->text.len;
+    *add_mapping(ct, r->a) = (syn_word_map){*from, *to, at->start, at->end};
+    ct->last = 0;
+}
+
 /* Appends a word of our own (a preposition the clause needs), mapped to no text. */
 static void put_text(clause_text *ct, const char *s)
 {
@@ -2017,6 +2031,71 @@ static bool names_someone(const tree_run *r, const ud_tree *t, int node)
     return false;
 }
 
+/* "Russia's decision drew criticism from Germany", "The arrest sparked condemnation from
+ * the United States": a reaction an act draws "from" someone is that someone's reaction to
+ * the act's author (its owner or "by" agent, else the subject itself when it names
+ * someone). True when p is such a predicate (coded or not). */
+static bool code_drawn_reaction(tree_run *r, const ud_tree *t, clause_words *cw, int p)
+{
+    static const struct {
+        const char *noun, *verb;
+    } REACTION[] = {{"condemnation", "condemned"}, {"criticism", "criticized"},
+                    {"protest", "protested"},      {"protests", "protested"},
+                    {"outrage", "criticized"},     {"anger", "criticized"},
+                    {"backlash", "criticized"},    {"rebuke", "criticized"},
+                    {"concern", "expressed concern about"}, {"praise", "praised"},
+                    {NULL, NULL}};
+    const ud_word *pw = ud_tree_word(t, p);
+    if (!pw->lemma || !tree_word_in_list(pw->lemma, "draw spark prompt trigger provoke attract earn"))
+        return false;
+    int obj = ud_tree_child(t, p, "obj", 0);
+    const ud_word *ow = obj ? ud_tree_word(t, obj) : NULL;
+    const char *verb = NULL;
+    for (size_t k = 0; ow && ow->lemma && REACTION[k].noun && !verb; k++)
+        if (strcmp(ow->lemma, REACTION[k].noun) == 0 || strcmp(ow->form, REACTION[k].noun) == 0)
+            verb = REACTION[k].verb;
+    if (!verb)
+        return false;
+    int from = ud_tree_oblique(t, p, "from");
+    if (!from)
+        from = ud_tree_oblique(t, obj, "from");
+    bool inherited;
+    int subj = subject_of(t, p, &inherited);
+    if (!from || !subj || !names_someone(r, t, from))
+        return false;
+    /* the act's author: the owner or "by" agent of the act the subject names */
+    int author = ud_tree_child(t, subj, "nmod:poss", 0);
+    if (!author)
+        author = ud_tree_oblique(t, subj, "by");
+    /* (the parse may hang the "by" phrase lower: "the arrest of the journalist by police") */
+    int first, last;
+    ud_tree_span(t, subj, &first, &last);
+    for (int i = first; i <= last && !author; i++) {
+        const char *k = ud_rel_is(ud_tree_word(t, i), "nmod") ? ud_tree_case_of(t, i) : NULL;
+        if (k && strcmp(k, "by") == 0 && ud_tree_dominates(t, subj, i))
+            author = i;
+    }
+    if (!author || !names_someone(r, t, author))
+        author = names_someone(r, t, subj) ? subj : 0;
+    if (!author)
+        return false;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    add_argument_as(r, &ct, t, cw, from, 1, NULL, true);
+    uint32_t verb_from, verb_to;
+    put_verb(r, &ct, verb, strlen(verb), pw, &verb_from, &verb_to);
+    if (author == subj) {
+        /* (the subject's own words, without the act's arguments: "the raid on Gaza") */
+        for (int i = first; i <= subj; i++)
+            emit(&ct, t, r->text, i, r->a);
+    } else {
+        add_argument(r, &ct, t, cw, author, 1, NULL);
+    }
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+    add_covered(r, pw->start, pw->end); /* (nor the sentence's reading) */
+    return true;
+}
+
+
 /* Is the subject a thing, not someone: a common noun that is no actor, agent or person,
  * whatever actors qualify it ("the Russian strikes", "the security lapses")? */
 static bool thing_subject(const tree_run *r, const ud_tree *t, int subj)
@@ -2135,13 +2214,8 @@ static void code_judgement_as(tree_run *r, const ud_tree *t, clause_words *cw, i
     clause_text ct = {{0}, NULL, 0, 0, 0};
     add_argument_as(r, &ct, t, cw, speaker, 0, state, true);
     const ud_word *pw = ud_tree_word(t, p);
-    if (ct.text.len)
-        strbuf_putc(&ct.text, ' ');
-    uint32_t verb_from = (uint32_t)ct.text.len;
-    strbuf_puts(&ct.text, verb);
-    uint32_t verb_to = (uint32_t)ct.text.len;
-    *add_mapping(&ct, r->a) = (syn_word_map){verb_from, verb_to, pw->start, pw->end};
-    ct.last = 0;
+    uint32_t verb_from, verb_to;
+    put_verb(r, &ct, verb, strlen(verb), pw, &verb_from, &verb_to);
     add_argument(r, &ct, t, cw, target, 1, state);
     size_t before = r->nev;
     code_clause(r, t, p, &ct, verb_from, verb_to);
@@ -2304,12 +2378,8 @@ static void code_protest_against(tree_run *r, const ud_tree *t, clause_words *cw
         return;
     clause_text ct = {{0}, NULL, 0, 0, 0};
     add_argument_as(r, &ct, t, cw, subj, 0, countryless_agent(r, t, subj) ? &state : NULL, true);
-    if (ct.text.len)
-        strbuf_putc(&ct.text, ' ');
-    uint32_t verb_from = (uint32_t)ct.text.len;
-    strbuf_append(&ct.text, r->text + pw->start, pw->end - pw->start);
-    uint32_t verb_to = (uint32_t)ct.text.len;
-    *add_mapping(&ct, r->a) = (syn_word_map){verb_from, verb_to, pw->start, pw->end};
+    uint32_t verb_from, verb_to;
+    put_verb(r, &ct, r->text + pw->start, pw->end - pw->start, pw, &verb_from, &verb_to);
     put_text(&ct, "against");
     put_state(&ct, r->a, state.words, state.len, (span){aw->start, aw->end});
     put_text(&ct, "government");
@@ -2325,8 +2395,7 @@ static void code_protest_against(tree_run *r, const ud_tree *t, clause_words *cw
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
-
-    if (code_trial(r, t, cw, p))
+    if (code_trial(r, t, cw, p) || code_drawn_reaction(r, t, cw, p))
         return;
     /* a verb no dictionary entry reads ("consists", "made") codes nothing in any clause:
        the lexicon's reading of the whole sentence tells at no cost */
@@ -3088,13 +3157,8 @@ static bool code_reaction_to_move(tree_run *r, const ud_tree *t, clause_words *c
         return false;
     clause_text ct = {{0}, NULL, 0, 0, 0};
     add_argument_as(r, &ct, t, cw, agent, 1, NULL, true);
-    if (ct.text.len)
-        strbuf_putc(&ct.text, ' ');
-    uint32_t verb_from = (uint32_t)ct.text.len;
-    strbuf_append(&ct.text, r->text + v->start, v->end - v->start);
-    uint32_t verb_to = (uint32_t)ct.text.len;
-    *add_mapping(&ct, r->a) = (syn_word_map){verb_from, verb_to, v->start, v->end};
-    ct.last = 0;
+    uint32_t verb_from, verb_to;
+    put_verb(r, &ct, r->text + v->start, v->end - v->start, v, &verb_from, &verb_to);
     add_argument(r, &ct, t, cw, author, 1, NULL);
     size_t before = r->nev;
     code_clause(r, t, p, &ct, verb_from, verb_to);
@@ -3302,9 +3366,36 @@ static void drop_qualifying_states(const tree_run *r, ud_sentence *s)
 }
 
 /* Tags and parses one piece: the coder's reading (tree_parse_ud_sentence). */
+/* Past tenses no noun shares, which the tagger may still read as nouns in a long noun
+ * phrase ("The arrest of the journalist by Russian police drew condemnation" read with
+ * "drew" a noun), with their lemmas. */
+static const struct {
+    const char *form, *lemma;
+} PAST_TENSES[] = {{"drew", "draw"},       {"threw", "throw"},   {"withdrew", "withdraw"},
+                   {"overthrew", "overthrow"}, {"underwent", "undergo"}, {"undertook", "undertake"},
+                   {"foresaw", "foresee"}, {"forbade", "forbid"}, {"sought", "seek"},
+                   {"struck", "strike"},   {NULL, NULL}};
+
+/* Tags and parses a piece; a past tense read as a noun is made the verb it is and the
+ * piece parsed again with the tags so mended (rare: the cost stays with those pieces). */
 static void parse_piece(const syntax_model *m, arena *a, ud_sentence *s)
 {
     syntax_analyze(m, a, s, SYNTAX_ALL);
+    bool mended = false;
+    for (uint32_t i = 0; i < s->n; i++) {
+        ud_word *w = &s->words[i];
+        if (w->upos != UPOS_NOUN)
+            continue;
+        for (size_t k = 0; PAST_TENSES[k].form; k++)
+            if (strcmp(w->form, PAST_TENSES[k].form) == 0) {
+                w->upos = UPOS_VERB;
+                w->xpos = "VBD";
+                w->lemma = PAST_TENSES[k].lemma;
+                mended = true;
+            }
+    }
+    if (mended)
+        syntax_analyze(m, a, s, SYNTAX_PARSE);
     syntax_repair(s); /* the coder's reading; on the treebanks the rules cost 0.02-0.05 LAS */
 }
 
