@@ -2539,8 +2539,10 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
                 last = i;
             }
         }
-        /* an inherited subject's words: an event inside them alone is an artefact */
-        if (first)
+        /* an inherited subject's words: an event inside them alone is an artefact (of a
+           long name), unless the subject is a coordination whose members act together
+           ("Russia and China met in Beijing and agreed to ...") */
+        if (first && !ud_tree_child(t, subj, "conj", 0))
             r->subject = (span){ud_tree_word(t, first)->start, ud_tree_word(t, last)->end};
         if (ofirst)
             own = (span){ud_tree_word(t, ofirst)->start, ud_tree_word(t, olast)->end};
