@@ -2540,9 +2540,14 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
             }
         }
         /* an inherited subject's words: an event inside them alone is an artefact (of a
-           long name), unless the subject is a coordination whose members act together
-           ("Russia and China met in Beijing and agreed to ...") */
-        if (first && !ud_tree_child(t, subj, "conj", 0))
+           long name), unless the subject holds a coordination whose members act together
+           ("Russia and China met in Beijing and agreed to ...", "the ministers of Saudi
+           Arabia and Iran, who met in Beijing") */
+        bool coordination = false;
+        for (int i = first; first && i <= last && !coordination; i++)
+            coordination = sub[i] && ud_rel_is(ud_tree_word(t, i), "conj") &&
+                           !ud_tree_dominates(t, p, i);
+        if (first && !coordination)
             r->subject = (span){ud_tree_word(t, first)->start, ud_tree_word(t, last)->end};
         if (ofirst)
             own = (span){ud_tree_word(t, ofirst)->start, ud_tree_word(t, olast)->end};

@@ -233,6 +233,10 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
         size_t tail = 0;
         bool tail_that = false;
         for (size_t j = k + 1; j < n && !is_punct_end(&t[j]); j++) {
+            /* (", X said on Monday, after talks with ...": a phrase set off after the
+               verb's time is none of its objects) */
+            if (IS(&t[j], ","))
+                break;
             if (IS(&t[j], "THAT") || IS(&t[j], "\"") || IS(&t[j], ":"))
                 tail_that = true;
             if (t[j].kind != TOK_PUNCT && ++tail > 4)

@@ -153,6 +153,17 @@ static void test_attribution(void **state)
     assert_memory_equal(s5 + at[0].speaker.start, "China", 5);
     const char *crit = strstr(s5, "criticised");
     assert_null(attribution_for(at, na, (span){(uint32_t)(crit - s5), (uint32_t)(crit - s5 + 10)}));
+
+    /* ", X said on Monday, after talks with ...": still a trailing attribution */
+    const char *s6 = "Germany will send troops to Lithuania, Defence Minister Boris Pistorius said "
+                     "on Monday, after talks with his Lithuanian counterpart.";
+    n = words_tokenize(a, s6, 0, (uint32_t)strlen(s6), &t);
+    na = attribution_find(a, s6, t, n, 1, &at);
+    assert_int_equal(na, 1);
+    assert_int_equal(at[0].kind, ATTR_AFTER);
+    assert_memory_equal(s6 + at[0].speaker.start, "Defence Minister Boris Pistorius", 32);
+    const char *send = strstr(s6, "send");
+    assert_non_null(attribution_for(at, na, (span){(uint32_t)(send - s6), (uint32_t)(send - s6 + 4)}));
     arena_free(a);
 }
 
