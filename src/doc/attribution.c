@@ -186,8 +186,12 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
         if (!WORD_IS(w, WC_SPEECH | WC_SPEECH_THAT) || (w->flags & TOKF_CAPITALIZED) ||
             w->len < 3 || w->len > 12 || !strchr("DSYGEMT", w->upper[w->len - 1]))
             continue;
-        /* "a claim", "the report": after an article the word is a noun */
+        /* "a claim", "the report": after an article the word is a noun; so it is after a
+           verb in the past ("rejected reports that", "confirmed claims that") */
         if (k > 0 && (IS(&t[k - 1], "A") || IS(&t[k - 1], "AN") || IS(&t[k - 1], "THE")))
+            continue;
+        if (k > 0 && w->upper[w->len - 1] == 'S' && t[k - 1].len > 3 &&
+            memcmp(t[k - 1].upper + t[k - 1].len - 2, "ED", 2) == 0)
             continue;
         bool always = WORD_IS(w, WC_SPEECH);
         bool with_that = !always && WORD_IS(w, WC_SPEECH_THAT) && k + 1 < n &&

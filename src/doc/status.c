@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include "doc/words.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* The word lists (complementizers, clause boundaries, determiners, cues) are in words.c. */
@@ -87,6 +88,29 @@ static void set(arena *a, const char *text, const token *t, size_t from, size_t 
     out->cue = arena_strndup(a, text + t[from].start, t[to].end - t[from].start);
 }
 
+/* The verb of rejection ("rejected", "dismissed") before the claim noun at token k
+ * ("reports", "claims", "allegations"), right before it or before its article: its token,
+ * or SIZE_MAX when there is none. */
+static size_t rejected_claim(const token *t, size_t k)
+{
+    static const char *const CLAIMS[] = {"REPORTS", "CLAIMS", "ALLEGATIONS", "ACCUSATIONS",
+                                         "SUGGESTIONS", "CHARGES", "ASSERTIONS", NULL};
+    static const char *const REJECT[] = {"REJECTED", "REJECTS", "DISMISSED", "DISMISSES",
+                                         "DENIED",   "DENIES",  "REFUTED",   "REBUFFED", NULL};
+    bool claim = false;
+    for (const char *const *c = CLAIMS; *c && !claim; c++)
+        claim = word_is(&t[k], *c, strlen(*c));
+    if (!claim || k == 0)
+        return SIZE_MAX;
+    size_t v = k - 1;
+    if (v > 0 && IS(&t[v], "THE"))
+        v--;
+    for (const char *const *r = REJECT; *r; r++)
+        if (word_is(&t[v], *r, strlen(*r)))
+            return v;
+    return SIZE_MAX;
+}
+
 void status_decide(arena *a, const char *text, const token *t, size_t n, span verb,
                    status_result *out)
 {
@@ -130,6 +154,13 @@ void status_decide(arena *a, const char *text, const token *t, size_t n, span ve
         const token *bt = &t[b - 1];
         if (level == 0 && (IS(bt, "WHETHER") || IS(bt, "IF") || IS(bt, "UNLESS"))) {
             set(a, text, t, b - 1, b - 1, STATUS_HYPOTHETICAL, out);
+            return;
+        }
+        /* "rejected reports that it had sent weapons": what a rejected claim says is
+           denied */
+        size_t rejecting = IS(bt, "THAT") && b >= 3 ? rejected_claim(t, b - 2) : SIZE_MAX;
+        if (rejecting != SIZE_MAX) {
+            set(a, text, t, rejecting, b - 2, STATUS_NEGATED, out);
             return;
         }
         if (!WORD_IS(bt, WC_COMPLEMENTIZER))

@@ -102,6 +102,15 @@ static void test_status(void **state)
     assert_int_equal(st, STATUS_ASSERTED);
     assert_string_equal(status_of(a, "Will Japan meet China?", "meet", &st), "?");
     assert_int_equal(st, STATUS_HYPOTHETICAL);
+    /* what a rejected claim says is denied; a confirmed one is not */
+    assert_string_equal(status_of(a, "China rejected reports that it had sent weapons to Russia.", "sent", &st),
+                        "rejected reports");
+    assert_int_equal(st, STATUS_NEGATED);
+    assert_string_equal(status_of(a, "Iran dismissed the claims that it supplied drones.", "supplied", &st),
+                        "dismissed the claims");
+    assert_int_equal(st, STATUS_NEGATED);
+    assert_string_equal(status_of(a, "Britain confirmed reports that it had sent missiles.", "sent", &st), "-");
+    assert_int_equal(st, STATUS_ASSERTED);
     arena_free(a);
 }
 
