@@ -2392,6 +2392,22 @@ static void code_protest_against(tree_run *r, const ud_tree *t, clause_words *cw
     r->nev = kept;
 }
 
+/* The actor who made the attack a subject names: its owner ("North Korea's shelling")
+ * or "by" agent ("the strikes by Israel"), when it names someone; else 0. */
+static int act_owner(const tree_run *r, const ud_tree *t, int subj)
+{
+    const ud_word *w = ud_tree_word(t, subj);
+    if (w->upos != UPOS_NOUN || !w->lemma ||
+        !tree_word_in_list(w->lemma, "attack shelling strike airstrike bombing bombardment raid "
+                                     "offensive assault invasion incursion"))
+        return 0;
+    int owner = ud_tree_child(t, subj, "nmod:poss", 0);
+    if (!owner)
+        owner = ud_tree_oblique(t, subj, "by");
+    return owner && ud_tree_word(t, owner)->upos != UPOS_PRON && names_someone(r, t, owner)
+               ? owner : 0;
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
@@ -2505,6 +2521,17 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     }
     if (subj && !inherited)
         take_subject(t, cw, subj);
+    /* "North Korea's shelling of the island killed four South Koreans": an attack that
+       its owner or "by" agent made is that actor's act on whoever the verb names */
+    int attacker = subj && !inherited ? act_owner(r, t, subj) : 0;
+    if (attacker) {
+        int first, last;
+        ud_tree_span(t, subj, &first, &last);
+        for (int i = first; i <= last; i++)
+            cw->take[i] = ud_tree_dominates(t, attacker, i) &&
+                          !(ud_rel_is(ud_tree_word(t, i), "case") && ud_tree_word(t, i)->head == attacker &&
+                            ud_tree_word(t, i)->upos == UPOS_ADP);
+    }
     /* the words of the owner a possessive pronoun stands for take its place, before the
        subject's noun ("the Israeli military forces arrested") */
     int pron = 0, owner = subj && !inherited ? possessive_antecedent(t, subj, &pron) : 0;
