@@ -732,6 +732,15 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
             return true;
         }
     }
+    /* "Biden to meet Xi in San Francisco": a headline's "X to do" is to come */
+    if (ud_tree_word(t, p)->head == 0 && ud_tree_child(t, p, "nsubj", 0)) {
+        int m = ud_tree_child(t, p, "mark", 0);
+        if (m && m < p && strcmp(ud_tree_word(t, m)->form, "to") == 0) {
+            *status = STATUS_HYPOTHETICAL;
+            *cue = m;
+            return true;
+        }
+    }
     /* "Mohamed and his father are to travel to the United Nations": "be to" schedules.
      * Read off the words, not the tree: the parser often hangs such short clauses
      * from the subject */
