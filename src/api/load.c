@@ -8,6 +8,7 @@
 #include "api/load_line.h"
 
 #include "base/arena.h"
+#include "base/strmap.h"
 #include "base/xalloc.h"
 #include "coder/event.h"
 #include "store/sha256.h"
@@ -26,6 +27,7 @@ typedef struct doc_acc {
     sha256_ctx hash;   /* of the current document's lines */
     bool open;         /* a document is being read */
     arena *mem;
+    strmap *intern; /* the batch's short strings, in mem */
     long first_line, last_line;
 } doc_acc;
 
@@ -111,6 +113,7 @@ sitrep_status sitrep_load_batch_new(const char *file, sitrep_load_batch **out,
                SITREP_EUSAGE;
     sitrep_load_batch *b = xcalloc(1, sizeof *b);
     b->acc.mem = arena_new(1 << 20);
+    b->acc.intern = strmap_new();
     b->acc.first_line = 1;
     b->file = xstrdup(file ? file : "stdin");
     b->parser = load_line_parser_new();
@@ -125,6 +128,7 @@ void sitrep_load_batch_free(sitrep_load_batch *b)
     free(b->acc.docs);
     free(b->acc.ms);
     arena_free(b->acc.mem);
+    strmap_free(b->acc.intern);
     free(b->file);
     load_line_parser_free(b->parser);
     free(b);
@@ -135,7 +139,8 @@ int sitrep_load_batch_add(sitrep_load_batch *b, const char *line, size_t len, lo
 {
     load_line l;
     char why[160];
-    int r = load_line_parse(b->parser, line, len, b->acc.mem, &l, why, sizeof why);
+    int r = load_line_parse(b->parser, line, len, b->acc.mem, b->acc.intern, &l, why,
+                            sizeof why);
     if (r <= 0) {
         sitrep_error_setc(err, SITREP_EINPUT, "%s:%ld: not a JSON object (%s)", b->file,
                           lineno, r == 0 ? "another JSON value" : why);

@@ -4,6 +4,8 @@
  * value lands where its frame's current key says. */
 #include "api/load_line.h"
 
+#include "base/strmap.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +34,7 @@ enum { MAX_FRAMES = 8 };
 struct load_line_parser {
     yajl_handle h;
     arena *a;
+    strmap *intern;
     load_line *out;
     frame st[MAX_FRAMES];
     int depth;       /* containers open; frames beyond MAX_FRAMES are all skipped */
@@ -217,8 +220,19 @@ static int on_string(void *ctx, const unsigned char *s, size_t n)
     if (!f)
         return !p->not_object;
     const char **slot = str_slot(p->out, f);
-    if (slot)
-        *slot = arena_strndup(p->a, (const char *)s, n);
+    if (!slot)
+        return 1;
+    /* the batch's repeated short strings (codes, dates, outlets) are one copy each: the
+     * writer binds and compares them over and over, and finds them in the cache */
+    bool unique = slot == &p->out->doc_id || slot == &p->out->url ||
+                  slot == &p->out->m.sentence_text || n > 64;
+    const char *v = unique ? NULL : strmap_get(p->intern, (const char *)s, n);
+    if (!v) {
+        v = arena_strndup(p->a, (const char *)s, n);
+        if (!unique)
+            strmap_put(p->intern, v, n, (void *)v);
+    }
+    *slot = v;
     return 1;
 }
 
@@ -305,11 +319,12 @@ void load_line_parser_free(load_line_parser *p)
 }
 
 int load_line_parse(load_line_parser *p, const char *line, size_t len, arena *a,
-                    load_line *out, char *why, size_t whycap)
+                    strmap *intern, load_line *out, char *why, size_t whycap)
 {
     memset(out, 0, sizeof *out);
     out->m.sentence_span = out->m.source_span = out->m.target_span = out->m.verb_span = no_span;
     p->a = a;
+    p->intern = intern;
     p->out = out;
     p->depth = p->values = 0;
     p->not_object = p->nul = false;

@@ -13,6 +13,7 @@
 #define SITREP_API_LOAD_LINE_H
 
 #include "base/arena.h"
+#include "base/strmap.h"
 #include "store/store.h"
 
 #include <stdbool.h>
@@ -29,9 +30,12 @@ typedef struct load_line_parser load_line_parser;
 load_line_parser *load_line_parser_new(void);
 void load_line_parser_free(load_line_parser *p);
 
-/* Reads line[0..len) into *out, strings copied into `a`. Returns 1 for a JSON object, 0 for
- * another JSON value, -1 for text that is not JSON (why: yajl's reason, NUL-terminated). */
+/* Reads line[0..len) into *out, strings copied into `a`. Short strings other than doc_id,
+ * url and sentence_text are interned in `intern` (string -> its copy in `a`; the map and
+ * the arena live together): equal values of a batch are then one pointer. Returns 1 for a
+ * JSON object, 0 for another JSON value, -1 for text that is not JSON (why: yajl's reason,
+ * NUL-terminated). */
 int load_line_parse(load_line_parser *p, const char *line, size_t len, arena *a,
-                    load_line *out, char *why, size_t whycap);
+                    strmap *intern, load_line *out, char *why, size_t whycap);
 
 #endif

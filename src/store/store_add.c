@@ -71,6 +71,13 @@ typedef struct add_ctx {
 
 static const char *nz(const char *s) { return s && *s ? s : NULL; }
 
+/* strcmp, without reading the bytes of one string twice (a loaded batch's codes and
+ * dates are one copy each). */
+static int cmp_str(const char *x, const char *y)
+{
+    return x == y ? 0 : strcmp(x, y);
+}
+
 static const char *event_date(const store_mention *m, const store_document *doc)
 {
     if (m->date && *m->date)
@@ -289,7 +296,7 @@ static void group_mention(add_ctx *a, const store_doc_entry *e, const store_ment
     }
     if (doc->outlet && *doc->outlet) {
         size_t i = 0;
-        while (i < g->noutlets && strcmp(g->outlets[i], doc->outlet) != 0)
+        while (i < g->noutlets && cmp_str(g->outlets[i], doc->outlet) != 0)
             i++;
         if (i == g->noutlets) {
             if (g->noutlets == g->ocap) {
@@ -308,12 +315,12 @@ static void group_mention(add_ctx *a, const store_doc_entry *e, const store_ment
 static int cmp_agg(const void *x, const void *y)
 {
     const agg *a = *(agg *const *)x, *b = *(agg *const *)y;
-    int c = strcmp(a->source, b->source);
+    int c = cmp_str(a->source, b->source);
     if (!c)
-        c = strcmp(a->target, b->target);
+        c = cmp_str(a->target, b->target);
     if (!c)
-        c = strcmp(a->cameo, b->cameo);
-    return c ? c : strcmp(a->date, b->date);
+        c = cmp_str(a->cameo, b->cameo);
+    return c ? c : cmp_str(a->date, b->date);
 }
 
 /* ---- 3. events ---- */
@@ -650,8 +657,8 @@ static bool add_rollups(add_ctx *a)
     rollup dy = {0};
     for (size_t i = 0; i <= a->naggs; i++) {
         const agg *g = i < a->naggs ? a->order[i] : NULL;
-        if (dy.source && (!g || strcmp(g->source, dy.source) != 0 ||
-                          strcmp(g->target, dy.target) != 0)) {
+        if (dy.source && (!g || cmp_str(g->source, dy.source) != 0 ||
+                          cmp_str(g->target, dy.target) != 0)) {
             if (!write_dyad(a, &dy))
                 return false;
             dy = (rollup){0};

@@ -16,7 +16,10 @@ static load_line_parser *parser;
 
 static int parse(const char *line, load_line *l, arena *a, char *why, size_t whycap)
 {
-    return load_line_parse(parser, line, strlen(line), a, l, why, whycap);
+    strmap *intern = strmap_new();
+    int r = load_line_parse(parser, line, strlen(line), a, intern, l, why, whycap);
+    strmap_free(intern);
+    return r;
 }
 
 static void test_every_field(void **state)
@@ -121,12 +124,33 @@ static void test_refusals(void **state)
     arena_free(a);
 }
 
+static void test_interning(void **state)
+{
+    (void)state;
+    arena *a = arena_new(4096);
+    strmap *intern = strmap_new();
+    load_line l1, l2;
+    char why[160];
+    const char *x = "{\"doc_id\":\"d\",\"cameo\":\"042\",\"url\":\"u\",\"source\":{\"code\":\"RUS\"}}";
+    assert_int_equal(load_line_parse(parser, x, strlen(x), a, intern, &l1, why, sizeof why), 1);
+    assert_int_equal(load_line_parse(parser, x, strlen(x), a, intern, &l2, why, sizeof why), 1);
+    /* codes are one copy per batch; identifiers are copied per line */
+    assert_ptr_equal(l1.m.cameo, l2.m.cameo);
+    assert_ptr_equal(l1.m.source, l2.m.source);
+    assert_ptr_not_equal(l1.doc_id, l2.doc_id);
+    assert_ptr_not_equal(l1.url, l2.url);
+    assert_string_equal(l2.m.source, "RUS");
+    strmap_free(intern);
+    arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_every_field),
         cmocka_unit_test(test_types_and_repeats),
         cmocka_unit_test(test_refusals),
+        cmocka_unit_test(test_interning),
     };
     parser = load_line_parser_new();
     int r = cmocka_run_group_tests(tests, NULL, NULL);
