@@ -103,6 +103,8 @@ struct sitrep_load_batch {
     doc_acc acc;
     char *file;
     load_line_parser *parser;
+    store_grouping *grouping; /* made once the batch is sealed */
+    bool sealed;              /* no more lines: documents closed, events grouped */
 };
 
 sitrep_status sitrep_load_batch_new(const char *file, sitrep_load_batch **out,
@@ -131,12 +133,17 @@ void sitrep_load_batch_free(sitrep_load_batch *b)
     strmap_free(b->acc.intern);
     free(b->file);
     load_line_parser_free(b->parser);
+    store_grouping_free(b->grouping);
     free(b);
 }
 
 int sitrep_load_batch_add(sitrep_load_batch *b, const char *line, size_t len, long lineno,
                           int64_t max_events, sitrep_error *err)
 {
+    if (b->sealed)
+        return sitrep_error_setc(err, SITREP_EUSAGE, "sitrep_load_batch_add: the batch is "
+                                                     "prepared already"),
+               -1;
     load_line l;
     char why[160];
     int r = load_line_parse(b->parser, line, len, b->acc.mem, b->acc.intern, &l, why,
@@ -164,6 +171,26 @@ void sitrep_load_batch_lines(const sitrep_load_batch *b, long *first, long *last
     *last = b->acc.last_line;
 }
 
+/* Closes the last document, points the documents at their mentions (the array no
+ * longer moves) and groups the events. */
+static void seal(sitrep_load_batch *b)
+{
+    if (b->sealed)
+        return;
+    doc_acc *acc = &b->acc;
+    close_doc(acc);
+    for (size_t i = 0; i < acc->ndocs; i++)
+        acc->docs[i].mentions = acc->ms + (uintptr_t)acc->docs[i].mentions;
+    b->grouping = store_group_documents(acc->docs, acc->ndocs);
+    b->sealed = true;
+}
+
+void sitrep_load_batch_prepare(sitrep_load_batch *b)
+{
+    if (b)
+        seal(b);
+}
+
 sitrep_status sitrep_store_load(sitrep_store *s, sitrep_load_batch *b, size_t *docs,
                                 size_t *events, size_t *added, sitrep_error *err)
 {
@@ -172,18 +199,19 @@ sitrep_status sitrep_store_load(sitrep_store *s, sitrep_load_batch *b, size_t *d
         return sitrep_error_setc(err, SITREP_EUSAGE, "sitrep_store_load: no store or batch"),
                SITREP_EUSAGE;
     doc_acc *acc = &b->acc;
-    close_doc(acc);
+    seal(b);
     size_t n = acc->ndocs;
     if (n == 0)
         return SITREP_OK;
-    for (size_t i = 0; i < n; i++)
-        acc->docs[i].mentions = acc->ms + (uintptr_t)acc->docs[i].mentions;
     store *st = store_api_store(s);
     size_t k = 0, ment = 0;
-    bool ok = store_begin(st, err) && store_add_documents(st, acc->docs, n, &k, &ment, err) &&
+    bool ok = store_begin(st, err) &&
+              store_add_grouped(st, acc->docs, n, b->grouping, &k, &ment, err) &&
               store_commit(st, err);
     /* the mentions are stored or rolled back: the batch is spent either way */
     acc->ndocs = 0;
+    store_grouping_free(b->grouping);
+    b->grouping = NULL;
     if (!ok) {
         store_rollback(st);
         sitrep_error_classify(err, SITREP_ESTORE);
