@@ -258,8 +258,11 @@ db *sqlite_db_open(const char *path, bool writable, sitrep_error *err)
             sq_close(d);
             return NULL;
         }
-        /* a checkpoint every 64 MB of WAL, whatever the store's page size */
-        sqlite3_wal_autocheckpoint(d->h, (int)(67108864 / page_size(d)));
+        /* a checkpoint once the WAL holds 1 GB, whatever the store's page size: a big
+         * store's batches dirty much the same index pages, and a page rewritten by
+         * several batches between two checkpoints is copied back into the file once
+         * (the WAL is cut back to 64 MB after each checkpoint) */
+        sqlite3_wal_autocheckpoint(d->h, (int)(1073741824 / page_size(d)));
     }
     return d;
 }
