@@ -496,6 +496,10 @@ int sitrep_load_batch_add(sitrep_load_batch *b, const char *line, size_t len, lo
                           int64_t max_events, sitrep_error *err);
 /* The first and last line numbers the batch has seen. */
 void sitrep_load_batch_lines(const sitrep_load_batch *b, long *first, long *last);
+/* Readies a full batch for storing (closes its last document, groups its events): no
+ * line can be added after it. Optional, sitrep_store_load does it when not done; called
+ * on the thread that fills batches, it takes that work off the one that stores them. */
+void sitrep_load_batch_prepare(sitrep_load_batch *b);
 /* Stores the batch's documents in one transaction (all, or on failure, SITREP_ESTORE,
  * none); the batch is spent either way. *docs, *events and *added receive how many
  * documents and events it held and how many documents were new. */

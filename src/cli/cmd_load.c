@@ -103,9 +103,11 @@ static bool store_batch(load_state *ls, load_batch *b)
     return true;
 }
 
-/* Reading thread: waits for the slot, then fills it. False when writing has failed. */
+/* Reading thread: readies the batch (its events grouped here, off the writing thread),
+ * waits for the slot, then fills it. False when writing has failed. */
 static bool hand_off(load_state *ls, load_batch *b)
 {
+    sitrep_load_batch_prepare(b->lines);
     pthread_mutex_lock(&ls->mu);
     while (ls->ready && !ls->failed)
         pthread_cond_wait(&ls->cv, &ls->mu);

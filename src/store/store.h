@@ -88,6 +88,16 @@ typedef struct store_doc_entry {
 bool store_add_documents(store *s, const store_doc_entry *d, size_t n, size_t *added,
                          size_t *mentions_added, sitrep_error *err);
 
+/* The mentions of d[0..n) grouped into events in key order, made without a store (on any
+ * thread; a loader makes the next batch's while the last one is written); valid while d
+ * is. store_add_grouped uses it when every document of d turns out to be new, and groups
+ * the new ones again otherwise; either way the outcome is store_add_documents'. */
+typedef struct store_grouping store_grouping;
+store_grouping *store_group_documents(const store_doc_entry *d, size_t n);
+void store_grouping_free(store_grouping *g);
+bool store_add_grouped(store *s, const store_doc_entry *d, size_t n, store_grouping *g,
+                       size_t *added, size_t *mentions_added, sitrep_error *err);
+
 /* Names actor codes for the actors table: the code's canonical name, or NULL. Without a
  * namer (or when it returns NULL) an actor is stored without a name; the words that
  * matched always stay with the mention (source_text, target_text). A stored name is

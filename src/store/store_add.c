@@ -54,22 +54,39 @@ typedef struct rollup {
     double goldstein;
 } rollup;
 
+/* The batch's mentions grouped into events (step 2), in key order. Needs no store: a
+ * loader makes it on its reading thread while the batch before is written. */
+struct store_grouping {
+    agg *aggs;          /* in key order once sealed */
+    size_t naggs, acap;
+    strmap *keys;       /* event key -> index + 1 in aggs (before sorting) */
+    arena *mem;         /* the outlet lists */
+    size_t *magg;       /* per grouped mention, in order: its agg */
+    size_t *seen;       /* the events in the order first met: the rollups sum them in
+                         * that order, so that sums come out the same to the last bit */
+    size_t nm, mcap;
+    strbuf key;
+    bool all;           /* made for every document of the batch, before the store was seen */
+};
+
 typedef struct add_ctx {
     store *s;
-    agg *aggs;
-    size_t naggs, acap;
-    strmap *keys;       /* event key -> index + 1 in aggs */
-    arena *mem;         /* the batch's small allocations */
-    agg **order;        /* aggs sorted by key */
+    store_grouping *g;
+    bool own_g;         /* g was made here */
     int64_t *doc_pk;    /* per document of the batch: its new id, 0 when stored already */
-    size_t *magg;       /* per mention of the new documents, in order: its agg */
-    size_t nm;
-    strbuf key, copy;
+    strbuf copy;
     char added_at[16], ingested_at[24];
     sitrep_error *err;
 } add_ctx;
 
 static const char *nz(const char *s) { return s && *s ? s : NULL; }
+
+/* strcmp, without reading the bytes of one string twice (a loaded batch's codes and
+ * dates are one copy each). */
+static int cmp_str(const char *x, const char *y)
+{
+    return x == y ? 0 : strcmp(x, y);
+}
 
 static const char *event_date(const store_mention *m, const store_document *doc)
 {
@@ -262,7 +279,7 @@ static void event_key(strbuf *b, const char *source, const char *target, const c
     }
 }
 
-static void group_mention(add_ctx *a, const store_doc_entry *e, const store_mention *m)
+static void group_mention(store_grouping *a, const store_doc_entry *e, const store_mention *m)
 {
     const store_document *doc = &e->doc;
     const char *date = event_date(m, doc);
@@ -280,6 +297,7 @@ static void group_mention(add_ctx *a, const store_doc_entry *e, const store_ment
         strmap_put(a->keys, a->key.data, a->key.len, (void *)k);
     }
     agg *g = &a->aggs[k - 1];
+    a->magg = xgrow(a->magg, &a->mcap, a->nm + 1, sizeof *a->magg);
     a->magg[a->nm++] = k - 1;
     g->mentions++;
     if (g->last_doc != e) {
@@ -289,7 +307,7 @@ static void group_mention(add_ctx *a, const store_doc_entry *e, const store_ment
     }
     if (doc->outlet && *doc->outlet) {
         size_t i = 0;
-        while (i < g->noutlets && strcmp(g->outlets[i], doc->outlet) != 0)
+        while (i < g->noutlets && cmp_str(g->outlets[i], doc->outlet) != 0)
             i++;
         if (i == g->noutlets) {
             if (g->noutlets == g->ocap) {
@@ -308,12 +326,100 @@ static void group_mention(add_ctx *a, const store_doc_entry *e, const store_ment
 static int cmp_agg(const void *x, const void *y)
 {
     const agg *a = *(agg *const *)x, *b = *(agg *const *)y;
-    int c = strcmp(a->source, b->source);
+    int c = cmp_str(a->source, b->source);
     if (!c)
-        c = strcmp(a->target, b->target);
+        c = cmp_str(a->target, b->target);
     if (!c)
-        c = strcmp(a->cameo, b->cameo);
-    return c ? c : strcmp(a->date, b->date);
+        c = cmp_str(a->cameo, b->cameo);
+    return c ? c : cmp_str(a->date, b->date);
+}
+
+/* Groups the valid mentions of d[0..n) whose document `take` says (all when NULL). */
+static void group_documents(store_grouping *G, const store_doc_entry *d, size_t n,
+                            const int64_t *take)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; (!take || take[i]) && k < d[i].nmentions; k++)
+            if (valid_mention(&d[i].mentions[k]))
+                group_mention(G, &d[i], &d[i].mentions[k]);
+}
+
+/* Puts the events in key order, in memory too: the writes walk them from first to last,
+ * and the mentions' indexes follow. */
+static void grouping_sort(store_grouping *G)
+{
+    size_t n = G->naggs;
+    agg **order = xmalloc((n ? n : 1) * sizeof *order);
+    for (size_t i = 0; i < n; i++)
+        order[i] = &G->aggs[i];
+    qsort(order, n, sizeof *order, cmp_agg);
+    agg *sorted = xmalloc((n ? n : 1) * sizeof *sorted);
+    size_t *pos = xmalloc((n ? n : 1) * sizeof *pos);
+    for (size_t i = 0; i < n; i++) {
+        sorted[i] = *order[i];
+        pos[order[i] - G->aggs] = i;
+    }
+    for (size_t j = 0; j < G->nm; j++)
+        G->magg[j] = pos[G->magg[j]];
+    free(G->aggs);
+    G->aggs = sorted;
+    G->acap = n;
+    G->seen = pos;
+    free(order);
+    /* the key map indexed the unsorted events; lookups now search the sorted ones */
+    strmap_free(G->keys);
+    G->keys = NULL;
+}
+
+static store_grouping *grouping_new(void)
+{
+    store_grouping *G = xcalloc(1, sizeof *G);
+    G->keys = strmap_new();
+    G->mem = arena_new(1 << 16);
+    return G;
+}
+
+store_grouping *store_group_documents(const store_doc_entry *d, size_t n)
+{
+    store_grouping *G = grouping_new();
+    group_documents(G, d, n, NULL);
+    grouping_sort(G);
+    G->all = true;
+    return G;
+}
+
+void store_grouping_free(store_grouping *G)
+{
+    if (!G)
+        return;
+    free(G->aggs);
+    free(G->magg);
+    free(G->seen);
+    strmap_free(G->keys);
+    arena_free(G->mem);
+    strbuf_free(&G->key);
+    free(G);
+}
+
+/* The event of key (source, target, cameo, date) among the sorted ones, or NULL. */
+static agg *find_agg(store_grouping *G, const char *source, const char *target,
+                     const char *cameo, const char *date)
+{
+    agg want = {.source = source, .target = target, .cameo = cameo, .date = date};
+    const agg *w = &want;
+    size_t lo = 0, hi = G->naggs;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const agg *m = &G->aggs[mid];
+        int c = cmp_agg(&m, &w);
+        if (c == 0)
+            return &G->aggs[mid];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
 }
 
 /* ---- 3. events ---- */
@@ -402,9 +508,9 @@ static bool merge_event_sqlite(add_ctx *a, agg *g)
 static bool merge_events_pg(add_ctx *a)
 {
     store *s = a->s;
-    for (size_t i = 0; i < a->naggs; i++) {
+    for (size_t i = 0; i < a->g->naggs; i++) {
         db_val e[17];
-        event_values(a, a->order[i], e);
+        event_values(a, &a->g->aggs[i], e);
         copy_vals(&a->copy, e, 17);
     }
     if (!copy_flush(a, "stage_events"))
@@ -428,13 +534,11 @@ static bool merge_events_pg(add_ctx *a)
         0, NULL, a->err);
     int r = 0;
     while (c && (r = s->drv->next(c, a->err)) == 1) {
-        strbuf_clear(&a->key);
-        event_key(&a->key, s->drv->col(c, 2), s->drv->col(c, 3), s->drv->col(c, 4),
-                  s->drv->col(c, 5));
-        uintptr_t k = (uintptr_t)strmap_get(a->keys, a->key.data, a->key.len);
-        if (k) {
-            a->aggs[k - 1].id = strtoll(s->drv->col(c, 0), NULL, 10);
-            a->aggs[k - 1].is_new = strcmp(s->drv->col(c, 1), "t") == 0;
+        agg *g = find_agg(a->g, s->drv->col(c, 2), s->drv->col(c, 3), s->drv->col(c, 4),
+                          s->drv->col(c, 5));
+        if (g) {
+            g->id = strtoll(s->drv->col(c, 0), NULL, 10);
+            g->is_new = strcmp(s->drv->col(c, 1), "t") == 0;
         }
     }
     if (c)
@@ -444,8 +548,8 @@ static bool merge_events_pg(add_ctx *a)
     /* outlets: new events counted theirs at insert; stored ones add those that none of
      * their stored mentions' documents has (the upsert above waited for any other writer
      * of the same event, so its mentions are visible to this statement) */
-    for (size_t i = 0; i < a->naggs; i++) {
-        const agg *g = a->order[i];
+    for (size_t i = 0; i < a->g->naggs; i++) {
+        const agg *g = &a->g->aggs[i];
         for (size_t k = 0; !g->is_new && k < g->noutlets; k++) {
             const db_val v[2] = {vint(g->id), vtext(g->outlets[k])};
             copy_vals(&a->copy, v, 2);
@@ -622,8 +726,8 @@ static bool add_rollups(add_ctx *a)
     /* months: a handful per batch */
     strmap *monthly = strmap_new();
     char key[32];
-    for (size_t i = 0; i < a->naggs; i++) {
-        const agg *g = &a->aggs[i];
+    for (size_t i = 0; i < a->g->naggs; i++) {
+        const agg *g = &a->g->aggs[a->g->seen[i]];
         int q = g->cc ? g->cc->quad_class : 0;
         snprintf(key, sizeof key, "%.7s\t%d", g->date, q);
         rollup *mo = strmap_get(monthly, key, strlen(key));
@@ -648,10 +752,10 @@ static bool add_rollups(add_ctx *a)
     /* dyads: the events are in key order, so a dyad's events are consecutive, and the
      * dyads are written in key order too (neighbouring rows, neighbouring pages) */
     rollup dy = {0};
-    for (size_t i = 0; i <= a->naggs; i++) {
-        const agg *g = i < a->naggs ? a->order[i] : NULL;
-        if (dy.source && (!g || strcmp(g->source, dy.source) != 0 ||
-                          strcmp(g->target, dy.target) != 0)) {
+    for (size_t i = 0; i <= a->g->naggs; i++) {
+        const agg *g = i < a->g->naggs ? &a->g->aggs[i] : NULL;
+        if (dy.source && (!g || cmp_str(g->source, dy.source) != 0 ||
+                          cmp_str(g->target, dy.target) != 0)) {
             if (!write_dyad(a, &dy))
                 return false;
             dy = (rollup){0};
@@ -679,35 +783,35 @@ static bool add_batch(add_ctx *a, const store_doc_entry *d, size_t n, size_t *na
         return false;
     if (!(s->pg ? add_docs_pg(a, d, n) : add_docs_sqlite(a, d, n)))
         return false;
-    size_t total = 0;
-    for (size_t i = 0; i < n; i++)
-        if (a->doc_pk[i]) {
+    bool all_new = true;
+    for (size_t i = 0; i < n; i++) {
+        if (a->doc_pk[i])
             (*nadded)++;
-            total += d[i].nmentions;
-        }
-    a->magg = xmalloc((total ? total : 1) * sizeof *a->magg);
-    for (size_t i = 0; i < n; i++)
-        for (size_t k = 0; a->doc_pk[i] && k < d[i].nmentions; k++)
-            if (valid_mention(&d[i].mentions[k]))
-                group_mention(a, &d[i], &d[i].mentions[k]);
-    *nment = a->nm;
-    a->order = xmalloc((a->naggs ? a->naggs : 1) * sizeof *a->order);
-    for (size_t i = 0; i < a->naggs; i++)
-        a->order[i] = &a->aggs[i];
-    qsort(a->order, a->naggs, sizeof *a->order, cmp_agg);
+        else
+            all_new = false;
+    }
+    /* a grouping made before the store was seen holds the mentions of documents stored
+     * already (a reload, another writer's documents): group the new ones again */
+    if (!a->g || (a->g->all && !all_new)) {
+        a->g = grouping_new();
+        a->own_g = true;
+        group_documents(a->g, d, n, a->doc_pk);
+        grouping_sort(a->g);
+    }
+    *nment = a->g->nm;
     if (s->pg) {
         if (!merge_events_pg(a))
             return false;
     } else {
-        for (size_t i = 0; i < a->naggs; i++)
-            if (!merge_event_sqlite(a, a->order[i]))
+        for (size_t i = 0; i < a->g->naggs; i++)
+            if (!merge_event_sqlite(a, &a->g->aggs[i]))
                 return false;
     }
     size_t j = 0;
     for (size_t i = 0; i < n; i++)
         for (size_t k = 0; a->doc_pk[i] && k < d[i].nmentions; k++)
             if (valid_mention(&d[i].mentions[k]) &&
-                !add_mention(a, &d[i].mentions[k], a->doc_pk[i], &a->aggs[a->magg[j++]]))
+                !add_mention(a, &d[i].mentions[k], a->doc_pk[i], &a->g->aggs[a->g->magg[j++]]))
                 return false;
     if (s->pg && !copy_flush(a, mention_columns))
         return false;
@@ -715,9 +819,9 @@ static bool add_batch(add_ctx *a, const store_doc_entry *d, size_t n, size_t *na
         return false;
     /* the row counts last: two writers wait for each other's rows before reaching them */
     int64_t new_events = 0;
-    for (size_t i = 0; i < a->naggs; i++)
-        new_events += a->aggs[i].is_new;
-    const db_val p[3] = {vint((long long)*nadded), vint((long long)a->nm), vint(new_events)};
+    for (size_t i = 0; i < a->g->naggs; i++)
+        new_events += a->g->aggs[i].is_new;
+    const db_val p[3] = {vint((long long)*nadded), vint((long long)a->g->nm), vint(new_events)};
     return store_run_v(s, S_COUNTS,
                        "UPDATE row_counts SET n = n + CASE name WHEN 'documents' THEN"
                        " CAST($1 AS BIGINT) WHEN 'mentions' THEN CAST($2 AS BIGINT)"
@@ -726,10 +830,10 @@ static bool add_batch(add_ctx *a, const store_doc_entry *d, size_t n, size_t *na
                        3, p, a->err) >= 0;
 }
 
-bool store_add_documents(store *s, const store_doc_entry *d, size_t n, size_t *added,
-                         size_t *mentions_added, sitrep_error *err)
+bool store_add_grouped(store *s, const store_doc_entry *d, size_t n, store_grouping *g,
+                       size_t *added, size_t *mentions_added, sitrep_error *err)
 {
-    add_ctx a = {.s = s, .keys = strmap_new(), .mem = arena_new(1 << 16), .err = err};
+    add_ctx a = {.s = s, .g = g, .err = err};
     time_t now = time(NULL);
     struct tm tm;
     gmtime_r(&now, &tm);
@@ -738,17 +842,19 @@ bool store_add_documents(store *s, const store_doc_entry *d, size_t n, size_t *a
     a.doc_pk = xcalloc(n ? n : 1, sizeof *a.doc_pk);
     size_t nadded = 0, nment = 0;
     bool ok = add_batch(&a, d, n, &nadded, &nment);
-    free(a.aggs);
-    free(a.order);
-    free(a.magg);
+    if (a.own_g)
+        store_grouping_free(a.g);
     free(a.doc_pk);
-    strmap_free(a.keys);
-    arena_free(a.mem);
-    strbuf_free(&a.key);
     strbuf_free(&a.copy);
     if (added)
         *added = ok ? nadded : 0;
     if (mentions_added)
         *mentions_added = ok ? nment : 0;
     return ok;
+}
+
+bool store_add_documents(store *s, const store_doc_entry *d, size_t n, size_t *added,
+                         size_t *mentions_added, sitrep_error *err)
+{
+    return store_add_grouped(s, d, n, NULL, added, mentions_added, err);
 }

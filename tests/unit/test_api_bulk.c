@@ -111,6 +111,35 @@ static void new_slots(sitrep_events **slot)
         assert_int_equal(sitrep_events_new(&slot[i], NULL), SITREP_OK);
 }
 
+/* Adds the JSON Lines form of slot[0..n) to b; returns a copy of the first line with its
+ * doc_id made new ("a" -> "new-a"). */
+static char *add_jsonl(sitrep_load_batch *b, sitrep_events **slot, size_t n, long *lineno)
+{
+    sitrep_error err;
+    char *extra = NULL;
+    for (size_t i = 0; i < n; i++) {
+        size_t len;
+        const char *out = sitrep_events_write(slot[i], SITREP_FORMAT_JSONL, 0, &len);
+        for (const char *p = out; *p;) {
+            const char *nl = strchr(p, '\n');
+            assert_int_equal(sitrep_load_batch_add(b, p, (size_t)(nl - p), ++*lineno, 0, &err),
+                             1);
+            if (!extra) {
+                const char *id = strstr(p, "\"doc_id\":\"");
+                assert_non_null(id);
+                size_t head = (size_t)(id - p) + 10, len1 = (size_t)(nl - p);
+                extra = malloc(len1 + 5);
+                memcpy(extra, p, head);
+                memcpy(extra + head, "new-", 4);
+                memcpy(extra + head + 4, p + head, len1 - head);
+                extra[len1 + 4] = '\0';
+            }
+            p = nl + 1;
+        }
+    }
+    return extra;
+}
+
 static void free_slots(sitrep_events **slot)
 {
     for (int i = 0; i < SLOTS; i++)
@@ -314,15 +343,7 @@ static void test_store(void **state)
     sitrep_load_batch *b;
     assert_int_equal(sitrep_load_batch_new("out.jsonl", &b, &err), SITREP_OK);
     long lineno = 0;
-    for (size_t i = 0; i < n; i++) {
-        size_t len;
-        const char *out = sitrep_events_write(slot[i], SITREP_FORMAT_JSONL, 0, &len);
-        for (const char *p = out; *p;) {
-            const char *nl = strchr(p, '\n');
-            assert_int_equal(sitrep_load_batch_add(b, p, (size_t)(nl - p), ++lineno, 0, &err), 1);
-            p = nl + 1;
-        }
-    }
+    free(add_jsonl(b, slot, n, &lineno));
     assert_int_equal(sitrep_load_batch_add(b, "[1]", 3, ++lineno, 0, &err), -1);
     assert_non_null(strstr(err.message, "out.jsonl:"));
     size_t docs, events;
@@ -330,6 +351,29 @@ static void test_store(void **state)
     assert_int_equal(docs, 3);
     assert_int_equal(added, 3);
     assert_int_equal(events, (size_t)lineno - 1);
+    sitrep_load_batch_free(b);
+    sitrep_store_counts before;
+    assert_int_equal(sitrep_store_counts_get(st, &before, &err), SITREP_OK);
+
+    /* the same lines again with one more document, prepared (events grouped) before the
+     * store is seen: it takes no more lines, and only the new document is stored, with
+     * exactly its mentions */
+    assert_int_equal(sitrep_load_batch_new("again.jsonl", &b, &err), SITREP_OK);
+    lineno = 0;
+    char *extra = add_jsonl(b, slot, n, &lineno);
+    assert_int_equal(sitrep_load_batch_add(b, extra, strlen(extra), ++lineno, 0, &err), 1);
+    sitrep_load_batch_prepare(b);
+    assert_int_equal(sitrep_load_batch_add(b, extra, strlen(extra), ++lineno, 0, &err), -1);
+    assert_int_equal(sitrep_store_load(st, b, &docs, &events, &added, &err), SITREP_OK);
+    assert_int_equal(docs, 4);
+    assert_int_equal(added, 1);
+    sitrep_store_counts after;
+    assert_int_equal(sitrep_store_counts_get(st, &after, &err), SITREP_OK);
+    assert_int_equal(after.documents, before.documents + 1);
+    assert_int_equal(after.mentions, before.mentions + 1);
+    /* its one event was stored already (same key): no new event */
+    assert_int_equal(after.events, before.events);
+    free(extra);
     sitrep_load_batch_free(b);
     sitrep_store_close(st);
 
