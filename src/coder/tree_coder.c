@@ -948,6 +948,21 @@ static bool home_visit(const event *e)
     return strlen(s) == 3 || strlen(t) == 3; /* one side is the bare state: a place */
 }
 
+/* The modifier of an event noun that says the act is still to come ("the planned
+ * attack", "a possible deal", "the proposed talks"), or 0. */
+static int unrealised(const ud_tree *t, int noun)
+{
+    for (int c = t->first_child[noun]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if ((ud_rel_is(w, "amod") || ud_rel_is(w, "compound")) && w->lemma &&
+            tree_word_in_list(w->lemma, "plan planned proposed propose possible potential "
+                                        "threaten threatened expected expect likely future "
+                                        "prospective intended intend fear feared upcoming"))
+            return c;
+    }
+    return 0;
+}
+
 static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in, uint32_t verb_from,
                         uint32_t verb_to)
 {
@@ -1023,6 +1038,15 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
                 snprintf(e.code, sizeof e.code, "%s", intent);
                 e.status = STATUS_ASSERTED;
             }
+        }
+        /* "the planned attack on Ukraine", "a possible deal": an event noun its modifier
+           says is still to come is hypothetical */
+        int maybe = ud_tree_word(t, p)->upos == UPOS_NOUN && !e.tree_status ? unrealised(t, p) : 0;
+        if (maybe) {
+            const ud_word *mw = ud_tree_word(t, maybe);
+            e.status = STATUS_HYPOTHETICAL;
+            e.status_cue = arena_strndup(r->a, r->text + mw->start, mw->end - mw->start);
+            e.tree_status = 1;
         }
         add_event(r, &e);
     }
@@ -2876,7 +2900,7 @@ static void share_status(tree_run *r, const ud_tree *t, int noun, const uint8_t 
                          const int *first_event, size_t from)
 {
     int n = (int)t->s->n, h = ud_tree_word(t, noun)->head;
-    if (prospect_act(t, noun))
+    if (prospect_act(t, noun) || unrealised(t, noun))
         return; /* "offered a plan for talks between X and Y": the talks are only planned */
     for (int steps = 0; h > 0 && !coded[h] && steps <= n; steps++)
         h = ud_tree_word(t, h)->head;
