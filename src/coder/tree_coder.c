@@ -193,6 +193,8 @@ static bool list_comma(const ud_tree *t, int c)
     return false;
 }
 
+static bool bare_list_comma(const ud_tree *t, int c);
+
 static bool pruned(const ud_tree *t, int c)
 {
     const ud_word *w = ud_tree_word(t, c);
@@ -216,6 +218,8 @@ static bool pruned(const ud_tree *t, int c)
        a second subject) */
     if (ud_rel_is(w, "punct") && w->head > c && strcmp(w->form, ",") == 0 && list_comma(t, c))
         return false;
+    if (ud_rel_is(w, "punct") && bare_list_comma(t, c))
+        return false; /* (emit reads it as "and") */
     /* "France said that Germany said that Russia attacked": a clause takes in its own
      * content clause, not the content of that (which is a clause of its own), so that
      * nested speech costs linear, not quadratic, time */
@@ -510,10 +514,37 @@ static syn_word_map *add_mapping(clause_text *ct, arena *a)
     return &ct->map[ct->n++];
 }
 
+/* "Iran, Saudi Arabia agree": a comma that alone joins two conjuncts (a headline's "and")
+ * is read as "and", which the lexicon's reading of coordinated actors needs. */
+static bool bare_list_comma(const ud_tree *t, int c)
+{
+    int n = (int)t->s->n;
+    if (strcmp(ud_tree_word(t, c)->form, ",") != 0 || c >= n)
+        return false;
+    for (int x = c + 1; x <= n; x++) {
+        const ud_word *w = ud_tree_word(t, x);
+        if (!ud_rel_is(w, "conj") || w->head <= 0 || w->head >= c)
+            continue;
+        int first, last;
+        ud_tree_span(t, x, &first, &last);
+        if (first != c + 1)
+            continue;
+        /* (a coordination with its own "and" is a list, whose commas stay commas) */
+        for (int y = 1; y <= n; y++)
+            if (ud_rel_is(ud_tree_word(t, y), "cc") &&
+                (ud_tree_word(t, y)->head == w->head || ud_tree_dominates(t, w->head, y)))
+                return false;
+        return true;
+    }
+    return false;
+}
+
 static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, arena *a)
 {
     const ud_word *w = ud_tree_word(t, node);
-    bool glued = ct->last && ct->last + 1 == node && !ud_tree_word(t, ct->last)->space_after;
+    bool and_comma = bare_list_comma(t, node);
+    bool glued = !and_comma && ct->last && ct->last + 1 == node &&
+                 !ud_tree_word(t, ct->last)->space_after;
     if (ct->text.len && !glued)
         strbuf_putc(&ct->text, ' ');
     syn_word_map *m = add_mapping(ct, a);
@@ -526,6 +557,8 @@ static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, a
                     strcmp(ud_tree_word(t, node + 1)->form, "$") == 0;
     if (currency)
         strbuf_puts(&ct->text, "money"); /* "US$ 20,000" is an amount, not the US */
+    else if (and_comma)
+        strbuf_puts(&ct->text, "and");
     else if (w->upos == UPOS_PROPN && strcmp(w->form, "US") == 0)
         strbuf_puts(&ct->text, "U.S.");
     else

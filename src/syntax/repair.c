@@ -238,7 +238,13 @@ static void repair_split_subject(ud_sentence *s)
         for (uint32_t k = a + 1; a && k < b && !cc; k++)
             cc = s->words[k - 1].head == (int32_t)b && s->words[k - 1].deprel &&
                  strcmp(s->words[k - 1].deprel, "cc") == 0;
-        if (!cc)
+        /* "Iran, Saudi Arabia agree to restore ties": a headline joins two names with a
+           comma alone, right after the first name */
+        bool comma = a && a + 1 < b && strcmp(s->words[a].form, ",") == 0 &&
+                     s->words[a - 1].upos == UPOS_PROPN && w->upos == UPOS_PROPN;
+        for (uint32_t k = a + 2; comma && k < b; k++)
+            comma = s->words[k - 1].head == (int32_t)b; /* (only the second name's words) */
+        if (!cc && !comma)
             continue;
         w->head = (int32_t)a;
         w->deprel = "conj";

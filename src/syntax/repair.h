@@ -22,7 +22,8 @@
  *      of its own is the verb, the root its subject.
  *      "Britain and its partners accused Iran" read with two subjects of "accused": a
  *      subject after another of the same predicate, opened by a coordinator (its cc
- *      child between the two), is the first subject's conjunct; two nouns side by side
+ *      child between the two) or, in a headline's way, by a comma alone between two
+ *      names ("Iran, Saudi Arabia agree"), is the first subject's conjunct; two nouns side by side
  *      that are both its subjects ("Human Rights Watch urged") are one name;
  *      "the crew of a ship attacked by rebels" read with "attacked" as a clause of the
  *      main verb: a past participle right after a noun of that verb's clause, with no
