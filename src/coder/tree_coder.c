@@ -2157,7 +2157,9 @@ static bool code_drawn_reaction(tree_run *r, const ud_tree *t, clause_words *cw,
         add_argument(r, &ct, t, cw, author, 1, NULL);
     }
     code_clause(r, t, p, &ct, verb_from, verb_to);
-    add_covered(r, pw->start, pw->end); /* (nor the sentence's reading) */
+    add_covered(r, pw->start, pw->end); /* (nor the sentence's reading, of the verb or */
+    const ud_word *sw = ud_tree_word(t, subj); /* of the act's noun: "raid" is a verb too) */
+    add_covered(r, sw->start, sw->end);
     return true;
 }
 
