@@ -981,6 +981,22 @@ static bool home_visit(const event *e)
     return strlen(s) == 3 || strlen(t) == 3; /* one side is the bare state: a place */
 }
 
+/* The verb that blocked the text whose participle p is ("blocked an EU statement
+ * criticising China", "vetoed a resolution condemning Israel"), or 0. */
+static int blocked_by(const ud_tree *t, int p)
+{
+    const ud_word *w = ud_tree_word(t, p);
+    if (!ud_rel_is(w, "acl") || w->head <= 0)
+        return 0;
+    const ud_word *noun = ud_tree_word(t, w->head);
+    if (!ud_rel_is(noun, "obj") || noun->head <= 0)
+        return 0;
+    const ud_word *v = ud_tree_word(t, noun->head);
+    return v->lemma && tree_word_in_list(v->lemma, "block veto reject prevent thwart stop "
+                                                   "kill scuttle torpedo derail")
+               ? noun->head : 0;
+}
+
 /* The modifier of an event noun that says the act is still to come ("the planned
  * attack", "a possible deal", "the proposed talks"), or 0. */
 static int unrealised(const ud_tree *t, int noun)
@@ -1071,6 +1087,15 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
                 snprintf(e.code, sizeof e.code, "%s", intent);
                 e.status = STATUS_ASSERTED;
             }
+        }
+        /* "Hungary blocked an EU statement criticising China", "Russia vetoed a resolution
+           condemning Israel": the act of a text that was blocked did not happen */
+        int blocker = !e.tree_status ? blocked_by(t, p) : 0;
+        if (blocker) {
+            const ud_word *bw = ud_tree_word(t, blocker);
+            e.status = STATUS_NEGATED;
+            e.status_cue = arena_strndup(r->a, r->text + bw->start, bw->end - bw->start);
+            e.tree_status = 1;
         }
         /* "the planned attack on Ukraine", "a possible deal": an event noun its modifier
            says is still to come is hypothetical */
