@@ -850,6 +850,8 @@ bool store_add_grouped(store *s, const store_doc_entry *d, size_t n, store_group
         *added = ok ? nadded : 0;
     if (mentions_added)
         *mentions_added = ok ? nment : 0;
+    if (ok)
+        s->added_unanalyzed += nadded;
     return ok;
 }
 

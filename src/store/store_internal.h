@@ -17,6 +17,7 @@ struct store {
     strbuf actor_buf;    /* store_get_actor's strings */
     store_namer_fn namer;
     void *namer_ctx;
+    size_t added_unanalyzed; /* documents added since PostgreSQL last gathered statistics */
 };
 
 /* Prepared-statement slots (store_driver.h). */
