@@ -1792,11 +1792,6 @@ static void code_implied_agent(tree_run *r, const ud_tree *t, clause_words *cw, 
         ud_tree_span(t, where, &first, &last);
         memset(cw->take + first, 0, (size_t)(last - first + 1));
     }
-    if (where) {
-        int first, last;
-        ud_tree_span(t, where, &first, &last);
-        memset(cw->take + first, 0, (size_t)(last - first + 1));
-    }
     /* "was charged with taking hard drives": the charge is a clause of its own, but its
      * "with" belongs to the verb's pattern (charge + with) */
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
