@@ -372,6 +372,17 @@ static int speaker_of_sentence(const ud_tree *t)
     return 0;
 }
 
+/* The nearest subject before word w that is a noun or a name (no pronoun), or 0. */
+static int earlier_subject(const ud_tree *t, int w)
+{
+    for (int k = w - 1; k >= 1; k--) {
+        const ud_word *c = ud_tree_word(t, k);
+        if (ud_rel_is(c, "nsubj") && c->upos != UPOS_PRON && !is_relative_pronoun(c))
+            return k;
+    }
+    return 0;
+}
+
 /* A personal pronoun subject ("it", "they") stands for the subject of an earlier clause of
  * the same sentence, the role that English keeps across clauses ("Russia was violating the
  * sanctions it had agreed to"); the previous sentences are the document layer's. Returns
@@ -387,14 +398,7 @@ static int pronoun_antecedent(const ud_tree *t, int pron)
     bool is_personal = false;
     for (size_t i = 0; personal[i]; i++)
         is_personal |= strcmp(w->lemma, personal[i]) == 0;
-    if (!is_personal)
-        return 0;
-    for (int k = pron - 1; k >= 1; k--) {
-        const ud_word *c = ud_tree_word(t, k);
-        if (ud_rel_is(c, "nsubj") && c->upos != UPOS_PRON && !is_relative_pronoun(c))
-            return k;
-    }
-    return 0;
+    return is_personal ? earlier_subject(t, pron) : 0;
 }
 
 /* "Israel said its forces arrested 15 Palestinians": the possessive pronoun ("its",
@@ -408,15 +412,12 @@ static int possessive_antecedent(const ud_tree *t, int subj, int *pron)
     if (!w || w->upos != UPOS_PRON || !w->lemma ||
         !tree_word_in_list(w->lemma, "its their it they his he her she"))
         return 0;
-    for (int k = q - 1; k >= 1; k--) {
-        const ud_word *c = ud_tree_word(t, k);
-        if (ud_rel_is(c, "nsubj") && c->upos != UPOS_PRON && !is_relative_pronoun(c) &&
-            !ud_tree_dominates(t, subj, k)) {
-            *pron = q;
-            return k;
-        }
-    }
-    return 0;
+    int k = earlier_subject(t, q);
+    if (k && ud_tree_dominates(t, subj, k))
+        k = 0;
+    if (k)
+        *pron = q;
+    return k;
 }
 
 /* The subject a predicate has or inherits: its own (a relative pronoun stands for the

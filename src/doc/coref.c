@@ -1,6 +1,7 @@
 /* coref.c: people named in a document, and what pronouns and descriptions stand for
  * (see coref.h). */
 #include "doc/coref.h"
+#include "doc/words.h"
 #include "cameo/cameo.h"
 
 #include <ctype.h>
@@ -184,9 +185,6 @@ const char *coref_forward(const coded_sentence *prev, const char *before)
  * intercepted")? Its actors then did no act that "the attack" could name. */
 static bool statement_only(const parsed_sentence *ps)
 {
-    static const char *const SAYING[] = {"SAID", "SAYS", "SAY", "TOLD", "TELLS", "ANNOUNCED",
-                                         "CLAIMED", "STATED", "ADDED", "NOTED", "INSISTED",
-                                         "CONFIRMED", "WROTE", "TWEETED", "REPORTED", NULL};
     if (!ps || ps->n == 0)
         return false;
     if (ps->w[0].type == W_QUOTE)
@@ -198,12 +196,8 @@ static bool statement_only(const parsed_sentence *ps)
         const pword *w = &ps->w[j];
         if (w->type == W_COMMA)
             return false;
-        if (w->type != W_VERB)
-            continue;
-        for (const char *const *v = SAYING; *v; v++)
-            if (strlen(*v) == w->len && memcmp(*v, w->s, w->len) == 0)
-                return true;
-        return false;
+        if (w->type == W_VERB) /* (the attribution's verbs of saying, words.c) */
+            return (words_classify(w->s, w->len) & (WC_SPEECH | WC_SPEECH_THAT)) != 0;
     }
     return false;
 }
