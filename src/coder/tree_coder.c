@@ -1413,16 +1413,25 @@ static void drop_group_places(tree_run *r, const ud_tree *t, clause_words *cw, i
     }
 }
 
-/* Is the agent word `at` the predicate's object `obj` itself (or, for a protest, its
- * oblique: "protested against the government"), a compound of its head ("sentenced the opposition
+/* Is the agent word `at` the predicate's object `obj` itself (or an oblique that addresses
+ * or opposes it: "called on the government", "protested against the government"), a compound of its head ("sentenced the opposition
  * leader") or its owner ("protested against the government's reform")? Not a modifier deeper in it ("the release of political prisoners", "military
  * action", "the campaign against journalists"), nor a thing exchanged rather than a party
  * ("share intelligence"). */
 static bool direct_object_agent(const ud_tree *t, int obj, int at, bool protest)
 {
     static const char *const things[] = {"intelligence", "security", NULL};
+    /* the prepositions that make an oblique the verb's own addressee or opponent ("called
+       on the government", "appealed to the police", "lashed out at the opposition",
+       "held talks with the unions"), not a phrase about someone */
+    static const char *const addressee[] = {"on", "upon", "to", "at", "with", "against", NULL};
     const ud_word *o = ud_tree_word(t, obj), *w = ud_tree_word(t, at);
-    if (!(ud_rel_is(o, "obj") || (protest && ud_rel_is(o, "obl"))) || lemma_in(o, things))
+    const char *prep = ud_rel_is(o, "obl") ? ud_tree_case_of(t, obj) : NULL;
+    bool addressed = false;
+    for (int i = 0; prep && addressee[i] && !addressed; i++)
+        addressed = strcmp(prep, addressee[i]) == 0;
+    if (!(ud_rel_is(o, "obj") || (ud_rel_is(o, "obl") && (protest || addressed))) ||
+        lemma_in(o, things))
         return false;
     return at == obj ||
            (w->head == obj && (ud_rel_is(w, "compound") || ud_rel_is(w, "nmod:poss")));
@@ -3499,6 +3508,29 @@ static const struct {
                    {"foresaw", "foresee"}, {"forbade", "forbid"}, {"sought", "seek"},
                    {"struck", "strike"},   {NULL, NULL}};
 
+/* Past tenses that are also nouns ("a cut", "a hit"): read as the verb only in a piece
+ * that has no other verb, right after a name and before what a verb takes ("The North cut
+ * off the hotline", read as the noun phrase "The North cut"). */
+static const char *const SHARED_PAST_TENSES[] = {"cut", "hit", "put", "set", "shut", "quit",
+                                                 NULL};
+
+static bool verb_for_noun(const ud_sentence *s, uint32_t i)
+{
+    const ud_word *w = &s->words[i];
+    bool shared = false;
+    for (const char *const *f = SHARED_PAST_TENSES; *f && !shared; f++)
+        shared = strcmp(w->form, *f) == 0;
+    if (!shared || i == 0 || i + 1 >= s->n || s->words[i - 1].upos != UPOS_PROPN)
+        return false;
+    uint8_t next = s->words[i + 1].upos;
+    if (next != UPOS_ADP && next != UPOS_ADV && next != UPOS_DET && next != UPOS_PRON)
+        return false;
+    for (uint32_t k = 0; k < s->n; k++)
+        if (s->words[k].upos == UPOS_VERB)
+            return false;
+    return true;
+}
+
 /* Tags and parses a piece; a past tense read as a noun is made the verb it is and the
  * piece parsed again with the tags so mended (rare: the cost stays with those pieces). */
 static void parse_piece(const syntax_model *m, arena *a, ud_sentence *s)
@@ -3516,6 +3548,12 @@ static void parse_piece(const syntax_model *m, arena *a, ud_sentence *s)
                 w->lemma = PAST_TENSES[k].lemma;
                 mended = true;
             }
+        if (!mended && verb_for_noun(s, i)) {
+            w->upos = UPOS_VERB;
+            w->xpos = "VBD";
+            w->lemma = w->form;
+            mended = true;
+        }
     }
     if (mended)
         syntax_analyze(m, a, s, SYNTAX_PARSE);
