@@ -165,6 +165,8 @@ static int loose_agent(const parsed_sentence *ps, int tail)
     return -1;
 }
 
+static const char *agent_code_at(const parsed_sentence *ps, int k);
+
 static int find_agent_word(const coder_state *st, int loc, bool *former_out)
 {
     const parsed_sentence *ps = &st->ps;
@@ -178,6 +180,13 @@ static int find_agent_word(const coder_state *st, int loc, bool *former_out)
     int agent = -1;
     if (is_agent_head(ps, tail + 1)) {
         agent = tail + 1;
+        /* "refugee charities", "migrant workers", "student unions": a kind of organisation
+           or of workers after another agent is the head noun, the first its qualifier */
+        int end = ps->w[agent].other_end > agent ? ps->w[agent].other_end : agent;
+        const char *next = agent_code_at(ps, end + 1);
+        size_t nl = next ? strlen(next) : 0;
+        if (nl > 1 && (next[nl - 1] == '~' || strcmp(next, "~LAB") == 0))
+            agent = end + 1;
     } else if (st->opt->keep_nested && (agent = loose_agent(ps, tail)) >= 0) {
         /* the agent across unknown words or adjectives */
     } else {

@@ -1257,6 +1257,48 @@ static bool state_adjective(const tree_run *r, const pword *state)
            ud_rel_is(ud_tree_word(r->tree, node), "amod");
 }
 
+/* Is the state's mention a party of its own to an act, a whole object or oblique ("signed
+ * a treaty with Rwanda", "deport asylum seekers to Rwanda"), or a name qualifying a thing
+ * ("the Rwanda scheme")? Then the state is not that of a group the sentence leaves without
+ * a country: a government does not sign a treaty with its own state. */
+static bool state_elsewhere(const tree_run *r, const pword *state, int last)
+{
+    static const char *const parties[] = {"with", "to", "against", "on", "at", "for", "toward",
+                                          "towards", NULL};
+    /* (nouns of places a name is part of: "Zamfara state", "the Kashmir region") */
+    static const char *const places[] = {"state", "province", "region", "city", "district",
+                                         "county", "capital", "border", "area", "valley",
+                                         "island", "islands", "strip", NULL};
+    const ud_tree *t = r->tree;
+    int node = t ? node_at(t, state->start) : 0;
+    if (!node)
+        return false;
+    uint32_t end = r->shallow->w[last].end;
+    /* the name's head: the word of the mention whose head lies outside it */
+    for (int steps = 0; steps < 8; steps++) {
+        const ud_word *w = ud_tree_word(t, node);
+        if (w->head <= 0 || ud_tree_word(t, w->head)->start < state->start ||
+            ud_tree_word(t, w->head)->end > end)
+            break;
+        node = w->head;
+    }
+    const ud_word *w = ud_tree_word(t, node);
+    if (w->upos != UPOS_PROPN)
+        return false;
+    if (ud_rel_is(w, "compound"))
+        return w->head > 0 && shallow_type(r, ud_tree_word(t, w->head)->start) != W_AGENT &&
+               ud_tree_word(t, w->head)->upos == UPOS_NOUN &&
+               !lemma_in(ud_tree_word(t, w->head), places);
+    if (ud_rel_is(w, "obj") || ud_rel_is(w, "iobj"))
+        return true;
+    const char *prep = (ud_rel_is(w, "obl") || ud_rel_is(w, "nmod")) ? ud_tree_case_of(t, node)
+                                                                      : NULL;
+    for (int i = 0; prep && parties[i]; i++)
+        if (strcmp(prep, parties[i]) == 0)
+            return true;
+    return false;
+}
+
 /* The state an agent or person without a country of its own belongs to: the one state the
  * sentence names, else the document's home state (sentence_context.home_text). Its words
  * and the text span they stand for: a mention in the sentence, or `own` (the agent's own
@@ -1282,6 +1324,18 @@ static bool state_for(const tree_run *r, span own, const char **words, size_t *l
         !(state->start >= own.start && state->end <= own.end) &&
         state_adjective(r, state))
         state = NULL;
+    /* "The government then signed a new treaty with Rwanda", in a story from London: the
+       state named is the other party, the government the story's own */
+    if (state && !(state->start >= own.start && state->end <= own.end)) {
+        int k = (int)(state - r->shallow->w);
+        int last = state->other_end >= k && state->other_end < r->shallow->n ? state->other_end
+                                                                              : k;
+        if (state_elsewhere(r, state, last)) {
+            if (!r->ctx || !r->ctx->home_code || strncmp(r->ctx->home_code, state->code->code, 3) == 0)
+                return false;
+            state = NULL;
+        }
+    }
     if (state) {
         /* the whole name ("United States"), not its first word */
         int k = (int)(state - r->shallow->w);
