@@ -3549,6 +3549,31 @@ static void drop_qualifying_states(const tree_run *r, ud_sentence *s)
         if (names)
             w->deprel = "dep";
     }
+    /* "Labour's Shadow Home Secretary Yvette Cooper": a possessor that names an actor, on a
+     * head that is a named actor itself or carries one as its name, qualifies that person,
+     * who is the participant (the lexicon would read two actors, one acting on the other) */
+    for (uint32_t i = 1; i <= s->n; i++) {
+        ud_word *w = &s->words[i - 1];
+        if (w->upos != UPOS_PROPN || !w->deprel || strcmp(w->deprel, "nmod:poss") != 0 ||
+            w->head <= (int32_t)i || w->head > (int32_t)s->n)
+            continue;
+        const pword *owner = shallow_word_at(r, w->start);
+        if (!owner || owner->read_type != W_ACTOR || !owner->read_head)
+            continue;
+        bool named = false;
+        for (uint32_t k = i + 1; k <= s->n && !named; k++) {
+            const ud_word *c = &s->words[k - 1];
+            if ((int32_t)k != w->head &&
+                !(c->head == w->head && c->deprel &&
+                  (strcmp(c->deprel, "flat") == 0 || strcmp(c->deprel, "appos") == 0)))
+                continue;
+            const pword *pw = shallow_word_at(r, c->start);
+            named = c->upos == UPOS_PROPN && pw && pw != owner && pw->read_type == W_ACTOR &&
+                    pw->read_head;
+        }
+        if (named)
+            w->deprel = "dep";
+    }
 }
 
 /* Tags and parses one piece: the coder's reading (tree_parse_ud_sentence). */

@@ -176,6 +176,8 @@ static bool positions_free(const pword *w, const uint16_t *pos, size_t n)
 static bool consider_entry(const lex_entry *e, const uint16_t *pos, unsigned score, void *ctx)
 {
     root_pick *pick = ctx;
+    if ((e->words[0].flags & LWF_CAPITAL) && pick->w[pos[0]].cap == CAP_NONE)
+        return false; /* "labour", not the party */
     if (score > pick->score && positions_free(pick->w, pos, e->nwords)) {
         pick->score = score;
         pick->entry = e;
