@@ -2,7 +2,7 @@
  * hands the filters to store_filter_set) and event-id parsing. The input's first byte
  * picks the endpoint; the rest is split like a query string (KEY=VALUE joined by '&').
  * Invariants: no crash or sanitizer report; a success leaves limits within the
- * endpoint's caps (positive; none for one event), an offset within its range, quad 0-4,
+ * endpoint's caps (positive; none for one event or the series), an offset within its range, quad 0-4,
  * status -1..3, normalised 10-byte dates and the pair both set or both unset; a failure
  * says why. */
 #include "fuzz_check.h"
@@ -34,7 +34,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     sitrep_error err;
     err.message[0] = '\0';
     if (serve_params_parse(&q, ep, p, n, &err)) {
-        check(ep == SERVE_EVENT ? q.limit == 0 : q.limit > 0); /* one event takes no limit */
+        /* one event, and the series (every month of the selection), take no limit */
+        check(ep == SERVE_EVENT || ep == SERVE_SERIES ? q.limit == 0 : q.limit > 0);
         check(ep != SERVE_EVENTS || q.limit <= SERVE_DOWNLOAD_MAX);
         check(ep != SERVE_NETWORK || q.limit <= SERVE_NETWORK_MAX);
         check(ep != SERVE_ACTORS || (q.limit <= SERVE_ACTORS_MAX && q.q && *q.q));
