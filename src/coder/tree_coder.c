@@ -2827,6 +2827,21 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         if (r->nev == before)
             add_covered(r, pw->start, pw->end); /* (nor the sentence's reading) */
     }
+    /* "Tony Abbott accused the government of attacking the most successful industry in
+       the country": an object without a country that no event took as its target, while
+       the lexicon found one further on, is the target once it has its state */
+    if (r->nev > before && object && countryless_agent(r, t, object) &&
+        shallow_type(r, ud_tree_word(t, object)->start) == W_AGENT && !own_forces(r, t, object)) {
+        int first, last;
+        ud_tree_span(t, object, &first, &last);
+        /* (up to the object's head: what comes after it is its clause or its phrases) */
+        uint32_t from = ud_tree_word(t, first)->start, to = ud_tree_word(t, object)->end;
+        bool taken = false;
+        for (size_t k = before; k < r->nev && !taken; k++)
+            taken = r->ev[k].target.where.start >= from && r->ev[k].target.where.start < to;
+        if (!taken)
+            r->nev = before;
+    }
     if (r->nev == before)
         code_with_country(r, t, p, subj, inherited);
     if (r->nev == before && subj && !inherited && !passive)
