@@ -38,6 +38,24 @@ static bool ends_in_nt(const char *s, size_t len)
 
 /* opt->petrarch (split_nt): "didn't", "won't", "can't" become two words as in the Penn
  * Treebank ("DID N'T", "WO N'T", "CA N'T"), the form PETRARCH's dictionaries use. */
+/* Is a '-' between blanks, after `before` and ahead of `after`, a hyphen: a number (in
+ * digits or words) or "year" before it and a word in lower case after it? */
+static bool spaced_hyphen(const token *before, const token *after)
+{
+    static const char *const NUMBERS[] = {
+        "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN",
+        "ELEVEN", "TWELVE", "FIFTEEN", "TWENTY", "THIRTY", "FORTY", "FIFTY", "HUNDRED",
+        "THOUSAND", "MILLION", "BILLION", "YEAR", "MONTH", "WEEK", "DAY", "HOUR", NULL};
+    if (after->kind != TOK_WORD || after->len == 0 || (after->flags & TOKF_CAPITALIZED))
+        return false;
+    if (before->len > 0 && isdigit((unsigned char)before->upper[before->len - 1]))
+        return true;
+    for (const char *const *n = NUMBERS; *n; n++)
+        if (strlen(*n) == before->len && memcmp(*n, before->upper, before->len) == 0)
+            return true;
+    return false;
+}
+
 static void make_words(arena *a, const char *text, uint32_t start, uint32_t end,
                        bool dash_clauses, bool split_nt, parsed_sentence *ps)
 {
@@ -64,9 +82,12 @@ static void make_words(arena *a, const char *text, uint32_t start, uint32_t end,
         const token *t = &toks[i];
         if (t->kind == TOK_PUNCT) {
             char c = t->upper[0];
-            /* a dash standing alone between blanks: the tokenizer made it a '-' token */
+            /* a dash standing alone between blanks: the tokenizer made it a '-' token;
+               not a hyphen written with blanks in a number's compound ("six - member",
+               "24 - year - old") */
             bool dash = dash_clauses && c == '-' && t->start > start &&
-                        text[t->start - 1] == ' ' && t->end < end && text[t->end] == ' ';
+                        text[t->start - 1] == ' ' && t->end < end && text[t->end] == ' ' &&
+                        !(i > 0 && i + 1 < nt && spaced_hyphen(&toks[i - 1], &toks[i + 1]));
             if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || dash) {
                 pword *p = push_word(ps->w, &ps->n, room, ",", 1, t->start, t->end);
                 if (p)
