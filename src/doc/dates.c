@@ -449,6 +449,13 @@ const date_cue *dates_pick(const date_cue *cues, size_t ncues, const token *t, s
     const date_cue *after = NULL, *before = NULL;
     for (size_t i = 0; i < ncues; i++) {
         const date_cue *c = &cues[i];
+        /* "had been denied visas until last week": when a state ended, not when the act
+           was done */
+        const token *prev = NULL;
+        for (size_t k = 0; k < n && t[k].end <= c->start; k++)
+            prev = &t[k];
+        if (prev && (IS(prev, "UNTIL") || IS(prev, "TILL")))
+            continue;
         if (c->start >= verb.end) {
             if (after && after->start <= c->start)
                 continue;

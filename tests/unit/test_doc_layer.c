@@ -46,6 +46,9 @@ static void test_dates(void **state)
     assert_string_equal(date_of(a, "In January 2023, Japan met China.", "met", ref), "2023-01-01/month");
     assert_string_equal(date_of(a, "As early as March, Japan met China.", "met", ref), "2023-03-01/month");
     assert_string_equal(date_of(a, "In September, Japan met China.", "met", ref), "2022-09-01/month");
+    /* "until" dates the end of a state, not the act */
+    assert_string_equal(date_of(a, "Japan had denied China visas until last week.", "denied", ref), "-");
+    assert_string_equal(date_of(a, "Japan met China on Monday until the talks in May.", "met", ref), "2023-08-07/day");
     assert_string_equal(date_of(a, "Japan met China last week.", "met", ref), "2023-07-31/week");
     assert_string_equal(date_of(a, "Japan met China yesterday.", "met", ref), "2023-08-06/day");
     /* forward references: the day after, the coming weekday, the week after */
