@@ -1785,6 +1785,28 @@ static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p,
     r->subject = (span){0, 0};
 }
 
+/* "Ukrainian police were provided with intelligence from Britain": in a passive of giving
+ * without a "by" agent, the "from" phrase of the verb or of what is given names the giver;
+ * that phrase, or 0. */
+static int giver_from(const ud_tree *t, int p)
+{
+    static const char *const GIVING[] = {"provide", "supply", "give", "hand", "send",
+                                         "deliver", "offer", "sell", "lend", NULL};
+    if (!lemma_in(ud_tree_word(t, p), GIVING))
+        return 0;
+    int from = ud_tree_oblique(t, p, "from");
+    for (int c = t->first_child[p]; c && !from; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if (!ud_rel_is(w, "obj") && !ud_rel_is(w, "obl"))
+            continue;
+        for (int m = t->first_child[c]; m && !from; m = t->next_sibling[m])
+            if (ud_rel_is(ud_tree_word(t, m), "nmod") && ud_tree_case_of(t, m) &&
+                strcmp(ud_tree_case_of(t, m), "from") == 0)
+                from = m;
+    }
+    return from;
+}
+
 /* The agent an agentless passive implies ("Montalvo was arrested": the police), when
  * the verb has the dependents the rule asks for ("released on bail"); else NULL. */
 static const char *implied_agent(const ud_tree *t, int p)
@@ -2661,6 +2683,8 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     int agent = ud_tree_child(t, p, "obl:agent", 0);
     if (!agent)
         agent = ud_tree_oblique(t, p, "by"); /* the parser may label it plain obl */
+    if (!agent)
+        agent = giver_from(t, p);
     if (agent && subj && !inherited && ud_rel_is(ud_tree_word(t, subj), "nsubj:pass")) {
         code_passive(r, t, cw, p, subj, agent);
         return;
