@@ -3588,6 +3588,23 @@ static void drop_qualifying_states(const tree_run *r, ud_sentence *s)
         if (names)
             w->deprel = "dep";
     }
+    /* "China, the North's main ally, urged all sides": the state a relation in apposition
+     * is to describes the subject; it is no participant of the subject's act */
+    static const char *const RELATIONS[] = {"ally", "partner", "neighbour", "neighbor",
+                                            "rival", "enemy", "foe", "backer", "friend",
+                                            "adversary", "patron", "protector", NULL};
+    for (uint32_t i = 1; i <= s->n; i++) {
+        ud_word *w = &s->words[i - 1];
+        if (!w->deprel || strcmp(w->deprel, "nmod:poss") != 0 || w->head <= (int32_t)i ||
+            w->head > (int32_t)s->n)
+            continue;
+        const ud_word *h = &s->words[w->head - 1];
+        bool relation = false;
+        for (const char *const *q = RELATIONS; *q && h->lemma && !relation; q++)
+            relation = strcmp(h->lemma, *q) == 0;
+        if (relation && h->deprel && strcmp(h->deprel, "appos") == 0)
+            w->deprel = "dep";
+    }
     /* "Labour's Shadow Home Secretary Yvette Cooper": a possessor that names an actor, on a
      * head that is a named actor itself or carries one as its name, qualifies that person,
      * who is the participant (the lexicon would read two actors, one acting on the other) */

@@ -385,6 +385,18 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
             i++;
         } else if (IS(w, "TODAY")) {
             push(&l, t, i, i, ref, DATE_DAY);
+        } else if (IS(w, "THIS") && i + 1 < n &&
+                   (IS(&t[i + 1], "WEEK") || IS(&t[i + 1], "MONTH") || IS(&t[i + 1], "YEAR"))) {
+            /* "earlier this month": the article's own week, month or year */
+            int ry = ref / 10000, rm = ref / 100 % 100;
+            const token *u = &t[i + 1];
+            if (IS(u, "WEEK"))
+                push(&l, t, i, i + 1, monday_of(ref), DATE_WEEK);
+            else if (IS(u, "MONTH"))
+                push(&l, t, i, i + 1, ry * 10000 + rm * 100 + 1, DATE_MONTH);
+            else
+                push(&l, t, i, i + 1, ry * 10000 + 101, DATE_YEAR);
+            i++;
         } else if (IS(w, "LAST") && i + 1 < n) {
             int ry = ref / 10000, rm = ref / 100 % 100;
             const token *u = &t[i + 1];

@@ -46,6 +46,10 @@ static void test_dates(void **state)
     assert_string_equal(date_of(a, "In January 2023, Japan met China.", "met", ref), "2023-01-01/month");
     assert_string_equal(date_of(a, "As early as March, Japan met China.", "met", ref), "2023-03-01/month");
     assert_string_equal(date_of(a, "In September, Japan met China.", "met", ref), "2022-09-01/month");
+    /* the article's own week, month and year */
+    assert_string_equal(date_of(a, "Earlier this month, Japan met China.", "met", ref), "2023-08-01/month");
+    assert_string_equal(date_of(a, "Japan met China earlier this week.", "met", ref), "2023-08-07/week");
+    assert_string_equal(date_of(a, "Earlier this year, Japan met China.", "met", ref), "2023-01-01/year");
     /* "until" dates the end of a state, not the act */
     assert_string_equal(date_of(a, "Japan had denied China visas until last week.", "denied", ref), "-");
     assert_string_equal(date_of(a, "Japan met China on Monday until the talks in May.", "met", ref), "2023-08-07/day");
