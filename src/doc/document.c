@@ -540,7 +540,12 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
         sent_info *s = &info[i];
         find_dates(&d, i);
         const date_cue *c = dates_pick(s->cues, s->ncues, s->t, s->nt, e->verb);
-        if (!c && s->lead != i) {
+        /* the paragraph's lead dates the sentences after it, unless one opens on a later
+           time ("After news of the arrest was reported, ...", "Later, ...") */
+        bool later = s->nt > 0 && (IS(&s->t[0], "AFTER") || IS(&s->t[0], "LATER") ||
+                                   IS(&s->t[0], "SUBSEQUENTLY") || IS(&s->t[0], "AFTERWARDS") ||
+                                   IS(&s->t[0], "SINCE"));
+        if (!c && s->lead != i && !later) {
             find_dates(&d, s->lead);
             if (info[s->lead].ncues)
                 c = &info[s->lead].cues[0];
