@@ -33,8 +33,8 @@ enum lex_word_flags {
     LWF_PLURAL = 1 << 3,    /* whole word or its regular plural (PETRARCH patterns) */
     LWF_REGULAR = 1 << 4,   /* with LWF_EXACT on a verb: only the regular English forms
                                (-S, -ES after S X Z H O, -ED, -D after E, -ING) */
-    LWF_CAPITAL = 1 << 5,   /* '^' before a phrase: its first word only as the text
-                               capitalises it ("^LABOUR_": the party, not "labour") */
+    LWF_CAPITAL = 1 << 5,   /* '^' before a word: only as the text capitalises it
+                               ("^LABOUR_": the party, not "labour"; "THE_^US_") */
 };
 
 typedef struct lex_word {

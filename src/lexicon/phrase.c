@@ -126,22 +126,22 @@ bool lex_parse_phrase(lexicon *lx, const char *text, size_t len, lex_word **word
         return sitrep_error_set(err, "empty phrase");
     if (toks.n > 255)
         return sitrep_error_set(err, "phrase has too many words");
-    /* "^NAME": a proper name that is also a common word, read only where the text
-       capitalises it */
-    size_t first = 0;
-    if (toks.items[0].type == T_SKIP && toks.n > 1 && toks.items[1].type == T_WORD)
-        first = 1;
-    size_t n = toks.n - first;
-    lex_word *w = arena_alloc(lx->mem, n * sizeof *w);
-    for (size_t i = 0; i < n; i++) {
-        const ptok *t = &toks.items[first + i];
+    /* "^NAME", "THE_^US_": a word that is also a common word ("labour", the pronoun "us"),
+       read only where the text capitalises it */
+    lex_word *w = arena_alloc(lx->mem, toks.n * sizeof *w);
+    size_t n = 0;
+    for (size_t i = 0; i < toks.n; i++) {
+        const ptok *t = &toks.items[i];
+        if (t->type == T_SKIP && i + 1 < toks.n && toks.items[i + 1].type == T_WORD) {
+            w[n] = make_word(lx, &toks.items[++i]);
+            w[n++].flags |= LWF_CAPITAL | (t->flags & LWF_ADJACENT);
+            continue;
+        }
         if (t->type != T_WORD)
             return sitrep_error_set(err, "unexpected '%.*s' in a phrase", (int)t->len, t->text);
-        w[i] = make_word(lx, t);
+        w[n++] = make_word(lx, t);
     }
     w[0].flags &= (uint8_t)~LWF_ADJACENT;
-    if (first)
-        w[0].flags |= LWF_CAPITAL;
     *words = w;
     *nwords = (uint8_t)n;
     return true;

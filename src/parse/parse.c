@@ -184,6 +184,7 @@ typedef struct root_pick {
     uint16_t pos[256];
     uint8_t npos;
     const pword *w;
+    bool cased; /* the sentence has capitals to tell names by (not all upper case) */
 } root_pick;
 
 static bool positions_free(const pword *w, const uint16_t *pos, size_t n)
@@ -197,8 +198,9 @@ static bool positions_free(const pword *w, const uint16_t *pos, size_t n)
 static bool consider_entry(const lex_entry *e, const uint16_t *pos, unsigned score, void *ctx)
 {
     root_pick *pick = ctx;
-    if ((e->words[0].flags & LWF_CAPITAL) && pick->w[pos[0]].cap == CAP_NONE)
-        return false; /* "labour", not the party */
+    for (size_t k = 0; pick->cased && k < e->nwords; k++)
+        if ((e->words[k].flags & LWF_CAPITAL) && pick->w[pos[k]].cap == CAP_NONE)
+            return false; /* "labour", not the party; "us", not the US */
     if (score > pick->score && positions_free(pick->w, pos, e->nwords)) {
         pick->score = score;
         pick->entry = e;
@@ -228,10 +230,12 @@ static void assign_roots(const lexicon *lx, arena *a, parsed_sentence *ps,
     int n = ps->n;
     lex_text_word *tw = arena_alloc(a, sizeof *tw * (size_t)(n + 1));
     bool *barrier = arena_alloc(a, sizeof *barrier * (size_t)(n + 1));
+    bool cased = false;
     for (int i = 0; i < n; i++) {
         tw[i].s = ps->w[i].s;
         tw[i].len = ps->w[i].len;
         barrier[i] = ps->w[i].type == W_COMMA;
+        cased = cased || ps->w[i].cap != CAP_NONE;
     }
     for (int i = 0; i < n; i++) {
         pword *w = &ps->w[i];
@@ -248,6 +252,7 @@ static void assign_roots(const lexicon *lx, arena *a, parsed_sentence *ps,
         pick.verb = NULL;
         pick.npos = 0;
         pick.w = ps->w;
+        pick.cased = cased;
         const builtin *bi = NULL;
         for (size_t k = 0; w->len <= MAX_BUILTIN_LEN && k < sizeof builtins / sizeof *builtins; k++)
             if (builtins[k].word[0] == w->s[0] && strlen(builtins[k].word) == w->len &&

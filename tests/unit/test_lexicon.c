@@ -207,6 +207,21 @@ static void test_multiword_phrases(void **state)
     assert_int_equal(w[0].flags, 0);
     assert_int_equal(w[1].flags, LWF_ADJACENT);
 
+    p = "^LABOUR_"; /* '^': only where the text capitalises the word */
+    assert_true(lex_parse_phrase(lx, p, strlen(p), &w, &n, &err));
+    assert_int_equal(n, 1);
+    assert_string_equal(w[0].text, "LABOUR");
+    assert_int_equal(w[0].flags, LWF_EXACT | LWF_CAPITAL);
+    p = "THE_^US_"; /* on a later word, keeping its adjacency */
+    assert_true(lex_parse_phrase(lx, p, strlen(p), &w, &n, &err));
+    assert_int_equal(n, 2);
+    assert_int_equal(w[0].flags, LWF_EXACT);
+    assert_string_equal(w[1].text, "US");
+    assert_int_equal(w[1].flags, LWF_EXACT | LWF_ADJACENT | LWF_CAPITAL);
+    p = "LABOUR ^";
+    assert_false(lex_parse_phrase(lx, p, strlen(p), &w, &n, &err));
+    assert_non_null(strstr(err.message, "'^'"));
+
     p = "   ";
     assert_false(lex_parse_phrase(lx, p, strlen(p), &w, &n, &err));
     assert_non_null(strstr(err.message, "empty phrase"));
