@@ -400,6 +400,97 @@ static void repair_lone_iobj(ud_sentence *s)
     }
 }
 
+static bool lemma_is_one_of(const ud_word *w, const char *const *list)
+{
+    for (; w->lemma && *list; list++)
+        if (strcmp(w->lemma, *list) == 0)
+            return true;
+    return false;
+}
+
+/* "Russia attacked Ukraine, Prime Minister Fumio Kishida said.": a clause, a comma, a short
+ * name or description and a verb of saying (with at most a short phrase of time after it)
+ * is the speaker's statement of the clause, however the parse hung it ("Ukraine" made the
+ * subject of "said" with the speaker in apposition, or "said" a complement of "attacked").
+ * The verb of saying becomes the root, the clause its complement, the description its
+ * subject; words of the clause that hung outside it return to its head. */
+static void repair_trailing_attribution(ud_sentence *s)
+{
+    static const char *const SAY[] = {"say", "add", "state", "tell", "write", "confirm",
+                                      "note", "claim", "announce", "warn", "report", "insist",
+                                      "stress", "explain", "declare", NULL};
+    int32_t n = (int32_t)s->n, end = n;
+    if (n < 5)
+        return;
+#define W(i) (&s->words[(i) - 1])
+    if (W(end)->upos == UPOS_PUNCT)
+        end--;
+    /* the verb of saying, before at most four words of a phrase of time ("on Monday") */
+    int32_t k = end;
+    while (k > 1 && end - k < 4 && !(W(k)->upos == UPOS_VERB && lemma_is_one_of(W(k), SAY))) {
+        uint8_t u = W(k)->upos;
+        if (u != UPOS_ADP && u != UPOS_NOUN && u != UPOS_PROPN && u != UPOS_NUM && u != UPOS_DET &&
+            u != UPOS_ADV)
+            return;
+        k--;
+    }
+    if (!(W(k)->upos == UPOS_VERB && lemma_is_one_of(W(k), SAY)))
+        return;
+    /* the speaker: one to eight words of a name or a description after a comma */
+    int32_t c = k - 1;
+    while (c > 1 && k - c <= 9 && strcmp(W(c)->form, ",") != 0) {
+        uint8_t u = W(c)->upos;
+        if (u != UPOS_DET && u != UPOS_ADJ && u != UPOS_PROPN && u != UPOS_NOUN &&
+            u != UPOS_NUM && u != UPOS_PART && !(u == UPOS_ADP && strcmp(W(c)->form, "of") == 0) &&
+            !(u == UPOS_PUNCT && strcmp(W(c)->form, "-") == 0))
+            return;
+        c--;
+    }
+    if (c < 3 || c == k - 1 || strcmp(W(c)->form, ",") != 0)
+        return;
+    /* the speaker's head: its nominal word whose head lies outside it */
+    int32_t h = 0;
+    for (int32_t i = c + 1; i < k; i++)
+        if ((W(i)->upos == UPOS_NOUN || W(i)->upos == UPOS_PROPN) &&
+            (W(i)->head <= c || W(i)->head >= k))
+            h = i;
+    /* the clause's head: its one verb (a clause with more is left as the parse read it) */
+    int32_t v = 0, verbs = 0;
+    for (int32_t i = 1; i < c; i++)
+        if (W(i)->upos == UPOS_VERB) {
+            v = i;
+            verbs++;
+        }
+    if (!h || verbs != 1)
+        return;
+    bool stolen = false; /* a word of the clause hangs outside it */
+    for (int32_t i = 1; i < c && !stolen; i++)
+        stolen = i != v && (W(i)->head == 0 || W(i)->head >= c);
+    if (W(k)->head == 0 && W(v)->head == k && W(h)->head == k && !stolen)
+        return; /* read right already */
+    for (int32_t i = 1; i < c; i++) /* ("Ukraine", taken for the speaker's subject) */
+        if (i != v && (W(i)->head == 0 || W(i)->head >= c)) {
+            bool object = (W(i)->upos == UPOS_PROPN || W(i)->upos == UPOS_NOUN) && i > v;
+            W(i)->head = v;
+            W(i)->deprel = object ? "obj" : "dep";
+        }
+    for (int32_t i = c + 1; i < k; i++)
+        if (i != h && (W(i)->head <= c || W(i)->head >= k))
+            W(i)->head = h;
+    for (int32_t i = k + 1; i <= n; i++)
+        if (W(i)->head <= k && W(i)->head != k)
+            W(i)->head = k;
+    W(k)->head = 0;
+    W(k)->deprel = "root";
+    W(v)->head = k;
+    W(v)->deprel = "ccomp";
+    W(h)->head = k;
+    W(h)->deprel = "nsubj";
+    W(c)->head = k;
+    W(c)->deprel = "punct";
+#undef W
+}
+
 /* Does every word reach the root by its heads (no cycle, no head out of range)? */
 static bool is_tree(const ud_sentence *s)
 {
@@ -444,6 +535,7 @@ static void apply(ud_sentence *s, void (*rule)(ud_sentence *))
 
 void syntax_repair(ud_sentence *s)
 {
+    apply(s, repair_trailing_attribution);
     apply(s, repair_lone_iobj);
     apply(s, repair_split_subject);
     apply(s, repair_reduced_relative);
