@@ -31,6 +31,11 @@ static bool lemma_in(const ud_word *w, const char *const *list)
 /* Verbs of asking or ordering: their object is asked to do what follows ("urged Iran to
  * stop"), and what they ask for is asked of its owner ("called for Russia's release of
  * prisoners"). */
+/* Nouns of armed acts, whose owner (a possessor, a "by" agent or a state's adjective) is
+ * their author. */
+static const char *const ACT_NOUNS = "attack shelling strike airstrike bombing bombardment "
+                                     "raid offensive assault invasion incursion";
+
 static const char *const ASKING[] = {"urge", "ask", "call", "press", "push", "encourage",
                                      "appeal", "invite", "request", "tell", "order", "demand",
                                      NULL};
@@ -1257,6 +1262,32 @@ static bool state_adjective(const tree_run *r, const pword *state)
            ud_rel_is(ud_tree_word(r->tree, node), "amod");
 }
 
+/* Does the state's adjective qualify an act ("an Israeli strike", "Russian shelling")? */
+static bool act_adjective(const tree_run *r, const pword *state)
+{
+    int node = r->tree ? node_at(r->tree, state->start) : 0;
+    int head = node ? ud_tree_word(r->tree, node)->head : 0;
+    return head > 0 && tree_word_in_list(ud_tree_word(r->tree, head)->lemma ? ud_tree_word(r->tree, head)->lemma : "",
+                                         ACT_NOUNS);
+}
+
+/* The state named by its own name inside a place phrase of the sentence ("in southern
+ * Lebanon") that is another than `other`'s, or NULL. */
+static const pword *place_state_other(const tree_run *r, const pword *other)
+{
+    for (int k = 0; r->shallow && k < r->shallow->n; k++) {
+        const pword *w = &r->shallow->w[k];
+        if (w->read_type != W_ACTOR || !w->read_head || !w->code || !w->code->code ||
+            strlen(w->code->code) != 3 || !cameo_actor_is_state(w->code->code) ||
+            strncmp(w->code->code, other->code->code, 3) == 0)
+            continue;
+        for (size_t i = 0; i < r->nplaces; i++)
+            if (w->start >= r->places[i].start && w->end <= r->places[i].end)
+                return w;
+    }
+    return NULL;
+}
+
 /* Is the state's mention a party of its own to an act, a whole object or oblique ("signed
  * a treaty with Rwanda", "deport asylum seekers to Rwanda"), or a name qualifying a thing
  * ("the Rwanda scheme")? Then the state is not that of a group the sentence leaves without
@@ -1324,6 +1355,13 @@ static bool state_for(const tree_run *r, span own, const char **words, size_t *l
         !(state->start >= own.start && state->end <= own.end) &&
         state_adjective(r, state))
         state = NULL;
+    /* "An Israeli drone strike killed three people in southern Lebanon": a state named by
+       its adjective on an armed act is the act's author; the group is of the state of the
+       place where it was, when that is another, else of none the sentence names */
+    if (state && state_adjective(r, state) && act_adjective(r, state) &&
+        !(state->start >= own.start && state->end <= own.end))
+        state = place_state_other(r, state); /* ("An Israeli strike killed three people":
+                                                 not Israelis) */
     /* "The government then signed a new treaty with Rwanda", in a story from London: the
        state named is the other party, the government the story's own */
     if (state && !(state->start >= own.start && state->end <= own.end)) {
@@ -1524,6 +1562,19 @@ static void emit_with_states(tree_run *r, const ud_tree *t, clause_text *ct, con
     }
 }
 
+static int act_owner(const tree_run *r, const ud_tree *t, int subj);
+
+/* Of the subject's words, only those of the act's owner (without its "by"). */
+static void take_owner_only(const ud_tree *t, clause_words *cw, int subj, int owner)
+{
+    int first, last;
+    ud_tree_span(t, subj, &first, &last);
+    for (int i = first; i <= last; i++)
+        cw->take[i] = ud_tree_dominates(t, owner, i) &&
+                      !(ud_rel_is(ud_tree_word(t, i), "case") && ud_tree_word(t, i)->head == owner &&
+                        ud_tree_word(t, i)->upos == UPOS_ADP);
+}
+
 static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bool inherited)
 {
     int n = (int)t->s->n;
@@ -1546,6 +1597,10 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
     int shared = shared_object(t, p);
     if (shared)
         take_subtree(t, &cw, shared);
+    /* "An Israeli strike killed three people": the act's owner is the subject */
+    int attacker = subj && !inherited ? act_owner(r, t, subj) : 0;
+    if (attacker)
+        take_owner_only(t, &cw, subj, attacker);
     for (int c = t->first_child[p]; c; c = t->next_sibling[c])
         if (ud_rel_is(ud_tree_word(t, c), "obj") || ud_rel_is(ud_tree_word(t, c), "obl"))
             drop_group_places(r, t, &cw, c);
@@ -2571,13 +2626,18 @@ static void code_protest_against(tree_run *r, const ud_tree *t, clause_words *cw
 static int act_owner(const tree_run *r, const ud_tree *t, int subj)
 {
     const ud_word *w = ud_tree_word(t, subj);
-    if (w->upos != UPOS_NOUN || !w->lemma ||
-        !tree_word_in_list(w->lemma, "attack shelling strike airstrike bombing bombardment raid "
-                                     "offensive assault invasion incursion"))
+    if (w->upos != UPOS_NOUN || !w->lemma || !tree_word_in_list(w->lemma, ACT_NOUNS))
         return 0;
     int owner = ud_tree_child(t, subj, "nmod:poss", 0);
     if (!owner)
         owner = ud_tree_oblique(t, subj, "by");
+    /* "An Israeli drone strike killed three people": a state's adjective owns the act */
+    for (int c = t->first_child[subj]; c && !owner; c = t->next_sibling[c]) {
+        const pword *pw = ud_rel_is(ud_tree_word(t, c), "amod") ? shallow_word_at(r, ud_tree_word(t, c)->start) : NULL;
+        if (pw && pw->read_type == W_ACTOR && pw->read_head && pw->code && pw->code->code &&
+            strlen(pw->code->code) == 3 && cameo_actor_is_state(pw->code->code))
+            owner = c;
+    }
     return owner && ud_tree_word(t, owner)->upos != UPOS_PRON && names_someone(r, t, owner)
                ? owner : 0;
 }
@@ -2700,14 +2760,8 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     /* "North Korea's shelling of the island killed four South Koreans": an attack that
        its owner or "by" agent made is that actor's act on whoever the verb names */
     int attacker = subj && !inherited ? act_owner(r, t, subj) : 0;
-    if (attacker) {
-        int first, last;
-        ud_tree_span(t, subj, &first, &last);
-        for (int i = first; i <= last; i++)
-            cw->take[i] = ud_tree_dominates(t, attacker, i) &&
-                          !(ud_rel_is(ud_tree_word(t, i), "case") && ud_tree_word(t, i)->head == attacker &&
-                            ud_tree_word(t, i)->upos == UPOS_ADP);
-    }
+    if (attacker)
+        take_owner_only(t, cw, subj, attacker);
     /* the words of the owner a possessive pronoun stands for take its place, before the
        subject's noun ("the Israeli military forces arrested") */
     int pron = 0, owner = subj && !inherited ? possessive_antecedent(t, subj, &pron) : 0;
