@@ -93,8 +93,10 @@ static void set(arena *a, const char *text, const token *t, size_t from, size_t 
  * or SIZE_MAX when there is none. */
 static size_t rejected_claim(const token *t, size_t k)
 {
-    static const char *const CLAIMS[] = {"REPORTS", "CLAIMS", "ALLEGATIONS", "ACCUSATIONS",
-                                         "SUGGESTIONS", "CHARGES", "ASSERTIONS", NULL};
+    static const char *const CLAIMS[] = {"REPORTS",     "CLAIMS",     "ALLEGATIONS", "ACCUSATIONS",
+                                         "SUGGESTIONS", "CHARGES",    "ASSERTIONS",  "REPORT",
+                                         "CLAIM",       "ALLEGATION", "ACCUSATION",  "CHARGE",
+                                         NULL};
     static const char *const REJECT[] = {"REJECTED", "REJECTS", "DISMISSED", "DISMISSES",
                                          "DENIED",   "DENIES",  "REFUTED",   "REBUFFED", NULL};
     bool claim = false;
@@ -102,12 +104,17 @@ static size_t rejected_claim(const token *t, size_t k)
         claim = word_is(&t[k], *c, strlen(*c));
     if (!claim || k == 0)
         return SIZE_MAX;
-    size_t v = k - 1;
-    if (v > 0 && IS(&t[v], "THE"))
-        v--;
-    for (const char *const *r = REJECT; *r; r++)
-        if (word_is(&t[v], *r, strlen(*r)))
-            return v;
+    /* the verb before the claim noun and its determiner, owner or qualifiers ("denied US
+       allegations", "rejected Russia's claim", "dismissed the Israeli accusations") */
+    for (size_t v = k - 1, seen = 0; seen < 4; v--, seen++) {
+        if (t[v].kind == TOK_PUNCT && !IS(&t[v], "'") && !IS(&t[v], "-"))
+            break;
+        for (const char *const *r = REJECT; *r; r++)
+            if (word_is(&t[v], *r, strlen(*r)))
+                return v;
+        if (v == 0)
+            break;
+    }
     return SIZE_MAX;
 }
 

@@ -491,6 +491,31 @@ static void repair_trailing_attribution(ud_sentence *s)
 #undef W
 }
 
+/* "allegations that it supplied drones", read as a relative clause with two subjects
+ * ("that" and "it"): a clause with a subject of its own is the noun's content, and "that"
+ * its complementizer. */
+static void repair_content_that(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t i = 1; i <= n; i++) {
+        ud_word *w = &s->words[i - 1];
+        if (strcmp(w->form, "that") != 0 || !w->deprel || strcmp(w->deprel, "nsubj") != 0 ||
+            w->head <= (int32_t)i || w->head > (int32_t)n)
+            continue;
+        ud_word *v = &s->words[w->head - 1];
+        bool other = false;
+        for (uint32_t k = i + 1; k < (uint32_t)w->head && !other; k++)
+            other = s->words[k - 1].head == w->head && s->words[k - 1].deprel &&
+                    strncmp(s->words[k - 1].deprel, "nsubj", 5) == 0;
+        if (!other)
+            continue;
+        w->deprel = "mark";
+        w->upos = UPOS_SCONJ;
+        if (v->deprel && strcmp(v->deprel, "acl:relcl") == 0)
+            v->deprel = "acl";
+    }
+}
+
 /* Does every word reach the root by its heads (no cycle, no head out of range)? */
 static bool is_tree(const ud_sentence *s)
 {
@@ -536,6 +561,7 @@ static void apply(ud_sentence *s, void (*rule)(ud_sentence *))
 void syntax_repair(ud_sentence *s)
 {
     apply(s, repair_trailing_attribution);
+    apply(s, repair_content_that);
     apply(s, repair_lone_iobj);
     apply(s, repair_split_subject);
     apply(s, repair_reduced_relative);
