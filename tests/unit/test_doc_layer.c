@@ -116,6 +116,13 @@ static void test_status(void **state)
     assert_string_equal(status_of(a, "Iran dismissed the claims that it supplied drones.", "supplied", &st),
                         "dismissed the claims");
     assert_int_equal(st, STATUS_NEGATED);
+    /* with an owner or qualifiers before the claim noun */
+    assert_string_equal(status_of(a, "Iran has denied US allegations that it supplied drones.", "supplied", &st),
+                        "denied US allegations");
+    assert_int_equal(st, STATUS_NEGATED);
+    assert_string_equal(status_of(a, "Germany rejected Russia's claim that it sent troops.", "sent", &st),
+                        "rejected Russia's claim");
+    assert_int_equal(st, STATUS_NEGATED);
     assert_string_equal(status_of(a, "Britain confirmed reports that it had sent missiles.", "sent", &st), "-");
     assert_int_equal(st, STATUS_ASSERTED);
     arena_free(a);
