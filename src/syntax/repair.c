@@ -215,6 +215,8 @@ static bool is_nominal(const ud_word *w)
     return w->upos == UPOS_NOUN || w->upos == UPOS_PROPN;
 }
 
+static bool descends(const ud_sentence *s, int32_t k, int32_t x);
+
 static void repair_split_subject(ud_sentence *s)
 {
     uint32_t n = s->n;
@@ -238,6 +240,18 @@ static void repair_split_subject(ud_sentence *s)
         for (uint32_t k = a + 1; a && k < b && !cc; k++)
             cc = s->words[k - 1].head == (int32_t)b && s->words[k - 1].deprel &&
                  strcmp(s->words[k - 1].deprel, "cc") == 0;
+        /* "The meeting between Putin and Kim Jong Un took place": the "and" hung on the
+           verb, right before the second subject, which joins the name before the "and"
+           inside the first subject's phrase */
+        uint32_t to = a;
+        ud_word *and_ = &s->words[b - 2];
+        if (!cc && a && b >= a + 3 && and_->upos == UPOS_CCONJ && and_->head == w->head &&
+            w->upos == UPOS_PROPN && s->words[b - 3].upos == UPOS_PROPN &&
+            descends(s, (int32_t)b - 2, (int32_t)a)) {
+            cc = true;
+            to = b - 2;
+            and_->head = (int32_t)b;
+        }
         /* "Iran, Saudi Arabia agree to restore ties": a headline joins two names with a
            comma alone, right after the first name */
         bool comma = a && a + 1 < b && strcmp(s->words[a].form, ",") == 0 &&
@@ -246,7 +260,7 @@ static void repair_split_subject(ud_sentence *s)
             comma = s->words[k - 1].head == (int32_t)b; /* (only the second name's words) */
         if (!cc && !comma)
             continue;
-        w->head = (int32_t)a;
+        w->head = (int32_t)to;
         w->deprel = "conj";
     }
 }
