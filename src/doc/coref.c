@@ -394,6 +394,30 @@ static bool capitalised(const pword *w)
     return w->cap != CAP_NONE;
 }
 
+/* Records `code` for the word a story goes on to use alone after "the" (an organisation's
+ * head noun, a title, a group's noun): the latest wins. */
+static void set_head(coref_names *c, const pword *w, const char *code, const char *origin)
+{
+    lex_entry *e = NULL;
+    for (size_t i = 0; i < c->nheads; i++)
+        if (c->heads[i].words[0].len == w->len && memcmp(c->heads[i].words[0].text, w->s, w->len) == 0)
+            e = &c->heads[i];
+    if (!e) {
+        c->heads = arena_grow(c->people.a, c->heads, c->nheads, &c->capheads, c->nheads + 1,
+                              sizeof *c->heads);
+        e = &c->heads[c->nheads++];
+    }
+    *e = parse_person_entry(c->people.a, w->s, w->len, code, origin);
+}
+
+static bool word_listed(const pword *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (strlen(*list) == w->len && memcmp(*list, w->s, w->len) == 0)
+            return true;
+    return false;
+}
+
 /* The last words of organisations' names that a story goes on to use alone, after "the". */
 static const char *const ORG_HEADS[] = {
     "PARTY",    "UNION",      "COUNCIL",  "GROUP",     "MOVEMENT",   "FRONT",     "ARMY",
@@ -406,24 +430,40 @@ static const char *const ORG_HEADS[] = {
  * false when w is no such noun. */
 static bool add_head(coref_names *c, const pword *w, const char *code, const char *origin)
 {
-    if (!real_code(code) || w->cap == CAP_NONE)
+    if (!real_code(code) || w->cap == CAP_NONE || !word_listed(w, ORG_HEADS))
         return false;
-    bool listed = false;
-    for (const char *const *q = ORG_HEADS; *q && !listed; q++)
-        listed = strlen(*q) == w->len && memcmp(*q, w->s, w->len) == 0;
-    if (!listed)
-        return false;
-    lex_entry *e = NULL;
-    for (size_t i = 0; i < c->nheads; i++)
-        if (c->heads[i].words[0].len == w->len && memcmp(c->heads[i].words[0].text, w->s, w->len) == 0)
-            e = &c->heads[i];
-    if (!e) {
-        c->heads = arena_grow(c->people.a, c->heads, c->nheads, &c->capheads, c->nheads + 1,
-                              sizeof *c->heads);
-        e = &c->heads[c->nheads++];
-    }
-    *e = parse_person_entry(c->people.a, w->s, w->len, code, origin); /* the latest wins */
+    set_head(c, w, code, origin);
     return true;
+}
+
+/* "U.S. President Donald Trump": the title before a named person, which the story goes on
+ * to use alone ("The President later ..."), recorded with the person's code among the
+ * head nouns (the latest holder named wins). */
+static void add_title(coref_names *c, const pword *agent, const char *code, const char *origin)
+{
+    static const char *const TITLES[] = {"PRESIDENT", "PRIME", "CHANCELLOR", "PREMIER",
+                                         "KING", "QUEEN", "EMPEROR", "POPE", NULL};
+    if (real_code(code) && agent->cap != CAP_NONE && word_listed(agent, TITLES))
+        set_head(c, agent, code, origin);
+}
+
+/* A state's adjective on a noun of a group the lexicon does not know ("the Afghan team",
+ * "a Chinese delegation"): the group is that state's when the story says "the team". */
+static void add_group_noun(coref_names *c, const pword *noun, const char *code,
+                           const char *origin)
+{
+    static const char *const GROUPS[] = {"TEAM", "CREW", "SQUAD", NULL};
+    if (real_code(code) && word_listed(noun, GROUPS))
+        set_head(c, noun, code, origin);
+}
+
+/* The head of the agent that ends right before word k, or -1. */
+static int agent_before(const parsed_sentence *ps, int k)
+{
+    if (k < 1 || ps->w[k - 1].type != W_AGENT || !ps->w[k - 1].tail)
+        return -1;
+    int h = ps->w[k - 1].other_end;
+    return h >= 0 && h < k && ps->w[h].head ? h : -1;
 }
 
 void coref_names_add_sentence(coref_names *c, const parsed_sentence *ps)
@@ -437,6 +477,10 @@ void coref_names_add_sentence(coref_names *c, const parsed_sentence *ps)
         for (int j = tail; j > k; j--)
             if (add_head(c, &ps->w[j], w->code->code, w->entry ? w->entry->origin : NULL))
                 break;
+        /* "the Afghan team" makes "the team" that state's in the rest of the story */
+        if (tail + 1 < ps->n && strlen(w->code->code) == 3 && ps->w[tail + 1].type == W_NULL &&
+            !ps->w[tail + 1].subord)
+            add_group_noun(c, &ps->w[tail + 1], w->code->code, w->entry ? w->entry->origin : NULL);
         /* "North Korea" makes "the North" that state in the rest of the story, as Korean
          * (and Sudanese, Cypriot ...) news calls the two sides */
         if (tail > k && w->len == 5 && strlen(w->code->code) == 3 &&
@@ -451,8 +495,12 @@ void coref_names_add_sentence(coref_names *c, const parsed_sentence *ps)
             bool caps = true;
             for (int j = k; j <= tail; j++)
                 caps = caps && (ps->w[j].type != W_ACTOR || capitalised(&ps->w[j]));
-            if (caps)
+            if (caps) {
                 name_person(c, ps, k, tail, w->code->code, w->entry->origin);
+                int title = agent_before(ps, k);
+                if (title >= 0)
+                    add_title(c, &ps->w[title], w->code->code, w->entry->origin);
+            }
             k = tail;
             continue;
         }
@@ -476,6 +524,7 @@ void coref_names_add_sentence(coref_names *c, const parsed_sentence *ps)
         const char *code = coder_compose_code(c->people.a, w->code->code,
                                               ps->w[agent].entry->codes[0].code);
         name_person(c, ps, j, j + m - 1, code, w->entry ? w->entry->origin : NULL);
+        add_title(c, &ps->w[agent], code, w->entry ? w->entry->origin : NULL);
     }
 }
 

@@ -915,6 +915,30 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         w->ref = -1;
         w->fwd_code = code;
     }
+    /* "The President" after "U.S. President Donald Trump": that person (a title the story
+       named someone with, capitalised after "the", without its own "of") */
+    for (int i = 1; ctx && ctx->nheads && i < ps->n; i++) {
+        pword *w = &ps->w[i];
+        if (w->subord || w->type != W_AGENT || !w->head || w->cap != CAP_MID ||
+            !(ps->w[i - 1].len == 3 && memcmp(ps->w[i - 1].s, "THE", 3) == 0))
+            continue;
+        int tail = w->other_end > i && w->other_end < ps->n ? w->other_end : i;
+        if (tail + 1 < ps->n && ps->w[tail + 1].len == 2 && memcmp(ps->w[tail + 1].s, "OF", 2) == 0)
+            continue;
+        const char *code = named_head(ctx, w);
+        if (!code)
+            continue;
+        for (int k = i + 1; k <= tail; k++) {
+            ps->w[k].type = W_NULL;
+            ps->w[k].head = ps->w[k].tail = false;
+        }
+        w->type = W_PRONOUN;
+        w->head = w->tail = true;
+        w->other_end = (int16_t)i;
+        w->ref = -1;
+        w->fwd_code = code;
+        i = tail;
+    }
     static const char *const determiners[] = {"THE", "THIS", "THAT", "SUCH", NULL};
     static const char *const state_nouns[] = {"COUNTRY", "COUNTRY'S", "NATION", "NATION'S",
                                               "REGIME", "REGIME'S", NULL};
@@ -989,6 +1013,7 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                    !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments)) &&
                    (code = named_head(ctx, w)) != NULL) {
             /* "the party" after "the Bangladesh Nationalist Party": that organisation */
+
         } else if (word_in(w, event_nouns) &&
                    !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
             code = measure;
