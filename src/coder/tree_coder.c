@@ -987,6 +987,19 @@ static bool home_visit(const event *e)
     return strlen(s) == 3 || strlen(t) == 3; /* one side is the bare state: a place */
 }
 
+/* Is the event a visit (042, 043) whose visitor is a private person or group (civilians,
+ * students, refugees: "Mohamed and his father are to travel to the United Nations", "The
+ * team arrived in Washington")? A visit in CAMEO is a political actor's journey. */
+static bool private_visit(const event *e)
+{
+    if (strcmp(e->code, "042") != 0 && strcmp(e->code, "043") != 0)
+        return false;
+    const char *visitor = strcmp(e->code, "042") == 0 ? e->source.code : e->target.code;
+    size_t n = visitor ? strlen(visitor) : 0;
+    return n >= 6 && (strcmp(visitor + n - 3, "CVL") == 0 || strcmp(visitor + n - 3, "EDU") == 0 ||
+                      strcmp(visitor + n - 3, "REF") == 0);
+}
+
 /* The verb that blocked the text whose participle p is ("blocked an EU statement
  * criticising China", "vetoed a resolution condemning Israel"), or 0. */
 static int blocked_by(const ud_tree *t, int p)
@@ -1061,6 +1074,10 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
                                           e.target.where.end - e.target.where.start);
         if (home_visit(&e))
             continue;
+        if (private_visit(&e)) {
+            add_covered(r, e.verb.start, e.verb.end); /* nor the sentence's reading */
+            continue;
+        }
         int venue = e.target.where.end > e.target.where.start && !venue_free(e.code)
                         ? venue_of(t, p, node_at(t, e.target.where.start), e.code) : 0;
         if (venue) {

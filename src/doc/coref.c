@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -452,9 +453,12 @@ static void add_title(coref_names *c, const pword *agent, const char *code, cons
 static void add_group_noun(coref_names *c, const pword *noun, const char *code,
                            const char *origin)
 {
-    static const char *const GROUPS[] = {"TEAM", "CREW", "SQUAD", NULL};
-    if (real_code(code) && word_listed(noun, GROUPS))
-        set_head(c, noun, code, origin);
+    static const char *const GROUPS[] = {"TEAM", "CREW", NULL};
+    if (!real_code(code) || strlen(code) != 3 || !word_listed(noun, GROUPS))
+        return;
+    char civilians[8]; /* (a team or a crew is the state's civilians) */
+    snprintf(civilians, sizeof civilians, "%.3sCVL", code);
+    set_head(c, noun, arena_strndup(c->people.a, civilians, 6), origin);
 }
 
 /* The head of the agent that ends right before word k, or -1. */
