@@ -1227,6 +1227,8 @@ static bool unknown_subject(const tree_run *r, const ud_tree *t, int subj)
 
 /* The one state the sentence names (an actor whose code is a country), as its first
  * mention; NULL when it names none or several (*several tells which). */
+static bool state_elsewhere(const tree_run *r, const pword *state, int last, bool *on_thing);
+
 static const pword *states_named(const tree_run *r, bool skip_places, bool *several,
                                  const char **country)
 {
@@ -1245,6 +1247,11 @@ static const pword *states_named(const tree_run *r, bool skip_places, bool *seve
         for (size_t i = 0; skip_places && i < r->nplaces && !place; i++)
             place = w->start >= r->places[i].start && w->end <= r->places[i].end;
         if (place)
+            continue;
+        /* ("the Rwanda scheme": a name on a thing places no one) */
+        int last = w->other_end >= k && w->other_end < r->shallow->n ? w->other_end : k;
+        bool on_thing;
+        if (state_elsewhere(r, w, last, &on_thing) && on_thing)
             continue;
         if (first && strncmp(first, c, 3) != 0) {
             *several = true;
@@ -1309,8 +1316,9 @@ static const pword *place_state_other(const tree_run *r, const pword *other)
  * a treaty with Rwanda", "deport asylum seekers to Rwanda"), or a name qualifying a thing
  * ("the Rwanda scheme")? Then the state is not that of a group the sentence leaves without
  * a country: a government does not sign a treaty with its own state. */
-static bool state_elsewhere(const tree_run *r, const pword *state, int last)
+static bool state_elsewhere(const tree_run *r, const pword *state, int last, bool *on_thing)
 {
+    *on_thing = false;
     static const char *const parties[] = {"with", "to", "against", "on", "at", "for", "toward",
                                           "towards", NULL};
     /* (nouns of places a name is part of: "Zamfara state", "the Kashmir region") */
@@ -1334,9 +1342,10 @@ static bool state_elsewhere(const tree_run *r, const pword *state, int last)
     if (w->upos != UPOS_PROPN)
         return false;
     if (ud_rel_is(w, "compound"))
-        return w->head > 0 && shallow_type(r, ud_tree_word(t, w->head)->start) != W_AGENT &&
-               ud_tree_word(t, w->head)->upos == UPOS_NOUN &&
-               !lemma_in(ud_tree_word(t, w->head), places);
+        return *on_thing = w->head > 0 &&
+                           shallow_type(r, ud_tree_word(t, w->head)->start) != W_AGENT &&
+                           ud_tree_word(t, w->head)->upos == UPOS_NOUN &&
+                           !lemma_in(ud_tree_word(t, w->head), places);
     if (ud_rel_is(w, "obj") || ud_rel_is(w, "iobj"))
         return true;
     const char *prep = (ud_rel_is(w, "obl") || ud_rel_is(w, "nmod")) ? ud_tree_case_of(t, node)
@@ -1385,7 +1394,8 @@ static bool state_for(const tree_run *r, span own, const char **words, size_t *l
         int k = (int)(state - r->shallow->w);
         int last = state->other_end >= k && state->other_end < r->shallow->n ? state->other_end
                                                                               : k;
-        if (state_elsewhere(r, state, last)) {
+        bool on_thing;
+        if (state_elsewhere(r, state, last, &on_thing)) {
             if (!r->ctx || !r->ctx->home_code || strncmp(r->ctx->home_code, state->code->code, 3) == 0)
                 return false;
             state = NULL;
