@@ -1228,6 +1228,8 @@ static bool unknown_subject(const tree_run *r, const ud_tree *t, int subj)
 /* The one state the sentence names (an actor whose code is a country), as its first
  * mention; NULL when it names none or several (*several tells which). */
 static bool state_elsewhere(const tree_run *r, const pword *state, int last, bool *on_thing);
+static bool state_adjective(const tree_run *r, const pword *state);
+static bool act_adjective(const tree_run *r, const pword *state);
 
 static const pword *states_named(const tree_run *r, bool skip_places, bool *several,
                                  const char **country)
@@ -1248,10 +1250,12 @@ static const pword *states_named(const tree_run *r, bool skip_places, bool *seve
             place = w->start >= r->places[i].start && w->end <= r->places[i].end;
         if (place)
             continue;
-        /* ("the Rwanda scheme": a name on a thing places no one) */
+        /* ("the Rwanda scheme": a name on a thing places no one; "an Israeli strike": the
+           state's adjective on an armed act names its author) */
         int last = w->other_end >= k && w->other_end < r->shallow->n ? w->other_end : k;
         bool on_thing;
-        if (state_elsewhere(r, w, last, &on_thing) && on_thing)
+        if ((state_elsewhere(r, w, last, &on_thing) && on_thing) ||
+            (strlen(c) == 3 && state_adjective(r, w) && act_adjective(r, w)))
             continue;
         if (first && strncmp(first, c, 3) != 0) {
             *several = true;
