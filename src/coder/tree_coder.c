@@ -2936,6 +2936,31 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         if (r->nev == before)
             add_covered(r, pw->start, pw->end); /* (nor the sentence's reading) */
     }
+    /* "agreed to provide aid for Romania and Poland": two members of one coordination after
+       the verb act on each other only where a "between" joins them; the lexicon, finding
+       no source before the verb, would make them act on each other */
+    if (r->nev > before && !passive) {
+        uint8_t *drop = arena_calloc(r->a, r->nev - before, 1);
+        for (size_t k = before; k < r->nev; k++) {
+            const event *e = &r->ev[k];
+            int a = e->source.where.start >= pw->end ? node_at(t, e->source.where.start) : 0;
+            int b = a ? node_at(t, e->target.where.start) : 0;
+            bool joined = a && b && ((ud_tree_word(t, b)->head == a && ud_rel_is(ud_tree_word(t, b), "conj")) ||
+                                     (ud_tree_word(t, a)->head == b && ud_rel_is(ud_tree_word(t, a), "conj")));
+            int first = joined ? (a < b ? a : b) : 0;
+            const char *prep = first ? ud_tree_case_of(t, first) : NULL;
+            bool mirrored = false; /* (the pair made to act on each other) */
+            for (size_t m = before; joined && m < r->nev && !mirrored; m++)
+                mirrored = r->ev[m].source.where.start == e->target.where.start &&
+                           r->ev[m].target.where.start == e->source.where.start;
+            drop[k - before] = joined && mirrored && !(prep && strcmp(prep, "between") == 0);
+        }
+        size_t kept = before;
+        for (size_t k = before; k < r->nev; k++)
+            if (!drop[k - before])
+                r->ev[kept++] = r->ev[k];
+        r->nev = kept;
+    }
     /* "Tony Abbott accused the government of attacking the most successful industry in
        the country": an object without a country that no event took as its target, while
        the lexicon found one further on, is the target once it has its state */
