@@ -814,18 +814,31 @@ static dyad_cell *dyad_get(dyad_table *t, uint32_t src, uint32_t tgt)
     return dyad_cell_at(t, t->slots[at].at - 1);
 }
 
-/* A row read but not yet summed. */
-enum { DYAD_AHEAD = 16 };
+/* A row read but not yet summed. A row is summed in three steps, DYAD_STEP rows apart:
+ * read (its slot fetched into the cache), found (its cell found or made, and fetched),
+ * added; the table is larger than the cache, and the waits for a slot and a cell overlap
+ * the reading of the rows after it. Each step takes the rows in the order read, so every
+ * sum is added up in that order. */
+enum { DYAD_STEP = 8, DYAD_AHEAD = 2 * DYAD_STEP };
 typedef struct dyad_pending {
     uint32_t src, tgt;
     int quad_class;
     int64_t mentions;
     double goldstein;
+    dyad_cell *cell; /* NULL until found (cells never move) */
 } dyad_pending;
 
-static void dyad_add(dyad_table *t, const dyad_pending *p)
+static void dyad_find_cell(dyad_table *t, dyad_pending *p)
 {
-    dyad_cell *d = dyad_get(t, p->src, p->tgt);
+    p->cell = dyad_get(t, p->src, p->tgt);
+    __builtin_prefetch(p->cell, 1);
+}
+
+static void dyad_add(dyad_table *t, dyad_pending *p)
+{
+    if (!p->cell)
+        dyad_find_cell(t, p);
+    dyad_cell *d = p->cell;
     d->quad[p->quad_class >= 0 && p->quad_class <= 4 ? p->quad_class : 0]++;
     d->goldstein += p->goldstein;
     d->mentions += p->mentions;
@@ -921,9 +934,6 @@ bool store_query_dyads_range(store *s, const char *from, const char *to, int64_t
     /* summed here rather than by GROUP BY: a hash beats SQL's sort of every row */
     dyad_table t = {.actor_ids = strmap_new()};
     uint32_t src = 0; /* the last row's source: the index orders a day's rows by source */
-    /* A row's slot is fetched into the cache when the row is read and the row summed
-     * DYAD_AHEAD rows later, in the order read: the table is larger than the cache, and
-     * the wait for a slot overlaps the reading of the rows after it. */
     dyad_pending ring[DYAD_AHEAD];
     size_t nread = 0;
     int r;
@@ -931,11 +941,14 @@ bool store_query_dyads_range(store *s, const char *from, const char *to, int64_t
         const char *code = s->drv->col(c, 0);
         if (!src || strcmp(code, t.codes[src - 1]) != 0)
             src = actor_id(&t, code);
-        dyad_pending *row = &ring[nread++ % DYAD_AHEAD];
-        if (nread > DYAD_AHEAD)
+        dyad_pending *row = &ring[nread % DYAD_AHEAD];
+        if (nread >= DYAD_AHEAD)
             dyad_add(&t, row);
+        if (nread >= DYAD_STEP)
+            dyad_find_cell(&t, &ring[(nread - DYAD_STEP) % DYAD_AHEAD]);
+        nread++;
         *row = (dyad_pending){src, actor_id(&t, s->drv->col(c, 1)), (int)s->drv->col_int(c, 2),
-                            s->drv->col_int(c, 4), s->drv->col_double(c, 3)};
+                              s->drv->col_int(c, 4), s->drv->col_double(c, 3), NULL};
         if (t.slots)
             __builtin_prefetch(&t.slots[dyad_hash(row->src, row->tgt) >> t.shift]);
     }
