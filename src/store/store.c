@@ -822,7 +822,7 @@ static dyad_cell *dyad_get(dyad_table *t, uint32_t src, uint32_t tgt)
 enum { DYAD_STEP = 8, DYAD_AHEAD = 2 * DYAD_STEP };
 typedef struct dyad_pending {
     uint32_t src, tgt;
-    int quad_class;
+    int quad; /* the quad class, 0 when unknown */
     int64_t mentions;
     double goldstein;
     dyad_cell *cell; /* NULL until found (cells never move) */
@@ -839,7 +839,7 @@ static void dyad_add(dyad_table *t, dyad_pending *p)
     if (!p->cell)
         dyad_find_cell(t, p);
     dyad_cell *d = p->cell;
-    d->quad[p->quad_class >= 0 && p->quad_class <= 4 ? p->quad_class : 0]++;
+    d->quad[p->quad]++;
     d->goldstein += p->goldstein;
     d->mentions += p->mentions;
 }
@@ -947,8 +947,11 @@ bool store_query_dyads_range(store *s, const char *from, const char *to, int64_t
         if (nread >= DYAD_STEP)
             dyad_find_cell(&t, &ring[(nread - DYAD_STEP) % DYAD_AHEAD]);
         nread++;
-        *row = (dyad_pending){src, actor_id(&t, s->drv->col(c, 1)), (int)s->drv->col_int(c, 2),
-                              s->drv->col_int(c, 4), s->drv->col_double(c, 3), NULL};
+        long long qc = s->drv->col_int(c, 2);
+        *row = (dyad_pending){.src = src, .tgt = actor_id(&t, s->drv->col(c, 1)),
+                              .quad = qc >= 0 && qc <= 4 ? (int)qc : 0,
+                              .mentions = s->drv->col_int(c, 4),
+                              .goldstein = s->drv->col_double(c, 3)};
         if (t.slots)
             __builtin_prefetch(&t.slots[dyad_hash(row->src, row->tgt) >> t.shift]);
     }
