@@ -795,7 +795,10 @@ static dyad_cell *dyad_get(dyad_table *t, uint32_t src, uint32_t tgt)
         free(t->slots);
         t->nslots = t->nslots ? 2 * t->nslots : 1024;
         t->shift = 64 - __builtin_ctzll(t->nslots);
-        t->slots = xcalloc(t->nslots, sizeof *t->slots);
+        /* zeroed by writing: fresh pages from calloc are mapped to the zero page when a
+         * probe first reads them and faulted in again when a slot is written */
+        t->slots = xmalloc(t->nslots * sizeof *t->slots);
+        memset(t->slots, 0, t->nslots * sizeof *t->slots);
         for (size_t i = 0; i < t->nused; i++) {
             const dyad_cell *c = dyad_cell_at(t, i);
             t->slots[dyad_slot(t, c->src, c->tgt)] =
