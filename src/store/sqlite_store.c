@@ -231,9 +231,11 @@ db *sqlite_db_open(const char *path, bool writable, sitrep_error *err)
     }
     /* Readers (the query commands, each of `sitrep serve`'s connections) get the same
      * page cache as the writer and read the file through a memory map: a query that
-     * visits many rows does not re-read them from the kernel each time. */
+     * visits many rows does not re-read them from the kernel each time. The map is as
+     * large as SQLite allows (just under 2 GB): a page beyond it is read by a system call
+     * into a buffer of its own. */
     if (!writable && (!sq_exec(d, "PRAGMA cache_size=-65536", err) ||
-                      !sq_exec(d, "PRAGMA mmap_size=1073741824", err))) {
+                      !sq_exec(d, "PRAGMA mmap_size=2147418112", err))) {
         sq_close(d);
         return NULL;
     }

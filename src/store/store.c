@@ -728,23 +728,36 @@ bool store_query_actors(store *s, const char *q, int64_t limit, store_actor_fn f
 
 /* ---- a date range's dyads ---- */
 
-typedef struct dyad_sum {
-    uint32_t src, tgt; /* actor ids: index into the range's actor codes */
-    store_dyad_row row;
-} dyad_sum;
+/* One dyad's sums, in the order the range first meets the dyads: most rows of a month
+ * start a dyad of their own, so the sums are mostly written one after the other. They are
+ * kept in blocks that never move (an array grown by doubling was copied, and each copy
+ * touched fresh pages). The events are the sum of the quad class counts. */
+enum { DYAD_BLOCK = 16384 }; /* cells per block (1 MB) */
+typedef struct dyad_cell {
+    uint32_t src, tgt; /* actor ids + 1 (index + 1 into the range's codes) */
+    int64_t quad[5];
+    int64_t mentions;
+    double goldstein;
+} dyad_cell;
 
-/* The dyads of a range: actor codes interned to small ids, dyads in an open-addressing
- * table keyed by the two ids (a month of events is a few hundred thousand rows, and
- * hashing two ids beats hashing two strings). */
+/* The dyads of a range: actor codes interned to small ids (hashing two ids beats hashing
+ * two strings per row), and an open-addressing table of slots that hold a dyad's key and
+ * where its sums are: a row's random access is to a small slot, not to its sums. */
 typedef struct dyad_table {
-    strmap *actor_ids; /* code -> id + 1 */
+    strmap *actor_ids; /* code -> id */
     char **codes;
     size_t ncodes, ccap;
-    dyad_sum *sums;
-    size_t nsums, scap;
-    struct dyad_slot { uint32_t src, tgt, at; } *slots; /* at: index + 1 into sums, 0 empty */
+    dyad_cell **blocks; /* cell i is blocks[i / DYAD_BLOCK][i % DYAD_BLOCK] */
+    size_t nused, nblocks, bcap;
+    struct dyad_slot { uint32_t src, tgt, at; } *slots; /* at: cell index + 1, 0 empty */
     size_t nslots;
+    int shift; /* 64 - log2(nslots) */
 } dyad_table;
+
+static dyad_cell *dyad_cell_at(const dyad_table *t, size_t i)
+{
+    return &t->blocks[i / DYAD_BLOCK][i % DYAD_BLOCK];
+}
 
 static uint32_t actor_id(dyad_table *t, const char *code)
 {
@@ -756,69 +769,128 @@ static uint32_t actor_id(dyad_table *t, const char *code)
         id = t->ncodes;
         strmap_put(t->actor_ids, code, len, (void *)id);
     }
-    return (uint32_t)(id - 1);
+    return (uint32_t)id;
+}
+
+/* Fibonacci hashing: the top bits of the product mix every bit of both ids (its middle
+ * bits are linear in the ids, and the ids are small: dyads would cluster) */
+static uint64_t dyad_hash(uint32_t src, uint32_t tgt)
+{
+    return ((uint64_t)src << 32 | tgt) * 0x9E3779B97F4A7C15ULL;
 }
 
 static size_t dyad_slot(const dyad_table *t, uint32_t src, uint32_t tgt)
 {
-    /* Fibonacci hashing: the top bits of the product mix every bit of both ids */
-    uint64_t h = ((uint64_t)src << 32 | tgt) * 0x9E3779B97F4A7C15ULL;
     size_t mask = t->nslots - 1;
-    for (size_t i = (size_t)(h >> 32) & mask;; i = (i + 1) & mask) {
+    for (size_t i = (size_t)(dyad_hash(src, tgt) >> t->shift);; i = (i + 1) & mask) {
         const struct dyad_slot *k = &t->slots[i];
         if (!k->at || (k->src == src && k->tgt == tgt))
             return i;
     }
 }
 
-static dyad_sum *dyad_get(dyad_table *t, uint32_t src, uint32_t tgt)
+static dyad_cell *dyad_get(dyad_table *t, uint32_t src, uint32_t tgt)
 {
-    if (2 * (t->nsums + 1) > t->nslots) {
+    if (2 * (t->nused + 1) > t->nslots) {
         free(t->slots);
         t->nslots = t->nslots ? 2 * t->nslots : 1024;
-        t->slots = xcalloc(t->nslots, sizeof *t->slots);
-        for (size_t i = 0; i < t->nsums; i++)
-            t->slots[dyad_slot(t, t->sums[i].src, t->sums[i].tgt)] =
-                (struct dyad_slot){t->sums[i].src, t->sums[i].tgt, (uint32_t)i + 1};
+        t->shift = 64 - __builtin_ctzll(t->nslots);
+        /* zeroed by writing: fresh pages from calloc are mapped to the zero page when a
+         * probe first reads them and faulted in again when a slot is written */
+        t->slots = xmalloc(t->nslots * sizeof *t->slots);
+        memset(t->slots, 0, t->nslots * sizeof *t->slots);
+        for (size_t i = 0; i < t->nused; i++) {
+            const dyad_cell *c = dyad_cell_at(t, i);
+            t->slots[dyad_slot(t, c->src, c->tgt)] =
+                (struct dyad_slot){c->src, c->tgt, (uint32_t)i + 1};
+        }
     }
     size_t at = dyad_slot(t, src, tgt);
     if (!t->slots[at].at) {
-        t->sums = xgrow(t->sums, &t->scap, t->nsums + 1, sizeof *t->sums);
-        t->sums[t->nsums] = (dyad_sum){.src = src, .tgt = tgt};
-        t->slots[at] = (struct dyad_slot){src, tgt, (uint32_t)++t->nsums};
+        if (t->nused == t->nblocks * DYAD_BLOCK) {
+            t->blocks = xgrow(t->blocks, &t->bcap, t->nblocks + 1, sizeof *t->blocks);
+            t->blocks[t->nblocks++] = xmalloc(DYAD_BLOCK * sizeof **t->blocks);
+        }
+        *dyad_cell_at(t, t->nused) = (dyad_cell){.src = src, .tgt = tgt};
+        t->slots[at] = (struct dyad_slot){src, tgt, (uint32_t)++t->nused};
     }
-    return &t->sums[t->slots[at].at - 1];
+    return dyad_cell_at(t, t->slots[at].at - 1);
+}
+
+/* A row read but not yet summed. A row is summed in three steps, DYAD_STEP rows apart:
+ * read (its slot fetched into the cache), found (its cell found or made, and fetched),
+ * added; the table is larger than the cache, and the waits for a slot and a cell overlap
+ * the reading of the rows after it. Each step takes the rows in the order read, so every
+ * sum is added up in that order. */
+enum { DYAD_STEP = 8, DYAD_AHEAD = 2 * DYAD_STEP };
+typedef struct dyad_pending {
+    uint32_t src, tgt;
+    int quad; /* the quad class, 0 when unknown */
+    int64_t mentions;
+    double goldstein;
+    dyad_cell *cell; /* NULL until found (cells never move) */
+} dyad_pending;
+
+static void dyad_find_cell(dyad_table *t, dyad_pending *p)
+{
+    p->cell = dyad_get(t, p->src, p->tgt);
+    __builtin_prefetch(p->cell, 1);
+}
+
+static void dyad_add(dyad_table *t, dyad_pending *p)
+{
+    if (!p->cell)
+        dyad_find_cell(t, p);
+    dyad_cell *d = p->cell;
+    d->quad[p->quad]++;
+    d->goldstein += p->goldstein;
+    d->mentions += p->mentions;
+}
+
+static int64_t cell_events(const dyad_cell *c)
+{
+    return c->quad[0] + c->quad[1] + c->quad[2] + c->quad[3] + c->quad[4];
 }
 
 /* Heavier first: more events, then source and target in byte order. */
-static int dyad_before(const dyad_table *t, const dyad_sum *a, const dyad_sum *b)
+static int dyad_before(const dyad_table *t, const dyad_cell *a, int64_t ea, const dyad_cell *b,
+                       int64_t eb)
 {
-    if (a->row.events != b->row.events)
-        return a->row.events > b->row.events;
-    int c = strcmp(t->codes[a->src], t->codes[b->src]);
-    return c ? c < 0 : strcmp(t->codes[a->tgt], t->codes[b->tgt]) < 0;
+    if (ea != eb)
+        return ea > eb;
+    int c = strcmp(t->codes[a->src - 1], t->codes[b->src - 1]);
+    return c ? c < 0 : strcmp(t->codes[a->tgt - 1], t->codes[b->tgt - 1]) < 0;
 }
+
+typedef struct dyad_ref {
+    const dyad_cell *c;
+    int64_t events;
+} dyad_ref;
 
 static const dyad_table *sort_table;
 static int cmp_dyad(const void *x, const void *y)
 {
-    const dyad_sum *a = *(dyad_sum *const *)x, *b = *(dyad_sum *const *)y;
-    return dyad_before(sort_table, a, b) ? -1 : dyad_before(sort_table, b, a);
+    const dyad_ref *a = x, *b = y;
+    return dyad_before(sort_table, a->c, a->events, b->c, b->events)   ? -1
+           : dyad_before(sort_table, b->c, b->events, a->c, a->events) ? 1
+                                                                       : 0;
 }
 
 /* The k heaviest dyads, heaviest first, in top[0..k): a heap whose root is the lightest
- * kept, so most rows are turned away by one comparison. Returns k. */
-static size_t dyad_top(const dyad_table *t, size_t k, dyad_sum **top)
+ * kept, so most dyads are turned away by one comparison. Returns k. */
+static size_t dyad_top(const dyad_table *t, size_t k, dyad_ref *top)
 {
     size_t n = 0;
-    for (size_t i = 0; i < t->nsums; i++) {
-        dyad_sum *d = &t->sums[i];
-        if (n == k && !dyad_before(t, d, top[0]))
+    for (size_t i = 0; i < t->nused && k; i++) {
+        const dyad_cell *d = dyad_cell_at(t, i);
+        int64_t ev = cell_events(d);
+        if (n == k && !dyad_before(t, d, ev, top[0].c, top[0].events))
             continue;
         size_t at;
         if (n < k) {
             at = n++;
-            while (at > 0 && dyad_before(t, top[(at - 1) / 2], d)) {
+            while (at > 0 &&
+                   dyad_before(t, top[(at - 1) / 2].c, top[(at - 1) / 2].events, d, ev)) {
                 top[at] = top[(at - 1) / 2];
                 at = (at - 1) / 2;
             }
@@ -828,15 +900,16 @@ static size_t dyad_top(const dyad_table *t, size_t k, dyad_sum **top)
                 size_t c = 2 * at + 1;
                 if (c >= n)
                     break;
-                if (c + 1 < n && dyad_before(t, top[c], top[c + 1]))
+                if (c + 1 < n &&
+                    dyad_before(t, top[c].c, top[c].events, top[c + 1].c, top[c + 1].events))
                     c++;
-                if (!dyad_before(t, d, top[c]))
+                if (!dyad_before(t, d, ev, top[c].c, top[c].events))
                     break;
                 top[at] = top[c];
                 at = c;
             }
         }
-        top[at] = d;
+        top[at] = (dyad_ref){d, ev};
     }
     sort_table = t;
     qsort(top, n, sizeof *top, cmp_dyad);
@@ -848,40 +921,65 @@ bool store_query_dyads_range(store *s, const char *from, const char *to, int64_t
 {
     if (!from && !to)
         return store_query_dyads(s, limit, fn, ctx, err);
-    const char *p[2] = {from ? from : "", to ? to : "9999-99-99"};
-    /* undated events ("") never fall in a range */
+    /* Undated events ("") never fall in a range. With a start date the seek leaves them
+     * out; without one the range starts after "", in the seek too rather than by a test
+     * of every row. */
+    bool open_start = !from || !*from;
+    const char *p[2] = {open_start ? "" : from, to ? to : "9999-99-99"};
     db_cursor *c = store_q(s, -1,
-                           "SELECT source, target, quad_class, goldstein, num_mentions FROM events"
-                           " WHERE date >= $1 AND date <= $2 AND date <> ''",
+                           open_start ? "SELECT source, target, quad_class, goldstein, num_mentions"
+                                        " FROM events WHERE date > $1 AND date <= $2"
+                                      : "SELECT source, target, quad_class, goldstein, num_mentions"
+                                        " FROM events WHERE date >= $1 AND date <= $2",
                            2, p, err);
     if (!c)
         return false;
     /* summed here rather than by GROUP BY: a hash beats SQL's sort of every row */
     dyad_table t = {.actor_ids = strmap_new()};
+    uint32_t src = 0; /* the last row's source: the index orders a day's rows by source */
+    dyad_pending ring[DYAD_AHEAD];
+    size_t nread = 0;
     int r;
     while ((r = s->drv->next(c, err)) == 1) {
-        dyad_sum *d = dyad_get(&t, actor_id(&t, s->drv->col(c, 0)), actor_id(&t, s->drv->col(c, 1)));
+        const char *code = s->drv->col(c, 0);
+        if (!src || strcmp(code, t.codes[src - 1]) != 0)
+            src = actor_id(&t, code);
+        dyad_pending *row = &ring[nread % DYAD_AHEAD];
+        if (nread >= DYAD_AHEAD)
+            dyad_add(&t, row);
+        if (nread >= DYAD_STEP)
+            dyad_find_cell(&t, &ring[(nread - DYAD_STEP) % DYAD_AHEAD]);
+        nread++;
         long long qc = s->drv->col_int(c, 2);
-        d->row.events++;
-        d->row.quad[qc >= 0 && qc <= 4 ? qc : 0]++;
-        d->row.goldstein += s->drv->col_double(c, 3);
-        d->row.mentions += s->drv->col_int(c, 4);
+        *row = (dyad_pending){.src = src, .tgt = actor_id(&t, s->drv->col(c, 1)),
+                              .quad = qc >= 0 && qc <= 4 ? (int)qc : 0,
+                              .mentions = s->drv->col_int(c, 4),
+                              .goldstein = s->drv->col_double(c, 3)};
+        if (t.slots)
+            __builtin_prefetch(&t.slots[dyad_hash(row->src, row->tgt) >> t.shift]);
     }
+    for (size_t i = nread > DYAD_AHEAD ? nread - DYAD_AHEAD : 0; i < nread; i++)
+        dyad_add(&t, &ring[i % DYAD_AHEAD]);
     s->drv->done(c);
-    size_t k = limit > 0 && (size_t)limit < t.nsums ? (size_t)limit : t.nsums;
-    dyad_sum **top = xmalloc((k ? k : 1) * sizeof *top);
+    size_t k = limit > 0 && (size_t)limit < t.nused ? (size_t)limit : t.nused;
+    dyad_ref *top = xmalloc((k ? k : 1) * sizeof *top);
     k = r == 0 ? dyad_top(&t, k, top) : 0;
     for (size_t i = 0; i < k; i++) {
-        top[i]->row.source = t.codes[top[i]->src];
-        top[i]->row.target = t.codes[top[i]->tgt];
-        if (fn(&top[i]->row, ctx))
+        const dyad_cell *d = top[i].c;
+        store_dyad_row row = {.source = t.codes[d->src - 1], .target = t.codes[d->tgt - 1],
+                              .events = top[i].events, .mentions = d->mentions,
+                              .goldstein = d->goldstein};
+        memcpy(row.quad, d->quad, sizeof row.quad);
+        if (fn(&row, ctx))
             break;
     }
     free(top);
     for (size_t i = 0; i < t.ncodes; i++)
         free(t.codes[i]);
     free(t.codes);
-    free(t.sums);
+    for (size_t i = 0; i < t.nblocks; i++)
+        free(t.blocks[i]);
+    free(t.blocks);
     free(t.slots);
     strmap_free(t.actor_ids);
     return r == 0;
