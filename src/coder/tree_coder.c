@@ -796,6 +796,15 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
         return false;
     const ud_word *hw = ud_tree_word(t, h);
     const char *mark = ud_tree_case_of(t, p);
+    /* "Putin had no plans to meet Zelensky": an intent denied */
+    if (ud_rel_is(pw, "acl") && mark && strcmp(mark, "to") == 0 && lemma_in(hw, intent_nouns)) {
+        int d = ud_tree_child(t, h, "det", 0);
+        if (d && ud_tree_word(t, d)->lemma && strcmp(ud_tree_word(t, d)->lemma, "no") == 0) {
+            *status = STATUS_NEGATED;
+            *cue = d;
+            return true;
+        }
+    }
     if ((ud_rel_is(pw, "xcomp") && (lemma_in(hw, intent_verbs) || lemma_in(hw, intent_adjs))) ||
         (ud_rel_is(pw, "acl") && mark && strcmp(mark, "to") == 0 && lemma_in(hw, intent_nouns)) ||
         object_complement(t, p)) { /* (what someone is ordered or urged to do) */
