@@ -360,7 +360,7 @@ static void codes_from_parse(arena *a, const char *text, const parsed_sentence *
         at[i].code = coder_compose_code(a, actor, agent);
         at[i].agent = actor ? NULL : agent;
         /* the name: unknown capitalised words at the end of the speaker's words */
-        int last = -1, first = -1;
+        int last = -1, first = -1, gap = 0;
         for (int k = ps->n - 1; k >= 0; k--) {
             const pword *w = &ps->w[k];
             if (w->end > sp.end)
@@ -371,6 +371,16 @@ static void codes_from_parse(arena *a, const char *text, const parsed_sentence *
             bool cap = (c0 >= 'A' && c0 <= 'Z') || c0 >= 0xC0;
             if (w->type == W_COMMA || w->type == W_QUOTE)
                 break;
+            /* "the Institute for the Study of War": small words inside a name */
+            bool small = c0 >= 'a' && c0 <= 'z' && first >= 0 &&
+                         ((w->len == 2 && memcmp(w->s, "OF", 2) == 0) ||
+                          (w->len == 3 && memcmp(w->s, "FOR", 3) == 0) ||
+                          (w->len == 3 && memcmp(w->s, "THE", 3) == 0) ||
+                          (w->len == 3 && memcmp(w->s, "AND", 3) == 0));
+            if (small && ++gap <= 2)
+                continue;
+            if (cap)
+                gap = 0;
             if (!cap || (w->type != W_NULL && w->type != W_NOUN && w->type != W_VERB) ||
                 (k == 0 && w->type != W_NULL))
                 break;

@@ -454,9 +454,13 @@ static void repair_trailing_attribution(ud_sentence *s)
     int32_t c = k - 1;
     while (c > 1 && k - c <= 9 && strcmp(W(c)->form, ",") != 0) {
         uint8_t u = W(c)->upos;
+        bool small = (u == UPOS_ADP && (strcmp(W(c)->form, "of") == 0 ||
+                                         strcmp(W(c)->form, "for") == 0 ||
+                                         strcmp(W(c)->form, "on") == 0)) ||
+                     (u == UPOS_CCONJ && strcmp(W(c)->form, "and") == 0) ||
+                     (u == UPOS_PUNCT && strcmp(W(c)->form, "-") == 0);
         if (u != UPOS_DET && u != UPOS_ADJ && u != UPOS_PROPN && u != UPOS_NOUN &&
-            u != UPOS_NUM && u != UPOS_PART && !(u == UPOS_ADP && strcmp(W(c)->form, "of") == 0) &&
-            !(u == UPOS_PUNCT && strcmp(W(c)->form, "-") == 0))
+            u != UPOS_NUM && u != UPOS_PART && !small)
             return;
         c--;
     }
