@@ -2705,14 +2705,19 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     }
     /* "Iraq must cooperate with the inspectors", "the US should mediate": an obligation
      * someone states is no event (the statement may be: a demand, an appeal) */
-    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
-        const ud_word *a = ud_tree_word(t, c);
-        if (ud_rel_is(a, "aux") && a->lemma &&
-            (strcmp(a->lemma, "must") == 0 || strcmp(a->lemma, "should") == 0 ||
-             strcmp(a->lemma, "ought") == 0)) {
-            add_covered(r, pw->start, pw->end);
-            return;
+    /* ("the US must be ready to mediate": the obligation may sit on the word whose
+       complement the predicate is) */
+    for (int q = p, steps = 0; q > 0 && steps < 3; steps++) {
+        for (int c = t->first_child[q]; c; c = t->next_sibling[c]) {
+            const ud_word *a = ud_tree_word(t, c);
+            if (ud_rel_is(a, "aux") && a->lemma &&
+                (strcmp(a->lemma, "must") == 0 || strcmp(a->lemma, "should") == 0 ||
+                 strcmp(a->lemma, "ought") == 0)) {
+                add_covered(r, pw->start, pw->end);
+                return;
+            }
         }
+        q = ud_rel_is(ud_tree_word(t, q), "xcomp") ? ud_tree_word(t, q)->head : 0;
     }
     /* a clause without a subject has no source the tree can vouch for (the matcher would
      * take the first actor it meets, often the target) */
