@@ -534,6 +534,33 @@ static void repair_content_that(ud_sentence *s)
     }
 }
 
+/* "found the journalist guilty of espionage" read with "guilty" the object and
+ * "journalist" its compound: an adjective of verdict read as a noun after a noun is the
+ * object's complement, and the noun before it the object. */
+static void repair_verdict_complement(ud_sentence *s)
+{
+    static const char *const VERDICT[] = {"guilty", "innocent", "liable", "responsible", NULL};
+    uint32_t n = s->n;
+    for (uint32_t g = 2; g <= n; g++) {
+        ud_word *w = &s->words[g - 1];
+        if (w->upos != UPOS_NOUN || !w->deprel || strcmp(w->deprel, "obj") != 0 ||
+            !lemma_is_one_of(w, VERDICT))
+            continue;
+        ud_word *c = &s->words[g - 2];
+        if ((c->upos != UPOS_NOUN && c->upos != UPOS_PROPN) || c->head != (int32_t)g ||
+            !c->deprel || strcmp(c->deprel, "compound") != 0)
+            continue;
+        for (uint32_t k = 1; k < g - 1; k++) /* (its determiner and modifiers) */
+            if (s->words[k - 1].head == (int32_t)g)
+                s->words[k - 1].head = (int32_t)g - 1;
+        c->head = w->head;
+        c->deprel = "obj";
+        w->deprel = "xcomp";
+        w->upos = UPOS_ADJ;
+        w->xpos = "JJ";
+    }
+}
+
 /* Does every word reach the root by its heads (no cycle, no head out of range)? */
 static bool is_tree(const ud_sentence *s)
 {
@@ -580,6 +607,7 @@ void syntax_repair(ud_sentence *s)
 {
     apply(s, repair_trailing_attribution);
     apply(s, repair_content_that);
+    apply(s, repair_verdict_complement);
     apply(s, repair_lone_iobj);
     apply(s, repair_split_subject);
     apply(s, repair_reduced_relative);
