@@ -246,11 +246,15 @@ bool lex_add_pattern_flags(lexicon *lx, const char *text, size_t len,
 
 /* ---- freezing ---------------------------------------------------------------------- */
 
-/* Synonym sets are resolved now, when every set is complete. */
+/* Synonym sets are resolved now, when every set is complete. Each sequence once: a set is
+ * shared by every pattern that names it, and one that names itself ("&ARMS" holding a choice
+ * of "&ARMS") would otherwise be walked again at every level, exponentially (a cycle is cut
+ * where it closes, its score taken as far as known). */
 static void resolve_seq(lexicon *lx, const pat_seq *s, int depth)
 {
-    if (depth > 16)
+    if (depth > 16 || s->resolved)
         return;
+    ((pat_seq *)s)->resolved = 1;
     for (size_t i = 0; i < s->n; i++) {
         pat_elem *e = (pat_elem *)&s->elems[i];
         if (e->kind != PE_CHOICE)
@@ -266,6 +270,7 @@ static void resolve_seq(lexicon *lx, const pat_seq *s, int depth)
             resolve_seq(lx, &e->options[k], depth + 1);
     }
     ((pat_seq *)s)->score = lex_seq_score(s);
+    ((pat_seq *)s)->resolved = 2;
 }
 
 /* Required words: the literal words at the top level of a pattern (not inside choices).

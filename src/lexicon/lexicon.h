@@ -91,6 +91,7 @@ struct pat_seq {
     const pat_elem *elems;
     uint16_t n;
     uint16_t score;
+    uint8_t resolved; /* lex_freeze: 1 while its choices are being resolved, 2 once done */
 };
 
 /* Code flags parsed off the event code text. */

@@ -268,6 +268,7 @@ static bool parse_seq(lexicon *lx, const ptoks *toks, size_t *i, pat_seq *out, i
     out->elems = copy;
     out->n = (uint16_t)n;
     out->score = lex_seq_score(out);
+    out->resolved = 0;
     return true;
 }
 

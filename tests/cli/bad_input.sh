@@ -6,7 +6,8 @@
 # dictionary with an unclosed bracket (file:line named; skipped by default, exit 2 with
 # --strict-dict) and a missing dictionary (exit 2); a malformed JSON Lines line (named
 # as file:line, the other lines coded); bad options (exit 2); `dict check` on good and
-# bad dictionaries.
+# bad dictionaries; a synonym set that names itself inside its own choices (coded in
+# bounded time).
 # The articles and dictionaries are small invented ones written into a temporary folder.
 set -euo pipefail
 
@@ -106,6 +107,29 @@ expect_rc 0
 want=$((10000000 / ${#sentence}))
 got=$(python3 -c 'import json,sys; print(sum(json.loads(l)["mentions"] for l in sys.stdin))' <out)
 [[ $got -ge $want ]] || fail "$got mentions from $want complete sentences"
+
+case_name="a synonym set that names itself inside its own choices"
+# each member names the set again in a choice: walking every member at every level took
+# hours (a fuzzer's find); each sequence is resolved once
+cat >selfref.verbs <<'DICT'
+<SYNSETS>
+&ARMS
++ARMS_
++X { &ARMS | A &ARMS | B &ARMS | E &ARMS }
++Y { &ARMS | C &ARMS | D &ARMS | F &ARMS }
++Z { &ARMS | G &ARMS | H &ARMS | I &ARMS }
+</SYNSETS>
+CONDEMN_ [111]
+- * + WITH &ARMS [112]
+DICT
+rc=0
+echo "Freedonia condemned Sylvania over the incident near the river." >selfref.txt
+timeout 20 "$SITREP" code --actors ok.actors --verbs selfref.verbs -f tsv --date 2024-05-06 selfref.txt \
+    >out 2>err || rc=$?
+sanitizer_check
+expect_crash_free
+expect_rc 0
+expect_out $'20240506\tFRE\tSYL\t111'
 
 case_name="missing file and missing directory among good ones"
 run code "${dicts[@]}" -f tsv good1.txt no-such-file.txt no-such-dir/ good2.txt
