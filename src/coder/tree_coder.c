@@ -2260,15 +2260,19 @@ static void own_side_argument(tree_run *r, const ud_tree *t, clause_words *cw, i
     r->said_owner = r->said_speaker = 0;
     for (int q = 1; q <= n; q++) {
         const ud_word *w = ud_tree_word(t, q);
-        if (!cw->take[q] || w->upos != UPOS_PRON || !ud_rel_is(w, "nmod:poss") || !w->lemma ||
-            !tree_word_in_list(w->lemma, "we our my i") || w->head <= 0 || w->head == p)
+        /* ("Russia is attacking us": "us" as the act's object is the speaker's side too) */
+        bool object = w->upos == UPOS_PRON && w->lemma && strcmp(w->lemma, "we") == 0 &&
+                      w->head == p && (ud_rel_is(w, "obj") || ud_rel_is(w, "iobj") || ud_rel_is(w, "obl"));
+        if (!cw->take[q] || (!object && (w->upos != UPOS_PRON || !ud_rel_is(w, "nmod:poss") ||
+                                         !w->lemma || !tree_word_in_list(w->lemma, "we our my i") ||
+                                         w->head <= 0 || w->head == p)))
             continue;
         int speaker = speaker_of_sentence(t);
         if (!speaker || cw->take[speaker] || ud_tree_dominates(t, p, speaker))
             return;
         r->said_owner = q;
         r->said_speaker = speaker;
-        for (int c = t->first_child[w->head]; c; c = t->next_sibling[c]) {
+        for (int c = object ? 0 : t->first_child[w->head]; c; c = t->next_sibling[c]) {
             const char *k = ud_rel_is(ud_tree_word(t, c), "nmod") ? ud_tree_case_of(t, c) : NULL;
             if (k && tree_word_in_list(k, LOCATIVE))
                 for (int i = 1; i <= n; i++)

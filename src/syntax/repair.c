@@ -458,7 +458,12 @@ static void repair_trailing_attribution(ud_sentence *s)
                                          strcmp(W(c)->form, "for") == 0 ||
                                          strcmp(W(c)->form, "on") == 0)) ||
                      (u == UPOS_CCONJ && strcmp(W(c)->form, "and") == 0) ||
-                     (u == UPOS_PUNCT && strcmp(W(c)->form, "-") == 0);
+                     (u == UPOS_PUNCT && strcmp(W(c)->form, "-") == 0) ||
+                     /* (the quotation mark closing what was said: '"...," the president
+                        said') */
+                     (u == UPOS_PUNCT && W(c - 1)->form && strcmp(W(c - 1)->form, ",") == 0 &&
+                      (strcmp(W(c)->form, "\"") == 0 || strcmp(W(c)->form, "''") == 0 ||
+                       strcmp(W(c)->form, "\xe2\x80\x9d") == 0));
         if (u != UPOS_DET && u != UPOS_ADJ && u != UPOS_PROPN && u != UPOS_NOUN &&
             u != UPOS_NUM && u != UPOS_PART && !small)
             return;
