@@ -958,7 +958,7 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         "DEPLOYMENT", "PLAN", "INVASION", "INCURSION", "OFFENSIVE", "CRACKDOWN", "SHELLING",
         "BOMBING", "SEIZURE", "EXPULSION", "EXPULSIONS", "PROVOCATION", "ANNEXATION",
         "EXECUTION", "EXECUTIONS", "KILLING", "KILLINGS", "BLOCKADE", "EMBARGO",
-        "WITHDRAWAL", NULL};
+        "WITHDRAWAL", "DRILLS", "DRILL", "EXERCISES", "MANOEUVRES", "MANEUVERS", NULL};
     static const char *const alliance_nouns[] = {"ALLIANCE", "ALLIANCE'S", "BLOC", "BLOC'S",
                                                  NULL};
     /* words after such a noun that name its own participants ("the sanctions on Iran",
@@ -967,9 +967,15 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                                                 NULL};
     for (int i = 1; i < ps->n; i++) {
         pword *w = &ps->w[i];
-        if (w->subord || (w->type != W_NULL && w->type != W_NOUN) || w->head != w->tail)
-            continue;
-        if (!word_in(&ps->w[i - 1], determiners))
+        /* ("the joint drills", "the latest attack": one qualifying word before an act,
+           which the reading may have taken for a verb) */
+        bool qualified = i >= 2 && !w->subord && w->head == w->tail &&
+                         (w->type == W_NULL || w->type == W_NOUN || (w->type == W_VERB && w->head)) &&
+                         word_in(w, act_nouns) && word_in(&ps->w[i - 2], determiners) &&
+                         (ps->w[i - 1].type == W_NULL || ps->w[i - 1].type == W_ADJECTIVE ||
+                          ps->w[i - 1].type == W_NOUN);
+        if (!qualified && (w->subord || (w->type != W_NULL && w->type != W_NOUN) ||
+                           w->head != w->tail || !word_in(&ps->w[i - 1], determiners)))
             continue;
         const char *code = NULL;
         if (word_in(w, state_nouns)) {
@@ -1017,7 +1023,8 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         } else if (word_in(w, event_nouns) &&
                    !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
             code = measure;
-        } else if (word_in(w, act_nouns) && i >= 2 && ps->w[i - 2].type == W_VERB &&
+        } else if (word_in(w, act_nouns) && i >= 2 &&
+                   (ps->w[i - 2].type == W_VERB || (qualified && i >= 3 && ps->w[i - 3].type == W_VERB)) &&
                    !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
             code = forward_act;
         }
