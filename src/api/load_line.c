@@ -209,13 +209,19 @@ static int on_integer(void *ctx, long long v)
     return 1;
 }
 
+/* A NUL inside a string or a key cuts the line short in C: the line is refused. */
+static bool holds_nul(load_line_parser *p, const unsigned char *s, size_t n)
+{
+    bool nul = memchr(s, 0, n) != NULL;
+    p->nul = p->nul || nul;
+    return nul;
+}
+
 static int on_string(void *ctx, const unsigned char *s, size_t n)
 {
     load_line_parser *p = ctx;
-    if (memchr(s, 0, n)) {
-        p->nul = true;
+    if (holds_nul(p, s, n))
         return 0;
-    }
     frame *f = begin_value(p, false);
     if (!f)
         return !p->not_object;
@@ -239,10 +245,8 @@ static int on_string(void *ctx, const unsigned char *s, size_t n)
 static int on_key(void *ctx, const unsigned char *k, size_t n)
 {
     load_line_parser *p = ctx;
-    if (memchr(k, 0, n)) {
-        p->nul = true;
+    if (holds_nul(p, k, n))
         return 0;
-    }
     frame *f = top(p);
     if (f && f->kind != F_SKIP && f->kind != F_SPAN) {
         f->key = n ? key_of(k, n) : K_NONE;

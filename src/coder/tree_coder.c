@@ -1332,8 +1332,6 @@ static const pword *place_state_other(const tree_run *r, const pword *other)
 static bool state_elsewhere(const tree_run *r, const pword *state, int last, bool *on_thing)
 {
     *on_thing = false;
-    static const char *const parties[] = {"with", "to", "against", "on", "at", "for", "toward",
-                                          "towards", NULL};
     /* (nouns of places a name is part of: "Zamfara state", "the Kashmir region") */
     static const char *const places[] = {"state", "province", "region", "city", "district",
                                          "county", "capital", "border", "area", "valley",
@@ -1363,10 +1361,7 @@ static bool state_elsewhere(const tree_run *r, const pword *state, int last, boo
         return true;
     const char *prep = (ud_rel_is(w, "obl") || ud_rel_is(w, "nmod")) ? ud_tree_case_of(t, node)
                                                                       : NULL;
-    for (int i = 0; prep && parties[i]; i++)
-        if (strcmp(prep, parties[i]) == 0)
-            return true;
-    return false;
+    return prep && tree_word_in_list(prep, "with to against on at for toward towards");
 }
 
 /* The state an agent or person without a country of its own belongs to: the one state the
@@ -1556,12 +1551,9 @@ static bool direct_object_agent(const ud_tree *t, int obj, int at, bool protest)
     /* the prepositions that make an oblique the verb's own addressee or opponent ("called
        on the government", "appealed to the police", "lashed out at the opposition",
        "held talks with the unions"), not a phrase about someone */
-    static const char *const addressee[] = {"on", "upon", "to", "at", "with", "against", NULL};
     const ud_word *o = ud_tree_word(t, obj), *w = ud_tree_word(t, at);
     const char *prep = ud_rel_is(o, "obl") ? ud_tree_case_of(t, obj) : NULL;
-    bool addressed = false;
-    for (int i = 0; prep && addressee[i] && !addressed; i++)
-        addressed = strcmp(prep, addressee[i]) == 0;
+    bool addressed = prep && tree_word_in_list(prep, "on upon to at with against");
     if (!(ud_rel_is(o, "obj") || (ud_rel_is(o, "obl") && (protest || addressed))) ||
         lemma_in(o, things))
         return false;
@@ -3774,16 +3766,12 @@ static const struct {
 /* Past tenses that are also nouns ("a cut", "a hit"): read as the verb only in a piece
  * that has no other verb, right after a name and before what a verb takes ("The North cut
  * off the hotline", read as the noun phrase "The North cut"). */
-static const char *const SHARED_PAST_TENSES[] = {"cut", "hit", "put", "set", "shut", "quit",
-                                                 NULL};
+static const char *const SHARED_PAST_TENSES = "cut hit put set shut quit";
 
 static bool verb_for_noun(const ud_sentence *s, uint32_t i)
 {
     const ud_word *w = &s->words[i];
-    bool shared = false;
-    for (const char *const *f = SHARED_PAST_TENSES; *f && !shared; f++)
-        shared = strcmp(w->form, *f) == 0;
-    if (!shared || i == 0 || i + 1 >= s->n || s->words[i - 1].upos != UPOS_PROPN)
+    if (!tree_word_in_list(w->form, SHARED_PAST_TENSES) || i == 0 || i + 1 >= s->n || s->words[i - 1].upos != UPOS_PROPN)
         return false;
     uint8_t next = s->words[i + 1].upos;
     if (next != UPOS_ADP && next != UPOS_ADV && next != UPOS_DET && next != UPOS_PRON)
