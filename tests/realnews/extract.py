@@ -1,16 +1,22 @@
 #!/usr/bin/env python3
-"""extract.py: rebuilds Wikinews articles from the GUM treebank files as sitrep text articles.
+"""extract.py: rebuilds news texts from the UD treebank files as sitrep text articles.
 
 Usage:
   extract.py SHARED_DIR OUTDIR DOC_ID...     write OUTDIR/<doc id>.txt for each document
   extract.py SHARED_DIR OUTDIR --split FILE  the same for every document listed in FILE
   extract.py --print SHARED_DIR DOC_ID...    print each document's sentences, numbered
 
-SHARED_DIR is the shared folder (../shared): the documents are read from
-SHARED_DIR/ud/en_gum-open-{train,dev,test}.conllu, the seed article (id `seed`) from
-SHARED_DIR/seed/ (its text unchanged, under a `date:` header). A GUM document's text is the sequence of its `# text =` lines, a paragraph
-starting at each `# newpar` line; its header comes from the `# meta::` lines (dateCreated,
-title, sourceURL). The body written has one paragraph a line, blank lines between them.
+SHARED_DIR is the shared folder (../shared): the GUM documents (ids `GUM_...`) are read
+from SHARED_DIR/ud/en_gum-open-{train,dev,test}.conllu, the English-EWT documents (any other
+id but `seed`, e.g. `weblog-juancole.com_juancole_20040114085100_ENG_20040114_085100`) from
+SHARED_DIR/ud/en_ewt-ud-{dev,test}.conllu only (never EWT train, the parser's training
+data), the seed article (id `seed`) from SHARED_DIR/seed/ (its text unchanged, under a
+`date:` header). A treebank document's text is the sequence of its `# text =` lines, a
+paragraph starting at each `# newpar` line. A GUM document's header comes from its
+`# meta::` lines (dateCreated, title, sourceURL); an EWT document's from its id: `date:`
+from its `_ENG_YYYYMMDD_` part, `source:` the site (`juancole.com`,
+`aggressivevoicedaily.blogspot.com`, `IndiaNewsWindow (groups.google.com)`), no title. The
+body written has one paragraph a line, blank lines between them.
 
 Sentence numbers (S1, S2, ...) are 1-based, in the treebank's order; for the seed article
 they are the lines of its body split at sentence ends (see seed_sentences()). Stdlib only.
@@ -21,6 +27,7 @@ import re
 import sys
 
 GUM_FILES = ["en_gum-open-train.conllu", "en_gum-open-dev.conllu", "en_gum-open-test.conllu"]
+EWT_FILES = ["en_ewt-ud-dev.conllu", "en_ewt-ud-test.conllu"]  # never train: the parser's data
 SEED_DATE = "2023-08-07"  # the seed article has no date header; tests/golden date it so
 
 
@@ -72,10 +79,32 @@ class Document:
         return out
 
 
-def read_gum(shared, wanted):
-    """Reads the documents whose ids are in `wanted` from the GUM files: {id: Document}."""
+def ewt_meta(doc_id):
+    """The header of an EWT document from its id: {dateCreated, source} (either may be
+    missing when the id does not have the usual genre-site_name_..._ENG_YYYYMMDD_ form)."""
+    meta = {}
+    m = re.search(r"_ENG_(\d{4})(\d{2})(\d{2})_", doc_id)
+    if m:
+        meta["dateCreated"] = "%s-%s-%s" % m.groups()
+    m = re.match(r"[a-z]+-([^_]+)_([^_]+)_", doc_id)
+    if m:
+        site, name = m.groups()
+        if site == "blogspot.com":
+            meta["source"] = name + ".blogspot.com"
+        elif name.lower() in site.lower():
+            meta["source"] = site
+        else:
+            meta["source"] = "%s (%s)" % (name, site)
+    else:
+        meta["source"] = "UD English-EWT"
+    return meta
+
+
+def read_gum(shared, wanted, files=GUM_FILES):
+    """Reads the documents whose ids are in `wanted` from the treebank `files` (the GUM
+    files by default): {id: Document}."""
     docs = {}
-    for name in GUM_FILES:
+    for name in files:
         path = os.path.join(shared, "ud", name)
         if not os.path.exists(path):
             continue
@@ -135,9 +164,17 @@ def read_seed(shared):
     return doc
 
 
+def is_gum(doc_id):
+    return doc_id.startswith("GUM_")
+
+
 def load(shared, ids):
-    """{id: Document} for the ids (GUM ids and `seed`); exits when one is missing."""
-    docs = read_gum(shared, set(i for i in ids if i != "seed"))
+    """{id: Document} for the ids (GUM ids, EWT ids and `seed`); exits when one is missing."""
+    docs = read_gum(shared, set(i for i in ids if is_gum(i)))
+    ewt = read_gum(shared, set(i for i in ids if i != "seed" and not is_gum(i)), EWT_FILES)
+    for doc in ewt.values():
+        doc.meta.update(ewt_meta(doc.id))
+    docs.update(ewt)
     if "seed" in ids:
         seed = read_seed(shared)
         if seed:

@@ -317,6 +317,12 @@ def self_test():
     intent = ev("USACVL", "IGOUNO", "036", "2015-09-23", "asserted")
     checks += [((matches(intent, gold[2]), matches(intent, gold[2], True)), (False, True)),
                (matches(intent, gold[3], True), False)]
+    # an EWT document's header comes from its id
+    checks += [(extract.ewt_meta("weblog-juancole.com_juancole_20040114085100_ENG_20040114_085100"),
+                {"dateCreated": "2004-01-14", "source": "juancole.com"}),
+               (extract.ewt_meta("weblog-blogspot.com_thelameduck_20041119192207_ENG_20041119_192207"),
+                {"dateCreated": "2004-11-19", "source": "thelameduck.blogspot.com"}),
+               (extract.is_gum("GUM_news_korea"), True)]
     failed = [(i, got, want) for i, (got, want) in enumerate(checks) if got != want]
     for i, got, want in failed:
         print("self-test check %d: got %r, want %r" % (i, got, want))
