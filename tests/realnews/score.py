@@ -16,7 +16,8 @@ and root as a matched one is a restatement of it (counted apart, not a false pos
 the gold codes an event once per document). --intent-as-act also lets an expression of
 intent or a threat (CAMEO 03x, 13x) match a hypothetical gold event of the act it
 announces (the gold's convention for announced acts). Prints precision, recall and F1, and the date
-and status accuracy over the matched events, for dev, heldout and all and per document,
+and status accuracy over the matched events, for dev, heldout and all (with subtotals of
+the GUM and seed documents and of the EWT ones) and per document,
 then lists the misses and false positives of the --split documents (default dev) with
 their sentences. Exits 1 when the F1 or the status accuracy of the --split documents is
 below --min-f1 or --min-status, 2 on a usage or input error. Stdlib only.
@@ -226,6 +227,7 @@ def score(sitrep, shared, part, keep=None, intent_as_act=False):
     paths = extract.write(docs, tmp)
     events = run_sitrep(sitrep, [paths[d] for d, _ in split])
     tallies = {"dev": Tally(), "heldout": Tally()}
+    by_source = {}  # (part, "GUM+seed" or "EWT"): Tally, to keep each source's figure visible
     per_doc, details = [], []
     for doc_id, doc_part in split:
         doc = docs[doc_id]
@@ -237,6 +239,8 @@ def score(sitrep, shared, part, keep=None, intent_as_act=False):
         t = Tally()
         t.add(gold, pairs, fps, dups)
         tallies[doc_part].merge(t)
+        origin = "GUM+seed" if extract.is_gum(doc_id) or doc_id == "seed" else "EWT"
+        by_source.setdefault((doc_part, origin), Tally()).merge(t)
         per_doc.append(t.line("%s (%s)" % (doc_id, doc_part)))
         if part in ("all", doc_part):
             text = doc.sentences()
@@ -268,6 +272,8 @@ def score(sitrep, shared, part, keep=None, intent_as_act=False):
         print("  " + line)
     for name in ("dev", "heldout", "all"):
         print(tallies[name].line(name))
+    for (name, origin), t in sorted(by_source.items()):
+        print(t.line("  %s %s" % (name, origin)))
     if details:
         print("\n%s documents: misses, false positives, wrong date or status" % part)
         for line in details:
