@@ -1,22 +1,25 @@
 #!/usr/bin/env bash
 # realnews_corpus.sh: sitrep on the real-news corpus (tests/realnews: Wikinews reports of UD
-# English-GUM and the seed article, read from $SITREP_SHARED, scored against hand-coded gold
-# events). The dev split's F1 and status accuracy must not fall below the figures sitrep
+# English-GUM, the seed article and weblog and newsgroup posts of UD English-EWT, read from
+# $SITREP_SHARED, scored against hand-coded gold events). The dev split's F1 and status accuracy must not fall below the figures sitrep
 # reached when the corpus was written (F1 0.391, status 0.833) less 0.03; raise them as the
 # coder improves. Since the lexicon's second round the floors are its figures (F1 0.385,
 # status 0.762 over 21 matched events) less 0.02; now just below today's (F1 0.685, status
-# 0.974 over 38 matched events). Skipped (exit 77) when the shared folder or python3 is
-# absent.
+# 0.974 over 38 matched events). With the EWT documents in the dev split, just below the
+# figures on the larger dev split (F1 0.508, status 0.978 over 46 matched events; the GUM
+# and seed subtotal is still F1 0.741). Skipped (exit 77) when the shared folder or python3
+# is absent.
 set -u
 : "${SITREP:?SITREP must name the sitrep binary}"
 : "${SITREP_SOURCE:?SITREP_SOURCE must name the source tree}"
 
 shared="${SITREP_SHARED:-}"
-if [[ -z $shared || ! -f $shared/ud/en_gum-open-train.conllu || ! -d $shared/seed ]]; then
+if [[ -z $shared || ! -f $shared/ud/en_gum-open-train.conllu || ! -d $shared/seed ||
+      ! -f $shared/ud/en_ewt-ud-dev.conllu || ! -f $shared/ud/en_ewt-ud-test.conllu ]]; then
     echo "skip: the shared folder (\$SITREP_SHARED with ud/ and seed/) is not available"
     exit 77
 fi
 command -v python3 >/dev/null || { echo "skip: python3 not found"; exit 77; }
 export SITREP_LEXICON="$SITREP_SOURCE/lexicon"
 python3 "$SITREP_SOURCE/tests/realnews/score.py" "$SITREP" "$shared" --split dev \
-    --min-f1 0.72 --min-status 0.95
+    --min-f1 0.49 --min-status 0.96
