@@ -857,6 +857,84 @@ static bool reported_will(const ud_tree *t, int p, int cue)
            ud_tree_subject(t, pw->head) != 0;
 }
 
+static const pword *shallow_word_at(const tree_run *r, uint32_t at);
+
+/* The country (3 letters) of the first actor the lexicon read in node's phrase, or "". */
+static void phrase_country(const tree_run *r, const ud_tree *t, int node, char out[4])
+{
+    int first, last;
+    ud_tree_span(t, node, &first, &last);
+    out[0] = 0;
+    for (int i = first; i <= last; i++) {
+        const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
+        if (pw && pw->read_type == W_ACTOR && pw->code && pw->code->code &&
+            strlen(pw->code->code) >= 3) {
+            snprintf(out, 4, "%.3s", pw->code->code);
+            return;
+        }
+    }
+}
+
+/* "The US said Iran plans to supply missiles to Russia", "We see that two countries are
+ * ready to support Russia": an intent that a third party (one who says or believes it,
+ * neither side of the act) ascribes to an actor is no expression of intent by that actor,
+ * which said nothing; it is a possible act of theirs (the act, hypothetical). A party
+ * announcing it ("Portugal will support Turkey, President Soares said", "the Albanian
+ * embassy said the German minister will visit Albania") announces an intent, and so does
+ * one who pledged, vowed, promised, offered or decided it. The intent's
+ * holder is a name or noun, not a pronoun that may stand for the speaker's own side
+ * ("Russia said it would expel"). */
+static bool ascribed_intent(const tree_run *r, const ud_tree *t, int p, int cue,
+                            const event *e)
+{
+    static const char *const believe[] = {"see", "believe", "think", "know", "fear",
+                                          "suspect", "expect", "report", "claim", "allege",
+                                          "assess", "estimate", "warn", NULL};
+    /* (a pledge, a vow, a promise, an offer, a decision is the holder's own act: "the two
+       governments pledged to share intelligence, officials said") */
+    static const char *const own_act[] = {"pledge", "vow", "promise", "offer", "decide",
+                                          "decision", "agree", NULL};
+    const ud_word *cw = ud_tree_word(t, cue);
+    if (lemma_in(cw, own_act))
+        return false;
+    /* the clause whose subject holds the intent: the intent word's, or the act's when the
+       cue is an auxiliary of it */
+    int q = ud_rel_is(cw, "aux") ? cw->head : cue;
+    if (q <= 0)
+        q = p;
+    int holder = ud_tree_subject(t, q);
+    const ud_word *qw = ud_tree_word(t, q);
+    if (!holder && ud_rel_is(qw, "acl") && qw->head > 0)
+        holder = qw->head; /* "two countries that are ready to": the clause's antecedent */
+    else if (holder && is_relative_pronoun(ud_tree_word(t, holder)) && qw->head > 0)
+        holder = qw->head;
+    if (!holder)
+        return false;
+    const ud_word *hw = ud_tree_word(t, holder);
+    if (hw->upos != UPOS_NOUN && hw->upos != UPOS_PROPN)
+        return false;
+    int n = (int)t->s->n;
+    for (int w = q, steps = 0; w > 0 && steps <= n; steps++) {
+        const ud_word *ww = ud_tree_word(t, w);
+        int h = ww->head;
+        if (h <= 0)
+            return false;
+        const ud_word *head = ud_tree_word(t, h);
+        if ((ud_rel_is(ww, "ccomp") || ud_rel_is(ww, "parataxis")) &&
+            (tree_verb_of_saying(head) || (head->upos == UPOS_VERB && lemma_in(head, believe)))) {
+            int speaker = ud_tree_subject(t, h);
+            if (!speaker || speaker == holder)
+                return false;
+            char side[4];
+            phrase_country(r, t, speaker, side);
+            return !side[0] || (strncmp(side, e->source.code, 3) != 0 &&
+                                strncmp(side, e->target.code, 3) != 0);
+        }
+        w = h;
+    }
+    return false;
+}
+
 static bool possible_coercion(const ud_tree *t, int cue, const char *code)
 {
     static const char *const possible[] = {"may", "might", "could", NULL};
@@ -1112,7 +1190,8 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
                and Hamas" is Egypt's) */
             const char *intent = st == STATUS_HYPOTHETICAL && !r->patient_subject &&
                                          ud_tree_word(t, p)->upos == UPOS_VERB &&
-                                         (announces_intent(t, cue) || reported_will(t, p, cue) ||
+                                         ((announces_intent(t, cue) && !ascribed_intent(r, t, p, cue, &e)) ||
+                                          reported_will(t, p, cue) ||
                                           possible_coercion(t, cue, e.code))
                                      ? cameo_intent_code(e.code) : NULL;
             if (intent) {
