@@ -1387,6 +1387,35 @@ static bool act_adjective(const tree_run *r, const pword *state)
                                          ACT_NOUNS);
 }
 
+/* Is the state's mention the name of a place ("in Syria", "in the city of Fallujah", "in
+ * the West Bank"), not a word qualifying something there ("outside the French embassy",
+ * "on a boat seized by Turkish smugglers")? Judged by the last word of its name. */
+static bool place_by_name(const tree_run *r, const pword *state)
+{
+    int k = (int)(state - r->shallow->w);
+    int last = state->other_end >= k && state->other_end < r->shallow->n ? state->other_end : k;
+    int node = r->tree ? node_at(r->tree, r->shallow->w[last].start) : 0;
+    if (!node)
+        return false;
+    const ud_word *w = ud_tree_word(r->tree, node);
+    return (w->upos == UPOS_PROPN || w->upos == UPOS_NOUN) &&
+           (ud_rel_is(w, "obl") || (ud_rel_is(w, "nmod") && !ud_rel_is(w, "nmod:poss")));
+}
+
+/* Does the state's mention qualify an agent ("US troops", "Israeli soldiers", "the
+ * Russian army's commanders")? */
+static bool qualifies_agent(const tree_run *r, const pword *state)
+{
+    int node = r->tree ? node_at(r->tree, state->start) : 0;
+    if (!node)
+        return false;
+    const ud_word *w = ud_tree_word(r->tree, node);
+    if (!(ud_rel_is(w, "amod") || ud_rel_is(w, "compound") || ud_rel_is(w, "nmod:poss")) ||
+        w->head <= 0)
+        return false;
+    return shallow_type(r, ud_tree_word(r->tree, w->head)->start) == W_AGENT;
+}
+
 /* The state named by its own name inside a place phrase of the sentence ("in southern
  * Lebanon") that is another than `other`'s, or NULL. */
 static const pword *place_state_other(const tree_run *r, const pword *other)
@@ -1475,6 +1504,15 @@ static bool state_for(const tree_run *r, span own, const char **words, size_t *l
         !(state->start >= own.start && state->end <= own.end))
         state = place_state_other(r, state); /* ("An Israeli strike killed three people":
                                                  not Israelis) */
+    /* "US troops arrested a woman in Fallujah": a state that qualifies another agent
+       ("US troops", "Israeli soldiers") is that agent's; a group without a country is of
+       the state of the place where it was, when the sentence names one */
+    if (state && !(state->start >= own.start && state->end <= own.end) &&
+        qualifies_agent(r, state)) {
+        const pword *place = place_state_other(r, state);
+        if (place && place_by_name(r, place))
+            state = place;
+    }
     /* "The government then signed a new treaty with Rwanda", in a story from London: the
        state named is the other party, the government the story's own */
     if (state && !(state->start >= own.start && state->end <= own.end)) {
@@ -1686,6 +1724,18 @@ static void take_owner_only(const ud_tree *t, clause_words *cw, int subj, int ow
                         ud_tree_word(t, i)->upos == UPOS_ADP);
 }
 
+/* "In Beijing, the president signed ...", "During his visit to Beijing, ...": is c a time
+ * or place phrase before the clause's own subject? It frames the clause and holds none of
+ * its arguments (nor, in a domestic reading, the state of a group without one: "In
+ * Baghdad, guerrillas attacked a police station" is IRQREB -> IRQCOP, not Baghdad's). */
+static bool frame_before_subject(const ud_tree *t, int c, int subj, bool inherited)
+{
+    const char *frame = subj && !inherited && c < subj && ud_rel_is(ud_tree_word(t, c), "obl")
+                            ? ud_tree_case_of(t, c) : NULL;
+    return frame && (tree_word_in_list(frame, LOCATIVE) ||
+                     tree_word_in_list(frame, "during after before amid despite following since until"));
+}
+
 static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bool inherited)
 {
     int n = (int)t->s->n;
@@ -1694,7 +1744,8 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
     clause_words cw = {take, stack};
     take[p] = 1;
     for (int c = t->first_child[p]; c; c = t->next_sibling[c])
-        if (!dropped_from_clause(t, c) && !dash_between(t, p, c))
+        if (!dropped_from_clause(t, c) && !dash_between(t, p, c) &&
+            !frame_before_subject(t, c, subj, inherited))
             take_subtree(t, &cw, c);
     /* "police fired tear gas to disperse protesters": the controller's subject is this
        clause's too */
@@ -2838,10 +2889,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         /* "During his visit to Beijing, the president signed ...", "In Beijing, the
            president signed ...": a time or place phrase before the subject frames the
            clause; it holds none of its arguments */
-        const char *frame = subj && !inherited && c < subj && ud_rel_is(cwd, "obl")
-                                ? ud_tree_case_of(t, c) : NULL;
-        if (frame && (tree_word_in_list(frame, LOCATIVE) ||
-                      tree_word_in_list(frame, "during after before amid despite following since until")))
+        if (frame_before_subject(t, c, subj, inherited))
             continue;
 
         if (ud_rel_is(cwd, "nsubj") && inherited)
