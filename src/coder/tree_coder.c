@@ -1319,8 +1319,12 @@ static bool state_elsewhere(const tree_run *r, const pword *state, int last, boo
 static bool state_adjective(const tree_run *r, const pword *state);
 static bool act_adjective(const tree_run *r, const pword *state);
 
-static const pword *states_named(const tree_run *r, bool skip_places, bool *several,
-                                 const char **country)
+static bool qualifies_agent(const tree_run *r, const pword *state);
+static bool place_by_name(const tree_run *r, const pword *state);
+
+/* (`other_agents`: also leave out the states that qualify an agent outside `own`) */
+static const pword *states_named_but(const tree_run *r, bool skip_places, bool other_agents,
+                                     span own, bool *several, const char **country)
 {
     const pword *found = NULL;
     const char *first = NULL;
@@ -1345,6 +1349,9 @@ static const pword *states_named(const tree_run *r, bool skip_places, bool *seve
         if ((state_elsewhere(r, w, last, &on_thing) && on_thing) ||
             (strlen(c) == 3 && state_adjective(r, w) && act_adjective(r, w)))
             continue;
+        if (other_agents && !(w->start >= own.start && w->end <= own.end) &&
+            qualifies_agent(r, w))
+            continue;
         if (first && strncmp(first, c, 3) != 0) {
             *several = true;
             return NULL;
@@ -1357,6 +1364,12 @@ static const pword *states_named(const tree_run *r, bool skip_places, bool *seve
             found = w;
     }
     return found;
+}
+
+static const pword *states_named(const tree_run *r, bool skip_places, bool *several,
+                                 const char **country)
+{
+    return states_named_but(r, skip_places, false, (span){0, 0}, several, country);
 }
 
 /* The states named outside the places where groups were ("police arrested protesters
@@ -1481,6 +1494,18 @@ static bool state_for(const tree_run *r, span own, const char **words, size_t *l
     bool several;
     const char *country;
     const pword *state = sentence_state(r, &several, &country);
+    /* "Guerrillas attacked US troops in Fallujah": the state that qualifies another agent
+       is that agent's; the one left, named as a place, is the group's */
+    if (several) {
+        bool more;
+        const char *c;
+        const pword *place = states_named_but(r, false, true, own, &more, &c);
+        if (place && !more && place_by_name(r, place)) {
+            several = false;
+            state = place;
+            country = c;
+        }
+    }
     if (several)
         return false; /* "Iran arrested an American": whose police is not for us to guess */
     /* "The Taliban banned women": the sentence's actors are of one state it does not name
