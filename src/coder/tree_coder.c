@@ -580,7 +580,12 @@ static void put_state(clause_text *ct, arena *a, const char *words, size_t len, 
     if (ct->text.len)
         strbuf_putc(&ct->text, ' ');
     uint32_t from = (uint32_t)ct->text.len;
-    strbuf_append(&ct->text, words, len);
+    /* (the state's "US" is the state, as emit() writes it: "with US" is the pronoun's
+       null entry to the dictionaries) */
+    if (len == 2 && memcmp(words, "US", 2) == 0)
+        strbuf_puts(&ct->text, "U.S.");
+    else
+        strbuf_append(&ct->text, words, len);
     *add_mapping(ct, a) = (syn_word_map){from, (uint32_t)ct->text.len, evidence.start,
                                          evidence.end};
     ct->last = 0;
