@@ -1520,12 +1520,12 @@ static bool state_for(const tree_run *r, span own, const char **words, size_t *l
         return false;
     /* "Prosecutors accused her of donating money to a Ukrainian charity", in a story from
        Moscow: a state named by its adjective, outside the agent's own words, qualifies
-       someone else ("a Ukrainian charity", "two Ukrainian citizens"); the agent is of the
-       story's home state when that is another */
+       someone else ("a Ukrainian charity", "two Ukrainian citizens", "local US
+       commanders"); the agent is of the story's home state when that is another */
     if (state && r->ctx && r->ctx->home_text && r->ctx->home_code &&
         strncmp(r->ctx->home_code, state->code->code, 3) != 0 &&
         !(state->start >= own.start && state->end <= own.end) &&
-        state_adjective(r, state))
+        (state_adjective(r, state) || qualifies_agent(r, state)))
         state = NULL;
     /* "An Israeli drone strike killed three people in southern Lebanon": a state named by
        its adjective on an armed act is the act's author; the group is of the state of the
@@ -2946,6 +2946,17 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     if (agent && subj && !inherited && ud_rel_is(ud_tree_word(t, subj), "nsubj:pass")) {
         code_passive(r, t, cw, p, subj, agent);
         return;
+    }
+    /* "the police killed by US troops", "civilians wounded by the shelling": a past
+       participle on a noun, with its agent, is a passive whose patient is the noun */
+    if (agent && pw->xpos && strcmp(pw->xpos, "VBN") == 0 && pw->head > 0) {
+        int patient = ud_rel_is(pw, "acl") && (!subj || subj == pw->head) ? pw->head
+                      : ud_rel_is(pw, "xcomp") && subj && inherited  ? subj
+                                                                      : 0;
+        if (patient) {
+            code_passive(r, t, cw, p, patient, agent);
+            return;
+        }
     }
     const char *implied;
     if (!agent && subj && !inherited && ud_rel_is(ud_tree_word(t, subj), "nsubj:pass") &&
