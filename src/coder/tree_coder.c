@@ -3683,6 +3683,36 @@ static bool code_reaction_to_move(tree_run *r, const ud_tree *t, clause_words *c
     return true;
 }
 
+/* "Guerrillas detonated a car bomb outside a police station, killing several people": the
+ * toll a participle after an armed act tells is that act's, not an event of its own (one
+ * event, the bombing, as CAMEO codes it). Dropped: an event of a participle of killing or
+ * wounding whose head is the verb of an armed act (CAMEO 18 to 20) of the same source. */
+static void drop_toll_participles(tree_run *r, const ud_tree *t)
+{
+    static const char *const toll[] = {"kill", "wound", "injure", "leave", NULL};
+    size_t kept = r->piece_first;
+    for (size_t k = r->piece_first; k < r->nev; k++) {
+        const event *e = &r->ev[k];
+        int v = node_at(t, e->verb.start);
+        const ud_word *vw = v ? ud_tree_word(t, v) : NULL;
+        bool drop = false;
+        if (vw && ud_rel_is(vw, "advcl") && vw->xpos && strcmp(vw->xpos, "VBG") == 0 &&
+            lemma_in(vw, toll) && vw->head > 0) {
+            const ud_word *hw = ud_tree_word(t, vw->head);
+            for (size_t i = r->piece_first; i < r->nev && !drop; i++)
+                drop = i != k && r->ev[i].verb.start == hw->start &&
+                       (strncmp(r->ev[i].code, "18", 2) == 0 ||
+                        strncmp(r->ev[i].code, "19", 2) == 0 ||
+                        strncmp(r->ev[i].code, "20", 2) == 0) &&
+                       r->ev[i].source.code && e->source.code &&
+                       strcmp(r->ev[i].source.code, e->source.code) == 0;
+        }
+        if (!drop)
+            r->ev[kept++] = *e;
+    }
+    r->nev = kept;
+}
+
 static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
 {
     int n = (int)t->s->n;
@@ -3757,6 +3787,7 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
         }
     if (r->nev == r->piece_first)
         code_caption(r, t);
+    drop_toll_participles(r, t);
 }
 
 /* Tags and parses one sentence (at most SYNTAX_MAX_WORDS words: one tree) and codes each
