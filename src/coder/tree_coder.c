@@ -1424,7 +1424,10 @@ static bool place_by_name(const tree_run *r, const pword *state)
  * Russian army's commanders")? */
 static bool qualifies_agent(const tree_run *r, const pword *state)
 {
-    int node = r->tree ? node_at(r->tree, state->start) : 0;
+    /* (the last word of its name: "the US", "South Korean") */
+    int k = (int)(state - r->shallow->w);
+    int last = state->other_end >= k && state->other_end < r->shallow->n ? state->other_end : k;
+    int node = r->tree ? node_at(r->tree, r->shallow->w[last].start) : 0;
     if (!node)
         return false;
     const ud_word *w = ud_tree_word(r->tree, node);
