@@ -17,6 +17,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 static bool lemma_in(const ud_word *w, const char *const *list)
 {
@@ -3716,6 +3717,25 @@ static void drop_toll_participles(tree_run *r, const ud_tree *t)
     r->nev = kept;
 }
 
+/* "the motive for the Iraq War", "the Ukraine crisis", "the Iran file": a state's name
+ * that names an affair is no participant (the shallow fallback read "Iraq" as a source). */
+static bool name_of_affair(const ud_tree *t, int c)
+{
+    static const char *const affairs[] = {"war", "conflict", "crisis", "issue", "question",
+                                          "policy", "affair", "file", "dossier", "problem",
+                                          "situation", "scandal", NULL};
+    const ud_word *w = ud_tree_word(t, c);
+    if (w->upos != UPOS_PROPN || !ud_rel_is(w, "compound") || w->head <= 0)
+        return false;
+    const ud_word *h = ud_tree_word(t, w->head);
+    if ((h->upos != UPOS_NOUN && h->upos != UPOS_PROPN) || !h->lemma)
+        return false;
+    for (const char *const *a = affairs; *a; a++) /* ("the Iraq War": a proper noun) */
+        if (strcasecmp(h->lemma, *a) == 0)
+            return true;
+    return false;
+}
+
 static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
 {
     int n = (int)t->s->n;
@@ -3723,7 +3743,8 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
     /* words that belong to no clause as participants: the shallow fallback must not make
      * them sources or targets either */
     for (int c = 1; c <= n; c++)
-        if (event_noun_argument(t, c) || hyphen_participle(t, c) || participle_agent(t, c)) {
+        if (event_noun_argument(t, c) || hyphen_participle(t, c) || participle_agent(t, c) ||
+            name_of_affair(t, c)) {
             int first, last;
             ud_tree_span(t, c, &first, &last);
             push_span(r->a, &r->excluded, &r->nexcluded, &r->capexcluded,
