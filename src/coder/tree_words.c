@@ -63,7 +63,7 @@ static const event_noun event_nouns[] = {
     {"detention", "detained", "", false},
     {"release", "released", "", false},
     {"deployment", "deployed", "", false},
-    {"agreement", "agreed with", "with between", false},
+    {"agreement", "reached an agreement with", "with between", false},
     {"cooperation", "cooperated with", "with between", false},
     {"protest", "protested against", "against", false},
     {"demand", "demanded", "", false},
