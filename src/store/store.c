@@ -386,6 +386,15 @@ static char *matching_ids(store *s, const store_filter *f, qbuild *q)
         strbuf_puts(&q->sql, " AND ");
         strbuf_printf(&q->sql, "e.id = %s", qparam(q, store_i64s(b, f->id)));
     }
+    if (f && f->after_id > 0) {
+        /* after (date, id) in the page order: a seek in the date index, then the ids of
+         * the cursor's own day. Written without a top-level OR, which SQLite would serve
+         * by merging two index scans and sorting all of what they find. */
+        char b[24];
+        const char *d = qparam(q, f->after_date ? f->after_date : "");
+        strbuf_printf(&q->sql, " AND %s >= %s AND NOT (e.date = %s AND e.id <= %s)", date_col,
+                      d, d, qparam(q, store_i64s(b, f->after_id)));
+    }
     char *conds = strbuf_detach(&q->sql);
     strbuf ids = {0};
     if (f && f->actor) {
@@ -544,7 +553,7 @@ static bool filter_is_empty(const store_filter *f)
 {
     return !f || (!f->actor && !(f->dyad[0] && f->dyad[1]) && !f->country && !f->code &&
                   !f->root && !f->quad && f->status < 0 && !f->from && !f->to && !f->said_by &&
-                  !f->outlet && f->id <= 0);
+                  !f->outlet && f->id <= 0 && f->after_id <= 0);
 }
 
 bool store_query_months(store *s, const store_filter *f, store_month_fn fn, void *ctx,
@@ -590,56 +599,76 @@ bool store_query_dyads(store *s, int64_t limit, store_dyad_fn fn, void *ctx, sit
     return r >= 0;
 }
 
-/* Undirected pairs with their mentions, in the order the dyads come; `index` maps
- * "A\tB" to 1 + the pair's position (a store has hundreds of thousands of dyads). */
-typedef struct pair_sum {
-    struct pair { char *a, *b; int64_t mentions; } *p;
-    size_t n, cap;
-    strmap *index;
-    strbuf key;
-} pair_sum;
-
-static int add_pair(const store_dyad_row *r, void *vctx)
+/* The events of the dyad source -> target (0 when there is none), or -1. */
+static int64_t dyad_events(store *s, const char *source, const char *target, sitrep_error *err)
 {
-    pair_sum *ps = vctx;
-    const char *a = strcmp(r->source, r->target) <= 0 ? r->source : r->target;
-    const char *b = a == r->source ? r->target : r->source;
-    if (strcmp(a, b) == 0)
-        return 0;
-    strbuf_clear(&ps->key);
-    strbuf_printf(&ps->key, "%s\t%s", a, b);
-    size_t at = (size_t)(uintptr_t)strmap_get(ps->index, ps->key.data, ps->key.len);
-    if (at) {
-        ps->p[at - 1].mentions += r->mentions;
-        return 0;
-    }
-    ps->p = xgrow(ps->p, &ps->cap, ps->n + 1, sizeof *ps->p);
-    ps->p[ps->n++] = (struct pair){xstrdup(a), xstrdup(b), r->mentions};
-    strmap_put(ps->index, ps->key.data, ps->key.len, (void *)(uintptr_t)ps->n);
-    return 0;
+    const char *p[2] = {source, target};
+    int64_t n = 0;
+    int r = store_first_int(s, S_DYAD_GET, "SELECT events FROM dyads WHERE source = $1 AND"
+                                           " target = $2", 2, p, &n, err);
+    return r < 0 ? -1 : r ? n : 0;
 }
 
 bool store_most_active_pair(store *s, char **a, char **b, sitrep_error *err)
 {
+    /* The dyads are read heaviest first (the dyads_events index), in chunks (PostgreSQL
+     * hands over a whole result at once), and each pair is summed when its heavier
+     * direction comes, the other looked up by its key. Once the best sum is at least
+     * twice the events of the dyad at hand, no pair still to come can beat it (both its
+     * directions are that light or lighter), and a pair that ties comes later: the reading
+     * stops there, after the few heaviest dyads rather than all of them. */
     *a = *b = NULL;
-    pair_sum ps = {.index = strmap_new()};
-    bool ok = store_query_dyads(s, 0, add_pair, &ps, err);
-    strmap_free(ps.index);
-    strbuf_free(&ps.key);
-    size_t best = 0;
-    for (size_t i = 1; i < ps.n; i++)
-        if (ps.p[i].mentions > ps.p[best].mentions)
-            best = i;
-    for (size_t i = 0; i < ps.n; i++) {
-        if (ok && i == best) {
-            *a = ps.p[i].a;
-            *b = ps.p[i].b;
-            continue;
+    int64_t best = 0, chunk = 256, offset = 0;
+    bool ok = true, more = true;
+    while (ok && more) {
+        char lb[24], ob[24];
+        const char *p[2] = {store_i64s(lb, chunk), store_i64s(ob, offset)};
+        db_cursor *c = store_q(s, -1, "SELECT source, target, events FROM dyads"
+                                      " ORDER BY events DESC, source, target LIMIT $1 OFFSET $2",
+                               2, p, err);
+        if (!c)
+            return false;
+        int64_t rows = 0;
+        int r;
+        while ((r = s->drv->next(c, err)) == 1) {
+            rows++;
+            const char *src = s->drv->col(c, 0), *tgt = s->drv->col(c, 1);
+            int64_t ev = s->drv->col_int(c, 2);
+            if (best > 0 && best >= 2 * ev) {
+                more = false;
+                break;
+            }
+            if (strcmp(src, tgt) == 0)
+                continue;
+            int64_t back = dyad_events(s, tgt, src, err);
+            if (back < 0) {
+                ok = false;
+                break;
+            }
+            /* summed already when the other direction came first */
+            if (back > ev || (back == ev && strcmp(tgt, src) < 0))
+                continue;
+            if (ev + back > best) {
+                best = ev + back;
+                free(*a);
+                free(*b);
+                *a = xstrdup(strcmp(src, tgt) < 0 ? src : tgt);
+                *b = xstrdup(strcmp(src, tgt) < 0 ? tgt : src);
+            }
         }
-        free(ps.p[i].a);
-        free(ps.p[i].b);
+        if (r < 0)
+            ok = false;
+        s->drv->done(c);
+        if (rows < chunk)
+            more = false;
+        offset += rows;
+        chunk *= 4;
     }
-    free(ps.p);
+    if (!ok) {
+        free(*a);
+        free(*b);
+        *a = *b = NULL;
+    }
     return ok;
 }
 
