@@ -362,7 +362,12 @@ static char *matching_ids(store *s, const store_filter *f, qbuild *q)
         strbuf_printf(&q->sql, "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND"
                               " m.status = %s)", qparam(q, b));
     }
-    if (f && f->from) {
+    /* One lower bound on the date: SQLite seeks the date index by one of them only, and
+     * a cursor past the start of the range (or a start past the cursor's day, which
+     * leaves every event of the range after the cursor) makes the other redundant. */
+    const char *after_date = f && f->after_id > 0 ? (f->after_date ? f->after_date : "") : NULL;
+    bool range_after_cursor = after_date && f->from && strcmp(f->from, after_date) > 0;
+    if (f && f->from && (!after_date || range_after_cursor)) {
         strbuf_puts(&q->sql, " AND ");
         strbuf_printf(&q->sql, "%s >= %s", date_col, qparam(q, f->from));
     }
@@ -386,12 +391,12 @@ static char *matching_ids(store *s, const store_filter *f, qbuild *q)
         strbuf_puts(&q->sql, " AND ");
         strbuf_printf(&q->sql, "e.id = %s", qparam(q, store_i64s(b, f->id)));
     }
-    if (f && f->after_id > 0) {
+    if (after_date && !range_after_cursor) {
         /* after (date, id) in the page order: a seek in the date index, then the ids of
          * the cursor's own day. Written without a top-level OR, which SQLite would serve
          * by merging two index scans and sorting all of what they find. */
         char b[24];
-        const char *d = qparam(q, f->after_date ? f->after_date : "");
+        const char *d = qparam(q, after_date);
         strbuf_printf(&q->sql, " AND %s >= %s AND NOT (e.date = %s AND e.id <= %s)", date_col,
                       d, d, qparam(q, store_i64s(b, f->after_id)));
     }
@@ -599,22 +604,12 @@ bool store_query_dyads(store *s, int64_t limit, store_dyad_fn fn, void *ctx, sit
     return r >= 0;
 }
 
-/* The events of the dyad source -> target (0 when there is none), or -1. */
-static int64_t dyad_events(store *s, const char *source, const char *target, sitrep_error *err)
-{
-    const char *p[2] = {source, target};
-    int64_t n = 0;
-    int r = store_first_int(s, S_DYAD_GET, "SELECT events FROM dyads WHERE source = $1 AND"
-                                           " target = $2", 2, p, &n, err);
-    return r < 0 ? -1 : r ? n : 0;
-}
-
 bool store_most_active_pair(store *s, char **a, char **b, sitrep_error *err)
 {
     /* The dyads are read heaviest first (the dyads_events index), in chunks (PostgreSQL
-     * hands over a whole result at once), and each pair is summed when its heavier
-     * direction comes, the other looked up by its key. Once the best sum is at least
-     * twice the events of the dyad at hand, no pair still to come can beat it (both its
+     * hands over a whole result at once), each with the events of its other direction
+     * (looked up by its key), and each pair is summed when its heavier direction comes.
+     * Once the best sum is at least twice the events of the dyad at hand, no pair still to come can beat it (both its
      * directions are that light or lighter), and a pair that ties comes later: the reading
      * stops there, after the few heaviest dyads rather than all of them. */
     *a = *b = NULL;
@@ -623,11 +618,15 @@ bool store_most_active_pair(store *s, char **a, char **b, sitrep_error *err)
     while (ok && more) {
         char lb[24], ob[24];
         const char *p[2] = {store_i64s(lb, chunk), store_i64s(ob, offset)};
-        db_cursor *c = store_q(s, -1, "SELECT source, target, events FROM dyads"
-                                      " ORDER BY events DESC, source, target LIMIT $1 OFFSET $2",
+        db_cursor *c = store_q(s, -1, "SELECT d.source, d.target, d.events,"
+                                      " coalesce(r.events, 0) FROM dyads d LEFT JOIN dyads r ON"
+                                      " r.source = d.target AND r.target = d.source ORDER BY"
+                                      " d.events DESC, d.source, d.target LIMIT $1 OFFSET $2",
                                2, p, err);
-        if (!c)
-            return false;
+        if (!c) {
+            ok = false;
+            break;
+        }
         int64_t rows = 0;
         int r;
         while ((r = s->drv->next(c, err)) == 1) {
@@ -640,11 +639,7 @@ bool store_most_active_pair(store *s, char **a, char **b, sitrep_error *err)
             }
             if (strcmp(src, tgt) == 0)
                 continue;
-            int64_t back = dyad_events(s, tgt, src, err);
-            if (back < 0) {
-                ok = false;
-                break;
-            }
+            int64_t back = s->drv->col_int(c, 3);
             /* summed already when the other direction came first */
             if (back > ev || (back == ev && strcmp(tgt, src) < 0))
                 continue;
@@ -662,7 +657,7 @@ bool store_most_active_pair(store *s, char **a, char **b, sitrep_error *err)
         if (rows < chunk)
             more = false;
         offset += rows;
-        chunk *= 4;
+        chunk *= 2;
     }
     if (!ok) {
         free(*a);

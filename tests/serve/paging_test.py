@@ -122,6 +122,13 @@ def check_store(loc, label):
     got = [x["id"] for x in srv.json("/api/events?limit=1000&after=2024-02-05,1")["events"]]
     check(got == [e["id"] for e in everything if (e["date"] or "") > "2024-02-05"],
           f"{label}: after a date with no events")
+    # a cursor before a date range's start, in it, after its end
+    want = [e["id"] for e in cli("--from", "2024-02", "--to", "2024-02")]
+    for cursor, expect in [("2024-01-10,1", want), (",999", want), ("2024-02-09,1", want),
+                           ("2024-02-20,1", []), ("2024-12-01,1", [])]:
+        got = [x["id"] for x in srv.json("/api/events?from=2024-02&to=2024-02&limit=1000&after="
+                                          + urllib.parse.quote(cursor))["events"]]
+        check(got == expect, f"{label}: from=2024-02 after={cursor}: {got} != {expect}")
     # bad cursors and offsets: 400 with a JSON error naming 'after'
     for bad in ["abc", "2024-01-10", "2024-01-10,", "2024-01-10,0", "2024-01-10,-3",
                 "2024-01-10,x", "2024-01-10,12abc", ",", "2024-01-10,99999999999999999999"]:
