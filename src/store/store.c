@@ -604,65 +604,80 @@ bool store_query_dyads(store *s, int64_t limit, store_dyad_fn fn, void *ctx, sit
     return r >= 0;
 }
 
+/* The busiest pair found so far: its events over both directions, then the key of its
+ * busier direction (events, source, target), which decides a tie as the dyads' order
+ * does (more events first, then source and target). */
+typedef struct best_pair {
+    int64_t sum, events;
+    char *source, *target;
+} best_pair;
+
+static bool pair_beats(const best_pair *b, int64_t sum, int64_t events, const char *source,
+                       const char *target)
+{
+    if (!b->source || sum != b->sum)
+        return !b->source || sum > b->sum;
+    if (events != b->events)
+        return events > b->events;
+    int c = strcmp(source, b->source);
+    return c ? c < 0 : strcmp(target, b->target) < 0;
+}
+
+/* Sums the pairs whose busier direction has from `lo` to `hi` - 1 events into *b. */
+static bool pairs_in_band(store *s, int64_t lo, int64_t hi, best_pair *b, sitrep_error *err)
+{
+    char lb[24], hb[24];
+    const char *p[2] = {store_i64s(lb, lo), store_i64s(hb, hi)};
+    db_cursor *c = store_q(s, -1, "SELECT d.source, d.target, d.events, coalesce(r.events, 0)"
+                                  " FROM dyads d LEFT JOIN dyads r ON r.source = d.target AND"
+                                  " r.target = d.source WHERE d.events >= $1 AND d.events < $2",
+                           2, p, err);
+    if (!c)
+        return false;
+    int r;
+    while ((r = s->drv->next(c, err)) == 1) {
+        const char *src = s->drv->col(c, 0), *tgt = s->drv->col(c, 1);
+        int64_t ev = s->drv->col_int(c, 2), back = s->drv->col_int(c, 3);
+        int order = strcmp(src, tgt);
+        /* a pair is summed at its busier direction (the first in the dyads' order) */
+        if (order == 0 || back > ev || (back == ev && order > 0))
+            continue;
+        if (pair_beats(b, ev + back, ev, src, tgt)) {
+            free(b->source);
+            free(b->target);
+            *b = (best_pair){ev + back, ev, xstrdup(src), xstrdup(tgt)};
+        }
+    }
+    s->drv->done(c);
+    return r == 0;
+}
+
 bool store_most_active_pair(store *s, char **a, char **b, sitrep_error *err)
 {
-    /* The dyads are read heaviest first (the dyads_events index), in chunks (PostgreSQL
-     * hands over a whole result at once), each with the events of its other direction
-     * (looked up by its key), and each pair is summed when its heavier direction comes.
-     * Once the best sum is at least twice the events of the dyad at hand, no pair still to come can beat it (both its
-     * directions are that light or lighter), and a pair that ties comes later: the reading
-     * stops there, after the few heaviest dyads rather than all of them. */
+    /* Read by bands of the dyads_events index, heaviest first: the dyads with the most
+     * events, then those down to half the best pair's sum (each with its other direction,
+     * looked up by its key). A pair whose busier direction is lighter than that sums to
+     * less than the best: the rest of the dyads is never read. Without a pair yet (only
+     * dyads of an actor with itself), the next band goes down to half the last one. */
     *a = *b = NULL;
-    int64_t best = 0, chunk = 256, offset = 0;
-    bool ok = true, more = true;
-    while (ok && more) {
-        char lb[24], ob[24];
-        const char *p[2] = {store_i64s(lb, chunk), store_i64s(ob, offset)};
-        db_cursor *c = store_q(s, -1, "SELECT d.source, d.target, d.events,"
-                                      " coalesce(r.events, 0) FROM dyads d LEFT JOIN dyads r ON"
-                                      " r.source = d.target AND r.target = d.source ORDER BY"
-                                      " d.events DESC, d.source, d.target LIMIT $1 OFFSET $2",
-                               2, p, err);
-        if (!c) {
-            ok = false;
-            break;
-        }
-        int64_t rows = 0;
-        int r;
-        while ((r = s->drv->next(c, err)) == 1) {
-            rows++;
-            const char *src = s->drv->col(c, 0), *tgt = s->drv->col(c, 1);
-            int64_t ev = s->drv->col_int(c, 2);
-            if (best > 0 && best >= 2 * ev) {
-                more = false;
-                break;
-            }
-            if (strcmp(src, tgt) == 0)
-                continue;
-            int64_t back = s->drv->col_int(c, 3);
-            /* summed already when the other direction came first */
-            if (back > ev || (back == ev && strcmp(tgt, src) < 0))
-                continue;
-            if (ev + back > best) {
-                best = ev + back;
-                free(*a);
-                free(*b);
-                *a = xstrdup(strcmp(src, tgt) < 0 ? src : tgt);
-                *b = xstrdup(strcmp(src, tgt) < 0 ? tgt : src);
-            }
-        }
-        if (r < 0)
-            ok = false;
-        s->drv->done(c);
-        if (rows < chunk)
-            more = false;
-        offset += rows;
-        chunk *= 2;
+    int64_t max = 0;
+    int have = store_first_int(s, -1, "SELECT max(events) FROM dyads", 0, NULL, &max, err);
+    if (have < 0)
+        return false;
+    best_pair best = {0};
+    bool ok = true;
+    for (int64_t hi = max + 1, lo = max; ok && lo >= 1 && lo < hi;) {
+        ok = pairs_in_band(s, lo, hi, &best, err);
+        hi = lo;
+        lo = best.source ? (best.sum + 1) / 2 : lo / 2;
     }
-    if (!ok) {
-        free(*a);
-        free(*b);
-        *a = *b = NULL;
+    if (ok && best.source) {
+        bool first = strcmp(best.source, best.target) < 0;
+        *a = first ? best.source : best.target;
+        *b = first ? best.target : best.source;
+    } else {
+        free(best.source);
+        free(best.target);
     }
     return ok;
 }
