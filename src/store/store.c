@@ -654,11 +654,10 @@ static bool pairs_in_band(store *s, int64_t lo, int64_t hi, best_pair *b, sitrep
 
 bool store_most_active_pair(store *s, char **a, char **b, sitrep_error *err)
 {
-    /* Read by bands of the dyads_events index, heaviest first: the dyads with the most
-     * events, then those down to half the best pair's sum (each with its other direction,
-     * looked up by its key). A pair whose busier direction is lighter than that sums to
-     * less than the best: the rest of the dyads is never read. Without a pair yet (only
-     * dyads of an actor with itself), the next band goes down to half the last one. */
+    /* Read by bands of the dyads_events index, heaviest first, down to half the best
+     * pair's sum (each dyad with its other direction, looked up by its key). A pair whose
+     * busier direction is lighter than that sums to less than the best: the rest of the
+     * dyads is never read. */
     *a = *b = NULL;
     int64_t max = 0;
     int have = store_first_int(s, -1, "SELECT max(events) FROM dyads", 0, NULL, &max, err);
@@ -666,10 +665,15 @@ bool store_most_active_pair(store *s, char **a, char **b, sitrep_error *err)
         return false;
     best_pair best = {0};
     bool ok = true;
-    for (int64_t hi = max + 1, lo = max; ok && lo >= 1 && lo < hi;) {
+    /* bands one level of events wide at first, each twice as wide as the last, ending
+     * at half the best sum: the dyads read are those down to about where they can matter */
+    for (int64_t hi = max + 1, lo = max, width = 1; ok && lo < hi; width *= 2) {
         ok = pairs_in_band(s, lo, hi, &best, err);
         hi = lo;
-        lo = best.source ? (best.sum + 1) / 2 : lo / 2;
+        lo = hi - 2 * width;
+        int64_t least = best.source ? (best.sum + 1) / 2 : 1;
+        if (lo < least)
+            lo = least;
     }
     if (ok && best.source) {
         bool first = strcmp(best.source, best.target) < 0;

@@ -162,6 +162,20 @@ r = run("load", "-q", "--db", db, src_file)
 check(r.returncode == 0, f"sitrep load: {r.stderr}")
 check_store(db, "sqlite")
 
+# a store whose heaviest dyads are an actor with itself, and whose only pair is far
+# lighter: the pair is still found, however far down it lies
+small = os.path.join(tmp, "self.jsonl")
+with open(small, "w") as f:
+    for k in range(40):
+        f.write(json.dumps(event("self-%02d" % k, 0, "AAA", "AAA", codes[k % 20],
+                                 "2024-01-%02d" % (1 + k % 28))) + "\n")
+    f.write(json.dumps(event("pair-0", 0, "BBB", "CCC", "040", "2024-02-01")) + "\n")
+    f.write(json.dumps(event("pair-1", 0, "CCC", "BBB", "040", "2024-02-02")) + "\n")
+r = run("load", "-q", "--db", os.path.join(tmp, "self.db"), small)
+check(r.returncode == 0, f"sitrep load: {r.stderr}")
+head = run("timeline", "--db", os.path.join(tmp, "self.db")).stdout.splitlines()[:1]
+check(head == ["Timeline: BBB <-> CCC"], f"the only pair under a heavy self-dyad: {head}")
+
 base = os.environ.get("SITREP_PG_URL", "")
 if base:
     name = f"sitrep_paging_{os.getpid()}"
