@@ -776,7 +776,7 @@ typedef struct sitrep_stored_actor {
 sitrep_status sitrep_store_actor(sitrep_store *s, const char *code, sitrep_stored_actor *out,
                                  sitrep_error *err);
 
-/* The most active pair of distinct actors (mentions summed over both directions; ties go
+/* The most active pair of distinct actors (events summed over both directions; ties go
  * to the pair met first in sitrep_store_dyads' order), in *a and *b, which live until the
  * next call on the store; both NULL when no event joins two distinct actors. */
 sitrep_status sitrep_store_most_active_pair(sitrep_store *s, const char **a, const char **b,

@@ -45,7 +45,7 @@ async function api(path, params) {
 function readState() {
   const u = new URLSearchParams(location.search);
   const s = {};
-  for (const k of [...FILTERS, "dyad", "offset", "a", "b", "event"]) {
+  for (const k of [...FILTERS, "dyad", "after", "a", "b", "event"]) {
     const v = u.get(k);
     if (v) s[k] = v;
   }
@@ -60,6 +60,10 @@ function writeState(s, push) {
 }
 
 let state = readState();
+/* Events pages go by cursor: each answer names the cursor of the next page (next_after),
+   which the URL keeps as "after"; the cursors of the pages before this one (this visit)
+   are kept here for "previous", which goes back to the first page when there are none. */
+let cursors = [];
 
 function filterParams(withDyad) {
   const p = {};
@@ -217,7 +221,8 @@ function openDyad(a, b, push) {
   state.a = a;
   state.b = b;
   state.dyad = a + "," + b;
-  delete state.offset;
+  delete state.after;
+  cursors = [];
   fillForm();
   writeState(state, push);
   refresh(false);
@@ -226,7 +231,8 @@ function openDyad(a, b, push) {
 /* ---- events ---- */
 
 async function loadEvents() {
-  const params = { ...filterParams(true), limit: PAGE, offset: state.offset || 0 };
+  const params = { ...filterParams(true), limit: PAGE };
+  if (state.after) params.after = state.after;
   const res = await api("/api/events", params);
   const body = $("#events tbody");
   body.textContent = "";
@@ -244,13 +250,24 @@ async function loadEvents() {
     tr.addEventListener("click", () => openEvent(e.id, true));
     body.append(tr);
   }
-  const from = res.count ? res.offset + 1 : 0;
-  $("#events-summary").textContent = `(${from}–${res.offset + res.count}${res.next_offset ? ", more" : ""})`;
-  $("#prev").disabled = res.offset === 0;
-  $("#next").disabled = res.next_offset === null;
-  $("#next").onclick = () => { state.offset = res.next_offset; writeState(state, true); loadEvents().catch(fail); };
+  const more = res.next_after ? ", more" : "";
+  if (!state.after || cursors.length) { /* the position is known */
+    const first = cursors.length * PAGE;
+    $("#events-summary").textContent = `(${res.count ? first + 1 : 0}–${first + res.count}${more})`;
+  } else {
+    const d = res.events.length ? res.events[0].date || "undated" : "the end";
+    $("#events-summary").textContent = `(from ${d}${more})`;
+  }
+  $("#prev").disabled = !state.after;
+  $("#next").disabled = !res.next_after;
+  $("#next").onclick = () => {
+    cursors.push(state.after || "");
+    state.after = res.next_after;
+    writeState(state, true);
+    loadEvents().catch(fail);
+  };
   $("#prev").onclick = () => {
-    state.offset = Math.max(0, res.offset - PAGE) || undefined;
+    state.after = cursors.pop() || undefined;
     writeState(state, true);
     loadEvents().catch(fail);
   };
@@ -362,11 +379,13 @@ function start() {
   f.addEventListener("submit", (ev) => {
     ev.preventDefault();
     state = readForm();
+    cursors = [];
     writeState(state, true);
     refresh(false).catch(fail);
   });
   f.addEventListener("reset", () => {
     state = {};
+    cursors = [];
     writeState(state, true);
     setTimeout(() => refresh(false).catch(fail), 0);
   });
@@ -375,6 +394,9 @@ function start() {
   }
   window.addEventListener("popstate", () => {
     state = readState();
+    /* back one page: its cursor is the last kept; anything else starts the count again */
+    if (cursors.length && (state.after || "") === cursors[cursors.length - 1]) cursors.pop();
+    else cursors = [];
     fillForm();
     refresh(false).catch(fail);
   });

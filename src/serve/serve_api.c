@@ -51,6 +51,7 @@ typedef struct ev_ctx {
     int64_t n, limit;
     int64_t mentions; /* summed over the rows written */
     bool more;
+    char last[SERVE_CURSOR_MAX]; /* the cursor after the last row written */
 } ev_ctx;
 
 static int add_event(const store_event_row *row, void *vctx)
@@ -71,6 +72,7 @@ static int add_event(const store_event_row *row, void *vctx)
     }
     c->n++;
     c->mentions += row->num_mentions;
+    serve_cursor(c->last, row->date, row->id);
     return 0;
 }
 
@@ -88,23 +90,44 @@ static bool query_events(store *s, store_filter *f, ev_ctx *c, serve_response *r
     return ok;
 }
 
+/* "KEY":"CURSOR", or "KEY":null for an empty cursor, then a comma. */
+static void json_field_cursor(strbuf *b, const char *key, const char *cursor)
+{
+    strbuf_printf(b, "\"%s\":", key);
+    if (*cursor) {
+        strbuf_putc(b, '"');
+        strbuf_json_escape(b, cursor, strlen(cursor));
+        strbuf_putc(b, '"');
+    } else {
+        strbuf_puts(b, "null");
+    }
+    strbuf_putc(b, ',');
+}
+
 static void events(store *s, serve_query *q, serve_response *r)
 {
     ev_ctx c = {.fmt = q->format};
+    char after[SERVE_CURSOR_MAX] = "";
+    if (q->filter.after_id > 0)
+        serve_cursor(after, q->filter.after_date, q->filter.after_id);
     if (q->format == SERVE_CSV)
         export_header(&c.out, EXPORT_CSV);
     else if (q->format == SERVE_JSON)
         strbuf_puts(&c.out, "{\"events\":[");
     if (query_events(s, &q->filter, &c, r)) {
         if (q->format == SERVE_JSON) {
-            strbuf_printf(&c.out, "],\"count\":%lld,\"limit\":%lld,\"offset\":%lld,"
-                                  "\"next_offset\":",
+            strbuf_printf(&c.out, "],\"count\":%lld,\"limit\":%lld,\"offset\":%lld,",
                           (long long)c.n, (long long)q->filter.limit,
                           (long long)q->filter.offset);
-            if (c.more)
-                strbuf_printf(&c.out, "%lld}", (long long)(q->filter.offset + c.n));
+            /* the page's own cursor, and the next page's: by cursor at any depth, by
+             * offset only while paging by offset */
+            json_field_cursor(&c.out, "after", after);
+            json_field_cursor(&c.out, "next_after", c.more ? c.last : "");
+            if (c.more && q->filter.after_id <= 0)
+                strbuf_printf(&c.out, "\"next_offset\":%lld}",
+                              (long long)(q->filter.offset + c.n));
             else
-                strbuf_puts(&c.out, "null}");
+                strbuf_puts(&c.out, "\"next_offset\":null}");
         }
         r->status = 200;
         r->content_type = q->format == SERVE_CSV     ? "text/csv; charset=utf-8"

@@ -3,6 +3,7 @@
 #include "serve/serve_params.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,7 +15,7 @@ enum {
     E_FILTER = E_EVENTS | E_TIMELINE | E_SERIES, /* the filters but actor and dyad */
 };
 
-typedef enum kind { K_FILTER, K_CODE_FILTER, K_DYAD, K_PAIR, K_NUMBER, K_OFFSET, K_FORMAT, K_TEXT } kind;
+typedef enum kind { K_FILTER, K_CODE_FILTER, K_DYAD, K_PAIR, K_NUMBER, K_OFFSET, K_AFTER, K_FORMAT, K_TEXT } kind;
 
 static const struct known {
     const char *key;
@@ -34,6 +35,7 @@ static const struct known {
     {"outlet", E_FILTER, K_FILTER},
     {"limit", E_EVENTS | E_TIMELINE | E_NETWORK | E_ACTORS, K_NUMBER},
     {"offset", E_EVENTS, K_OFFSET},
+    {"after", E_EVENTS, K_AFTER},
     {"format", E_EVENTS, K_FORMAT},
     {"a", E_TIMELINE, K_PAIR},
     {"b", E_TIMELINE, K_PAIR},
@@ -69,6 +71,13 @@ static bool parse_number(const char *v, int64_t lo, int64_t hi, int64_t *out)
         return false;
     *out = n;
     return true;
+}
+
+void serve_cursor(char out[SERVE_CURSOR_MAX], const char *date, int64_t id)
+{
+    int n = snprintf(out, SERVE_CURSOR_MAX, "%s,%lld", date ? date : "", (long long)id);
+    if (n < 0 || n >= SERVE_CURSOR_MAX)
+        out[0] = '\0';
 }
 
 int64_t serve_parse_id(const char *s)
@@ -141,11 +150,29 @@ static bool take(serve_query *q, serve_endpoint ep, const struct known *k, const
             q->limit = x;
         return true;
     }
-    case K_OFFSET:
-        if (!parse_number(v, 0, SERVE_OFFSET_MAX, &q->filter.offset))
+    case K_OFFSET: {
+        int64_t x;
+        if (!parse_number(v, 0, INT64_MAX / 10, &x))
             return sitrep_error_set(err, "parameter 'offset': '%s' is not a number from 0 to %d",
                                     v, SERVE_OFFSET_MAX);
+        if (x > SERVE_OFFSET_MAX)
+            return sitrep_error_set(err, "parameter 'offset': at most %d; page deeper with"
+                                         " 'after' (the next_after of the page before)",
+                                    SERVE_OFFSET_MAX);
+        q->filter.offset = x;
         return true;
+    }
+    case K_AFTER: {
+        /* DATE,ID: the id after the last comma, the date (possibly empty) before it */
+        const char *comma = strrchr(v, ',');
+        if (!comma || !parse_number(comma + 1, 1, INT64_MAX / 10, &q->filter.after_id))
+            return sitrep_error_set(err, "parameter 'after': '%s' is not a cursor (want the"
+                                         " next_after of a page: DATE,ID)", v);
+        memcpy(q->after_date, v, (size_t)(comma - v));
+        q->after_date[comma - v] = '\0';
+        q->filter.after_date = q->after_date;
+        return true;
+    }
     case K_FORMAT:
         if (strcmp(v, "json") == 0)
             q->format = SERVE_JSON;
@@ -196,6 +223,9 @@ bool serve_params_parse(serve_query *q, serve_endpoint ep, const serve_param *p,
         if (!take(q, ep, &known[k], key, v, err))
             return false;
     }
+    if (q->filter.after_id > 0 && q->filter.offset > 0)
+        return sitrep_error_set(err, "parameters 'after' and 'offset' do not go together"
+                                     " (a page starts after a cursor or at an offset)");
     if ((q->a == NULL) != (q->b == NULL))
         return sitrep_error_set(err, "parameters 'a' and 'b' go together (a pair of actors)");
     if (ep == SERVE_ACTORS && !q->q)

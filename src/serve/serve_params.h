@@ -23,7 +23,7 @@
 enum { SERVE_MAX_PARAMS = 32, SERVE_MAX_VALUE = 256 };
 
 typedef enum serve_endpoint {
-    SERVE_EVENTS,   /* /api/events: filters, limit, offset, format */
+    SERVE_EVENTS,   /* /api/events: filters, limit, offset or after, format */
     SERVE_EVENT,    /* /api/events/{id}: no parameters */
     SERVE_TIMELINE, /* /api/timeline: a, b and the filters but actor and dyad */
     SERVE_NETWORK,  /* /api/network: min, limit */
@@ -38,7 +38,7 @@ typedef enum serve_format { SERVE_JSON = 0, SERVE_CSV, SERVE_JSONL } serve_forma
 #define SERVE_EVENTS_LIMIT 100
 #define SERVE_EVENTS_MAX 1000
 #define SERVE_DOWNLOAD_MAX 10000 /* format=csv or jsonl */
-#define SERVE_OFFSET_MAX 100000000
+#define SERVE_OFFSET_MAX 10000 /* deeper pages go by the cursor ('after') */
 #define SERVE_TIMELINE_MAX 1000
 #define SERVE_NETWORK_LIMIT 200
 #define SERVE_NETWORK_MAX 2000
@@ -56,6 +56,7 @@ typedef struct serve_query {
     store_filter filter; /* events, timeline: filters, limit and offset */
     char from[11], to[11];
     char dyad[2][SERVE_MAX_VALUE + 1];
+    char after_date[SERVE_MAX_VALUE + 1]; /* events: the cursor's date (filter.after_*) */
     serve_format format;
     const char *a, *b;   /* timeline: the pair (both or neither) */
     const char *q;       /* actors: the text to complete */
@@ -65,6 +66,12 @@ typedef struct serve_query {
 
 bool serve_params_parse(serve_query *q, serve_endpoint ep, const serve_param *p, size_t n,
                         sitrep_error *err);
+
+/* The cursor of the page after the event (date, id), as /api/events hands it out and takes
+ * it back in 'after': "DATE,ID" ("2024-03-05,17"; ",17" for an undated event). Writes at
+ * most SERVE_CURSOR_MAX bytes with the NUL, or "" when the date is too long to fit. */
+#define SERVE_CURSOR_MAX (SERVE_MAX_VALUE + 1)
+void serve_cursor(char out[SERVE_CURSOR_MAX], const char *date, int64_t id);
 
 /* "/api/events/123" -> 123; -1 when the text after the prefix is not a positive id. */
 int64_t serve_parse_id(const char *s);

@@ -362,7 +362,12 @@ static char *matching_ids(store *s, const store_filter *f, qbuild *q)
         strbuf_printf(&q->sql, "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND"
                               " m.status = %s)", qparam(q, b));
     }
-    if (f && f->from) {
+    /* One lower bound on the date: SQLite seeks the date index by one of them only, and
+     * a cursor past the start of the range (or a start past the cursor's day, which
+     * leaves every event of the range after the cursor) makes the other redundant. */
+    const char *after_date = f && f->after_id > 0 ? (f->after_date ? f->after_date : "") : NULL;
+    bool range_after_cursor = after_date && f->from && strcmp(f->from, after_date) > 0;
+    if (f && f->from && (!after_date || range_after_cursor)) {
         strbuf_puts(&q->sql, " AND ");
         strbuf_printf(&q->sql, "%s >= %s", date_col, qparam(q, f->from));
     }
@@ -385,6 +390,15 @@ static char *matching_ids(store *s, const store_filter *f, qbuild *q)
         char b[24];
         strbuf_puts(&q->sql, " AND ");
         strbuf_printf(&q->sql, "e.id = %s", qparam(q, store_i64s(b, f->id)));
+    }
+    if (after_date && !range_after_cursor) {
+        /* after (date, id) in the page order: a seek in the date index, then the ids of
+         * the cursor's own day. Written without a top-level OR, which SQLite would serve
+         * by merging two index scans and sorting all of what they find. */
+        char b[24];
+        const char *d = qparam(q, after_date);
+        strbuf_printf(&q->sql, " AND %s >= %s AND NOT (e.date = %s AND e.id <= %s)", date_col,
+                      d, d, qparam(q, store_i64s(b, f->after_id)));
     }
     char *conds = strbuf_detach(&q->sql);
     strbuf ids = {0};
@@ -544,7 +558,7 @@ static bool filter_is_empty(const store_filter *f)
 {
     return !f || (!f->actor && !(f->dyad[0] && f->dyad[1]) && !f->country && !f->code &&
                   !f->root && !f->quad && f->status < 0 && !f->from && !f->to && !f->said_by &&
-                  !f->outlet && f->id <= 0);
+                  !f->outlet && f->id <= 0 && f->after_id <= 0);
 }
 
 bool store_query_months(store *s, const store_filter *f, store_month_fn fn, void *ctx,
@@ -590,56 +604,85 @@ bool store_query_dyads(store *s, int64_t limit, store_dyad_fn fn, void *ctx, sit
     return r >= 0;
 }
 
-/* Undirected pairs with their mentions, in the order the dyads come; `index` maps
- * "A\tB" to 1 + the pair's position (a store has hundreds of thousands of dyads). */
-typedef struct pair_sum {
-    struct pair { char *a, *b; int64_t mentions; } *p;
-    size_t n, cap;
-    strmap *index;
-    strbuf key;
-} pair_sum;
+/* The busiest pair found so far: its events over both directions, then the key of its
+ * busier direction (events, source, target), which decides a tie as the dyads' order
+ * does (more events first, then source and target). */
+typedef struct best_pair {
+    int64_t sum, events;
+    char *source, *target;
+} best_pair;
 
-static int add_pair(const store_dyad_row *r, void *vctx)
+static bool pair_beats(const best_pair *b, int64_t sum, int64_t events, const char *source,
+                       const char *target)
 {
-    pair_sum *ps = vctx;
-    const char *a = strcmp(r->source, r->target) <= 0 ? r->source : r->target;
-    const char *b = a == r->source ? r->target : r->source;
-    if (strcmp(a, b) == 0)
-        return 0;
-    strbuf_clear(&ps->key);
-    strbuf_printf(&ps->key, "%s\t%s", a, b);
-    size_t at = (size_t)(uintptr_t)strmap_get(ps->index, ps->key.data, ps->key.len);
-    if (at) {
-        ps->p[at - 1].mentions += r->mentions;
-        return 0;
+    if (!b->source || sum != b->sum)
+        return !b->source || sum > b->sum;
+    if (events != b->events)
+        return events > b->events;
+    int c = strcmp(source, b->source);
+    return c ? c < 0 : strcmp(target, b->target) < 0;
+}
+
+/* Sums the pairs whose busier direction has from `lo` to `hi` - 1 events into *b. */
+static bool pairs_in_band(store *s, int64_t lo, int64_t hi, best_pair *b, sitrep_error *err)
+{
+    char lb[24], hb[24];
+    const char *p[2] = {store_i64s(lb, lo), store_i64s(hb, hi)};
+    db_cursor *c = store_q(s, -1, "SELECT d.source, d.target, d.events, coalesce(r.events, 0)"
+                                  " FROM dyads d LEFT JOIN dyads r ON r.source = d.target AND"
+                                  " r.target = d.source WHERE d.events >= $1 AND d.events < $2",
+                           2, p, err);
+    if (!c)
+        return false;
+    int r;
+    while ((r = s->drv->next(c, err)) == 1) {
+        const char *src = s->drv->col(c, 0), *tgt = s->drv->col(c, 1);
+        int64_t ev = s->drv->col_int(c, 2), back = s->drv->col_int(c, 3);
+        int order = strcmp(src, tgt);
+        /* a pair is summed at its busier direction (the first in the dyads' order) */
+        if (order == 0 || back > ev || (back == ev && order > 0))
+            continue;
+        if (pair_beats(b, ev + back, ev, src, tgt)) {
+            free(b->source);
+            free(b->target);
+            *b = (best_pair){ev + back, ev, xstrdup(src), xstrdup(tgt)};
+        }
     }
-    ps->p = xgrow(ps->p, &ps->cap, ps->n + 1, sizeof *ps->p);
-    ps->p[ps->n++] = (struct pair){xstrdup(a), xstrdup(b), r->mentions};
-    strmap_put(ps->index, ps->key.data, ps->key.len, (void *)(uintptr_t)ps->n);
-    return 0;
+    s->drv->done(c);
+    return r == 0;
 }
 
 bool store_most_active_pair(store *s, char **a, char **b, sitrep_error *err)
 {
+    /* Read by bands of the dyads_events index, heaviest first, down to half the best
+     * pair's sum (each dyad with its other direction, looked up by its key). A pair whose
+     * busier direction is lighter than that sums to less than the best: the rest of the
+     * dyads is never read. */
     *a = *b = NULL;
-    pair_sum ps = {.index = strmap_new()};
-    bool ok = store_query_dyads(s, 0, add_pair, &ps, err);
-    strmap_free(ps.index);
-    strbuf_free(&ps.key);
-    size_t best = 0;
-    for (size_t i = 1; i < ps.n; i++)
-        if (ps.p[i].mentions > ps.p[best].mentions)
-            best = i;
-    for (size_t i = 0; i < ps.n; i++) {
-        if (ok && i == best) {
-            *a = ps.p[i].a;
-            *b = ps.p[i].b;
-            continue;
-        }
-        free(ps.p[i].a);
-        free(ps.p[i].b);
+    int64_t max = 0;
+    int have = store_first_int(s, -1, "SELECT max(events) FROM dyads", 0, NULL, &max, err);
+    if (have < 0)
+        return false;
+    best_pair best = {0};
+    bool ok = true;
+    /* bands one level of events wide at first, each twice as wide as the last, ending
+     * at half the best sum: the dyads read are those down to about where they can matter */
+    for (int64_t hi = max + 1, lo = max, width = 1; ok && lo < hi; width *= 2) {
+        ok = pairs_in_band(s, lo, hi, &best, err);
+        hi = lo;
+        lo = hi - 2 * width;
+        int64_t least = best.source ? (best.sum + 1) / 2 : 1;
+        if (lo < least)
+            lo = least;
     }
-    free(ps.p);
+    if (ok && best.source) {
+        bool first = strcmp(best.source, best.target) < 0;
+        *a = first ? best.source : best.target;
+        *b = first ? best.target : best.source;
+    } else {
+        free(best.source);
+        free(best.target);
+    }
     return ok;
 }
 

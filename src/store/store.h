@@ -128,6 +128,11 @@ typedef struct store_filter {
     int64_t limit;         /* 0 = no limit */
     int64_t offset;        /* rows to skip before the first returned (paging), 0 = none */
     int64_t id;            /* one event by its id, 0 = any */
+    /* Keyset paging: with after_id > 0, only the events after (after_date, after_id) in
+     * the order of store_query_events (date, then id), so a page starts where the last
+     * one ended without walking the events before it. after_date NULL is "". */
+    const char *after_date;
+    int64_t after_id;
 } store_filter;
 
 void store_filter_init(store_filter *f);
@@ -204,9 +209,10 @@ typedef struct store_actor_row {
  * Strings live until the next call on the store. */
 bool store_get_actor(store *s, const char *code, store_actor_row *row, sitrep_error *err);
 
-/* The most active pair of distinct actors (mentions summed over both directions; ties go
- * to the pair met first in store_query_dyads order). *a and *b (caller frees) are NULL
- * when the store has no event between two distinct actors. */
+/* The most active pair of distinct actors (events summed over both directions; ties go
+ * to the pair met first in store_query_dyads order), in code order. *a and *b (caller
+ * frees) are NULL when the store has no event between two distinct actors. Reads the
+ * heaviest dyads only, down to half the best pair's events. */
 bool store_most_active_pair(store *s, char **a, char **b, sitrep_error *err);
 
 /* One mention of an event with its document: the evidence behind it. Spans are byte

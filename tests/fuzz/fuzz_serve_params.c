@@ -2,12 +2,15 @@
  * hands the filters to store_filter_set) and event-id parsing. The input's first byte
  * picks the endpoint; the rest is split like a query string (KEY=VALUE joined by '&').
  * Invariants: no crash or sanitizer report; a success leaves limits within the
- * endpoint's caps (positive; none for one event or the series), an offset within its range, quad 0-4,
+ * endpoint's caps (positive; none for one event or the series), an offset within its range,
+ * a cursor only on the events and never with an offset, and one that prints back as it
+ * was read, quad 0-4,
  * status -1..3, normalised 10-byte dates and the pair both set or both unset; a failure
  * says why. */
 #include "fuzz_check.h"
 #include "serve/serve_params.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 enum { MAX_PAIRS = SERVE_MAX_PARAMS + 4 };
@@ -40,6 +43,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         check(ep != SERVE_NETWORK || q.limit <= SERVE_NETWORK_MAX);
         check(ep != SERVE_ACTORS || (q.limit <= SERVE_ACTORS_MAX && q.q && *q.q));
         check(q.filter.offset >= 0 && q.filter.offset <= SERVE_OFFSET_MAX);
+        check(q.filter.after_id >= 0);
+        if (q.filter.after_id > 0) {
+            check(ep == SERVE_EVENTS && q.filter.offset == 0 && q.filter.after_date);
+            char cur[SERVE_CURSOR_MAX];
+            serve_cursor(cur, q.filter.after_date, q.filter.after_id);
+            check(strchr(cur, ',') && strtoll(strrchr(cur, ',') + 1, NULL, 10) ==
+                                          q.filter.after_id);
+        }
         check(q.filter.quad >= 0 && q.filter.quad <= 4);
         check(q.filter.status >= -1 && q.filter.status <= 3);
         check(!q.filter.from || strlen(q.filter.from) == 10);

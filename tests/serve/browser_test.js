@@ -52,6 +52,64 @@ function startServer(db) {
   });
 }
 
+/* 120 synthetic events over a few days (more than two pages of 50), loaded with
+ * `sitrep load` into a store of their own; the page walks them by next and previous, and
+ * each page shows what the API gives for its cursor. */
+async function checkPaging(page, ready, tmp) {
+  const db = path.join(tmp, "paging.db");
+  const lines = [];
+  for (let i = 0; i < 120; i++) {
+    const src = "P" + String(i % 7).padStart(2, "0"), tgt = "Q" + String(i % 11).padStart(2, "0");
+    lines.push(JSON.stringify({
+      doc_id: "doc-" + Math.floor(i / 4), sentence: i % 4, sentence_span: [0, 20], sentence_text: null,
+      source: { code: src, country: src, role: null, text: src, span: [0, 3] },
+      target: { code: tgt, country: tgt, role: null, text: tgt, span: [4, 7] },
+      cameo: ["040", "042", "190", "112"][i % 4], verb: { text: "met", span: [8, 11] },
+      date: i % 10 === 0 ? null : "2024-05-0" + (1 + (i % 3)), date_precision: "day",
+      status: "asserted", said_by: null, outlet: "Outlet", url: "https://x.example/" + i }));
+  }
+  fs.writeFileSync(path.join(tmp, "paging.jsonl"), lines.join("\n") + "\n");
+  execFileSync(SITREP, ["load", "-q", "--db", db, path.join(tmp, "paging.jsonl")]);
+  const { proc, port } = await startServer(db);
+  try {
+    const ids = (res) => res.events.map((e) => e.id).join(",");
+    const shown = () => page.$$eval("#events tbody tr", (tr) => tr.map((x) => x.dataset.id).join(","));
+    const p1 = await getJSON(port, "/api/events?limit=50");
+    const p2 = await getJSON(port, "/api/events?limit=50&after=" + encodeURIComponent(p1.next_after));
+    const p3 = await getJSON(port, "/api/events?limit=50&after=" + encodeURIComponent(p2.next_after));
+    check(p1.events.length === 50 && p2.events.length === 50 && p3.events.length === 20 &&
+          p3.next_after === null, "the API's pages of the paging store");
+    const showing = async (want, what) => {
+      await page.waitForFunction((w) => [...document.querySelectorAll("#events tbody tr")]
+        .map((x) => x.dataset.id).join(",") === w, want).catch(() => {});
+      check(await shown() === want, `${what}: the table shows ${await shown()}, the API ${want}`);
+    };
+    const summary = () => page.$eval("#events-summary", (x) => x.textContent);
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await ready();
+    await showing(ids(p1), "first page");
+    check(await summary() === "(1–50, more)", "first page summary: " + await summary());
+    check(await page.$eval("#prev", (b) => b.disabled), "previous enabled on the first page");
+    await page.click("#next");
+    await showing(ids(p2), "second page");
+    check(new URL(page.url()).searchParams.get("after") === p1.next_after, "the cursor is not in the URL: " + page.url());
+    check(await summary() === "(51–100, more)", "second page summary: " + await summary());
+    await page.click("#next");
+    await showing(ids(p3), "third page");
+    check(await summary() === "(101–120)", "last page summary: " + await summary());
+    check(await page.$eval("#next", (b) => b.disabled), "next enabled on the last page");
+    await page.click("#prev");
+    await showing(ids(p2), "back to the second page");
+    await page.reload();
+    await ready();
+    await showing(ids(p2), "the second page reloaded from its URL");
+    await page.click("#prev");
+    await showing(ids(p1), "previous from a reloaded page");
+  } finally {
+    proc.kill("SIGTERM");
+  }
+}
+
 async function main() {
   let pw;
   try {
@@ -234,6 +292,8 @@ async function main() {
       check(probe.table.includes("<script>window.__pwned='outlet'</script>"), "outlet not shown as text in the table");
       check(probe.dyad.includes("<script>"), "outlet not shown as text in the dyad history");
     }
+    // ---- the events pages go by cursor ----
+    await checkPaging(page, ready, tmp);
     check(errors.length === 0, "the page reported errors: " + errors.slice(0, 5).join(" | "));
   } finally {
     await browser.close();
