@@ -950,6 +950,49 @@ static bool possible_coercion(const ud_tree *t, int cue, const char *code)
             strncmp(code, "20", 2) == 0);
 }
 
+/* "When the Soviet Union collapsed there had been an agreement between Gorbachev and the
+ * U.S. government": an office holder whose entry holds a code of a period over before the
+ * article's date takes it when the sentence names that code's state (USRGOV, not the
+ * article date's RUSELI): the sentence is about that time. Only a state named by its own
+ * code (three letters) counts, and only the holder's own code (not one composed with an
+ * agent) is replaced. */
+static void period_named(const tree_run *r, actor_ref *a)
+{
+    const pword *w = a->where.end > a->where.start ? shallow_word_at(r, a->where.start) : NULL;
+    /* (what the dictionaries read there, before comma clauses were set aside) */
+    const lex_entry *entry = w && w->read_head ? w->read_entry : NULL;
+    size_t own = w && w->code && w->code->code ? strlen(w->code->code) : 0;
+    if (!entry || entry->kind != LEX_ACTOR || !own || !a->code ||
+        strncmp(a->code, w->code->code, own) != 0 || entry->ncodes < 2)
+        return;
+    const char *role = a->code + own; /* a role composed after it ("GOV"), or "" */
+    for (size_t i = 0; i < entry->ncodes; i++) {
+        const lex_code *c = &entry->codes[i];
+        bool open = c->from == 0 && c->to == 99999999;
+        if (open || c == w->code || !c->code || strlen(c->code) < 3 || c->to >= r->date ||
+            strncmp(c->code, w->code->code, 3) == 0)
+            continue;
+        for (int j = 0; r->shallow && j < r->shallow->n; j++) {
+            const pword *o = &r->shallow->w[j];
+            if (o != w && o->read_head && o->read_type == W_ACTOR && o->code && o->code->code &&
+                strlen(o->code->code) == 3 && strncmp(o->code->code, c->code, 3) == 0) {
+                const char *in = *role ? strstr(c->code, role) : NULL;
+                size_t cl = strlen(c->code), rl = strlen(role);
+                if (!*role || (in && (in - c->code) % 3 == 0)) {
+                    a->code = c->code;
+                } else {
+                    char *code = arena_alloc(r->a, cl + rl + 1);
+                    memcpy(code, c->code, cl);
+                    memcpy(code + cl, role, rl + 1);
+                    a->code = code;
+                }
+                actor_ref_split_code(a);
+                return;
+            }
+        }
+    }
+}
+
 /* The CAMEO code of the announced intent to do `code`: cooperative acts become their
  * 03 code ("express intent to ..."), conflictual ones their 13 code ("threaten to ...");
  * NULL when CAMEO has none (verbal acts are statements already). */
@@ -1178,6 +1221,8 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
             r->venue = venue;
             continue;
         }
+        period_named(r, &e.source);
+        period_named(r, &e.target);
         e.tree_path = tree_path(r->a, t, p, &e);
         uint8_t st;
         int cue;
@@ -4150,6 +4195,8 @@ static void run_end(tree_run *r, const coded_sentence *shallow, coded_sentence *
         if (covered)
             continue;
         event flipped = *e;
+        period_named(r, &flipped.source);
+        period_named(r, &flipped.target);
         if (passive_to_active(r, &flipped))
             add_event(r, &flipped);
     }
