@@ -633,6 +633,8 @@ typedef struct tree_run {
     size_t piece_first; /* the first event of the piece being coded (code_tree) */
     span *covered; /* verbs passed over as part of another predicate's event */
     size_t ncovered, capcovered;
+    span *force_patients; /* who an act of force ("the attack on Syria") was done to */
+    size_t nforce, capforce;
     const parsed_sentence *shallow; /* the shallow reading of the sentence (its words'
                                        actor and agent roots), or NULL */
     span subject; /* the current clause's subject words: an event inside them alone is an
@@ -993,6 +995,61 @@ static void period_named(const tree_run *r, actor_ref *a)
     }
 }
 
+/* "Iran condemned the attack on Syria", "the US opposed the invasion of Iraq", "Rumsfeld
+ * rejected an attack on al-Qaeda bases": who suffers an act of force is not the one its
+ * condemnation, opposition or rejection (CAMEO 11, 12) is aimed at; that is the act's
+ * author, whom the sentence does not name here. True when the event's target lies in the
+ * patient phrase ("on", "against", "of", "into") of such an act noun under the
+ * predicate. */
+static int node_at(const ud_tree *t, uint32_t at);
+
+/* Is node x the patient phrase ("on", "against", "of", "into") of a noun of an act of
+ * force ("the attack on Syria", "the invasion of Iraq", "sanctions on Russia")? */
+static bool force_patient(const ud_tree *t, int x)
+{
+    static const char *const force[] = {
+        "attack", "assault", "invasion", "occupation", "bombing", "shelling", "raid",
+        "incursion", "offensive", "airstrike", "strike", "blockade", "sanction", "embargo",
+        "assassination", "murder", "killing", "abduction", "kidnapping", "arrest",
+        "detention", "expulsion", "massacre", "annexation", NULL};
+    const ud_word *w = ud_tree_word(t, x);
+    const char *k = (ud_rel_is(w, "nmod") && !ud_rel_is(w, "nmod:poss")) || ud_rel_is(w, "obj")
+                        ? ud_tree_case_of(t, x) : NULL;
+    return w->head > 0 && k && tree_word_in_list(k, "on against of into") &&
+           lemma_in(ud_tree_word(t, w->head), force);
+}
+
+/* Verbs that judge or refuse an act ("condemned the attack on"), unlike those that call
+ * for it ("called for sanctions against Nigeria": Nigeria is its target). */
+static bool judging_verb(const ud_word *w)
+{
+    static const char *const judge[] = {"condemn", "denounce", "criticize", "criticise",
+                                        "oppose", "reject", "deplore", "decry", "slam",
+                                        "protest", "refuse", "veto", "block", NULL};
+    return w->upos == UPOS_VERB && lemma_in(w, judge);
+}
+
+static bool judged_act_patient(const ud_tree *t, int p, const event *e)
+{
+    if (!(e->code[0] == '1' && (e->code[1] == '1' || e->code[1] == '2')) ||
+        !judging_verb(ud_tree_word(t, p)))
+        return false;
+    int x = e->target.where.end > e->target.where.start ? node_at(t, e->target.where.start) : 0;
+    int n = (int)t->s->n;
+    for (int steps = 0; x > 0 && x != p && steps <= n; steps++) {
+        const ud_word *w = ud_tree_word(t, x);
+        if (force_patient(t, x) && ud_tree_dominates(t, p, w->head))
+            return true;
+        /* (only up the patient's own name: "the arrest of the journalist by Russian
+           police" may hang the agent from the journalist) */
+        if (!(ud_rel_is(w, "compound") || ud_rel_is(w, "flat") || ud_rel_is(w, "amod") ||
+              ud_rel_is(w, "conj")))
+            return false;
+        x = w->head;
+    }
+    return false;
+}
+
 /* The CAMEO code of the announced intent to do `code`: cooperative acts become their
  * 03 code ("express intent to ..."), conflictual ones their 13 code ("threaten to ...");
  * NULL when CAMEO has none (verbal acts are statements already). */
@@ -1209,6 +1266,8 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
             e.target.text = arena_strndup(r->a, r->text + e.target.where.start,
                                           e.target.where.end - e.target.where.start);
         if (home_visit(&e))
+            continue;
+        if (judged_act_patient(t, p, &e))
             continue;
         if (private_visit(&e)) {
             add_covered(r, e.verb.start, e.verb.end); /* nor the sentence's reading */
@@ -3788,6 +3847,19 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
     /* words that belong to no clause as participants: the shallow fallback must not make
      * them sources or targets either */
     for (int c = 1; c <= n; c++)
+        if (force_patient(t, c) && ud_tree_word(t, ud_tree_word(t, c)->head)->head > 0 &&
+            judging_verb(ud_tree_word(t, ud_tree_word(t, ud_tree_word(t, c)->head)->head))) {
+            /* (the phrase up to its noun: "the arrest of the journalist by Russian police"
+               may hang the agent from the journalist) */
+            int first, last, end = c;
+            ud_tree_span(t, c, &first, &last);
+            for (int k = t->first_child[c]; k; k = t->next_sibling[k])
+                if (ud_rel_is(ud_tree_word(t, k), "conj") && k > end)
+                    end = k; /* ("sanctions on Russia and Iran") */
+            push_span(r->a, &r->force_patients, &r->nforce, &r->capforce,
+                      ud_tree_word(t, first)->start, ud_tree_word(t, end)->end);
+        }
+    for (int c = 1; c <= n; c++)
         if (event_noun_argument(t, c) || hyphen_participle(t, c) || participle_agent(t, c) ||
             name_of_affair(t, c)) {
             int first, last;
@@ -4192,6 +4264,9 @@ static void run_end(tree_run *r, const coded_sentence *shallow, coded_sentence *
             covered = (e->source.where.start < x->end && x->start < e->source.where.end) ||
                       (e->target.where.start < x->end && x->start < e->target.where.end);
         }
+        bool judged = e->code[0] == '1' && (e->code[1] == '1' || e->code[1] == '2');
+        for (size_t i = 0; judged && i < r->nforce && !covered; i++)
+            covered = span_within(e->target.where, r->force_patients[i]);
         if (covered)
             continue;
         event flipped = *e;
