@@ -5,6 +5,7 @@
  * sentence as a whole (discard words, complexity). The rules are those of TABARI's
  * parser, which our conformance suite exercises; docs/coding.md lists where we differ. */
 #include "parse/parse.h"
+#include "syntax/ud_tokenize.h"
 #include "text/text.h"
 
 #include <ctype.h>
@@ -57,10 +58,10 @@ static bool spaced_hyphen(const token *before, const token *after)
 }
 
 static void make_words(arena *a, const char *text, uint32_t start, uint32_t end,
-                       bool dash_clauses, bool split_nt, parsed_sentence *ps)
+                       bool dash_clauses, bool split_nt, bool tabari, parsed_sentence *ps)
 {
     token *toks;
-    size_t nt = text_tokenize(a, text, start, end, &toks);
+    size_t nt = ud_text_tokens(a, text, start, end, tabari ? UD_TOKENS_TABARI : UD_TOKENS, &toks);
     /* A token may split into several words at hyphens and slashes, at most one word per
      * two bytes ("A-B-C"), and one more for a split "N'T": an upper bound that needs no
      * scan of the letters. */
@@ -1129,7 +1130,7 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
     const char *forward = ctx ? ctx->forward : NULL;
     memset(out, 0, sizeof *out);
     out->date = date;
-    make_words(a, text, start, end, opt->dash_clauses, opt->petrarch, out);
+    make_words(a, text, start, end, opt->dash_clauses, opt->petrarch, opt->tabari_tokens, out);
     if (out->n == 0) {
         out->problem = PARSE_NO_TEXT;
         out->problem_detail = "no text";

@@ -670,7 +670,9 @@ static char *copy_form(arena *a, const char *t, uint32_t s, uint32_t e)
     return arena_strndup(a, t + s, e - s);
 }
 
-size_t ud_tokenize(arena *a, const char *text, size_t len, ud_sentence **out)
+/* ud_tokenize(); `forms`: copy each word's and multiword token's form into the arena (else
+ * they stay NULL, for readers of spans only). */
+static size_t tokenize(arena *a, const char *text, size_t len, bool forms, ud_sentence **out)
 {
     *out = NULL;
     if (len > UINT32_MAX)
@@ -724,7 +726,7 @@ size_t ud_tokenize(arena *a, const char *text, size_t len, ud_sentence **out)
                 ud_mwt *mt = &st->mwts[m++];
                 mt->first = w + 1;
                 mt->last = w + nb;
-                mt->form = copy_form(a, text, p->start, p->end);
+                mt->form = forms ? copy_form(a, text, p->start, p->end) : NULL;
                 mt->start = p->start;
                 mt->end = p->end;
                 mt->space_after = p->space_after;
@@ -734,7 +736,7 @@ size_t ud_tokenize(arena *a, const char *text, size_t len, ud_sentence **out)
                 memset(wd, 0, sizeof *wd);
                 wd->start = bounds[b];
                 wd->end = bounds[b + 1];
-                wd->form = copy_form(a, text, wd->start, wd->end);
+                wd->form = forms ? copy_form(a, text, wd->start, wd->end) : NULL;
                 wd->head = UD_NO_HEAD;
                 wd->has_span = 1;
                 wd->mwt = nb > 1 ? (uint16_t)(m < 65535 ? m : 0) : 0;
@@ -746,7 +748,7 @@ size_t ud_tokenize(arena *a, const char *text, size_t len, ud_sentence **out)
                 memset(wd, 0, sizeof *wd);
                 wd->start = end;
                 wd->end = end + 1;
-                wd->form = copy_form(a, text, end, end + 1);
+                wd->form = forms ? copy_form(a, text, end, end + 1) : NULL;
                 wd->head = UD_NO_HEAD;
                 wd->has_span = 1;
                 wd->space_after = p->space_after;
@@ -763,4 +765,208 @@ size_t ud_tokenize(arena *a, const char *text, size_t len, ud_sentence **out)
     free(s.toks);
     *out = sents;
     return nsent;
+}
+
+size_t ud_tokenize(arena *a, const char *text, size_t len, ud_sentence **out)
+{
+    return tokenize(a, text, len, true, out);
+}
+
+/* ---- tokens for the lexicon's readers and the document layer ------------------------ */
+
+/* "it's", "that's", "let's": the "'s" is a verb or pronoun, not a possessive. */
+static const char *const contraction_bases[] = {"it",    "he",  "she",   "that", "there",
+                                                "here",  "what", "who",  "where", "when",
+                                                "how",   "let", NULL};
+
+/* Is the word a possessive clitic: "'s", "’s", or the lone apostrophe of "years'"? */
+static bool possessive_piece(const char *text, const ud_word *w, const ud_word *host)
+{
+    const char *f = text + w->start;
+    size_t n = w->end - w->start, al = n && f[0] == '\'' ? 1 : n >= 3 && (unsigned char)f[0] == 0xE2 &&
+                                                                   (unsigned char)f[1] == 0x80 &&
+                                                                   (unsigned char)f[2] == 0x99
+                                                               ? 3 : 0;
+    if (!al || !(n == al || (n == al + 1 && lower((unsigned char)f[al]) == 's')))
+        return false;
+    return !in_list(text + host->start, host->end - host->start, contraction_bases);
+}
+
+/* Fills k for text[start..end) (kind, flags; upper from text_upper). */
+static void make_token(arena *a, const char *text, uint32_t start, uint32_t end, token *k)
+{
+    memset(k, 0, sizeof *k);
+    k->start = start;
+    k->end = end;
+    unsigned upper = 0, lowers = 0;
+    int first_letter = -1;
+    bool ascii = true, dashes = true;
+    char *u = arena_alloc(a, end - start + 1u);
+    for (uint32_t p = start; p < end; p++) {
+        unsigned char b = (unsigned char)text[p];
+        if (b >= 0x80) {
+            ascii = false;
+            break;
+        }
+        int cls = text_ascii_class[b];
+        upper += cls == CC_UPPER;
+        lowers += cls == CC_LOWER;
+        if (first_letter < 0 && cc_is_letter(cls))
+            first_letter = cls;
+        dashes = dashes && b == '-';
+        u[p - start] = (char)(cls == CC_LOWER ? b - ('a' - 'A') : b);
+    }
+    if (ascii && dashes && end - start > 1) { /* a run of hyphens is a dash: "-" */
+        u[0] = '-';
+        k->len = 1;
+    } else if (ascii) {
+        k->len = (uint16_t)(end - start < UINT16_MAX ? end - start : UINT16_MAX);
+    }
+    if (ascii) {
+        u[k->len] = '\0';
+        k->upper = u;
+    } else {
+        upper = lowers = 0;
+        first_letter = -1;
+        for (uint32_t p = start; p < end;) {
+            text_char d = text_char_at(text, p, end);
+            upper += d.cls == CC_UPPER;
+            lowers += d.cls == CC_LOWER;
+            if (first_letter < 0 && cc_is_letter(d.cls))
+                first_letter = d.cls;
+            p += d.len;
+        }
+        k->upper = text_upper(a, text, start, end, &k->len);
+    }
+    text_char c = text_char_at(text, start, end);
+    if (c.cls == CC_DIGIT) {
+        k->kind = TOK_NUMBER;
+        return;
+    }
+    if (cc_is_letter(c.cls) || c.cls == CC_MARK || c.cls == CC_FORMAT ||
+        (c.cls == CC_APOS && start + c.len < end &&
+         cc_is_alnum(text_char_at(text, start + c.len, end).cls)))
+        k->kind = TOK_WORD; /* "'s", "'re", "’m" are words */
+    else
+        k->kind = TOK_PUNCT;
+    if (k->kind == TOK_WORD && first_letter == CC_UPPER)
+        k->flags |= TOKF_CAPITALIZED;
+    if (k->kind == TOK_WORD && upper >= 2 && lowers == 0)
+        k->flags |= TOKF_ALLCAPS;
+}
+
+/* The class of the last codepoint of text[start..end) (end > start). */
+static int last_class(const char *text, uint32_t start, uint32_t end)
+{
+    uint32_t p = end - 1;
+    while (p > start && ((unsigned char)text[p] & 0xC0) == 0x80)
+        p--;
+    return text_char_at(text, p, end).cls;
+}
+
+/* Is text[start..end) one hyphen ("-", U+2010, U+2011)? */
+static bool lone_hyphen(const char *text, uint32_t start, uint32_t end)
+{
+    text_char c = text_char_at(text, start, end);
+    return c.cls == CC_HYPHEN && end - start == c.len;
+}
+
+/* Does word j of s (TABARI's conventions) continue the token its glued predecessor opened:
+ * a piece of the same multiword token but a possessive, the word after a hyphen between
+ * letters or digits ("Iranian-made", "F-16", "750-800"), the hyphen itself, the letters
+ * after a number ("5pm"), or the final period of a dotted acronym ("U.S.")? */
+static bool tabari_glued(const char *text, const ud_sentence *s, uint32_t j)
+{
+    const ud_word *w = &s->words[j], *p = &s->words[j - 1];
+    if (p->end != w->start)
+        return false;
+    if (w->mwt && w->mwt == p->mwt) {
+        const ud_word *host = p;
+        while (host > s->words && host[-1].mwt == w->mwt)
+            host--;
+        return !possessive_piece(text, w, host);
+    }
+    int pc = last_class(text, p->start, p->end);
+    int wc = text_char_at(text, w->start, w->end).cls;
+    if (lone_hyphen(text, w->start, w->end)) /* joins when a letter or digit follows */
+        return j + 1 < s->n && s->words[j + 1].start == w->end && cc_is_alnum(pc) &&
+               cc_is_alnum(text_char_at(text, w->end, s->words[j + 1].end).cls);
+    if (cc_is_alnum(wc) && lone_hyphen(text, p->start, p->end) && j >= 2 &&
+        s->words[j - 2].end == p->start &&
+        cc_is_alnum(last_class(text, s->words[j - 2].start, s->words[j - 2].end)))
+        return true;
+    if (pc == CC_DIGIT && cc_is_letter(wc))
+        return true;
+    return w->end - w->start == 1 && text[w->start] == '.' && p->end - p->start >= 3 &&
+           text[p->end - 2] == '.' && cc_is_letter(pc);
+}
+
+size_t ud_sentence_tokens(arena *a, const char *text, const ud_sentence *s, int mode,
+                          token **out)
+{
+    token *t = arena_alloc(a, (s->n ? s->n : 1) * sizeof *t);
+    size_t n = 0;
+    for (uint32_t j = 0; j < s->n; j++) {
+        const ud_word *w = &s->words[j];
+        if (mode == UD_TOKENS_TABARI && j > 0 && n > 0 && tabari_glued(text, s, j)) {
+            token *k = &t[n - 1]; /* the token grows over this word */
+            uint8_t keep = k->flags & TOKF_SENT_START;
+            make_token(a, text, k->start, w->end, k);
+            k->flags |= keep;
+            continue;
+        }
+        token *k = &t[n++];
+        make_token(a, text, w->start, w->end, k);
+        if (j == 0)
+            k->flags |= TOKF_SENT_START;
+        if (w->mwt && j > 0 && s->words[j - 1].mwt == w->mwt && s->words[j - 1].end == w->start) {
+            const ud_word *host = w - 1;
+            while (host > s->words && host[-1].mwt == w->mwt)
+                host--;
+            k->flags |= TOKF_CLITIC;
+            if (possessive_piece(text, w, host)) {
+                k->flags |= TOKF_POSSESSIVE;
+                k->kind = TOK_WORD;
+                if (mode == UD_TOKENS_TABARI) { /* TABARI's form of either */
+                    k->upper = "'S";
+                    k->len = 2;
+                }
+            }
+        }
+    }
+    *out = t;
+    return n;
+}
+
+size_t ud_text_tokens(arena *a, const char *text, uint32_t start, uint32_t end, int mode, token **out)
+{
+    *out = NULL;
+    if (!text || end <= start)
+        return 0;
+    ud_sentence *s;
+    size_t ns = tokenize(a, text + start, end - start, false, &s);
+    token **parts = ns ? arena_alloc(a, ns * sizeof *parts) : NULL;
+    size_t *np = ns ? arena_alloc(a, ns * sizeof *np) : NULL, total = 0;
+    for (size_t i = 0; i < ns; i++) {
+        for (uint32_t j = 0; j < s[i].n; j++) {
+            s[i].words[j].start += start;
+            s[i].words[j].end += start;
+        }
+        np[i] = ud_sentence_tokens(a, text, &s[i], mode, &parts[i]);
+        total += np[i];
+    }
+    if (ns == 1) {
+        *out = parts[0];
+        return total;
+    }
+    token *t = arena_alloc(a, (total ? total : 1) * sizeof *t);
+    size_t n = 0;
+    for (size_t i = 0; i < ns; i++) {
+        memcpy(t + n, parts[i], np[i] * sizeof *t);
+        if (i > 0 && np[i])
+            t[n].flags &= (uint8_t)~TOKF_SENT_START; /* one sentence's first token only */
+        n += np[i];
+    }
+    *out = t;
+    return n;
 }

@@ -45,9 +45,35 @@
 
 #include "base/arena.h"
 #include "syntax/ud.h"
+#include "text/text.h"
 
 #include <stddef.h>
 
 size_t ud_tokenize(arena *a, const char *text, size_t len, ud_sentence **out);
+
+/* The words as tokens (text/text.h), for the readers of the lexicon (parse/parse.h) and
+ * the document layer (doc/words.h): the one interface through which every stage reads
+ * the UD tokenizer's words.
+ *  - UD_TOKENS: one token per UD word, with its byte span, its normal form (text_upper:
+ *    upper case, diacritics stripped, curly quotes and dashes in ASCII), its kind
+ *    (NUMBER when it opens with a digit; WORD when with a letter, or an apostrophe
+ *    clitic such as "'s", "n't" opens with a letter; PUNCT otherwise), CAPITALIZED (its
+ *    first letter upper-case) and ALLCAPS (two capitals or more, no lower-case) for words,
+ *    SENT_START on the first; a piece of a multiword token after the first is flagged
+ *    CLITIC ("n't" of "didn't", "not" of "cannot"), and the "'s" or lone apostrophe of a
+ *    possessive ("Korea's", "years'"; not "it's", "that's") POSSESSIVE too.
+ *  - UD_TOKENS_TABARI: the same words, glued back as TABARI's dictionaries and suites
+ *    expect them: the pieces of a multiword token but a possessive make one token
+ *    ("DIDN'T", "CANNOT", "IT'S"); a hyphen between letters or digits joins the words on
+ *    either side ("IRANIAN-MADE", "F-16", "750-800"); letters after digits stay on the
+ *    number ("5PM"); a dotted acronym keeps the final period the UD conventions give back
+ *    at the end of a sentence ("U.S."). Spans stay unions of whole UD words.
+ * ud_sentence_tokens() reads a UD sentence whose spans point into `text`;
+ * ud_text_tokens() tokenizes text[start..end) with ud_tokenize() (spans into `text`; the first
+ * token only is SENT_START). Memory from the arena. */
+enum ud_token_mode { UD_TOKENS = 0, UD_TOKENS_TABARI = 1 };
+size_t ud_sentence_tokens(arena *a, const char *text, const ud_sentence *s, int mode,
+                          token **out);
+size_t ud_text_tokens(arena *a, const char *text, uint32_t start, uint32_t end, int mode, token **out);
 
 #endif

@@ -84,6 +84,9 @@ bool text_lines_are_paragraphs(const char *text, size_t len);
 /* Tokenizes text[start..end); returns the count and sets *out (arena memory). Token spans
  * are absolute offsets into `text`. */
 size_t text_tokenize(arena *a, const char *text, uint32_t start, uint32_t end, token **out);
+/* The normal form of text[start..end) described above for a token's `upper` (at most
+ * 8192 bytes of it), in the arena; *len is its length. */
+const char *text_upper(arena *a, const char *text, uint32_t start, uint32_t end, uint16_t *len);
 /* The index of the first of t[0..n) (tokens in text order) that does not start before
  * byte pos; n when there is none. Binary search. */
 size_t text_token_index(const token *t, size_t n, uint32_t pos);

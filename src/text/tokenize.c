@@ -159,6 +159,34 @@ static void emit(tokenizer *t, size_t s, size_t e, const char *upper, int kind, 
     tok->tag = 0;
 }
 
+const char *text_upper(arena *a, const char *text, uint32_t start, uint32_t end, uint16_t *len)
+{
+    tokenizer tk;
+    tokenizer *t = &tk;
+    t->text = text;
+    size_t n = 0;
+    for (size_t p = start; p < end && n < UPPER_CAP;) {
+        unsigned char b = (unsigned char)text[p];
+        if (b < 0x80) {
+            put_ascii_upper(t, &n, b);
+            p++;
+        } else {
+            text_char c = text_char_slow((const unsigned char *)text + p, end - p);
+            put_codepoint_upper(t, &n, c.cp);
+            p += c.len;
+        }
+    }
+    if (n == 0) { /* a lone combining mark or the like: keep the bytes */
+        n = end - start < UPPER_CAP ? end - start : UPPER_CAP;
+        memcpy(t->ubuf, text + start, n);
+    }
+    char *u = arena_alloc(a, n + 1);
+    memcpy(u, t->ubuf, n);
+    u[n] = '\0';
+    *len = (uint16_t)n;
+    return u;
+}
+
 static text_char char_at(const tokenizer *t, size_t p)
 {
     if (p >= t->end) {
