@@ -58,7 +58,7 @@ typedef struct doc_state {
     arena *a;
     const char *text;
     const sentence *sents;
-    const ud_sentence *uds; /* the UD sentences behind sents (the tree coder), or NULL */
+    const ud_sentence *uds; /* the UD sentences behind sents (our lexicon), or NULL */
     sent_info *info;
     int32_t ref;
 } doc_state;
@@ -68,7 +68,7 @@ static void tokenize(doc_state *d, size_t i)
     sent_info *s = &d->info[i];
     if (s->tokenized)
         return;
-    if (d->uds) /* the words the tree coder read */
+    if (d->uds) /* the words the coder read */
         s->nt = words_from_ud(d->a, d->text, &d->uds[i], &s->t);
     else
         s->nt = words_tokenize(d->a, d->text, d->sents[i].start, d->sents[i].end, &s->t);
@@ -322,13 +322,14 @@ void document_sentences(const coder_options *opt, arena *a, const char *text, si
     out->text = text;
     out->len = len;
     doc_text ct = {text, len};
-    /* With the tree coder, the UD tokenizer is the one tokenizer: its sentences are the
-       document's, its words are parsed by the coder and are the document layer's tokens.
-       The TABARI engine keeps its own sentences and tokens. */
+    /* With our lexicon, the UD tokenizer is the one tokenizer: its sentences are the
+       document's, its words are parsed by the tree coder, read by the lexicon's shallow
+       reading (--shallow too) and are the document layer's tokens. TABARI's and
+       PETRARCH's dictionaries keep TABARI's sentences (text_split_sentences). */
     sentence *sents;
     ud_sentence *uds = NULL;
     size_t ns;
-    if (opt->tree_model) {
+    if (opt->tree_model || !opt->tabari_tokens) {
         ns = ud_document_sentences(a, ct.text, ct.len, &uds);
         sents = arena_alloc(a, (ns ? ns : 1) * sizeof *sents);
         for (size_t i = 0; i < ns; i++)
@@ -392,7 +393,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
         }
         sentence_context ctx = {forward,        pair, names.entries, names.n, NULL, NULL,
                                 forward_person, forward_act, forward_measure, names.heads,
-                                names.nheads};
+                                names.nheads, NULL, 0};
         if (home.best >= 0 && home.best != home_copied) {
             span f = home.v[home.best].first; /* copied once each time the lead changes */
             home_text = arena_strndup(a, ct.text + f.start, f.end - f.start);
@@ -403,8 +404,15 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
             ctx.home_text = home_text;
             ctx.home_code = home_code;
         }
+        if (uds && !opt->tree_model) { /* --shallow: the sentence's UD words */
+            token *t;
+            ctx.ntokens = ud_sentence_tokens(a, ct.text, &uds[i], opt->tabari_tokens
+                                                                      ? UD_TOKENS_TABARI
+                                                                      : UD_TOKENS, &t);
+            ctx.tokens = t;
+        }
         coded_sentence cs;
-        if (uds)
+        if (uds && opt->tree_model)
             tree_code_ud_sentence(lx, opt, opt->tree_model, a, ct.text, &uds[i], from, datenum,
                                   (uint32_t)i, &ctx, &cs);
         else

@@ -58,10 +58,24 @@ static bool spaced_hyphen(const token *before, const token *after)
 }
 
 static void make_words(arena *a, const char *text, uint32_t start, uint32_t end,
-                       bool dash_clauses, bool split_nt, bool tabari, parsed_sentence *ps)
+                       const coder_options *opt, const sentence_context *ctx,
+                       parsed_sentence *ps)
 {
-    token *toks;
-    size_t nt = ud_text_tokens(a, text, start, end, tabari ? UD_TOKENS_TABARI : UD_TOKENS, &toks);
+    bool dash_clauses = opt->dash_clauses, split_nt = opt->petrarch;
+    const token *toks;
+    size_t nt;
+    if (ctx && ctx->tokens) { /* the caller's: those inside [start, end) */
+        size_t first = text_token_index(ctx->tokens, ctx->ntokens, start), last = first;
+        while (last < ctx->ntokens && ctx->tokens[last].end <= end)
+            last++;
+        toks = ctx->tokens + first;
+        nt = last - first;
+    } else {
+        token *own;
+        nt = ud_text_tokens(a, text, start, end,
+                            opt->tabari_tokens ? UD_TOKENS_TABARI : UD_TOKENS, &own);
+        toks = own;
+    }
     /* A token may split into several words at hyphens and slashes, at most one word per
      * two bytes ("A-B-C"), and one more for a split "N'T": an upper bound that needs no
      * scan of the letters. */
@@ -81,6 +95,21 @@ static void make_words(arena *a, const char *text, uint32_t start, uint32_t end,
     bool seen_cap = false;
     for (size_t i = 0; i < nt; i++) {
         const token *t = &toks[i];
+        if ((t->flags & TOKF_POSSESSIVE) && ps->n > 0 && ps->w[ps->n - 1].type == W_NULL &&
+            ps->w[ps->n - 1].end == t->start) {
+            /* keep "GONDOR'S" as one word, as the dictionaries expect; the lone apostrophe
+               of a plural stays one ("KURDISTAN_WORKERS'_PARTY_") */
+            pword *prev = &ps->w[ps->n - 1];
+            bool lone = t->end - t->start == 1 ||
+                        (t->end - t->start == 3 && (unsigned char)text[t->start] == 0xE2);
+            char *joined = arena_alloc(a, prev->len + 3u);
+            memcpy(joined, prev->s, prev->len);
+            memcpy(joined + prev->len, lone ? "'" : "'S", lone ? 2 : 3);
+            prev->s = joined;
+            prev->len = (uint16_t)(prev->len + (lone ? 1 : 2));
+            prev->end = t->end;
+            continue;
+        }
         if (t->kind == TOK_PUNCT) {
             char c = t->upper[0];
             /* a dash standing alone between blanks: the tokenizer made it a '-' token;
@@ -98,21 +127,6 @@ static void make_words(arena *a, const char *text, uint32_t start, uint32_t end,
                 if (p)
                     p->type = W_QUOTE;
             }
-            continue;
-        }
-        if ((t->flags & TOKF_POSSESSIVE) && ps->n > 0 && ps->w[ps->n - 1].type == W_NULL &&
-            ps->w[ps->n - 1].end == t->start) {
-            /* keep "GONDOR'S" as one word, as the dictionaries expect; the lone apostrophe
-               of a plural stays one ("KURDISTAN_WORKERS'_PARTY_") */
-            pword *prev = &ps->w[ps->n - 1];
-            bool lone = t->end - t->start == 1 ||
-                        (t->end - t->start == 3 && (unsigned char)text[t->start] == 0xE2);
-            char *joined = arena_alloc(a, prev->len + 3u);
-            memcpy(joined, prev->s, prev->len);
-            memcpy(joined + prev->len, lone ? "'" : "'S", lone ? 2 : 3);
-            prev->s = joined;
-            prev->len = (uint16_t)(prev->len + (lone ? 1 : 2));
-            prev->end = t->end;
             continue;
         }
         uint8_t cap = CAP_NONE;
@@ -1130,7 +1144,7 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
     const char *forward = ctx ? ctx->forward : NULL;
     memset(out, 0, sizeof *out);
     out->date = date;
-    make_words(a, text, start, end, opt->dash_clauses, opt->petrarch, opt->tabari_tokens, out);
+    make_words(a, text, start, end, opt, ctx, out);
     if (out->n == 0) {
         out->problem = PARSE_NO_TEXT;
         out->problem_detail = "no text";

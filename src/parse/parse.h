@@ -102,6 +102,12 @@ typedef struct sentence_context {
        determiner is that organisation (the latest of that head noun wins) */
     const lex_entry *heads;
     size_t nheads;
+    /* the sentence's tokens when the caller has them already: the UD sentence's
+       (ud_sentence_tokens in syntax/ud_tokenize.h, in the mode opt->tabari_tokens names),
+       of which those inside [start, end) are read; NULL: text[start..end) is tokenized
+       with ud_text_tokens(). Either way the words come from the one UD tokenizer. */
+    const struct token *tokens;
+    size_t ntokens;
 } sentence_context;
 
 /* Can an actor code stand for a person ("he", "she")? A code with a role does ("RUSELI",

@@ -792,8 +792,10 @@ static bool possessive_piece(const char *text, const ud_word *w, const ud_word *
     return !in_list(text + host->start, host->end - host->start, contraction_bases);
 }
 
-/* Fills k for text[start..end) (kind, flags; upper from text_upper). */
-static void make_token(arena *a, const char *text, uint32_t start, uint32_t end, token *k)
+/* Fills k for text[start..end) (kind, flags; upper from text_upper); `dash`: a run of
+ * hyphens is "-". */
+static void make_token(arena *a, const char *text, uint32_t start, uint32_t end, bool dash,
+                       token *k)
 {
     memset(k, 0, sizeof *k);
     k->start = start;
@@ -816,7 +818,7 @@ static void make_token(arena *a, const char *text, uint32_t start, uint32_t end,
         dashes = dashes && b == '-';
         u[p - start] = (char)(cls == CC_LOWER ? b - ('a' - 'A') : b);
     }
-    if (ascii && dashes && end - start > 1) { /* a run of hyphens is a dash: "-" */
+    if (ascii && dash && dashes && end - start > 1) { /* a run of hyphens: "-" */
         u[0] = '-';
         k->len = 1;
     } else if (ascii) {
@@ -911,12 +913,12 @@ size_t ud_sentence_tokens(arena *a, const char *text, const ud_sentence *s, int 
         if (mode == UD_TOKENS_TABARI && j > 0 && n > 0 && tabari_glued(text, s, j)) {
             token *k = &t[n - 1]; /* the token grows over this word */
             uint8_t keep = k->flags & TOKF_SENT_START;
-            make_token(a, text, k->start, w->end, k);
+            make_token(a, text, k->start, w->end, true, k);
             k->flags |= keep;
             continue;
         }
         token *k = &t[n++];
-        make_token(a, text, w->start, w->end, k);
+        make_token(a, text, w->start, w->end, mode == UD_TOKENS_TABARI, k);
         if (j == 0)
             k->flags |= TOKF_SENT_START;
         if (w->mwt && j > 0 && s->words[j - 1].mwt == w->mwt && s->words[j - 1].end == w->start) {
@@ -926,8 +928,8 @@ size_t ud_sentence_tokens(arena *a, const char *text, const ud_sentence *s, int 
             k->flags |= TOKF_CLITIC;
             if (possessive_piece(text, w, host)) {
                 k->flags |= TOKF_POSSESSIVE;
-                k->kind = TOK_WORD;
-                if (mode == UD_TOKENS_TABARI) { /* TABARI's form of either */
+                if (mode == UD_TOKENS_TABARI) { /* TABARI's word for either */
+                    k->kind = TOK_WORD;
                     k->upper = "'S";
                     k->len = 2;
                 }
