@@ -1,5 +1,5 @@
-/* words.c: the light tokenizer of the document layer, and the cue words it classifies
- * (see words.h). The word lists of status.c, attribution.c and dates.c live here, so that
+/* words.c: the document layer's tokens (the UD tokenizer's words), and the cue words it
+ * classifies (see words.h). The word lists of status.c, attribution.c and dates.c live here, so that
  * one hash lookup per token tells every module what the token is. */
 #include "doc/words.h"
 

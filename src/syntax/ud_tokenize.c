@@ -908,17 +908,15 @@ size_t ud_sentence_tokens(arena *a, const char *text, const ud_sentence *s, int 
 {
     token *t = arena_alloc(a, (s->n ? s->n : 1) * sizeof *t);
     size_t n = 0;
-    for (uint32_t j = 0; j < s->n; j++) {
+    for (uint32_t j = 0, next; j < s->n; j = next) {
         const ud_word *w = &s->words[j];
-        if (mode == UD_TOKENS_TABARI && j > 0 && n > 0 && tabari_glued(text, s, j)) {
-            token *k = &t[n - 1]; /* the token grows over this word */
-            uint8_t keep = k->flags & TOKF_SENT_START;
-            make_token(a, text, k->start, w->end, true, k);
-            k->flags |= keep;
-            continue;
-        }
+        /* TABARI's conventions: the words glued to this one make one token with it */
+        uint32_t last = j;
+        while (mode == UD_TOKENS_TABARI && last + 1 < s->n && tabari_glued(text, s, last + 1))
+            last++;
+        next = last + 1;
         token *k = &t[n++];
-        make_token(a, text, w->start, w->end, mode == UD_TOKENS_TABARI, k);
+        make_token(a, text, w->start, s->words[last].end, mode == UD_TOKENS_TABARI, k);
         if (j == 0)
             k->flags |= TOKF_SENT_START;
         if (w->mwt && j > 0 && s->words[j - 1].mwt == w->mwt && s->words[j - 1].end == w->start) {

@@ -36,9 +36,10 @@
  *    only when a word that usually starts one ("The", "He", "But") follows; always at a
  *    blank line; at a single line break after a short line with no final punctuation (a
  *    heading).
- *  - With the tree coder it is the pipeline's one tokenizer: document_code() takes the
- *    article's sentences from it, the tree coder parses their words and the document
- *    layer reads them as its tokens (doc/document.h, doc/words.h words_from_ud).
+ *  - It is the pipeline's one tokenizer: document_sentences() takes our lexicon's
+ *    sentences from it, the tree coder parses their words, and the lexicon's shallow
+ *    reading (parse.h) and the document layer (doc/words.h) read their words as tokens
+ *    through ud_sentence_tokens() and ud_text_tokens() below.
  */
 #ifndef SITREP_SYNTAX_UD_TOKENIZE_H
 #define SITREP_SYNTAX_UD_TOKENIZE_H
