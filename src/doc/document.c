@@ -58,7 +58,7 @@ typedef struct doc_state {
     arena *a;
     const char *text;
     const sentence *sents;
-    const ud_sentence *uds; /* the UD sentences behind sents (our lexicon), or NULL */
+    const ud_sentence *uds; /* the words of each of sents (the UD tokenizer's) */
     sent_info *info;
     int32_t ref;
 } doc_state;
@@ -68,10 +68,7 @@ static void tokenize(doc_state *d, size_t i)
     sent_info *s = &d->info[i];
     if (s->tokenized)
         return;
-    if (d->uds) /* the words the coder read */
-        s->nt = words_from_ud(d->a, d->text, &d->uds[i], &s->t);
-    else
-        s->nt = words_tokenize(d->a, d->text, d->sents[i].start, d->sents[i].end, &s->t);
+    s->nt = words_from_ud(d->a, d->text, &d->uds[i], &s->t); /* the words the coder read */
     s->tokenized = true;
 }
 
@@ -335,7 +332,11 @@ void document_sentences(const coder_options *opt, arena *a, const char *text, si
         for (size_t i = 0; i < ns; i++)
             sents[i] = (sentence){uds[i].start, uds[i].end};
     } else {
+        /* TABARI's sentences (its records are hard-wrapped), the UD tokenizer's words */
         ns = text_split_sentences(a, ct.text, ct.len, &sents);
+        uds = arena_alloc(a, (ns ? ns : 1) * sizeof *uds);
+        for (size_t i = 0; i < ns; i++)
+            ud_span_sentence(a, ct.text, sents[i].start, sents[i].end, &uds[i]);
     }
     out->sents = sents;
     out->uds = uds;
@@ -350,9 +351,14 @@ void document_sentences(const coder_options *opt, arena *a, const char *text, si
                 para = true;
         out->lead[i] = para ? (uint32_t)i : out->lead[i - 1];
 
-        /* a dateline ("SEOUL, March 6 (Wire) - ") names where the story was filed */
-        out->from[i] = para ? dateline_end(ct.text, sents[i].start, sents[i].end)
-                            : sents[i].start;
+        /* a dateline ("SEOUL, March 6 (Wire) - ") names where the story was filed; it
+           is read on the sentence's tokens, the document layer's (words.h) */
+        out->from[i] = sents[i].start;
+        if (para && dateline_possible(ct.text, sents[i].start, sents[i].end)) {
+            token *t;
+            size_t nt = words_from_ud(a, ct.text, &uds[i], &t);
+            out->from[i] = dateline_end(ct.text, t, nt, sents[i].start);
+        }
     }
 }
 
@@ -404,12 +410,19 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
             ctx.home_text = home_text;
             ctx.home_code = home_code;
         }
-        if (uds && !opt->tree_model) { /* --shallow: the sentence's UD words */
-            token *t;
-            ctx.ntokens = ud_sentence_tokens(a, ct.text, &uds[i], opt->tabari_tokens
-                                                                      ? UD_TOKENS_TABARI
-                                                                      : UD_TOKENS, &t);
-            ctx.tokens = t;
+        if (!opt->tree_model) {
+            /* the TABARI engine reads the sentence's UD words: the document layer's tokens,
+               or those glued by TABARI's conventions */
+            sent_info *si = &info[i];
+            si->nt = words_from_ud(a, ct.text, &uds[i], &si->t);
+            si->tokenized = true;
+            ctx.tokens = si->t;
+            ctx.ntokens = si->nt;
+            if (opt->tabari_tokens) {
+                token *t;
+                ctx.ntokens = ud_tokens_tabari(a, ct.text, &uds[i], si->t, &t);
+                ctx.tokens = t;
+            }
         }
         coded_sentence cs;
         if (uds && opt->tree_model)

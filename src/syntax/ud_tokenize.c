@@ -48,7 +48,8 @@ typedef struct scanner {
 
 static pretok *push(scanner *s, size_t start, size_t end, int kind, int flags)
 {
-    s->toks = xgrow(s->toks, &s->cap, s->n + 1, sizeof *s->toks);
+    if (s->n == s->cap)
+        s->toks = xgrow(s->toks, &s->cap, s->n + 1, sizeof *s->toks);
     pretok *p = &s->toks[s->n++];
     memset(p, 0, sizeof *p);
     p->start = (uint32_t)start;
@@ -130,13 +131,14 @@ typedef struct split_word {
     uint8_t cut;
 } split_word;
 
+/* (in alphabetical order: find_clitics searches it by halves) */
 static const split_word plain_splits[] = {
-    {"gonna", 3},   {"wanna", 3},    {"gotta", 3},    {"cannot", 3},   {"dont", 2},
-    {"wont", 2},    {"didnt", 3},    {"cant", 2},     {"doesnt", 4},   {"couldnt", 5},
-    {"wouldnt", 5}, {"shouldnt", 6}, {"isnt", 2},     {"wasnt", 3},    {"arent", 3},
-    {"werent", 4},  {"havent", 4},   {"hasnt", 3},    {"hadnt", 3},    {"aint", 2},
-    {"im", 1},      {"ive", 1},      {"youre", 3},    {"youll", 3},    {"thats", 4},
-    {"whats", 4},   {"theres", 5},   {NULL, 0}};
+    {"aint", 2}, {"arent", 3}, {"cannot", 3}, {"cant", 2}, {"couldnt", 5}, {"didnt", 3},
+    {"doesnt", 4}, {"dont", 2}, {"gonna", 3}, {"gotta", 3}, {"hadnt", 3}, {"hasnt", 3},
+    {"havent", 4}, {"im", 1}, {"isnt", 2}, {"ive", 1}, {"shouldnt", 6}, {"thats", 4},
+    {"theres", 5}, {"wanna", 3}, {"wasnt", 3}, {"werent", 4}, {"whats", 4}, {"wont", 2},
+    {"wouldnt", 5}, {"youll", 3}, {"youre", 3},
+};
 
 /* Words that usually open a sentence: after "etc." or "U.S." one of them means the
  * period ended the sentence. */
@@ -165,12 +167,32 @@ static void find_clitics(const scanner *s, pretok *p)
 {
     const char *t = s->t;
     size_t st = p->start, en = p->end, n = en - st;
-    for (const split_word *sw = plain_splits; sw->word; sw++)
-        if (eq_ci(t + st, n, sw->word)) {
-            p->cut[0] = (uint32_t)(st + sw->cut);
+    /* (every word of plain_splits has 2 to 8 letters and ends in one of "aelmst") */
+    char low[9];
+    bool may_split = n >= 2 && n <= 8 && strchr("aelmst", lower((unsigned char)t[en - 1]));
+    for (size_t i = 0; i < n && may_split; i++)
+        low[i] = (char)lower((unsigned char)t[st + i]);
+    size_t lo = 0, hi = may_split ? sizeof plain_splits / sizeof *plain_splits : 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *w = plain_splits[mid].word;
+        size_t wn = strlen(w);
+        int c = memcmp(low, w, n < wn ? n : wn);
+        if (c == 0 && n == wn) {
+            p->cut[0] = (uint32_t)(st + plain_splits[mid].cut);
             return;
         }
+        if (c < 0 || (c == 0 && n < wn))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
     /* find the last apostrophe: the clitic follows it */
+    bool apos = false; /* (a straight one, a backquote, or the lead byte of U+2019) */
+    for (size_t i = st; i < en && !apos; i++)
+        apos = t[i] == '\'' || t[i] == '`' || (unsigned char)t[i] == 0xE2;
+    if (!apos)
+        return;
     size_t ap = 0, alen = 0;
     for (size_t i = en; i > st + 1; i--) {
         size_t l;
@@ -223,6 +245,8 @@ static size_t scan_url(scanner *s, size_t i, size_t ce, bool has_at)
 {
     const char *t = s->t + i;
     size_t n = ce - i;
+    if (!has_at && t[0] != 'h' && t[0] != 'f' && t[0] != 'w' && t[0] != 'W' && t[0] != 'm')
+        return 0; /* no URL opens otherwise, and no e-mail address without '@' */
     bool url = (n > 7 && (strncmp(t, "http://", 7) == 0 || strncmp(t, "https://", 8) == 0 ||
                           strncmp(t, "ftp://", 6) == 0)) ||
                (n > 4 && (strncmp(t, "www.", 4) == 0 || strncmp(t, "WWW.", 4) == 0)) ||
@@ -907,16 +931,10 @@ size_t ud_sentence_tokens(arena *a, const char *text, const ud_sentence *s, int 
                           token **out)
 {
     token *t = arena_alloc(a, (s->n ? s->n : 1) * sizeof *t);
-    size_t n = 0;
-    for (uint32_t j = 0, next; j < s->n; j = next) {
+    for (uint32_t j = 0; j < s->n; j++) {
         const ud_word *w = &s->words[j];
-        /* TABARI's conventions: the words glued to this one make one token with it */
-        uint32_t last = j;
-        while (mode == UD_TOKENS_TABARI && last + 1 < s->n && tabari_glued(text, s, last + 1))
-            last++;
-        next = last + 1;
-        token *k = &t[n++];
-        make_token(a, text, w->start, s->words[last].end, mode == UD_TOKENS_TABARI, k);
+        token *k = &t[j];
+        make_token(a, text, w->start, w->end, false, k);
         if (j == 0)
             k->flags |= TOKF_SENT_START;
         if (w->mwt && j > 0 && s->words[j - 1].mwt == w->mwt && s->words[j - 1].end == w->start) {
@@ -924,49 +942,99 @@ size_t ud_sentence_tokens(arena *a, const char *text, const ud_sentence *s, int 
             while (host > s->words && host[-1].mwt == w->mwt)
                 host--;
             k->flags |= TOKF_CLITIC;
-            if (possessive_piece(text, w, host)) {
+            if (possessive_piece(text, w, host))
                 k->flags |= TOKF_POSSESSIVE;
-                if (mode == UD_TOKENS_TABARI) { /* TABARI's word for either */
-                    k->kind = TOK_WORD;
-                    k->upper = "'S";
-                    k->len = 2;
-                }
+        }
+    }
+    if (mode == UD_TOKENS_TABARI)
+        return ud_tokens_tabari(a, text, s, t, out);
+    *out = t;
+    return s->n;
+}
+
+size_t ud_tokens_tabari(arena *a, const char *text, const ud_sentence *s, const token *ud,
+                        token **out)
+{
+    token *t = arena_alloc(a, (s->n ? s->n : 1) * sizeof *t);
+    size_t n = 0;
+    for (uint32_t j = 0, next; j < s->n; j = next) {
+        /* the words glued to this one make one token with it */
+        uint32_t last = j;
+        while (last + 1 < s->n && tabari_glued(text, s, last + 1))
+            last++;
+        next = last + 1;
+        token *k = &t[n++];
+        uint8_t own = ud[j].flags & (TOKF_SENT_START | TOKF_CLITIC | TOKF_POSSESSIVE);
+        if (last > j) {
+            make_token(a, text, ud[j].start, ud[last].end, true, k);
+            k->flags |= own;
+        } else {
+            *k = ud[j];
+            k->tag = 0;
+            bool dashes = k->len > 1;
+            for (uint32_t p = k->start; p < k->end && dashes; p++)
+                dashes = text[p] == '-';
+            if (dashes) { /* a run of hyphens is a dash */
+                k->upper = "-";
+                k->len = 1;
             }
+        }
+        if (own & TOKF_POSSESSIVE) { /* TABARI's word for "'s" and a lone apostrophe */
+            k->kind = TOK_WORD;
+            k->upper = "'S";
+            k->len = 2;
         }
     }
     *out = t;
     return n;
 }
 
+void ud_span_sentence(arena *a, const char *text, uint32_t start, uint32_t end,
+                      ud_sentence *out)
+{
+    memset(out, 0, sizeof *out);
+    out->start = out->end = start;
+    ud_sentence *s;
+    size_t ns = text && end > start ? tokenize(a, text + start, end - start, false, &s) : 0;
+    if (ns == 0)
+        return;
+    if (ns == 1) {
+        *out = s[0];
+    } else { /* one sentence of them all: words and multiword tokens renumbered */
+        uint32_t nw = 0, nm = 0;
+        for (size_t i = 0; i < ns; i++)
+            nw += s[i].n, nm += s[i].nmwt;
+        out->words = arena_alloc(a, nw * sizeof *out->words);
+        out->mwts = nm ? arena_alloc(a, nm * sizeof *out->mwts) : NULL;
+        for (size_t i = 0; i < ns; i++) {
+            for (uint32_t k = 0; k < s[i].nmwt; k++) {
+                ud_mwt *m = &out->mwts[out->nmwt++];
+                *m = s[i].mwts[k];
+                m->first += out->n;
+                m->last += out->n;
+            }
+            for (uint32_t j = 0; j < s[i].n; j++) {
+                ud_word *w = &out->words[out->n + j];
+                *w = s[i].words[j];
+                if (w->mwt)
+                    w->mwt = (uint16_t)(w->mwt + out->nmwt - s[i].nmwt);
+            }
+            out->n += s[i].n;
+        }
+        out->newpar = false;
+    }
+    for (uint32_t j = 0; j < out->n; j++) {
+        out->words[j].start += start;
+        out->words[j].end += start;
+    }
+    out->start = out->words[0].start;
+    out->end = out->words[out->n - 1].end;
+}
+
 size_t ud_text_tokens(arena *a, const char *text, uint32_t start, uint32_t end, int mode, token **out)
 {
+    ud_sentence s;
+    ud_span_sentence(a, text, start, end, &s);
     *out = NULL;
-    if (!text || end <= start)
-        return 0;
-    ud_sentence *s;
-    size_t ns = tokenize(a, text + start, end - start, false, &s);
-    token **parts = ns ? arena_alloc(a, ns * sizeof *parts) : NULL;
-    size_t *np = ns ? arena_alloc(a, ns * sizeof *np) : NULL, total = 0;
-    for (size_t i = 0; i < ns; i++) {
-        for (uint32_t j = 0; j < s[i].n; j++) {
-            s[i].words[j].start += start;
-            s[i].words[j].end += start;
-        }
-        np[i] = ud_sentence_tokens(a, text, &s[i], mode, &parts[i]);
-        total += np[i];
-    }
-    if (ns == 1) {
-        *out = parts[0];
-        return total;
-    }
-    token *t = arena_alloc(a, (total ? total : 1) * sizeof *t);
-    size_t n = 0;
-    for (size_t i = 0; i < ns; i++) {
-        memcpy(t + n, parts[i], np[i] * sizeof *t);
-        if (i > 0 && np[i])
-            t[n].flags &= (uint8_t)~TOKF_SENT_START; /* one sentence's first token only */
-        n += np[i];
-    }
-    *out = t;
-    return n;
+    return s.n ? ud_sentence_tokens(a, text, &s, mode, out) : 0;
 }

@@ -70,11 +70,23 @@ size_t ud_tokenize(arena *a, const char *text, size_t len, ud_sentence **out);
  *    number ("5PM"); a dotted acronym keeps the final period the UD conventions give back
  *    at the end of a sentence ("U.S."). Spans stay unions of whole UD words.
  * ud_sentence_tokens() reads a UD sentence whose spans point into `text`;
- * ud_text_tokens() tokenizes text[start..end) with ud_tokenize() (spans into `text`; the first
- * token only is SENT_START). Memory from the arena. */
+ * ud_text_tokens() reads text[start..end) as ud_span_sentence() gives it (the first token
+ * only is SENT_START). Memory from the arena.
+ *
+ * ud_span_sentence() makes text[start..end) one UD sentence: the words of all the
+ * sentences ud_tokenize() finds in it (an abbreviation that ends one of them gives its
+ * period back), spans into `text`, forms NULL (for readers of spans: the tokens above);
+ * n = 0 when the span holds no word. For sentences that another splitter found (TABARI's). */
 enum ud_token_mode { UD_TOKENS = 0, UD_TOKENS_TABARI = 1 };
 size_t ud_sentence_tokens(arena *a, const char *text, const ud_sentence *s, int mode,
                           token **out);
+/* The UD_TOKENS_TABARI tokens of s made from its UD_TOKENS ones (`ud`, one per word of s,
+ * as ud_sentence_tokens() or words_from_ud() gave them: their word classes are dropped),
+ * for a caller that needs both. */
+size_t ud_tokens_tabari(arena *a, const char *text, const ud_sentence *s, const token *ud,
+                        token **out);
 size_t ud_text_tokens(arena *a, const char *text, uint32_t start, uint32_t end, int mode, token **out);
+void ud_span_sentence(arena *a, const char *text, uint32_t start, uint32_t end,
+                      ud_sentence *out);
 
 #endif
