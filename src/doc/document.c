@@ -246,11 +246,12 @@ static bool line_break_between(const char *text, uint32_t from, uint32_t to)
  * is written one paragraph per line (text_lines_are_paragraphs: a headline on a line of
  * its own is a sentence even when it is long). The pieces share the words (and their
  * multiword tokens) of the sentence they come from; a piece after a line break opens a
- * paragraph (newpar). */
-static size_t ud_document_sentences(arena *a, const char *text, size_t len, ud_sentence **out)
+ * paragraph (newpar). `forms`: the words' forms too (the parser reads them). */
+static size_t ud_document_sentences(arena *a, const char *text, size_t len, bool forms,
+                                    ud_sentence **out)
 {
     ud_sentence *s;
-    size_t ns = ud_tokenize(a, text, len, &s);
+    size_t ns = forms ? ud_tokenize(a, text, len, &s) : ud_tokenize_spans(a, text, len, &s);
     *out = s;
     if (ns == 0 || !text_lines_are_paragraphs(text, len))
         return ns;
@@ -327,7 +328,8 @@ void document_sentences(const coder_options *opt, arena *a, const char *text, si
     ud_sentence *uds = NULL;
     size_t ns;
     if (opt->tree_model || !opt->tabari_tokens) {
-        ns = ud_document_sentences(a, ct.text, ct.len, &uds);
+        /* (the forms for the parser; the shallow reading reads spans) */
+        ns = ud_document_sentences(a, ct.text, ct.len, opt->tree_model != NULL, &uds);
         sents = arena_alloc(a, (ns ? ns : 1) * sizeof *sents);
         for (size_t i = 0; i < ns; i++)
             sents[i] = (sentence){uds[i].start, uds[i].end};

@@ -796,6 +796,11 @@ size_t ud_tokenize(arena *a, const char *text, size_t len, ud_sentence **out)
     return tokenize(a, text, len, true, out);
 }
 
+size_t ud_tokenize_spans(arena *a, const char *text, size_t len, ud_sentence **out)
+{
+    return tokenize(a, text, len, false, out);
+}
+
 /* ---- tokens for the lexicon's readers and the document layer ------------------------ */
 
 /* "it's", "that's", "let's": the "'s" is a verb or pronoun, not a possessive. */

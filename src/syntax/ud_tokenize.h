@@ -51,6 +51,9 @@
 #include <stddef.h>
 
 size_t ud_tokenize(arena *a, const char *text, size_t len, ud_sentence **out);
+/* ud_tokenize() without the forms of words and multiword tokens (NULL), for readers of
+ * spans only (the tokens below). */
+size_t ud_tokenize_spans(arena *a, const char *text, size_t len, ud_sentence **out);
 
 /* The words as tokens (text/text.h), for the readers of the lexicon (parse/parse.h) and
  * the document layer (doc/words.h): the one interface through which every stage reads
