@@ -162,8 +162,9 @@ static bool is_apos_byte_at(const scanner *s, size_t i, size_t *alen)
     return false;
 }
 
-/* Sets the cut points of a word that UD splits into several (clitics, contractions). */
-static void find_clitics(const scanner *s, pretok *p)
+/* Sets the cut points of a word that UD splits into several (clitics, contractions);
+ * `apos`: the word holds an apostrophe (scan_word says). */
+static void find_clitics(const scanner *s, pretok *p, bool apos)
 {
     const char *t = s->t;
     size_t st = p->start, en = p->end, n = en - st;
@@ -176,21 +177,20 @@ static void find_clitics(const scanner *s, pretok *p)
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         const char *w = plain_splits[mid].word;
-        size_t wn = strlen(w);
-        int c = memcmp(low, w, n < wn ? n : wn);
-        if (c == 0 && n == wn) {
+        size_t k = 0;
+        while (k < n && w[k] && low[k] == w[k])
+            k++;
+        int c = k == n ? -(w[k] != 0) : !w[k] ? 1 : (unsigned char)low[k] - (unsigned char)w[k];
+        if (c == 0) {
             p->cut[0] = (uint32_t)(st + plain_splits[mid].cut);
             return;
         }
-        if (c < 0 || (c == 0 && n < wn))
+        if (c < 0)
             hi = mid;
         else
             lo = mid + 1;
     }
-    /* find the last apostrophe: the clitic follows it */
-    bool apos = false; /* (a straight one, a backquote, or the lead byte of U+2019) */
-    for (size_t i = st; i < en && !apos; i++)
-        apos = t[i] == '\'' || t[i] == '`' || (unsigned char)t[i] == 0xE2;
+    /* find the last apostrophe (there is one when `apos`): the clitic follows it */
     if (!apos)
         return;
     size_t ap = 0, alen = 0;
@@ -302,9 +302,10 @@ static size_t scan_url(scanner *s, size_t i, size_t ce, bool has_at)
 }
 
 /* Scans a word (letters, digits and what the treebanks keep inside one) from i; returns
- * its end. */
-static size_t scan_word(const scanner *s, size_t i, size_t ce)
+ * its end; *apos: it took in an apostrophe ("didn't", "Korea's"). */
+static size_t scan_word(const scanner *s, size_t i, size_t ce, bool *apos)
 {
+    *apos = false;
     size_t start = i, seg = i;
     bool numeric = true; /* digits and number separators only, so far */
     bool joined = false;  /* a hyphen between digit groups was kept ("713-853-") */
@@ -359,6 +360,7 @@ static size_t scan_word(const scanner *s, size_t i, size_t ce)
         }
         size_t alen;
         if (is_apos_byte_at(s, i, &alen) && prev_alnum && cc_is_letter(cls_at(s, i + alen))) {
+            *apos = true;
             i += alen;
             continue;
         }
@@ -540,13 +542,15 @@ static void scan_chunk(scanner *s, size_t i, size_t ce)
         int cls = cls_at(s, i);
         if (s->t[i] == '.' && i == chunk_start && is_digit(byte_at(s, i + 1))) {
             /* a number without its leading zero: "batting .265" */
-            size_t we = scan_word(s, i + 1, ce);
+            bool apos;
+            size_t we = scan_word(s, i + 1, ce, &apos);
             push(s, i, we, PT_WORD, 0);
             i = we;
             continue;
         }
         if (cc_is_alnum(cls) || cls == CC_MARK) {
-            size_t we = scan_word(s, i, ce);
+            bool apos;
+            size_t we = scan_word(s, i, ce, &apos);
             if (we == i)
                 we = i + text_char_at(s->t, i, s->len).len;
             int flags = 0;
@@ -559,7 +563,7 @@ static void scan_chunk(scanner *s, size_t i, size_t ce)
             size_t end = flags ? we + 1 : we;
             pretok *p = push(s, i, end, PT_WORD, flags);
             if (!flags)
-                find_clitics(s, p);
+                find_clitics(s, p, apos);
             /* plural possessive "years'" (not the close of a single quote) */
             size_t alen;
             if (!flags && end < ce && (lower(byte_at(s, end - 1)) == 's') &&
@@ -679,11 +683,11 @@ static void split(scanner *s, uint8_t *brk)
         }
         if (p->newlines == 1 && !(p->flags & PF_TERM)) {
             /* a heading: a short line without final punctuation, then a capital */
-            size_t ls = line_start(s, p->start);
             unsigned char last = (unsigned char)s->t[p->end - 1];
             int ncls = cls_at(s, next->start);
-            if (p->end - ls <= 60 && last != ',' && last != '-' && last != ':' &&
-                (ncls == CC_UPPER || ncls == CC_DIGIT || (next->flags & PF_OPENER)))
+            if (last != ',' && last != '-' && last != ':' &&
+                (ncls == CC_UPPER || ncls == CC_DIGIT || (next->flags & PF_OPENER)) &&
+                p->end - line_start(s, p->start) <= 60)
                 brk[k] = 1;
         }
     }
