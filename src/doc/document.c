@@ -416,8 +416,12 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
             /* the TABARI engine reads the sentence's UD words: the document layer's tokens,
                or those glued by TABARI's conventions */
             sent_info *si = &info[i];
-            si->nt = words_from_ud(a, ct.text, &uds[i], &si->t);
-            si->tokenized = true;
+            if (flags & DOC_ENGINE_ONLY) { /* no document layer: no word classes */
+                si->nt = ud_sentence_tokens(a, ct.text, &uds[i], UD_TOKENS, &si->t);
+            } else {
+                si->nt = words_from_ud(a, ct.text, &uds[i], &si->t);
+                si->tokenized = true;
+            }
             ctx.tokens = si->t;
             ctx.ntokens = si->nt;
             if (opt->tabari_tokens) {
