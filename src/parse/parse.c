@@ -95,6 +95,21 @@ static void make_words(arena *a, const char *text, uint32_t start, uint32_t end,
     bool seen_cap = false;
     for (size_t i = 0; i < nt; i++) {
         const token *t = &toks[i];
+        token acronym;
+        if (t->kind == TOK_WORD && i + 1 < nt && toks[i + 1].start == t->end &&
+            toks[i + 1].end == t->end + 1 && text[t->end] == '.' &&
+            ud_dotted_acronym(text, t->start, t->end)) {
+            /* "the U.S" + "." ending a sentence: the word "U.S." the dictionaries write */
+            char *u = arena_alloc(a, t->len + 2u);
+            memcpy(u, t->upper, t->len);
+            memcpy(u + t->len, ".", 2);
+            acronym = *t;
+            acronym.upper = u;
+            acronym.len = (uint16_t)(t->len + 1);
+            acronym.end = t->end + 1;
+            t = &acronym;
+            i++;
+        }
         if ((t->flags & TOKF_POSSESSIVE) && ps->n > 0 && ps->w[ps->n - 1].type == W_NULL &&
             ps->w[ps->n - 1].end == t->start) {
             /* keep "GONDOR'S" as one word, as the dictionaries expect; the lone apostrophe

@@ -906,6 +906,11 @@ static bool lone_hyphen(const char *text, uint32_t start, uint32_t end)
     return c.cls == CC_HYPHEN && end - start == c.len;
 }
 
+bool ud_dotted_acronym(const char *text, uint32_t start, uint32_t end)
+{
+    return end - start >= 3 && text[end - 2] == '.' && is_alpha((unsigned char)text[end - 1]);
+}
+
 /* Does word j of s (TABARI's conventions) continue the token its glued predecessor opened:
  * a piece of the same multiword token but a possessive, the word after a hyphen between
  * letters or digits ("Iranian-made", "F-16", "750-800"), the hyphen itself, the letters
@@ -932,8 +937,8 @@ static bool tabari_glued(const char *text, const ud_sentence *s, uint32_t j)
         return true;
     if (pc == CC_DIGIT && cc_is_letter(wc))
         return true;
-    return w->end - w->start == 1 && text[w->start] == '.' && p->end - p->start >= 3 &&
-           text[p->end - 2] == '.' && cc_is_letter(pc);
+    return w->end - w->start == 1 && text[w->start] == '.' &&
+           ud_dotted_acronym(text, p->start, p->end);
 }
 
 size_t ud_sentence_tokens(arena *a, const char *text, const ud_sentence *s, int mode,

@@ -48,6 +48,7 @@
 #include "syntax/ud.h"
 #include "text/text.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 
 size_t ud_tokenize(arena *a, const char *text, size_t len, ud_sentence **out);
@@ -81,6 +82,11 @@ size_t ud_tokenize_spans(arena *a, const char *text, size_t len, ud_sentence **o
  * period back), spans into `text`, forms NULL (for readers of spans: the tokens above);
  * n = 0 when the span holds no word. For sentences that another splitter found (TABARI's). */
 enum ud_token_mode { UD_TOKENS = 0, UD_TOKENS_TABARI = 1 };
+/* Is text[start..end) a dotted acronym whose last piece is one letter ("U.S", "U.N")? At
+ * the end of a sentence the UD conventions give its final period back as a word of its
+ * own; the dictionaries write it with the period ("U.S."), and the lexicon's readers
+ * (parse.h) read it so. */
+bool ud_dotted_acronym(const char *text, uint32_t start, uint32_t end);
 size_t ud_sentence_tokens(arena *a, const char *text, const ud_sentence *s, int mode,
                           token **out);
 /* The UD_TOKENS_TABARI tokens of s made from its UD_TOKENS ones (`ud`, one per word of s,

@@ -70,8 +70,9 @@ static bool is_piece_possessive(const char *text, const ud_word *host, const ud_
 
 /* The word spans the shallow reading must give, made from the UD words alone: each word
  * opening with a letter, a digit or an apostrophe is a word (split at its inner hyphens,
- * "anti-war"), a possessive joins the word before it, commas, double quotes and a dash
- * between blanks are commas and quotes, other punctuation is dropped. */
+ * "anti-war"), a possessive joins the word before it, and so does the period given back
+ * by an acronym ending the sentence; commas, double quotes and a dash between blanks are
+ * commas and quotes, other punctuation is dropped. */
 static size_t expected_words(const char *text, const ud_sentence *s, span *out)
 {
     size_t n = 0;
@@ -80,6 +81,11 @@ static size_t expected_words(const char *text, const ud_sentence *s, span *out)
         unsigned char c = (unsigned char)text[w->start];
         if (j > 0 && is_piece_possessive(text, w - 1, w)) {
             out[n - 1].end = w->end;
+            continue;
+        }
+        if (j > 0 && text[w->start] == '.' && w->end == w->start + 1 && w[-1].end == w->start &&
+            ud_dotted_acronym(text, w[-1].start, w[-1].end)) {
+            out[n - 1].end = w->end; /* "U.S" + "." ending the sentence: "U.S." */
             continue;
         }
         bool word = (c < 0x80 && (isalnum(c) || c == '\'')) ||
@@ -148,7 +154,12 @@ static void test_shallow_reading_reads_ud_words(void **state)
     assert_non_null(word_text(&ps, "PM"));
     assert_non_null(word_text(&ps, "KOREA'S")); /* the curly possessive, on its word */
     assert_non_null(word_text(&ps, "TROOPS'"));
-    assert_non_null(word_text(&ps, "U.S"));     /* the sentence's last word */
+    /* the acronym ending the sentence, with the period the UD words give back, as the
+       dictionaries write it */
+    const pword *us = &ps.w[ps.n - 1];
+    assert_int_equal(us->len, 4);
+    assert_memory_equal(us->s, "U.S.", 4);
+    assert_int_equal(us->end, strlen(TRICKY));
     assert_null(word_text(&ps, "DIDN'T"));
     assert_null(word_text(&ps, "5PM"));
 }
