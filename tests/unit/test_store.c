@@ -326,6 +326,123 @@ static void test_rollups(void **state)
     store_close(s);
 }
 
+/* A batch whose mentions meet their events in an order far from key order (the writer
+ * sorts the events by key and looks each mention's event up by its place in that order),
+ * over several batches so that later ones merge into stored events: every mention must
+ * hang under its own event, and the monthly rollup must count each event once. */
+enum { SCR_KEYS = 24, SCR_DOCS = 40, SCR_PER_DOC = 5 };
+static const char *const scr_src[4] = {"AAA", "BBBGOV", "CCC", "DDDMIL"};
+static const char *const scr_code[3] = {"040", "112", "190"};
+static const char *const scr_date[2] = {"2024-03-30", "2024-04-02"};
+
+static int scr_quad(const char *code)
+{
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    return root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+}
+
+static void scr_key(int k, const char **src, const char **tgt, const char **code,
+                    const char **date)
+{
+    *src = scr_src[k % 4];
+    *tgt = scr_src[(k / 4 + k % 4 + 1) % 4];
+    *code = scr_code[k % 3];
+    *date = scr_date[k / 12];
+}
+
+typedef struct scr_check {
+    store *s;
+    int64_t mentions[SCR_KEYS];
+    int events;
+} scr_check;
+
+static int scr_mention_fn(const store_mention_row *r, void *ctx)
+{
+    const char *want = ctx;
+    assert_string_equal(r->source_text, want);
+    return 0;
+}
+
+static int scr_event_fn(const store_event_row *r, void *ctx)
+{
+    scr_check *c = ctx;
+    int k = 0;
+    for (; k < SCR_KEYS; k++) {
+        const char *src, *tgt, *code, *date;
+        scr_key(k, &src, &tgt, &code, &date);
+        if (!strcmp(r->source, src) && !strcmp(r->target, tgt) && !strcmp(r->cameo, code) &&
+            !strcmp(r->date, date))
+            break;
+    }
+    assert_true(k < SCR_KEYS);
+    assert_int_equal(r->num_mentions, c->mentions[k]);
+    char want[8];
+    snprintf(want, sizeof want, "e%d", k);
+    sitrep_error err;
+    assert_true(store_query_mentions(c->s, r->id, 0, scr_mention_fn, want, &err));
+    c->events++;
+    return 0;
+}
+
+static void test_scrambled_batch(void **state)
+{
+    sitrep_error err;
+    store *s = store_open(fresh_location(*state), true, &err);
+    if (!s)
+        fail_msg("%s", err.message);
+    static store_mention m[SCR_DOCS][SCR_PER_DOC];
+    static char text[SCR_DOCS][SCR_PER_DOC][8], ids[SCR_DOCS][16], h[SCR_DOCS][65];
+    store_doc_entry d[SCR_DOCS];
+    scr_check c = {.s = s};
+    for (int i = 0; i < SCR_DOCS; i++) {
+        for (int j = 0; j < SCR_PER_DOC; j++) {
+            int k = (i * 7 + j * 13 + (i * j) % 5) % SCR_KEYS;
+            const char *src, *tgt, *code, *date;
+            scr_key(k, &src, &tgt, &code, &date);
+            m[i][j] = mention(src, tgt, code, date);
+            snprintf(text[i][j], sizeof text[i][j], "e%d", k);
+            m[i][j].source_text = text[i][j];
+            c.mentions[k]++;
+        }
+        snprintf(ids[i], sizeof ids[i], "scr%d", i);
+        d[i] = doc(ids[i], "2024-04-03", i % 2 ? "X" : "Y", m[i], SCR_PER_DOC, h[i]);
+    }
+    /* three batches: the first creates events, the others merge into them */
+    size_t added = 0, more = 0;
+    add(s, d, 16, &added);
+    add(s, d + 16, 12, &more);
+    added += more;
+    add(s, d + 28, SCR_DOCS - 28, &more);
+    added += more;
+    assert_int_equal(added, SCR_DOCS);
+    assert_true(store_query_events(s, NULL, scr_event_fn, &c, &err));
+    int keys = 0;
+    for (int k = 0; k < SCR_KEYS; k++)
+        keys += c.mentions[k] > 0;
+    assert_int_equal(c.events, keys);
+    /* the monthly rollup: each event once, in its month and quad class */
+    int64_t ev[2][5] = {{0}}, me[2][5] = {{0}};
+    for (int k = 0; k < SCR_KEYS; k++) {
+        if (!c.mentions[k])
+            continue;
+        const char *src, *tgt, *code, *date;
+        scr_key(k, &src, &tgt, &code, &date);
+        ev[k / 12][scr_quad(code)]++;
+        me[k / 12][scr_quad(code)] += c.mentions[k];
+    }
+    strbuf want = {0}, rows = {0};
+    for (int mo = 0; mo < 2; mo++)
+        for (int q = 1; q <= 4; q++)
+            if (ev[mo][q])
+                strbuf_printf(&want, "2024-0%d/%d/%lld/%lld;", mo + 3, q, (long long)ev[mo][q],
+                              (long long)me[mo][q]);
+    assert_true(store_query_monthly(s, month_fn, &rows, &err));
+    assert_string_equal(rows.data, want.data);
+    strbuf_free(&want);
+    strbuf_free(&rows);
+    store_close(s);
+}
+
 typedef struct exp_ctx {
     export_format f;
     strbuf out;
@@ -428,6 +545,7 @@ int main(void)
         cmocka_unit_test_prestate(test_rollback, &sq),
         cmocka_unit_test_prestate(test_filters, &sq),
         cmocka_unit_test_prestate(test_rollups, &sq),
+        cmocka_unit_test_prestate(test_scrambled_batch, &sq),
         cmocka_unit_test_prestate(test_exports, &sq),
         cmocka_unit_test_prestate(test_actor, &sq),
         cmocka_unit_test(test_sqlite_bad_files),
@@ -466,6 +584,7 @@ int main(void)
             cmocka_unit_test_prestate(test_rollback, &pg),
             cmocka_unit_test_prestate(test_filters, &pg),
             cmocka_unit_test_prestate(test_rollups, &pg),
+            cmocka_unit_test_prestate(test_scrambled_batch, &pg),
             cmocka_unit_test_prestate(test_exports, &pg),
             cmocka_unit_test_prestate(test_actor, &pg),
         };
