@@ -878,6 +878,38 @@ static const char *named_head(const sentence_context *ctx, const pword *w)
     return NULL;
 }
 
+/* Is the code an armed group's outside a state's own forces (rebels, insurgents, militias,
+ * international militarized groups: PSEREBHMS, LBNUAFHEZ, IMGALQ)? */
+static bool armed_group_code(const char *c)
+{
+    size_t n = c ? strlen(c) : 0;
+    if (n < 3)
+        return false;
+    if (strncmp(c, "IMG", 3) == 0)
+        return true;
+    for (size_t k = 3; k + 3 <= n; k += 3)
+        if (strncmp(c + k, "REB", 3) == 0 || strncmp(c + k, "INS", 3) == 0 ||
+            strncmp(c + k, "UAF", 3) == 0)
+            return n > 6; /* (a named group: "rebels" alone is no organisation) */
+    return false;
+}
+
+/* "The group", "the organization", "the movement" after an armed group is named: that
+ * group, named earlier in the sentence or, else, the previous sentence's actor. */
+static const char *armed_group_named(const parsed_sentence *ps, int i, const char *forward)
+{
+    const char *named = NULL;
+    for (int k = 0; k < i; k++) {
+        const pword *a2 = &ps->w[k];
+        if (a2->type == W_ACTOR && a2->head && a2->code && a2->code->code &&
+            armed_group_code(a2->code->code))
+            named = a2->code->code;
+    }
+    if (named)
+        return named;
+    return forward && armed_group_code(forward) ? forward : NULL;
+}
+
 static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forward,
                                  const char *pair, const char *forward_act,
                                  const sentence_context *ctx)
@@ -961,6 +993,9 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         "WITHDRAWAL", "DRILLS", "DRILL", "EXERCISES", "MANOEUVRES", "MANEUVERS", NULL};
     static const char *const alliance_nouns[] = {"ALLIANCE", "ALLIANCE'S", "BLOC", "BLOC'S",
                                                  NULL};
+    static const char *const armed_group_nouns[] = {"GROUP", "GROUP'S", "ORGANIZATION",
+                                                    "ORGANISATION", "MOVEMENT", "MILITIA",
+                                                    "MILITIA'S", NULL};
     /* words after such a noun that name its own participants ("the sanctions on Iran",
        "the ruling by the court"): then it is no reference back */
     static const char *const own_arguments[] = {"BY", "OF", "ON", "AGAINST", "FROM", "TO",
@@ -1015,6 +1050,10 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                 code = fl > 6 && strcmp(org + fl - 3, "GOV") == 0 ? arena_strndup(a, org, fl - 3)
                                                                    : org;
             }
+        } else if (word_in(w, armed_group_nouns) &&
+                   !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments)) &&
+                   (code = armed_group_named(ps, i, forward)) != NULL) {
+            /* "Hezbollah said it would fight. The group bombed a US base." */
         } else if (w->type == W_NULL && ctx && ctx->nheads && w->cap == CAP_NONE &&
                    !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments)) &&
                    (code = named_head(ctx, w)) != NULL) {
