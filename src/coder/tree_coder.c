@@ -3854,8 +3854,13 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
             int first, last, end = c;
             ud_tree_span(t, c, &first, &last);
             for (int k = t->first_child[c]; k; k = t->next_sibling[k])
-                if (ud_rel_is(ud_tree_word(t, k), "conj") && k > end)
-                    end = k; /* ("sanctions on Russia and Iran") */
+                if ((ud_rel_is(ud_tree_word(t, k), "conj") || ud_rel_is(ud_tree_word(t, k), "appos")) &&
+                    k > end) {
+                    int f2, l2; /* ("sanctions on Russia and Iran", "the murder of Sheikh
+                                   Yassin, a leader of Hamas") */
+                    ud_tree_span(t, k, &f2, &l2);
+                    end = l2;
+                }
             push_span(r->a, &r->force_patients, &r->nforce, &r->capforce,
                       ud_tree_word(t, first)->start, ud_tree_word(t, end)->end);
         }
