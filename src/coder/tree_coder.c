@@ -201,6 +201,19 @@ static bool list_comma(const ud_tree *t, int c)
 
 static bool bare_list_comma(const ud_tree *t, int c);
 
+/* "agreed to withdraw under the terms of the UN resolution", "under pressure from China":
+ * the frame an act follows names no participant of it (unlike "placed under house
+ * arrest"). */
+static bool frame_followed(const ud_tree *t, int c)
+{
+    const ud_word *w = ud_tree_word(t, c);
+    const char *prep = ud_rel_is(w, "obl") ? ud_tree_case_of(t, c) : NULL;
+    return prep && strcmp(prep, "under") == 0 && w->lemma &&
+           tree_word_in_list(w->lemma, "term condition deal agreement accord resolution plan "
+                                       "pressure law rule treaty framework arrangement "
+                                       "provision");
+}
+
 static bool pruned(const ud_tree *t, int c)
 {
     const ud_word *w = ud_tree_word(t, c);
@@ -212,13 +225,14 @@ static bool pruned(const ud_tree *t, int c)
         !w->space_after)
         return false;
     if (event_noun_argument(t, c) || hyphen_participle(t, c) || attribution_clause(t, c) ||
-        trailing_attribution(t, c))
+        trailing_attribution(t, c) || frame_followed(t, c))
         return true;
     /* "agreed to restore relations after talks in Beijing": a phrase of time or
        circumstance frames the clause; it holds none of its arguments */
     const char *when = ud_rel_is(w, "obl") ? ud_tree_case_of(t, c) : NULL;
     if (when && tree_word_in_list(when, "during after before amid following"))
         return true;
+
     /* the comma of a list ("Egypt, Qatar and the United States"): the lexicon's reading
        of coordinated actors needs it between the members (the parse may make a member
        a second subject) */
@@ -3953,7 +3967,7 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
     note_judged_patients(r, t);
     for (int c = 1; c <= n; c++)
         if (event_noun_argument(t, c) || hyphen_participle(t, c) || participle_agent(t, c) ||
-            name_of_affair(t, c)) {
+            name_of_affair(t, c) || frame_followed(t, c)) {
             int first, last;
             ud_tree_span(t, c, &first, &last);
             push_span(r->a, &r->excluded, &r->nexcluded, &r->capexcluded,
