@@ -1966,6 +1966,11 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
         (k = name_slot(r, t, subj, take)) != 0) {
         slot[k] = subj;
         anchor = subj;
+        /* "Police and protesters clashed in Nairobi": so are the subject's conjuncts */
+        for (int c = t->first_child[subj]; c; c = t->next_sibling[c])
+            if (ud_rel_is(ud_tree_word(t, c), "conj") && countryless_agent(r, t, c) &&
+                (k = name_slot(r, t, c, take)) != 0)
+                slot[k] = c;
     }
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *w = ud_tree_word(t, c);
