@@ -353,6 +353,28 @@ static bool is_relative_pronoun(const ud_word *w)
             strcmp(w->lemma, "that") == 0);
 }
 
+/* "the companies (that) it accused of supplying drones": a relative clause with a subject
+ * of its own and no object but, at most, its relative pronoun has its antecedent as its
+ * object. Returns that antecedent, or 0. */
+static int relative_object(const ud_tree *t, int p)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    /* (the parse may call it a plain clausal modifier, "that" its marker) */
+    bool finite = pw->xpos && (strcmp(pw->xpos, "VBD") == 0 || strcmp(pw->xpos, "VBZ") == 0 ||
+                               strcmp(pw->xpos, "VBP") == 0);
+    if (!(ud_rel_is(pw, "acl:relcl") || (ud_rel_is(pw, "acl") && finite)) || pw->head <= 0 ||
+        pw->upos != UPOS_VERB)
+        return 0;
+    int subj = ud_tree_child(t, p, "nsubj", 0);
+    if (!subj || is_relative_pronoun(ud_tree_word(t, subj)))
+        return 0;
+    int obj = ud_tree_object(t, p);
+    if ((obj && !is_relative_pronoun(ud_tree_word(t, obj))) || ud_tree_child(t, p, "ccomp", 0))
+        return 0;
+    const ud_word *hw = ud_tree_word(t, pw->head);
+    return hw->upos == UPOS_NOUN || hw->upos == UPOS_PROPN ? pw->head : 0;
+}
+
 /* The noun a relative pronoun stands for when the parse did not hang its clause from it:
  * the nearest noun before the pronoun, at the head of its coordination ("Iran and North
  * Korea, which have ..."). */
@@ -501,6 +523,10 @@ static int subject_of(const ud_tree *t, int p, bool *inherited)
                 return h;
             }
             int obj = ud_tree_object(t, h);
+            if (!obj || is_relative_pronoun(ud_tree_word(t, obj))) {
+                int ante = relative_object(t, h); /* "companies it accused of supplying" */
+                obj = ante ? ante : obj;
+            }
             if (!obj && object_complement(t, p))
                 obj = asked_party(t, h); /* "called on Israel to withdraw" */
             /* (and the object of a verb of asking, whatever the parse calls the
@@ -2563,6 +2589,17 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
         if (i == p) {
             *verb_from = ct->map[ct->n - 1].syn_start;
             *verb_to = ct->map[ct->n - 1].syn_end;
+            /* the antecedent a relative clause has for its object, after the verb */
+            int ante = relative_object(t, p);
+            if (ante && !cw->take[ante]) {
+                uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
+                clause_words sw = {sub, cw->stack};
+                take_subject(t, &sw, ante);
+                for (int k = 1; k <= n; k++)
+                    if (sub[k] && !cw->take[k])
+                        emit(ct, t, r->text, k, r->a);
+                ct->last = 0;
+            }
         }
     }
 }
