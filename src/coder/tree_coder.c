@@ -907,8 +907,26 @@ static bool reported_will(const ud_tree *t, int p, int cue)
 
 static const pword *shallow_word_at(const tree_run *r, uint32_t at);
 
-/* The country (3 letters) of the first actor the lexicon read in node's phrase, or "". */
-static void phrase_country(const tree_run *r, const ud_tree *t, int node, char out[4])
+/* Is word i, a proper name, the place phrase node's own name ("in Gaza", "in the West
+ * Bank", "off the coast of Java"), not a word of a phrase inside it ("on a boat seized by
+ * Turkish smugglers")? */
+static bool place_name(const ud_tree *t, int node, int i)
+{
+    const ud_word *w = ud_tree_word(t, i);
+    if (w->upos != UPOS_PROPN)
+        return false;
+    if (i == node)
+        return true;
+    const char *of = ud_tree_case_of(t, i);
+    return w->head == node && (ud_rel_is(w, "compound") || ud_rel_is(w, "flat") ||
+                               (ud_rel_is(w, "nmod") && of && strcmp(of, "of") == 0));
+}
+
+/* The country (3 letters) of the first actor the lexicon read in node's phrase (only one
+ * named by a proper name when `named`: "in Gaza", not "outside the French embassy"), or
+ * "". */
+static void phrase_country_of(const tree_run *r, const ud_tree *t, int node, bool named,
+                              char out[4])
 {
     int first, last;
     ud_tree_span(t, node, &first, &last);
@@ -916,11 +934,16 @@ static void phrase_country(const tree_run *r, const ud_tree *t, int node, char o
     for (int i = first; i <= last; i++) {
         const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
         if (pw && pw->read_type == W_ACTOR && pw->code && pw->code->code &&
-            strlen(pw->code->code) >= 3) {
+            strlen(pw->code->code) >= 3 && (!named || place_name(t, node, i))) {
             snprintf(out, 4, "%.3s", pw->code->code);
             return;
         }
     }
+}
+
+static void phrase_country(const tree_run *r, const ud_tree *t, int node, char out[4])
+{
+    phrase_country_of(r, t, node, false, out);
 }
 
 /* "The US said Iran plans to supply missiles to Russia", "We see that two countries are
@@ -1273,6 +1296,7 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
     coded_sentence cs;
     coder_code_sentence_in(r->lx, &r->opt, r->a, ctext, 0, clen, r->date, r->index, r->ctx,
                            &cs);
+
     if (!r->first_actor && cs.first_actor)
         r->first_actor = cs.first_actor;
     for (size_t k = 0; k < cs.nevents; k++) {
@@ -3041,6 +3065,44 @@ static int act_owner(const tree_run *r, const ud_tree *t, int subj)
                ? owner : 0;
 }
 
+/* "Israel bombed a hospital in Gaza": an institution without a country (a hospital, a
+ * school) that the lexicon gave the source's country (TABARI's rule for an agent alone) is
+ * of the state of the place where it is, when the place names another. Mends the
+ * events from `from` on whose target lies in the object's words. */
+static void object_at_place(tree_run *r, const ud_tree *t, size_t from, int object, int place)
+{
+    char state[4];
+    if (!object)
+        return;
+    for (int c = place ? 0 : t->first_child[object]; c && !place; c = t->next_sibling[c]) {
+        const char *prep = ud_rel_is(ud_tree_word(t, c), "nmod") ? ud_tree_case_of(t, c) : NULL;
+        if (prep && tree_word_in_list(prep, LOCATIVE)) /* ("a hospital in Gaza") */
+            place = c;
+    }
+    if (!place)
+        return;
+    phrase_country_of(r, t, place, true, state);
+    if (!state[0])
+        return;
+    int first, last;
+    ud_tree_span(t, object, &first, &last);
+    span words = {ud_tree_word(t, first)->start, ud_tree_word(t, object)->end};
+    for (size_t k = from; k < r->nev; k++) {
+        actor_ref *tg = &r->ev[k].target;
+        /* (its own words, not the place's) */
+        const char *src = r->ev[k].source.code;
+        if (!tg->code || !src || strlen(tg->code) < 3 || !span_within(tg->where, words) ||
+            strncmp(tg->code, src, 3) != 0 || strncmp(tg->code, state, 3) == 0)
+            continue;
+        size_t n = strlen(tg->code);
+        char *code = arena_alloc(r->a, n + 1);
+        memcpy(code, state, 3);
+        memcpy(code + 3, tg->code + 3, n - 2);
+        tg->code = code;
+        actor_ref_split_code(tg);
+    }
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
@@ -3106,6 +3168,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     bool unowned = object && !ud_tree_child(t, object, "nmod:poss", 0);
     bool people_object = unowned && group_without_country(r, t, object);
     bool places_aside = people_object || (unowned && countryless_agent(r, t, object));
+    int place = 0; /* the place phrase set aside for an institution ("a hospital in Gaza") */
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *cwd = ud_tree_word(t, c);
         if (dropped_from_clause(t, c)) {
@@ -3117,6 +3180,8 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         if (prep && tree_word_in_list(prep, LOCATIVE)) {
             if (people_object) /* (an institution's place may be where it is sent) */
                 set_place(r, t, c);
+            if (!place)
+                place = c;
             continue;
         }
         /* "During his visit to Beijing, the president signed ...", "In Beijing, the
@@ -3360,6 +3425,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     }
     if (r->nev == before)
         code_with_country(r, t, p, subj, inherited);
+    object_at_place(r, t, before, object, place);
     if (r->nev == before && subj && !inherited && !passive)
         code_speaker_criticism(r, t, cw, p, subj);
     /* "Nevertheless he agreed, but there was a quid pro quo, namely that NATO ...": a verb
