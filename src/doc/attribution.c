@@ -131,6 +131,10 @@ static span subject_of(const token *t, size_t b, size_t e)
         ps = k + 1;
     }
     (void)found;
+    /* "There are reports that ...": an expletive is nobody ("it" may stand for a speaker
+       named before: "It said on Monday that ...") */
+    if (best_e == best_b + 1 && IS(&t[best_b], "THERE"))
+        return tok_span(t, best_b, best_b);
     return tok_span(t, best_b, best_e);
 }
 
@@ -168,6 +172,24 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
                 continue;
             if (j < n && (IS(&t[j], "REPORTED") || IS(&t[j], "ANNOUNCED") || IS(&t[j], "CLAIMED") ||
                           IS(&t[j], "ALLEGED") || IS(&t[j], "RUMOURED") || IS(&t[j], "RUMORED"))) {
+                attribution *r = push(&l);
+                r->kind = ATTR_MEDIA;
+                r->cue = tok_span(t, k, j + 1);
+                r->claim = (span){t[j].end, whole.end};
+                k = j;
+            }
+            continue;
+        }
+        /* there are (unconfirmed) reports (that) */
+        if (IS(w, "THERE") && k + 2 < n &&
+            (IS(&t[k + 1], "ARE") || IS(&t[k + 1], "WERE") || IS(&t[k + 1], "IS") ||
+             IS(&t[k + 1], "WAS"))) {
+            size_t j = k + 2;
+            if (j + 1 < n && t[j].kind == TOK_WORD && !IS(&t[j], "REPORTS") &&
+                !IS(&t[j], "CLAIMS") && !IS(&t[j], "ALLEGATIONS"))
+                j++; /* one word before the noun ("unconfirmed", "new") */
+            if (IS(&t[j], "REPORTS") || IS(&t[j], "CLAIMS") || IS(&t[j], "ALLEGATIONS") ||
+                IS(&t[j], "RUMOURS") || IS(&t[j], "RUMORS")) {
                 attribution *r = push(&l);
                 r->kind = ATTR_MEDIA;
                 r->cue = tok_span(t, k, j + 1);
