@@ -74,6 +74,16 @@ static span tok_span(const token *t, size_t from, size_t to_excl)
     return (span){t[from].start, t[to_excl - 1].end};
 }
 
+/* An unnamed claimant whose cue runs from token k to token j ("it was reported", "there
+ * are reports"): the claim is the rest of the sentence. */
+static void push_unnamed(alist *l, const token *t, size_t k, size_t j, span whole)
+{
+    attribution *r = push(l);
+    r->kind = ATTR_MEDIA;
+    r->cue = tok_span(t, k, j + 1);
+    r->claim = (span){t[j].end, whole.end};
+}
+
 /* A lower-case word that reads as a verb in the past tense: "-ed", or one of the common
  * irregular forms of news prose. */
 static bool past_verb(const token *w)
@@ -172,10 +182,7 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
                 continue;
             if (j < n && (IS(&t[j], "REPORTED") || IS(&t[j], "ANNOUNCED") || IS(&t[j], "CLAIMED") ||
                           IS(&t[j], "ALLEGED") || IS(&t[j], "RUMOURED") || IS(&t[j], "RUMORED"))) {
-                attribution *r = push(&l);
-                r->kind = ATTR_MEDIA;
-                r->cue = tok_span(t, k, j + 1);
-                r->claim = (span){t[j].end, whole.end};
+                push_unnamed(&l, t, k, j, whole);
                 k = j;
             }
             continue;
@@ -190,10 +197,7 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
                 j++; /* one word before the noun ("unconfirmed", "new") */
             if (IS(&t[j], "REPORTS") || IS(&t[j], "CLAIMS") || IS(&t[j], "ALLEGATIONS") ||
                 IS(&t[j], "RUMOURS") || IS(&t[j], "RUMORS")) {
-                attribution *r = push(&l);
-                r->kind = ATTR_MEDIA;
-                r->cue = tok_span(t, k, j + 1);
-                r->claim = (span){t[j].end, whole.end};
+                push_unnamed(&l, t, k, j, whole);
                 k = j;
             }
             continue;
