@@ -1668,6 +1668,35 @@ static bool state_elsewhere(const tree_run *r, const pword *state, int last, boo
  * sentence names, else the document's home state (sentence_context.home_text). Its words
  * and the text span they stand for: a mention in the sentence, or `own` (the agent's own
  * words) for the home state. False when there is neither. */
+/* The role an agent word's entry gives ("~REB"), or NULL. */
+static const char *agent_role_at(const tree_run *r, uint32_t at)
+{
+    const pword *pw = shallow_word_at(r, at);
+    return pw && pw->read_type == W_AGENT && pw->read_entry && pw->read_entry->ncodes
+               ? pw->read_entry->codes[0].code : NULL;
+}
+
+/* Is the agent at `own` an armed group (rebels, insurgents, gunmen) and the one `state`
+ * qualifies a civilian kind (journalists, tourists, aid workers)? Such civilians, named
+ * by their state, are that state's nationals where the group acts, not the group's
+ * compatriots. */
+static bool armed_on_civilians(const tree_run *r, span own, const pword *state)
+{
+    const char *group = agent_role_at(r, own.start);
+    int node = name_node(r, state);
+    if (!group || !node || ud_tree_word(r->tree, node)->head <= 0 ||
+        !(strstr(group, "REB") || strstr(group, "INS") || strstr(group, "UAF")))
+        return false;
+    const char *victim =
+        agent_role_at(r, ud_tree_word(r->tree, ud_tree_word(r->tree, node)->head)->start);
+    static const char *const civilian[] = {"CVL", "MED", "NGO", "EDU", "BUS", "HLH",
+                                           "REL", "LAB", "REF", NULL};
+    for (size_t i = 0; victim && civilian[i]; i++)
+        if (strstr(victim, civilian[i]))
+            return true;
+    return false;
+}
+
 static bool state_for(const tree_run *r, span own, const char **words, size_t *len, span *at)
 {
     bool several;
@@ -1716,6 +1745,8 @@ static bool state_for(const tree_run *r, span own, const char **words, size_t *l
         const pword *place = place_state_other(r, state);
         if (place && place_by_name(r, place))
             state = place;
+        else if (armed_on_civilians(r, own, state))
+            return false; /* "Rebels held two French journalists hostage": foreigners */
     }
     /* "The government then signed a new treaty with Rwanda", in a story from London: the
        state named is the other party, the government the story's own */
