@@ -844,6 +844,13 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
         return false;
     const ud_word *hw = ud_tree_word(t, h);
     const char *mark = ud_tree_case_of(t, p);
+    /* "Hungary's refusal to send aid to Ukraine", "its failure to pay": an act refused */
+    static const char *const refusal_nouns[] = {"refusal", "failure", NULL};
+    if (ud_rel_is(pw, "acl") && mark && strcmp(mark, "to") == 0 && lemma_in(hw, refusal_nouns)) {
+        *status = STATUS_NEGATED;
+        *cue = h;
+        return true;
+    }
     /* "Putin had no plans to meet Zelensky": an intent denied */
     if (ud_rel_is(pw, "acl") && mark && strcmp(mark, "to") == 0 && lemma_in(hw, intent_nouns)) {
         int d = ud_tree_child(t, h, "det", 0);
@@ -3680,6 +3687,19 @@ static void share_status(tree_run *r, const ud_tree *t, int noun, const uint8_t 
     }
 }
 
+/* "Germany welcomed Poland's decision to send tanks to Ukraine": the infinitive of a noun
+ * whose owner is named (no pronoun) is that owner's act, not a restatement of the verb
+ * above it. */
+static bool owned_intent(const ud_tree *t, int p)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    const char *mark = ud_tree_case_of(t, p);
+    if (!ud_rel_is(pw, "acl") || !mark || strcmp(mark, "to") != 0 || pw->head <= 0)
+        return false;
+    int poss = ud_tree_child(t, pw->head, "nmod:poss", 0);
+    return poss && ud_tree_word(t, poss)->upos != UPOS_PRON;
+}
+
 /* "Xinhua reports that Iraqi parties may condemn Sharon's murder of Yassin": an act that
  * the verb above it takes for granted, its agent named in its own phrase, is the writer's
  * fact, neither as sure as that verb nor the claim of whoever reports it. Events from
@@ -4150,7 +4170,8 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
             /* (an event noun between two parties is theirs too: "hosted talks between the
                US and the Taliban" is also the talks) */
             if ((complement || en) && ancestor_coded(t, p, coded) &&
-                !(en && (ud_tree_oblique(t, p, "between") || names_own_agent(t, p)))) {
+                !(en && (ud_tree_oblique(t, p, "between") || names_own_agent(t, p))) &&
+                !(complement && owned_intent(t, p))) {
                 add_covered(r, w->start, w->end);
                 continue;
             }
