@@ -219,6 +219,16 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
         if (k > 0 && w->upper[w->len - 1] == 'S' && t[k - 1].len > 3 &&
             memcmp(t[k - 1].upper + t[k - 1].len - 2, "ED", 2) == 0)
             continue;
+        /* "North Korea is believed to have supplied shells": a speech verb in the passive
+           with an infinitive after it has an unnamed claimant, not its subject */
+        if (k > 0 && k + 1 < n && IS(&t[k + 1], "TO") &&
+            (IS(&t[k - 1], "IS") || IS(&t[k - 1], "ARE") || IS(&t[k - 1], "WAS") ||
+             IS(&t[k - 1], "WERE") || IS(&t[k - 1], "BEEN") || IS(&t[k - 1], "BE")) &&
+            (IS(w, "SAID") || memcmp(w->upper + w->len - 2, "ED", 2) == 0)) {
+            push_unnamed(&l, t, k - 1, k, whole);
+            l.v[l.n - 1].claim = whole;
+            continue;
+        }
         bool always = WORD_IS(w, WC_SPEECH);
         bool with_that = !always && WORD_IS(w, WC_SPEECH_THAT) && k + 1 < n &&
                          (IS(&t[k + 1], "THAT") || IS(&t[k + 1], ":"));

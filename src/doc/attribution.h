@@ -8,7 +8,8 @@
  *                  first, as "told");
  *  - ATTR_AFTER    "..., X said", "...," X said", "..., said X": the claim is what precedes;
  *  - ATTR_ACCORDING "according to X": the whole sentence;
- *  - ATTR_MEDIA    "it was reported that", "there are reports that", "media reported",
+ *  - ATTR_MEDIA    "it was reported that", "there are reports that", "X is said (believed,
+ *                  alleged, reported) to", "media reported",
  *                  "reports said", "reportedly": an unnamed claimant, said_by "media" (an
  *                  expletive "there" is never a speaker);
  *  - ATTR_HEADLINE a headline ending in " - speaker" ("... to Russia - military expert X").
