@@ -101,6 +101,18 @@ static bool past_verb(const token *w)
     return false;
 }
 
+/* Has tokens [from, to) a verb ("..., said the negotiations had stalled": a clause, no
+ * speaker put after "said")? */
+static bool has_verb(const token *t, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (WORD_IS(&t[k], WC_VERB_PREFIX) || past_verb(&t[k]) || IS(&t[k], "WAS") ||
+            IS(&t[k], "WERE") || IS(&t[k], "IS") || IS(&t[k], "ARE") || IS(&t[k], "WILL") ||
+            IS(&t[k], "WOULD") || IS(&t[k], "HAD") || IS(&t[k], "HAS") || IS(&t[k], "HAVE"))
+            return true;
+    return false;
+}
+
 /* The claimant among the tokens [b, e): the first comma-delimited part that is not an
  * adverbial, without verb prefixes at its end. When the speech verb is coordinated with
  * an earlier one ("The ministers spoke by telephone and said ..."), the claimant is the
@@ -249,7 +261,8 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
             size_t e = k + 1;
             while (e < n && e <= k + 7 && !is_punct_end(&t[e]) && !IS(&t[e], ","))
                 e++; /* (a speaker of more than 6 tokens is none: no need to look further) */
-            if (e > k + 1 && e - (k + 1) <= 6 && (e == n || is_punct_end(&t[e]))) {
+            if (e > k + 1 && e - (k + 1) <= 6 && (e == n || is_punct_end(&t[e])) &&
+                !has_verb(t, k + 1, e)) {
                 attribution *r = push(&l);
                 r->kind = ATTR_AFTER;
                 r->cue = tok_span(t, k, k + 1);
