@@ -214,6 +214,8 @@ static bool frame_followed(const ud_tree *t, int c)
                                        "provision");
 }
 
+static bool border_qualifier(const ud_tree *t, int c);
+
 static bool pruned(const ud_tree *t, int c)
 {
     const ud_word *w = ud_tree_word(t, c);
@@ -225,7 +227,7 @@ static bool pruned(const ud_tree *t, int c)
         !w->space_after)
         return false;
     if (event_noun_argument(t, c) || hyphen_participle(t, c) || attribution_clause(t, c) ||
-        trailing_attribution(t, c) || frame_followed(t, c))
+        trailing_attribution(t, c) || frame_followed(t, c) || border_qualifier(t, c))
         return true;
     /* "agreed to restore relations after talks in Beijing": a phrase of time or
        circumstance frames the clause; it holds none of its arguments */
@@ -4088,6 +4090,19 @@ static bool name_of_affair(const ud_tree *t, int c)
     return false;
 }
 
+/* "seized the town of Bunagana near the Ugandan border": the state whose border places an
+ * act near or along it is no participant of it (the act is on the other side). */
+static bool border_qualifier(const ud_tree *t, int c)
+{
+    const ud_word *w = ud_tree_word(t, c);
+    if (!(ud_rel_is(w, "amod") || ud_rel_is(w, "compound")) || w->head <= 0)
+        return false;
+    const ud_word *h = ud_tree_word(t, w->head);
+    const char *prep = ud_tree_case_of(t, w->head);
+    return h->lemma && tree_word_in_list(h->lemma, "border frontier boundary") && prep &&
+           tree_word_in_list(prep, "near along");
+}
+
 /* Remembers who suffered an act of force that a verb judges ("condemned the attack on
  * Syria"), for the shallow fallback, which must not make them the judgement's target
  * either (judged_act_patient does it for the tree's clauses). The span runs from the
@@ -4126,7 +4141,7 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
     note_judged_patients(r, t);
     for (int c = 1; c <= n; c++)
         if (event_noun_argument(t, c) || hyphen_participle(t, c) || participle_agent(t, c) ||
-            name_of_affair(t, c) || frame_followed(t, c)) {
+            name_of_affair(t, c) || frame_followed(t, c) || border_qualifier(t, c)) {
             int first, last;
             ud_tree_span(t, c, &first, &last);
             push_span(r->a, &r->excluded, &r->nexcluded, &r->capexcluded,
