@@ -436,6 +436,7 @@ enum { ROWS_PER_INSERT = 64 };
 typedef struct row_batch {
     int slot_one, slot_many;
     const char *into; /* "INSERT OR IGNORE INTO t(columns) VALUES" */
+    const char *tail; /* after the rows: an upsert clause, or "" */
     int ncols;
     int nrows;
     db_val *v; /* ROWS_PER_INSERT rows of ncols */
@@ -444,10 +445,10 @@ typedef struct row_batch {
 } row_batch;
 
 static void row_batch_init(row_batch *b, int slot_one, int slot_many, const char *into,
-                           int ncols)
+                           const char *tail, int ncols)
 {
     *b = (row_batch){.slot_one = slot_one, .slot_many = slot_many, .into = into,
-                     .ncols = ncols};
+                     .tail = tail, .ncols = ncols};
     b->v = xmalloc((size_t)ROWS_PER_INSERT * (size_t)ncols * sizeof *b->v);
 }
 
@@ -470,6 +471,7 @@ static const char *row_batch_sql(row_batch *b, int rows)
             strbuf_puts(&b->sql, c ? ",?" : "?");
         strbuf_putc(&b->sql, ')');
     }
+    strbuf_puts(&b->sql, b->tail);
     b->rows_built = rows;
     return b->sql.data;
 }
@@ -632,7 +634,7 @@ static bool merge_events_sqlite(add_ctx *a)
                         &max_id, a->err) < 0)
         return false;
     row_batch rows;
-    row_batch_init(&rows, S_EV_INSERT, S_EV_INSERT_MANY, event_insert, 17);
+    row_batch_init(&rows, S_EV_INSERT, S_EV_INSERT_MANY, event_insert, "", 17);
     agg *g = a->g->aggs;
     size_t n = a->g->naggs;
     bool ok = true;
@@ -820,7 +822,9 @@ static bool write_monthly(add_ctx *a, const rollup *r)
                        5, p, a->err) >= 0;
 }
 
-static bool write_dyad(add_ctx *a, const rollup *r)
+/* The dyads go ROWS_PER_INSERT rows an upsert on SQLite (row_batch; IGNORE is for the
+ * NOT NULL columns, always bound, a stored dyad is merged by the upsert clause). */
+static bool write_dyad(add_ctx *a, row_batch *rows, const rollup *r)
 {
     const db_val p[10] = {vtext(r->source), vtext(r->target), vint(r->events),
                           vint(r->mentions), vint(r->quad[0]), vint(r->quad[1]),
@@ -830,11 +834,7 @@ static bool write_dyad(add_ctx *a, const rollup *r)
         copy_vals(&a->copy, p, 10);
         return true;
     }
-    return store_run_v(a->s, S_DYAD,
-                       "INSERT INTO dyads(source, target, events, mentions, q0, q1, q2, q3,"
-                       " q4, goldstein) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
-                       DYAD_MERGE,
-                       10, p, a->err) >= 0;
+    return row_batch_add(a, rows, p);
 }
 
 /* What a rollup needs of an event, packed: the monthly rollup takes the events in the
@@ -930,12 +930,17 @@ static bool add_rollups(add_ctx *a)
     /* dyads: the events are in key order, so a dyad's events are consecutive, and the
      * dyads are written in key order too (neighbouring rows, neighbouring pages) */
     rollup dy = {0};
-    for (size_t i = 0; i <= a->g->naggs; i++) {
+    row_batch rows;
+    row_batch_init(&rows, S_DYAD, S_DYAD_MANY,
+                   "INSERT OR IGNORE INTO dyads(source, target, events, mentions, q0, q1, q2,"
+                   " q3, q4, goldstein) VALUES",
+                   DYAD_MERGE, 10);
+    bool ok = true;
+    for (size_t i = 0; ok && i <= a->g->naggs; i++) {
         const agg *g = i < a->g->naggs ? &a->g->aggs[i] : NULL;
         if (dy.source && (!g || cmp_str(g->source, dy.source) != 0 ||
                           cmp_str(g->target, dy.target) != 0)) {
-            if (!write_dyad(a, &dy))
-                return false;
+            ok = write_dyad(a, &rows, &dy);
             dy = (rollup){0};
         }
         if (!g)
@@ -945,6 +950,11 @@ static bool add_rollups(add_ctx *a)
         const ev_sum e = ev_sum_of(g);
         rollup_add(&dy, &e);
     }
+    if (ok && !a->s->pg)
+        ok = row_batch_flush(a, &rows) >= 0;
+    row_batch_free(&rows);
+    if (!ok)
+        return false;
     return !a->s->pg ||
            merge_staged(a, "stage_dyads",
                         "INSERT INTO dyads(source, target, events, mentions, q0, q1, q2, q3, q4,"
@@ -993,7 +1003,7 @@ static bool add_batch(add_ctx *a, const store_doc_entry *d, size_t n, size_t *na
     size_t j = 0;
     bool ok = true;
     row_batch rows;
-    row_batch_init(&rows, S_MENTION, S_MENTION_MANY, mention_insert, 23);
+    row_batch_init(&rows, S_MENTION, S_MENTION_MANY, mention_insert, "", 23);
     for (size_t i = 0; ok && i < n; i++)
         for (size_t k = 0; ok && a->doc_pk[i] && k < d[i].nmentions; k++)
             if (valid_mention(&d[i].mentions[k]))
