@@ -11,7 +11,8 @@
  *     key order so that two
  *     writers lock rows in one order and ids come out the same on both backends;
  *  4. the mentions, the actors and the rollups (monthly, dyads) are written.
- * SQLite does each step with prepared statements in the open transaction; PostgreSQL sends
+ * SQLite does each step with prepared statements in the open transaction (the events, the
+ * mentions and the dyads ROWS_PER_INSERT rows a statement); PostgreSQL sends
  * every table's rows with COPY (into session-local staging tables for the ones that merge)
  * and merges each with one set-based statement. */
 #include "base/arena.h"
@@ -578,7 +579,8 @@ static const char event_insert[] =
  * sets each one's id and whether it is new. *max_id is the largest event id before them,
  * then after them. A new row's id is the largest id plus one, so the rows of one
  * statement that went in took consecutive ids above *max_id, in key order: all of them
- * when the statement changed k rows, else each is looked up by its key. */
+ * when the statement changed k rows, none when it changed none (a stored event's id comes
+ * with its merge), else each is looked up by its key. */
 static bool insert_events_sqlite(add_ctx *a, row_batch *rows, agg *g, size_t k,
                                  int64_t *max_id)
 {
@@ -603,9 +605,9 @@ static bool insert_events_sqlite(add_ctx *a, row_batch *rows, agg *g, size_t k,
         return false;
     int64_t last = ch > 0 ? s->drv->last_id(s->d) : *max_id;
     for (size_t j = 0; j < k; j++) {
-        if (ch == (long long)k) {
-            g[j].id = last - (int64_t)(k - 1 - j);
-            g[j].is_new = true;
+        if (ch == (long long)k || ch == 0) { /* all new, or all stored (ids found later) */
+            g[j].id = ch ? last - (int64_t)(k - 1 - j) : 0;
+            g[j].is_new = ch > 0;
             continue;
         }
         const char *key[4] = {g[j].source, g[j].target, g[j].cameo, g[j].date};
