@@ -718,10 +718,9 @@ static db_val span_v(int64_t v, const store_span *sp)
 
 static const char mention_insert[] =
     "INSERT OR IGNORE INTO mentions(event_id, document_id, sentence, sentence_start,"
-    " sentence_end,"
-    " source_start, source_end, target_start, target_end, verb_start, verb_end, source_text,"
-    " target_text, verb_text, verb_entry, sentence_text, date, date_precision, date_text,"
-    " status, status_cue, said_by_code, said_by_text) VALUES";
+    " sentence_end, source_start, source_end, target_start, target_end, verb_start, verb_end,"
+    " source_text, target_text, verb_text, verb_entry, sentence_text, date, date_precision,"
+    " date_text, status, status_cue, said_by_code, said_by_text) VALUES";
 
 static const char mention_columns[] =
     "mentions(event_id, document_id, sentence, sentence_start, sentence_end, source_start,"
