@@ -75,13 +75,18 @@ static char *convert(const char *sql)
     return s;
 }
 
-/* The statement of `slot` (prepared on first use, then reset), or a new one for slot -1. */
-static sqlite3_stmt *sq_prepare(db *d, int slot, const char *sql, sitrep_error *err)
+/* The statement of `slot` (prepared on first use, then reset), or a new one for slot -1.
+ * The caller binds its nparams parameters; the bindings of a reused statement are cleared
+ * only when it has more (clearing a few thousand of a many-row INSERT's, to bind them
+ * all again, is work for nothing). */
+static sqlite3_stmt *sq_prepare(db *d, int slot, const char *sql, int nparams,
+                                sitrep_error *err)
 {
     sqlite3_stmt *st = slot >= 0 ? d->slots[slot] : NULL;
     if (st) {
         sqlite3_reset(st);
-        sqlite3_clear_bindings(st);
+        if (sqlite3_bind_parameter_count(st) > nparams)
+            sqlite3_clear_bindings(st);
         return st;
     }
     char *q = convert(sql);
@@ -113,7 +118,7 @@ static db_cursor *sq_cursor(db *d, int slot, sqlite3_stmt *st, int rc, sitrep_er
 static db_cursor *sq_query(db *d, int slot, const char *sql, int nparams,
                            const char *const *params, sitrep_error *err)
 {
-    sqlite3_stmt *st = sq_prepare(d, slot, sql, err);
+    sqlite3_stmt *st = sq_prepare(d, slot, sql, nparams, err);
     if (!st)
         return NULL;
     int rc = SQLITE_OK;
@@ -127,7 +132,7 @@ static db_cursor *sq_query(db *d, int slot, const char *sql, int nparams,
 static db_cursor *sq_query_v(db *d, int slot, const char *sql, int nparams,
                              const db_val *params, sitrep_error *err)
 {
-    sqlite3_stmt *st = sq_prepare(d, slot, sql, err);
+    sqlite3_stmt *st = sq_prepare(d, slot, sql, nparams, err);
     if (!st)
         return NULL;
     int rc = SQLITE_OK;

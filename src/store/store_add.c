@@ -11,7 +11,8 @@
  *     key order so that two
  *     writers lock rows in one order and ids come out the same on both backends;
  *  4. the mentions, the actors and the rollups (monthly, dyads) are written.
- * SQLite does each step with prepared statements in the open transaction; PostgreSQL sends
+ * SQLite does each step with prepared statements in the open transaction (the events, the
+ * mentions and the dyads ROWS_PER_INSERT rows a statement); PostgreSQL sends
  * every table's rows with COPY (into session-local staging tables for the ones that merge)
  * and merges each with one set-based statement. */
 #include "base/arena.h"
@@ -422,6 +423,87 @@ static agg *find_agg(store_grouping *G, const char *source, const char *target,
     return NULL;
 }
 
+/* ---- SQLite: many rows per INSERT ----
+ * A statement run once per row pays its setup every time: bindings reset, its cursors
+ * opened on the table and each index and closed again at its end. One statement of
+ * ROWS_PER_INSERT rows pays that once. Such a statement is written INSERT OR IGNORE: a
+ * statement of several rows that may abort half-way (as a NOT NULL or unique constraint
+ * would make it) keeps a statement journal, a copy of every page it touches, which cost
+ * more than the statements it saved. Every NOT NULL column is bound a value, so IGNORE
+ * skips only a row whose unique key is stored already, as ON CONFLICT DO NOTHING did. The
+ * rows left over at the end go one statement each. */
+enum { ROWS_PER_INSERT = 64 };
+
+typedef struct row_batch {
+    int slot_one, slot_many;
+    const char *into; /* "INSERT OR IGNORE INTO t(columns) VALUES" */
+    const char *tail; /* after the rows: an upsert clause, or "" */
+    int ncols;
+    int nrows;
+    db_val *v; /* ROWS_PER_INSERT rows of ncols */
+    strbuf sql;
+    int rows_built; /* the rows of the statement in sql */
+} row_batch;
+
+static void row_batch_init(row_batch *b, int slot_one, int slot_many, const char *into,
+                           const char *tail, int ncols)
+{
+    *b = (row_batch){.slot_one = slot_one, .slot_many = slot_many, .into = into,
+                     .tail = tail, .ncols = ncols};
+    b->v = xmalloc((size_t)ROWS_PER_INSERT * (size_t)ncols * sizeof *b->v);
+}
+
+static void row_batch_free(row_batch *b)
+{
+    free(b->v);
+    strbuf_free(&b->sql);
+}
+
+/* The statement for `rows` rows, built once for each count (b->rows_built). */
+static const char *row_batch_sql(row_batch *b, int rows)
+{
+    if (b->rows_built == rows)
+        return b->sql.data;
+    strbuf_clear(&b->sql);
+    strbuf_puts(&b->sql, b->into);
+    for (int r = 0; r < rows; r++) {
+        strbuf_puts(&b->sql, r ? ",(" : "(");
+        for (int c = 0; c < b->ncols; c++)
+            strbuf_puts(&b->sql, c ? ",?" : "?");
+        strbuf_putc(&b->sql, ')');
+    }
+    strbuf_puts(&b->sql, b->tail);
+    b->rows_built = rows;
+    return b->sql.data;
+}
+
+/* Sends the gathered rows: all in one statement when there are ROWS_PER_INSERT of them,
+ * else one statement each. Returns the rows changed, or -1. */
+static long long row_batch_flush(add_ctx *a, row_batch *b)
+{
+    long long changed = 0;
+    if (b->nrows == ROWS_PER_INSERT) {
+        changed = store_run_v(a->s, b->slot_many, row_batch_sql(b, ROWS_PER_INSERT),
+                              ROWS_PER_INSERT * b->ncols, b->v, a->err);
+    } else {
+        const char *one = row_batch_sql(b, 1);
+        for (int r = 0; r < b->nrows && changed >= 0; r++) {
+            long long ch = store_run_v(a->s, b->slot_one, one, b->ncols, b->v + r * b->ncols,
+                                       a->err);
+            changed = ch < 0 ? -1 : changed + ch;
+        }
+    }
+    b->nrows = 0;
+    return changed;
+}
+
+/* Adds a row (ncols values); sends the rows once there are ROWS_PER_INSERT. */
+static bool row_batch_add(add_ctx *a, row_batch *b, const db_val *row)
+{
+    memcpy(b->v + b->nrows * b->ncols, row, (size_t)b->ncols * sizeof *row);
+    return ++b->nrows < ROWS_PER_INSERT || row_batch_flush(a, b) >= 0;
+}
+
 /* ---- 3. events ---- */
 
 /* The event's columns in the order of the INSERT below ($1..$17). */
@@ -442,54 +524,37 @@ static void event_values(const add_ctx *a, const agg *g, db_val v[17])
     "SELECT 1 FROM mentions m JOIN documents d ON d.id = m.document_id"                \
     " WHERE m.event_id = $1 AND d.outlet = $2 LIMIT 1"
 
-static bool merge_event_sqlite(add_ctx *a, agg *g)
+/* A stored event (its key was there before the batch): counts added, seen dates widened,
+ * and the outlets that none of its stored mentions' documents has counted. */
+static bool merge_stored_sqlite(add_ctx *a, agg *g)
 {
     store *s = a->s;
     db_val e[17];
     event_values(a, g, e);
-    long long ch = store_run_v(s, S_EV_INSERT,
-                             "INSERT INTO events(source, target, cameo, date, root, quad_class,"
-                             " goldstein, source_country, source_role, target_country,"
-                             " target_role, num_mentions, num_documents, num_outlets,"
-                             " first_seen, last_seen, added_at) VALUES($1, $2, $3, $4, $5, $6,"
-                             " $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)"
-                             " ON CONFLICT(source, target, cameo, date) DO NOTHING",
-                             17, e, a->err);
-    if (ch < 0)
-        return false;
-    g->is_new = ch > 0;
-    if (g->is_new) {
-        g->id = s->drv->last_id(s->d);
-    } else {
-        int r;
-        const db_val pu[8] = {e[0], e[1], e[2], e[3], e[11], e[12], e[14], e[15]};
-        db_cursor *c = s->drv->query_v(s->d, S_EV_UPDATE,
-                            "UPDATE events SET num_mentions = num_mentions + $5,"
-                            " num_documents = num_documents + $6,"
-                            " first_seen = CASE WHEN first_seen IS NULL OR $7 < first_seen"
-                            " THEN coalesce($7, first_seen) ELSE first_seen END,"
-                            " last_seen = CASE WHEN last_seen IS NULL OR $8 > last_seen"
-                            " THEN coalesce($8, last_seen) ELSE last_seen END"
-                            " WHERE source = $1 AND target = $2 AND cameo = $3 AND date = $4"
-                            " RETURNING id",
-                            8, pu, a->err);
-        r = c ? s->drv->next(c, a->err) : -1;
-        if (r == 1)
-            g->id = s->drv->col_int(c, 0);
-        s->drv->done(c);
-        if (r <= 0)
-            return r == 0 ? sitrep_error_set(a->err, "%s: event vanished during update",
-                                             store_location(s))
-                          : false;
-    }
-    if (g->is_new)
-        return true; /* its outlets were counted at insert */
-    /* a stored event: the outlets that none of its stored mentions' documents has */
+    const db_val pu[8] = {e[0], e[1], e[2], e[3], e[11], e[12], e[14], e[15]};
+    db_cursor *c = s->drv->query_v(s->d, S_EV_UPDATE,
+                        "UPDATE events SET num_mentions = num_mentions + $5,"
+                        " num_documents = num_documents + $6,"
+                        " first_seen = CASE WHEN first_seen IS NULL OR $7 < first_seen"
+                        " THEN coalesce($7, first_seen) ELSE first_seen END,"
+                        " last_seen = CASE WHEN last_seen IS NULL OR $8 > last_seen"
+                        " THEN coalesce($8, last_seen) ELSE last_seen END"
+                        " WHERE source = $1 AND target = $2 AND cameo = $3 AND date = $4"
+                        " RETURNING id",
+                        8, pu, a->err);
+    int r = c ? s->drv->next(c, a->err) : -1;
+    if (r == 1)
+        g->id = s->drv->col_int(c, 0);
+    s->drv->done(c);
+    if (r <= 0)
+        return r == 0 ? sitrep_error_set(a->err, "%s: event vanished during update",
+                                         store_location(s))
+                      : false;
     long long added = 0;
     for (size_t i = 0; i < g->noutlets; i++) {
         const db_val po[2] = {vint(g->id), vtext(g->outlets[i])};
-        db_cursor *c = s->drv->query_v(s->d, S_OUTLET, OUTLET_SEEN, 2, po, a->err);
-        int r = c ? s->drv->next(c, a->err) : -1;
+        c = s->drv->query_v(s->d, S_OUTLET, OUTLET_SEEN, 2, po, a->err);
+        r = c ? s->drv->next(c, a->err) : -1;
         s->drv->done(c);
         if (r < 0)
             return false;
@@ -503,6 +568,87 @@ static bool merge_event_sqlite(add_ctx *a, agg *g)
             return false;
     }
     return true;
+}
+
+static const char event_insert[] =
+    "INSERT OR IGNORE INTO events(source, target, cameo, date, root, quad_class, goldstein,"
+    " source_country, source_role, target_country, target_role, num_mentions, num_documents,"
+    " num_outlets, first_seen, last_seen, added_at) VALUES";
+
+/* Inserts the k events g[0..k) whose keys are not stored (a stored key is skipped) and
+ * sets each one's id and whether it is new. *max_id is the largest event id before them,
+ * then after them. A new row's id is the largest id plus one, so the rows of one
+ * statement that went in took consecutive ids above *max_id, in key order: all of them
+ * when the statement changed k rows, none when it changed none (a stored event's id comes
+ * with its merge), else each is looked up by its key. */
+static bool insert_events_sqlite(add_ctx *a, row_batch *rows, agg *g, size_t k,
+                                 int64_t *max_id)
+{
+    store *s = a->s;
+    for (size_t j = 0; j < k; j++)
+        event_values(a, &g[j], rows->v + j * 17);
+    if (k < ROWS_PER_INSERT) {
+        const char *one = row_batch_sql(rows, 1);
+        for (size_t j = 0; j < k; j++) {
+            long long ch = store_run_v(s, rows->slot_one, one, 17, rows->v + j * 17, a->err);
+            if (ch < 0)
+                return false;
+            g[j].is_new = ch > 0;
+            if (g[j].is_new)
+                *max_id = g[j].id = s->drv->last_id(s->d);
+        }
+        return true;
+    }
+    rows->nrows = (int)k;
+    long long ch = row_batch_flush(a, rows);
+    if (ch < 0)
+        return false;
+    int64_t last = ch > 0 ? s->drv->last_id(s->d) : *max_id;
+    for (size_t j = 0; j < k; j++) {
+        if (ch == (long long)k || ch == 0) { /* all new, or all stored (ids found later) */
+            g[j].id = ch ? last - (int64_t)(k - 1 - j) : 0;
+            g[j].is_new = ch > 0;
+            continue;
+        }
+        const char *key[4] = {g[j].source, g[j].target, g[j].cameo, g[j].date};
+        int64_t id = 0;
+        int r = store_first_int(s, S_EV_ID,
+                                "SELECT id FROM events WHERE source = $1 AND target = $2"
+                                " AND cameo = $3 AND date = $4",
+                                4, key, &id, a->err);
+        if (r <= 0)
+            return r == 0 ? sitrep_error_set(a->err, "%s: event vanished during insert",
+                                             store_location(s))
+                          : false;
+        g[j].id = id;
+        g[j].is_new = id > *max_id;
+    }
+    *max_id = last;
+    return true;
+}
+
+/* Step 3 on SQLite: the events in key order, ROWS_PER_INSERT a statement; the stored ones
+ * among them are then merged one by one. */
+static bool merge_events_sqlite(add_ctx *a)
+{
+    int64_t max_id = 0;
+    if (store_first_int(a->s, S_EV_MAX, "SELECT coalesce(max(id), 0) FROM events", 0, NULL,
+                        &max_id, a->err) < 0)
+        return false;
+    row_batch rows;
+    row_batch_init(&rows, S_EV_INSERT, S_EV_INSERT_MANY, event_insert, "", 17);
+    agg *g = a->g->aggs;
+    size_t n = a->g->naggs;
+    bool ok = true;
+    for (size_t i = 0; ok && i < n; i += ROWS_PER_INSERT) {
+        size_t k = n - i < ROWS_PER_INSERT ? n - i : ROWS_PER_INSERT;
+        ok = insert_events_sqlite(a, &rows, &g[i], k, &max_id);
+        for (size_t j = 0; ok && j < k; j++)
+            if (!g[i + j].is_new)
+                ok = merge_stored_sqlite(a, &g[i + j]);
+    }
+    row_batch_free(&rows);
+    return ok;
 }
 
 static bool merge_events_pg(add_ctx *a)
@@ -570,7 +716,20 @@ static db_val span_v(int64_t v, const store_span *sp)
     return sp->start < 0 || (sp->start == 0 && sp->end == 0) ? vnull() : vint(v);
 }
 
-static bool add_mention(add_ctx *a, const store_mention *m, int64_t doc_pk, int64_t event_id)
+static const char mention_insert[] =
+    "INSERT OR IGNORE INTO mentions(event_id, document_id, sentence, sentence_start,"
+    " sentence_end, source_start, source_end, target_start, target_end, verb_start, verb_end,"
+    " source_text, target_text, verb_text, verb_entry, sentence_text, date, date_precision,"
+    " date_text, status, status_cue, said_by_code, said_by_text) VALUES";
+
+static const char mention_columns[] =
+    "mentions(event_id, document_id, sentence, sentence_start, sentence_end, source_start,"
+    " source_end, target_start, target_end, verb_start, verb_end, source_text, target_text,"
+    " verb_text, verb_entry, sentence_text, date, date_precision, date_text, status,"
+    " status_cue, said_by_code, said_by_text)";
+
+static bool add_mention(add_ctx *a, row_batch *rows, const store_mention *m, int64_t doc_pk,
+                        int64_t event_id)
 {
     const db_val pm[23] = {
         vint(event_id), vint(doc_pk), vint(m->sentence),
@@ -589,21 +748,8 @@ static bool add_mention(add_ctx *a, const store_mention *m, int64_t doc_pk, int6
         copy_vals(&a->copy, pm, 23);
         return true;
     }
-    return store_run_v(a->s, S_MENTION,
-                       "INSERT INTO mentions(event_id, document_id, sentence, sentence_start,"
-                       " sentence_end, source_start, source_end, target_start, target_end,"
-                       " verb_start, verb_end, source_text, target_text, verb_text, verb_entry,"
-                       " sentence_text, date, date_precision, date_text, status, status_cue,"
-                       " said_by_code, said_by_text) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9,"
-                       " $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)",
-                       23, pm, a->err) >= 0;
+    return row_batch_add(a, rows, pm);
 }
-
-static const char mention_columns[] =
-    "mentions(event_id, document_id, sentence, sentence_start, sentence_end, source_start,"
-    " source_end, target_start, target_end, verb_start, verb_end, source_text, target_text,"
-    " verb_text, verb_entry, sentence_text, date, date_precision, date_text, status,"
-    " status_cue, said_by_code, said_by_text)";
 
 /* A name replaces an older one (stores written before canonical names held the matched
  * words); the row count never changes. */
@@ -677,7 +823,9 @@ static bool write_monthly(add_ctx *a, const rollup *r)
                        5, p, a->err) >= 0;
 }
 
-static bool write_dyad(add_ctx *a, const rollup *r)
+/* The dyads go ROWS_PER_INSERT rows an upsert on SQLite (row_batch; IGNORE is for the
+ * NOT NULL columns, always bound, a stored dyad is merged by the upsert clause). */
+static bool write_dyad(add_ctx *a, row_batch *rows, const rollup *r)
 {
     const db_val p[10] = {vtext(r->source), vtext(r->target), vint(r->events),
                           vint(r->mentions), vint(r->quad[0]), vint(r->quad[1]),
@@ -687,11 +835,7 @@ static bool write_dyad(add_ctx *a, const rollup *r)
         copy_vals(&a->copy, p, 10);
         return true;
     }
-    return store_run_v(a->s, S_DYAD,
-                       "INSERT INTO dyads(source, target, events, mentions, q0, q1, q2, q3,"
-                       " q4, goldstein) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
-                       DYAD_MERGE,
-                       10, p, a->err) >= 0;
+    return row_batch_add(a, rows, p);
 }
 
 /* What a rollup needs of an event, packed: the monthly rollup takes the events in the
@@ -736,6 +880,21 @@ static void flush_monthly(const char *key, size_t len, void *value, void *ctx)
     free(value);
 }
 
+/* "YYYY-MM\tQ" (the month of `date`, the quad class) in key; returns its length. Once per
+ * event: snprintf took more than the lookup. */
+static size_t month_key(char key[32], const char *date, int quad_class)
+{
+    size_t n = 0;
+    while (n < 7 && date[n])
+        key[n] = date[n], n++;
+    key[n++] = '\t';
+    if (quad_class < 0 || quad_class > 9)
+        return n + (size_t)snprintf(key + n, 32 - n, "%d", quad_class);
+    key[n++] = (char)('0' + quad_class);
+    key[n] = '\0';
+    return n;
+}
+
 static bool add_rollups(add_ctx *a)
 {
     /* months: a handful per batch */
@@ -748,13 +907,13 @@ static bool add_rollups(add_ctx *a)
     for (size_t i = 0; i < n; i++) {
         const ev_sum *g = &sums[a->g->seen[i]];
         int q = g->cc ? g->cc->quad_class : 0;
-        snprintf(key, sizeof key, "%.7s\t%d", g->date, q);
-        rollup *mo = strmap_get(monthly, key, strlen(key));
+        size_t len = month_key(key, g->date, q);
+        rollup *mo = strmap_get(monthly, key, len);
         if (!mo) {
             mo = xcalloc(1, sizeof *mo);
             snprintf(mo->month, sizeof mo->month, "%.7s", g->date);
             mo->quad_class = q;
-            strmap_put(monthly, key, strlen(key), mo);
+            strmap_put(monthly, key, len, mo);
         }
         rollup_add(mo, g);
     }
@@ -772,12 +931,17 @@ static bool add_rollups(add_ctx *a)
     /* dyads: the events are in key order, so a dyad's events are consecutive, and the
      * dyads are written in key order too (neighbouring rows, neighbouring pages) */
     rollup dy = {0};
-    for (size_t i = 0; i <= a->g->naggs; i++) {
+    row_batch rows;
+    row_batch_init(&rows, S_DYAD, S_DYAD_MANY,
+                   "INSERT OR IGNORE INTO dyads(source, target, events, mentions, q0, q1, q2,"
+                   " q3, q4, goldstein) VALUES",
+                   DYAD_MERGE, 10);
+    bool ok = true;
+    for (size_t i = 0; ok && i <= a->g->naggs; i++) {
         const agg *g = i < a->g->naggs ? &a->g->aggs[i] : NULL;
         if (dy.source && (!g || cmp_str(g->source, dy.source) != 0 ||
                           cmp_str(g->target, dy.target) != 0)) {
-            if (!write_dyad(a, &dy))
-                return false;
+            ok = write_dyad(a, &rows, &dy);
             dy = (rollup){0};
         }
         if (!g)
@@ -787,6 +951,11 @@ static bool add_rollups(add_ctx *a)
         const ev_sum e = ev_sum_of(g);
         rollup_add(&dy, &e);
     }
+    if (ok && !a->s->pg)
+        ok = row_batch_flush(a, &rows) >= 0;
+    row_batch_free(&rows);
+    if (!ok)
+        return false;
     return !a->s->pg ||
            merge_staged(a, "stage_dyads",
                         "INSERT INTO dyads(source, target, events, mentions, q0, q1, q2, q3, q4,"
@@ -823,10 +992,8 @@ static bool add_batch(add_ctx *a, const store_doc_entry *d, size_t n, size_t *na
     if (s->pg) {
         if (!merge_events_pg(a))
             return false;
-    } else {
-        for (size_t i = 0; i < a->g->naggs; i++)
-            if (!merge_event_sqlite(a, &a->g->aggs[i]))
-                return false;
+    } else if (!merge_events_sqlite(a)) {
+        return false;
     }
     /* the mentions come in document order, their events all over the sorted aggs: their
      * ids, 8 bytes each in key order, are read from an array a few MB long (one agg is
@@ -836,16 +1003,24 @@ static bool add_batch(add_ctx *a, const store_doc_entry *d, size_t n, size_t *na
         ids[i] = a->g->aggs[i].id;
     size_t j = 0;
     bool ok = true;
+    row_batch rows;
+    row_batch_init(&rows, S_MENTION, S_MENTION_MANY, mention_insert, "", 23);
     for (size_t i = 0; ok && i < n; i++)
         for (size_t k = 0; ok && a->doc_pk[i] && k < d[i].nmentions; k++)
             if (valid_mention(&d[i].mentions[k]))
-                ok = add_mention(a, &d[i].mentions[k], a->doc_pk[i], ids[a->g->magg[j++]]);
+                ok = add_mention(a, &rows, &d[i].mentions[k], a->doc_pk[i],
+                                 ids[a->g->magg[j++]]);
+    if (ok && !s->pg)
+        ok = row_batch_flush(a, &rows) >= 0;
+    row_batch_free(&rows);
     free(ids);
     if (!ok)
         return false;
     if (s->pg && !copy_flush(a, mention_columns))
         return false;
-    if (!add_actors(a, d, n) || !add_rollups(a))
+    if (!add_actors(a, d, n))
+        return false;
+    if (!add_rollups(a))
         return false;
     /* the row counts last: two writers wait for each other's rows before reaching them */
     int64_t new_events = 0;

@@ -23,7 +23,7 @@ struct store {
 /* Prepared-statement slots (store_driver.h). */
 enum store_slot {
     S_DOC, S_EV_INSERT, S_EV_UPDATE, S_OUTLET, S_OUTLET_BUMP, S_MENTION, S_MONTHLY, S_DYAD,
-    S_ACTOR, S_ACTOR_GET, S_COUNTS,
+    S_ACTOR, S_ACTOR_GET, S_COUNTS, S_MENTION_MANY, S_EV_INSERT_MANY, S_EV_MAX, S_EV_ID, S_DYAD_MANY,
 };
 
 db_cursor *store_q(store *s, int slot, const char *sql, int n, const char *const *p,
