@@ -74,6 +74,12 @@ typedef struct coder_options {
      * the people of their country), as the tree coder's clauses name real arguments;
      * the TABARI engine drops them as artefacts of its default target rule. */
     bool keep_nested;
+    /* How the lexicon's shallow reading (parse.h) reads the UD tokenizer's words
+     * (syntax/ud_tokenize.h): glued back by TABARI's conventions (UD_TOKENS_TABARI:
+     * "DIDN'T", "IRANIAN-MADE"), as TABARI's and PETRARCH's dictionaries and suites expect
+     * (the default), or word by word as the tagger and the parser read them (false: our
+     * own lexicon, resources.c). */
+    bool tabari_tokens;
 } coder_options;
 
 void coder_options_default(coder_options *o);

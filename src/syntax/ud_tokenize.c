@@ -48,7 +48,8 @@ typedef struct scanner {
 
 static pretok *push(scanner *s, size_t start, size_t end, int kind, int flags)
 {
-    s->toks = xgrow(s->toks, &s->cap, s->n + 1, sizeof *s->toks);
+    if (s->n == s->cap)
+        s->toks = xgrow(s->toks, &s->cap, s->n + 1, sizeof *s->toks);
     pretok *p = &s->toks[s->n++];
     memset(p, 0, sizeof *p);
     p->start = (uint32_t)start;
@@ -130,13 +131,14 @@ typedef struct split_word {
     uint8_t cut;
 } split_word;
 
+/* (in alphabetical order: find_clitics searches it by halves) */
 static const split_word plain_splits[] = {
-    {"gonna", 3},   {"wanna", 3},    {"gotta", 3},    {"cannot", 3},   {"dont", 2},
-    {"wont", 2},    {"didnt", 3},    {"cant", 2},     {"doesnt", 4},   {"couldnt", 5},
-    {"wouldnt", 5}, {"shouldnt", 6}, {"isnt", 2},     {"wasnt", 3},    {"arent", 3},
-    {"werent", 4},  {"havent", 4},   {"hasnt", 3},    {"hadnt", 3},    {"aint", 2},
-    {"im", 1},      {"ive", 1},      {"youre", 3},    {"youll", 3},    {"thats", 4},
-    {"whats", 4},   {"theres", 5},   {NULL, 0}};
+    {"aint", 2}, {"arent", 3}, {"cannot", 3}, {"cant", 2}, {"couldnt", 5}, {"didnt", 3},
+    {"doesnt", 4}, {"dont", 2}, {"gonna", 3}, {"gotta", 3}, {"hadnt", 3}, {"hasnt", 3},
+    {"havent", 4}, {"im", 1}, {"isnt", 2}, {"ive", 1}, {"shouldnt", 6}, {"thats", 4},
+    {"theres", 5}, {"wanna", 3}, {"wasnt", 3}, {"werent", 4}, {"whats", 4}, {"wont", 2},
+    {"wouldnt", 5}, {"youll", 3}, {"youre", 3},
+};
 
 /* Words that usually open a sentence: after "etc." or "U.S." one of them means the
  * period ended the sentence. */
@@ -160,17 +162,37 @@ static bool is_apos_byte_at(const scanner *s, size_t i, size_t *alen)
     return false;
 }
 
-/* Sets the cut points of a word that UD splits into several (clitics, contractions). */
-static void find_clitics(const scanner *s, pretok *p)
+/* Sets the cut points of a word that UD splits into several (clitics, contractions);
+ * `apos`: the word holds an apostrophe (scan_word says). */
+static void find_clitics(const scanner *s, pretok *p, bool apos)
 {
     const char *t = s->t;
     size_t st = p->start, en = p->end, n = en - st;
-    for (const split_word *sw = plain_splits; sw->word; sw++)
-        if (eq_ci(t + st, n, sw->word)) {
-            p->cut[0] = (uint32_t)(st + sw->cut);
+    /* (every word of plain_splits has 2 to 8 letters and ends in one of "aelmst") */
+    char low[9];
+    bool may_split = n >= 2 && n <= 8 && strchr("aelmst", lower((unsigned char)t[en - 1]));
+    for (size_t i = 0; i < n && may_split; i++)
+        low[i] = (char)lower((unsigned char)t[st + i]);
+    size_t lo = 0, hi = may_split ? sizeof plain_splits / sizeof *plain_splits : 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *w = plain_splits[mid].word;
+        size_t k = 0;
+        while (k < n && w[k] && low[k] == w[k])
+            k++;
+        int c = k == n ? -(w[k] != 0) : !w[k] ? 1 : (unsigned char)low[k] - (unsigned char)w[k];
+        if (c == 0) {
+            p->cut[0] = (uint32_t)(st + plain_splits[mid].cut);
             return;
         }
-    /* find the last apostrophe: the clitic follows it */
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    /* find the last apostrophe (there is one when `apos`): the clitic follows it */
+    if (!apos)
+        return;
     size_t ap = 0, alen = 0;
     for (size_t i = en; i > st + 1; i--) {
         size_t l;
@@ -223,6 +245,8 @@ static size_t scan_url(scanner *s, size_t i, size_t ce, bool has_at)
 {
     const char *t = s->t + i;
     size_t n = ce - i;
+    if (!has_at && t[0] != 'h' && t[0] != 'f' && t[0] != 'w' && t[0] != 'W' && t[0] != 'm')
+        return 0; /* no URL opens otherwise, and no e-mail address without '@' */
     bool url = (n > 7 && (strncmp(t, "http://", 7) == 0 || strncmp(t, "https://", 8) == 0 ||
                           strncmp(t, "ftp://", 6) == 0)) ||
                (n > 4 && (strncmp(t, "www.", 4) == 0 || strncmp(t, "WWW.", 4) == 0)) ||
@@ -278,9 +302,10 @@ static size_t scan_url(scanner *s, size_t i, size_t ce, bool has_at)
 }
 
 /* Scans a word (letters, digits and what the treebanks keep inside one) from i; returns
- * its end. */
-static size_t scan_word(const scanner *s, size_t i, size_t ce)
+ * its end; *apos: it took in an apostrophe ("didn't", "Korea's"). */
+static size_t scan_word(const scanner *s, size_t i, size_t ce, bool *apos)
 {
+    *apos = false;
     size_t start = i, seg = i;
     bool numeric = true; /* digits and number separators only, so far */
     bool joined = false;  /* a hyphen between digit groups was kept ("713-853-") */
@@ -335,6 +360,7 @@ static size_t scan_word(const scanner *s, size_t i, size_t ce)
         }
         size_t alen;
         if (is_apos_byte_at(s, i, &alen) && prev_alnum && cc_is_letter(cls_at(s, i + alen))) {
+            *apos = true;
             i += alen;
             continue;
         }
@@ -516,13 +542,15 @@ static void scan_chunk(scanner *s, size_t i, size_t ce)
         int cls = cls_at(s, i);
         if (s->t[i] == '.' && i == chunk_start && is_digit(byte_at(s, i + 1))) {
             /* a number without its leading zero: "batting .265" */
-            size_t we = scan_word(s, i + 1, ce);
+            bool apos;
+            size_t we = scan_word(s, i + 1, ce, &apos);
             push(s, i, we, PT_WORD, 0);
             i = we;
             continue;
         }
         if (cc_is_alnum(cls) || cls == CC_MARK) {
-            size_t we = scan_word(s, i, ce);
+            bool apos;
+            size_t we = scan_word(s, i, ce, &apos);
             if (we == i)
                 we = i + text_char_at(s->t, i, s->len).len;
             int flags = 0;
@@ -535,7 +563,7 @@ static void scan_chunk(scanner *s, size_t i, size_t ce)
             size_t end = flags ? we + 1 : we;
             pretok *p = push(s, i, end, PT_WORD, flags);
             if (!flags)
-                find_clitics(s, p);
+                find_clitics(s, p, apos);
             /* plural possessive "years'" (not the close of a single quote) */
             size_t alen;
             if (!flags && end < ce && (lower(byte_at(s, end - 1)) == 's') &&
@@ -655,11 +683,11 @@ static void split(scanner *s, uint8_t *brk)
         }
         if (p->newlines == 1 && !(p->flags & PF_TERM)) {
             /* a heading: a short line without final punctuation, then a capital */
-            size_t ls = line_start(s, p->start);
             unsigned char last = (unsigned char)s->t[p->end - 1];
             int ncls = cls_at(s, next->start);
-            if (p->end - ls <= 60 && last != ',' && last != '-' && last != ':' &&
-                (ncls == CC_UPPER || ncls == CC_DIGIT || (next->flags & PF_OPENER)))
+            if (last != ',' && last != '-' && last != ':' &&
+                (ncls == CC_UPPER || ncls == CC_DIGIT || (next->flags & PF_OPENER)) &&
+                p->end - line_start(s, p->start) <= 60)
                 brk[k] = 1;
         }
     }
@@ -670,7 +698,9 @@ static char *copy_form(arena *a, const char *t, uint32_t s, uint32_t e)
     return arena_strndup(a, t + s, e - s);
 }
 
-size_t ud_tokenize(arena *a, const char *text, size_t len, ud_sentence **out)
+/* ud_tokenize(); `forms`: copy each word's and multiword token's form into the arena (else
+ * they stay NULL, for readers of spans only). */
+static size_t tokenize(arena *a, const char *text, size_t len, bool forms, ud_sentence **out)
 {
     *out = NULL;
     if (len > UINT32_MAX)
@@ -724,7 +754,7 @@ size_t ud_tokenize(arena *a, const char *text, size_t len, ud_sentence **out)
                 ud_mwt *mt = &st->mwts[m++];
                 mt->first = w + 1;
                 mt->last = w + nb;
-                mt->form = copy_form(a, text, p->start, p->end);
+                mt->form = forms ? copy_form(a, text, p->start, p->end) : NULL;
                 mt->start = p->start;
                 mt->end = p->end;
                 mt->space_after = p->space_after;
@@ -734,7 +764,7 @@ size_t ud_tokenize(arena *a, const char *text, size_t len, ud_sentence **out)
                 memset(wd, 0, sizeof *wd);
                 wd->start = bounds[b];
                 wd->end = bounds[b + 1];
-                wd->form = copy_form(a, text, wd->start, wd->end);
+                wd->form = forms ? copy_form(a, text, wd->start, wd->end) : NULL;
                 wd->head = UD_NO_HEAD;
                 wd->has_span = 1;
                 wd->mwt = nb > 1 ? (uint16_t)(m < 65535 ? m : 0) : 0;
@@ -746,7 +776,7 @@ size_t ud_tokenize(arena *a, const char *text, size_t len, ud_sentence **out)
                 memset(wd, 0, sizeof *wd);
                 wd->start = end;
                 wd->end = end + 1;
-                wd->form = copy_form(a, text, end, end + 1);
+                wd->form = forms ? copy_form(a, text, end, end + 1) : NULL;
                 wd->head = UD_NO_HEAD;
                 wd->has_span = 1;
                 wd->space_after = p->space_after;
@@ -763,4 +793,262 @@ size_t ud_tokenize(arena *a, const char *text, size_t len, ud_sentence **out)
     free(s.toks);
     *out = sents;
     return nsent;
+}
+
+size_t ud_tokenize(arena *a, const char *text, size_t len, ud_sentence **out)
+{
+    return tokenize(a, text, len, true, out);
+}
+
+size_t ud_tokenize_spans(arena *a, const char *text, size_t len, ud_sentence **out)
+{
+    return tokenize(a, text, len, false, out);
+}
+
+/* ---- tokens for the lexicon's readers and the document layer ------------------------ */
+
+/* "it's", "that's", "let's": the "'s" is a verb or pronoun, not a possessive. */
+static const char *const contraction_bases[] = {"it",    "he",  "she",   "that", "there",
+                                                "here",  "what", "who",  "where", "when",
+                                                "how",   "let", NULL};
+
+/* Is the word a possessive clitic: "'s", "’s", or the lone apostrophe of "years'"? */
+static bool possessive_piece(const char *text, const ud_word *w, const ud_word *host)
+{
+    const char *f = text + w->start;
+    size_t n = w->end - w->start, al = n && f[0] == '\'' ? 1 : n >= 3 && (unsigned char)f[0] == 0xE2 &&
+                                                                   (unsigned char)f[1] == 0x80 &&
+                                                                   (unsigned char)f[2] == 0x99
+                                                               ? 3 : 0;
+    if (!al || !(n == al || (n == al + 1 && lower((unsigned char)f[al]) == 's')))
+        return false;
+    return !in_list(text + host->start, host->end - host->start, contraction_bases);
+}
+
+/* Fills k for text[start..end) (kind, flags; upper from text_upper); `dash`: a run of
+ * hyphens is "-". */
+static void make_token(arena *a, const char *text, uint32_t start, uint32_t end, bool dash,
+                       token *k)
+{
+    memset(k, 0, sizeof *k);
+    k->start = start;
+    k->end = end;
+    unsigned upper = 0, lowers = 0;
+    int first_letter = -1;
+    bool ascii = true, dashes = true;
+    char *u = arena_alloc(a, end - start + 1u);
+    for (uint32_t p = start; p < end; p++) {
+        unsigned char b = (unsigned char)text[p];
+        if (b >= 0x80) {
+            ascii = false;
+            break;
+        }
+        int cls = text_ascii_class[b];
+        upper += cls == CC_UPPER;
+        lowers += cls == CC_LOWER;
+        if (first_letter < 0 && cc_is_letter(cls))
+            first_letter = cls;
+        dashes = dashes && b == '-';
+        u[p - start] = (char)(cls == CC_LOWER ? b - ('a' - 'A') : b);
+    }
+    if (ascii && dash && dashes && end - start > 1) { /* a run of hyphens: "-" */
+        u[0] = '-';
+        k->len = 1;
+    } else if (ascii) {
+        k->len = (uint16_t)(end - start < UINT16_MAX ? end - start : UINT16_MAX);
+    }
+    if (ascii) {
+        u[k->len] = '\0';
+        k->upper = u;
+    } else {
+        upper = lowers = 0;
+        first_letter = -1;
+        for (uint32_t p = start; p < end;) {
+            text_char d = text_char_at(text, p, end);
+            upper += d.cls == CC_UPPER;
+            lowers += d.cls == CC_LOWER;
+            if (first_letter < 0 && cc_is_letter(d.cls))
+                first_letter = d.cls;
+            p += d.len;
+        }
+        k->upper = text_upper(a, text, start, end, &k->len);
+    }
+    text_char c = text_char_at(text, start, end);
+    if (c.cls == CC_DIGIT) {
+        k->kind = TOK_NUMBER;
+        return;
+    }
+    if (cc_is_letter(c.cls) || c.cls == CC_MARK || c.cls == CC_FORMAT ||
+        (c.cls == CC_APOS && start + c.len < end &&
+         cc_is_alnum(text_char_at(text, start + c.len, end).cls)))
+        k->kind = TOK_WORD; /* "'s", "'re", "’m" are words */
+    else
+        k->kind = TOK_PUNCT;
+    if (k->kind == TOK_WORD && first_letter == CC_UPPER)
+        k->flags |= TOKF_CAPITALIZED;
+    if (k->kind == TOK_WORD && upper >= 2 && lowers == 0)
+        k->flags |= TOKF_ALLCAPS;
+}
+
+/* The class of the last codepoint of text[start..end) (end > start). */
+static int last_class(const char *text, uint32_t start, uint32_t end)
+{
+    uint32_t p = end - 1;
+    while (p > start && ((unsigned char)text[p] & 0xC0) == 0x80)
+        p--;
+    return text_char_at(text, p, end).cls;
+}
+
+/* Is text[start..end) one hyphen ("-", U+2010, U+2011)? */
+static bool lone_hyphen(const char *text, uint32_t start, uint32_t end)
+{
+    text_char c = text_char_at(text, start, end);
+    return c.cls == CC_HYPHEN && end - start == c.len;
+}
+
+bool ud_dotted_acronym(const char *text, uint32_t start, uint32_t end)
+{
+    return end - start >= 3 && text[end - 2] == '.' && is_alpha((unsigned char)text[end - 1]);
+}
+
+/* Does word j of s (TABARI's conventions) continue the token its glued predecessor opened:
+ * a piece of the same multiword token but a possessive, the word after a hyphen between
+ * letters or digits ("Iranian-made", "F-16", "750-800"), the hyphen itself, the letters
+ * after a number ("5pm"), or the final period of a dotted acronym ("U.S.")? */
+static bool tabari_glued(const char *text, const ud_sentence *s, uint32_t j)
+{
+    const ud_word *w = &s->words[j], *p = &s->words[j - 1];
+    if (p->end != w->start)
+        return false;
+    if (w->mwt && w->mwt == p->mwt) {
+        const ud_word *host = p;
+        while (host > s->words && host[-1].mwt == w->mwt)
+            host--;
+        return !possessive_piece(text, w, host);
+    }
+    int pc = last_class(text, p->start, p->end);
+    int wc = text_char_at(text, w->start, w->end).cls;
+    if (lone_hyphen(text, w->start, w->end)) /* joins when a letter or digit follows */
+        return j + 1 < s->n && s->words[j + 1].start == w->end && cc_is_alnum(pc) &&
+               cc_is_alnum(text_char_at(text, w->end, s->words[j + 1].end).cls);
+    if (cc_is_alnum(wc) && lone_hyphen(text, p->start, p->end) && j >= 2 &&
+        s->words[j - 2].end == p->start &&
+        cc_is_alnum(last_class(text, s->words[j - 2].start, s->words[j - 2].end)))
+        return true;
+    if (pc == CC_DIGIT && cc_is_letter(wc))
+        return true;
+    return w->end - w->start == 1 && text[w->start] == '.' &&
+           ud_dotted_acronym(text, p->start, p->end);
+}
+
+size_t ud_sentence_tokens(arena *a, const char *text, const ud_sentence *s, int mode,
+                          token **out)
+{
+    token *t = arena_alloc(a, (s->n ? s->n : 1) * sizeof *t);
+    for (uint32_t j = 0; j < s->n; j++) {
+        const ud_word *w = &s->words[j];
+        token *k = &t[j];
+        make_token(a, text, w->start, w->end, false, k);
+        if (j == 0)
+            k->flags |= TOKF_SENT_START;
+        if (w->mwt && j > 0 && s->words[j - 1].mwt == w->mwt && s->words[j - 1].end == w->start) {
+            const ud_word *host = w - 1;
+            while (host > s->words && host[-1].mwt == w->mwt)
+                host--;
+            k->flags |= TOKF_CLITIC;
+            if (possessive_piece(text, w, host))
+                k->flags |= TOKF_POSSESSIVE;
+        }
+    }
+    if (mode == UD_TOKENS_TABARI)
+        return ud_tokens_tabari(a, text, s, t, out);
+    *out = t;
+    return s->n;
+}
+
+size_t ud_tokens_tabari(arena *a, const char *text, const ud_sentence *s, const token *ud,
+                        token **out)
+{
+    token *t = arena_alloc(a, (s->n ? s->n : 1) * sizeof *t);
+    size_t n = 0;
+    for (uint32_t j = 0, next; j < s->n; j = next) {
+        /* the words glued to this one make one token with it */
+        uint32_t last = j;
+        while (last + 1 < s->n && tabari_glued(text, s, last + 1))
+            last++;
+        next = last + 1;
+        token *k = &t[n++];
+        uint8_t own = ud[j].flags & (TOKF_SENT_START | TOKF_CLITIC | TOKF_POSSESSIVE);
+        if (last > j) {
+            make_token(a, text, ud[j].start, ud[last].end, true, k);
+            k->flags |= own;
+        } else {
+            *k = ud[j];
+            k->tag = 0;
+            bool dashes = k->len > 1;
+            for (uint32_t p = k->start; p < k->end && dashes; p++)
+                dashes = text[p] == '-';
+            if (dashes) { /* a run of hyphens is a dash */
+                k->upper = "-";
+                k->len = 1;
+            }
+        }
+        if (own & TOKF_POSSESSIVE) { /* TABARI's word for "'s" and a lone apostrophe */
+            k->kind = TOK_WORD;
+            k->upper = "'S";
+            k->len = 2;
+        }
+    }
+    *out = t;
+    return n;
+}
+
+void ud_span_sentence(arena *a, const char *text, uint32_t start, uint32_t end,
+                      ud_sentence *out)
+{
+    memset(out, 0, sizeof *out);
+    out->start = out->end = start;
+    ud_sentence *s;
+    size_t ns = text && end > start ? tokenize(a, text + start, end - start, false, &s) : 0;
+    if (ns == 0)
+        return;
+    if (ns == 1) {
+        *out = s[0];
+    } else { /* one sentence of them all: words and multiword tokens renumbered */
+        uint32_t nw = 0, nm = 0;
+        for (size_t i = 0; i < ns; i++)
+            nw += s[i].n, nm += s[i].nmwt;
+        out->words = arena_alloc(a, nw * sizeof *out->words);
+        out->mwts = nm ? arena_alloc(a, nm * sizeof *out->mwts) : NULL;
+        for (size_t i = 0; i < ns; i++) {
+            for (uint32_t k = 0; k < s[i].nmwt; k++) {
+                ud_mwt *m = &out->mwts[out->nmwt++];
+                *m = s[i].mwts[k];
+                m->first += out->n;
+                m->last += out->n;
+            }
+            for (uint32_t j = 0; j < s[i].n; j++) {
+                ud_word *w = &out->words[out->n + j];
+                *w = s[i].words[j];
+                if (w->mwt)
+                    w->mwt = (uint16_t)(w->mwt + out->nmwt - s[i].nmwt);
+            }
+            out->n += s[i].n;
+        }
+        out->newpar = false;
+    }
+    for (uint32_t j = 0; j < out->n; j++) {
+        out->words[j].start += start;
+        out->words[j].end += start;
+    }
+    out->start = out->words[0].start;
+    out->end = out->words[out->n - 1].end;
+}
+
+size_t ud_text_tokens(arena *a, const char *text, uint32_t start, uint32_t end, int mode, token **out)
+{
+    ud_sentence s;
+    ud_span_sentence(a, text, start, end, &s);
+    *out = NULL;
+    return s.n ? ud_sentence_tokens(a, text, &s, mode, out) : 0;
 }
