@@ -334,11 +334,11 @@ void document_sentences(const coder_options *opt, arena *a, const char *text, si
         for (size_t i = 0; i < ns; i++)
             sents[i] = (sentence){uds[i].start, uds[i].end};
     } else {
-        /* TABARI's sentences (its records are hard-wrapped), the UD tokenizer's words */
+        /* TABARI's sentences (its records are hard-wrapped); their UD words, the document
+           layer's, are made when it first reads them (a dateline below,
+           document_code_sentences without DOC_ENGINE_ONLY): none yet (n = 0) */
         ns = text_split_sentences(a, ct.text, ct.len, &sents);
-        uds = arena_alloc(a, (ns ? ns : 1) * sizeof *uds);
-        for (size_t i = 0; i < ns; i++)
-            ud_span_sentence(a, ct.text, sents[i].start, sents[i].end, &uds[i]);
+        uds = arena_calloc(a, ns ? ns : 1, sizeof *uds);
     }
     out->sents = sents;
     out->uds = uds;
@@ -358,6 +358,8 @@ void document_sentences(const coder_options *opt, arena *a, const char *text, si
         out->from[i] = sents[i].start;
         if (para && dateline_possible(ct.text, sents[i].start, sents[i].end)) {
             token *t;
+            if (uds[i].n == 0)
+                ud_span_sentence(a, ct.text, sents[i].start, sents[i].end, &uds[i]);
             size_t nt = words_from_ud(a, ct.text, &uds[i], &t);
             out->from[i] = dateline_end(ct.text, t, nt, sents[i].start);
         }
@@ -413,21 +415,22 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
             ctx.home_code = home_code;
         }
         if (!opt->tree_model) {
-            /* the TABARI engine reads the sentence's UD words: the document layer's tokens,
-               or those glued by TABARI's conventions */
+            /* The shallow reading of our lexicon reads the sentence's UD words: the document
+               layer's tokens, which are made here. The TABARI engine reads TABARI's words,
+               which it scans itself (parse.h: ud_text_tokens in UD_TOKENS_TABARI mode);
+               the document layer still reads the UD words. */
             sent_info *si = &info[i];
-            if (flags & DOC_ENGINE_ONLY) { /* no document layer: no word classes */
-                si->nt = ud_sentence_tokens(a, ct.text, &uds[i], UD_TOKENS, &si->t);
-            } else {
+            if (!(flags & DOC_ENGINE_ONLY)) {
+                if (uds[i].n == 0)
+                    ud_span_sentence(a, ct.text, sents[i].start, sents[i].end, &uds[i]);
                 si->nt = words_from_ud(a, ct.text, &uds[i], &si->t);
                 si->tokenized = true;
+            } else if (!opt->tabari_tokens) { /* no document layer: no word classes */
+                si->nt = ud_sentence_tokens(a, ct.text, &uds[i], UD_TOKENS, &si->t);
             }
-            ctx.tokens = si->t;
-            ctx.ntokens = si->nt;
-            if (opt->tabari_tokens) {
-                token *t;
-                ctx.ntokens = ud_tokens_tabari(a, ct.text, &uds[i], si->t, &t);
-                ctx.tokens = t;
+            if (!opt->tabari_tokens) {
+                ctx.tokens = si->t;
+                ctx.ntokens = si->nt;
             }
         }
         coded_sentence cs;

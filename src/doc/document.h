@@ -12,10 +12,11 @@
  *    (sentence_context.tokens, parse.h) and which are the document layer's tokens
  *    (words_from_ud, doc/words.h). With TABARI's or PETRARCH's dictionaries the sentences
  *    come from text_split_sentences(), TABARI's (its records are hard-wrapped: a short
- *    line is no heading), and the words of each from the same UD tokenizer
- *    (ud_span_sentence): the document layer's tokens, which the engine reads glued by
- *    TABARI's conventions (ud_tokens_tabari). Datelines are read on the document layer's
- *    tokens too.
+ *    line is no heading); the words of each from the same UD tokenizer
+ *    (ud_span_sentence) are the document layer's tokens, made when a dateline or the
+ *    document layer first reads them (never with DOC_ENGINE_ONLY but for a dateline),
+ *    and the engine reads the tokenizer's TABARI mode (UD_TOKENS_TABARI: a scan of the
+ *    bytes from `from`, parse.h). Datelines are read on the document layer's tokens too.
  *    Either way a paragraph opens at the first sentence and after a line break (a blank
  *    line: newpar); `lead` is each sentence's paragraph's first sentence, and `from` where
  *    its coding starts: after its dateline (dateline.h) in a paragraph's first sentence.

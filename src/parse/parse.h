@@ -1,8 +1,8 @@
 /* parse.h: the shallow parse of one sentence, as the coder needs it.
  *
  * Contract: parse_sentence() turns a span of cleaned text into words: the UD tokenizer's
- * tokens (syntax/ud_tokenize.h: word by word for our lexicon, glued by TABARI's conventions
- * with opt->tabari_tokens; the caller's, sentence_context.tokens, when it has them) made
+ * tokens (syntax/ud_tokenize.h: word by word for our lexicon, its TABARI mode with
+ * opt->tabari_tokens; the caller's, sentence_context.tokens, when it has them) made
  * TABARI-style (upper case, possessives kept on their word, hyphens and slashes split,
  * commas and quotes as words, other punctuation dropped), assigns every word the dictionary root that covers the
  * most characters (actor, agent, verb, noun, adjective, or a built-in function word),

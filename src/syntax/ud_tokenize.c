@@ -9,6 +9,7 @@
  * against the training files of EWT and GUM (../shared/ud); where the two treebanks
  * disagree, EWT (the larger) wins. */
 #include "syntax/ud_tokenize.h"
+#include "syntax/ud_tokenize_internal.h"
 
 #include "base/xalloc.h"
 #include "text/text_internal.h"
@@ -825,17 +826,15 @@ static bool possessive_piece(const char *text, const ud_word *w, const ud_word *
     return !in_list(text + host->start, host->end - host->start, contraction_bases);
 }
 
-/* Fills k for text[start..end) (kind, flags; upper from text_upper); `dash`: a run of
- * hyphens is "-". */
-static void make_token(arena *a, const char *text, uint32_t start, uint32_t end, bool dash,
-                       token *k)
+/* Fills k for text[start..end) (kind, flags; upper from text_upper). */
+static void make_token(arena *a, const char *text, uint32_t start, uint32_t end, token *k)
 {
     memset(k, 0, sizeof *k);
     k->start = start;
     k->end = end;
     unsigned upper = 0, lowers = 0;
     int first_letter = -1;
-    bool ascii = true, dashes = true;
+    bool ascii = true;
     char *u = arena_alloc(a, end - start + 1u);
     for (uint32_t p = start; p < end; p++) {
         unsigned char b = (unsigned char)text[p];
@@ -848,13 +847,9 @@ static void make_token(arena *a, const char *text, uint32_t start, uint32_t end,
         lowers += cls == CC_LOWER;
         if (first_letter < 0 && cc_is_letter(cls))
             first_letter = cls;
-        dashes = dashes && b == '-';
         u[p - start] = (char)(cls == CC_LOWER ? b - ('a' - 'A') : b);
     }
-    if (ascii && dash && dashes && end - start > 1) { /* a run of hyphens: "-" */
-        u[0] = '-';
-        k->len = 1;
-    } else if (ascii) {
+    if (ascii) {
         k->len = (uint16_t)(end - start < UINT16_MAX ? end - start : UINT16_MAX);
     }
     if (ascii) {
@@ -890,65 +885,22 @@ static void make_token(arena *a, const char *text, uint32_t start, uint32_t end,
         k->flags |= TOKF_ALLCAPS;
 }
 
-/* The class of the last codepoint of text[start..end) (end > start). */
-static int last_class(const char *text, uint32_t start, uint32_t end)
-{
-    uint32_t p = end - 1;
-    while (p > start && ((unsigned char)text[p] & 0xC0) == 0x80)
-        p--;
-    return text_char_at(text, p, end).cls;
-}
-
-/* Is text[start..end) one hyphen ("-", U+2010, U+2011)? */
-static bool lone_hyphen(const char *text, uint32_t start, uint32_t end)
-{
-    text_char c = text_char_at(text, start, end);
-    return c.cls == CC_HYPHEN && end - start == c.len;
-}
-
 bool ud_dotted_acronym(const char *text, uint32_t start, uint32_t end)
 {
     return end - start >= 3 && text[end - 2] == '.' && is_alpha((unsigned char)text[end - 1]);
 }
 
-/* Does word j of s (TABARI's conventions) continue the token its glued predecessor opened:
- * a piece of the same multiword token but a possessive, the word after a hyphen between
- * letters or digits ("Iranian-made", "F-16", "750-800"), the hyphen itself, the letters
- * after a number ("5pm"), or the final period of a dotted acronym ("U.S.")? */
-static bool tabari_glued(const char *text, const ud_sentence *s, uint32_t j)
-{
-    const ud_word *w = &s->words[j], *p = &s->words[j - 1];
-    if (p->end != w->start)
-        return false;
-    if (w->mwt && w->mwt == p->mwt) {
-        const ud_word *host = p;
-        while (host > s->words && host[-1].mwt == w->mwt)
-            host--;
-        return !possessive_piece(text, w, host);
-    }
-    int pc = last_class(text, p->start, p->end);
-    int wc = text_char_at(text, w->start, w->end).cls;
-    if (lone_hyphen(text, w->start, w->end)) /* joins when a letter or digit follows */
-        return j + 1 < s->n && s->words[j + 1].start == w->end && cc_is_alnum(pc) &&
-               cc_is_alnum(text_char_at(text, w->end, s->words[j + 1].end).cls);
-    if (cc_is_alnum(wc) && lone_hyphen(text, p->start, p->end) && j >= 2 &&
-        s->words[j - 2].end == p->start &&
-        cc_is_alnum(last_class(text, s->words[j - 2].start, s->words[j - 2].end)))
-        return true;
-    if (pc == CC_DIGIT && cc_is_letter(wc))
-        return true;
-    return w->end - w->start == 1 && text[w->start] == '.' &&
-           ud_dotted_acronym(text, p->start, p->end);
-}
-
 size_t ud_sentence_tokens(arena *a, const char *text, const ud_sentence *s, int mode,
                           token **out)
 {
+    *out = NULL;
+    if (mode == UD_TOKENS_TABARI) /* TABARI's words: one scan of the sentence's bytes */
+        return s->n ? ud_tabari_scan(a, text, s->start, s->end, out) : 0;
     token *t = arena_alloc(a, (s->n ? s->n : 1) * sizeof *t);
     for (uint32_t j = 0; j < s->n; j++) {
         const ud_word *w = &s->words[j];
         token *k = &t[j];
-        make_token(a, text, w->start, w->end, false, k);
+        make_token(a, text, w->start, w->end, k);
         if (j == 0)
             k->flags |= TOKF_SENT_START;
         if (w->mwt && j > 0 && s->words[j - 1].mwt == w->mwt && s->words[j - 1].end == w->start) {
@@ -960,47 +912,8 @@ size_t ud_sentence_tokens(arena *a, const char *text, const ud_sentence *s, int 
                 k->flags |= TOKF_POSSESSIVE;
         }
     }
-    if (mode == UD_TOKENS_TABARI)
-        return ud_tokens_tabari(a, text, s, t, out);
     *out = t;
     return s->n;
-}
-
-size_t ud_tokens_tabari(arena *a, const char *text, const ud_sentence *s, const token *ud,
-                        token **out)
-{
-    token *t = arena_alloc(a, (s->n ? s->n : 1) * sizeof *t);
-    size_t n = 0;
-    for (uint32_t j = 0, next; j < s->n; j = next) {
-        /* the words glued to this one make one token with it */
-        uint32_t last = j;
-        while (last + 1 < s->n && tabari_glued(text, s, last + 1))
-            last++;
-        next = last + 1;
-        token *k = &t[n++];
-        uint8_t own = ud[j].flags & (TOKF_SENT_START | TOKF_CLITIC | TOKF_POSSESSIVE);
-        if (last > j) {
-            make_token(a, text, ud[j].start, ud[last].end, true, k);
-            k->flags |= own;
-        } else {
-            *k = ud[j];
-            k->tag = 0;
-            bool dashes = k->len > 1;
-            for (uint32_t p = k->start; p < k->end && dashes; p++)
-                dashes = text[p] == '-';
-            if (dashes) { /* a run of hyphens is a dash */
-                k->upper = "-";
-                k->len = 1;
-            }
-        }
-        if (own & TOKF_POSSESSIVE) { /* TABARI's word for "'s" and a lone apostrophe */
-            k->kind = TOK_WORD;
-            k->upper = "'S";
-            k->len = 2;
-        }
-    }
-    *out = t;
-    return n;
 }
 
 void ud_span_sentence(arena *a, const char *text, uint32_t start, uint32_t end,
@@ -1047,6 +960,8 @@ void ud_span_sentence(arena *a, const char *text, uint32_t start, uint32_t end,
 
 size_t ud_text_tokens(arena *a, const char *text, uint32_t start, uint32_t end, int mode, token **out)
 {
+    if (mode == UD_TOKENS_TABARI) /* one scan of the bytes (ud_tokenize_tabari.c) */
+        return ud_tabari_scan(a, text, start, end, out);
     ud_sentence s;
     ud_span_sentence(a, text, start, end, &s);
     *out = NULL;

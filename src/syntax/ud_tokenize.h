@@ -67,15 +67,26 @@ size_t ud_tokenize_spans(arena *a, const char *text, size_t len, ud_sentence **o
  *    SENT_START on the first; a piece of a multiword token after the first is flagged
  *    CLITIC ("n't" of "didn't", "not" of "cannot"), and the "'s" or lone apostrophe of a
  *    possessive ("Korea's", "years'"; not "it's", "that's") POSSESSIVE too.
- *  - UD_TOKENS_TABARI: the same words, glued back as TABARI's dictionaries and suites
- *    expect them: the pieces of a multiword token but a possessive make one token
- *    ("DIDN'T", "CANNOT", "IT'S"); a hyphen between letters or digits joins the words on
- *    either side ("IRANIAN-MADE", "F-16", "750-800"); letters after digits stay on the
- *    number ("5PM"); a dotted acronym keeps the final period the UD conventions give back
- *    at the end of a sentence ("U.S."). Spans stay unions of whole UD words.
- * ud_sentence_tokens() reads a UD sentence whose spans point into `text`;
- * ud_text_tokens() reads text[start..end) as ud_span_sentence() gives it (the first token
- * only is SENT_START). Memory from the arena.
+ *  - UD_TOKENS_TABARI: the words TABARI's and PETRARCH's dictionaries and suites are
+ *    written for, made as TABARI makes them: one scan of the bytes (ud_tokenize_tabari.c),
+ *    no UD words made first, the way the TABARI engine stays as fast as TABARI's own
+ *    tokenizer. Whitespace separates tokens; a word (from a letter) keeps internal
+ *    hyphens between letters or digits ("IRANIAN-MADE", "F-16"), apostrophes ("O'NEIL",
+ *    "DIDN'T", "IT'S") and the periods of a dotted acronym, the last one too, even at the
+ *    end of a sentence ("U.S."); a title or initial keeps its period ("MR.", "J.") unless
+ *    it is the last thing in the span; a possessive "'s", or the lone apostrophe of
+ *    "countries'", is a token "'S" of its own flagged POSSESSIVE (not after it, he, she,
+ *    that, there, here, what, who, where, when, how, let: "IT'S"); a number (from a digit)
+ *    keeps separators ("50,000", "11.8", "750-800") and letters ("5PM", "1990S"); a run of
+ *    "." is one token, a run of "-" one token "-"; every other punctuation mark is its
+ *    own token. Kind, CAPITALIZED, ALLCAPS and SENT_START (the first token) as above; no
+ *    CLITIC. On most text a token is UD words glued ("DIDN'T" = did + n't, "CANNOT",
+ *    "IRANIAN-MADE", "5PM"); where the two conventions part ("vitamin C." ending a span:
+ *    UD keeps the initial's period, TABARI does not) TABARI's hold.
+ * ud_sentence_tokens() reads a UD sentence whose spans point into `text` (in TABARI mode
+ * the bytes of its span); ud_text_tokens() reads text[start..end) as ud_span_sentence()
+ * gives it (in TABARI mode its bytes; the first token only is SENT_START). Memory from
+ * the arena.
  *
  * ud_span_sentence() makes text[start..end) one UD sentence: the words of all the
  * sentences ud_tokenize() finds in it (an abbreviation that ends one of them gives its
@@ -89,11 +100,6 @@ enum ud_token_mode { UD_TOKENS = 0, UD_TOKENS_TABARI = 1 };
 bool ud_dotted_acronym(const char *text, uint32_t start, uint32_t end);
 size_t ud_sentence_tokens(arena *a, const char *text, const ud_sentence *s, int mode,
                           token **out);
-/* The UD_TOKENS_TABARI tokens of s made from its UD_TOKENS ones (`ud`, one per word of s,
- * as ud_sentence_tokens() or words_from_ud() gave them: their word classes are dropped),
- * for a caller that needs both. */
-size_t ud_tokens_tabari(arena *a, const char *text, const ud_sentence *s, const token *ud,
-                        token **out);
 size_t ud_text_tokens(arena *a, const char *text, uint32_t start, uint32_t end, int mode, token **out);
 void ud_span_sentence(arena *a, const char *text, uint32_t start, uint32_t end,
                       ud_sentence *out);

@@ -2,8 +2,9 @@
  * (syntax/ud_tokenize.c). On text where tokenizers differ (clitics, possessives with
  * straight and curly apostrophes, hyphens, curly quotes and dashes, abbreviations, a
  * number with its unit, an acronym ending the sentence): the lexicon's shallow reading
- * with our lexicon reads the UD words one by one; with TABARI's conventions it reads them
- * glued, never cut; it reads the tokens a caller hands it; the document layer's tokens
+ * with our lexicon reads the UD words one by one; with TABARI's conventions it reads the
+ * tokenizer's TABARI mode, which on this text gives UD words glued, never cut; it reads
+ * the tokens a caller hands it; the document layer's tokens
  * are the UD words, with or without the model; and --shallow dates an event from the same
  * words as the tree coder does. */
 #include <setjmp.h>
@@ -164,8 +165,9 @@ static void test_shallow_reading_reads_ud_words(void **state)
     assert_null(word_text(&ps, "5PM"));
 }
 
-/* By TABARI's conventions the shallow reading glues UD words back ("DIDN'T", "CANNOT",
- * "5PM", "U.S."), and never cuts one but at a hyphen. */
+/* By TABARI's conventions the shallow reading reads the TABARI mode's words (a scan of the
+ * bytes): on this text each is UD words glued ("DIDN'T", "CANNOT", "5PM", "U.S."), none
+ * cut but at a hyphen. */
 static void test_tabari_words_glue_ud_words(void **state)
 {
     (void)state;
@@ -191,7 +193,7 @@ static void test_tabari_words_glue_ud_words(void **state)
         assert_int_equal(w->start, a->start);
         assert_int_equal(w->end, b->end);
     }
-    /* the acronym that ends the sentence keeps the period the UD words give back */
+    /* the acronym that ends the sentence keeps its period, which the UD words give back */
     const pword *last = &ps.w[ps.n - 1];
     assert_int_equal(last->len, 4);
     assert_memory_equal(last->s, "U.S.", 4);
