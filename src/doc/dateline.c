@@ -28,10 +28,17 @@ bool dateline_possible(const char *text, uint32_t start, uint32_t end)
     if (start >= end || !isupper((unsigned char)text[start]))
         return false;
     uint32_t limit = end - start > DATELINE_MAX ? start + DATELINE_MAX : end;
-    for (uint32_t p = start + 1; p + 1 < limit; p++)
-        if ((text[p] == ' ' || text[p] == '\t') &&
-            (text[p + 1] == '-' || (unsigned char)text[p + 1] == 0xE2))
-            return true;
+    /* a blank at text[start + 1..] then '-' or the first byte of an en or em dash: each
+       of the two bytes sought with memchr */
+    const char *from = text + start + 2, *stop = text + limit;
+    for (int k = 0; k < 2; k++) {
+        const char *q = from;
+        while (q < stop && (q = memchr(q, k ? 0xE2 : '-', (size_t)(stop - q))) != NULL) {
+            if (q[-1] == ' ' || q[-1] == '\t')
+                return true;
+            q++;
+        }
+    }
     return false;
 }
 
