@@ -58,17 +58,29 @@ typedef struct doc_state {
     arena *a;
     const char *text;
     const sentence *sents;
-    const ud_sentence *uds; /* the words of each of sents (the UD tokenizer's) */
+    ud_sentence *uds; /* the words of each of sents (the UD tokenizer's; sentence_words) */
     sent_info *info;
     int32_t ref;
 } doc_state;
+
+/* The UD words of sentence i. With TABARI's sentences they are made on first use: until
+   then uds[i] is empty (n = 0), as a span without words stays (made again, cheaply). */
+static const ud_sentence *sentence_words(arena *a, const char *text, const sentence *sents,
+                                         ud_sentence *uds, size_t i)
+{
+    if (uds[i].n == 0)
+        ud_span_sentence(a, text, sents[i].start, sents[i].end, &uds[i]);
+    return &uds[i];
+}
 
 static void tokenize(doc_state *d, size_t i)
 {
     sent_info *s = &d->info[i];
     if (s->tokenized)
         return;
-    s->nt = words_from_ud(d->a, d->text, &d->uds[i], &s->t); /* the words the coder read */
+    s->nt = words_from_ud(d->a, d->text, sentence_words(d->a, d->text, d->sents, d->uds, i),
+                          &s->t); /* the words the coder read, or with TABARI's
+                                     dictionaries those of its sentence */
     s->tokenized = true;
 }
 
@@ -335,8 +347,8 @@ void document_sentences(const coder_options *opt, arena *a, const char *text, si
             sents[i] = (sentence){uds[i].start, uds[i].end};
     } else {
         /* TABARI's sentences (its records are hard-wrapped); their UD words, the document
-           layer's, are made when it first reads them (a dateline below,
-           document_code_sentences without DOC_ENGINE_ONLY): none yet (n = 0) */
+           layer's, are made when it first reads them (a dateline below, the document
+           layer: sentence_words): none yet (n = 0) */
         ns = text_split_sentences(a, ct.text, ct.len, &sents);
         uds = arena_calloc(a, ns ? ns : 1, sizeof *uds);
     }
@@ -358,9 +370,7 @@ void document_sentences(const coder_options *opt, arena *a, const char *text, si
         out->from[i] = sents[i].start;
         if (para && dateline_possible(ct.text, sents[i].start, sents[i].end)) {
             token *t;
-            if (uds[i].n == 0)
-                ud_span_sentence(a, ct.text, sents[i].start, sents[i].end, &uds[i]);
-            size_t nt = words_from_ud(a, ct.text, &uds[i], &t);
+            size_t nt = words_from_ud(a, ct.text, sentence_words(a, ct.text, sents, uds, i), &t);
             out->from[i] = dateline_end(ct.text, t, nt, sents[i].start);
         }
     }
@@ -414,24 +424,20 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
             ctx.home_text = home_text;
             ctx.home_code = home_code;
         }
-        if (!opt->tree_model) {
-            /* The shallow reading of our lexicon reads the sentence's UD words: the document
-               layer's tokens, which are made here. The TABARI engine reads TABARI's words,
-               which it scans itself (parse.h: ud_text_tokens in UD_TOKENS_TABARI mode);
-               the document layer still reads the UD words. */
+        if (!opt->tree_model && !opt->tabari_tokens) {
+            /* the shallow reading of our lexicon (--shallow) reads the sentence's UD words:
+               the document layer's tokens; the TABARI engine reads the tokenizer's TABARI
+               mode, scanning the sentence itself (parse.h), and the document layer makes
+               the UD words of the sentences it reads (sentence_words) */
             sent_info *si = &info[i];
-            if (!(flags & DOC_ENGINE_ONLY)) {
-                if (uds[i].n == 0)
-                    ud_span_sentence(a, ct.text, sents[i].start, sents[i].end, &uds[i]);
+            if (flags & DOC_ENGINE_ONLY) { /* no document layer: no word classes */
+                si->nt = ud_sentence_tokens(a, ct.text, &uds[i], UD_TOKENS, &si->t);
+            } else {
                 si->nt = words_from_ud(a, ct.text, &uds[i], &si->t);
                 si->tokenized = true;
-            } else if (!opt->tabari_tokens) { /* no document layer: no word classes */
-                si->nt = ud_sentence_tokens(a, ct.text, &uds[i], UD_TOKENS, &si->t);
             }
-            if (!opt->tabari_tokens) {
-                ctx.tokens = si->t;
-                ctx.ntokens = si->nt;
-            }
+            ctx.tokens = si->t;
+            ctx.ntokens = si->nt;
         }
         coded_sentence cs;
         if (uds && opt->tree_model)
