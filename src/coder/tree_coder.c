@@ -1874,6 +1874,50 @@ static bool frame_before_subject(const ud_tree *t, int c, int subj, bool inherit
                      tree_word_in_list(frame, "during after before amid despite following since until"));
 }
 
+/* "expressed solidarity with the militant Palestinian group Hamas": a common noun that
+ * describes an actor named in apposition right after it ("group", "movement") is that
+ * actor; its describing words ("Palestinian", "militant") would make another actor
+ * (PSEUAF) of it. Only the name is read. */
+static void name_over_description(const tree_run *r, const ud_tree *t, clause_words *cw)
+{
+    /* (nouns of a kind of organisation, not roles: "Opposition leader Tony Abbott" keeps
+       its role) */
+    static const char *const kinds[] = {"group", "movement", "organization", "organisation",
+                                        "militia", "faction", "network", "outfit", NULL};
+    int n = (int)t->s->n;
+    for (int c = 1; c <= n; c++) {
+        const ud_word *cwd = ud_tree_word(t, c);
+        /* ("the Lebanese group Hezbollah" parsed as the name with "group" compounded on
+           it) */
+        if (cw->take[c] && cwd->upos == UPOS_PROPN && shallow_type(r, cwd->start) == W_ACTOR)
+            for (int k = t->first_child[c]; k; k = t->next_sibling[k])
+                if (k < c && ud_rel_is(ud_tree_word(t, k), "compound") &&
+                    ud_tree_word(t, k)->upos == UPOS_NOUN && lemma_in(ud_tree_word(t, k), kinds)) {
+                    int first, last;
+                    ud_tree_span(t, k, &first, &last);
+                    for (int i = first; i <= last; i++)
+                        cw->take[i] = 0;
+                }
+        if (!cw->take[c] || cwd->upos != UPOS_NOUN || !lemma_in(cwd, kinds))
+            continue;
+        int name = 0;
+        for (int k = t->first_child[c]; k && !name; k = t->next_sibling[k])
+            if (k == c + 1 && (ud_rel_is(ud_tree_word(t, k), "appos") ||
+                               ud_rel_is(ud_tree_word(t, k), "flat")) &&
+                ud_tree_word(t, k)->upos == UPOS_PROPN && shallow_type(r, ud_tree_word(t, k)->start) == W_ACTOR)
+                name = k;
+        if (!name)
+            continue;
+        /* the description: the noun and the words before it that hang from it */
+        for (int k = t->first_child[c]; k; k = t->next_sibling[k])
+            if (k < c && (ud_rel_is(ud_tree_word(t, k), "amod") ||
+                          ud_rel_is(ud_tree_word(t, k), "compound") ||
+                          ud_rel_is(ud_tree_word(t, k), "nmod:poss")))
+                cw->take[k] = 0;
+        cw->take[c] = 0;
+    }
+}
+
 static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bool inherited)
 {
     int n = (int)t->s->n;
@@ -1897,6 +1941,7 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
     int shared = shared_object(t, p);
     if (shared)
         take_subtree(t, &cw, shared);
+    name_over_description(r, t, &cw);
     /* "An Israeli strike killed three people": the act's owner is the subject */
     int attacker = subj && !inherited ? act_owner(r, t, subj) : 0;
     if (attacker)
@@ -3039,6 +3084,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     if (shared)
         take_subtree(t, cw, shared);
     drop_inner_recipients(t, cw, p, object);
+    name_over_description(r, t, cw);
     if (object && cw->take[object])
         take_author(r, t, cw, object);
     drop_group_places(r, t, cw, object);
@@ -3854,8 +3900,13 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
             int first, last, end = c;
             ud_tree_span(t, c, &first, &last);
             for (int k = t->first_child[c]; k; k = t->next_sibling[k])
-                if (ud_rel_is(ud_tree_word(t, k), "conj") && k > end)
-                    end = k; /* ("sanctions on Russia and Iran") */
+                if ((ud_rel_is(ud_tree_word(t, k), "conj") || ud_rel_is(ud_tree_word(t, k), "appos")) &&
+                    k > end) {
+                    int f2, l2; /* ("sanctions on Russia and Iran", "the murder of Sheikh
+                                   Yassin, a leader of Hamas") */
+                    ud_tree_span(t, k, &f2, &l2);
+                    end = l2;
+                }
             push_span(r->a, &r->force_patients, &r->nforce, &r->capforce,
                       ud_tree_word(t, first)->start, ud_tree_word(t, end)->end);
         }
