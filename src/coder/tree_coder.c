@@ -978,16 +978,9 @@ static void period_named(const tree_run *r, actor_ref *a)
             const pword *o = &r->shallow->w[j];
             if (o != w && o->read_head && o->read_type == W_ACTOR && o->code && o->code->code &&
                 strlen(o->code->code) == 3 && strncmp(o->code->code, c->code, 3) == 0) {
-                const char *in = *role ? strstr(c->code, role) : NULL;
-                size_t cl = strlen(c->code), rl = strlen(role);
-                if (!*role || (in && (in - c->code) % 3 == 0)) {
-                    a->code = c->code;
-                } else {
-                    char *code = arena_alloc(r->a, cl + rl + 1);
-                    memcpy(code, c->code, cl);
-                    memcpy(code + cl, role, rl + 1);
-                    a->code = code;
-                }
+                char agent[32]; /* (the role as an agent's suffix code: "~GOV") */
+                snprintf(agent, sizeof agent, "~%s", role);
+                a->code = *role ? coder_compose_code(r->a, c->code, agent) : c->code;
                 actor_ref_split_code(a);
                 return;
             }
@@ -995,12 +988,6 @@ static void period_named(const tree_run *r, actor_ref *a)
     }
 }
 
-/* "Iran condemned the attack on Syria", "the US opposed the invasion of Iraq", "Rumsfeld
- * rejected an attack on al-Qaeda bases": who suffers an act of force is not the one its
- * condemnation, opposition or rejection (CAMEO 11, 12) is aimed at; that is the act's
- * author, whom the sentence does not name here. True when the event's target lies in the
- * patient phrase ("on", "against", "of", "into") of such an act noun under the
- * predicate. */
 static int node_at(const ud_tree *t, uint32_t at);
 
 /* Is node x the patient phrase ("on", "against", "of", "into") of a noun of an act of
@@ -1029,6 +1016,12 @@ static bool judging_verb(const ud_word *w)
     return w->upos == UPOS_VERB && lemma_in(w, judge);
 }
 
+/* "Iran condemned the attack on Syria", "the US opposed the invasion of Iraq", "Rumsfeld
+ * rejected an attack on al-Qaeda bases": who suffers an act of force is not the one its
+ * condemnation, opposition or rejection (CAMEO 11, 12) is aimed at; that is the act's
+ * author, whom the sentence does not name here. True when the event's target lies in the
+ * patient phrase ("on", "against", "of", "into") of such an act noun under the
+ * predicate. */
 static bool judged_act_patient(const ud_tree *t, int p, const event *e)
 {
     if (!(e->code[0] == '1' && (e->code[1] == '1' || e->code[1] == '2')) ||
@@ -1429,6 +1422,20 @@ static bool state_elsewhere(const tree_run *r, const pword *state, int last, boo
 static bool state_adjective(const tree_run *r, const pword *state);
 static bool act_adjective(const tree_run *r, const pword *state);
 
+/* The shallow index of the last word of the name whose first word is w ("United
+ * States", "the US": a root's head knows its tail). */
+static int name_last(const tree_run *r, const pword *w)
+{
+    int k = (int)(w - r->shallow->w);
+    return w->other_end >= k && w->other_end < r->shallow->n ? w->other_end : k;
+}
+
+/* The tree's word for the last word of that name, or 0 (no tree). */
+static int name_node(const tree_run *r, const pword *w)
+{
+    return r->tree ? node_at(r->tree, r->shallow->w[name_last(r, w)].start) : 0;
+}
+
 static bool qualifies_agent(const tree_run *r, const pword *state);
 static bool place_by_name(const tree_run *r, const pword *state);
 
@@ -1454,7 +1461,7 @@ static const pword *states_named_but(const tree_run *r, bool skip_places, bool o
             continue;
         /* ("the Rwanda scheme": a name on a thing places no one; "an Israeli strike": the
            state's adjective on an armed act names its author) */
-        int last = w->other_end >= k && w->other_end < r->shallow->n ? w->other_end : k;
+        int last = name_last(r, w);
         bool on_thing;
         if ((state_elsewhere(r, w, last, &on_thing) && on_thing) ||
             (strlen(c) == 3 && state_adjective(r, w) && act_adjective(r, w)))
@@ -1515,9 +1522,7 @@ static bool act_adjective(const tree_run *r, const pword *state)
  * "on a boat seized by Turkish smugglers")? Judged by the last word of its name. */
 static bool place_by_name(const tree_run *r, const pword *state)
 {
-    int k = (int)(state - r->shallow->w);
-    int last = state->other_end >= k && state->other_end < r->shallow->n ? state->other_end : k;
-    int node = r->tree ? node_at(r->tree, r->shallow->w[last].start) : 0;
+    int node = name_node(r, state);
     if (!node)
         return false;
     const ud_word *w = ud_tree_word(r->tree, node);
@@ -1529,10 +1534,7 @@ static bool place_by_name(const tree_run *r, const pword *state)
  * Russian army's commanders")? */
 static bool qualifies_agent(const tree_run *r, const pword *state)
 {
-    /* (the last word of its name: "the US", "South Korean") */
-    int k = (int)(state - r->shallow->w);
-    int last = state->other_end >= k && state->other_end < r->shallow->n ? state->other_end : k;
-    int node = r->tree ? node_at(r->tree, r->shallow->w[last].start) : 0;
+    int node = name_node(r, state); /* (its last word: "the US", "South Korean") */
     if (!node)
         return false;
     const ud_word *w = ud_tree_word(r->tree, node);
@@ -1654,11 +1656,8 @@ static bool state_for(const tree_run *r, span own, const char **words, size_t *l
     /* "The government then signed a new treaty with Rwanda", in a story from London: the
        state named is the other party, the government the story's own */
     if (state && !(state->start >= own.start && state->end <= own.end)) {
-        int k = (int)(state - r->shallow->w);
-        int last = state->other_end >= k && state->other_end < r->shallow->n ? state->other_end
-                                                                              : k;
         bool on_thing;
-        if (state_elsewhere(r, state, last, &on_thing)) {
+        if (state_elsewhere(r, state, name_last(r, state), &on_thing)) {
             if (!r->ctx || !r->ctx->home_code || strncmp(r->ctx->home_code, state->code->code, 3) == 0)
                 return false;
             state = NULL;
@@ -1666,10 +1665,7 @@ static bool state_for(const tree_run *r, span own, const char **words, size_t *l
     }
     if (state) {
         /* the whole name ("United States"), not its first word */
-        int k = (int)(state - r->shallow->w);
-        int last = state->other_end >= k && state->other_end < r->shallow->n ? state->other_end
-                                                                              : k;
-        uint32_t end = r->shallow->w[last].end;
+        uint32_t end = r->shallow->w[name_last(r, state)].end;
         *words = r->text + state->start;
         *len = end - state->start;
         *at = (span){state->start, end};
@@ -2239,10 +2235,8 @@ static bool place_state(const tree_run *r, const ud_tree *t, int p, const char *
             if (!pw || pw->read_type != W_ACTOR || !pw->read_head || !pw->code ||
                 strlen(pw->code->code) != 3 || !cameo_actor_is_state(pw->code->code))
                 continue;
-            int k = (int)(pw - r->shallow->w);
-            int e = pw->other_end >= k && pw->other_end < r->shallow->n ? pw->other_end : k;
             *words = r->text + pw->start;
-            *len = r->shallow->w[e].end - pw->start;
+            *len = r->shallow->w[name_last(r, pw)].end - pw->start;
             *where = c;
             return true;
         }
@@ -3886,30 +3880,42 @@ static bool name_of_affair(const ud_tree *t, int c)
     return false;
 }
 
+/* Remembers who suffered an act of force that a verb judges ("condemned the attack on
+ * Syria"), for the shallow fallback, which must not make them the judgement's target
+ * either (judged_act_patient does it for the tree's clauses). The span runs from the
+ * phrase's first word to its noun and the members or appositions after it ("sanctions
+ * on Russia and Iran", "the murder of Sheikh Yassin, a leader of Hamas"), not to an agent
+ * the parse may hang from the noun ("the arrest of the journalist by Russian police"). */
+static void note_judged_patients(tree_run *r, const ud_tree *t)
+{
+    int n = (int)t->s->n;
+    for (int c = 1; c <= n; c++) {
+        if (!force_patient(t, c))
+            continue;
+        int verb = ud_tree_word(t, ud_tree_word(t, c)->head)->head;
+        if (verb <= 0 || !judging_verb(ud_tree_word(t, verb)))
+            continue;
+        int first, last, end = c;
+        ud_tree_span(t, c, &first, &last);
+        for (int k = t->first_child[c]; k; k = t->next_sibling[k])
+            if (k > end && (ud_rel_is(ud_tree_word(t, k), "conj") ||
+                            ud_rel_is(ud_tree_word(t, k), "appos"))) {
+                int from, to;
+                ud_tree_span(t, k, &from, &to);
+                end = to;
+            }
+        push_span(r->a, &r->force_patients, &r->nforce, &r->capforce,
+                  ud_tree_word(t, first)->start, ud_tree_word(t, end)->end);
+    }
+}
+
 static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
 {
     int n = (int)t->s->n;
     r->tree = t;
     /* words that belong to no clause as participants: the shallow fallback must not make
      * them sources or targets either */
-    for (int c = 1; c <= n; c++)
-        if (force_patient(t, c) && ud_tree_word(t, ud_tree_word(t, c)->head)->head > 0 &&
-            judging_verb(ud_tree_word(t, ud_tree_word(t, ud_tree_word(t, c)->head)->head))) {
-            /* (the phrase up to its noun: "the arrest of the journalist by Russian police"
-               may hang the agent from the journalist) */
-            int first, last, end = c;
-            ud_tree_span(t, c, &first, &last);
-            for (int k = t->first_child[c]; k; k = t->next_sibling[k])
-                if ((ud_rel_is(ud_tree_word(t, k), "conj") || ud_rel_is(ud_tree_word(t, k), "appos")) &&
-                    k > end) {
-                    int f2, l2; /* ("sanctions on Russia and Iran", "the murder of Sheikh
-                                   Yassin, a leader of Hamas") */
-                    ud_tree_span(t, k, &f2, &l2);
-                    end = l2;
-                }
-            push_span(r->a, &r->force_patients, &r->nforce, &r->capforce,
-                      ud_tree_word(t, first)->start, ud_tree_word(t, end)->end);
-        }
+    note_judged_patients(r, t);
     for (int c = 1; c <= n; c++)
         if (event_noun_argument(t, c) || hyphen_participle(t, c) || participle_agent(t, c) ||
             name_of_affair(t, c)) {
