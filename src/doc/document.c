@@ -58,19 +58,19 @@ typedef struct doc_state {
     arena *a;
     const char *text;
     const sentence *sents;
-    ud_sentence *uds; /* the words of each of sents (the UD tokenizer's; sentence_words) */
+    const ud_sentence *uds; /* the UD sentences behind sents (our lexicon's), or NULL */
     sent_info *info;
     int32_t ref;
 } doc_state;
 
-/* The UD words of sentence i. With TABARI's sentences they are made on first use: until
-   then uds[i] is empty (n = 0), as a span without words stays (made again, cheaply). */
-static const ud_sentence *sentence_words(arena *a, const char *text, const sentence *sents,
-                                         ud_sentence *uds, size_t i)
+/* The document layer's tokens of sentence i: the words of its UD sentence, or with
+   TABARI's sentences (uds NULL) the UD words of its span, made when it is read. */
+static size_t sentence_words(arena *a, const char *text, const sentence *sents,
+                             const ud_sentence *uds, size_t i, token **out)
 {
-    if (uds[i].n == 0)
-        ud_span_sentence(a, text, sents[i].start, sents[i].end, &uds[i]);
-    return &uds[i];
+    if (uds)
+        return words_from_ud(a, text, &uds[i], out);
+    return words_tokenize(a, text, sents[i].start, sents[i].end, out);
 }
 
 static void tokenize(doc_state *d, size_t i)
@@ -78,9 +78,7 @@ static void tokenize(doc_state *d, size_t i)
     sent_info *s = &d->info[i];
     if (s->tokenized)
         return;
-    s->nt = words_from_ud(d->a, d->text, sentence_words(d->a, d->text, d->sents, d->uds, i),
-                          &s->t); /* the words the coder read, or with TABARI's
-                                     dictionaries those of its sentence */
+    s->nt = sentence_words(d->a, d->text, d->sents, d->uds, i, &s->t);
     s->tokenized = true;
 }
 
@@ -347,10 +345,9 @@ void document_sentences(const coder_options *opt, arena *a, const char *text, si
             sents[i] = (sentence){uds[i].start, uds[i].end};
     } else {
         /* TABARI's sentences (its records are hard-wrapped); their UD words, the document
-           layer's, are made when it first reads them (a dateline below, the document
-           layer: sentence_words): none yet (n = 0) */
+           layer's, are made when it reads them (a dateline below, the document layer:
+           sentence_words) */
         ns = text_split_sentences(a, ct.text, ct.len, &sents);
-        uds = arena_calloc(a, ns ? ns : 1, sizeof *uds);
     }
     out->sents = sents;
     out->uds = uds;
@@ -370,7 +367,7 @@ void document_sentences(const coder_options *opt, arena *a, const char *text, si
         out->from[i] = sents[i].start;
         if (para && dateline_possible(ct.text, sents[i].start, sents[i].end)) {
             token *t;
-            size_t nt = words_from_ud(a, ct.text, sentence_words(a, ct.text, sents, uds, i), &t);
+            size_t nt = sentence_words(a, ct.text, sents, uds, i, &t);
             out->from[i] = dateline_end(ct.text, t, nt, sents[i].start);
         }
     }

@@ -163,15 +163,37 @@ static bool is_apos_byte_at(const scanner *s, size_t i, size_t *alen)
     return false;
 }
 
+/* May w[0..n) be a word of plain_splits? Every one has 2 to 8 letters, starts with one
+ * of "acdghistwy" and ends in one of "aelmst": a cheap test that most words fail. */
+static inline bool may_split_plain(const char *w, size_t n)
+{
+    if (n < 2 || n > 8)
+        return false;
+    switch (lower((unsigned char)w[n - 1])) {
+    case 'a': case 'e': case 'l': case 'm': case 's': case 't':
+        break;
+    default:
+        return false;
+    }
+    switch (lower((unsigned char)w[0])) {
+    case 'a': case 'c': case 'd': case 'g': case 'h': case 'i': case 's': case 't': case 'w':
+    case 'y':
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* Sets the cut points of a word that UD splits into several (clitics, contractions);
  * `apos`: the word holds an apostrophe (scan_word says). */
 static void find_clitics(const scanner *s, pretok *p, bool apos)
 {
     const char *t = s->t;
     size_t st = p->start, en = p->end, n = en - st;
-    /* (every word of plain_splits has 2 to 8 letters and ends in one of "aelmst") */
-    char low[9];
-    bool may_split = n >= 2 && n <= 8 && strchr("aelmst", lower((unsigned char)t[en - 1]));
+    bool may_split = may_split_plain(t + st, n);
+    if (!may_split && !apos)
+        return; /* (most words) */
+    char low[9] = {0};
     for (size_t i = 0; i < n && may_split; i++)
         low[i] = (char)lower((unsigned char)t[st + i]);
     size_t lo = 0, hi = may_split ? sizeof plain_splits / sizeof *plain_splits : 0;
@@ -240,14 +262,20 @@ static size_t alpha_run(const scanner *s, size_t i)
     return k;
 }
 
+/* May a URL open with c ("http://", "ftp://", "www.", "WWW.", "mailto:")? */
+static inline bool may_open_url(unsigned char c)
+{
+    return c == 'h' || c == 'f' || c == 'w' || c == 'W' || c == 'm';
+}
+
 /* Scans a URL or e-mail address starting at i within the chunk [i, ce); returns its end
  * or 0 when there is none. */
 static size_t scan_url(scanner *s, size_t i, size_t ce, bool has_at)
 {
     const char *t = s->t + i;
     size_t n = ce - i;
-    if (!has_at && t[0] != 'h' && t[0] != 'f' && t[0] != 'w' && t[0] != 'W' && t[0] != 'm')
-        return 0; /* no URL opens otherwise, and no e-mail address without '@' */
+    if (!has_at && !may_open_url((unsigned char)t[0]))
+        return 0; /* no e-mail address without '@' */
     bool url = (n > 7 && (strncmp(t, "http://", 7) == 0 || strncmp(t, "https://", 8) == 0 ||
                           strncmp(t, "ftp://", 6) == 0)) ||
                (n > 4 && (strncmp(t, "www.", 4) == 0 || strncmp(t, "WWW.", 4) == 0)) ||
@@ -415,9 +443,12 @@ static int abbreviation_period(const scanner *s, size_t ws, size_t dot)
         return 0;
     /* "No." before a closing quote ends a sentence; "No." is "number" before digits */
     int after = cls_at(s, dot + 1);
+    bool dotless = !memchr(w, '.', n);
     if ((after == CC_DQUOTE || after == CC_APOS || (after == CC_CLOSE && byte_at(s, dot + 1) >= 0x80)) &&
-        !memchr(w, '.', n))
+        dotless)
         return 0;
+    if (n > 6 && dotless)
+        return 0; /* no listed abbreviation has more than 6 letters (text_abbreviation too) */
     if (eq_ci(w, n, "no") || eq_ci(w, n, "nos"))
         return byte_at(s, dot + 1) == ' ' && is_digit(byte_at(s, dot + 2)) ? PF_ABBR : 0;
     enum abbrev_kind k = text_abbreviation(w, n);
@@ -448,6 +479,22 @@ static int abbreviation_period(const scanner *s, size_t ws, size_t dot)
     return dotted ? PF_ABBR | PF_ABBR_END : 0;
 }
 
+/* The end of an emoticon whose ':', ';' or '=' ends at e: ":)", ";-)", "=)", ":D" before
+ * a space or the end of the chunk; 0 when there is none. */
+static size_t emoticon_end(const scanner *s, size_t e, size_t ce)
+{
+    if (e >= ce)
+        return 0;
+    size_t k = e;
+    if (byte_at(s, k) == '-')
+        k++;
+    unsigned char m = byte_at(s, k);
+    if ((m == ')' || m == '(' || m == 'D' || m == 'P' || m == 'p' || m == '/') &&
+        (k + 1 >= ce || !cc_is_alnum(cls_at(s, k + 1))))
+        return k + 1;
+    return 0;
+}
+
 /* Scans punctuation at i; pushes the token. */
 static void scan_punct(scanner *s, size_t i, size_t ce, size_t chunk_start)
 {
@@ -469,17 +516,10 @@ static void scan_punct(scanner *s, size_t i, size_t ce, size_t chunk_start)
         push(s, i, e, PT_PUNCT, flags);
         return;
     }
-    /* emoticons: ":)", ";-)", "=)", ":D" before a space or the end of the chunk */
-    if ((b == ':' || b == ';' || b == '=') && e < ce) {
-        size_t k = e;
-        if (byte_at(s, k) == '-')
-            k++;
-        unsigned char m = byte_at(s, k);
-        if ((m == ')' || m == '(' || m == 'D' || m == 'P' || m == 'p' || m == '/') &&
-            (k + 1 >= ce || !cc_is_alnum(cls_at(s, k + 1)))) {
-            push(s, i, k + 1, PT_PUNCT, 0);
-            return;
-        }
+    size_t emo;
+    if ((b == ':' || b == ';' || b == '=') && (emo = emoticon_end(s, e, ce)) != 0) {
+        push(s, i, emo, PT_PUNCT, 0);
+        return;
     }
     if (b == '\'' || (c.cls == CC_APOS && c.len == 3)) {
         if (b == '\'' && byte_at(s, e) == '\'') {
@@ -813,61 +853,85 @@ static const char *const contraction_bases[] = {"it",    "he",  "she",   "that",
                                                 "here",  "what", "who",  "where", "when",
                                                 "how",   "let", NULL};
 
-/* Is the word a possessive clitic: "'s", "’s", or the lone apostrophe of "years'"? */
-static bool possessive_piece(const char *text, const ud_word *w, const ud_word *host)
+/* Is the word text[start..end) a possessive clitic: "'s", "’s", or the lone apostrophe
+ * of "years'"? `host`: the first word of its multiword token. */
+static bool possessive_piece(const char *text, uint32_t start, uint32_t end, uint32_t host_start,
+                             uint32_t host_end)
 {
-    const char *f = text + w->start;
-    size_t n = w->end - w->start, al = n && f[0] == '\'' ? 1 : n >= 3 && (unsigned char)f[0] == 0xE2 &&
-                                                                   (unsigned char)f[1] == 0x80 &&
-                                                                   (unsigned char)f[2] == 0x99
-                                                               ? 3 : 0;
+    const char *f = text + start;
+    size_t n = end - start, al = n && f[0] == '\'' ? 1 : n >= 3 && (unsigned char)f[0] == 0xE2 &&
+                                                             (unsigned char)f[1] == 0x80 &&
+                                                             (unsigned char)f[2] == 0x99
+                                                         ? 3 : 0;
     if (!al || !(n == al || (n == al + 1 && lower((unsigned char)f[al]) == 's')))
         return false;
-    return !in_list(text + host->start, host->end - host->start, contraction_bases);
+    return !in_list(text + host_start, host_end - host_start, contraction_bases);
+}
+
+/* Fills k for the ASCII text[start..end) (kind, flags), its upper-case form written to u
+ * (end - start + 1 bytes). */
+static void ascii_token(const char *text, uint32_t start, uint32_t end, char *u, token *k)
+{
+    unsigned upper = 0, lowers = 0;
+    uint32_t n = end - start < UINT16_MAX ? end - start : UINT16_MAX;
+    const unsigned char *t = (const unsigned char *)text + start;
+    for (uint32_t p = 0; p < n; p++) {
+        int cls = text_ascii_class[t[p]];
+        upper += cls == CC_UPPER;
+        lowers += cls == CC_LOWER;
+        u[p] = (char)(cls == CC_LOWER ? t[p] - ('a' - 'A') : t[p]);
+    }
+    u[n] = '\0';
+    for (uint32_t p = n; p < end - start; p++) { /* (past the 64 KiB of the form) */
+        upper += text_ascii_class[t[p]] == CC_UPPER;
+        lowers += text_ascii_class[t[p]] == CC_LOWER;
+    }
+    *k = (token){.start = start, .end = end, .upper = u, .len = (uint16_t)n};
+    int c = text_ascii_class[(unsigned char)text[start]];
+    if (c == CC_DIGIT) {
+        k->kind = TOK_NUMBER;
+        return;
+    }
+    if (cc_is_letter(c) ||
+        (c == CC_APOS && start + 1 < end && cc_is_alnum(text_ascii_class[(unsigned char)text[start + 1]])))
+        k->kind = TOK_WORD; /* "'s", "'re" are words */
+    else
+        k->kind = TOK_PUNCT;
+    if (k->kind != TOK_WORD)
+        return;
+    uint32_t p = start; /* its first letter */
+    while (p < end && !cc_is_letter(text_ascii_class[(unsigned char)text[p]]))
+        p++;
+    if (p < end && text_ascii_class[(unsigned char)text[p]] == CC_UPPER)
+        k->flags |= TOKF_CAPITALIZED;
+    if (upper >= 2 && lowers == 0)
+        k->flags |= TOKF_ALLCAPS;
 }
 
 /* Fills k for text[start..end) (kind, flags; upper from text_upper). */
 static void make_token(arena *a, const char *text, uint32_t start, uint32_t end, token *k)
 {
+    uint32_t q = start;
+    while (q < end && (unsigned char)text[q] < 0x80)
+        q++;
+    if (q == end) {
+        ascii_token(text, start, end, arena_alloc(a, end - start + 1u), k);
+        return;
+    }
     memset(k, 0, sizeof *k);
     k->start = start;
     k->end = end;
     unsigned upper = 0, lowers = 0;
     int first_letter = -1;
-    bool ascii = true;
-    char *u = arena_alloc(a, end - start + 1u);
-    for (uint32_t p = start; p < end; p++) {
-        unsigned char b = (unsigned char)text[p];
-        if (b >= 0x80) {
-            ascii = false;
-            break;
-        }
-        int cls = text_ascii_class[b];
-        upper += cls == CC_UPPER;
-        lowers += cls == CC_LOWER;
-        if (first_letter < 0 && cc_is_letter(cls))
-            first_letter = cls;
-        u[p - start] = (char)(cls == CC_LOWER ? b - ('a' - 'A') : b);
+    for (uint32_t p = start; p < end;) {
+        text_char d = text_char_at(text, p, end);
+        upper += d.cls == CC_UPPER;
+        lowers += d.cls == CC_LOWER;
+        if (first_letter < 0 && cc_is_letter(d.cls))
+            first_letter = d.cls;
+        p += d.len;
     }
-    if (ascii) {
-        k->len = (uint16_t)(end - start < UINT16_MAX ? end - start : UINT16_MAX);
-    }
-    if (ascii) {
-        u[k->len] = '\0';
-        k->upper = u;
-    } else {
-        upper = lowers = 0;
-        first_letter = -1;
-        for (uint32_t p = start; p < end;) {
-            text_char d = text_char_at(text, p, end);
-            upper += d.cls == CC_UPPER;
-            lowers += d.cls == CC_LOWER;
-            if (first_letter < 0 && cc_is_letter(d.cls))
-                first_letter = d.cls;
-            p += d.len;
-        }
-        k->upper = text_upper(a, text, start, end, &k->len);
-    }
+    k->upper = text_upper(a, text, start, end, &k->len);
     text_char c = text_char_at(text, start, end);
     if (c.cls == CC_DIGIT) {
         k->kind = TOK_NUMBER;
@@ -908,7 +972,7 @@ size_t ud_sentence_tokens(arena *a, const char *text, const ud_sentence *s, int 
             while (host > s->words && host[-1].mwt == w->mwt)
                 host--;
             k->flags |= TOKF_CLITIC;
-            if (possessive_piece(text, w, host))
+            if (possessive_piece(text, w->start, w->end, host->start, host->end))
                 k->flags |= TOKF_POSSESSIVE;
         }
     }
@@ -958,10 +1022,174 @@ void ud_span_sentence(arena *a, const char *text, uint32_t start, uint32_t end,
     out->end = out->words[out->n - 1].end;
 }
 
+/* ---- UD_TOKENS of plain ASCII spans: the words without the sentences ---------------- */
+
+/* Is the ASCII byte b a space to the scanner (whitespace, a control, DEL)? */
+static inline bool space_byte(unsigned char b)
+{
+    return (unsigned)(b - 0x21) >= 0x5E;
+}
+
+/* The end of the chunk (no whitespace inside) holding i, in ASCII text. */
+static size_t chunk_end(const scanner *s, size_t i)
+{
+    while (i < s->len && !space_byte((unsigned char)s->t[i]))
+        i++;
+    return i;
+}
+
+/* Is t[0..n) ASCII without an '@'? Eight bytes at a time. */
+static bool ascii_without_at(const char *t, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    size_t k = 0;
+    for (; k + 8 <= n; k += 8) {
+        uint64_t v;
+        memcpy(&v, t + k, 8);
+        uint64_t x = v ^ (ones * '@'); /* an '@' becomes a zero byte */
+        if ((v | ((x - ones) & ~x)) & highs)
+            return false;
+    }
+    for (; k < n; k++)
+        if ((unsigned char)t[k] >= 0x80 || t[k] == '@')
+            return false;
+    return true;
+}
+
+/* The end of the word scan_word() scans from i, in ASCII text: a run of letters ends at
+ * once where no rule of scan_word's can carry it on (most words); anything else is
+ * scan_word's. */
+static size_t word_end(const scanner *s, size_t i, bool *apos)
+{
+    size_t k = i;
+    while (k < s->len && is_alpha((unsigned char)s->t[k]))
+        k++;
+    if (k > i) {
+        /* (after letters only '.', an apostrophe, '&', '-' and '/' may join more, and
+           digits go on the word) */
+        unsigned char b = k < s->len ? (unsigned char)s->t[k] : ' ';
+        if (!is_digit(b) && b != '.' && b != '\'' && b != '`' && b != '&' && b != '-' &&
+            b != '/') {
+            *apos = false;
+            return k;
+        }
+    }
+    return scan_word(s, i, chunk_end(s, i), apos);
+}
+
+/* The most scanner tokens a span read by plain_tokens may hold (longer ones take the full
+ * path). */
+#define PLAIN_MAX 256
+
+/* The UD_TOKENS tokens of text[start..end) as ud_text_tokens() makes them, when the span
+ * is plain: ASCII, no URL or e-mail address, no quote or apostrophe standing alone (no
+ * single-quote state to carry) and no word keeping a period (so no abbreviation gives
+ * its period back at the end of a sentence, the one place where the sentences cut the
+ * words). Then the words are the scan's tokens cut at their clitics, whatever the
+ * sentences, and are made straight from them, without ud_span_sentence()'s sentences and
+ * words: with TABARI's dictionaries the document layer reads such spans. The words come
+ * from the full path's own scan_word(), find_clitics(), scan_url() and
+ * abbreviation_period(); only punctuation is cut here, as scan_punct() cuts ASCII (in
+ * ASCII text a chunk ends at the first space: the chunk's end is looked for only where a
+ * rule reads it). Returns false, having made nothing, when the span is not plain. */
+static bool plain_tokens(arena *a, const char *text, uint32_t start, uint32_t end, size_t *n,
+                         token **out)
+{
+    scanner s = {.t = text + start, .len = end > start ? end - start : 0};
+    if (!ascii_without_at(s.t, s.len))
+        return false; /* not ASCII, or maybe an e-mail address */
+    pretok p[PLAIN_MAX];
+    size_t np = 0, nw = 0, i = 0;
+    while (i < s.len) {
+        unsigned char b = (unsigned char)s.t[i];
+        if (space_byte(b)) {
+            i++;
+            continue;
+        }
+        if (np == PLAIN_MAX || (may_open_url(b) && scan_url(&s, i, chunk_end(&s, i), false)))
+            return false;
+        int cls = text_ascii_class[b];
+        if (b == '.' && (i == 0 || space_byte((unsigned char)s.t[i - 1])) &&
+            is_digit(byte_at(&s, i + 1)))
+            return false; /* ".265" */
+        pretok *q = &p[np++];
+        memset(q, 0, sizeof *q);
+        q->start = (uint32_t)i;
+        if (cc_is_alnum(cls)) {
+            bool apos;
+            size_t we = word_end(&s, i, &apos);
+            if (we == i)
+                we = i + 1;
+            if (we < s.len && s.t[we] == '.' &&
+                (abbreviation_period(&s, i, we) ||
+                 (is_digit(b) && we - i <= 2 && (i == 0 || s.t[i - 1] == '\n') &&
+                  (we + 1 == s.len || space_byte((unsigned char)s.t[we + 1])))))
+                return false; /* the word keeps its period */
+            if (we < s.len && (s.t[we] == '\'' || s.t[we] == '`'))
+                return false; /* "years'", or a quote closing */
+            q->end = (uint32_t)we;
+            if (apos || may_split_plain(s.t + i, we - i))
+                find_clitics(&s, q, apos);
+            nw += 1 + (q->cut[0] != 0) + (q->cut[1] != 0);
+            i = we;
+            continue;
+        }
+        if (b == '\'' || b == '`')
+            return false;
+        size_t e = i + 1, emo;
+        if (cls == CC_PERIOD || cls == CC_TERM) { /* runs: "...", "?!" */
+            while (e < s.len && (text_ascii_class[(unsigned char)s.t[e]] == CC_PERIOD ||
+                                 text_ascii_class[(unsigned char)s.t[e]] == CC_TERM))
+                e++;
+        } else if ((b == ':' || b == ';' || b == '=') &&
+                   (emo = emoticon_end(&s, e, chunk_end(&s, i))) != 0) {
+            e = emo;
+        } else if (b != '"' && cls != CC_OPEN && cls != CC_CLOSE && b != ',' && b != ';' &&
+                   b != ':') {
+            while (e < s.len && (unsigned char)s.t[e] == b) /* runs of one symbol: "--" */
+                e++;
+        }
+        q->end = (uint32_t)e;
+        nw++;
+        i = e;
+    }
+    *n = nw;
+    *out = NULL;
+    if (nw == 0)
+        return true;
+    token *t = arena_alloc(a, nw * sizeof *t);
+    char *u = arena_alloc(a, s.len + nw); /* the upper-case forms, one after the other */
+    size_t w = 0;
+    for (size_t k = 0; k < np; k++) {
+        uint32_t bounds[4] = {p[k].start, 0, 0, 0}, nb = 1;
+        for (int c = 0; c < 2; c++)
+            if (p[k].cut[c])
+                bounds[nb++] = p[k].cut[c];
+        bounds[nb] = p[k].end;
+        for (uint32_t j = 0; j < nb; j++, w++) {
+            uint32_t ws = start + bounds[j], we = start + bounds[j + 1];
+            ascii_token(text, ws, we, u, &t[w]);
+            u += t[w].len + 1;
+            if (w == 0)
+                t[w].flags |= TOKF_SENT_START;
+            if (j > 0) { /* a piece of a multiword token after the first */
+                t[w].flags |= TOKF_CLITIC;
+                if (possessive_piece(text, ws, we, start + bounds[0], start + bounds[1]))
+                    t[w].flags |= TOKF_POSSESSIVE;
+            }
+        }
+    }
+    *out = t;
+    return true;
+}
+
 size_t ud_text_tokens(arena *a, const char *text, uint32_t start, uint32_t end, int mode, token **out)
 {
     if (mode == UD_TOKENS_TABARI) /* one scan of the bytes (ud_tokenize_tabari.c) */
         return ud_tabari_scan(a, text, start, end, out);
+    size_t n;
+    if (text && plain_tokens(a, text, start, end, &n, out))
+        return n;
     ud_sentence s;
     ud_span_sentence(a, text, start, end, &s);
     *out = NULL;

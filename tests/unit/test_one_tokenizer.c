@@ -269,6 +269,58 @@ static void test_document_layer_reads_ud_words(void **state)
     assert_true(k < na && word_is_nt(&a[k]) && IS(&a[k - 1], "DID"));
 }
 
+/* Spans of plain ASCII (most of TABARI's sentences) are cut without making the UD
+ * sentences first: every span of every text here, cut anywhere, must read exactly as
+ * the words of ud_span_sentence(), whether plain or not (possessives, contractions,
+ * hyphens, numbers with separators and units, abbreviations ending a sentence, initials,
+ * list numbers, emoticons, runs of periods and dashes, quotes, URLs, e-mail addresses,
+ * controls and non-ASCII bytes). */
+static void test_plain_spans_read_as_ud_words(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Gondor's envoy said the nation's 12-year-old war-torn pro-Eriadori Vice-Premier "
+        "would meet Barad-dur officials on Saturday.",
+        "They didn't go, we cannot say; I'm gonna wait (dont ask) - it's theirs -- "
+        "and shouldn't've... Really?! Yes!",
+        "The 1,000 troops left at 10:30 on 11/28/2000 and 5pm, the 3rd of the 1990s; "
+        "call 713-853-3989, ranges 750-800 and 1998-2001.",
+        "Mr. Smith of Acme Inc. met U.S. and U.N. staff, e.g. Dr. Jones, No. 5 etc. He "
+        "left. The Calif. office, and J. Doe.",
+        "1. First\n2. Second line\nAT&T w/o e-mail, re- and post-war \"quoted\" 'single' "
+        "years' time :) ;-) =) == ** [6] {x} .265 batting",
+        "See www.example.com or http://a.b/c?d=1, write to a.b@c.org; mailto:x ftp://y\t"
+        "tab\x01ctl\x7f del.",
+        "Korea\xE2\x80\x99s caf\xC3\xA9 \xE2\x80\x94 Iranian-made anti-war co-operation "
+        "non-profit ex-wife.",
+        "WORDS IN CAPITALS AND X.Y.Z. OR A.B end here.  Then\n\nanother paragraph "
+        "THAT'S IT'S LET'S what's.",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        const char *text = texts[t];
+        uint32_t len = (uint32_t)strlen(text);
+        for (uint32_t from = 0; from < len; from += 3)
+            for (uint32_t to = from; to <= len; to += (to < len && to + 5 > len) ? 1 : 5) {
+                arena *a = arena_new(1 << 16);
+                token *p, *f = NULL;
+                size_t np = ud_text_tokens(a, text, from, to, UD_TOKENS, &p);
+                ud_sentence s;
+                ud_span_sentence(a, text, from, to, &s);
+                size_t nf = s.n ? ud_sentence_tokens(a, text, &s, UD_TOKENS, &f) : 0;
+                assert_int_equal(np, nf);
+                for (size_t j = 0; j < np; j++) {
+                    assert_int_equal(p[j].start, f[j].start);
+                    assert_int_equal(p[j].end, f[j].end);
+                    assert_int_equal(p[j].len, f[j].len);
+                    assert_string_equal(p[j].upper, f[j].upper);
+                    assert_int_equal(p[j].kind, f[j].kind);
+                    assert_int_equal(p[j].flags, f[j].flags);
+                }
+                arena_free(a);
+            }
+    }
+}
+
 /* The date of an event coded with our lexicon without the model (--shallow) comes from
  * the UD words, as with the tree coder: "last month's invasion" holds the date "last
  * month" (a tokenizer that kept MONTH'S whole dated the event by "Tuesday"). */
@@ -294,6 +346,7 @@ int main(void)
         cmocka_unit_test(test_tabari_words_glue_ud_words),
         cmocka_unit_test(test_shallow_reading_reads_caller_tokens),
         cmocka_unit_test(test_document_layer_reads_ud_words),
+        cmocka_unit_test(test_plain_spans_read_as_ud_words),
         cmocka_unit_test(test_shallow_dates_from_ud_words),
     };
     sitrep_error err;
