@@ -105,7 +105,16 @@ typedef struct vocab_slot {
 static vocab_slot vocab[VOCAB_SLOTS];
 static uint64_t vocab_used[VOCAB_SLOTS / 64]; /* occupied slots: stays in the cache */
 static size_t vocab_longest;
+/* The shapes (shape_of) of the words: a token whose shape no word has is none of them,
+ * known without hashing it (most tokens) */
+static uint64_t vocab_shapes[4096 / 64];
 static pthread_once_t vocab_once = PTHREAD_ONCE_INIT;
+
+/* A word's shape: its first and last bytes and its length, mixed into 12 bits. */
+static inline size_t shape_of(const char *w, size_t n)
+{
+    return ((size_t)(unsigned char)w[0] * 61 + (size_t)(unsigned char)w[n - 1] * 7 + n) & 4095;
+}
 
 /* The hash of a word: a rotate-and-xor over its bytes, cheap enough for the tokenizer to
  * keep as it copies them; the slot mixes it once. */
@@ -142,6 +151,10 @@ static void vocab_add(const char *w, uint32_t cls, unsigned value)
         v->tag |= (uint32_t)value << 24;
     if (n > vocab_longest)
         vocab_longest = n;
+    if (n) {
+        size_t sh = shape_of(w, n);
+        vocab_shapes[sh / 64] |= 1ull << (sh % 64);
+    }
 }
 
 /* values: the value of each word, or NULL; by_index: a word's value is its index. */
@@ -206,8 +219,13 @@ uint32_t words_classify(const char *upper, size_t len)
 static size_t classify_tokens(token *t, size_t n)
 {
     pthread_once(&vocab_once, vocab_build);
-    for (size_t i = 0; i < n; i++)
-        t[i].tag = lookup(t[i].upper, t[i].len, hash_word(t[i].upper, t[i].len));
+    for (size_t i = 0; i < n; i++) {
+        size_t len = t[i].len, sh = len ? shape_of(t[i].upper, len) : 0;
+        if (len > vocab_longest || (len && !(vocab_shapes[sh / 64] & (1ull << (sh % 64)))))
+            t[i].tag = 0;
+        else
+            t[i].tag = lookup(t[i].upper, len, hash_word(t[i].upper, len));
+    }
     return n;
 }
 

@@ -14,6 +14,7 @@
 #include "base/xalloc.h"
 #include "text/text_internal.h"
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
@@ -163,22 +164,26 @@ static bool is_apos_byte_at(const scanner *s, size_t i, size_t *alen)
     return false;
 }
 
-/* May w[0..n) be a word of plain_splits? Every one has 2 to 8 letters, starts with one
- * of "acdghistwy" and ends in one of "aelmst": a cheap test that most words fail. */
+/* May w[0..n) be a word of plain_splits? Each has 2 to 8 letters, and its first letter
+ * tells its last: a cheap test that most words fail. */
 static inline bool may_split_plain(const char *w, size_t n)
 {
     if (n < 2 || n > 8)
         return false;
-    switch (lower((unsigned char)w[n - 1])) {
-    case 'a': case 'e': case 'l': case 'm': case 's': case 't':
-        break;
-    default:
-        return false;
-    }
+    unsigned char last = lower((unsigned char)w[n - 1]);
     switch (lower((unsigned char)w[0])) {
-    case 'a': case 'c': case 'd': case 'g': case 'h': case 'i': case 's': case 't': case 'w':
-    case 'y':
-        return true;
+    case 'a': case 'c': case 'd': case 'h': case 's': /* aint ... shouldnt */
+        return last == 't';
+    case 'g': /* gonna, gotta */
+        return last == 'a';
+    case 'i': /* im, isnt, ive */
+        return last == 'm' || last == 't' || last == 'e';
+    case 't': /* thats, theres */
+        return last == 's';
+    case 'w': /* wanna, wasnt, whats ... */
+        return last == 'a' || last == 't' || last == 's';
+    case 'y': /* youll, youre */
+        return last == 'l' || last == 'e';
     default:
         return false;
     }
@@ -262,10 +267,11 @@ static size_t alpha_run(const scanner *s, size_t i)
     return k;
 }
 
-/* May a URL open with c ("http://", "ftp://", "www.", "WWW.", "mailto:")? */
-static inline bool may_open_url(unsigned char c)
+/* May a URL open with the bytes c, d ("http://", "ftp://", "www.", "WWW.", "mailto:")? */
+static inline bool may_open_url(unsigned char c, unsigned char d)
 {
-    return c == 'h' || c == 'f' || c == 'w' || c == 'W' || c == 'm';
+    return (c == 'h' && d == 't') || (c == 'f' && d == 't') || (c == 'w' && d == 'w') ||
+           (c == 'W' && d == 'W') || (c == 'm' && d == 'a');
 }
 
 /* Scans a URL or e-mail address starting at i within the chunk [i, ce); returns its end
@@ -274,7 +280,7 @@ static size_t scan_url(scanner *s, size_t i, size_t ce, bool has_at)
 {
     const char *t = s->t + i;
     size_t n = ce - i;
-    if (!has_at && !may_open_url((unsigned char)t[0]))
+    if (!has_at && !may_open_url((unsigned char)t[0], byte_at(s, i + 1)))
         return 0; /* no e-mail address without '@' */
     bool url = (n > 7 && (strncmp(t, "http://", 7) == 0 || strncmp(t, "https://", 8) == 0 ||
                           strncmp(t, "ftp://", 6) == 0)) ||
@@ -868,24 +874,38 @@ static bool possessive_piece(const char *text, uint32_t start, uint32_t end, uin
     return !in_list(text + host_start, host_end - host_start, contraction_bases);
 }
 
+/* Of each ASCII byte: its upper case, and its case for ascii_token (1 a capital, 1 << 32
+ * a lower-case letter). */
+static unsigned char ascii_upper[128];
+static uint64_t ascii_cases[128];
+static pthread_once_t ascii_once = PTHREAD_ONCE_INIT;
+
+static void ascii_tables(void)
+{
+    for (int b = 0; b < 128; b++) {
+        int cls = text_ascii_class[b];
+        ascii_upper[b] = (unsigned char)(cls == CC_LOWER ? b - ('a' - 'A') : b);
+        ascii_cases[b] = cls == CC_UPPER ? 1 : cls == CC_LOWER ? (uint64_t)1 << 32 : 0;
+    }
+}
+
 /* Fills k for the ASCII text[start..end) (kind, flags), its upper-case form written to u
  * (end - start + 1 bytes). */
-static void ascii_token(const char *text, uint32_t start, uint32_t end, char *u, token *k)
+static inline void ascii_token(const char *text, uint32_t start, uint32_t end, char *u, token *k)
 {
-    unsigned upper = 0, lowers = 0;
+    /* the capitals counted in the low 32 bits of `cases`, the lower-case letters in the
+       high ones: one addition a byte */
+    uint64_t cases = 0;
     uint32_t n = end - start < UINT16_MAX ? end - start : UINT16_MAX;
     const unsigned char *t = (const unsigned char *)text + start;
     for (uint32_t p = 0; p < n; p++) {
-        int cls = text_ascii_class[t[p]];
-        upper += cls == CC_UPPER;
-        lowers += cls == CC_LOWER;
-        u[p] = (char)(cls == CC_LOWER ? t[p] - ('a' - 'A') : t[p]);
+        cases += ascii_cases[t[p]];
+        u[p] = (char)ascii_upper[t[p]];
     }
     u[n] = '\0';
-    for (uint32_t p = n; p < end - start; p++) { /* (past the 64 KiB of the form) */
-        upper += text_ascii_class[t[p]] == CC_UPPER;
-        lowers += text_ascii_class[t[p]] == CC_LOWER;
-    }
+    for (uint32_t p = n; p < end - start; p++) /* (past the 64 KiB of the form) */
+        cases += ascii_cases[t[p]];
+    uint32_t upper = (uint32_t)cases, lowers = (uint32_t)(cases >> 32);
     *k = (token){.start = start, .end = end, .upper = u, .len = (uint16_t)n};
     int c = text_ascii_class[(unsigned char)text[start]];
     if (c == CC_DIGIT) {
@@ -915,6 +935,7 @@ static void make_token(arena *a, const char *text, uint32_t start, uint32_t end,
     while (q < end && (unsigned char)text[q] < 0x80)
         q++;
     if (q == end) {
+        pthread_once(&ascii_once, ascii_tables);
         ascii_token(text, start, end, arena_alloc(a, end - start + 1u), k);
         return;
     }
@@ -1062,7 +1083,7 @@ static bool ascii_without_at(const char *t, size_t n)
 static size_t word_end(const scanner *s, size_t i, bool *apos)
 {
     size_t k = i;
-    while (k < s->len && is_alpha((unsigned char)s->t[k]))
+    while (k < s->len && ascii_cases[(unsigned char)s->t[k]]) /* (a letter: ascii_token's table) */
         k++;
     if (k > i) {
         /* (after letters only '.', an apostrophe, '&', '-' and '/' may join more, and
@@ -1077,44 +1098,83 @@ static size_t word_end(const scanner *s, size_t i, bool *apos)
     return scan_word(s, i, chunk_end(s, i), apos);
 }
 
-/* The most scanner tokens a span read by plain_tokens may hold (longer ones take the full
- * path). */
-#define PLAIN_MAX 256
+/* The tokens plain_tokens makes: t[0..n) of room for cap, their upper-case forms one
+ * after the other from u (room for them all: a word has a byte at least). */
+typedef struct plain_out {
+    arena *a;
+    token *t;
+    size_t n, cap;
+    char *u;
+} plain_out;
+
+/* Doubles the room for tokens (rarely: the first guess is a word every four bytes). */
+static void plain_grow(plain_out *o)
+{
+    token *g = arena_alloc(o->a, 2 * o->cap * sizeof *g);
+    memcpy(g, o->t, o->n * sizeof *g);
+    o->t = g;
+    o->cap *= 2;
+}
+
+/* Adds the token of the word text[ws..we); `piece`: its place in its multiword token,
+ * whose first word is text[hs..he). */
+static inline void plain_word(const char *text, uint32_t ws, uint32_t we, int piece,
+                              uint32_t hs, uint32_t he, plain_out *o)
+{
+    if (o->n == o->cap)
+        plain_grow(o);
+    token *k = &o->t[o->n];
+    ascii_token(text, ws, we, o->u, k);
+    o->u += k->len + 1;
+    if (o->n == 0)
+        k->flags |= TOKF_SENT_START;
+    if (piece > 0) { /* a piece of a multiword token after the first */
+        k->flags |= TOKF_CLITIC;
+        if (possessive_piece(text, ws, we, hs, he))
+            k->flags |= TOKF_POSSESSIVE;
+    }
+    o->n++;
+}
 
 /* The UD_TOKENS tokens of text[start..end) as ud_text_tokens() makes them, when the span
  * is plain: ASCII, no URL or e-mail address, no quote or apostrophe standing alone (no
  * single-quote state to carry) and no word keeping a period (so no abbreviation gives
  * its period back at the end of a sentence, the one place where the sentences cut the
  * words). Then the words are the scan's tokens cut at their clitics, whatever the
- * sentences, and are made straight from them, without ud_span_sentence()'s sentences and
- * words: with TABARI's dictionaries the document layer reads such spans. The words come
- * from the full path's own scan_word(), find_clitics(), scan_url() and
+ * sentences, and are made straight from them in one pass, without ud_span_sentence()'s
+ * sentences and words: with TABARI's dictionaries the document layer reads such spans.
+ * The words come from the full path's own scan_word(), find_clitics(), scan_url() and
  * abbreviation_period(); only punctuation is cut here, as scan_punct() cuts ASCII (in
  * ASCII text a chunk ends at the first space: the chunk's end is looked for only where a
- * rule reads it). Returns false, having made nothing, when the span is not plain. */
+ * rule reads it). Returns false when the span is not plain (what it made is left unused
+ * in the arena). */
 static bool plain_tokens(arena *a, const char *text, uint32_t start, uint32_t end, size_t *n,
                          token **out)
 {
     scanner s = {.t = text + start, .len = end > start ? end - start : 0};
     if (!ascii_without_at(s.t, s.len))
         return false; /* not ASCII, or maybe an e-mail address */
-    pretok p[PLAIN_MAX];
-    size_t np = 0, nw = 0, i = 0;
+    *n = 0;
+    *out = NULL;
+    if (s.len == 0)
+        return true;
+    pthread_once(&ascii_once, ascii_tables);
+    plain_out o = {.a = a, .cap = s.len / 4 + 8};
+    o.t = arena_alloc(a, o.cap * sizeof *o.t);
+    o.u = arena_alloc(a, 2 * s.len);
+    size_t i = 0;
     while (i < s.len) {
         unsigned char b = (unsigned char)s.t[i];
         if (space_byte(b)) {
             i++;
             continue;
         }
-        if (np == PLAIN_MAX || (may_open_url(b) && scan_url(&s, i, chunk_end(&s, i), false)))
+        if (may_open_url(b, byte_at(&s, i + 1)) && scan_url(&s, i, chunk_end(&s, i), false))
             return false;
         int cls = text_ascii_class[b];
         if (b == '.' && (i == 0 || space_byte((unsigned char)s.t[i - 1])) &&
             is_digit(byte_at(&s, i + 1)))
             return false; /* ".265" */
-        pretok *q = &p[np++];
-        memset(q, 0, sizeof *q);
-        q->start = (uint32_t)i;
         if (cc_is_alnum(cls)) {
             bool apos;
             size_t we = word_end(&s, i, &apos);
@@ -1127,10 +1187,17 @@ static bool plain_tokens(arena *a, const char *text, uint32_t start, uint32_t en
                 return false; /* the word keeps its period */
             if (we < s.len && (s.t[we] == '\'' || s.t[we] == '`'))
                 return false; /* "years'", or a quote closing */
-            q->end = (uint32_t)we;
+            pretok q = {.start = (uint32_t)i, .end = (uint32_t)we};
             if (apos || may_split_plain(s.t + i, we - i))
-                find_clitics(&s, q, apos);
-            nw += 1 + (q->cut[0] != 0) + (q->cut[1] != 0);
+                find_clitics(&s, &q, apos);
+            uint32_t bounds[4] = {q.start, 0, 0, 0}, nb = 1;
+            for (int c = 0; c < 2; c++)
+                if (q.cut[c])
+                    bounds[nb++] = q.cut[c];
+            bounds[nb] = q.end;
+            for (uint32_t j = 0; j < nb; j++)
+                plain_word(text, start + bounds[j], start + bounds[j + 1], (int)j, start + bounds[0],
+                           start + bounds[1], &o);
             i = we;
             continue;
         }
@@ -1149,37 +1216,11 @@ static bool plain_tokens(arena *a, const char *text, uint32_t start, uint32_t en
             while (e < s.len && (unsigned char)s.t[e] == b) /* runs of one symbol: "--" */
                 e++;
         }
-        q->end = (uint32_t)e;
-        nw++;
+        plain_word(text, start + (uint32_t)i, start + (uint32_t)e, 0, 0, 0, &o);
         i = e;
     }
-    *n = nw;
-    *out = NULL;
-    if (nw == 0)
-        return true;
-    token *t = arena_alloc(a, nw * sizeof *t);
-    char *u = arena_alloc(a, s.len + nw); /* the upper-case forms, one after the other */
-    size_t w = 0;
-    for (size_t k = 0; k < np; k++) {
-        uint32_t bounds[4] = {p[k].start, 0, 0, 0}, nb = 1;
-        for (int c = 0; c < 2; c++)
-            if (p[k].cut[c])
-                bounds[nb++] = p[k].cut[c];
-        bounds[nb] = p[k].end;
-        for (uint32_t j = 0; j < nb; j++, w++) {
-            uint32_t ws = start + bounds[j], we = start + bounds[j + 1];
-            ascii_token(text, ws, we, u, &t[w]);
-            u += t[w].len + 1;
-            if (w == 0)
-                t[w].flags |= TOKF_SENT_START;
-            if (j > 0) { /* a piece of a multiword token after the first */
-                t[w].flags |= TOKF_CLITIC;
-                if (possessive_piece(text, ws, we, start + bounds[0], start + bounds[1]))
-                    t[w].flags |= TOKF_POSSESSIVE;
-            }
-        }
-    }
-    *out = t;
+    *n = o.n;
+    *out = o.n ? o.t : NULL;
     return true;
 }
 
