@@ -12,9 +12,10 @@
  *    (sentence_context.tokens, parse.h) and which are the document layer's tokens
  *    (words_from_ud, doc/words.h). With TABARI's or PETRARCH's dictionaries the sentences
  *    come from text_split_sentences(), TABARI's (its records are hard-wrapped: a short
- *    line is no heading); the words of each from the same UD tokenizer
- *    (ud_span_sentence) are the document layer's tokens, made when a dateline or the
- *    document layer first reads them (never with DOC_ENGINE_ONLY but for a dateline),
+ *    line is no heading); the UD words of each, from the same UD tokenizer
+ *    (words_tokenize: ud_text_tokens), are the document layer's tokens, made when a
+ *    dateline or the document layer reads them (never with DOC_ENGINE_ONLY but for a
+ *    dateline),
  *    and the engine reads the tokenizer's TABARI mode (UD_TOKENS_TABARI: a scan of the
  *    bytes from `from`, parse.h). Datelines are read on the document layer's tokens too.
  *    Either way a paragraph opens at the first sentence and after a line break (a blank
