@@ -1086,9 +1086,13 @@ static void fill_actor(const coder_state *st, actor_ref *ref, actor_slot s, cons
     ref->code = code;
     ref->where = slot_span(st, s);
     ref->entry = NULL;
+    ref->lexicon_entry = NULL;
     if (s.word >= 0) {
         const pword *hw = &st->ps.w[parse_actor_of(&st->ps, s.word)];
-        ref->entry = hw->type != W_PRONOUN && hw->entry ? hw->entry->origin : NULL;
+        if (hw->type != W_PRONOUN && hw->entry) {
+            ref->entry = hw->entry->origin;
+            ref->lexicon_entry = hw->entry;
+        }
     }
     ref->text = ref->where.end > ref->where.start
                     ? arena_strndup(st->a, st->text + ref->where.start,

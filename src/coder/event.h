@@ -14,6 +14,8 @@ typedef struct span {
     uint32_t start, end; /* byte offsets in the document's cleaned text; start == end: none */
 } span;
 
+struct lex_entry;
+
 typedef struct actor_ref {
     const char *code;    /* full code, e.g. "RUSMIL"; never NULL in a finished event */
     char country[8];     /* leading country/organisation code ("RUS"), "" when unknown */
@@ -21,6 +23,8 @@ typedef struct actor_ref {
     const char *text;    /* the matched words as they stand in the text (may be NULL) */
     span where;
     const char *entry;   /* "file:line" of its dictionary entry, or NULL (pronoun, default) */
+    const struct lex_entry *lexicon_entry; /* that entry (NULL: none): the document layer
+                                              reads its code on the event's own date */
 } actor_ref;
 
 /* DATE_WEEK: "last week", "next week": the date is that week's Monday */

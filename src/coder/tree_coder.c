@@ -201,6 +201,19 @@ static bool list_comma(const ud_tree *t, int c)
 
 static bool bare_list_comma(const ud_tree *t, int c);
 
+/* "agreed to withdraw under the terms of the UN resolution", "under pressure from China":
+ * the frame an act follows names no participant of it (unlike "placed under house
+ * arrest"). */
+static bool frame_followed(const ud_tree *t, int c)
+{
+    const ud_word *w = ud_tree_word(t, c);
+    const char *prep = ud_rel_is(w, "obl") ? ud_tree_case_of(t, c) : NULL;
+    return prep && strcmp(prep, "under") == 0 && w->lemma &&
+           tree_word_in_list(w->lemma, "term condition deal agreement accord resolution plan "
+                                       "pressure law rule treaty framework arrangement "
+                                       "provision");
+}
+
 static bool pruned(const ud_tree *t, int c)
 {
     const ud_word *w = ud_tree_word(t, c);
@@ -212,13 +225,14 @@ static bool pruned(const ud_tree *t, int c)
         !w->space_after)
         return false;
     if (event_noun_argument(t, c) || hyphen_participle(t, c) || attribution_clause(t, c) ||
-        trailing_attribution(t, c))
+        trailing_attribution(t, c) || frame_followed(t, c))
         return true;
     /* "agreed to restore relations after talks in Beijing": a phrase of time or
        circumstance frames the clause; it holds none of its arguments */
     const char *when = ud_rel_is(w, "obl") ? ud_tree_case_of(t, c) : NULL;
     if (when && tree_word_in_list(when, "during after before amid following"))
         return true;
+
     /* the comma of a list ("Egypt, Qatar and the United States"): the lexicon's reading
        of coordinated actors needs it between the members (the parse may make a member
        a second subject) */
@@ -1019,12 +1033,12 @@ static bool judging_verb(const ud_word *w)
 /* "Iran condemned the attack on Syria", "the US opposed the invasion of Iraq", "Rumsfeld
  * rejected an attack on al-Qaeda bases": who suffers an act of force is not the one its
  * condemnation, opposition or rejection (CAMEO 11, 12) is aimed at; that is the act's
- * author, whom the sentence does not name here. True when the event's target lies in the
- * patient phrase ("on", "against", "of", "into") of such an act noun under the
+ * author, whom the sentence does not name here; so is a protest against it (14). True
+ * when the event's target lies in the patient phrase ("on", "against", "of", "into") of such an act noun under the
  * predicate. */
 static bool judged_act_patient(const ud_tree *t, int p, const event *e)
 {
-    if (!(e->code[0] == '1' && (e->code[1] == '1' || e->code[1] == '2')) ||
+    if (!(e->code[0] == '1' && (e->code[1] == '1' || e->code[1] == '2' || e->code[1] == '4')) ||
         !judging_verb(ud_tree_word(t, p)))
         return false;
     int x = e->target.where.end > e->target.where.start ? node_at(t, e->target.where.start) : 0;
@@ -1952,6 +1966,11 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
         (k = name_slot(r, t, subj, take)) != 0) {
         slot[k] = subj;
         anchor = subj;
+        /* "Police and protesters clashed in Nairobi": so are the subject's conjuncts */
+        for (int c = t->first_child[subj]; c; c = t->next_sibling[c])
+            if (ud_rel_is(ud_tree_word(t, c), "conj") && countryless_agent(r, t, c) &&
+                (k = name_slot(r, t, c, take)) != 0)
+                slot[k] = c;
     }
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *w = ud_tree_word(t, c);
@@ -3487,6 +3506,25 @@ static bool ancestor_coded(const ud_tree *t, int node, const uint8_t *coded)
     return false;
 }
 
+/* "Iran condemned Israel's attack on Syria": an event noun whose agent is named in its own
+ * phrase (a possessive that is no pronoun and suffers nothing, or a "by" agent) is an act
+ * of that agent, an event beside the one of the verb it stands under, not a restatement
+ * of it as in "Russia launched its attack on Ukraine". */
+static bool names_own_agent(const ud_tree *t, int noun)
+{
+    /* (only the verb's own object or oblique: "provided evidence of Iran's deliveries"
+       tells of them as the evidence does, a claim) */
+    const ud_word *nw = ud_tree_word(t, noun);
+    if (!(ud_rel_is(nw, "obj") || ud_rel_is(nw, "obl")) || nw->head <= 0 ||
+        !is_predicate(ud_tree_word(t, nw->head)))
+        return false;
+    int poss = ud_tree_child(t, noun, "nmod:poss", 0);
+    if (poss && ud_tree_word(t, poss)->upos != UPOS_PRON && !owner_is_patient(t, noun) &&
+        !asked_for(t, noun))
+        return true;
+    return ud_tree_oblique(t, noun, "by") != 0;
+}
+
 /* The events of an event noun inside a coded predicate's clause ("would be ready to host
  * a meeting between X and Y") take that predicate's status: the meeting is as sure as the
  * hosting. */
@@ -3505,6 +3543,22 @@ static void share_status(tree_run *r, const ud_tree *t, int noun, const uint8_t 
         r->ev[k].status = host->status;
         r->ev[k].status_cue = host->status_cue;
         r->ev[k].tree_status = host->tree_status;
+    }
+}
+
+/* "Xinhua reports that Iraqi parties may condemn Sharon's murder of Yassin": an act that
+ * the verb above it takes for granted, its agent named in its own phrase, is the writer's
+ * fact, neither as sure as that verb nor the claim of whoever reports it. Events from
+ * `from` on are asserted unless their own words said otherwise. */
+static void presuppose(tree_run *r, size_t from)
+{
+    for (size_t k = from; k < r->nev; k++) {
+        if (!r->ev[k].tree_status) {
+            r->ev[k].status = STATUS_ASSERTED;
+            r->ev[k].status_cue = NULL;
+            r->ev[k].tree_status = 1;
+        }
+        r->ev[k].writer_aside = 1;
     }
 }
 
@@ -3918,7 +3972,7 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
     note_judged_patients(r, t);
     for (int c = 1; c <= n; c++)
         if (event_noun_argument(t, c) || hyphen_participle(t, c) || participle_agent(t, c) ||
-            name_of_affair(t, c)) {
+            name_of_affair(t, c) || frame_followed(t, c)) {
             int first, last;
             ud_tree_span(t, c, &first, &last);
             push_span(r->a, &r->excluded, &r->nexcluded, &r->capexcluded,
@@ -3962,7 +4016,7 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
             /* (an event noun between two parties is theirs too: "hosted talks between the
                US and the Taliban" is also the talks) */
             if ((complement || en) && ancestor_coded(t, p, coded) &&
-                !(en && ud_tree_oblique(t, p, "between"))) {
+                !(en && (ud_tree_oblique(t, p, "between") || names_own_agent(t, p)))) {
                 add_covered(r, w->start, w->end);
                 continue;
             }
@@ -3975,8 +4029,12 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
                Russia") is not for the whole sentence's reading to guess */
             if (en && r->nev == before && asked_act(t, p))
                 add_covered(r, w->start, w->end);
-            if (en && ancestor_coded(t, p, coded))
-                share_status(r, t, p, coded, first_event, before);
+            if (en && ancestor_coded(t, p, coded)) {
+                if (names_own_agent(t, p))
+                    presuppose(r, before);
+                else
+                    share_status(r, t, p, coded, first_event, before);
+            }
             coded[p] = r->nev > before;
             if (coded[p])
                 first_event[p] = (int)before;

@@ -317,6 +317,30 @@ static void set_date(event *e, int32_t value, int precision, const char *text, s
                        : NULL;
 }
 
+/* "In 1999, Bill Clinton met Nawaz Sharif": an actor read from a dated entry is what the
+ * entry says on the event's own date, not on the article's (then the president and the
+ * prime minister, not elites). Only a code that begins with the entry's code on the
+ * article's date is changed; a role composed after it is kept. */
+static void redate_actor(actor_ref *ar, int32_t article, int32_t when, arena *a)
+{
+    if (!ar->lexicon_entry || !ar->code || !article || !when || when == article)
+        return;
+    const lex_code *was = lex_entry_code_on(ar->lexicon_entry, article);
+    const lex_code *now = lex_entry_code_on(ar->lexicon_entry, when);
+    if (!was || !now || was == now || !isupper((unsigned char)now->code[0]) ||
+        strchr(now->code, '/') || strcmp(was->code, now->code) == 0)
+        return;
+    size_t k = strlen(was->code);
+    if (strncmp(ar->code, was->code, k) != 0)
+        return;
+    size_t m = strlen(now->code), rest = strlen(ar->code + k);
+    char *code = arena_alloc(a, m + rest + 1);
+    memcpy(code, now->code, m);
+    memcpy(code + m, ar->code + k, rest + 1);
+    ar->code = code;
+    actor_ref_split_code(ar);
+}
+
 /* The cleaned text, as the stages below read it. */
 typedef struct doc_text {
     const char *text;
@@ -583,9 +607,16 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
             if (info[s->lead].ncues)
                 c = &info[s->lead].cues[0];
         }
-        if (c)
+        if (c) {
             set_date(e, c->value, c->precision, ct.text, (span){c->start, c->end}, a);
-        else if (d.ref)
+            /* (a year or a month is read at its middle: "in 2001" is Bush's year, though
+               his term began on 20 January) */
+            int32_t when = c->precision == DATE_YEAR    ? c->value + 600
+                           : c->precision == DATE_MONTH ? c->value + 14
+                                                        : c->value;
+            redate_actor(&e->source, d.ref, when, a);
+            redate_actor(&e->target, d.ref, when, a);
+        } else if (d.ref)
             set_date(e, d.ref, DATE_DOC, ct.text, (span){0, 0}, a);
 
         const attribution *own = attrs && !e->writer_aside ? attrs + s->attr_from : NULL;

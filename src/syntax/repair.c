@@ -153,8 +153,54 @@ static bool repair_acl_with_object(ud_sentence *s, uint32_t root)
     return true;
 }
 
+static bool is_nominal(const ud_word *w)
+{
+    return w->upos == UPOS_NOUN || w->upos == UPOS_PROPN;
+}
+
+static bool finite_tag(const ud_word *w)
+{
+    return w->xpos && (strcmp(w->xpos, "VBD") == 0 || strcmp(w->xpos, "VBZ") == 0 ||
+                       strcmp(w->xpos, "VBP") == 0 || strcmp(w->xpos, "MD") == 0);
+}
+
+/* "Sudan's army and the Rapid Support Forces agreed to a ceasefire" read as one noun
+ * phrase, "agreed" a clause on "Forces": when the root is a noun and the sentence's one
+ * finite verb hangs, without a subject, as a clausal modifier from the root or from the
+ * root's last conjunct, it is the verb and the root (with its conjuncts) its subject. */
+static bool repair_finite_acl(ud_sentence *s, uint32_t root)
+{
+    uint32_t n = s->n, verb = 0;
+    for (uint32_t i = 1; i <= n; i++)
+        if (finite_tag(&s->words[i - 1])) {
+            if (verb)
+                return false;
+            verb = i;
+        }
+    if (!verb || verb < root)
+        return false;
+    const ud_word *v = &s->words[verb - 1];
+    if (v->upos != UPOS_VERB || !v->deprel || strcmp(v->deprel, "acl") != 0 || v->head <= 0)
+        return false;
+    const ud_word *h = &s->words[v->head - 1];
+    if (v->head != (int32_t)root &&
+        !(h->deprel && strcmp(h->deprel, "conj") == 0 && h->head == (int32_t)root))
+        return false;
+    for (uint32_t c = 1; c <= n; c++)
+        if (s->words[c - 1].head == (int32_t)verb && s->words[c - 1].deprel &&
+            strncmp(s->words[c - 1].deprel, "nsubj", 5) == 0)
+            return false;
+    participle_as_verb(s, root, verb);
+    return true;
+}
+
 static void repair_nominal_root(ud_sentence *s)
 {
+    for (uint32_t i = 1; i <= s->n; i++)
+        if (s->words[i - 1].head == 0 && is_nominal(&s->words[i - 1]) &&
+            repair_finite_acl(s, i))
+            return;
+
     uint32_t n = s->n, root = 0, verb = 0;
     for (uint32_t i = 1; i <= n; i++) {
         const ud_word *w = &s->words[i - 1];
@@ -208,11 +254,6 @@ static void repair_nominal_root(ud_sentence *s)
 static bool is_subject(const ud_word *w)
 {
     return w->deprel && (strcmp(w->deprel, "nsubj") == 0 || strcmp(w->deprel, "nsubj:pass") == 0);
-}
-
-static bool is_nominal(const ud_word *w)
-{
-    return w->upos == UPOS_NOUN || w->upos == UPOS_PROPN;
 }
 
 static bool descends(const ud_sentence *s, int32_t k, int32_t x);

@@ -17,6 +17,10 @@
  *      "Students demonstrated against the government." read as one noun phrase: a
  *      participle of a verb of gathering or protesting (never passive) hanging from the
  *      nominal root is the verb, the root its subject.
+ *      "Sudan's army and the Rapid Support Forces agreed to a ceasefire" read as one noun
+ *      phrase: the sentence's one finite verb, hanging without a subject as a clausal
+ *      modifier from the nominal root or from its last conjunct, is the verb, the root
+ *      (with its conjuncts) its subject.
  *      "The Saudi-led coalition carried out air strikes" read as one noun phrase: a
  *      participle right after the nominal root (no comma between) with a direct object
  *      of its own is the verb, the root its subject.
