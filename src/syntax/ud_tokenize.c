@@ -889,22 +889,12 @@ static void ascii_tables(void)
     }
 }
 
-/* Fills k for the ASCII text[start..end) (kind, flags), its upper-case form written to u
- * (end - start + 1 bytes). */
-static inline void ascii_token(const char *text, uint32_t start, uint32_t end, char *u, token *k)
+/* Fills k for the ASCII text[start..end) whose upper-case form's n bytes are at u (the
+ * NUL is added here) and whose letters are counted in `cases` (ascii_cases summed). */
+static inline void ascii_token_of(const char *text, uint32_t start, uint32_t end, char *u,
+                                  uint32_t n, uint64_t cases, token *k)
 {
-    /* the capitals counted in the low 32 bits of `cases`, the lower-case letters in the
-       high ones: one addition a byte */
-    uint64_t cases = 0;
-    uint32_t n = end - start < UINT16_MAX ? end - start : UINT16_MAX;
-    const unsigned char *t = (const unsigned char *)text + start;
-    for (uint32_t p = 0; p < n; p++) {
-        cases += ascii_cases[t[p]];
-        u[p] = (char)ascii_upper[t[p]];
-    }
     u[n] = '\0';
-    for (uint32_t p = n; p < end - start; p++) /* (past the 64 KiB of the form) */
-        cases += ascii_cases[t[p]];
     uint32_t upper = (uint32_t)cases, lowers = (uint32_t)(cases >> 32);
     *k = (token){.start = start, .end = end, .upper = u, .len = (uint16_t)n};
     int c = text_ascii_class[(unsigned char)text[start]];
@@ -926,6 +916,24 @@ static inline void ascii_token(const char *text, uint32_t start, uint32_t end, c
         k->flags |= TOKF_CAPITALIZED;
     if (upper >= 2 && lowers == 0)
         k->flags |= TOKF_ALLCAPS;
+}
+
+/* Fills k for the ASCII text[start..end) (kind, flags), its upper-case form written to u
+ * (end - start + 1 bytes). */
+static inline void ascii_token(const char *text, uint32_t start, uint32_t end, char *u, token *k)
+{
+    /* the capitals counted in the low 32 bits of `cases`, the lower-case letters in the
+       high ones: one addition a byte */
+    uint64_t cases = 0;
+    uint32_t n = end - start < UINT16_MAX ? end - start : UINT16_MAX;
+    const unsigned char *t = (const unsigned char *)text + start;
+    for (uint32_t p = 0; p < n; p++) {
+        cases += ascii_cases[t[p]];
+        u[p] = (char)ascii_upper[t[p]];
+    }
+    for (uint32_t p = n; p < end - start; p++) /* (past the 64 KiB of the form) */
+        cases += ascii_cases[t[p]];
+    ascii_token_of(text, start, end, u, n, cases, k);
 }
 
 /* Fills k for text[start..end) (kind, flags; upper from text_upper). */
@@ -1116,24 +1124,36 @@ static void plain_grow(plain_out *o)
     o->cap *= 2;
 }
 
+/* The room for the next token. */
+static inline token *plain_next(plain_out *o)
+{
+    if (o->n == o->cap)
+        plain_grow(o);
+    return &o->t[o->n];
+}
+
+/* Takes the token made in plain_next()'s room: its form stays at u. */
+static inline void plain_take(plain_out *o, token *k)
+{
+    o->u += k->len + 1;
+    if (o->n == 0)
+        k->flags |= TOKF_SENT_START;
+    o->n++;
+}
+
 /* Adds the token of the word text[ws..we); `piece`: its place in its multiword token,
  * whose first word is text[hs..he). */
 static inline void plain_word(const char *text, uint32_t ws, uint32_t we, int piece,
                               uint32_t hs, uint32_t he, plain_out *o)
 {
-    if (o->n == o->cap)
-        plain_grow(o);
-    token *k = &o->t[o->n];
+    token *k = plain_next(o);
     ascii_token(text, ws, we, o->u, k);
-    o->u += k->len + 1;
-    if (o->n == 0)
-        k->flags |= TOKF_SENT_START;
     if (piece > 0) { /* a piece of a multiword token after the first */
         k->flags |= TOKF_CLITIC;
         if (possessive_piece(text, ws, we, hs, he))
             k->flags |= TOKF_POSSESSIVE;
     }
-    o->n++;
+    plain_take(o, k);
 }
 
 /* The UD_TOKENS tokens of text[start..end) as ud_text_tokens() makes them, when the span
@@ -1175,6 +1195,28 @@ static bool plain_tokens(arena *a, const char *text, uint32_t start, uint32_t en
         if (b == '.' && (i == 0 || space_byte((unsigned char)s.t[i - 1])) &&
             is_digit(byte_at(&s, i + 1)))
             return false; /* ".265" */
+        if (ascii_cases[b]) {
+            /* a run of letters that no rule of scan_word's carries on and that is no plain
+               split nor followed by a period (most words) is a word: its token is made as
+               it is scanned */
+            uint64_t cases = 0;
+            size_t k = i;
+            for (unsigned char c; k < s.len && ascii_cases[c = (unsigned char)s.t[k]]; k++) {
+                cases += ascii_cases[c];
+                o.u[k - i] = (char)ascii_upper[c];
+            }
+            unsigned char after = k < s.len ? (unsigned char)s.t[k] : ' ';
+            if (k - i < UINT16_MAX && !is_digit(after) && after != '.' && after != '\'' &&
+                after != '`' && after != '&' && after != '-' && after != '/' &&
+                !may_split_plain(s.t + i, k - i)) {
+                token *tk = plain_next(&o);
+                ascii_token_of(text, start + (uint32_t)i, start + (uint32_t)k, o.u,
+                               (uint32_t)(k - i), cases, tk);
+                plain_take(&o, tk);
+                i = k;
+                continue;
+            }
+        }
         if (cc_is_alnum(cls)) {
             bool apos;
             size_t we = word_end(&s, i, &apos);
