@@ -164,29 +164,32 @@ static bool is_apos_byte_at(const scanner *s, size_t i, size_t *alen)
     return false;
 }
 
+/* The last letters of the words of plain_splits, by their first letter (bit 0 'a'). */
+#define END(c) (1u << ((c) - 'a'))
+static const uint32_t plain_split_ends[26] = {
+    ['a' - 'a'] = END('t'),            /* aint, arent */
+    ['c' - 'a'] = END('t'),            /* cannot, cant, couldnt */
+    ['d' - 'a'] = END('t'),            /* didnt, doesnt, dont */
+    ['g' - 'a'] = END('a'),            /* gonna, gotta */
+    ['h' - 'a'] = END('t'),            /* hadnt, hasnt, havent */
+    ['i' - 'a'] = END('m') | END('t') | END('e'), /* im, isnt, ive */
+    ['s' - 'a'] = END('t'),            /* shouldnt */
+    ['t' - 'a'] = END('s'),            /* thats, theres */
+    ['w' - 'a'] = END('a') | END('t') | END('s'), /* wanna, wasnt, whats, ... */
+    ['y' - 'a'] = END('l') | END('e'), /* youll, youre */
+};
+#undef END
+
 /* May w[0..n) be a word of plain_splits? Each has 2 to 8 letters, and its first letter
- * tells its last: a cheap test that most words fail. */
+ * tells its last: a cheap test that most words fail, without a branch on the letters
+ * (the words come in every order). */
 static inline bool may_split_plain(const char *w, size_t n)
 {
-    if (n < 2 || n > 8)
-        return false;
-    unsigned char last = lower((unsigned char)w[n - 1]);
-    switch (lower((unsigned char)w[0])) {
-    case 'a': case 'c': case 'd': case 'h': case 's': /* aint ... shouldnt */
-        return last == 't';
-    case 'g': /* gonna, gotta */
-        return last == 'a';
-    case 'i': /* im, isnt, ive */
-        return last == 'm' || last == 't' || last == 'e';
-    case 't': /* thats, theres */
-        return last == 's';
-    case 'w': /* wanna, wasnt, whats ... */
-        return last == 'a' || last == 't' || last == 's';
-    case 'y': /* youll, youre */
-        return last == 'l' || last == 'e';
-    default:
-        return false;
-    }
+    /* (byte | 0x20) - 'a' is below 26 for a letter only, in either case */
+    unsigned first = ((unsigned char)w[0] | 0x20u) - 'a';
+    unsigned last = ((unsigned char)w[n ? n - 1 : 0] | 0x20u) - 'a';
+    uint32_t ends = first < 26 ? plain_split_ends[first] : 0;
+    return (n - 2 <= 6) & (last < 26) & ((ends >> (last & 31)) & 1u);
 }
 
 /* Sets the cut points of a word that UD splits into several (clitics, contractions);
@@ -912,10 +915,10 @@ static inline void ascii_token_of(const char *text, uint32_t start, uint32_t end
     uint32_t p = start; /* its first letter */
     while (p < end && !cc_is_letter(text_ascii_class[(unsigned char)text[p]]))
         p++;
-    if (p < end && text_ascii_class[(unsigned char)text[p]] == CC_UPPER)
-        k->flags |= TOKF_CAPITALIZED;
-    if (upper >= 2 && lowers == 0)
-        k->flags |= TOKF_ALLCAPS;
+    /* (without branches: capitals come and go at random) */
+    k->flags |= (uint8_t)((p < end && text_ascii_class[(unsigned char)text[p]] == CC_UPPER) *
+                          TOKF_CAPITALIZED);
+    k->flags |= (uint8_t)((upper >= 2 && lowers == 0) * TOKF_ALLCAPS);
 }
 
 /* Fills k for the ASCII text[start..end) (kind, flags), its upper-case form written to u
