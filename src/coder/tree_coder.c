@@ -353,6 +353,28 @@ static bool is_relative_pronoun(const ud_word *w)
             strcmp(w->lemma, "that") == 0);
 }
 
+/* "the companies (that) it accused of supplying drones": a relative clause with a subject
+ * of its own and no object but, at most, its relative pronoun has its antecedent as its
+ * object. Returns that antecedent, or 0. */
+static int relative_object(const ud_tree *t, int p)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    /* (the parse may call it a plain clausal modifier, "that" its marker) */
+    bool finite = pw->xpos && (strcmp(pw->xpos, "VBD") == 0 || strcmp(pw->xpos, "VBZ") == 0 ||
+                               strcmp(pw->xpos, "VBP") == 0);
+    if (!(ud_rel_is(pw, "acl:relcl") || (ud_rel_is(pw, "acl") && finite)) || pw->head <= 0 ||
+        pw->upos != UPOS_VERB)
+        return 0;
+    int subj = ud_tree_child(t, p, "nsubj", 0);
+    if (!subj || is_relative_pronoun(ud_tree_word(t, subj)))
+        return 0;
+    int obj = ud_tree_object(t, p);
+    if ((obj && !is_relative_pronoun(ud_tree_word(t, obj))) || ud_tree_child(t, p, "ccomp", 0))
+        return 0;
+    const ud_word *hw = ud_tree_word(t, pw->head);
+    return hw->upos == UPOS_NOUN || hw->upos == UPOS_PROPN ? pw->head : 0;
+}
+
 /* The noun a relative pronoun stands for when the parse did not hang its clause from it:
  * the nearest noun before the pronoun, at the head of its coordination ("Iran and North
  * Korea, which have ..."). */
@@ -501,6 +523,10 @@ static int subject_of(const ud_tree *t, int p, bool *inherited)
                 return h;
             }
             int obj = ud_tree_object(t, h);
+            if (!obj || is_relative_pronoun(ud_tree_word(t, obj))) {
+                int ante = relative_object(t, h); /* "companies it accused of supplying" */
+                obj = ante ? ante : obj;
+            }
             if (!obj && object_complement(t, p))
                 obj = asked_party(t, h); /* "called on Israel to withdraw" */
             /* (and the object of a verb of asking, whatever the parse calls the
@@ -818,6 +844,13 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
         return false;
     const ud_word *hw = ud_tree_word(t, h);
     const char *mark = ud_tree_case_of(t, p);
+    /* "Hungary's refusal to send aid to Ukraine", "its failure to pay": an act refused */
+    static const char *const refusal_nouns[] = {"refusal", "failure", NULL};
+    if (ud_rel_is(pw, "acl") && mark && strcmp(mark, "to") == 0 && lemma_in(hw, refusal_nouns)) {
+        *status = STATUS_NEGATED;
+        *cue = h;
+        return true;
+    }
     /* "Putin had no plans to meet Zelensky": an intent denied */
     if (ud_rel_is(pw, "acl") && mark && strcmp(mark, "to") == 0 && lemma_in(hw, intent_nouns)) {
         int d = ud_tree_child(t, h, "det", 0);
@@ -881,8 +914,26 @@ static bool reported_will(const ud_tree *t, int p, int cue)
 
 static const pword *shallow_word_at(const tree_run *r, uint32_t at);
 
-/* The country (3 letters) of the first actor the lexicon read in node's phrase, or "". */
-static void phrase_country(const tree_run *r, const ud_tree *t, int node, char out[4])
+/* Is word i, a proper name, the place phrase node's own name ("in Gaza", "in the West
+ * Bank", "off the coast of Java"), not a word of a phrase inside it ("on a boat seized by
+ * Turkish smugglers")? */
+static bool place_name(const ud_tree *t, int node, int i)
+{
+    const ud_word *w = ud_tree_word(t, i);
+    if (w->upos != UPOS_PROPN)
+        return false;
+    if (i == node)
+        return true;
+    const char *of = ud_tree_case_of(t, i);
+    return w->head == node && (ud_rel_is(w, "compound") || ud_rel_is(w, "flat") ||
+                               (ud_rel_is(w, "nmod") && of && strcmp(of, "of") == 0));
+}
+
+/* The country (3 letters) of the first actor the lexicon read in node's phrase (only one
+ * named by a proper name when `named`: "in Gaza", not "outside the French embassy"), or
+ * "". */
+static void phrase_country_of(const tree_run *r, const ud_tree *t, int node, bool named,
+                              char out[4])
 {
     int first, last;
     ud_tree_span(t, node, &first, &last);
@@ -890,11 +941,16 @@ static void phrase_country(const tree_run *r, const ud_tree *t, int node, char o
     for (int i = first; i <= last; i++) {
         const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
         if (pw && pw->read_type == W_ACTOR && pw->code && pw->code->code &&
-            strlen(pw->code->code) >= 3) {
+            strlen(pw->code->code) >= 3 && (!named || place_name(t, node, i))) {
             snprintf(out, 4, "%.3s", pw->code->code);
             return;
         }
     }
+}
+
+static void phrase_country(const tree_run *r, const ud_tree *t, int node, char out[4])
+{
+    phrase_country_of(r, t, node, false, out);
 }
 
 /* "The US said Iran plans to supply missiles to Russia", "We see that two countries are
@@ -1247,6 +1303,7 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
     coded_sentence cs;
     coder_code_sentence_in(r->lx, &r->opt, r->a, ctext, 0, clen, r->date, r->index, r->ctx,
                            &cs);
+
     if (!r->first_actor && cs.first_actor)
         r->first_actor = cs.first_actor;
     for (size_t k = 0; k < cs.nevents; k++) {
@@ -1618,6 +1675,35 @@ static bool state_elsewhere(const tree_run *r, const pword *state, int last, boo
  * sentence names, else the document's home state (sentence_context.home_text). Its words
  * and the text span they stand for: a mention in the sentence, or `own` (the agent's own
  * words) for the home state. False when there is neither. */
+/* The role an agent word's entry gives ("~REB"), or NULL. */
+static const char *agent_role_at(const tree_run *r, uint32_t at)
+{
+    const pword *pw = shallow_word_at(r, at);
+    return pw && pw->read_type == W_AGENT && pw->read_entry && pw->read_entry->ncodes
+               ? pw->read_entry->codes[0].code : NULL;
+}
+
+/* Is the agent at `own` an armed group (rebels, insurgents, gunmen) and the one `state`
+ * qualifies a civilian kind (journalists, tourists, aid workers)? Such civilians, named
+ * by their state, are that state's nationals where the group acts, not the group's
+ * compatriots. */
+static bool armed_on_civilians(const tree_run *r, span own, const pword *state)
+{
+    const char *group = agent_role_at(r, own.start);
+    int node = name_node(r, state);
+    if (!group || !node || ud_tree_word(r->tree, node)->head <= 0 ||
+        !(strstr(group, "REB") || strstr(group, "INS") || strstr(group, "UAF")))
+        return false;
+    const char *victim =
+        agent_role_at(r, ud_tree_word(r->tree, ud_tree_word(r->tree, node)->head)->start);
+    static const char *const civilian[] = {"CVL", "MED", "NGO", "EDU", "BUS", "HLH",
+                                           "REL", "LAB", "REF", NULL};
+    for (size_t i = 0; victim && civilian[i]; i++)
+        if (strstr(victim, civilian[i]))
+            return true;
+    return false;
+}
+
 static bool state_for(const tree_run *r, span own, const char **words, size_t *len, span *at)
 {
     bool several;
@@ -1666,6 +1752,8 @@ static bool state_for(const tree_run *r, span own, const char **words, size_t *l
         const pword *place = place_state_other(r, state);
         if (place && place_by_name(r, place))
             state = place;
+        else if (armed_on_civilians(r, own, state))
+            return false; /* "Rebels held two French journalists hostage": foreigners */
     }
     /* "The government then signed a new treaty with Rwanda", in a story from London: the
        state named is the other party, the government the story's own */
@@ -2563,6 +2651,17 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
         if (i == p) {
             *verb_from = ct->map[ct->n - 1].syn_start;
             *verb_to = ct->map[ct->n - 1].syn_end;
+            /* the antecedent a relative clause has for its object, after the verb */
+            int ante = relative_object(t, p);
+            if (ante && !cw->take[ante]) {
+                uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
+                clause_words sw = {sub, cw->stack};
+                take_subject(t, &sw, ante);
+                for (int k = 1; k <= n; k++)
+                    if (sub[k] && !cw->take[k])
+                        emit(ct, t, r->text, k, r->a);
+                ct->last = 0;
+            }
         }
     }
 }
@@ -3004,6 +3103,44 @@ static int act_owner(const tree_run *r, const ud_tree *t, int subj)
                ? owner : 0;
 }
 
+/* "Israel bombed a hospital in Gaza": an institution without a country (a hospital, a
+ * school) that the lexicon gave the source's country (TABARI's rule for an agent alone) is
+ * of the state of the place where it is, when the place names another. Mends the
+ * events from `from` on whose target lies in the object's words. */
+static void object_at_place(tree_run *r, const ud_tree *t, size_t from, int object, int place)
+{
+    char state[4];
+    if (!object)
+        return;
+    for (int c = place ? 0 : t->first_child[object]; c && !place; c = t->next_sibling[c]) {
+        const char *prep = ud_rel_is(ud_tree_word(t, c), "nmod") ? ud_tree_case_of(t, c) : NULL;
+        if (prep && tree_word_in_list(prep, LOCATIVE)) /* ("a hospital in Gaza") */
+            place = c;
+    }
+    if (!place)
+        return;
+    phrase_country_of(r, t, place, true, state);
+    if (!state[0])
+        return;
+    int first, last;
+    ud_tree_span(t, object, &first, &last);
+    span words = {ud_tree_word(t, first)->start, ud_tree_word(t, object)->end};
+    for (size_t k = from; k < r->nev; k++) {
+        actor_ref *tg = &r->ev[k].target;
+        /* (its own words, not the place's) */
+        const char *src = r->ev[k].source.code;
+        if (!tg->code || !src || strlen(tg->code) < 3 || !span_within(tg->where, words) ||
+            strncmp(tg->code, src, 3) != 0 || strncmp(tg->code, state, 3) == 0)
+            continue;
+        size_t n = strlen(tg->code);
+        char *code = arena_alloc(r->a, n + 1);
+        memcpy(code, state, 3);
+        memcpy(code + 3, tg->code + 3, n - 2);
+        tg->code = code;
+        actor_ref_split_code(tg);
+    }
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
@@ -3069,6 +3206,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     bool unowned = object && !ud_tree_child(t, object, "nmod:poss", 0);
     bool people_object = unowned && group_without_country(r, t, object);
     bool places_aside = people_object || (unowned && countryless_agent(r, t, object));
+    int place = 0; /* the place phrase set aside for an institution ("a hospital in Gaza") */
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *cwd = ud_tree_word(t, c);
         if (dropped_from_clause(t, c)) {
@@ -3080,6 +3218,8 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         if (prep && tree_word_in_list(prep, LOCATIVE)) {
             if (people_object) /* (an institution's place may be where it is sent) */
                 set_place(r, t, c);
+            if (!place)
+                place = c;
             continue;
         }
         /* "During his visit to Beijing, the president signed ...", "In Beijing, the
@@ -3323,6 +3463,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     }
     if (r->nev == before)
         code_with_country(r, t, p, subj, inherited);
+    object_at_place(r, t, before, object, place);
     if (r->nev == before && subj && !inherited && !passive)
         code_speaker_criticism(r, t, cw, p, subj);
     /* "Nevertheless he agreed, but there was a quid pro quo, namely that NATO ...": a verb
@@ -3544,6 +3685,19 @@ static void share_status(tree_run *r, const ud_tree *t, int noun, const uint8_t 
         r->ev[k].status_cue = host->status_cue;
         r->ev[k].tree_status = host->tree_status;
     }
+}
+
+/* "Germany welcomed Poland's decision to send tanks to Ukraine": the infinitive of a noun
+ * whose owner is named (no pronoun) is that owner's act, not a restatement of the verb
+ * above it. */
+static bool owned_intent(const ud_tree *t, int p)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    const char *mark = ud_tree_case_of(t, p);
+    if (!ud_rel_is(pw, "acl") || !mark || strcmp(mark, "to") != 0 || pw->head <= 0)
+        return false;
+    int poss = ud_tree_child(t, pw->head, "nmod:poss", 0);
+    return poss && ud_tree_word(t, poss)->upos != UPOS_PRON;
 }
 
 /* "Xinhua reports that Iraqi parties may condemn Sharon's murder of Yassin": an act that
@@ -4016,7 +4170,8 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
             /* (an event noun between two parties is theirs too: "hosted talks between the
                US and the Taliban" is also the talks) */
             if ((complement || en) && ancestor_coded(t, p, coded) &&
-                !(en && (ud_tree_oblique(t, p, "between") || names_own_agent(t, p)))) {
+                !(en && (ud_tree_oblique(t, p, "between") || names_own_agent(t, p))) &&
+                !(complement && owned_intent(t, p))) {
                 add_covered(r, w->start, w->end);
                 continue;
             }

@@ -74,6 +74,16 @@ static span tok_span(const token *t, size_t from, size_t to_excl)
     return (span){t[from].start, t[to_excl - 1].end};
 }
 
+/* An unnamed claimant whose cue runs from token k to token j ("it was reported", "there
+ * are reports"): the claim is the rest of the sentence. */
+static void push_unnamed(alist *l, const token *t, size_t k, size_t j, span whole)
+{
+    attribution *r = push(l);
+    r->kind = ATTR_MEDIA;
+    r->cue = tok_span(t, k, j + 1);
+    r->claim = (span){t[j].end, whole.end};
+}
+
 /* A lower-case word that reads as a verb in the past tense: "-ed", or one of the common
  * irregular forms of news prose. */
 static bool past_verb(const token *w)
@@ -131,6 +141,10 @@ static span subject_of(const token *t, size_t b, size_t e)
         ps = k + 1;
     }
     (void)found;
+    /* "There are reports that ...": an expletive is nobody ("it" may stand for a speaker
+       named before: "It said on Monday that ...") */
+    if (best_e == best_b + 1 && IS(&t[best_b], "THERE"))
+        return tok_span(t, best_b, best_b);
     return tok_span(t, best_b, best_e);
 }
 
@@ -168,10 +182,22 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
                 continue;
             if (j < n && (IS(&t[j], "REPORTED") || IS(&t[j], "ANNOUNCED") || IS(&t[j], "CLAIMED") ||
                           IS(&t[j], "ALLEGED") || IS(&t[j], "RUMOURED") || IS(&t[j], "RUMORED"))) {
-                attribution *r = push(&l);
-                r->kind = ATTR_MEDIA;
-                r->cue = tok_span(t, k, j + 1);
-                r->claim = (span){t[j].end, whole.end};
+                push_unnamed(&l, t, k, j, whole);
+                k = j;
+            }
+            continue;
+        }
+        /* there are (unconfirmed) reports (that) */
+        if (IS(w, "THERE") && k + 2 < n &&
+            (IS(&t[k + 1], "ARE") || IS(&t[k + 1], "WERE") || IS(&t[k + 1], "IS") ||
+             IS(&t[k + 1], "WAS"))) {
+            size_t j = k + 2;
+            if (j + 1 < n && t[j].kind == TOK_WORD && !IS(&t[j], "REPORTS") &&
+                !IS(&t[j], "CLAIMS") && !IS(&t[j], "ALLEGATIONS"))
+                j++; /* one word before the noun ("unconfirmed", "new") */
+            if (IS(&t[j], "REPORTS") || IS(&t[j], "CLAIMS") || IS(&t[j], "ALLEGATIONS") ||
+                IS(&t[j], "RUMOURS") || IS(&t[j], "RUMORS")) {
+                push_unnamed(&l, t, k, j, whole);
                 k = j;
             }
             continue;
@@ -193,6 +219,16 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
         if (k > 0 && w->upper[w->len - 1] == 'S' && t[k - 1].len > 3 &&
             memcmp(t[k - 1].upper + t[k - 1].len - 2, "ED", 2) == 0)
             continue;
+        /* "North Korea is believed to have supplied shells": a speech verb in the passive
+           with an infinitive after it has an unnamed claimant, not its subject */
+        if (k > 0 && k + 1 < n && IS(&t[k + 1], "TO") &&
+            (IS(&t[k - 1], "IS") || IS(&t[k - 1], "ARE") || IS(&t[k - 1], "WAS") ||
+             IS(&t[k - 1], "WERE") || IS(&t[k - 1], "BEEN") || IS(&t[k - 1], "BE")) &&
+            (IS(w, "SAID") || memcmp(w->upper + w->len - 2, "ED", 2) == 0)) {
+            push_unnamed(&l, t, k - 1, k, whole);
+            l.v[l.n - 1].claim = whole;
+            continue;
+        }
         bool always = WORD_IS(w, WC_SPEECH);
         bool with_that = !always && WORD_IS(w, WC_SPEECH_THAT) && k + 1 < n &&
                          (IS(&t[k + 1], "THAT") || IS(&t[k + 1], ":"));

@@ -8,8 +8,10 @@
  *                  first, as "told");
  *  - ATTR_AFTER    "..., X said", "...," X said", "..., said X": the claim is what precedes;
  *  - ATTR_ACCORDING "according to X": the whole sentence;
- *  - ATTR_MEDIA    "it was reported that", "media reported", "reports said", "reportedly":
- *                  an unnamed claimant, said_by "media";
+ *  - ATTR_MEDIA    "it was reported that", "there are reports that", "X is said (believed,
+ *                  alleged, reported) to", "media reported",
+ *                  "reports said", "reportedly": an unnamed claimant, said_by "media" (an
+ *                  expletive "there" is never a speaker);
  *  - ATTR_HEADLINE a headline ending in " - speaker" ("... to Russia - military expert X").
  * The speaker is the subject of the speech verb: the words back to the clause start (at
  * most ATTR_MAX_LOOKBACK tokens back, so that the time stays linear in the sentence), without

@@ -63,7 +63,7 @@ static const char *const VERB_PREFIX[] = {
     "WERE",     "RECENTLY",   "LATER",      "FURTHER", "THEN", "REPORTEDLY", "OFTEN",
     "ONCE",     "FIRST",      NULL};
 /* attribution.c: the first words of "according to X", "it was reported", "reportedly". */
-static const char *const ATTR_CUES[] = {"ACCORDING", "IT", "REPORTEDLY", NULL};
+static const char *const ATTR_CUES[] = {"ACCORDING", "IT", "THERE", "REPORTEDLY", NULL};
 /* attribution.c: unnamed media as claimants. */
 static const char *const MEDIA_WORDS[] = {"MEDIA",     "REPORTS", "REPORT",  "NEWSPAPERS",
                                           "NEWSPAPER", "PRESS",   "OUTLETS", NULL};

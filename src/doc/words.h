@@ -67,7 +67,7 @@ enum word_class {
     WC_WEEKDAY = 1u << 14,        /* monday .. sunday; value 0..6 */
     WC_COUNT = 1u << 15,          /* a, one .. twelve; value 1..12 */
     WC_DATE_WORD = 1u << 16,      /* yesterday, today, last: open relative dates */
-    WC_ATTR_CUE = 1u << 17,       /* according, it, reportedly: open other attributions */
+    WC_ATTR_CUE = 1u << 17,       /* according, it, there, reportedly: open other attributions */
 };
 
 #define WORD_CLASS_MASK 0x00FFFFFFu

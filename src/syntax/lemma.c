@@ -56,9 +56,29 @@ static int rule_for(const linear_model *t, uint64_t key)
     return e && count ? e[0].cls : -1;
 }
 
+/* A suffix rule learnt from a doubled consonant ("robbed" -> "rob": strip "bed") applied
+ * to a word whose consonant is not doubled ("bombed", "absorbed") strips one letter too
+ * many: only the ending goes ("bomb", "absorb"). */
+static lemma_rule undoubling_checked(const lemma_rule *r, const char *form)
+{
+    static const char *const endings[] = {"ed", "ing", NULL};
+    size_t fl = strlen(form);
+    lemma_rule out = *r;
+    for (size_t i = 0; endings[i] && !r->append[0]; i++) {
+        size_t el = strlen(endings[i]);
+        if (r->strip != el + 1 || fl < el + 3 || strcmp(form + fl - el, endings[i]) != 0)
+            continue;
+        char c = lower_ascii(form[fl - el - 1]), before = lower_ascii(form[fl - el - 2]);
+        if (c != before && !strchr("aeiouy", c))
+            out.strip = (uint8_t)el;
+    }
+    return out;
+}
+
 const char *lemma_of(const syntax_model *m, arena *a, const syn_word *w, const char *form)
 {
     int r = rule_for(&m->lemma_words, lemma_word_key(w, w->tag));
+    bool by_suffix = r < 0;
     for (int k = 3; r < 0 && k >= 0; k--)
         if (w->suf[k])
             r = rule_for(&m->lemma_suffixes, lemma_suffix_key(w, w->tag, k));
@@ -67,6 +87,10 @@ const char *lemma_of(const syntax_model *m, arena *a, const syn_word *w, const c
     if (r < 0 || (uint32_t)r >= m->nrules) {
         lemma_rule keep = {m->tag_upos[w->tag] != UPOS_PROPN, 0, ""};
         return lemma_apply(a, &keep, form);
+    }
+    if (by_suffix) {
+        lemma_rule checked = undoubling_checked(&m->rules[r], form);
+        return lemma_apply(a, &checked, form);
     }
     return lemma_apply(a, &m->rules[r], form);
 }

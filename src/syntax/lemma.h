@@ -1,6 +1,8 @@
 /* lemma.h: lemmas from a word and its tag: the rule learnt for that word and tag in the
  * training data, else the rule learnt for the longest known suffix with that tag, else
- * the word itself (lower-cased unless it is a proper noun).
+ * the word itself (lower-cased unless it is a proper noun). A suffix rule that undoubles a
+ * consonant before "-ed"/"-ing" ("robbed" -> "rob") strips only the ending of a word whose
+ * consonant is not doubled ("bombed" -> "bomb").
  *
  * Contract: lemma_rule_between() derives the rule that turns a form into its lemma (the
  * trainer counts them); lemma_apply() writes a lemma into the arena. Keys for the two

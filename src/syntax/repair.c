@@ -96,19 +96,24 @@ static void participle_as_verb(ud_sentence *s, uint32_t root, uint32_t verb)
 }
 
 /* "Students demonstrated against the government." read as one noun phrase ("students
- * [who were] demonstrated against ..."): a participle of a verb of gathering or protesting,
- * which is not used in the passive, hanging from the nominal root as its reduced relative,
- * is the verb and the root its subject. */
+ * [who were] demonstrated against ..."): a participle of a verb of gathering, protesting
+ * or fighting, which is not used in the passive, hanging from the nominal root (or its
+ * last conjunct) as its reduced relative, is the verb and the root its subject. */
 static bool repair_activity_participle(ud_sentence *s, uint32_t root)
 {
     static const char *const ACTIVITY[] = {"demonstrate", "rally",    "march",    "riot",
                                            "clash",       "gather",   "assemble", "converge",
-                                           "protest",     NULL};
+                                           "protest",     "fight",    "battle",   NULL};
     uint32_t n = s->n, verb = 0;
     for (uint32_t i = root + 1; i <= n && !verb; i++) {
         const ud_word *w = &s->words[i - 1];
         if (w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBN") != 0 || !w->deprel ||
-            strcmp(w->deprel, "acl") != 0 || w->head != (int32_t)root || !w->lemma)
+            strcmp(w->deprel, "acl") != 0 || w->head <= 0 || !w->lemma)
+            continue;
+        /* (on the root, or on its last conjunct: "the army and the rebels fought") */
+        const ud_word *h = &s->words[w->head - 1];
+        if (w->head != (int32_t)root &&
+            !(h->deprel && strcmp(h->deprel, "conj") == 0 && h->head == (int32_t)root))
             continue;
         for (size_t k = 0; ACTIVITY[k] && !verb; k++)
             verb = strcmp(w->lemma, ACTIVITY[k]) == 0 ? i : 0;

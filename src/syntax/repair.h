@@ -15,8 +15,8 @@
  *      modifies the root itself and a noun right before it hangs from it ("Kenyan police
  *      arrested opposition leader X"), that noun is its subject and the root its object;
  *      "Students demonstrated against the government." read as one noun phrase: a
- *      participle of a verb of gathering or protesting (never passive) hanging from the
- *      nominal root is the verb, the root its subject.
+ *      participle of a verb of gathering, protesting or fighting (never passive) hanging
+ *      from the nominal root or its last conjunct is the verb, the root its subject.
  *      "Sudan's army and the Rapid Support Forces agreed to a ceasefire" read as one noun
  *      phrase: the sentence's one finite verb, hanging without a subject as a clausal
  *      modifier from the nominal root or from its last conjunct, is the verb, the root

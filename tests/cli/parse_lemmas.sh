@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# parse_lemmas.sh: lemmas of verbs whose ending a learnt suffix rule would cut wrongly.
+# A rule learnt from a doubled consonant ("robbed" -> "rob") must not strip the last
+# letter of a word whose consonant is not doubled ("bombed" -> "bomb", not "bom"), while
+# doubled ones are still undoubled ("grabbed" -> "grab", "stopping" -> "stop"). Needs the
+# model (skipped without it).
+set -euo pipefail
+
+source "$(dirname "$0")/checks.bash"
+need_model
+
+case_name="suffix-rule lemmas"
+printf 'Israel bombed the base. They absorbed the costs. They disturbed nobody. They climbed hills. Thieves grabbed the bags. Police are stopping cars.\n' >in.txt
+rc=0
+"$SITREP" parse in.txt >out 2>err || rc=$?
+sanitizer_check
+expect_rc 0
+lemma_of() { awk -F'\t' -v f="$1" '$2 == f { print $3; exit }' out; }
+for pair in bombed:bomb absorbed:absorb disturbed:disturb climbed:climb grabbed:grab stopping:stop; do
+    form=${pair%%:*}
+    want=${pair#*:}
+    got=$(lemma_of "$form")
+    [[ $got == "$want" ]] || fail "lemma of '$form' is '$got', expected '$want'"
+done
+
+finish "parse lemmas"
