@@ -65,7 +65,7 @@ void pipeline_code(const lexicon *lx, const coder_options *opt, arena *a, const 
     out->nsentences = ds.n;
 
     /* parse (the tree coder's model; the TABARI engine reads the words shallowly itself) */
-    for (size_t i = 0; ds.uds && i < ds.n; i++)
+    for (size_t i = 0; ds.uds && opt->tree_model && i < ds.n; i++)
         tree_parse_ud_sentence(opt->tree_model, a, &ds.uds[i], ds.from[i]);
 
     /* code */

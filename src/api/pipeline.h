@@ -5,9 +5,10 @@
  *   read       an article: from files or standard input (pipeline_read, io/article_reader.h)
  *              or from a caller's sitrep_article (pipeline_take, which copies it);
  *   clean      the text as valid UTF-8, invalid bytes replaced (text_clean, text/text.h);
- *   sentences  sentences and their words: with the tree coder ud_tokenize() over the whole
- *   and tokens text, the one tokenizer of every later stage; paragraphs and datelines
- *              (document_sentences, doc/document.h);
+ *   sentences  sentences and their words: ud_tokenize() over the whole text with our
+ *   and tokens lexicon (TABARI's sentences with its dictionaries), the one tokenizer of
+ *              every later stage; paragraphs and datelines (document_sentences,
+ *              doc/document.h);
  *   parse      tags, lemmas and dependency trees of each sentence's words, in place
  *              (tree_parse_ud_sentence, coder/tree_coder.h; none for the TABARI engine);
  *   code       each sentence's events, with what the sentences before left: forwarded

@@ -335,6 +335,8 @@ sitrep_status sitrep_resources_load(const sitrep_load_options *o, sitrep_resourc
     /* PETRARCH-1 codes attribution clauses as events of their own; PETRARCH-2 does not */
     r->opt.attribution_clauses = r->opt.petrarch && c.petrarch1_verbs;
     lex_freeze(lx);
+    /* our lexicon reads the UD tokenizer's words as they are */
+    r->opt.tabari_tokens = !own_lexicon;
     if (own_lexicon && !o->shallow) {
         /* our lexicon is coded from the dependency tree: it needs the parser's model */
         const char *model = o->model_file ? o->model_file : paths_model_file();

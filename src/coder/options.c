@@ -23,6 +23,7 @@ void coder_options_default(coder_options *o)
     o->require_dyad = true;
     o->descriptions = true;
     o->dash_clauses = true;
+    o->tabari_tokens = true;
     o->compounds_reciprocal = true;
 }
 

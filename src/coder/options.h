@@ -74,6 +74,12 @@ typedef struct coder_options {
      * the people of their country), as the tree coder's clauses name real arguments;
      * the TABARI engine drops them as artefacts of its default target rule. */
     bool keep_nested;
+    /* Which words of the UD tokenizer (syntax/ud_tokenize.h) the lexicon's shallow
+     * reading (parse.h) reads: those of its TABARI mode (UD_TOKENS_TABARI: TABARI's
+     * conventions, "DIDN'T", "IRANIAN-MADE", scanned off the bytes), as TABARI's and
+     * PETRARCH's dictionaries and suites expect (the default), or the UD words one by one
+     * as the tagger and the parser read them (false: our own lexicon, resources.c). */
+    bool tabari_tokens;
 } coder_options;
 
 void coder_options_default(coder_options *o);

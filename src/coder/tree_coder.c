@@ -4458,7 +4458,8 @@ static void code_tree(tree_run *r, ud_sentence *s)
 static void run_begin(tree_run *r, coded_sentence *shallow, const lexicon *lx,
                       const coder_options *opt, const syntax_model *m, arena *a,
                       const char *text, uint32_t start, uint32_t end, int32_t date,
-                      uint32_t sentence_index, const sentence_context *ctx)
+                      uint32_t sentence_index, const sentence_context *ctx,
+                      const ud_sentence *s)
 {
     memset(r, 0, sizeof *r);
     r->lx = lx;
@@ -4476,7 +4477,15 @@ static void run_begin(tree_run *r, coded_sentence *shallow, const lexicon *lx,
     r->index = sentence_index;
     r->ctx = ctx;
     r->sentence = (span){start, end};
-    coder_code_sentence_in(lx, &shallow_opt, a, text, start, end, date, sentence_index, ctx,
+    /* the shallow reading reads the very words the parser reads: the UD sentence's */
+    sentence_context sctx = ctx ? *ctx : (sentence_context){0};
+    if (s) {
+        token *t;
+        sctx.ntokens = ud_sentence_tokens(a, text, s, opt->tabari_tokens ? UD_TOKENS_TABARI
+                                                                         : UD_TOKENS, &t);
+        sctx.tokens = t;
+    }
+    coder_code_sentence_in(lx, &shallow_opt, a, text, start, end, date, sentence_index, &sctx,
                            shallow);
     r->shallow = shallow->parse;
 }
@@ -4582,7 +4591,7 @@ void tree_code_ud_sentence(const lexicon *lx, const coder_options *opt, const sy
     uint32_t end = s->end > start ? s->end : start;
     tree_run r;
     coded_sentence shallow;
-    run_begin(&r, &shallow, lx, opt, m, a, text, start, end, date, sentence_index, ctx);
+    run_begin(&r, &shallow, lx, opt, m, a, text, start, end, date, sentence_index, ctx, s);
     code_words(&r, s, first, false);
     run_end(&r, &shallow, out);
 }
@@ -4594,7 +4603,7 @@ void tree_code_sentence(const lexicon *lx, const coder_options *opt, const synta
 {
     tree_run r;
     coded_sentence shallow;
-    run_begin(&r, &shallow, lx, opt, m, a, text, start, end, date, sentence_index, ctx);
+    run_begin(&r, &shallow, lx, opt, m, a, text, start, end, date, sentence_index, ctx, NULL);
     ud_sentence *sents;
     size_t ns = ud_tokenize(a, text + start, end - start, &sents);
     for (size_t si = 0; si < ns; si++) {

@@ -112,9 +112,15 @@ bool tree_calendar_word(const ud_word *w)
     static const char *const CALENDAR[] = {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December", NULL};
+        "September", "October", "November", "December",
+        /* abbreviated, with or without their period ("Fri July 20", "Fri. July 20") */
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Jan", "Feb",
+        "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", NULL};
+    size_t n = strlen(w->form);
+    if (n > 1 && w->form[n - 1] == '.')
+        n--;
     for (size_t i = 0; CALENDAR[i]; i++)
-        if (strcmp(w->form, CALENDAR[i]) == 0)
+        if (strlen(CALENDAR[i]) == n && strncmp(w->form, CALENDAR[i], n) == 0)
             return true;
     return false;
 }

@@ -30,7 +30,8 @@ const char *tree_event_noun_verb(const ud_tree *t, int noun, const event_noun *e
 /* An event noun whose owner suffers the act ("Navalny's release", "the journalist's
  * arrest"), unless an "of" phrase names who does ("Russia's release of prisoners"). */
 bool tree_patient_noun(const ud_word *w);
-/* A weekday or month name ("Thursday", "May"): part of a date, never of a person's name. */
+/* A weekday or month name, in full or abbreviated ("Thursday", "May", "Fri", "Sept."):
+ * part of a date, never of a person's name. */
 bool tree_calendar_word(const ud_word *w);
 /* Does the event noun take `prep` as one of its arguments (its object prepositions, "by"
  * for its actor, "of")? */

@@ -12,71 +12,83 @@
 
 #define DATELINE_MAX 100
 
-/* The dash that ends a dateline at p: returns its length in bytes, 0 if none. */
-static int dash_at(const char *p, const char *end)
+/* Is the token a dash ("-", "--", an en or em dash) with a blank on either side? */
+static bool spaced_dash(const char *text, const token *k)
 {
-    if (p < end && *p == '-')
-        return (p + 1 < end && p[1] == '-') ? 2 : 1;
-    /* en dash E2 80 93, em dash E2 80 94 */
-    if (end - p >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
-        ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94))
-        return 3;
-    return 0;
+    const unsigned char *p = (const unsigned char *)text + k->start;
+    size_t len = k->end - k->start;
+    bool dash = (len == 1 && p[0] == '-') || (len == 2 && p[0] == '-' && p[1] == '-') ||
+                (len == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94));
+    return dash && k->start > 0 && (text[k->start - 1] == ' ' || text[k->start - 1] == '\t') &&
+           (text[k->end] == ' ' || text[k->end] == '\t');
 }
 
-uint32_t dateline_end(const char *text, uint32_t start, uint32_t end)
+bool dateline_possible(const char *text, uint32_t start, uint32_t end)
 {
-    const char *s = text + start;
-    const char *e = text + end;
-    if (e - s > DATELINE_MAX)
-        e = s + DATELINE_MAX;
+    if (start >= end || !isupper((unsigned char)text[start]))
+        return false;
+    uint32_t limit = end - start > DATELINE_MAX ? start + DATELINE_MAX : end;
+    /* a blank at text[start + 1..] then '-' or the first byte of an en or em dash: each
+       of the two bytes sought with memchr */
+    const char *from = text + start + 2, *stop = text + limit;
+    for (int k = 0; k < 2; k++) {
+        const char *q = from;
+        while (q < stop && (q = memchr(q, k ? 0xE2 : '-', (size_t)(stop - q))) != NULL) {
+            if (q[-1] == ' ' || q[-1] == '\t')
+                return true;
+            q++;
+        }
+    }
+    return false;
+}
+
+uint32_t dateline_end(const char *text, const token *t, size_t n, uint32_t start)
+{
+    uint32_t s = start, limit = s + DATELINE_MAX;
     /* the place: must start with a capital letter */
-    if (s >= e || !isupper((unsigned char)*s))
-        return start;
+    if (n == 0 || t[0].start != s || !isupper((unsigned char)text[s]))
+        return s;
     int words = 0;
     bool paren = false, comma = false;
-    for (const char *p = s; p < e; p++) {
-        unsigned char c = (unsigned char)*p;
-        if (c == '(') {
-            const char *close = memchr(p, ')', (size_t)(e - p));
-            if (!close)
-                return start;
+    for (size_t i = 0; i < n && t[i].end <= limit; i++) {
+        const token *k = &t[i];
+        if (text[k->start] == '(') {
+            size_t j = i + 1; /* everything up to the closing bracket: the agency */
+            while (j < n && t[j].end <= limit && text[t[j].start] != ')')
+                j++;
+            if (j == n || t[j].end > limit)
+                return s;
             paren = true;
-            p = close;
+            i = j;
             continue;
         }
-        if (c == ' ' || c == '\t') {
-            int d = dash_at(p + 1, e);
-            if (d && p + 1 + d < e && (p[1 + d] == ' ' || p[1 + d] == '\t')) {
-                /* a dateline needs a comma or an agency before its dash, so that a
-                 * headline-like opening "Russia - military expert says" is not taken */
-                if (!comma && !paren)
-                    return start;
-                const char *q = p + 1 + d;
-                while (q < e && (*q == ' ' || *q == '\t'))
-                    q++;
-                return (uint32_t)(q - text);
+        if (spaced_dash(text, k)) {
+            /* a dateline needs a comma or an agency before its dash, so that a
+             * headline-like opening "Russia - military expert says" is not taken */
+            if ((!comma && !paren) || k->end >= limit)
+                return s;
+            uint32_t q = k->end;
+            while (q < limit && (text[q] == ' ' || text[q] == '\t'))
+                q++;
+            return q;
+        }
+        for (uint32_t p = k->start; p < k->end; p++) {
+            unsigned char c = (unsigned char)text[p];
+            if (c == ',') {
+                comma = true;
+                continue;
             }
-            continue;
-        }
-        if (c == ',') {
-            comma = true;
-            continue;
-        }
-        if (c == '.' || isdigit(c) || c >= 0x80)
-            continue;
-        if (isalpha(c)) {
+            if (c == '.' || isdigit(c) || c >= 0x80)
+                continue;
+            if (!isalpha(c))
+                return s; /* other punctuation: not a dateline */
             /* a word: place names and month names are capitalised; a lower-case word
              * means ordinary prose */
-            if (p == s || p[-1] == ' ' || p[-1] == '\t' || p[-1] == ',') {
-                if (!isupper(c))
-                    return start;
-                if (++words > 7)
-                    return start;
+            if (p == s || text[p - 1] == ' ' || text[p - 1] == '\t' || text[p - 1] == ',') {
+                if (!isupper(c) || ++words > 7)
+                    return s;
             }
-            continue;
         }
-        return start; /* other punctuation: not a dateline */
     }
-    return start;
+    return s;
 }

@@ -58,20 +58,27 @@ typedef struct doc_state {
     arena *a;
     const char *text;
     const sentence *sents;
-    const ud_sentence *uds; /* the UD sentences behind sents (the tree coder), or NULL */
+    const ud_sentence *uds; /* the UD sentences behind sents (our lexicon's), or NULL */
     sent_info *info;
     int32_t ref;
 } doc_state;
+
+/* The document layer's tokens of sentence i: the words of its UD sentence, or with
+   TABARI's sentences (uds NULL) the UD words of its span, made when it is read. */
+static size_t sentence_words(arena *a, const char *text, const sentence *sents,
+                             const ud_sentence *uds, size_t i, token **out)
+{
+    if (uds)
+        return words_from_ud(a, text, &uds[i], out);
+    return words_tokenize(a, text, sents[i].start, sents[i].end, out);
+}
 
 static void tokenize(doc_state *d, size_t i)
 {
     sent_info *s = &d->info[i];
     if (s->tokenized)
         return;
-    if (d->uds) /* the words the tree coder read */
-        s->nt = words_from_ud(d->a, d->text, &d->uds[i], &s->t);
-    else
-        s->nt = words_tokenize(d->a, d->text, d->sents[i].start, d->sents[i].end, &s->t);
+    s->nt = sentence_words(d->a, d->text, d->sents, d->uds, i, &s->t);
     s->tokenized = true;
 }
 
@@ -249,11 +256,12 @@ static bool line_break_between(const char *text, uint32_t from, uint32_t to)
  * is written one paragraph per line (text_lines_are_paragraphs: a headline on a line of
  * its own is a sentence even when it is long). The pieces share the words (and their
  * multiword tokens) of the sentence they come from; a piece after a line break opens a
- * paragraph (newpar). */
-static size_t ud_document_sentences(arena *a, const char *text, size_t len, ud_sentence **out)
+ * paragraph (newpar). `forms`: the words' forms too (the parser reads them). */
+static size_t ud_document_sentences(arena *a, const char *text, size_t len, bool forms,
+                                    ud_sentence **out)
 {
     ud_sentence *s;
-    size_t ns = ud_tokenize(a, text, len, &s);
+    size_t ns = forms ? ud_tokenize(a, text, len, &s) : ud_tokenize_spans(a, text, len, &s);
     *out = s;
     if (ns == 0 || !text_lines_are_paragraphs(text, len))
         return ns;
@@ -346,18 +354,23 @@ void document_sentences(const coder_options *opt, arena *a, const char *text, si
     out->text = text;
     out->len = len;
     doc_text ct = {text, len};
-    /* With the tree coder, the UD tokenizer is the one tokenizer: its sentences are the
-       document's, its words are parsed by the coder and are the document layer's tokens.
-       The TABARI engine keeps its own sentences and tokens. */
+    /* With our lexicon, the UD tokenizer is the one tokenizer: its sentences are the
+       document's, its words are parsed by the tree coder, read by the lexicon's shallow
+       reading (--shallow too) and are the document layer's tokens. TABARI's and
+       PETRARCH's dictionaries keep TABARI's sentences (text_split_sentences). */
     sentence *sents;
     ud_sentence *uds = NULL;
     size_t ns;
-    if (opt->tree_model) {
-        ns = ud_document_sentences(a, ct.text, ct.len, &uds);
+    if (opt->tree_model || !opt->tabari_tokens) {
+        /* (the forms for the parser; the shallow reading reads spans) */
+        ns = ud_document_sentences(a, ct.text, ct.len, opt->tree_model != NULL, &uds);
         sents = arena_alloc(a, (ns ? ns : 1) * sizeof *sents);
         for (size_t i = 0; i < ns; i++)
             sents[i] = (sentence){uds[i].start, uds[i].end};
     } else {
+        /* TABARI's sentences (its records are hard-wrapped); their UD words, the document
+           layer's, are made when it reads them (a dateline below, the document layer:
+           sentence_words) */
         ns = text_split_sentences(a, ct.text, ct.len, &sents);
     }
     out->sents = sents;
@@ -373,9 +386,14 @@ void document_sentences(const coder_options *opt, arena *a, const char *text, si
                 para = true;
         out->lead[i] = para ? (uint32_t)i : out->lead[i - 1];
 
-        /* a dateline ("SEOUL, March 6 (Wire) - ") names where the story was filed */
-        out->from[i] = para ? dateline_end(ct.text, sents[i].start, sents[i].end)
-                            : sents[i].start;
+        /* a dateline ("SEOUL, March 6 (Wire) - ") names where the story was filed; it
+           is read on the sentence's tokens, the document layer's (words.h) */
+        out->from[i] = sents[i].start;
+        if (para && dateline_possible(ct.text, sents[i].start, sents[i].end)) {
+            token *t;
+            size_t nt = sentence_words(a, ct.text, sents, uds, i, &t);
+            out->from[i] = dateline_end(ct.text, t, nt, sents[i].start);
+        }
     }
 }
 
@@ -416,7 +434,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
         }
         sentence_context ctx = {forward,        pair, names.entries, names.n, NULL, NULL,
                                 forward_person, forward_act, forward_measure, names.heads,
-                                names.nheads};
+                                names.nheads, NULL, 0};
         if (home.best >= 0 && home.best != home_copied) {
             span f = home.v[home.best].first; /* copied once each time the lead changes */
             home_text = arena_strndup(a, ct.text + f.start, f.end - f.start);
@@ -427,8 +445,23 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
             ctx.home_text = home_text;
             ctx.home_code = home_code;
         }
+        if (!opt->tree_model && !opt->tabari_tokens) {
+            /* the shallow reading of our lexicon (--shallow) reads the sentence's UD words:
+               the document layer's tokens; the TABARI engine reads the tokenizer's TABARI
+               mode, scanning the sentence itself (parse.h), and the document layer makes
+               the UD words of the sentences it reads (sentence_words) */
+            sent_info *si = &info[i];
+            if (flags & DOC_ENGINE_ONLY) { /* no document layer: no word classes */
+                si->nt = ud_sentence_tokens(a, ct.text, &uds[i], UD_TOKENS, &si->t);
+            } else {
+                si->nt = words_from_ud(a, ct.text, &uds[i], &si->t);
+                si->tokenized = true;
+            }
+            ctx.tokens = si->t;
+            ctx.ntokens = si->nt;
+        }
         coded_sentence cs;
-        if (uds)
+        if (uds && opt->tree_model)
             tree_code_ud_sentence(lx, opt, opt->tree_model, a, ct.text, &uds[i], from, datenum,
                                   (uint32_t)i, &ctx, &cs);
         else

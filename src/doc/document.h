@@ -4,13 +4,20 @@
  *
  * Contract: no stage fails; memory comes from the arena given, and the lexicon and options
  * are only read, so threads may code documents concurrently.
- *  - document_sentences() splits the cleaned text. With the tree coder (opt->tree_model)
- *    there is one tokenizer: ud_tokenize() over the whole text gives the sentences (cut at
- *    every line break when the text is written one paragraph per line,
- *    text_lines_are_paragraphs) and their words, which the parser reads in place, the coder
- *    codes as they are, and which are the document layer's tokens (words_from_ud,
- *    doc/words.h). Without a model (the TABARI engine) the sentences come from
- *    text_split_sentences() and the tokens from words_tokenize(), as the engine reads them.
+ *  - document_sentences() splits the cleaned text. With our lexicon (the tree coder, and
+ *    --shallow: !opt->tabari_tokens) there is one tokenizer: ud_tokenize() over the whole
+ *    text gives the sentences (cut at every line break when the text is written one
+ *    paragraph per line, text_lines_are_paragraphs) and their words, which the parser
+ *    reads in place, the coder codes as they are, the lexicon's shallow reading reads
+ *    (sentence_context.tokens, parse.h) and which are the document layer's tokens
+ *    (words_from_ud, doc/words.h). With TABARI's or PETRARCH's dictionaries the sentences
+ *    come from text_split_sentences(), TABARI's (its records are hard-wrapped: a short
+ *    line is no heading); the UD words of each, from the same UD tokenizer
+ *    (words_tokenize: ud_text_tokens), are the document layer's tokens, made when a
+ *    dateline or the document layer reads them (never with DOC_ENGINE_ONLY but for a
+ *    dateline),
+ *    and the engine reads the tokenizer's TABARI mode (UD_TOKENS_TABARI: a scan of the
+ *    bytes from `from`, parse.h). Datelines are read on the document layer's tokens too.
  *    Either way a paragraph opens at the first sentence and after a line break (a blank
  *    line: newpar); `lead` is each sentence's paragraph's first sentence, and `from` where
  *    its coding starts: after its dateline (dateline.h) in a paragraph's first sentence.

@@ -1,7 +1,9 @@
-/* words.c: the light tokenizer of the document layer, and the cue words it classifies
- * (see words.h). The word lists of status.c, attribution.c and dates.c live here, so that
+/* words.c: the document layer's tokens (the UD tokenizer's words), and the cue words it
+ * classifies (see words.h). The word lists of status.c, attribution.c and dates.c live here, so that
  * one hash lookup per token tells every module what the token is. */
 #include "doc/words.h"
+
+#include "syntax/ud_tokenize.h"
 
 #include <pthread.h>
 
@@ -103,7 +105,16 @@ typedef struct vocab_slot {
 static vocab_slot vocab[VOCAB_SLOTS];
 static uint64_t vocab_used[VOCAB_SLOTS / 64]; /* occupied slots: stays in the cache */
 static size_t vocab_longest;
+/* The shapes (shape_of) of the words: a token whose shape no word has is none of them,
+ * known without hashing it (most tokens) */
+static uint64_t vocab_shapes[4096 / 64];
 static pthread_once_t vocab_once = PTHREAD_ONCE_INIT;
+
+/* A word's shape: its first and last bytes and its length, mixed into 12 bits. */
+static inline size_t shape_of(const char *w, size_t n)
+{
+    return ((size_t)(unsigned char)w[0] * 61 + (size_t)(unsigned char)w[n - 1] * 7 + n) & 4095;
+}
 
 /* The hash of a word: a rotate-and-xor over its bytes, cheap enough for the tokenizer to
  * keep as it copies them; the slot mixes it once. */
@@ -140,6 +151,10 @@ static void vocab_add(const char *w, uint32_t cls, unsigned value)
         v->tag |= (uint32_t)value << 24;
     if (n > vocab_longest)
         vocab_longest = n;
+    if (n) {
+        size_t sh = shape_of(w, n);
+        vocab_shapes[sh / 64] |= 1ull << (sh % 64);
+    }
 }
 
 /* values: the value of each word, or NULL; by_index: a word's value is its index. */
@@ -198,188 +213,30 @@ uint32_t words_classify(const char *upper, size_t len)
     return lookup(upper, len, hash_word(upper, len));
 }
 
-/* ---- the tokenizer ------------------------------------------------------------------- */
+/* ---- the document layer's tokens: the UD tokenizer's words ------------------------- */
 
-/* ASCII letters and digits upper-cased; 0 for every other byte (bytes >= 0x80 are word
- * bytes too, but take the slow path, which knows the curly quotes and dashes). */
-#define D10(c) (c), (c) + 1, (c) + 2, (c) + 3, (c) + 4, (c) + 5, (c) + 6, (c) + 7, (c) + 8, (c) + 9
-#define L13(c) (c), (c) + 1, (c) + 2, (c) + 3, (c) + 4, (c) + 5, (c) + 6, (c) + 7, (c) + 8, \
-               (c) + 9, (c) + 10, (c) + 11, (c) + 12
-static const unsigned char WORD_UPPER[256] = {
-    ['0'] = D10('0'), ['A'] = L13('A'), ['N'] = L13('N'), ['a'] = L13('A'), ['n'] = L13('N'),
-};
-#undef D10
-#undef L13
-
-static int utf8_special(const unsigned char *p, const unsigned char *end)
+/* Gives each of t[0..n) its word classes; returns n. */
+static size_t classify_tokens(token *t, size_t n)
 {
-    /* 1: double quote, 2: apostrophe, 3: dash; else 0 */
-    if (end - p >= 3 && p[0] == 0xE2 && p[1] == 0x80) {
-        if (p[2] == 0x9C || p[2] == 0x9D)
-            return 1;
-        if (p[2] == 0x98 || p[2] == 0x99)
-            return 2;
-        if (p[2] == 0x93 || p[2] == 0x94)
-            return 3;
+    pthread_once(&vocab_once, vocab_build);
+    for (size_t i = 0; i < n; i++) {
+        size_t len = t[i].len, sh = len ? shape_of(t[i].upper, len) : 0;
+        if (len > vocab_longest || (len && !(vocab_shapes[sh / 64] & (1ull << (sh % 64)))))
+            t[i].tag = 0;
+        else
+            t[i].tag = lookup(t[i].upper, len, hash_word(t[i].upper, len));
     }
-    return 0;
-}
-
-static bool is_alnum(unsigned char c)
-{
-    return c >= 0x80 || WORD_UPPER[c];
-}
-
-static bool is_space(unsigned char c)
-{
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+    return n;
 }
 
 size_t words_tokenize(arena *a, const char *text, uint32_t start, uint32_t end, token **out)
 {
-    pthread_once(&vocab_once, vocab_build);
-    size_t cap = (size_t)(end - start) / 4 + 8, n = 0;
-    token *t = arena_alloc(a, cap * sizeof *t);
-    char *buf = arena_alloc(a, (size_t)(end - start) * 2 + 2);
-    size_t bl = 0;
-    const unsigned char *s = (const unsigned char *)text;
-    const unsigned char *send = s + end;
-    uint32_t i = start;
-    while (i < end) {
-        unsigned char c = s[i];
-        if (is_space(c)) {
-            i++;
-            continue;
-        }
-        int sp = c == 0xE2 ? utf8_special(s + i, send) : 0;
-        token *k = &t[n];
-        k->start = i;
-        k->flags = n == 0 ? TOKF_SENT_START : 0;
-        k->upper = buf + bl;
-        uint32_t h = 0;
-        if (!WORD_UPPER[c] && /* an ASCII letter or digit starts a word */
-            (sp == 1 || sp == 3 || (!is_alnum(c) && c != '\'' && sp != 2) ||
-             ((c == '\'' || sp == 2) && !(i + (sp ? 3u : 1u) < end && is_alnum(s[i + (sp ? 3u : 1u)]))))) {
-            uint32_t w = sp ? 3 : 1;
-            char p = sp == 1 ? '"' : sp == 3 ? '-' : sp == 2 ? '\'' : (char)c;
-            buf[bl++] = p;
-            h = hash_step(h, (unsigned char)p);
-            k->kind = TOK_PUNCT;
-            i += w;
-        } else {
-            k->kind = (c >= '0' && c <= '9') ? TOK_NUMBER : TOK_WORD;
-            if (c >= 'A' && c <= 'Z')
-                k->flags |= TOKF_CAPITALIZED;
-            while (i < end) {
-                /* the common case first: a run of ASCII letters and digits */
-                const unsigned char *p = s + i;
-                unsigned char *o = (unsigned char *)buf + bl;
-                unsigned char u;
-                while (p < send && (u = WORD_UPPER[*p]) != 0) {
-                    *o++ = u;
-                    h = hash_step(h, u);
-                    p++;
-                }
-                i = (uint32_t)(p - s);
-                bl = (size_t)(o - (unsigned char *)buf);
-                if (i >= end)
-                    break;
-                unsigned char d = s[i];
-                int sd = d == 0xE2 ? utf8_special(s + i, send) : 0;
-                if (is_alnum(d) && !sd) {
-                    buf[bl++] = (char)d;
-                    h = hash_step(h, d);
-                    i++;
-                } else if ((d == '-' || d == '\'' || sd == 2 || d == ',' || d == '.') &&
-                           i + (sd ? 3u : 1u) < end && is_alnum(s[i + (sd ? 3u : 1u)]) &&
-                           (d != ',' || k->kind == TOK_NUMBER)) {
-                    unsigned char e = sd == 2 ? '\'' : d;
-                    buf[bl++] = (char)e;
-                    h = hash_step(h, e);
-                    i += sd ? 3 : 1;
-                } else if (d == '.' && k->kind == TOK_WORD && (k->flags & TOKF_CAPITALIZED) &&
-                           buf + bl - k->upper <= 4 && i + 2 < end && s[i + 1] == ' ' &&
-                           s[i + 2] >= '0' && s[i + 2] <= '9') {
-                    buf[bl++] = '.';
-                    h = hash_step(h, '.');
-                    i++;
-                    break;
-                } else {
-                    break;
-                }
-            }
-        }
-        k->end = i;
-        k->len = (uint16_t)(buf + bl - k->upper);
-        buf[bl++] = '\0';
-        k->tag = lookup(k->upper, k->len, h);
-        n++;
-        if (n == cap) {
-            token *g = arena_alloc(a, cap * 2 * sizeof *g);
-            memcpy(g, t, n * sizeof *t);
-            t = g;
-            cap *= 2;
-        }
-    }
-    *out = t;
-    return n;
+    size_t n = ud_text_tokens(a, text, start, end, UD_TOKENS, out);
+    return classify_tokens(*out, n);
 }
-
-/* ---- tokens from the UD tokenizer ---------------------------------------------------- */
 
 size_t words_from_ud(arena *a, const char *text, const ud_sentence *s, token **out)
 {
-    pthread_once(&vocab_once, vocab_build);
-    token *t = arena_alloc(a, (s->n ? s->n : 1) * sizeof *t);
-    size_t bytes = 0;
-    for (uint32_t j = 0; j < s->n; j++)
-        bytes += s->words[j].end - s->words[j].start + 1;
-    char *buf = arena_alloc(a, bytes ? bytes : 1);
-    const unsigned char *u = (const unsigned char *)text;
-    size_t n = 0;
-    for (uint32_t j = 0; j < s->n; j++) {
-        const ud_word *w = &s->words[j];
-        const unsigned char *p = u + w->start, *e = u + w->end;
-        token *k = &t[n++];
-        k->start = w->start;
-        k->end = w->end;
-        k->upper = buf;
-        k->flags = j == 0 ? TOKF_SENT_START : 0;
-        if (w->mwt && j > 0 && s->words[j - 1].mwt == w->mwt && s->words[j - 1].end == w->start)
-            k->flags |= TOKF_CLITIC;
-        unsigned char c = p < e ? *p : 0;
-        int sp = c == 0xE2 ? utf8_special(p, e) : 0;
-        if (c >= '0' && c <= '9') {
-            k->kind = TOK_NUMBER;
-        } else if (WORD_UPPER[c] || (c >= 0x80 && !sp)) {
-            k->kind = TOK_WORD;
-            if (c >= 'A' && c <= 'Z')
-                k->flags |= TOKF_CAPITALIZED;
-        } else if ((c == '\'' || sp == 2) && p + (sp ? 3 : 1) < e && is_alnum(p[sp ? 3 : 1])) {
-            k->kind = TOK_WORD; /* "'s", "'re", "’m" */
-        } else {
-            k->kind = TOK_PUNCT;
-        }
-        uint32_t h = 0;
-        size_t len = 0;
-        while (p < e && len < UINT16_MAX) {
-            unsigned char d = *p, o;
-            int sd = d == 0xE2 ? utf8_special(p, e) : 0;
-            if (sd) {
-                o = sd == 1 ? '"' : sd == 2 ? '\'' : '-';
-                p += 3;
-            } else {
-                o = WORD_UPPER[d] ? WORD_UPPER[d] : d;
-                p++;
-            }
-            buf[len++] = (char)o;
-            h = hash_step(h, o);
-        }
-        buf[len] = '\0';
-        k->len = (uint16_t)len;
-        k->tag = lookup(k->upper, len, h);
-        buf += len + 1;
-    }
-    *out = t;
-    return n;
+    size_t n = ud_sentence_tokens(a, text, s, UD_TOKENS, out);
+    return classify_tokens(*out, n);
 }

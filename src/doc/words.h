@@ -1,33 +1,22 @@
 /* words.h: the tokens of the document layer, and the classes of the cue words it looks for.
  *
- * Contract: words_tokenize() is a light tokenizer for the cue words the document layer
- * looks for: it splits text[start..end) into the same kinds of tokens as text.h's
- * text_tokenize (byte spans, upper-case form, WORD / NUMBER / PUNCT, CAPITALIZED and
- * SENT_START flags), with ASCII upper-casing only (other bytes are kept as they are),
- * curly quotes as '"', curly apostrophes as '\'', en and em dashes as '-'; a period stays
- * on a word when a letter follows it ("U.S.") or it ends a short capitalised word before a
- * number ("Jan. 5"). Internal hyphens and apostrophes stay in their word ("25-27",
- * "didn't"). Memory comes from the arena.
+ * Contract: the document layer's tokens are the UD tokenizer's words, one token per
+ * syntactic word (syntax/ud_tokenize.h, UD_TOKENS): words_from_ud() those of a UD sentence
+ * (as ud_tokenize() made it from `text`, spans into `text`), words_tokenize() those of
+ * text[start..end) (ud_text_tokens(), when the caller has no UD sentence: the TABARI
+ * engine's sentences). Either way a token has the word's byte span, its normal form
+ * (text.h text_upper: upper case, curly quotes and dashes in ASCII), its kind, the
+ * CAPITALIZED, SENT_START, CLITIC and POSSESSIVE flags: the pieces of a multiword token
+ * are tokens of their own, those after the first flagged CLITIC: "Korea's" -> KOREA + 'S,
+ * "don't" -> DO + N'T, "cannot" -> CAN + NOT. The readers take a CLITIC "N'T" for a
+ * negation (word_is_nt) and start a cue at its host ("can't", "cannot").
  * Each token also gets its word classes in `tag` (one hash lookup per token, into a table
  * built once, on first use, from the word lists in words.c): WORD_IS(t, WC_SPEECH) is true
  * when its upper-case form is one of the speech verbs, and so on; WORD_VALUE(t) is the
- * number a month, weekday or count word stands for. Only tokens from words_tokenize()
- * and words_from_ud() carry classes. IS(token, "LITERAL") is true when the token's upper-case form is exactly
- * the literal.
- *
- * words_from_ud() gives the same tokens for the words of a UD sentence (syntax/ud.h, as
- * ud_tokenize() made it from `text`, spans into `text`): one token per syntactic word,
- * with the word's byte span, its bytes upper-cased and normalised as above (at most 65535
- * of them), its kind (NUMBER when it opens with a digit; WORD when it opens with a letter
- * or a non-ASCII character other than a quote or a dash, or is an apostrophe clitic such
- * as "'s", "'re"; PUNCT otherwise), CAPITALIZED (an ASCII capital first), SENT_START
- * (the first word) and CLITIC flags, and its word classes. The pieces of a multiword token
- * are tokens of their own, those after the first flagged CLITIC: "Korea's" -> KOREA + 'S,
- * "don't" -> DO + N'T, "cannot" -> CAN + NOT. The readers take a CLITIC "N'T" for a
- * negation (word_is_nt) and start a cue at its host ("can't", "cannot"); words_tokenize's
- * tokens never carry the flag, so the TABARI engine's document layer reads as before.
- * When the tree coder codes a document, these are the document layer's tokens, so that
- * the coder, the parser and the document layer read the same words (document.h). */
+ * number a month, weekday or count word stands for. IS(token, "LITERAL") is true when the
+ * token's upper-case form is exactly the literal. Memory comes from the arena.
+ * When our lexicon codes a document, the coder, the parser, the lexicon's shallow reading
+ * and the document layer read the same words (document.h). */
 #ifndef SITREP_DOC_WORDS_H
 #define SITREP_DOC_WORDS_H
 

@@ -5,6 +5,7 @@
  * sentence as a whole (discard words, complexity). The rules are those of TABARI's
  * parser, which our conformance suite exercises; docs/coding.md lists where we differ. */
 #include "parse/parse.h"
+#include "syntax/ud_tokenize.h"
 #include "text/text.h"
 
 #include <ctype.h>
@@ -57,10 +58,24 @@ static bool spaced_hyphen(const token *before, const token *after)
 }
 
 static void make_words(arena *a, const char *text, uint32_t start, uint32_t end,
-                       bool dash_clauses, bool split_nt, parsed_sentence *ps)
+                       const coder_options *opt, const sentence_context *ctx,
+                       parsed_sentence *ps)
 {
-    token *toks;
-    size_t nt = text_tokenize(a, text, start, end, &toks);
+    bool dash_clauses = opt->dash_clauses, split_nt = opt->petrarch;
+    const token *toks;
+    size_t nt;
+    if (ctx && ctx->tokens) { /* the caller's: those inside [start, end) */
+        size_t first = text_token_index(ctx->tokens, ctx->ntokens, start), last = first;
+        while (last < ctx->ntokens && ctx->tokens[last].end <= end)
+            last++;
+        toks = ctx->tokens + first;
+        nt = last - first;
+    } else {
+        token *own;
+        nt = ud_text_tokens(a, text, start, end,
+                            opt->tabari_tokens ? UD_TOKENS_TABARI : UD_TOKENS, &own);
+        toks = own;
+    }
     /* A token may split into several words at hyphens and slashes, at most one word per
      * two bytes ("A-B-C"), and one more for a split "N'T": an upper bound that needs no
      * scan of the letters. */
@@ -80,6 +95,36 @@ static void make_words(arena *a, const char *text, uint32_t start, uint32_t end,
     bool seen_cap = false;
     for (size_t i = 0; i < nt; i++) {
         const token *t = &toks[i];
+        token acronym;
+        if (t->kind == TOK_WORD && i + 1 < nt && toks[i + 1].start == t->end &&
+            toks[i + 1].end == t->end + 1 && text[t->end] == '.' &&
+            ud_dotted_acronym(text, t->start, t->end)) {
+            /* "the U.S" + "." ending a sentence: the word "U.S." the dictionaries write */
+            char *u = arena_alloc(a, t->len + 2u);
+            memcpy(u, t->upper, t->len);
+            memcpy(u + t->len, ".", 2);
+            acronym = *t;
+            acronym.upper = u;
+            acronym.len = (uint16_t)(t->len + 1);
+            acronym.end = t->end + 1;
+            t = &acronym;
+            i++;
+        }
+        if ((t->flags & TOKF_POSSESSIVE) && ps->n > 0 && ps->w[ps->n - 1].type == W_NULL &&
+            ps->w[ps->n - 1].end == t->start) {
+            /* keep "GONDOR'S" as one word, as the dictionaries expect; the lone apostrophe
+               of a plural stays one ("KURDISTAN_WORKERS'_PARTY_") */
+            pword *prev = &ps->w[ps->n - 1];
+            bool lone = t->end - t->start == 1 ||
+                        (t->end - t->start == 3 && (unsigned char)text[t->start] == 0xE2);
+            char *joined = arena_alloc(a, prev->len + 3u);
+            memcpy(joined, prev->s, prev->len);
+            memcpy(joined + prev->len, lone ? "'" : "'S", lone ? 2 : 3);
+            prev->s = joined;
+            prev->len = (uint16_t)(prev->len + (lone ? 1 : 2));
+            prev->end = t->end;
+            continue;
+        }
         if (t->kind == TOK_PUNCT) {
             char c = t->upper[0];
             /* a dash standing alone between blanks: the tokenizer made it a '-' token;
@@ -97,21 +142,6 @@ static void make_words(arena *a, const char *text, uint32_t start, uint32_t end,
                 if (p)
                     p->type = W_QUOTE;
             }
-            continue;
-        }
-        if ((t->flags & TOKF_POSSESSIVE) && ps->n > 0 && ps->w[ps->n - 1].type == W_NULL &&
-            ps->w[ps->n - 1].end == t->start) {
-            /* keep "GONDOR'S" as one word, as the dictionaries expect; the lone apostrophe
-               of a plural stays one ("KURDISTAN_WORKERS'_PARTY_") */
-            pword *prev = &ps->w[ps->n - 1];
-            bool lone = t->end - t->start == 1 ||
-                        (t->end - t->start == 3 && (unsigned char)text[t->start] == 0xE2);
-            char *joined = arena_alloc(a, prev->len + 3u);
-            memcpy(joined, prev->s, prev->len);
-            memcpy(joined + prev->len, lone ? "'" : "'S", lone ? 2 : 3);
-            prev->s = joined;
-            prev->len = (uint16_t)(prev->len + (lone ? 1 : 2));
-            prev->end = t->end;
             continue;
         }
         uint8_t cap = CAP_NONE;
@@ -1168,7 +1198,7 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
     const char *forward = ctx ? ctx->forward : NULL;
     memset(out, 0, sizeof *out);
     out->date = date;
-    make_words(a, text, start, end, opt->dash_clauses, opt->petrarch, out);
+    make_words(a, text, start, end, opt, ctx, out);
     if (out->n == 0) {
         out->problem = PARSE_NO_TEXT;
         out->problem_detail = "no text";

@@ -1,8 +1,10 @@
 /* parse.h: the shallow parse of one sentence, as the coder needs it.
  *
- * Contract: parse_sentence() turns a span of cleaned text into words (TABARI-style:
- * upper case, possessives kept on their word, hyphens split, commas and quotes as words,
- * other punctuation dropped), assigns every word the dictionary root that covers the
+ * Contract: parse_sentence() turns a span of cleaned text into words: the UD tokenizer's
+ * tokens (syntax/ud_tokenize.h: word by word for our lexicon, its TABARI mode with
+ * opt->tabari_tokens; the caller's, sentence_context.tokens, when it has them) made
+ * TABARI-style (upper case, possessives kept on their word, hyphens and slashes split,
+ * commas and quotes as words, other punctuation dropped), assigns every word the dictionary root that covers the
  * most characters (actor, agent, verb, noun, adjective, or a built-in function word),
  * turns verbs into nouns after a determiner or when capitalised mid-sentence, finds
  * compound actors ("Arnor, Gondor and Rohan"), removes comma-delimited subordinate
@@ -102,6 +104,12 @@ typedef struct sentence_context {
        determiner is that organisation (the latest of that head noun wins) */
     const lex_entry *heads;
     size_t nheads;
+    /* the sentence's tokens when the caller has them already: the UD sentence's
+       (ud_sentence_tokens in syntax/ud_tokenize.h, in the mode opt->tabari_tokens names),
+       of which those inside [start, end) are read; NULL: text[start..end) is tokenized
+       with ud_text_tokens(). Either way the words come from the one UD tokenizer. */
+    const struct token *tokens;
+    size_t ntokens;
 } sentence_context;
 
 /* Can an actor code stand for a person ("he", "she")? A code with a role does ("RUSELI",

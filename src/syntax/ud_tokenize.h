@@ -36,18 +36,75 @@
  *    only when a word that usually starts one ("The", "He", "But") follows; always at a
  *    blank line; at a single line break after a short line with no final punctuation (a
  *    heading).
- *  - With the tree coder it is the pipeline's one tokenizer: document_code() takes the
- *    article's sentences from it, the tree coder parses their words and the document
- *    layer reads them as its tokens (doc/document.h, doc/words.h words_from_ud).
+ *  - It is the pipeline's one tokenizer: document_sentences() takes our lexicon's
+ *    sentences from it, the tree coder parses their words, and the lexicon's shallow
+ *    reading (parse.h) and the document layer (doc/words.h) read their words as tokens
+ *    through ud_sentence_tokens() and ud_text_tokens() below.
  */
 #ifndef SITREP_SYNTAX_UD_TOKENIZE_H
 #define SITREP_SYNTAX_UD_TOKENIZE_H
 
 #include "base/arena.h"
 #include "syntax/ud.h"
+#include "text/text.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 
 size_t ud_tokenize(arena *a, const char *text, size_t len, ud_sentence **out);
+/* ud_tokenize() without the forms of words and multiword tokens (NULL), for readers of
+ * spans only (the tokens below). */
+size_t ud_tokenize_spans(arena *a, const char *text, size_t len, ud_sentence **out);
+
+/* The words as tokens (text/text.h), for the readers of the lexicon (parse/parse.h) and
+ * the document layer (doc/words.h): the one interface through which every stage reads
+ * the UD tokenizer's words.
+ *  - UD_TOKENS: one token per UD word, with its byte span, its normal form (text_upper:
+ *    upper case, diacritics stripped, curly quotes and dashes in ASCII), its kind
+ *    (NUMBER when it opens with a digit; WORD when with a letter, or an apostrophe
+ *    clitic such as "'s", "n't" opens with a letter; PUNCT otherwise), CAPITALIZED (its
+ *    first letter upper-case) and ALLCAPS (two capitals or more, no lower-case) for words,
+ *    SENT_START on the first; a piece of a multiword token after the first is flagged
+ *    CLITIC ("n't" of "didn't", "not" of "cannot"), and the "'s" or lone apostrophe of a
+ *    possessive ("Korea's", "years'"; not "it's", "that's") POSSESSIVE too.
+ *  - UD_TOKENS_TABARI: the words TABARI's and PETRARCH's dictionaries and suites are
+ *    written for, made as TABARI makes them: one scan of the bytes (ud_tokenize_tabari.c),
+ *    no UD words made first, the way the TABARI engine stays as fast as TABARI's own
+ *    tokenizer. Whitespace separates tokens; a word (from a letter) keeps internal
+ *    hyphens between letters or digits ("IRANIAN-MADE", "F-16"), apostrophes ("O'NEIL",
+ *    "DIDN'T", "IT'S") and the periods of a dotted acronym, the last one too, even at the
+ *    end of a sentence ("U.S."); a title or initial keeps its period ("MR.", "J.") unless
+ *    it is the last thing in the span; a possessive "'s", or the lone apostrophe of
+ *    "countries'", is a token "'S" of its own flagged POSSESSIVE (not after it, he, she,
+ *    that, there, here, what, who, where, when, how, let: "IT'S"); a number (from a digit)
+ *    keeps separators ("50,000", "11.8", "750-800") and letters ("5PM", "1990S"); a run of
+ *    "." is one token, a run of "-" one token "-"; every other punctuation mark is its
+ *    own token. Kind, CAPITALIZED, ALLCAPS and SENT_START (the first token) as above; no
+ *    CLITIC. On most text a token is UD words glued ("DIDN'T" = did + n't, "CANNOT",
+ *    "IRANIAN-MADE", "5PM"); where the two conventions part ("vitamin C." ending a span:
+ *    UD keeps the initial's period, TABARI does not) TABARI's hold.
+ * ud_sentence_tokens() reads a UD sentence whose spans point into `text` (in TABARI mode
+ * the bytes of its span); ud_text_tokens() reads text[start..end) as ud_span_sentence()
+ * gives it (in TABARI mode its bytes; the first token only is SENT_START). In UD_TOKENS
+ * mode a plain span (ASCII with no URL, e-mail address, lone quote or apostrophe, and no
+ * word that keeps its period, as most of TABARI's sentences are) is cut in one pass by
+ * the same word rules, without making its UD sentences: the same tokens, fewer steps.
+ * Memory from the arena.
+ *
+ * ud_span_sentence() makes text[start..end) one UD sentence: the words of all the
+ * sentences ud_tokenize() finds in it (an abbreviation that ends one of them gives its
+ * period back), spans into `text`, forms NULL (for readers of spans: the tokens above);
+ * n = 0 when the span holds no word. For sentences that another splitter found (TABARI's). */
+enum ud_token_mode { UD_TOKENS = 0, UD_TOKENS_TABARI = 1 };
+/* Is text[start..end) a dotted acronym whose last piece is one letter ("U.S", "U.N")? At
+ * the end of a sentence the UD conventions give its final period back as a word of its
+ * own; the dictionaries write it with the period ("U.S."), and the lexicon's readers
+ * (parse.h) read it so. */
+bool ud_dotted_acronym(const char *text, uint32_t start, uint32_t end);
+size_t ud_sentence_tokens(arena *a, const char *text, const ud_sentence *s, int mode,
+                          token **out);
+size_t ud_text_tokens(arena *a, const char *text, uint32_t start, uint32_t end, int mode, token **out);
+void ud_span_sentence(arena *a, const char *text, uint32_t start, uint32_t end,
+                      ud_sentence *out);
 
 #endif

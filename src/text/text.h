@@ -8,16 +8,13 @@
  *  - text_split_sentences() splits cleaned text into sentences. It survives abbreviations
  *    ("U.S.", "Jan.", "Mr.", "Gen.", initials such as "J. R. R."), decimal numbers, and
  *    ellipses; a blank line always ends a sentence (headlines, datelines).
- *  - text_tokenize() turns one span of cleaned text into tokens. Each token keeps its byte
- *    span [start, end) in the cleaned text and an upper-case normalised form: curly quotes
- *    become ASCII ' and ", dashes become '-', letters are upper-cased and stripped of
- *    diacritics (utf8proc), so that dictionary entries written in ASCII capitals match
- *    (marks are kept where stripping would not give ASCII: Cyrillic "ї" stays "Ї").
- *    Words keep internal periods, hyphens and apostrophes ("U.S.", "BARAD-DUR", "O'NEIL");
- *    a possessive "'s" / "s'" becomes its own token "'S" (a TOK_WORD) flagged
- *    TOKF_POSSESSIVE;
- *    numbers keep separators ("50,000", "11.8"); every other punctuation mark is its own
- *    token. Nothing is dropped except whitespace.
+ *  - Tokens (struct token) are the UD tokenizer's words (syntax/ud_tokenize.h
+ *    ud_text_tokens, ud_sentence_tokens), the one tokenizer of every stage. Each token
+ *    keeps its byte span [start, end) in the cleaned text and an upper-case normal form,
+ *    text_upper(): curly quotes become ASCII ' and ", dashes become '-', letters are
+ *    upper-cased and stripped of diacritics (utf8proc), so that dictionary entries written
+ *    in ASCII capitals match (marks are kept where stripping would not give ASCII:
+ *    Cyrillic "ї" stays "Ї").
  *  - All memory comes from the arena passed in; nothing here keeps state between calls,
  *    so any number of threads may call these functions with their own arenas.
  */
@@ -38,8 +35,8 @@ enum token_flags {
     TOKF_POSSESSIVE = 1 << 2,  /* the "'S" token split off a possessive */
     TOKF_SENT_START = 1 << 3,  /* first token of its sentence */
     TOKF_CLITIC = 1 << 4,      /* a piece after the first of a multiword token ("n't" of
-                                  "didn't", "'s", "not" of "cannot"): UD tokens only
-                                  (doc/words.h words_from_ud) */
+                                  "didn't", "'s", "not" of "cannot") that is a token of its
+                                  own (by TABARI's conventions only a possessive is) */
 };
 
 typedef struct token {
@@ -49,7 +46,7 @@ typedef struct token {
     uint8_t kind;        /* enum token_kind */
     uint8_t flags;       /* enum token_flags */
     uint32_t tag;        /* for a later stage's own use (the document layer's word classes,
-                            doc/words.h); 0 from text_tokenize */
+                            doc/words.h); 0 from ud_text_tokens */
 } token;
 
 typedef struct sentence {
@@ -81,9 +78,9 @@ size_t text_split_sentences(arena *a, const char *text, size_t len, sentence **o
  * (hard-wrapped text). text_split_sentences() and the document layer (document.h) ask. */
 bool text_lines_are_paragraphs(const char *text, size_t len);
 
-/* Tokenizes text[start..end); returns the count and sets *out (arena memory). Token spans
- * are absolute offsets into `text`. */
-size_t text_tokenize(arena *a, const char *text, uint32_t start, uint32_t end, token **out);
+/* The normal form of text[start..end) described above for a token's `upper` (at most
+ * 8192 bytes of it), in the arena; *len is its length. */
+const char *text_upper(arena *a, const char *text, uint32_t start, uint32_t end, uint16_t *len);
 /* The index of the first of t[0..n) (tokens in text order) that does not start before
  * byte pos; n when there is none. Binary search. */
 size_t text_token_index(const token *t, size_t n, uint32_t pos);

@@ -1,12 +1,13 @@
 /* fuzz_text.c: libFuzzer target for the text pipeline (clean, split, tokenize).
  *
- * Any byte string goes through text_clean, text_split_sentences and text_tokenize (per
- * sentence and over the whole text) with a fresh arena each time; the invariants the rest
+ * Any byte string goes through text_clean, text_split_sentences and ud_text_tokens, the
+ * tokens every stage reads, in both modes (per sentence and over the whole text) with a fresh arena each time; the invariants the rest
  * of the engine relies on are checked and a violation aborts: the cleaned text is valid
  * (cleaning it again changes nothing), sentences are ordered, non-empty and inside the
  * text, tokens are ordered inside their span and their normal forms have the stated
  * length. */
 #include "base/arena.h"
+#include "syntax/ud_tokenize.h"
 #include "text/text.h"
 
 #include <stdint.h>
@@ -48,16 +49,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (size_t i = 0; i < ns; i++) {
         check(s[i].start >= prev && s[i].start < s[i].end && s[i].end <= ct.len);
         prev = s[i].end;
-        token *t;
-        size_t nt = text_tokenize(a, ct.text, s[i].start, s[i].end, &t);
-        check(nt > 0);
-        check_tokens(t, nt, s[i].start, s[i].end);
+        for (int mode = UD_TOKENS; mode <= UD_TOKENS_TABARI; mode++) {
+            token *t;
+            size_t nt = ud_text_tokens(a, ct.text, s[i].start, s[i].end, mode, &t);
+            check(nt > 0);
+            check_tokens(t, nt, s[i].start, s[i].end);
+        }
     }
 
     if (ct.len <= UINT32_MAX) {
-        token *t;
-        size_t nt = text_tokenize(a, ct.text, 0, (uint32_t)ct.len, &t);
-        check_tokens(t, nt, 0, (uint32_t)ct.len);
+        for (int mode = UD_TOKENS; mode <= UD_TOKENS_TABARI; mode++) {
+            token *t;
+            size_t nt = ud_text_tokens(a, ct.text, 0, (uint32_t)ct.len, mode, &t);
+            check_tokens(t, nt, 0, (uint32_t)ct.len);
+        }
     }
     arena_free(a);
     return 0;

@@ -153,7 +153,7 @@ static void test_oracle_reproduces_projective_trees(void **state)
     (void)state;
     char path[1024];
     snprintf(path, sizeof path, "%s/ud/en_ewt-ud-train.conllu", SITREP_SHARED_DIR);
-    size_t len;
+    size_t len = 0;
     char *buf = read_all(path, &len);
     if (!buf) {
         print_message("skipped: %s is absent\n", path);
@@ -210,7 +210,7 @@ static void test_cached_scoring_parses_as_uncached(void **state)
     char path[1024], model_path[1024];
     snprintf(path, sizeof path, "%s/ud/en_ewt-ud-dev.conllu", SITREP_SHARED_DIR);
     snprintf(model_path, sizeof model_path, "%s/../../models/en_ud.model", SITREP_TEST_DATA);
-    size_t len;
+    size_t len = 0;
     char *buf = read_all(path, &len);
     if (!buf) {
         print_message("skipped: %s is absent\n", path);
@@ -357,7 +357,7 @@ static void test_model_parses_what_it_learnt(void **state)
     syntax_model *m = syntax_model_load(t->model, &err);
     assert_non_null(m);
     arena *a = arena_new(0);
-    size_t len;
+    size_t len = 0;
     char *buf = read_all(t->treebank, &len);
     conllu_doc doc;
     assert_true(conllu_read(a, "tiny", buf, len, &doc, NULL));
@@ -398,7 +398,7 @@ static void expect_load_error(const char *path, const char *bytes, size_t len, c
 static void test_model_load_rejects_bad_files(void **state)
 {
     tiny_files *t = *state;
-    size_t len;
+    size_t len = 0;
     char *good = read_all(t->model, &len);
     char bad[128];
     snprintf(bad, sizeof bad, "%s/bad.model", t->dir);

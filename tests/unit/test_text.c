@@ -7,6 +7,7 @@
 
 #include "base/arena.h"
 #include "base/xalloc.h"
+#include "syntax/ud_tokenize.h"
 #include "text/text.h"
 
 #include <stdio.h>
@@ -153,6 +154,13 @@ static void test_clean_random_bytes(void **state)
     }
 }
 
+/* The tokens the TABARI engine reads: the UD tokenizer's TABARI mode, which scans the
+ * bytes by TABARI's conventions. */
+static size_t tabari_tokens(arena *a, const char *text, uint32_t start, uint32_t end, token **out)
+{
+    return ud_text_tokens(a, text, start, end, UD_TOKENS_TABARI, out);
+}
+
 static void test_empty_input(void **state)
 {
     arena *a = *state;
@@ -170,10 +178,10 @@ static void test_empty_input(void **state)
     assert_int_equal(text_split_sentences(a, " \n\n \t ", 6, &s), 0);
 
     token *t = (token *)1;
-    assert_int_equal(text_tokenize(a, "", 0, 0, &t), 0);
+    assert_int_equal(tabari_tokens(a, "", 0, 0, &t), 0);
     assert_null(t);
-    assert_int_equal(text_tokenize(a, "   \n ", 0, 5, &t), 0);
-    assert_int_equal(text_tokenize(a, "abc", 1, 1, &t), 0);
+    assert_int_equal(tabari_tokens(a, "   \n ", 0, 5, &t), 0);
+    assert_int_equal(tabari_tokens(a, "abc", 1, 1, &t), 0);
 }
 
 /* ---- text_split_sentences -------------------------------------------------------------- */
@@ -338,7 +346,7 @@ static void test_sentences_cjk(void **state)
                      SENTS("\xE4\xBD\xA0\xE5\xA5\xBD\xE3\x80\x82", "\xE5\x86\x8D\xE8\xA7\x81\xE3\x80\x82"));
 }
 
-/* ---- text_tokenize --------------------------------------------------------------------- */
+/* ---- tokens: the UD tokenizer's TABARI mode (ud_text_tokens, UD_TOKENS_TABARI) --------- */
 
 typedef struct want_token {
     const char *src;   /* the bytes the span must cover */
@@ -354,7 +362,7 @@ static token *expect_tokens_in(arena *a, const char *text, uint32_t start, uint3
                                const want_token *want, size_t n_want)
 {
     token *t;
-    size_t n = text_tokenize(a, text, start, end, &t);
+    size_t n = tabari_tokens(a, text, start, end, &t);
     if (n != n_want) {
         for (size_t i = 0; i < n; i++)
             print_message("  got [%zu] \"%.*s\" -> %s\n", i, (int)(t[i].end - t[i].start),
@@ -533,7 +541,7 @@ static void test_token_index(void **state)
     arena *a = *state;
     const char *text = "Iran  said, \"no.\"";
     token *t;
-    size_t n = text_tokenize(a, text, 0, (uint32_t)strlen(text), &t);
+    size_t n = tabari_tokens(a, text, 0, (uint32_t)strlen(text), &t);
     assert_int_equal(n, 7); /* Iran said , " no . " */
     for (size_t i = 0; i < n; i++) {
         assert_int_equal(text_token_index(t, n, t[i].start), i);
@@ -561,7 +569,7 @@ static void test_pipeline(void **state)
     assert_int_equal(s[1].end - s[1].start, strlen(RC " Talks failed."));
     assert_memory_equal(ct.text + s[1].start, RC " Talks failed.", s[1].end - s[1].start);
     token *t;
-    size_t nt = text_tokenize(a, ct.text, s[1].start, s[1].end, &t);
+    size_t nt = tabari_tokens(a, ct.text, s[1].start, s[1].end, &t);
     assert_int_equal(nt, 4);
     assert_int_equal(t[0].kind, TOK_PUNCT);
     assert_string_equal(t[0].upper, RC);
@@ -581,7 +589,7 @@ static void check_long(arena *a, const char *raw, size_t len)
     size_t covered = 0;
     for (size_t i = 0; i < ns; i++) {
         token *t;
-        size_t nt = text_tokenize(a, ct.text, s[i].start, s[i].end, &t);
+        size_t nt = tabari_tokens(a, ct.text, s[i].start, s[i].end, &t);
         assert_true(nt >= 1);
         for (size_t k = 0; k < nt; k++) {
             assert_true(t[k].start < t[k].end);
@@ -627,7 +635,7 @@ static void test_sentences_format_only(void **state)
     size_t n = text_split_sentences(a, text, strlen(text), &s);
     assert_int_equal(n, 1);
     token *t;
-    assert_true(text_tokenize(a, text, s[0].start, s[0].end, &t) > 0);
+    assert_true(tabari_tokens(a, text, s[0].start, s[0].end, &t) > 0);
     assert_int_equal(text_split_sentences(a, "\xE2\x80\xAD \xE2\x80\x8D", 7, &s), 0);
 }
 

@@ -1,159 +1,64 @@
-/* tokenize.c: turning one span of cleaned text (usually a sentence) into tokens, each
- * with its byte span and an upper-case normal form. A token is a word (starts with a
- * letter), a number (starts with a digit) or a punctuation mark; whitespace separates
- * tokens and is the only thing dropped. The rules for what a word or number swallows
- * (hyphens, apostrophes, acronym periods, possessives, separators) are at scan_word; the
- * normal form is built per codepoint, ASCII by arithmetic and never through utf8proc, the
- * rest by a small map of quotes and dashes and by utf8proc (see put_codepoint_upper). A
- * token longer than MAX_TOKEN_BYTES is cut into pieces, so `len` fits its 16 bits
- * whatever the input. */
-#include "text/text.h"
+/* ud_tokenize_tabari.c: the words of the UD tokenizer's TABARI mode (UD_TOKENS_TABARI in
+ * ud_tokenize.h), the words TABARI's and PETRARCH's dictionaries and suites are written
+ * for. TABARI reads its words off the bytes of a sentence, and so does this mode: one scan
+ * of text[start..end), no UD words made first. A token is a word (starts with a letter), a
+ * number (starts with a digit) or a punctuation mark; whitespace separates tokens and is
+ * the only thing dropped. The rules for what a word or number swallows (hyphens,
+ * apostrophes, acronym periods, possessives, separators) are at scan_word; the normal form
+ * is text_upper()'s (text/text.h), ASCII made here without it. A token longer than MAX_TOKEN_BYTES is cut into pieces,
+ * so `len` fits its 16 bits whatever the input. */
+#include "syntax/ud_tokenize_internal.h"
+
 #include "text/text_internal.h"
 
-#include "base/xalloc.h"
-
 #include <string.h>
-#include <utf8proc.h>
 
-enum { MAX_TOKEN_BYTES = 1024, UPPER_CAP = 8192, STACK_TOKENS = 64 };
+enum { MAX_TOKEN_BYTES = 1024, STACK_TOKENS = 64 };
 
 typedef struct tokenizer {
     arena *a;
     const char *text;
     size_t start, end;
-    token *v;
+    token *v; /* the tokens: on the stack, then (a long sentence) in the arena */
     size_t n, cap;
-    token *heap;
+    bool in_arena;
     bool squote_open; /* an opening single quote has been seen and not closed */
-    char ubuf[UPPER_CAP + 8];
 } tokenizer;
 
-static void put_ascii_upper(tokenizer *t, size_t *n, unsigned char b)
-{
-    if (*n < UPPER_CAP)
-        t->ubuf[(*n)++] = (char)(b >= 'a' && b <= 'z' ? b - ('a' - 'A') : b);
-}
-
-/* Compatibility decomposition of cp into d[0..32), default-ignorables dropped and, when
- * strip is set, combining marks too; returns the number of codepoints. */
-static utf8proc_ssize_t decompose(int32_t cp, utf8proc_int32_t *d, bool strip)
-{
-    int boundclass = 0;
-    int options = UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_IGNORE;
-    if (strip)
-        options |= UTF8PROC_STRIPMARK;
-    utf8proc_ssize_t k = utf8proc_decompose_char(cp, d, 32, (utf8proc_option_t)options,
-                                                 &boundclass);
-    if (k < 0 || k > 32) {
-        d[0] = cp;
-        k = 1;
-    }
-    return k;
-}
-
-/* Appends the normal form of one non-ASCII codepoint: curly quotes, guillemets and
- * dashes by the map below; anything else by compatibility decomposition (ligatures and
- * full-width forms become ASCII), with default-ignorables dropped and combining marks
- * stripped when what remains is ASCII ("ç" -> "C", but Cyrillic "ї" -> "Ї"), then
- * upper-cased. */
-static void put_codepoint_upper(tokenizer *t, size_t *n, int32_t cp)
-{
-    const char *map = NULL;
-    switch (cp) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: /* single curly quotes */
-    case 0x2039: case 0x203A: case 0x02BC: case 0x2032: /* guillemets, modifier apostrophe */
-        map = "'";
-        break;
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: /* double curly quotes */
-    case 0x00AB: case 0x00BB: case 0x2033:
-        map = "\"";
-        break;
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
-    case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D: /* hyphens and dashes */
-        map = "-";
-        break;
-    case 0x2026:
-        map = "...";
-        break;
-    default:
-        break;
-    }
-    if (map) {
-        for (; *map; map++)
-            put_ascii_upper(t, n, (unsigned char)*map);
-        return;
-    }
-    utf8proc_int32_t d[32];
-    utf8proc_ssize_t k = decompose(cp, d, true);
-    bool ascii = true;
-    for (utf8proc_ssize_t i = 0; i < k; i++)
-        ascii = ascii && d[i] < 0x80;
-    if (k == 0 && *n > 0 && (unsigned char)t->ubuf[*n - 1] >= 0x80 &&
-        decompose(cp, d, false) > 0) {
-        /* a combining mark on a non-Latin letter: keep it, as for precomposed letters */
-        d[0] = cp;
-        k = 1;
-    } else if (!ascii) {
-        /* Stripping marks only helps match ASCII dictionaries, and it would merge distinct
-         * letters of other scripts (Cyrillic I and YI, I and SHORT I): when the stripped
-         * form is not ASCII, keep the marks, and the letter itself when it had any. */
-        utf8proc_ssize_t full = decompose(cp, d, false);
-        if (full != k) {
-            d[0] = cp;
-            k = 1;
-        }
-    }
-    for (utf8proc_ssize_t i = 0; i < k; i++) {
-        utf8proc_int32_t u = utf8proc_toupper(d[i]);
-        if (u < 0x80) {
-            put_ascii_upper(t, n, (unsigned char)u);
-        } else if (*n + 4 <= UPPER_CAP) {
-            *n += (size_t)utf8proc_encode_char(u, (utf8proc_uint8_t *)t->ubuf + *n);
-        }
-    }
-}
-
-/* Appends a token for text[s..e) whose normal form is `upper` (or, when NULL, built from
- * the source bytes). */
+/* Appends a token for text[s..e) whose normal form is `upper` (a literal), or, when NULL,
+ * text_upper() of the source bytes. */
 static void emit(tokenizer *t, size_t s, size_t e, const char *upper, int kind, int flags)
 {
-    size_t n = 0;
-    if (upper) {
-        n = strlen(upper);
-        memcpy(t->ubuf, upper, n);
-    } else {
-        for (size_t p = s; p < e;) {
-            unsigned char b = (unsigned char)t->text[p];
-            if (b < 0x80) {
-                put_ascii_upper(t, &n, b);
-                p++;
-            } else {
-                text_char c = text_char_slow((const unsigned char *)t->text + p, e - p);
-                put_codepoint_upper(t, &n, c.cp);
-                p += c.len;
-            }
-        }
-        if (n == 0) { /* a lone combining mark or the like: keep the bytes */
-            n = e - s < UPPER_CAP ? e - s : UPPER_CAP;
-            memcpy(t->ubuf, t->text + s, n);
-        }
+    if (t->n == t->cap) { /* twice the room in the arena (the old array is left there) */
+        token *v = arena_alloc(t->a, 2 * t->cap * sizeof *v);
+        memcpy(v, t->v, t->n * sizeof *v);
+        t->v = v;
+        t->cap *= 2;
+        t->in_arena = true;
     }
-    if (t->n == t->cap) {
-        size_t cap = t->cap;
-        token *h = xgrow(t->heap, &cap, t->n + 1, sizeof *h);
-        if (!t->heap)
-            memcpy(h, t->v, t->n * sizeof *h);
-        t->heap = t->v = h;
-        t->cap = cap;
-    }
-    char *u = arena_alloc(t->a, n + 1);
-    memcpy(u, t->ubuf, n);
-    u[n] = '\0';
     token *tok = &t->v[t->n++];
     tok->start = (uint32_t)s;
     tok->end = (uint32_t)e;
-    tok->upper = u;
-    tok->len = (uint16_t)n;
+    if (upper) {
+        tok->upper = upper;
+        tok->len = (uint16_t)strlen(upper);
+    } else { /* ASCII upper-cased here, as text_upper() does it; anything else by it */
+        size_t n = e - s, k = 0;
+        char *u = arena_alloc(t->a, n + 1);
+        for (; k < n; k++) {
+            unsigned char b = (unsigned char)t->text[s + k];
+            if (b >= 0x80)
+                break;
+            u[k] = (char)(b >= 'a' && b <= 'z' ? b - ('a' - 'A') : b);
+        }
+        if (k == n) {
+            u[n] = '\0';
+            tok->upper = u;
+            tok->len = (uint16_t)n;
+        } else {
+            tok->upper = text_upper(t->a, t->text, (uint32_t)s, (uint32_t)e, &tok->len);
+        }
+    }
     tok->kind = (uint8_t)kind;
     tok->flags = (uint8_t)flags;
     tok->tag = 0;
@@ -345,7 +250,7 @@ static size_t scan_punct(tokenizer *t, size_t p, text_char c)
     return q;
 }
 
-size_t text_tokenize(arena *a, const char *text, uint32_t start, uint32_t end, token **out)
+size_t ud_tabari_scan(arena *a, const char *text, uint32_t start, uint32_t end, token **out)
 {
     tokenizer tk;
     tokenizer *t = &tk;
@@ -357,7 +262,7 @@ size_t text_tokenize(arena *a, const char *text, uint32_t start, uint32_t end, t
     t->v = stack;
     t->n = 0;
     t->cap = STACK_TOKENS;
-    t->heap = NULL;
+    t->in_arena = false;
     t->squote_open = false;
 
     size_t p = start;
@@ -375,22 +280,12 @@ size_t text_tokenize(arena *a, const char *text, uint32_t start, uint32_t end, t
     *out = NULL;
     if (n) {
         t->v[0].flags |= TOKF_SENT_START;
-        *out = arena_alloc(a, n * sizeof **out);
-        memcpy(*out, t->v, n * sizeof **out);
+        if (t->in_arena) {
+            *out = t->v;
+        } else {
+            *out = arena_alloc(a, n * sizeof **out);
+            memcpy(*out, t->v, n * sizeof **out);
+        }
     }
-    free(t->heap);
     return n;
-}
-
-size_t text_token_index(const token *t, size_t n, uint32_t pos)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (t[mid].start < pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
 }
