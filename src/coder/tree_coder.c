@@ -3126,10 +3126,10 @@ static void object_at_place(tree_run *r, const ud_tree *t, size_t from, int obje
         return;
     int first, last;
     ud_tree_span(t, object, &first, &last);
+    /* (the object's own words, up to its noun: not the place phrase after it) */
     span words = {ud_tree_word(t, first)->start, ud_tree_word(t, object)->end};
     for (size_t k = from; k < r->nev; k++) {
         actor_ref *tg = &r->ev[k].target;
-        /* (its own words, not the place's) */
         const char *src = r->ev[k].source.code;
         if (!tg->code || !src || strlen(tg->code) < 3 || !span_within(tg->where, words) ||
             strncmp(tg->code, src, 3) != 0 || strncmp(tg->code, state, 3) == 0)
