@@ -786,6 +786,23 @@ static bool prospect_act(const ud_tree *t, int p)
            tree_prospect_noun(ud_tree_word(t, w->head));
 }
 
+/* "The EU's visit to Kyiv was postponed", "Putin's visit was cancelled": an event noun
+ * that a passive verb calls off did not happen; put off (postponed, delayed), it is still
+ * to come. Sets *cancelled (when given) to which. */
+static bool called_off(const ud_tree *t, int p, bool *cancelled)
+{
+    static const char *const off[] = {"cancel", "scrap", "abandon", NULL};
+    static const char *const later[] = {"postpone", "delay", "defer", "reschedule", NULL};
+    const ud_word *w = ud_tree_word(t, p);
+    if (w->upos != UPOS_NOUN || !ud_rel_is(w, "nsubj:pass") || w->head <= 0)
+        return false;
+    const ud_word *h = ud_tree_word(t, w->head);
+    bool is_off = lemma_in(h, off), is_later = lemma_in(h, later);
+    if (cancelled)
+        *cancelled = is_off;
+    return is_off || is_later;
+}
+
 /* The status the tree gives a predicate: negated by "not"/"never" on it; hypothetical
  * under a modal or future auxiliary, as the complement of a verb or adjective of intent
  * ("agreed to send", "ready to supply"), as the infinitive of a noun of intent ("plans
@@ -871,6 +888,12 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
     }
     if (prospect_act(t, p)) {
         *status = STATUS_HYPOTHETICAL;
+        *cue = h;
+        return true;
+    }
+    bool cancelled;
+    if (called_off(t, p, &cancelled)) {
+        *status = cancelled ? STATUS_NEGATED : STATUS_HYPOTHETICAL;
         *cue = h;
         return true;
     }
@@ -1352,7 +1375,8 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         uint8_t st;
         int cue;
         /* an expression of intent (03x) is itself the event: "vowed to help" is asserted */
-        if ((ud_tree_word(t, p)->upos == UPOS_VERB || prospect_act(t, p)) &&
+        if ((ud_tree_word(t, p)->upos == UPOS_VERB || prospect_act(t, p) ||
+             called_off(t, p, NULL)) &&
             tree_status(t, p, &st, &cue) &&
             !(st == STATUS_HYPOTHETICAL && strncmp(e.code, "03", 2) == 0)) {
             const ud_word *cw = ud_tree_word(t, cue);
