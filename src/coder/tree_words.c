@@ -43,6 +43,7 @@ static const event_noun event_nouns[] = {
     {"visit", "visited", "to", true},
     {"trip", "visited", "to", true},
     {"meeting", "met", "with between", false},
+    {"summit", "met", "with between", false},
     {"talk", "met", "with between", false},
     {"negotiation", "negotiated with", "with between", false},
     {"recognition", "recognized", "", false},
