@@ -786,18 +786,26 @@ static bool prospect_act(const ud_tree *t, int p)
            tree_prospect_noun(ud_tree_word(t, w->head));
 }
 
-/* "The EU's visit to Kyiv was postponed", "Putin's visit was cancelled": an event noun
- * that a passive verb calls off did not happen; put off (postponed, delayed), it is still
- * to come. Sets *cancelled (when given) to which. */
+/* "The EU's visit to Kyiv was postponed", "Turkey cancelled Putin's visit": an event noun
+ * that a verb calls off (its passive subject or its object) did not happen; put off
+ * (postponed, delayed), it is still to come. Sets *cancelled (when given) to which. */
 static bool called_off(const ud_tree *t, int p, bool *cancelled)
 {
+    /* (stems of the form: the lemmatizer may cut "postponed" to "postpon") */
     static const char *const off[] = {"cancel", "scrap", "abandon", NULL};
-    static const char *const later[] = {"postpone", "delay", "defer", "reschedule", NULL};
+    static const char *const later[] = {"postpon", "delay", "defer", "reschedul", NULL};
     const ud_word *w = ud_tree_word(t, p);
-    if (w->upos != UPOS_NOUN || !ud_rel_is(w, "nsubj:pass") || w->head <= 0)
+    if (w->upos != UPOS_NOUN || !(ud_rel_is(w, "nsubj:pass") || ud_rel_is(w, "obj")) ||
+        w->head <= 0)
         return false;
     const ud_word *h = ud_tree_word(t, w->head);
-    bool is_off = lemma_in(h, off), is_later = lemma_in(h, later);
+    if (h->upos != UPOS_VERB)
+        return false;
+    bool is_off = false, is_later = false;
+    for (size_t i = 0; off[i]; i++)
+        is_off |= strncasecmp(h->form, off[i], strlen(off[i])) == 0;
+    for (size_t i = 0; later[i]; i++)
+        is_later |= strncasecmp(h->form, later[i], strlen(later[i])) == 0;
     if (cancelled)
         *cancelled = is_off;
     return is_off || is_later;
