@@ -290,6 +290,13 @@ typedef struct clause_words {
     int *stack;
 } clause_words;
 
+/* The owner node names by a possessive that is no pronoun ("Poland's decision"), or 0. */
+static int named_owner(const ud_tree *t, int node)
+{
+    int poss = ud_tree_child(t, node, "nmod:poss", 0);
+    return poss && ud_tree_word(t, poss)->upos != UPOS_PRON ? poss : 0;
+}
+
 /* "X and its allies": a conjunct that is a common noun owned by a pronoun refers back to
  * the first conjunct's side; it is no participant of its own. */
 static bool back_referring_conjunct(const ud_tree *t, int c)
@@ -507,7 +514,7 @@ static int subject_of(const ud_tree *t, int p, bool *inherited)
                  * who desires or decides, i.e. the noun's owner, or the subject of the verb
                  * that has the noun as its argument */
                 int owner = ud_tree_child(t, h, "nmod:poss", 0);
-                if (owner && ud_tree_word(t, owner)->upos != UPOS_PRON)
+                if (named_owner(t, h))
                     return owner;
                 int v = hw->head;
                 if (v > 0 && ud_tree_word(t, v)->upos == UPOS_VERB &&
@@ -1714,7 +1721,7 @@ static const char *agent_role_at(const tree_run *r, uint32_t at)
 {
     const pword *pw = shallow_word_at(r, at);
     return pw && pw->read_type == W_AGENT && pw->read_entry && pw->read_entry->ncodes
-               ? pw->read_entry->codes[0].code : NULL;
+               ? pw->read_entry->codes[0].code : NULL; /* (NULL too when the code is) */
 }
 
 /* Is the agent at `own` an armed group (rebels, insurgents, gunmen) and the one `state`
@@ -1884,13 +1891,12 @@ static bool place_phrase(const ud_tree *t, int c)
  * institution's, whose phrase, its place phrases aside, names no actor? */
 static bool group_without_country(const tree_run *r, const ud_tree *t, int node)
 {
-    const pword *pw = shallow_word_at(r, ud_tree_word(t, node)->start);
-    if (!pw || pw->read_type != W_AGENT || !pw->read_entry || !pw->read_entry->ncodes)
+    const char *role = agent_role_at(r, ud_tree_word(t, node)->start);
+    if (!role)
         return false;
     /* an institution's place is whose it is ("the government in Minsk") */
     static const char *const institutions[] = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", NULL};
-    const char *role = pw->read_entry->codes[0].code;
-    for (size_t i = 0; role && institutions[i]; i++)
+    for (size_t i = 0; institutions[i]; i++)
         if (strstr(role, institutions[i]))
             return false;
     for (int c = t->first_child[node]; c; c = t->next_sibling[c]) {
@@ -1951,10 +1957,8 @@ static bool direct_object_agent(const ud_tree *t, int obj, int at, bool protest)
 /* Is node a military agent word without a country ("troops", "forces")? */
 static bool own_forces(const tree_run *r, const ud_tree *t, int node)
 {
-    const pword *pw = shallow_word_at(r, ud_tree_word(t, node)->start);
-    return pw && pw->read_type == W_AGENT && pw->read_entry && pw->read_entry->ncodes &&
-           pw->read_entry->codes[0].code && strstr(pw->read_entry->codes[0].code, "MIL") &&
-           countryless_agent(r, t, node);
+    const char *role = agent_role_at(r, ud_tree_word(t, node)->start);
+    return role && strstr(role, "MIL") && countryless_agent(r, t, node);
 }
 
 /* Emits the words `take` marks (less those `skip` marks, when given) in order, with the
@@ -3693,9 +3697,7 @@ static bool names_own_agent(const ud_tree *t, int noun)
     if (!(ud_rel_is(nw, "obj") || ud_rel_is(nw, "obl")) || nw->head <= 0 ||
         !is_predicate(ud_tree_word(t, nw->head)))
         return false;
-    int poss = ud_tree_child(t, noun, "nmod:poss", 0);
-    if (poss && ud_tree_word(t, poss)->upos != UPOS_PRON && !owner_is_patient(t, noun) &&
-        !asked_for(t, noun))
+    if (named_owner(t, noun) && !owner_is_patient(t, noun) && !asked_for(t, noun))
         return true;
     return ud_tree_oblique(t, noun, "by") != 0;
 }
@@ -3730,8 +3732,7 @@ static bool owned_intent(const ud_tree *t, int p)
     const char *mark = ud_tree_case_of(t, p);
     if (!ud_rel_is(pw, "acl") || !mark || strcmp(mark, "to") != 0 || pw->head <= 0)
         return false;
-    int poss = ud_tree_child(t, pw->head, "nmod:poss", 0);
-    return poss && ud_tree_word(t, poss)->upos != UPOS_PRON;
+    return named_owner(t, pw->head) != 0;
 }
 
 /* "Xinhua reports that Iraqi parties may condemn Sharon's murder of Yassin": an act that

@@ -105,11 +105,15 @@ static bool past_verb(const token *w)
  * speaker put after "said")? */
 static bool has_verb(const token *t, size_t from, size_t to)
 {
-    for (size_t k = from; k < to; k++)
-        if (WORD_IS(&t[k], WC_VERB_PREFIX) || past_verb(&t[k]) || IS(&t[k], "WAS") ||
-            IS(&t[k], "WERE") || IS(&t[k], "IS") || IS(&t[k], "ARE") || IS(&t[k], "WILL") ||
-            IS(&t[k], "WOULD") || IS(&t[k], "HAD") || IS(&t[k], "HAS") || IS(&t[k], "HAVE"))
+    static const char *const aux[] = {"IS", "WAS", "ARE", "WERE", "HAS", "HAVE", "HAD",
+                                      "WILL", "WOULD", NULL};
+    for (size_t k = from; k < to; k++) {
+        if (past_verb(&t[k]))
             return true;
+        for (size_t i = 0; aux[i]; i++)
+            if (word_is(&t[k], aux[i], strlen(aux[i])))
+                return true;
+    }
     return false;
 }
 

@@ -209,8 +209,7 @@ static void repair_nominal_root(ud_sentence *s)
     uint32_t n = s->n, root = 0, verb = 0;
     for (uint32_t i = 1; i <= n; i++) {
         const ud_word *w = &s->words[i - 1];
-        if (w->xpos && (strcmp(w->xpos, "VBD") == 0 || strcmp(w->xpos, "VBZ") == 0 ||
-                        strcmp(w->xpos, "VBP") == 0 || strcmp(w->xpos, "MD") == 0))
+        if (finite_tag(w))
             return;
         if (w->head == 0)
             root = i;
