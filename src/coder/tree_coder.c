@@ -1496,9 +1496,15 @@ static bool countryless_agent(const tree_run *r, const ud_tree *t, int subj)
         if (pw && (pw->read_type == W_ACTOR || pw->read_type == W_PRONOUN ||
                    pw->type == W_PRONOUN || pw->fwd_code))
             return false; /* (or a description that stands for states: "the two leaders") */
-        /* "its forces", "their troops": the owner the pronoun stands for is the country */
-        if (x != subj && ud_tree_word(t, x)->upos == UPOS_PRON &&
-            ud_rel_is(ud_tree_word(t, x), "nmod:poss"))
+        /* "its forces", "their troops": the owner the pronoun stands for is the country;
+           "the North's army": a name the lexicon does not read is an owner of its own */
+        if (x != subj && ud_rel_is(ud_tree_word(t, x), "nmod:poss") &&
+            (ud_tree_word(t, x)->upos == UPOS_PRON ||
+             (ud_tree_word(t, x)->upos == UPOS_PROPN && ud_tree_word(t, x)->head == subj)))
+            return false;
+        /* "foreign governments", "overseas investors": of no state the sentence names */
+        if (x != subj && ud_tree_word(t, x)->head == subj && ud_rel_is(ud_tree_word(t, x), "amod") &&
+            lemma_in(ud_tree_word(t, x), (const char *const[]){"foreign", "overseas", NULL}))
             return false;
         agent |= pw && pw->read_type == W_AGENT;
         for (int c = t->first_child[x]; c; c = t->next_sibling[c])
@@ -1712,10 +1718,6 @@ static bool state_elsewhere(const tree_run *r, const pword *state, int last, boo
     return prep && tree_word_in_list(prep, "with to against on at for toward towards");
 }
 
-/* The state an agent or person without a country of its own belongs to: the one state the
- * sentence names, else the document's home state (sentence_context.home_text). Its words
- * and the text span they stand for: a mention in the sentence, or `own` (the agent's own
- * words) for the home state. False when there is neither. */
 /* The role an agent word's entry gives ("~REB"), or NULL. */
 static const char *agent_role_at(const tree_run *r, uint32_t at)
 {
@@ -1745,7 +1747,38 @@ static bool armed_on_civilians(const tree_run *r, span own, const pword *state)
     return false;
 }
 
-static bool state_for(const tree_run *r, span own, const char **words, size_t *len, span *at)
+/* Prepositions of a place where something happens. */
+static const char *const LOCATIVE = "in near at off outside around across inside on";
+
+/* The one state the sentence names by its own name in a locative phrase ("in Karachi", "at
+ * the airport in Lagos"), as its first such mention; NULL when there is none or several. */
+static const pword *located_state(const tree_run *r)
+{
+    const pword *found = NULL;
+    for (int k = 0; r->shallow && r->tree && k < r->shallow->n; k++) {
+        const pword *w = &r->shallow->w[k];
+        if (w->read_type != W_ACTOR || !w->read_head || !w->code || !w->code->code ||
+            strlen(w->code->code) != 3 || !cameo_actor_is_state(w->code->code) ||
+            !place_by_name(r, w))
+            continue;
+        const char *prep = ud_tree_case_of(r->tree, name_node(r, w));
+        if (!prep || !tree_word_in_list(prep, LOCATIVE))
+            continue;
+        if (found && strcmp(found->code->code, w->code->code) != 0)
+            return NULL;
+        if (!found)
+            found = w;
+    }
+    return found;
+}
+
+/* The state an agent or person without a country of its own belongs to: the one state the
+ * sentence names, else the document's home state (sentence_context.home_text). Its words
+ * and the text span they stand for: a mention in the sentence, or `own` (the agent's own
+ * words) for the home state. False when there is neither. With by_place, a sentence
+ * naming several states gives the agent the one named as the place. */
+static bool state_where(const tree_run *r, span own, bool by_place, const char **words,
+                        size_t *len, span *at)
 {
     bool several;
     const char *country;
@@ -1760,6 +1793,17 @@ static bool state_for(const tree_run *r, span own, const char **words, size_t *l
             several = false;
             state = place;
             country = c;
+        }
+    }
+    /* "Police arrested a member of the Taliban in Karachi": among several states (the
+       Taliban's, Pakistan), the one named as the place where it happened is the
+       agent's (when the agent is the clause's own, not one the verb implies) */
+    if (several && by_place) {
+        const pword *place = located_state(r);
+        if (place) {
+            several = false;
+            state = place;
+            country = place->code->code;
         }
     }
     if (several)
@@ -1822,6 +1866,12 @@ static bool state_for(const tree_run *r, span own, const char **words, size_t *l
     return true;
 }
 
+/* The state for an agent the clause implies or names outside its subject. */
+static bool state_for(const tree_run *r, span own, const char **words, size_t *len, span *at)
+{
+    return state_where(r, own, false, words, len, at);
+}
+
 /* Where a state's name goes in an argument: before its first agent word among the words
  * the clause takes ("dozens of Kenyan protesters"), or 0. */
 static int name_slot(const tree_run *r, const ud_tree *t, int node, const uint8_t *take)
@@ -1864,7 +1914,6 @@ static int shared_object(const ud_tree *t, int p)
     return obj;
 }
 
-static const char *const LOCATIVE = "in near at off outside around across inside on";
 
 /* Words that say where a group was: out of every clause's arguments, the sentence's
  * reading and the states it names. */
@@ -2141,7 +2190,7 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
     const char *words;
     size_t len;
     span at; /* unused: each agent is its own evidence */
-    if (!state_for(r, (span){aw->start, aw->end}, &words, &len, &at))
+    if (!state_where(r, (span){aw->start, aw->end}, true, &words, &len, &at))
         return;
     clause_text ct = {{0}, NULL, 0, 0, 0};
     uint32_t verb_from = 0, verb_to = 0;
@@ -2736,6 +2785,28 @@ static void own_side_argument(tree_run *r, const ud_tree *t, clause_words *cw, i
         }
         return;
     }
+}
+
+/* Does the phrase at node hold an actor the lexicon reads (not an agent or a pronoun),
+ * outside the places it names ("streets in Hong Kong")? */
+static bool names_actor(const tree_run *r, const ud_tree *t, int node)
+{
+    int first, last;
+    ud_tree_span(t, node, &first, &last);
+    for (int i = first; i <= last; i++) {
+        const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
+        if (!pw || pw->read_type != W_ACTOR)
+            continue;
+        bool placed = false;
+        for (int x = i, steps = 0; x != node && x > 0 && steps < 16 && !placed; steps++) {
+            const char *prep = ud_tree_case_of(t, x);
+            placed = prep && tree_word_in_list(prep, LOCATIVE);
+            x = ud_tree_word(t, x)->head;
+        }
+        if (!placed)
+            return true;
+    }
+    return false;
 }
 
 /* Does node's phrase (every word under it) name someone: an actor, an agent, a pronoun or
@@ -3509,6 +3580,12 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
        find in the clauses after it */
     if (r->nev == before && subj && !has_argument(t, p))
         add_covered(r, pw->start, pw->end);
+    /* "Police arrested a member of the Taliban", when no state can be given to the
+       police: the subject is the source, and the sentence's reading must not take the
+       actor its object names for one */
+    if (r->nev == before && subj && !inherited && !passive && subj < p && object &&
+        countryless_agent(r, t, subj) && names_actor(r, t, object))
+        add_covered(r, pw->start, pw->end);
     r->subject = (span){0, 0};
     r->patient = (span){0, 0};
 }
@@ -3845,6 +3922,17 @@ static const char *person_country(const tree_run *r, const ud_tree *t, int appos
     return r->ctx->home_code;
 }
 
+/* Is the actor code a civil body's (a church, a company, an outlet, a charity...)? */
+static bool civil_group(const char *code)
+{
+    static const char *const civil[] = {"REL", "CVL", "EDU", "MED", "BUS", "HLH", "LAB",
+                                        "NGO", "REF", "HRI", "ENV", "AGR", NULL};
+    for (size_t i = 0; civil[i]; i++)
+        if (strstr(code + 3, civil[i]))
+            return true;
+    return false;
+}
+
 static void add_person(tree_run *r, const ud_tree *t, int first, int last, int appos)
 {
     const char *country = person_country(r, t, appos);
@@ -3865,11 +3953,22 @@ static void add_person(tree_run *r, const ud_tree *t, int first, int last, int a
             break;
         }
     }
+    /* "Ahmed Khan, a member of the Taliban", "Ghulam Lone, a LeT man": a person the
+       apposition makes one of an armed or political group is that group (a member of a
+       church, a company or a newspaper stays a civilian of its country) */
+    const char *group = NULL;
+    for (int i = afirst; i <= alast && !group; i++) {
+        const pword *pw = i < first || i > last ? shallow_word_at(r, ud_tree_word(t, i)->start)
+                                                : NULL;
+        if (pw && pw->read_type == W_ACTOR && pw->read_head && pw->code && pw->code->code &&
+            strlen(pw->code->code) > 3 && !civil_group(pw->code->code))
+            group = pw->code->code;
+    }
     r->persons = arena_grow(r->a, r->persons, r->npersons,
                             &r->cappersons, r->npersons + 1, sizeof *r->persons);
     r->persons[r->npersons++] =
         (named_person){{ud_tree_word(t, first)->start, ud_tree_word(t, last)->end},
-                       coder_compose_code(r->a, country, role)};
+                       group ? group : coder_compose_code(r->a, country, role)};
 }
 
 /* Private persons the sentence introduces: a name no dictionary knows, in apposition with
