@@ -3018,7 +3018,43 @@ static void code_judgement_as(tree_run *r, const ud_tree *t, clause_words *cw, i
     add_argument(r, &ct, t, cw, target, 1, state);
     size_t before = r->nev;
     code_clause(r, t, p, &ct, verb_from, verb_to);
-    keep_speaker_events(r, t, before, speaker, strcmp(verb, "praised") == 0 ? "05" : "11");
+    keep_speaker_events(r, t, before, speaker,
+                        strcmp(verb, "praised") == 0    ? "05"
+                        : strcmp(verb, "demanded") == 0 ? "10"
+                                                        : "11");
+}
+
+/* "'Russia must withdraw its troops from Ukraine,' the German chancellor said": an
+ * obligation a speaker lays on an actor is the speaker's demand on it (CAMEO 10); what it
+ * obliges is no event. Leading speakers ("said that Russia must") are read the same way
+ * by the lexicon's patterns; an event already coded is not repeated. A pronoun speaker is
+ * left out: it may stand for a name the parse set apart. */
+static void code_obligation(tree_run *r, const ud_tree *t, clause_words *cw, int p)
+{
+    bool inherited;
+    int subj = subject_of(t, p, &inherited);
+    if (!subj || inherited || ud_tree_word(t, subj)->upos == UPOS_PRON ||
+        !names_actor(r, t, subj))
+        return;
+    /* ("the head of NATO, Hoop Scheffer, he has explained that NATO must ...") */
+    int speaker = content_speaker(t, p);
+    if (!speaker || speaker == subj || ud_tree_word(t, speaker)->upos == UPOS_PRON)
+        return;
+    size_t before = r->nev;
+    code_judgement_as(r, t, cw, p, "demanded", speaker, subj, NULL);
+    size_t kept = before;
+    for (size_t k = before; k < r->nev; k++) {
+        bool repeated = false;
+        for (size_t o = r->piece_first; o < before && !repeated; o++)
+            repeated = strncmp(r->ev[o].code, "10", 2) == 0 &&
+                       strcmp(r->ev[o].source.code, r->ev[k].source.code) == 0 &&
+                       strcmp(r->ev[o].target.code, r->ev[k].target.code) == 0;
+        if (!repeated) {
+            r->ev[k].status = STATUS_ASSERTED; /* (the demand is made; the "must" is its content) */
+            r->ev[kept++] = r->ev[k];
+        }
+    }
+    r->nev = kept;
 }
 
 static void code_judgement(tree_run *r, const ud_tree *t, clause_words *cw, int p,
@@ -3281,6 +3317,8 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
             if (ud_rel_is(a, "aux") && a->lemma &&
                 (strcmp(a->lemma, "must") == 0 || strcmp(a->lemma, "should") == 0 ||
                  strcmp(a->lemma, "ought") == 0)) {
+                if (q == p && strcmp(a->lemma, "must") == 0)
+                    code_obligation(r, t, cw, p);
                 add_covered(r, pw->start, pw->end);
                 return;
             }

@@ -402,9 +402,14 @@ static void codes_from_parse(arena *a, const char *text, const parsed_sentence *
             const pword *w = &ps->w[k];
             if (w->start < sp.start || w->end > sp.end || !w->read_head)
                 continue;
-            if (!actor && w->read_type == W_ACTOR && w->code && w->code->code &&
+            /* (a body of the state named just before it is the speaker: "the US State
+               Department" is USAGOV, not USA; "Egyptian President Hosni Mubarak" stays
+               the state with its agent) */
+            if (w->read_type == W_ACTOR && w->code && w->code->code &&
                 strcmp(w->code->code, "---") != 0 && w->code->code[0] != '+' &&
-                w->code->code[0] != '#')
+                w->code->code[0] != '#' &&
+                (!actor || (!agent && strlen(actor) == 3 && strlen(w->code->code) > 3 &&
+                            strncmp(actor, w->code->code, 3) == 0)))
                 actor = w->code->code;
             else if (!agent && w->read_type == W_AGENT && w->read_entry &&
                      w->read_entry->ncodes)
