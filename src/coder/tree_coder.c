@@ -231,8 +231,9 @@ static bool pruned(const ud_tree *t, int c)
         return true;
     /* "agreed to restore relations after talks in Beijing": a phrase of time or
        circumstance frames the clause; it holds none of its arguments */
+    /* ("follow": the parse reads "Following talks" with a verb for its case word) */
     const char *when = ud_rel_is(w, "obl") ? ud_tree_case_of(t, c) : NULL;
-    if (when && tree_word_in_list(when, "during after before amid following"))
+    if (when && tree_word_in_list(when, "during after before amid following follow"))
         return true;
 
     /* the comma of a list ("Egypt, Qatar and the United States"): the lexicon's reading
@@ -1715,6 +1716,12 @@ static bool state_elsewhere(const tree_run *r, const pword *state, int last, boo
         return true;
     const char *prep = (ud_rel_is(w, "obl") || ud_rel_is(w, "nmod")) ? ud_tree_case_of(t, node)
                                                                       : NULL;
+    /* "A Russian missile strike on Kyiv killed 12 civilians": the state an armed act hit
+       is that of the people it killed there */
+    if (prep && ud_rel_is(w, "nmod") && tree_word_in_list(prep, "on against") && w->head > 0 &&
+        tree_word_in_list(ud_tree_word(t, w->head)->lemma ? ud_tree_word(t, w->head)->lemma : "",
+                          ACT_NOUNS))
+        return false;
     return prep && tree_word_in_list(prep, "with to against on at for toward towards");
 }
 
@@ -2056,7 +2063,7 @@ static bool frame_before_subject(const ud_tree *t, int c, int subj, bool inherit
     const char *frame = subj && !inherited && c < subj && ud_rel_is(ud_tree_word(t, c), "obl")
                             ? ud_tree_case_of(t, c) : NULL;
     return frame && (tree_word_in_list(frame, LOCATIVE) ||
-                     tree_word_in_list(frame, "during after before amid despite following since until"));
+                     tree_word_in_list(frame, "during after before amid despite following follow since until"));
 }
 
 /* "expressed solidarity with the militant Palestinian group Hamas": a common noun that

@@ -310,6 +310,61 @@ static void repair_split_subject(ud_sentence *s)
     }
 }
 
+/* "The Turkish president, who met Putin in Sochi, said trade would grow" read with two
+ * subjects of "met" and "said" as its conjunct: a verb whose subjects are a noun and,
+ * after a comma, a relative pronoun is the noun's relative clause; the verb after the
+ * next comma that hangs from it as a conjunct or a parataxis, with no subject of its own,
+ * is the noun's predicate, and takes the relative verb's place and its words after that
+ * comma. */
+static void repair_relative_subject(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t v = 3; v <= n; v++) {
+        ud_word *w = &s->words[v - 1];
+        if (w->upos != UPOS_VERB)
+            continue;
+        uint32_t noun = 0, rel = 0, main = 0;
+        for (uint32_t k = 1; k <= n; k++) {
+            const ud_word *c = &s->words[k - 1];
+            if (c->head != (int32_t)v || !c->deprel)
+                continue;
+            if (strcmp(c->deprel, "nsubj") == 0 && k < v && is_nominal(c) && !noun)
+                noun = k;
+            else if (strcmp(c->deprel, "nsubj") == 0 && k < v && c->form &&
+                     (strcmp(c->form, "who") == 0 || strcmp(c->form, "which") == 0))
+                rel = k;
+            else if (k > v && !main && s->words[k - 2].upos == UPOS_PUNCT &&
+                     strcmp(s->words[k - 2].form, ",") == 0 && c->upos == UPOS_VERB &&
+                     (strcmp(c->deprel, "conj") == 0 || strcmp(c->deprel, "parataxis") == 0))
+                main = k;
+        }
+        if (!noun || !rel || !main || rel < noun + 2 || strcmp(s->words[rel - 2].form, ",") != 0)
+            continue;
+        bool whole = true; /* (the noun's phrase runs up to the comma) */
+        for (uint32_t k = noun; k < rel - 1 && whole; k++)
+            whole = descends(s, (int32_t)k, (int32_t)noun);
+        if (!whole)
+            continue;
+        bool own_subject = false;
+        for (uint32_t k = 1; k <= n && !own_subject; k++)
+            own_subject = s->words[k - 1].head == (int32_t)main && s->words[k - 1].deprel &&
+                          strncmp(s->words[k - 1].deprel, "nsubj", 5) == 0;
+        if (own_subject)
+            continue;
+        ud_word *m = &s->words[main - 1];
+        m->head = w->head;
+        m->deprel = w->deprel;
+        for (uint32_t k = main - 1; k <= n; k++) /* (the comma before it and what follows) */
+            if (s->words[k - 1].head == (int32_t)v)
+                s->words[k - 1].head = (int32_t)main;
+        s->words[noun - 1].head = (int32_t)main;
+        s->words[rel - 2].head = (int32_t)v; /* (the comma opening the clause) */
+        w->head = (int32_t)noun;
+        w->deprel = "acl:relcl";
+        return;
+    }
+}
+
 /* "rescued the crew of a ship attacked by rebels" read with "attacked" as a clause of
  * "rescued": a past participle right after a noun, with no comma and no subordinator of
  * its own, is a reduced relative clause of that noun. */
@@ -465,6 +520,41 @@ static bool lemma_is_one_of(const ud_word *w, const char *const *list)
         if (strcmp(w->lemma, *list) == 0)
             return true;
     return false;
+}
+
+/* "A Russian missile strike killed 12 civilians" read with "12 civilians" as a bare
+ * measure (obl:unmarked, as in "waited 12 hours"): a bare noun phrase right after a verb
+ * that has no object, headed by a noun of neither time nor measure, is its object. */
+static void repair_unmarked_object(ud_sentence *s)
+{
+    static const char *const measure[] = {
+        "today", "tonight", "yesterday", "tomorrow", "day", "night", "morning", "afternoon",
+        "evening", "week", "weekend", "month", "year", "decade", "century", "season",
+        "spring", "summer", "autumn", "fall", "winter", "time", "hour", "minute", "second",
+        "everyday", "way", "lot", "bit", "mile", "kilometre", "kilometer", "km", "meter",
+        "metre", "foot", "feet", "inch", "yard", "ton", "tonne", "degree", "percent",
+        "dollar", "euro", "pound", "life", "rest", "place", "couple", "total", "fold",
+        "head", "hell", "favor", "favour", "approach", "move", "pick", "step", "home", NULL};
+    uint32_t n = s->n;
+    for (uint32_t i = 2; i <= n; i++) {
+        ud_word *w = &s->words[i - 1];
+        if (!w->deprel || strcmp(w->deprel, "obl:unmarked") != 0 || w->upos != UPOS_NOUN ||
+            w->head <= 0 || (uint32_t)w->head >= i || lemma_is_one_of(w, measure))
+            continue;
+        uint32_t v = (uint32_t)w->head;
+        if (s->words[v - 1].upos != UPOS_VERB)
+            continue;
+        /* (only its own determiners, numbers and modifiers between the verb and it) */
+        bool adjacent = true, object = false;
+        for (uint32_t k = v + 1; k < i && adjacent; k++)
+            adjacent = s->words[k - 1].head == (int32_t)i;
+        for (uint32_t k = 1; k <= n && !object; k++)
+            object = s->words[k - 1].head == (int32_t)v && s->words[k - 1].deprel &&
+                     (strcmp(s->words[k - 1].deprel, "obj") == 0 ||
+                      strcmp(s->words[k - 1].deprel, "ccomp") == 0);
+        if (adjacent && !object)
+            w->deprel = "obj";
+    }
 }
 
 /* "Russia attacked Ukraine, Prime Minister Fumio Kishida said.": a clause, a comma, a short
@@ -659,6 +749,8 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_content_that);
     apply(s, repair_verdict_complement);
     apply(s, repair_lone_iobj);
+    apply(s, repair_unmarked_object);
+    apply(s, repair_relative_subject);
     apply(s, repair_split_subject);
     apply(s, repair_reduced_relative);
     apply(s, repair_apposition);

@@ -573,7 +573,7 @@ static void check_repair(const char *const *in, const char *const *want, uint32_
         snprintf(buf[i], sizeof buf[i], "%s", in[i]);
         char *form = strtok(buf[i], "/"), *upos = strtok(NULL, "/"), *xpos = strtok(NULL, "/"),
              *rel = strtok(NULL, ">"), *head = strtok(NULL, "");
-        words[i] = (ud_word){.form = form, .xpos = xpos, .deprel = rel, .head = atoi(head),
+        words[i] = (ud_word){.form = form, .lemma = form, .xpos = xpos, .deprel = rel, .head = atoi(head),
                              .upos = (uint8_t)ud_upos_from_name(upos)};
     }
     ud_sentence s = {.words = words, .n = n};
@@ -626,6 +626,24 @@ static void test_repair_rules(void **state)
     const char *np_want[] = {"compound>2", "nsubj>3", "root>0", "compound>5", "obj>3",
                              "appos>5", "punct>3"};
     check_repair(np, np_want, 7);
+    /* a bare noun phrase after a verb without an object is its object, unless it measures */
+    const char *killed[] = {"strike/NOUN/NN/nsubj>2", "killed/VERB/VBD/root>0",
+                            "12/NUM/CD/nummod>4", "civilians/NOUN/NNS/obl:unmarked>2",
+                            "./PUNCT/./punct>2"};
+    const char *killed_want[] = {"nsubj>2", "root>0", "nummod>4", "obj>2", "punct>2"};
+    check_repair(killed, killed_want, 5);
+    const char *waited[] = {"Talks/NOUN/NNS/nsubj>2", "lasted/VERB/VBD/root>0",
+                            "an/DET/DT/det>4", "hour/NOUN/NN/obl:unmarked>2", "./PUNCT/./punct>2"};
+    const char *waited_want[] = {"nsubj>2", "root>0", "det>4", "obl:unmarked>2", "punct>2"};
+    check_repair(waited, waited_want, 5);
+    /* "The president, who met Putin, said ...": the relative clause's verb is not the root */
+    const char *who[] = {"The/DET/DT/det>2", "president/NOUN/NN/nsubj>5", ",/PUNCT/,/punct>5",
+                         "who/PRON/WP/nsubj>5", "met/VERB/VBD/root>0", "Putin/PROPN/NNP/obj>5",
+                         ",/PUNCT/,/punct>8", "said/VERB/VBD/conj>5", "it/PRON/PRP/obj>8",
+                         "./PUNCT/./punct>5"};
+    const char *who_want[] = {"det>2", "nsubj>8", "punct>5", "nsubj>5", "acl:relcl>2", "obj>5",
+                              "punct>8", "root>0", "obj>8", "punct>8"};
+    check_repair(who, who_want, 10);
 }
 
 /* ---- tree helpers ---- */
