@@ -3015,7 +3015,8 @@ static void code_speaker_criticism(tree_run *r, const ud_tree *t, clause_words *
  * someone says is the speaker's criticism (or praise) of the one whose act it judges:
  * the subject of the clause it judges, else the actor its own subject names. */
 static void code_judgement_as(tree_run *r, const ud_tree *t, clause_words *cw, int p,
-                              const char *verb, int speaker, int target, const state_name *state)
+                              const char *verb, int speaker, int target, const state_name *state,
+                              const char *roots)
 {
     clause_text ct = {{0}, NULL, 0, 0, 0};
     add_argument_as(r, &ct, t, cw, speaker, 0, state, true);
@@ -3025,10 +3026,55 @@ static void code_judgement_as(tree_run *r, const ud_tree *t, clause_words *cw, i
     add_argument(r, &ct, t, cw, target, 1, state);
     size_t before = r->nev;
     code_clause(r, t, p, &ct, verb_from, verb_to);
-    keep_speaker_events(r, t, before, speaker,
-                        strcmp(verb, "praised") == 0    ? "05"
-                        : strcmp(verb, "demanded") == 0 ? "10"
-                                                        : "11");
+    keep_speaker_events(r, t, before, speaker, roots);
+}
+
+/* "Pakistan accused India of sponsoring terrorism, a charge New Delhi denied", "Moscow
+ * accused Kyiv of attacking the plant, which Ukraine denied", "Ukraine accused Russia of
+ * shelling the plant, but Moscow denied the accusation": a denial of the accusation the
+ * sentence made is the denier's rejection of the accuser's words (CAMEO 016). True when p
+ * is such a denial and was coded so. */
+static bool code_denial(tree_run *r, const ud_tree *t, clause_words *cw, int p)
+{
+    static const char *const denying[] = {"deny", "reject", "dismiss", "refute", NULL};
+    static const char *const charges[] = {"charge", "accusation", "allegation", "claim",
+                                          "assertion", NULL};
+    static const char *const accusing[] = {"accuse", "blame", "allege", "claim", NULL};
+    const ud_word *pw = ud_tree_word(t, p);
+    if (!lemma_in(pw, denying))
+        return false;
+    int subj = ud_tree_child(t, p, "nsubj", 0);
+    if (!subj || ud_tree_word(t, subj)->upos == UPOS_PRON || !names_actor(r, t, subj))
+        return false;
+    int obj = ud_tree_child(t, p, "obj", 0);
+    const ud_word *ow = obj ? ud_tree_word(t, obj) : NULL;
+    const ud_word *hw = pw->head > 0 ? ud_tree_word(t, pw->head) : NULL;
+    /* "a charge X denied"; "..., which X denied" (the parse may make it a conjunct); "but
+       X denied the accusation" */
+    bool denial =
+        (ud_rel_is(pw, "acl:relcl") && hw && lemma_in(hw, charges) &&
+         (!obj || is_relative_pronoun(ow))) ||
+        (ow && ow->lemma && strcmp(ow->lemma, "which") == 0 &&
+         (ud_rel_is(pw, "acl:relcl") || ud_rel_is(pw, "conj"))) ||
+        (ow && ud_rel_is(pw, "conj") && lemma_in(ow, charges) &&
+         !ud_tree_child(t, obj, "nmod:poss", 0) && !ud_tree_child(t, obj, "nmod", 0));
+    if (!denial)
+        return false;
+    int accuser = 0;
+    for (int a = p - 1; a >= 1 && !accuser; a--) {
+        const ud_word *aw = ud_tree_word(t, a);
+        int s = aw->upos == UPOS_VERB && lemma_in(aw, accusing) ? ud_tree_child(t, a, "nsubj", 0) : 0;
+        if (s && ud_tree_word(t, s)->upos != UPOS_PRON && names_actor(r, t, s))
+            accuser = s;
+    }
+    if (!accuser)
+        return false;
+    size_t before = r->nev;
+    code_judgement_as(r, t, cw, p, "denied accusations by", subj, accuser, NULL, "01");
+    for (size_t k = before; k < r->nev; k++)
+        r->ev[k].status = STATUS_ASSERTED; /* (the denial is made, whatever it denies) */
+    add_covered(r, pw->start, pw->end);
+    return r->nev > before;
 }
 
 /* "'Russia must withdraw its troops from Ukraine,' the German chancellor said": an
@@ -3048,7 +3094,7 @@ static void code_obligation(tree_run *r, const ud_tree *t, clause_words *cw, int
     if (!speaker || speaker == subj || ud_tree_word(t, speaker)->upos == UPOS_PRON)
         return;
     size_t before = r->nev;
-    code_judgement_as(r, t, cw, p, "demanded", speaker, subj, NULL);
+    code_judgement_as(r, t, cw, p, "demanded", speaker, subj, NULL, "10");
     size_t kept = before;
     for (size_t k = before; k < r->nev; k++) {
         bool repeated = false;
@@ -3086,14 +3132,16 @@ static void code_judgement(tree_run *r, const ud_tree *t, clause_words *cw, int 
     if (!target || !names_someone(r, t, target))
         return;
     size_t before = r->nev;
-    code_judgement_as(r, t, cw, p, verb, speaker, target, NULL);
+    code_judgement_as(r, t, cw, p, verb, speaker, target, NULL,
+                          strcmp(verb, "praised") == 0 ? "05" : "11");
     /* "the campaigner said the government's move is clumsy": bodies without a country,
        again with the state the sentence or the story names */
     const ud_word *pw = ud_tree_word(t, p);
     state_name state;
     span at;
     if (r->nev == before && state_for(r, (span){pw->start, pw->end}, &state.words, &state.len, &at))
-        code_judgement_as(r, t, cw, p, verb, speaker, target, &state);
+        code_judgement_as(r, t, cw, p, verb, speaker, target, &state,
+                          strcmp(verb, "praised") == 0 ? "05" : "11");
 }
 
 /* Is word i under one of node's own conjuncts? */
@@ -3296,7 +3344,7 @@ static void object_at_place(tree_run *r, const ud_tree *t, size_t from, int obje
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
-    if (code_trial(r, t, cw, p) || code_drawn_reaction(r, t, cw, p))
+    if (code_trial(r, t, cw, p) || code_drawn_reaction(r, t, cw, p) || code_denial(r, t, cw, p))
         return;
     /* a verb no dictionary entry reads ("consists", "made") codes nothing in any clause:
        the lexicon's reading of the whole sentence tells at no cost */

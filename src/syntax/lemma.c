@@ -75,6 +75,33 @@ static lemma_rule undoubling_checked(const lemma_rule *r, const char *form)
     return out;
 }
 
+/* A suffix rule that strips "ed" or "ing" from a one-syllable stem ending in one vowel
+ * and one consonant ("blamed", "voting") leaves the stem without its silent "e" ("blam"):
+ * English writes such verbs with it ("blame", "vote"); stems with two vowels ("claimed")
+ * or two consonants ("warned") keep what the rule gives. */
+static lemma_rule silent_e_checked(const lemma_rule *r, const char *form)
+{
+    static const char *const endings[] = {"ed", "ing", NULL};
+    size_t fl = strlen(form);
+    lemma_rule out = *r;
+    for (size_t i = 0; endings[i] && !r->append[0]; i++) {
+        size_t el = strlen(endings[i]);
+        if (r->strip != el || fl < el + 2 || strcmp(form + fl - el, endings[i]) != 0)
+            continue;
+        size_t sl = fl - el;
+        char last = lower_ascii(form[sl - 1]), vowel = lower_ascii(form[sl - 2]);
+        if (strchr("aeiouywx", last) || !strchr("aeiou", vowel))
+            continue;
+        size_t groups = 0;
+        for (size_t k = 0; k < sl; k++)
+            groups += strchr("aeiouy", lower_ascii(form[k])) &&
+                      (k == 0 || !strchr("aeiouy", lower_ascii(form[k - 1])));
+        if (groups == 1 && (sl < 3 || !strchr("aeiouy", lower_ascii(form[sl - 3]))))
+            out = (lemma_rule){r->lower, (uint8_t)el, "e"};
+    }
+    return out;
+}
+
 const char *lemma_of(const syntax_model *m, arena *a, const syn_word *w, const char *form)
 {
     int r = rule_for(&m->lemma_words, lemma_word_key(w, w->tag));
@@ -90,6 +117,7 @@ const char *lemma_of(const syntax_model *m, arena *a, const syn_word *w, const c
     }
     if (by_suffix) {
         lemma_rule checked = undoubling_checked(&m->rules[r], form);
+        checked = silent_e_checked(&checked, form);
         return lemma_apply(a, &checked, form);
     }
     return lemma_apply(a, &m->rules[r], form);
