@@ -3362,6 +3362,14 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         add_covered(r, pw->start, pw->end);
         return;
     }
+    /* "last year in Asia, when we evacuated U.S. citizens": a "we" that no speaker in the
+     * sentence stands for is the writer's side, which no one names; the sentence's reading
+     * would take an actor before it ("Asia") for the source */
+    if (subj && !inherited && ud_tree_word(t, subj)->upos == UPOS_PRON &&
+        ud_tree_word(t, subj)->lemma && strcmp(ud_tree_word(t, subj)->lemma, "we") == 0) {
+        add_covered(r, pw->start, pw->end);
+        return;
+    }
     /* "Iraq must cooperate with the inspectors", "the US should mediate": an obligation
      * someone states is no event (the statement may be: a demand, an appeal) */
     /* ("the US must be ready to mediate": the obligation may sit on the word whose
