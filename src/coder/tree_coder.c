@@ -3029,6 +3029,51 @@ static void code_judgement_as(tree_run *r, const ud_tree *t, clause_words *cw, i
     keep_speaker_events(r, t, before, speaker, roots);
 }
 
+/* "Kishida met Joe Biden, who praised him", "Russia warned Ukraine, which accused it of
+ * shelling the plant": a personal pronoun object of a subordinate clause stands for the
+ * subject of the clause above it, when that subject names someone other than the clause's
+ * own subject (English does not let "him" be the clause's subject, and the one the
+ * sentence is about is the main clause's subject). The clause is coded with that
+ * subject's words in the pronoun's place. True when it was. */
+static bool code_pronoun_object(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                                int subj)
+{
+    int obj = ud_tree_child(t, p, "obj", 0);
+    const ud_word *pw = ud_tree_word(t, p), *ow = obj ? ud_tree_word(t, obj) : NULL;
+    if (!ow || ow->upos != UPOS_PRON || !ow->lemma || !subj ||
+        !tree_word_in_list(ow->lemma, "he she they it") || obj < p ||
+        !(ud_rel_is(pw, "acl:relcl") || ud_rel_is(pw, "advcl") || ud_rel_is(pw, "conj") ||
+          ud_rel_is(pw, "ccomp")))
+        return false;
+    /* the subject of the nearest clause above with one that names someone */
+    int above = 0;
+    for (int q = pw->head, steps = 0; q > 0 && steps < (int)t->s->n && !above; steps++) {
+        const ud_word *qw = ud_tree_word(t, q);
+        int s = qw->upos == UPOS_VERB ? ud_tree_child(t, q, "nsubj", 0) : 0;
+        if (s && s != subj && ud_tree_word(t, s)->upos != UPOS_PRON && names_someone(r, t, s) &&
+            !ud_tree_dominates(t, s, p))
+            above = s;
+        q = qw->head;
+    }
+    if (!above)
+        return false;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    add_argument_as(r, &ct, t, cw, subj, 0, NULL, true);
+    uint32_t verb_from, verb_to;
+    put_verb(r, &ct, r->text + pw->start, pw->end - pw->start, pw, &verb_from, &verb_to);
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if (c == obj)
+            add_argument_as(r, &ct, t, cw, above, 0, NULL, true);
+        else if (c > p && !ud_rel_is(w, "punct") && !dropped_from_clause(t, c))
+            add_argument(r, &ct, t, cw, c, 0, NULL);
+    }
+    size_t before = r->nev;
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+    add_covered(r, pw->start, pw->end);
+    return r->nev > before;
+}
+
 /* "Pakistan accused India of sponsoring terrorism, a charge New Delhi denied", "Moscow
  * accused Kyiv of attacking the plant, which Ukraine denied", "Ukraine accused Russia of
  * shelling the plant, but Moscow denied the accusation": a denial of the accusation the
@@ -3370,6 +3415,8 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         add_covered(r, pw->start, pw->end);
         return;
     }
+    if (subj && code_pronoun_object(r, t, cw, p, subj))
+        return;
     /* "Iraq must cooperate with the inspectors", "the US should mediate": an obligation
      * someone states is no event (the statement may be: a demand, an appeal) */
     /* ("the US must be ready to mediate": the obligation may sit on the word whose

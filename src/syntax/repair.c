@@ -310,6 +310,44 @@ static void repair_split_subject(ud_sentence *s)
     }
 }
 
+/* "Kishida met Biden, who praised him" read with "praised" as a parataxis of "met": a verb
+ * whose subject is "who" or "which" right after a comma that closes a noun phrase is that
+ * noun's relative clause. */
+static void repair_relative_after_noun(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t r = 3; r < n; r++) {
+        const ud_word *rw = &s->words[r - 1];
+        if (!rw->form || (strcmp(rw->form, "who") != 0 && strcmp(rw->form, "which") != 0) ||
+            !rw->deprel || strncmp(rw->deprel, "nsubj", 5) != 0 || rw->head <= (int32_t)r ||
+            strcmp(s->words[r - 2].form, ",") != 0)
+            continue;
+        ud_word *v = &s->words[rw->head - 1];
+        if (v->upos != UPOS_VERB || !v->deprel ||
+            !(strcmp(v->deprel, "parataxis") == 0 || strcmp(v->deprel, "conj") == 0 ||
+              strcmp(v->deprel, "advcl") == 0) ||
+            v->head <= 0 || v->head >= (int32_t)r)
+            continue;
+        /* the noun phrase the comma closes: up from the word before it through nouns that
+           come before the comma too */
+        int32_t x = (int32_t)r - 2;
+        if (s->words[x - 1].upos != UPOS_NOUN && s->words[x - 1].upos != UPOS_PROPN)
+            continue;
+        for (int steps = 0; steps < (int)n; steps++) {
+            int32_t h = s->words[x - 1].head;
+            if (h <= 0 || h >= (int32_t)r - 1 ||
+                (s->words[h - 1].upos != UPOS_NOUN && s->words[h - 1].upos != UPOS_PROPN))
+                break;
+            x = h;
+        }
+        if (x == v->head)
+            continue;
+        v->head = x;
+        v->deprel = "acl:relcl";
+        s->words[r - 2].head = rw->head; /* (the comma opens the clause) */
+    }
+}
+
 /* "The Turkish president, who met Putin in Sochi, said trade would grow" read with two
  * subjects of "met" and "said" as its conjunct: a verb whose subjects are a noun and,
  * after a comma, a relative pronoun is the noun's relative clause; the verb after the
@@ -751,6 +789,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_lone_iobj);
     apply(s, repair_unmarked_object);
     apply(s, repair_relative_subject);
+    apply(s, repair_relative_after_noun);
     apply(s, repair_split_subject);
     apply(s, repair_reduced_relative);
     apply(s, repair_apposition);

@@ -644,6 +644,14 @@ static void test_repair_rules(void **state)
     const char *who_want[] = {"det>2", "nsubj>8", "punct>5", "nsubj>5", "acl:relcl>2", "obj>5",
                               "punct>8", "root>0", "obj>8", "punct>8"};
     check_repair(who, who_want, 10);
+    /* "Kishida met Biden, who praised him": the clause after the object's comma is its own */
+    const char *after[] = {"Kishida/PROPN/NNP/nsubj>2", "met/VERB/VBD/root>0",
+                           "Biden/PROPN/NNP/obj>2", ",/PUNCT/,/punct>2", "who/PRON/WP/nsubj>6",
+                           "praised/VERB/VBD/parataxis>2", "him/PRON/PRP/obj>6",
+                           "./PUNCT/./punct>2"};
+    const char *after_want[] = {"nsubj>2", "root>0", "obj>2", "punct>6", "nsubj>6",
+                                "acl:relcl>3", "obj>6", "punct>2"};
+    check_repair(after, after_want, 8);
 }
 
 /* ---- tree helpers ---- */
