@@ -7,7 +7,8 @@
 
 /* "The Greek police arrested protesters" read as "police [arrested protesters]": a
  * participle modifying a noun after it cannot have a subject of its own; one that has
- * is the verb, and the noun its object, in the place the noun held. */
+ * (or whose noun, the root, has one before the participle) is the verb, and the noun its
+ * object, in the place the noun held. */
 static void repair_participle_with_subject(ud_sentence *s)
 {
     uint32_t n = s->n;
@@ -16,14 +17,37 @@ static void repair_participle_with_subject(ud_sentence *s)
         if (w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBN") != 0 || !w->deprel ||
             strcmp(w->deprel, "amod") != 0 || w->head <= (int32_t)v || (uint32_t)w->head > n)
             continue;
-        bool subject = false;
-        for (uint32_t c = 1; c < v && !subject; c++)
-            subject = s->words[c - 1].head == (int32_t)v && s->words[c - 1].deprel &&
-                      strcmp(s->words[c - 1].deprel, "nsubj") == 0;
+        /* (the subject may hang from the noun: "Georgian police [used water cannon]" read
+           as a nominal root with "police" its subject) */
+        uint32_t subject = 0;
+        bool on_noun = false;
+        for (uint32_t c = 1; c < v && !subject; c++) {
+            const ud_word *x = &s->words[c - 1];
+            if (!x->deprel || strcmp(x->deprel, "nsubj") != 0)
+                continue;
+            if (x->head == (int32_t)v)
+                subject = c;
+            else if (x->head == w->head && s->words[w->head - 1].head == 0) {
+                subject = c;
+                on_noun = true;
+            }
+        }
         if (!subject)
             continue;
         ud_word *obj = &s->words[w->head - 1];
         uint32_t o = (uint32_t)w->head;
+        if (on_noun) {
+            s->words[subject - 1].head = (int32_t)v;
+            /* the noun's prepositional phrases after it are the verb's ("against
+               protesters") */
+            for (uint32_t c = o + 1; c <= n; c++) {
+                ud_word *x = &s->words[c - 1];
+                if (x->head == (int32_t)o && x->deprel && strcmp(x->deprel, "nmod") == 0) {
+                    x->head = (int32_t)v;
+                    x->deprel = "obl";
+                }
+            }
+        }
         w->head = obj->head;
         w->deprel = obj->deprel;
         w->xpos = "VBD";

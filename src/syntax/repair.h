@@ -6,8 +6,10 @@
  *  - syntax_repair() rewrites heads, relations and tags of one parsed sentence (at most
  *    SYNTAX_MAX_WORDS words, heads 1-based within it) in place:
  *      "The Greek police arrested protesters" read as "police [arrested protesters]": a
- *      participle modifying a later noun that has a subject of its own is the verb, the
- *      noun its object, in the place the noun held;
+ *      participle modifying a later noun that has a subject of its own (or whose noun,
+ *      the root, has one before it: "Georgian police used water cannon against
+ *      protesters") is the verb, the noun its object, in the place the noun held, and
+ *      such a noun's prepositional phrases after it the verb's;
  *      "A court on Tuesday sentenced X" read as one noun phrase: when the root is a noun,
  *      no word is a finite verb and a past participle modifies a noun after it that hangs
  *      from the root, the participle is the verb, the root its subject, the noun its

@@ -652,6 +652,16 @@ static void test_repair_rules(void **state)
     const char *after_want[] = {"nsubj>2", "root>0", "obj>2", "punct>6", "nsubj>6",
                                 "acl:relcl>3", "obj>6", "punct>2"};
     check_repair(after, after_want, 8);
+    /* "Georgian police used water cannon against protesters" read as a nominal root whose
+       subject is "police": the participle is the verb, the noun its object, the noun's
+       prepositional phrase the verb's */
+    const char *cannon[] = {"police/NOUN/NN/nsubj>4", "used/VERB/VBN/amod>4",
+                            "water/NOUN/NN/compound>4", "cannon/NOUN/NN/root>0",
+                            "against/ADP/IN/case>6", "protesters/NOUN/NNS/nmod>4",
+                            "./PUNCT/./punct>4"};
+    const char *cannon_want[] = {"nsubj>2", "root>0", "compound>4", "obj>2", "case>6", "obl>2",
+                                 "punct>2"};
+    check_repair(cannon, cannon_want, 7);
 }
 
 /* ---- tree helpers ---- */
