@@ -214,6 +214,18 @@ static bool frame_followed(const ud_tree *t, int c)
                                        "provision");
 }
 
+/* "agreed to restore relations after talks in Beijing", "imposed a curfew after clashes
+ * between students and police": a phrase of time or circumstance frames the clause or the
+ * noun; it holds none of their arguments ("follow": the parse reads "Following talks" with
+ * a verb for its case word). */
+static bool time_frame(const ud_tree *t, int c)
+{
+    const ud_word *w = ud_tree_word(t, c);
+    const char *when = ud_rel_is(w, "obl") || (ud_rel_is(w, "nmod") && !ud_rel_is(w, "nmod:poss"))
+                           ? ud_tree_case_of(t, c) : NULL;
+    return when && tree_word_in_list(when, "during after before amid following follow");
+}
+
 static bool border_qualifier(const ud_tree *t, int c);
 
 static bool pruned(const ud_tree *t, int c)
@@ -229,11 +241,7 @@ static bool pruned(const ud_tree *t, int c)
     if (event_noun_argument(t, c) || hyphen_participle(t, c) || attribution_clause(t, c) ||
         trailing_attribution(t, c) || frame_followed(t, c) || border_qualifier(t, c))
         return true;
-    /* "agreed to restore relations after talks in Beijing": a phrase of time or
-       circumstance frames the clause; it holds none of its arguments */
-    /* ("follow": the parse reads "Following talks" with a verb for its case word) */
-    const char *when = ud_rel_is(w, "obl") ? ud_tree_case_of(t, c) : NULL;
-    if (when && tree_word_in_list(when, "during after before amid following follow"))
+    if (time_frame(t, c))
         return true;
 
     /* the comma of a list ("Egypt, Qatar and the United States"): the lexicon's reading
