@@ -894,6 +894,37 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
         *cue = h;
         return true;
     }
+    /* "China has yet to condemn Russia": not done so far (the parse may make the
+       infinitive an adverbial clause) */
+    if ((ud_rel_is(pw, "xcomp") || ud_rel_is(pw, "advcl")) && mark && strcmp(mark, "to") == 0 &&
+        hw->lemma &&
+        (strcmp(hw->lemma, "have") == 0 || strcmp(hw->lemma, "be") == 0)) {
+        int y = 0;
+        for (int c = t->first_child[h]; c && !y; c = t->next_sibling[c])
+            if (ud_rel_is(ud_tree_word(t, c), "advmod") && ud_tree_word(t, c)->lemma &&
+                strcmp(ud_tree_word(t, c)->lemma, "yet") == 0)
+                y = c;
+        for (int c = t->first_child[p]; c && !y; c = t->next_sibling[c])
+            if (ud_rel_is(ud_tree_word(t, c), "advmod") && ud_tree_word(t, c)->lemma &&
+                strcmp(ud_tree_word(t, c)->lemma, "yet") == 0 && c < p)
+                y = c;
+        if (y) {
+            *status = STATUS_NEGATED;
+            *cue = y;
+            return true;
+        }
+    }
+    /* "There is no evidence that Iran sent missiles to Russia": no one vouches for it */
+    static const char *const evidence_nouns[] = {"evidence", "proof", "sign", "indication",
+                                                 "confirmation", NULL};
+    if ((ud_rel_is(pw, "acl") || ud_rel_is(pw, "ccomp")) && lemma_in(hw, evidence_nouns)) {
+        int d = ud_tree_child(t, h, "det", 0);
+        if (d && ud_tree_word(t, d)->lemma && strcmp(ud_tree_word(t, d)->lemma, "no") == 0) {
+            *status = STATUS_HYPOTHETICAL;
+            *cue = d;
+            return true;
+        }
+    }
     /* "Putin had no plans to meet Zelensky": an intent denied */
     if (ud_rel_is(pw, "acl") && mark && strcmp(mark, "to") == 0 && lemma_in(hw, intent_nouns)) {
         int d = ud_tree_child(t, h, "det", 0);
