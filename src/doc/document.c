@@ -650,8 +650,12 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
                 own[j].cue.end > e->verb.start)
                 at = &own[j]; /* the statement itself: its speaker claims it */
         if (at) {
-            if (at->kind == ATTR_MEDIA) {
+            if (at->kind == ATTR_MEDIA && !at->code) {
                 e->said_by_text = "media";
+            } else if (at->kind == ATTR_MEDIA) { /* ("a UN report said") */
+                e->said_by_text = arena_strndup(a, ct.text + at->speaker.start,
+                                                at->speaker.end - at->speaker.start);
+                e->said_by_code = at->code;
             } else {
                 coref_resolve_speaker(&people, at->speaker, at->name, at->code, &e->said_by_text,
                                       &e->said_by_code);
