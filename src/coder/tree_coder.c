@@ -604,10 +604,28 @@ static bool bare_list_comma(const ud_tree *t, int c)
     return false;
 }
 
+/* Is the word the coordinator "as well as" ("Russia as well as Belarus"), or one of its
+ * last two words? */
+static bool as_well_as(const ud_tree *t, int node, bool *tail)
+{
+    const ud_word *w = ud_tree_word(t, node);
+    *tail = false;
+    if (ud_rel_is(w, "fixed") && w->head > 0 && as_well_as(t, w->head, tail)) {
+        *tail = true;
+        return true;
+    }
+    int fixed = ud_rel_is(w, "cc") && strcmp(w->form, "as") == 0 ? ud_tree_child(t, node, "fixed", 0)
+                                                                 : 0;
+    return fixed && strcmp(ud_tree_word(t, fixed)->form, "well") == 0;
+}
+
 static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, arena *a)
 {
     const ud_word *w = ud_tree_word(t, node);
-    bool and_comma = bare_list_comma(t, node);
+    bool tail, as_well = as_well_as(t, node, &tail);
+    if (as_well && tail)
+        return; /* ("as well as" reads as "and", written at its first word) */
+    bool and_comma = bare_list_comma(t, node) || as_well;
     bool glued = !and_comma && ct->last && ct->last + 1 == node &&
                  !ud_tree_word(t, ct->last)->space_after;
     if (ct->text.len && !glued)
@@ -3068,6 +3086,93 @@ static void code_judgement_as(tree_run *r, const ud_tree *t, clause_words *cw, i
     keep_speaker_events(r, t, before, speaker, roots);
 }
 
+/* The act a "join" at h shares with its object ("Germany joined France in condemning
+ * the attack": "condemning"), or 0. */
+static int joined_act(const ud_tree *t, int h)
+{
+    const ud_word *hw = ud_tree_word(t, h);
+    if (!hw->lemma || strcmp(hw->lemma, "join") != 0 || !ud_tree_child(t, h, "obj", 0))
+        return 0;
+    for (int c = t->first_child[h]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        const char *mark = ud_tree_case_of(t, c);
+        if ((ud_rel_is(w, "advcl") || ud_rel_is(w, "acl")) && w->upos == UPOS_VERB && mark &&
+            strcmp(mark, "in") == 0)
+            return c;
+    }
+    return 0;
+}
+
+/* "Germany joined France in condemning the attack", "Italy joined Germany and France in
+ * calling for a ceasefire": the one joined did the act too; "join" itself is no event
+ * between them. The act is coded once for the subject and once for the object. True when
+ * p is such a "join" or its act (each coded here). */
+static bool code_joined_act(tree_run *r, const ud_tree *t, clause_words *cw, int p)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    if (joined_act(t, p)) {
+        add_covered(r, pw->start, pw->end);
+        return true;
+    }
+    int h = pw->head;
+    if (h <= 0 || joined_act(t, h) != p)
+        return false;
+    int doers[2] = {ud_tree_child(t, h, "nsubj", 0), ud_tree_child(t, h, "obj", 0)};
+    for (int d = 0; d < 2; d++) {
+        if (!doers[d] || !names_someone(r, t, doers[d]))
+            continue;
+        clause_text ct = {{0}, NULL, 0, 0, 0};
+        add_argument_as(r, &ct, t, cw, doers[d], 0, NULL, true);
+        uint32_t verb_from, verb_to;
+        put_verb(r, &ct, r->text + pw->start, pw->end - pw->start, pw, &verb_from, &verb_to);
+        for (int c = t->first_child[p]; c; c = t->next_sibling[c])
+            if (c > p && !ud_rel_is(ud_tree_word(t, c), "punct") && !dropped_from_clause(t, c))
+                add_argument(r, &ct, t, cw, c, 0, NULL);
+        code_clause(r, t, p, &ct, verb_from, verb_to);
+    }
+    add_covered(r, pw->start, pw->end);
+    return true;
+}
+
+/* "Two Ukrainian soldiers were wounded in a Russian drone attack", "Three Palestinians
+ * were killed in an Israeli raid": people a passive verb of harm says were hurt in an
+ * armed act that a state's adjective or an owner names the author of were attacked by
+ * that author. True when p is such a clause and was coded so. */
+static bool code_harmed_in_act(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                               int subj)
+{
+    static const char *const harm[] = {"kill", "wound", "injure", "hurt", NULL};
+    const ud_word *pw = ud_tree_word(t, p);
+    if (!subj || !ud_rel_is(ud_tree_word(t, subj), "nsubj:pass") || !lemma_in(pw, harm) ||
+        ud_tree_oblique(t, p, "by") || ud_tree_child(t, p, "obl:agent", 0))
+        return false;
+    int act = ud_tree_oblique(t, p, "in");
+    const ud_word *aw = act ? ud_tree_word(t, act) : NULL;
+    if (!aw || !aw->lemma || !tree_word_in_list(aw->lemma, ACT_NOUNS))
+        return false;
+    int author = ud_tree_child(t, act, "nmod:poss", 0);
+    for (int c = t->first_child[act]; c && !author; c = t->next_sibling[c]) {
+        const pword *w = ud_rel_is(ud_tree_word(t, c), "amod")
+                             ? shallow_word_at(r, ud_tree_word(t, c)->start) : NULL;
+        if (w && w->read_type == W_ACTOR && w->code && w->code->code &&
+            cameo_actor_is_state(w->code->code))
+            author = c;
+    }
+    if (!author || !names_actor(r, t, author))
+        return false;
+    size_t before = r->nev;
+    code_judgement_as(r, t, cw, act, "attacked", author, subj, NULL, "18 19 20");
+    /* (people without a country: of the state the sentence names, "on Kharkiv") */
+    state_name state;
+    span at;
+    if (r->nev == before && countryless_agent(r, t, subj) &&
+        state_for(r, (span){aw->start, aw->end}, &state.words, &state.len, &at))
+        code_judgement_as(r, t, cw, act, "attacked", author, subj, &state, "18 19 20");
+    add_covered(r, pw->start, pw->end);
+    add_covered(r, aw->start, aw->end); /* (nor the noun as the sentence's verb) */
+    return r->nev > before;
+}
+
 /* "Kishida met Joe Biden, who praised him", "Russia warned Ukraine, which accused it of
  * shelling the plant": a personal pronoun object of a subordinate clause stands for the
  * subject of the clause above it, when that subject names someone other than the clause's
@@ -3428,7 +3533,9 @@ static void object_at_place(tree_run *r, const ud_tree *t, size_t from, int obje
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
-    if (code_trial(r, t, cw, p) || code_drawn_reaction(r, t, cw, p) || code_denial(r, t, cw, p))
+    if (code_trial(r, t, cw, p) || code_drawn_reaction(r, t, cw, p) || code_denial(r, t, cw, p) ||
+        code_joined_act(r, t, cw, p) ||
+        code_harmed_in_act(r, t, cw, p, ud_tree_child(t, p, "nsubj:pass", 0)))
         return;
     /* a verb no dictionary entry reads ("consists", "made") codes nothing in any clause:
        the lexicon's reading of the whole sentence tells at no cost */

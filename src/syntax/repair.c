@@ -334,6 +334,90 @@ static void repair_split_subject(ud_sentence *s)
     }
 }
 
+/* "Russia, Iran and North Korea were criticised" read with "Russia" as a vocative: a name
+ * opening the sentence, before a comma and the subject, which has conjuncts of its own,
+ * is the first member of the subject's coordination. */
+static void repair_opening_conjunct(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    if (n < 5)
+        return;
+    ud_word *v = &s->words[0];
+    if (!v->deprel || strcmp(v->deprel, "vocative") != 0 || v->upos != UPOS_PROPN ||
+        strcmp(s->words[1].form, ",") != 0)
+        return;
+    uint32_t subj = 0; /* the subject after the comma, with a conjunct */
+    for (uint32_t k = 3; k <= n && !subj; k++) {
+        const ud_word *w = &s->words[k - 1];
+        if (w->head == v->head && w->deprel && strncmp(w->deprel, "nsubj", 5) == 0)
+            subj = k;
+    }
+    bool conjuncts = false;
+    for (uint32_t k = subj + 1; subj && k <= n && !conjuncts; k++)
+        conjuncts = s->words[k - 1].head == (int32_t)subj && s->words[k - 1].deprel &&
+                    strcmp(s->words[k - 1].deprel, "conj") == 0;
+    if (!conjuncts)
+        return;
+    for (uint32_t k = 1; k <= n; k++) {
+        ud_word *w = &s->words[k - 1];
+        if (w->head == (int32_t)subj && w->deprel && strcmp(w->deprel, "conj") == 0)
+            w->head = 1;
+    }
+    v->head = s->words[subj - 1].head;
+    v->deprel = s->words[subj - 1].deprel;
+    s->words[subj - 1].head = 1;
+    s->words[subj - 1].deprel = "conj";
+    s->words[1].head = (int32_t)subj; /* (the comma before the member) */
+}
+
+/* "Russia, Iran and North Korea" read with "Korea" a conjunct of "Iran": every member of
+ * a coordination hangs from its first (UD's convention, which the coder reads). */
+static void repair_nested_conjuncts(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t k = 1; k <= n; k++) {
+        ud_word *w = &s->words[k - 1];
+        if (!w->deprel || strcmp(w->deprel, "conj") != 0 || w->head <= 0 ||
+            (uint32_t)w->head > n)
+            continue;
+        const ud_word *h = &s->words[w->head - 1];
+        if (h->deprel && strcmp(h->deprel, "conj") == 0 && h->head > 0 && h->head < w->head &&
+            (w->upos == UPOS_NOUN || w->upos == UPOS_PROPN) &&
+            (h->upos == UPOS_NOUN || h->upos == UPOS_PROPN))
+            w->head = h->head;
+    }
+}
+
+/* "imposed sanctions on Iran as well as Venezuela" read with "Venezuela" hung on the verb:
+ * a noun opened by "as well as" that is no conjunct is one of the nearest noun before it
+ * (the head of its name). */
+static void repair_as_well_as(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t k = 4; k <= n; k++) {
+        ud_word *x = &s->words[k - 1];
+        if ((x->upos != UPOS_NOUN && x->upos != UPOS_PROPN) || !x->deprel ||
+            strcmp(x->deprel, "conj") == 0 || strcmp(s->words[k - 4].form, "as") != 0 ||
+            strcmp(s->words[k - 3].form, "well") != 0 || strcmp(s->words[k - 2].form, "as") != 0)
+            continue;
+        int32_t y = (int32_t)k - 4; /* the word before "as" */
+        while (y > 0 && s->words[y - 1].upos == UPOS_PUNCT)
+            y--;
+        if (y <= 0 || (s->words[y - 1].upos != UPOS_NOUN && s->words[y - 1].upos != UPOS_PROPN))
+            continue;
+        for (int steps = 0; steps < (int)n && s->words[y - 1].deprel &&
+                            (strcmp(s->words[y - 1].deprel, "flat") == 0 ||
+                             strcmp(s->words[y - 1].deprel, "compound") == 0) &&
+                            s->words[y - 1].head > y;
+             steps++)
+            y = s->words[y - 1].head;
+        if (descends(s, y, (int32_t)k))
+            continue;
+        x->head = y;
+        x->deprel = "conj";
+    }
+}
+
 /* "Kishida met Biden, who praised him" read with "praised" as a parataxis of "met": a verb
  * whose subject is "who" or "which" right after a comma that closes a noun phrase is that
  * noun's relative clause. */
@@ -812,6 +896,9 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_verdict_complement);
     apply(s, repair_lone_iobj);
     apply(s, repair_unmarked_object);
+    apply(s, repair_opening_conjunct);
+    apply(s, repair_as_well_as);
+    apply(s, repair_nested_conjuncts);
     apply(s, repair_relative_subject);
     apply(s, repair_relative_after_noun);
     apply(s, repair_split_subject);

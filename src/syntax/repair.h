@@ -50,6 +50,11 @@
  *      Biden, who praised him" read with "praised" hung on "met": a verb whose subject
  *      is "who" or "which" right after a comma closing a noun phrase is that noun's
  *      relative clause.
+ *      "Russia, Iran and North Korea were criticised" read with "Russia" a vocative: a name
+ *      opening the sentence before a comma and a subject with conjuncts is the
+ *      coordination's first member; every conjunct hangs from the first member (not from
+ *      another conjunct), and a noun opened by "as well as" that hung elsewhere is a
+ *      conjunct of the nearest noun before it.
  *    A sentence no rule fits is left as it is. Relation strings are static.
  *  - The coder applies it to its parses (news, where these misreadings hide the events);
  *    `sitrep parse` does not: on the UD treebanks the rules cost 0.02 to 0.05 LAS. */

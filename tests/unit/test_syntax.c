@@ -662,6 +662,21 @@ static void test_repair_rules(void **state)
     const char *cannon_want[] = {"nsubj>2", "root>0", "compound>4", "obj>2", "case>6", "obl>2",
                                  "punct>2"};
     check_repair(cannon, cannon_want, 7);
+    /* "Russia, Iran and Korea were criticised": the opening name is the first member */
+    const char *voc[] = {"Russia/PROPN/NNP/vocative>7", ",/PUNCT/,/punct>1",
+                         "Iran/PROPN/NNP/nsubj:pass>7", "and/CCONJ/CC/cc>5",
+                         "Korea/PROPN/NNP/conj>3", "were/AUX/VBD/aux:pass>7",
+                         "criticised/VERB/VBN/root>0", "./PUNCT/./punct>7"};
+    const char *voc_want[] = {"nsubj:pass>7", "punct>3", "conj>1", "cc>5", "conj>1",
+                              "aux:pass>7", "root>0", "punct>7"};
+    check_repair(voc, voc_want, 8);
+    /* "condemned Russia as well as Belarus" with "Belarus" hung on the verb */
+    const char *awa[] = {"EU/PROPN/NNP/nsubj>2", "condemned/VERB/VBD/root>0",
+                         "Russia/PROPN/NNP/obj>2", "as/ADV/RB/cc>7", "well/ADV/RB/fixed>4",
+                         "as/ADP/IN/fixed>4", "Belarus/PROPN/NNP/obl>2", "./PUNCT/./punct>2"};
+    const char *awa_want[] = {"nsubj>2", "root>0", "obj>2", "cc>7", "fixed>4", "fixed>4",
+                              "conj>3", "punct>2"};
+    check_repair(awa, awa_want, 8);
 }
 
 /* ---- tree helpers ---- */
