@@ -2254,7 +2254,10 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
     const char *words;
     size_t len;
     span at; /* unused: each agent is its own evidence */
-    if (!state_where(r, (span){aw->start, aw->end}, true, &words, &len, &at))
+    /* (the place names the state of the people there, not of a thing an agent word
+       qualifies: "China conducted military drills around Taiwan") */
+    bool people = anchor == subj || shallow_type(r, aw->start) == W_AGENT;
+    if (!state_where(r, (span){aw->start, aw->end}, people, &words, &len, &at))
         return;
     clause_text ct = {{0}, NULL, 0, 0, 0};
     uint32_t verb_from = 0, verb_to = 0;
