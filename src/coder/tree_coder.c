@@ -3089,6 +3089,36 @@ static void code_judgement_as(tree_run *r, const ud_tree *t, clause_words *cw, i
     keep_speaker_events(r, t, before, speaker, roots);
 }
 
+/* "Iran denied supplying drones to Russia": what a subject denies doing (a gerund
+ * complement of "deny") is its act, negated; the denial names no one of its own (the
+ * lexicon would take the act's target for its target). True when p is such a "deny". */
+static bool code_denied_act(tree_run *r, const ud_tree *t, clause_words *cw, int p)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    int g = ud_tree_child(t, p, "xcomp", 0), subj = ud_tree_child(t, p, "nsubj", 0);
+    const ud_word *gw = g ? ud_tree_word(t, g) : NULL;
+    if (!gw || !subj || !pw->lemma || strcmp(pw->lemma, "deny") != 0 || gw->upos != UPOS_VERB ||
+        !gw->xpos || strcmp(gw->xpos, "VBG") != 0 || !names_someone(r, t, subj))
+        return false;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    add_argument_as(r, &ct, t, cw, subj, 0, NULL, true);
+    uint32_t verb_from, verb_to;
+    put_verb(r, &ct, r->text + gw->start, gw->end - gw->start, gw, &verb_from, &verb_to);
+    for (int c = t->first_child[g]; c; c = t->next_sibling[c])
+        if (c > g && ud_tree_word(t, c)->upos != UPOS_PUNCT && !dropped_from_clause(t, c))
+            add_argument(r, &ct, t, cw, c, 0, NULL);
+    size_t before = r->nev;
+    code_clause(r, t, g, &ct, verb_from, verb_to);
+    for (size_t k = before; k < r->nev; k++) {
+        r->ev[k].status = STATUS_NEGATED;
+        r->ev[k].status_cue = arena_strndup(r->a, r->text + pw->start, pw->end - pw->start);
+        r->ev[k].tree_status = 1;
+    }
+    add_covered(r, pw->start, pw->end);
+    add_covered(r, gw->start, gw->end);
+    return true;
+}
+
 /* The act a "join" at h shares with its object ("Germany joined France in condemning
  * the attack": "condemning"), or 0. */
 static int joined_act(const ud_tree *t, int h)
@@ -3537,7 +3567,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
 {
     int n = (int)t->s->n;
     if (code_trial(r, t, cw, p) || code_drawn_reaction(r, t, cw, p) || code_denial(r, t, cw, p) ||
-        code_joined_act(r, t, cw, p) ||
+        code_joined_act(r, t, cw, p) || code_denied_act(r, t, cw, p) ||
         code_harmed_in_act(r, t, cw, p, ud_tree_child(t, p, "nsubj:pass", 0)))
         return;
     /* a verb no dictionary entry reads ("consists", "made") codes nothing in any clause:
