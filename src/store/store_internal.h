@@ -14,6 +14,7 @@ struct store {
     bool pg;
     char *shown;
     strmap *actors_seen; /* actor codes known to be in the actors table */
+    strmap *countries_seen; /* "country\x1fcode" pairs known to be in actor_countries */
     strbuf actor_buf;    /* store_get_actor's strings */
     store_namer_fn namer;
     void *namer_ctx;
@@ -24,6 +25,7 @@ struct store {
 enum store_slot {
     S_DOC, S_EV_INSERT, S_EV_UPDATE, S_OUTLET, S_OUTLET_BUMP, S_MENTION, S_MONTHLY, S_DYAD,
     S_ACTOR, S_ACTOR_GET, S_COUNTS, S_MENTION_MANY, S_EV_INSERT_MANY, S_EV_MAX, S_EV_ID, S_DYAD_MANY,
+    S_ACTOR_COUNTRY,
 };
 
 db_cursor *store_q(store *s, int slot, const char *sql, int n, const char *const *p,

@@ -12,10 +12,9 @@ date), and dyads laid out so that the heaviest single direction is not the busie
 The same on a PostgreSQL database when SITREP_PG_URL names a server."""
 import json
 import os
-import subprocess
 import urllib.parse
 
-from serve_common import Server, check, finish, need_env, run, tempdir
+from serve_common import Server, check, finish, need_env, on_postgres, run, tempdir
 
 need_env()
 tmp = tempdir()
@@ -176,23 +175,5 @@ check(r.returncode == 0, f"sitrep load: {r.stderr}")
 head = run("timeline", "--db", os.path.join(tmp, "self.db")).stdout.splitlines()[:1]
 check(head == ["Timeline: BBB <-> CCC"], f"the only pair under a heavy self-dyad: {head}")
 
-base = os.environ.get("SITREP_PG_URL", "")
-if base:
-    name = f"sitrep_paging_{os.getpid()}"
-
-    def psql(sql):
-        return subprocess.run(["psql", base, "-qX", "-c", sql], capture_output=True, text=True)
-
-    psql(f"DROP DATABASE IF EXISTS {name}")
-    r = psql(f"CREATE DATABASE {name}")
-    check(r.returncode == 0, f"cannot create a database: {r.stderr}")
-    url = base + ("&" if "?" in base else "?") + "dbname=" + name
-    try:
-        r = run("load", "-q", "--db", url, src_file)
-        check(r.returncode == 0, f"sitrep load into PostgreSQL: {r.stderr}")
-        check_store(url, "postgresql")
-    finally:
-        psql(f"DROP DATABASE IF EXISTS {name}")
-else:
-    print("note: SITREP_PG_URL is not set; the PostgreSQL half is skipped")
+on_postgres("paging", src_file, check_store)
 finish("serve paging")
