@@ -4,14 +4,19 @@ date), and dyads laid out so that the heaviest single direction is not the busie
 
 - Pages of any size, walked by next_after, with and without filters, concatenate to the
   events `sitrep events` lists with the same filters, in its order, none twice or missing.
+- Downloads (CSV, JSON Lines) and JSON pages with a next page carry a Link header to it
+  and its cursor (Sitrep-Next-After); followed from the first page, they give the same.
 - A cursor taken from any event gives exactly the events after it; a bad cursor, 'after'
   with 'offset', and an offset past the cap are 400 with a JSON error naming 'after'.
 - /api/timeline without a pair picks the pair with the most events over both directions
   (ties: the first in the dyad rollup's order), as an independent sum over the events
   finds it.
 The same on a PostgreSQL database when SITREP_PG_URL names a server."""
+import csv
+import io
 import json
 import os
+import re
 import urllib.parse
 
 from serve_common import Server, check, finish, need_env, on_postgres, run, tempdir
@@ -98,6 +103,7 @@ def check_store(loc, label):
     srv = Server(loc)
     everything = cli()
     all_ids = [e["id"] for e in everything]
+    events_by_id = {e["id"]: e for e in everything}
     check(len(all_ids) == n, f"{label}: {len(all_ids)} events stored, want {n}")
     check(sum(1 for e in everything if e["date"] is None) == 3, f"{label}: undated events")
     for query, args in [("", []), ("quad=1", ["--quad", "1"]), ("actor=BBB", ["--actor", "BBB"]),
@@ -146,6 +152,50 @@ def check_store(loc, label):
                               urllib.parse.quote(f"{everything[4]['date']},{everything[4]['id']}"))
     check(st == 200 and [json.loads(x)["id"] for x in body.decode().splitlines()] == all_ids[5:],
           f"{label}: jsonl after a cursor")
+    # a download with more events than its limit says where the rest is: a Link header
+    # (rel="next") to the same query after its last event, and that cursor alone; followed
+    # from the first page, the pages are the whole selection
+    for query, args in [("", []), ("outlet=Outlet%201&quad=1", ["--outlet", "Outlet 1", "--quad", "1"]),
+                        ("actor=BBB&offset=2", ["--actor", "BBB"])]:
+        want = [e["id"] for e in cli(*args)]
+        if "offset=2" in query:
+            want = want[2:]
+        for fmt in ("csv", "jsonl", "json"):
+            url, got, pages = f"/api/events?format={fmt}&limit=4" + (f"&{query}" if query else ""), [], 0
+            while url and pages < 100:
+                st, hdr, body = srv.request(url)
+                check(st == 200, f"{label}: {url}: status {st}")
+                if fmt == "csv":
+                    rows = list(csv.reader(io.StringIO(body.decode())))[1:]
+                    ids = [int(r[0]) for r in rows]
+                elif fmt == "jsonl":
+                    ids = [json.loads(x)["id"] for x in body.decode().splitlines()]
+                else:
+                    page = json.loads(body)
+                    ids = [e["id"] for e in page["events"]]
+                got += ids
+                pages += 1
+                link = hdr.get("link")
+                if link is None:
+                    check("sitrep-next-after" not in hdr, f"{label}: {url}: a cursor, no Link")
+                    check(fmt != "json" or page["next_after"] is None, f"{label}: {url}: no Link")
+                    break
+                m = re.fullmatch(r'<(/api/events\?[^>]*)>; rel="next"', link)
+                check(m is not None, f"{label}: {url}: Link {link!r}")
+                if not m:
+                    break
+                nxt = m.group(1)
+                after = urllib.parse.parse_qs(urllib.parse.urlsplit(nxt).query)
+                check(after.get("after") == [hdr.get("sitrep-next-after")] and "offset" not in after
+                      and after.get("format") == [fmt] and after.get("limit") == ["4"],
+                      f"{label}: {url}: next {nxt} with cursor {hdr.get('sitrep-next-after')}")
+                check(hdr.get("sitrep-next-after") == f"{events_by_id[ids[-1]]['date'] or ''},{ids[-1]}",
+                      f"{label}: {url}: the next cursor is not the last event's")
+                check(fmt != "json" or page["next_after"] == hdr.get("sitrep-next-after"),
+                      f"{label}: {url}: the header's cursor is not next_after")
+                url = nxt
+            check(got == want, f"{label}: ?{query} as {fmt} by Link: {got} != {want}")
+            check(pages == max(1, (len(want) + 3) // 4), f"{label}: ?{query} as {fmt}: {pages} pages")
     # the busiest pair
     tl = srv.json("/api/timeline")
     check((tl.get("a") or {}).get("code") == best[0] and (tl.get("b") or {}).get("code") == best[1],
