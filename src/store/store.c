@@ -513,6 +513,13 @@ static char *matching_ids(store *s, const store_filter *f, int64_t want, qbuild 
     if (f && f->country) {
         strbuf_puts(&q->sql, " AND ");
         country = qparam(q, f->country);
+        /* walking the date index, the country's codes are checked first, in the index
+         * (which holds source and target): only their events' rows are read */
+        if (plan == PLAN_DATE)
+            strbuf_printf(&q->sql, "(e.source IN (SELECT code FROM actor_countries WHERE"
+                                   " country = %s) OR e.target IN (SELECT code FROM"
+                                   " actor_countries WHERE country = %s)) AND ",
+                          country, country);
         strbuf_printf(&q->sql, "(e.source_country = %s OR e.target_country = %s)", country,
                       country);
     }
