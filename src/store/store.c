@@ -362,7 +362,7 @@ static int64_t capped_count(store *s, const char *where, int n, const char *cons
                   where, n + 1);
     int64_t v = -1;
     sitrep_error err = {0};
-    if (store_first_int(s, -1, sql.data, n + 1, params, &v, &err) != 1)
+    if (store_first_int(s, DB_BY_TEXT, sql.data, n + 1, params, &v, &err) != 1)
         v = -1;
     sitrep_error_clear(&err);
     strbuf_free(&sql);
@@ -408,8 +408,8 @@ static events_plan choose_plan(store *s, const store_filter *f, int64_t want)
         return PLAN_DATE; /* no filter with an index of its own, or only dates */
     int64_t n = 0;
     sitrep_error err = {0};
-    int found = store_first_int(s, -1, "SELECT n FROM row_counts WHERE name = 'events'", 0,
-                                NULL, &n, &err);
+    int found = store_first_int(s, DB_BY_TEXT, "SELECT n FROM row_counts WHERE name = 'events'",
+                                0, NULL, &n, &err);
     sitrep_error_clear(&err);
     if (found != 1 || n <= 0)
         return actor ? PLAN_ACTOR : dyad ? PLAN_DYAD : PLAN_DATE;
@@ -659,12 +659,8 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
                                 " d.outlet FROM mentions m JOIN documents d ON d.id ="
                                 " m.document_id WHERE m.event_id = e.id AND d.outlet <> ''"
                                 " ORDER BY 1)) END,");
-    strbuf_puts(&q.sql,
-                " (SELECT d.url FROM mentions m JOIN documents d ON d.id = m.document_id"
-                " WHERE m.event_id = e.id ORDER BY m.id LIMIT 1),"
-                " (SELECT d.doc_id FROM mentions m JOIN documents d ON d.id = m.document_id"
-                " WHERE m.event_id = e.id ORDER BY m.id LIMIT 1),"
-                " (SELECT m.sentence FROM mentions m WHERE m.event_id = e.id ORDER BY m.id LIMIT 1),");
+    /* its first mention's document URL and id, and sentence (joined below) */
+    strbuf_puts(&q.sql, " fd.url, fd.doc_id, fm.sentence,");
     /* who said so: the distinct claimants of its mentions (code, else name) */
     strbuf_puts(&q.sql, s->pg ? " (SELECT string_agg(DISTINCT COALESCE(m.said_by_code,"
                                 " m.said_by_text), '; ' ORDER BY COALESCE(m.said_by_code,"
@@ -692,19 +688,23 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
             strbuf_printf(&ids, " OFFSET %s", qparam(&q, store_i64s(b, f->offset)));
     }
     strbuf_printf(&q.sql, "%s FROM (%s) pg JOIN events e ON e.id = pg.id"
+                          " LEFT JOIN mentions fm ON fm.id = (SELECT min(m.id) FROM mentions m"
+                          " WHERE m.event_id = e.id)"
+                          " LEFT JOIN documents fd ON fd.id = fm.document_id"
                           " LEFT JOIN actors sa ON sa.code = e.source"
                           " LEFT JOIN actors ta ON ta.code = e.target ORDER BY e.date, e.id",
                   cols.data, ids.data);
     strbuf_free(&cols);
     strbuf_free(&ids);
-    db_cursor *c = store_q(s, -1, q.sql.data, q.n, (const char *const *)q.params, err);
+    db_cursor *c = store_q(s, DB_BY_TEXT, q.sql.data, q.n, (const char *const *)q.params, err);
     bool ok = c != NULL;
     int r = 0;
     while (ok && (r = s->drv->next(c, err)) == 1) {
         store_event_row row;
         const char *v;
 #define COL(i) s->drv->col(c, i)
-        row.id = strtoll(COL(0), NULL, 10);
+#define INT(i) s->drv->col_int(c, i)
+        row.id = INT(0);
         row.source = COL(1);
         row.target = COL(2);
         row.cameo = COL(3);
@@ -716,22 +716,24 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
         row.target_country = COL(9);
         row.target_role = COL(10);
         row.target_name = COL(11);
-        row.quad_class = (v = COL(12)) ? atoi(v) : 0;
-        row.has_goldstein = (v = COL(13)) != NULL;
-        row.goldstein = v ? strtod(v, NULL) : 0.0;
-        row.num_mentions = (v = COL(14)) ? strtoll(v, NULL, 10) : 0;
-        row.num_documents = (v = COL(15)) ? strtoll(v, NULL, 10) : 0;
-        row.num_outlets = (v = COL(16)) ? strtoll(v, NULL, 10) : 0;
+        /* numbers as numbers (NULL reads as 0): no text made and parsed back */
+        row.quad_class = (int)INT(12);
+        row.has_goldstein = !s->drv->col_null(c, 13);
+        row.goldstein = row.has_goldstein ? s->drv->col_double(c, 13) : 0.0;
+        row.num_mentions = INT(14);
+        row.num_documents = INT(15);
+        row.num_outlets = INT(16);
         row.first_seen = COL(17);
         row.last_seen = COL(18);
         row.added_at = COL(19);
-        row.status = (v = COL(20)) ? atoi(v) : 0;
+        row.status = (int)INT(20);
         row.outlets = (v = COL(21)) ? v : "";
         row.url = COL(22);
         row.first_doc_id = COL(23);
-        row.first_sentence = (v = COL(24)) ? strtoll(v, NULL, 10) : 0;
+        row.first_sentence = INT(24);
         row.claimants = (v = COL(25)) ? v : "";
 #undef COL
+#undef INT
         if (fn(&row, ctx))
             break;
     }
@@ -790,8 +792,9 @@ bool store_query_months(store *s, const store_filter *f, store_month_fn fn, void
                           " JOIN events e ON e.id = u.id GROUP BY 1, 2 ORDER BY 1, 2",
                   m);
     free(m);
-    bool ok = month_rows(s, store_q(s, -1, q.sql.data, q.n, (const char *const *)q.params, err),
-                         fn, ctx, err);
+    bool ok = month_rows(
+        s, store_q(s, DB_BY_TEXT, q.sql.data, q.n, (const char *const *)q.params, err), fn, ctx,
+        err);
     qbuild_free(&q);
     return ok;
 }
