@@ -458,11 +458,12 @@ static events_plan choose_plan(store *s, const store_filter *f, int64_t want)
 #undef PROBE
     /* walking the date index: until `page` matching events are passed, within the date
      * range; a row is read from the table too when a filter needs a column that the date
-     * index lacks */
+     * index lacks, and always on PostgreSQL (its date index holds no id) */
     double scan = share > 0 ? page / share : total;
     if (scan > total)
         scan = total;
-    bool table = f->country || f->code || f->root || f->status >= 0 || f->said_by || f->outlet;
+    bool table = s->pg || f->country || f->code || f->root || f->status >= 0 || f->said_by ||
+                 f->outlet;
     double best_cost = scan * (table ? 3.0 : 1.0);
     events_plan plan = PLAN_DATE;
     for (int i = 0; i < nc; i++) {
