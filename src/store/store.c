@@ -216,6 +216,8 @@ void store_close(store *s)
     s->drv->close(s->d);
     strmap_free(s->actors_seen);
     strmap_free(s->countries_seen);
+    free(s->pair_a);
+    free(s->pair_b);
     strbuf_free(&s->actor_buf);
     free(s->shown);
     free(s);
@@ -381,13 +383,22 @@ static int64_t count_prefix(store *s, const char *col, const char *prefix, int64
     return v;
 }
 
-/* The events between two prefixes, from `a` to `b`, capped. */
-static int64_t count_direction(store *s, const char *a, const char *b, int64_t cap)
+/* The events from prefix `a` to prefix `b`, from the dyad rollup: each code of `a` (the
+ * actors table lists every code stored) looked up with the range of `b`, so only the
+ * matching dyads are read, not all of the first prefix's. -1 on a failure. */
+static int64_t count_direction(store *s, const char *a, const char *b)
 {
     char *ha = prefix_end(a), *hb = prefix_end(b);
     const char *p[4] = {a, ha, b, hb};
-    int64_t v = capped_count(s, "e.source >= $1 AND e.source < $2 AND e.target >= $3 AND"
-                                " e.target < $4", 4, p, cap);
+    int64_t v = -1;
+    sitrep_error err = {0};
+    if (store_first_int(s, DB_BY_TEXT,
+                        "SELECT coalesce(sum(d.events), 0) FROM actors x CROSS JOIN dyads d"
+                        " WHERE x.code >= $1 AND x.code < $2 AND d.source = x.code AND"
+                        " d.target >= $3 AND d.target < $4",
+                        4, p, &v, &err) != 1)
+        v = -1;
+    sitrep_error_clear(&err);
     free(ha);
     free(hb);
     return v;
@@ -439,8 +450,8 @@ static events_plan choose_plan(store *s, const store_filter *f, int64_t want)
     } while (0)
     if (dyad)
         PROBE(PLAN_DYAD, 2.0,
-              add_counts(count_direction(s, f->dyad[0], f->dyad[1], best),
-                         count_direction(s, f->dyad[1], f->dyad[0], best)));
+              add_counts(count_direction(s, f->dyad[0], f->dyad[1]),
+                         count_direction(s, f->dyad[1], f->dyad[0])));
     if (actor)
         PROBE(PLAN_ACTOR, 2.0,
               add_counts(count_prefix(s, "source", f->actor, best),
@@ -880,6 +891,17 @@ bool store_most_active_pair(store *s, char **a, char **b, sitrep_error *err)
      * busier direction is lighter than that sums to less than the best: the rest of the
      * dyads is never read. */
     *a = *b = NULL;
+    /* The pair changes only when a batch adds mentions: the last answer holds while the
+     * count of mentions (read before the search, and never lower later) is the same. */
+    int64_t mentions = -1;
+    if (store_first_int(s, DB_BY_TEXT, "SELECT n FROM row_counts WHERE name = 'mentions'", 0,
+                        NULL, &mentions, err) < 0)
+        return false;
+    if (s->pair_known && s->pair_mentions == mentions) {
+        *a = s->pair_a ? xstrdup(s->pair_a) : NULL;
+        *b = s->pair_b ? xstrdup(s->pair_b) : NULL;
+        return true;
+    }
     int64_t max = 0;
     int have = store_first_int(s, -1, "SELECT max(events) FROM dyads", 0, NULL, &max, err);
     if (have < 0)
@@ -903,6 +925,14 @@ bool store_most_active_pair(store *s, char **a, char **b, sitrep_error *err)
     } else {
         free(best.source);
         free(best.target);
+    }
+    if (ok) {
+        free(s->pair_a);
+        free(s->pair_b);
+        s->pair_a = *a ? xstrdup(*a) : NULL;
+        s->pair_b = *b ? xstrdup(*b) : NULL;
+        s->pair_mentions = mentions;
+        s->pair_known = true;
     }
     return ok;
 }

@@ -19,6 +19,10 @@ struct store {
     store_namer_fn namer;
     void *namer_ctx;
     size_t added_unanalyzed; /* documents added since PostgreSQL last gathered statistics */
+    /* store_most_active_pair's last answer, and the count of mentions it was found at */
+    bool pair_known;
+    int64_t pair_mentions;
+    char *pair_a, *pair_b;
 };
 
 /* Prepared-statement slots (store_driver.h). */

@@ -203,6 +203,22 @@ def check_store(loc, label):
     check(len(tl.get("events", [])) == pairs[best], f"{label}: timeline events")
     head = run("timeline", "--db", loc).stdout.splitlines()[:1]
     check(head == [f"Timeline: {best[0]} <-> {best[1]}"], f"{label}: sitrep timeline {head}")
+    # the server remembers the pair only until the store changes: events loaded while it
+    # runs that make GGG <-> HHH the busiest pair (3 + 12 = 15 > 13) change its answer
+    more = os.path.join(tmp, f"more-{label}.jsonl")
+    with open(more, "w") as f:
+        for k in range(12):
+            f.write(json.dumps(event(f"more-{k:02d}", 0, "HHH", "GGG", codes[k % 20],
+                                     "2024-05-%02d" % (1 + k))) + "\n")
+    for _ in range(3):  # each server thread's store handle asked
+        check((srv.json("/api/timeline").get("a") or {}).get("code") == best[0],
+              f"{label}: timeline pair before the load")
+    r = run("load", "-q", "--db", loc, more)
+    check(r.returncode == 0, f"{label}: loading more events: {r.stderr}")
+    for _ in range(8):
+        tl = srv.json("/api/timeline")
+        check([(tl.get("a") or {}).get("code"), (tl.get("b") or {}).get("code")] == ["GGG", "HHH"]
+              and len(tl.get("events", [])) == 15, f"{label}: timeline after the load: {tl.get('a')}")
     check(srv.stop() == 0, f"{label}: exit status after SIGTERM")
 
 
