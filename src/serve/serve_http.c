@@ -44,6 +44,17 @@ typedef struct server {
 
 /* ---- the store handles ---- */
 
+/* A read-only store handle for the requests of one worker thread. */
+static store *open_for_requests(const char *db, sitrep_error *err)
+{
+    store *s = store_open(db, false, err);
+    if (s && !store_for_requests(s, err)) {
+        store_close(s);
+        return NULL;
+    }
+    return s;
+}
+
 static int acquire(server *sv, sitrep_error *err)
 {
     pthread_mutex_lock(&sv->mu);
@@ -58,7 +69,7 @@ static int acquire(server *sv, sitrep_error *err)
     sv->busy[i] = true;
     pthread_mutex_unlock(&sv->mu);
     if (!sv->pool[i])
-        sv->pool[i] = store_open(sv->db, false, err);
+        sv->pool[i] = open_for_requests(sv->db, err);
     if (!sv->pool[i]) {
         pthread_mutex_lock(&sv->mu);
         sv->busy[i] = false;
@@ -401,7 +412,7 @@ sitrep_status serve_run(const serve_config *cfg, sitrep_error *err)
     }
     /* The store must open now: a wrong --db is reported before anything listens. */
     sitrep_error serr;
-    sv.pool[0] = store_open(cfg->db, false, &serr);
+    sv.pool[0] = open_for_requests(cfg->db, &serr);
     if (!sv.pool[0]) {
         sitrep_error_classify(&serr, SITREP_ESTORE);
         say(cfg, "%s", serr.message);

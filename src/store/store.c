@@ -237,6 +237,11 @@ bool store_begin(store *s, sitrep_error *err)
     return s->drv->exec(s->d, s->pg ? "BEGIN" : "BEGIN IMMEDIATE", err);
 }
 
+bool store_for_requests(store *s, sitrep_error *err)
+{
+    return !s->pg || s->drv->exec(s->d, "SET max_parallel_workers_per_gather = 0", err);
+}
+
 bool store_commit(store *s, sitrep_error *err)
 {
     if (s->drv->exec(s->d, "COMMIT", err))
