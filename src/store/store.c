@@ -474,7 +474,7 @@ static events_plan choose_plan(store *s, const store_filter *f, int64_t want)
 #undef PROBE
     /* walking the date index: until `page` matching events are passed, within the date
      * range; a row is read from the table too when a filter needs a column that the date
-     * index lacks, and always on PostgreSQL (its date index holds no id) */
+     * index lacks, and always on PostgreSQL (which checks each row it walks in the table) */
     double scan = share > 0 ? page / share : total;
     if (scan > total)
         scan = total;

@@ -205,9 +205,13 @@ for e in events.values():
 check(pairs == {p for p in want if p[0] is not None},
       f"actor_countries: {len(pairs)} pairs, want {len(want)}")
 check(("RRR", "XYZGOV") in pairs and ("XYZ", "XYZGOV") in pairs, "XYZGOV under both countries")
-# a schema-3 store (before actor_countries) is refused read-only, and migrated by the
-# next writer, which fills actor_countries from the stored events
+# a schema-3 store (before actor_countries, its date index without the id) is refused
+# read-only, and migrated by the next writer, which fills actor_countries from the stored
+# events
 con.execute("DROP TABLE actor_countries")
+con.execute("DROP INDEX events_date")
+con.execute("CREATE INDEX events_date ON events(date, source, target, quad_class, goldstein,"
+            " num_mentions)")
 con.execute("DELETE FROM schema_version WHERE version > 3")
 con.commit()
 con.close()
@@ -219,6 +223,9 @@ con = sqlite3.connect(db)
 check(set(con.execute("SELECT country, code FROM actor_countries")) == pairs,
       "actor_countries filled by the migration")
 check(con.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 4, "schema 4")
+# and its date index is in page order: the date, then the id
+cols = [r[2] for r in con.execute("PRAGMA index_info(events_date)")]
+check(cols[:2] == ["date", "id"], f"events_date after the migration: {cols}")
 con.close()
 r = run("events", "--db", db, "--format", "jsonl", "--country", "RRR")
 got = [json.loads(x)["id"] for x in r.stdout.splitlines()]
