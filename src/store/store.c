@@ -237,9 +237,13 @@ bool store_begin(store *s, sitrep_error *err)
     return s->drv->exec(s->d, s->pg ? "BEGIN" : "BEGIN IMMEDIATE", err);
 }
 
-bool store_for_requests(store *s, sitrep_error *err)
+void store_for_requests(store *s)
 {
-    return !s->pg || s->drv->exec(s->d, "SET max_parallel_workers_per_gather = 0", err);
+    /* best effort: a server that does not know the setting plans as it would anyway */
+    sitrep_error ignored = {0};
+    if (s->pg)
+        s->drv->exec(s->d, "SET max_parallel_workers_per_gather = 0", &ignored);
+    sitrep_error_clear(&ignored);
 }
 
 bool store_commit(store *s, sitrep_error *err)

@@ -49,8 +49,9 @@ const char *store_location(const store *s);
 
 /* Tunes a handle for many small requests at once (the web server's): on PostgreSQL its
  * queries start no parallel workers (starting them takes longer than a page's query,
- * and the requests running at the same time keep the cores busy); nothing on SQLite. */
-bool store_for_requests(store *s, sitrep_error *err);
+ * and the requests running at the same time keep the cores busy); nothing on SQLite.
+ * Best effort: a server without the setting is left as it is. */
+void store_for_requests(store *s);
 
 bool store_begin(store *s, sitrep_error *err);
 bool store_commit(store *s, sitrep_error *err);
