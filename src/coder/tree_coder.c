@@ -3222,10 +3222,15 @@ static bool code_pronoun_object(tree_run *r, const ud_tree *t, clause_words *cw,
         !(ud_rel_is(pw, "acl:relcl") || ud_rel_is(pw, "advcl") || ud_rel_is(pw, "conj") ||
           ud_rel_is(pw, "ccomp")))
         return false;
-    /* the subject of the nearest clause above with one that names someone */
+    /* the subject of the nearest clause above with one that names someone (not where
+       that clause also has an object the pronoun may stand for: "The US warned Iran that
+       Israel would attack it") */
     int above = 0;
     for (int q = pw->head, steps = 0; q > 0 && steps < (int)t->s->n && !above; steps++) {
         const ud_word *qw = ud_tree_word(t, q);
+        if (ud_rel_is(pw, "ccomp") && q == pw->head &&
+            (ud_tree_child(t, q, "obj", 0) || ud_tree_child(t, q, "iobj", 0)))
+            return false;
         int s = qw->upos == UPOS_VERB ? ud_tree_child(t, q, "nsubj", 0) : 0;
         if (s && s != subj && ud_tree_word(t, s)->upos != UPOS_PRON && names_someone(r, t, s) &&
             !ud_tree_dominates(t, s, p))
