@@ -3486,7 +3486,11 @@ static void code_protest_against(tree_run *r, const ud_tree *t, clause_words *cw
         return;
     const ud_word *aw = ud_tree_word(t, against);
     const pword *head = shallow_word_at(r, aw->start);
-    if (!aw->lemma || !tree_word_in_list(aw->lemma, MEASURES) ||
+    /* ("against tax increases", "against fuel price hikes": a rise that a noun says is
+       of a tax or a price is a measure too) */
+    bool raised = aw->lemma && tree_word_in_list(aw->lemma, "increase hike rise") &&
+                  ud_tree_child(t, against, "compound", 0);
+    if (!aw->lemma || !(tree_word_in_list(aw->lemma, MEASURES) || raised) ||
         (head && (head->read_type == W_ACTOR || head->read_type == W_AGENT)))
         return;
     state_name state;

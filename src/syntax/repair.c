@@ -134,10 +134,13 @@ static bool repair_activity_participle(ud_sentence *s, uint32_t root)
         if (w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBN") != 0 || !w->deprel ||
             strcmp(w->deprel, "acl") != 0 || w->head <= 0 || !w->lemma)
             continue;
-        /* (on the root, or on its last conjunct: "the army and the rebels fought") */
+        /* (on the root, on its last conjunct: "the army and the rebels fought", or on the
+           noun a root of quantity counts: "Thousands of protesters rallied") */
         const ud_word *h = &s->words[w->head - 1];
         if (w->head != (int32_t)root &&
-            !(h->deprel && strcmp(h->deprel, "conj") == 0 && h->head == (int32_t)root))
+            !(h->deprel && strcmp(h->deprel, "conj") == 0 && h->head == (int32_t)root) &&
+            !(h->deprel && strcmp(h->deprel, "nmod") == 0 && h->head == (int32_t)root &&
+              w->head + 1 == (int32_t)i))
             continue;
         for (size_t k = 0; ACTIVITY[k] && !verb; k++)
             verb = strcmp(w->lemma, ACTIVITY[k]) == 0 ? i : 0;
@@ -159,25 +162,39 @@ static bool repair_activity_participle(ud_sentence *s, uint32_t root)
  * verb, the root its subject. */
 static bool repair_acl_with_object(ud_sentence *s, uint32_t root)
 {
-    uint32_t n = s->n, verb = 0;
+    uint32_t n = s->n, verb = 0, described = 0;
     for (uint32_t i = root + 1; i <= n && !verb; i++) {
         const ud_word *w = &s->words[i - 1];
-        if (w->head != (int32_t)root || !w->deprel || strcmp(w->deprel, "acl") != 0 ||
+        if (w->head <= 0 || !w->deprel || strcmp(w->deprel, "acl") != 0 ||
             w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBN") != 0)
             continue;
-        /* right after the root's phrase: no comma between them */
+        /* right after the root's phrase: no comma between them; or after a description
+           set off by commas ("The protesters, supporters of X, criticised Y", British
+           "-ised" read as a participle on the description) */
+        const ud_word *h = &s->words[w->head - 1];
+        bool on_root = w->head == (int32_t)root;
+        bool on_description = !on_root && h->head == (int32_t)root && h->deprel &&
+                              (strcmp(h->deprel, "conj") == 0 || strcmp(h->deprel, "appos") == 0) &&
+                              strcmp(s->words[i - 2].form, ",") == 0 &&
+                              strcmp(s->words[root].form, ",") == 0;
+        if (!on_root && !on_description)
+            continue;
         bool comma = false;
-        for (uint32_t k = root + 1; k < i && !comma; k++)
+        for (uint32_t k = root + 1; on_root && k < i && !comma; k++)
             comma = strcmp(s->words[k - 1].form, ",") == 0;
         bool object = false;
         for (uint32_t k = i + 1; k <= n && !object; k++)
             object = s->words[k - 1].head == (int32_t)i && s->words[k - 1].deprel &&
                      strcmp(s->words[k - 1].deprel, "obj") == 0;
-        if (!comma && object)
+        if (!comma && object) {
             verb = i;
+            described = on_description ? (uint32_t)w->head : 0;
+        }
     }
     if (!verb)
         return false;
+    if (described)
+        s->words[described - 1].deprel = "appos";
     participle_as_verb(s, root, verb);
     return true;
 }
@@ -223,6 +240,17 @@ static bool repair_finite_acl(ud_sentence *s, uint32_t root)
     return true;
 }
 
+/* Is word v the verb of a subordinate clause ("as Americans filed their returns"): one
+ * opened by a subordinator? */
+static bool subordinate_verb(const ud_sentence *s, uint32_t v)
+{
+    for (uint32_t k = 1; k < v; k++)
+        if (s->words[k - 1].head == (int32_t)v && s->words[k - 1].deprel &&
+            strcmp(s->words[k - 1].deprel, "mark") == 0)
+            return true;
+    return false;
+}
+
 static void repair_nominal_root(ud_sentence *s)
 {
     for (uint32_t i = 1; i <= s->n; i++)
@@ -233,7 +261,7 @@ static void repair_nominal_root(ud_sentence *s)
     uint32_t n = s->n, root = 0, verb = 0;
     for (uint32_t i = 1; i <= n; i++) {
         const ud_word *w = &s->words[i - 1];
-        if (finite_tag(w))
+        if (finite_tag(w) && !subordinate_verb(s, i))
             return;
         if (w->head == 0)
             root = i;

@@ -18,14 +18,18 @@
  *      arrested opposition leader X"), that noun is its subject and the root its object;
  *      "Students demonstrated against the government." read as one noun phrase: a
  *      participle of a verb of gathering, protesting or fighting (never passive) hanging
- *      from the nominal root or its last conjunct is the verb, the root its subject.
+ *      from the nominal root, its last conjunct or the noun right before it that a root of
+ *      quantity counts ("Thousands of protesters rallied") is the verb, the root its
+ *      subject (a finite verb of a subordinate clause, "as Americans filed", does not
+ *      stop these readings of a nominal root).
  *      "Sudan's army and the Rapid Support Forces agreed to a ceasefire" read as one noun
  *      phrase: the sentence's one finite verb, hanging without a subject as a clausal
  *      modifier from the nominal root or from its last conjunct, is the verb, the root
  *      (with its conjuncts) its subject.
  *      "The Saudi-led coalition carried out air strikes" read as one noun phrase: a
- *      participle right after the nominal root (no comma between) with a direct object
- *      of its own is the verb, the root its subject.
+ *      participle right after the nominal root (no comma between), or right after a
+ *      description of it set off by commas ("The protesters, supporters of X, criticised
+ *      Y"), with a direct object of its own is the verb, the root its subject.
  *      "Britain and its partners accused Iran" read with two subjects of "accused": a
  *      subject after another of the same predicate, opened by a coordinator (its cc
  *      child between the two) or, in a headline's way, by a comma alone between two

@@ -561,7 +561,8 @@ static void test_repair_split_subject(void **state)
     assert_string_equal(words[3].deprel, "nsubj");
 }
 
-/* One sentence given as "form/UPOS/XPOS/deprel>head" words, repaired, then compared with
+/* One sentence given as "form/UPOS/XPOS/deprel>head" words ("form|lemma/..." where the
+ * lemma is not the form), repaired, then compared with
  * the heads and relations expected ("deprel>head" per word). */
 static void check_repair(const char *const *in, const char *const *want, uint32_t n)
 {
@@ -573,7 +574,10 @@ static void check_repair(const char *const *in, const char *const *want, uint32_
         snprintf(buf[i], sizeof buf[i], "%s", in[i]);
         char *form = strtok(buf[i], "/"), *upos = strtok(NULL, "/"), *xpos = strtok(NULL, "/"),
              *rel = strtok(NULL, ">"), *head = strtok(NULL, "");
-        words[i] = (ud_word){.form = form, .lemma = form, .xpos = xpos, .deprel = rel, .head = atoi(head),
+        char *lemma = strchr(form, '|'); /* ("rallied|rally": a lemma other than the form) */
+        if (lemma)
+            *lemma++ = '\0';
+        words[i] = (ud_word){.form = form, .lemma = lemma ? lemma : form, .xpos = xpos, .deprel = rel, .head = atoi(head),
                              .upos = (uint8_t)ud_upos_from_name(upos)};
     }
     ud_sentence s = {.words = words, .n = n};
@@ -677,6 +681,25 @@ static void test_repair_rules(void **state)
     const char *awa_want[] = {"nsubj>2", "root>0", "obj>2", "cc>7", "fixed>4", "fixed>4",
                               "conj>3", "punct>2"};
     check_repair(awa, awa_want, 8);
+    /* "Thousands of protesters rallied ..., as Americans filed": a participle of gathering
+       on the noun a quantity counts is the verb; a subordinate finite verb does not stop it */
+    const char *rally[] = {"Thousands/NOUN/NNS/root>0", "of/ADP/IN/case>3",
+                           "protesters/NOUN/NNS/nmod>1", "rallied|rally/VERB/VBN/acl>3",
+                           ",/PUNCT/,/punct>8", "as/SCONJ/IN/mark>8",
+                           "Americans/PROPN/NNPS/nsubj>8", "filed/VERB/VBD/parataxis>1",
+                           "./PUNCT/./punct>1"};
+    const char *rally_want[] = {"nsubj>4", "case>3", "nmod>1", "root>0", "punct>8", "mark>8",
+                                "nsubj>8", "parataxis>1", "punct>4"};
+    check_repair(rally, rally_want, 9);
+    /* "The protesters, supporters of X, criticised Y" with "criticised" a participle on the
+       description */
+    const char *desc[] = {"protesters/NOUN/NNS/root>0", ",/PUNCT/,/punct>3",
+                          "supporters/NOUN/NNS/conj>1", ",/PUNCT/,/punct>5",
+                          "criticised/VERB/VBN/acl>3", "reform/NOUN/NN/obj>5",
+                          "./PUNCT/./punct>1"};
+    const char *desc_want[] = {"nsubj>5", "punct>3", "appos>1", "punct>5", "root>0", "obj>5",
+                               "punct>5"};
+    check_repair(desc, desc_want, 7);
 }
 
 /* ---- tree helpers ---- */
