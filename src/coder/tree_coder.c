@@ -610,6 +610,8 @@ static bool as_well_as(const ud_tree *t, int node, bool *tail)
 {
     const ud_word *w = ud_tree_word(t, node);
     *tail = false;
+    if (w->form[0] != 'a' && w->form[0] != 'w')
+        return false;
     if (ud_rel_is(w, "fixed") && w->head > 0 && as_well_as(t, w->head, tail)) {
         *tail = true;
         return true;

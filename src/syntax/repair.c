@@ -493,6 +493,12 @@ static void repair_relative_after_noun(ud_sentence *s)
 static void repair_relative_subject(ud_sentence *s)
 {
     uint32_t n = s->n;
+    bool relative = false; /* (most sentences have none: a quick look first) */
+    for (uint32_t k = 1; k <= n && !relative; k++)
+        relative = s->words[k - 1].form && (strcmp(s->words[k - 1].form, "who") == 0 ||
+                                            strcmp(s->words[k - 1].form, "which") == 0);
+    if (!relative)
+        return;
     for (uint32_t v = 3; v <= n; v++) {
         ud_word *w = &s->words[v - 1];
         if (w->upos != UPOS_VERB)
@@ -907,7 +913,11 @@ static void apply(ud_sentence *s, void (*rule)(ud_sentence *))
         saved[i] = (saved_word){s->words[i].head, s->words[i].deprel, s->words[i].xpos,
                                 s->words[i].upos};
     rule(s);
-    if (s->n > SYNTAX_MAX_WORDS || is_tree(s))
+    /* (most rules change nothing: only moved heads can break the tree) */
+    bool moved = s->n > SYNTAX_MAX_WORDS;
+    for (uint32_t i = 0; i < n && !moved; i++)
+        moved = s->words[i].head != saved[i].head;
+    if (!moved || s->n > SYNTAX_MAX_WORDS || is_tree(s))
         return;
     for (uint32_t i = 0; i < n; i++) {
         s->words[i].head = saved[i].head;
