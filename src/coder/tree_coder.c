@@ -458,7 +458,31 @@ static int pronoun_antecedent(const ud_tree *t, int pron)
     bool is_personal = false;
     for (size_t i = 0; personal[i]; i++)
         is_personal |= strcmp(w->lemma, personal[i]) == 0;
-    return is_personal ? earlier_subject(t, pron) : 0;
+    int ante = is_personal ? earlier_subject(t, pron) : 0;
+    /* "hundreds of demonstrators came out against US troops when they arrested a bride":
+       "they" who use force are the armed ones the clause before names, not the crowd */
+    static const char *const force[] = {"arrest", "detain", "kill", "shoot", "attack", "raid",
+                                        "beat", "fire", "shell", "bomb", "abduct", NULL};
+    static const char *const crowd[] = {"demonstrator", "protester", "people", "crowd",
+                                        "resident", "civilian", "student", "worshipper",
+                                        "villager", NULL};
+    static const char *const armed[] = {"troops", "troop", "soldier", "police", "force",
+                                        "army", "military", "marine", "guard", "militia",
+                                        "militiaman", "gunman", "rebel", NULL};
+    int head = w->head;
+    if (ante && strcmp(w->lemma, "they") == 0 && head > 0 &&
+        lemma_in(ud_tree_word(t, head), force)) {
+        int a = ante; /* (the crowd: the subject or the noun a quantity counts) */
+        if (!lemma_in(ud_tree_word(t, a), crowd) && ud_tree_child(t, a, "nmod", 0))
+            a = ud_tree_child(t, a, "nmod", 0);
+        const ud_word *aw = ud_tree_word(t, a); /* (or a people: "Iraqis") */
+        if (lemma_in(aw, crowd) || (aw->xpos && strcmp(aw->xpos, "NNPS") == 0))
+            for (int k = ante + 1; k < pron; k++)
+                if (ud_tree_word(t, k)->upos == UPOS_NOUN && lemma_in(ud_tree_word(t, k), armed) &&
+                    !ud_rel_is(ud_tree_word(t, k), "compound"))
+                    return k;
+    }
+    return ante;
 }
 
 /* "Israel said its forces arrested 15 Palestinians": the possessive pronoun ("its",
