@@ -520,6 +520,44 @@ static void test_tokens_flags(void **state)
     assert_int_equal(t[3].flags, TOKF_CAPITALIZED | TOKF_ALLCAPS);
 }
 
+/* Long words: their ASCII runs are counted and upper-cased eight bytes at a time, the
+ * rest a character at a time; a word longer than 1,024 bytes is cut into pieces. */
+static void test_tokens_long_words(void **state)
+{
+    arena *a = *state;
+    token *t = TOKS(a, "Counterinsurgency counter-INSURGENCY-operations `abcdefghijklmnopqrstuvwxyz{",
+                    W("Counterinsurgency", "COUNTERINSURGENCY"),
+                    W("counter-INSURGENCY-operations", "COUNTER-INSURGENCY-OPERATIONS"),
+                    P("`", "`"), W("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+                    P("{", "{"));
+    assert_int_equal(t[0].flags, TOKF_CAPITALIZED | TOKF_SENT_START);
+    assert_int_equal(t[1].flags, 0);
+    assert_int_equal(t[3].flags, 0);
+
+    /* an ASCII run, a letter beyond ASCII, another run; a word opening beyond ASCII */
+    t = TOKS(a, "Abcdefghi\xC3\xA9jklmnopq \xC3\x89TATSUNIS-ABCDEFGH x9ABCDEFGH",
+             W("Abcdefghi\xC3\xA9jklmnopq", "ABCDEFGHIEJKLMNOPQ"),
+             W("\xC3\x89TATSUNIS-ABCDEFGH", "ETATSUNIS-ABCDEFGH"), W("x9ABCDEFGH", "X9ABCDEFGH"));
+    assert_int_equal(t[0].flags, TOKF_CAPITALIZED | TOKF_SENT_START);
+    assert_int_equal(t[1].flags, TOKF_CAPITALIZED | TOKF_ALLCAPS);
+    assert_int_equal(t[2].flags, 0); /* a lower-case x */
+
+    /* 1,029 letters: a piece of 1,024 bytes and one of 5 */
+    char word[1030];
+    for (size_t i = 0; i < 1029; i++)
+        word[i] = (char)(i < 1024 ? 'A' + (int)(i % 26) : 'e');
+    word[1029] = '\0';
+    size_t n = tabari_tokens(a, word, 0, 1029, &t);
+    assert_int_equal(n, 2);
+    assert_int_equal(t[0].end - t[0].start, 1024);
+    assert_int_equal(t[0].len, 1024);
+    assert_memory_equal(t[0].upper, word, 1024);
+    assert_int_equal(t[0].flags, TOKF_CAPITALIZED | TOKF_ALLCAPS | TOKF_SENT_START);
+    assert_string_equal(t[1].upper, "EEEEE");
+    assert_int_equal(t[1].start, 1024);
+    assert_int_equal(t[1].flags, 0);
+}
+
 static void test_tokens_sub_span(void **state)
 {
     arena *a = *state;
@@ -675,6 +713,7 @@ int main(void)
                                         teardown_arena),
         cmocka_unit_test_setup_teardown(test_tokens_accents, setup_arena, teardown_arena),
         cmocka_unit_test_setup_teardown(test_tokens_flags, setup_arena, teardown_arena),
+        cmocka_unit_test_setup_teardown(test_tokens_long_words, setup_arena, teardown_arena),
         cmocka_unit_test_setup_teardown(test_tokens_sub_span, setup_arena, teardown_arena),
         cmocka_unit_test_setup_teardown(test_token_index, setup_arena, teardown_arena),
         cmocka_unit_test_setup_teardown(test_pipeline, setup_arena, teardown_arena),
