@@ -1121,10 +1121,7 @@ typedef struct plain_out {
 /* Doubles the room for tokens (rarely: the first guess is a word every four bytes). */
 static void plain_grow(plain_out *o)
 {
-    token *g = arena_alloc(o->a, 2 * o->cap * sizeof *g);
-    memcpy(g, o->t, o->n * sizeof *g);
-    o->t = g;
-    o->cap *= 2;
+    o->t = arena_grow(o->a, o->t, o->n, &o->cap, o->n + 1, sizeof *o->t);
 }
 
 /* The room for the next token. */

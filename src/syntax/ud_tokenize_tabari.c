@@ -60,10 +60,7 @@ typedef struct tokenizer {
 static void emit(tokenizer *t, size_t s, size_t e, const char *upper, int kind, int flags)
 {
     if (t->n == t->cap) { /* twice the room in the arena (the old array is left there) */
-        token *v = arena_alloc(t->a, 2 * t->cap * sizeof *v);
-        memcpy(v, t->v, t->n * sizeof *v);
-        t->v = v;
-        t->cap *= 2;
+        t->v = arena_grow(t->a, t->v, t->n, &t->cap, t->n + 1, sizeof *t->v);
         t->in_arena = true;
     }
     token *tok = &t->v[t->n++];
