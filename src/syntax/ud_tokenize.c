@@ -1118,10 +1118,14 @@ typedef struct plain_out {
     char *u;
 } plain_out;
 
-/* Doubles the room for tokens (rarely: the first guess is a word every four bytes). */
+/* Doubles the room for tokens (rarely: the first guess is a word every four bytes). The
+ * capacity goes through a local, so that `o` never has its address taken and stays in
+ * registers in the scanning loop. */
 static void plain_grow(plain_out *o)
 {
-    o->t = arena_grow(o->a, o->t, o->n, &o->cap, o->n + 1, sizeof *o->t);
+    size_t cap = o->cap;
+    o->t = arena_grow(o->a, o->t, o->n, &cap, o->n + 1, sizeof *o->t);
+    o->cap = cap;
 }
 
 /* The room for the next token. */
