@@ -54,6 +54,20 @@ void strbuf_putc(strbuf *b, char c)
     b->data[b->len] = '\0';
 }
 
+void strbuf_put_int(strbuf *b, long long v)
+{
+    char d[24];
+    size_t n = 0;
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do {
+        d[sizeof d - ++n] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        d[sizeof d - ++n] = '-';
+    strbuf_append(b, d + sizeof d - n, n);
+}
+
 void strbuf_printf(strbuf *b, const char *fmt, ...)
 {
     /* formatted straight into the room left when there is some: one pass when it fits

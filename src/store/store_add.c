@@ -127,29 +127,13 @@ static void copy_row(strbuf *b, const char *const *v, int n)
         copy_field(b, v[i], i == n - 1);
 }
 
-/* v in decimal, without printf (the bulk paths format millions of numbers). */
-static void put_int(strbuf *b, long long v)
-{
-    char tmp[24];
-    int n = 0;
-    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
-    do {
-        tmp[n++] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    if (v < 0)
-        strbuf_putc(b, '-');
-    while (n > 0)
-        strbuf_putc(b, tmp[--n]);
-}
-
 static void copy_vals(strbuf *b, const db_val *v, int n)
 {
     for (int i = 0; i < n; i++) {
         bool last = i == n - 1;
         switch (v[i].t) {
         case DB_TEXT: copy_field(b, v[i].s, last); continue;
-        case DB_INT: put_int(b, v[i].i); break;
+        case DB_INT: strbuf_put_int(b, v[i].i); break;
         case DB_REAL: strbuf_printf(b, "%.17g", v[i].d); break;
         default: strbuf_puts(b, "\\N"); break;
         }

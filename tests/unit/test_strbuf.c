@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <string.h>
 
 static void test_printf_empty_buffer(void **state)
@@ -55,9 +56,27 @@ static void test_printf_nothing(void **state)
     strbuf_free(&b);
 }
 
+/* Decimal numbers without printf: the same text as "%lld", the extremes included. */
+static void test_put_int(void **state)
+{
+    (void)state;
+    static const long long values[] = {0, 7, -7, 10, 42, -100, 4294967295LL, INT64_MAX, INT64_MIN};
+    for (size_t i = 0; i < sizeof values / sizeof *values; i++) {
+        strbuf b = {0};
+        strbuf_puts(&b, "n=");
+        strbuf_put_int(&b, values[i]);
+        char want[32];
+        snprintf(want, sizeof want, "n=%lld", values[i]);
+        assert_string_equal(b.data, want);
+        assert_int_equal(b.len, strlen(want));
+        strbuf_free(&b);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_put_int),
         cmocka_unit_test(test_printf_empty_buffer),
         cmocka_unit_test(test_printf_fits_and_grows),
         cmocka_unit_test(test_printf_nothing),
