@@ -340,6 +340,31 @@ static void test_sentences_paragraph_lines(void **state)
                            "He shared his opinions with Espreso TV."));
 }
 
+/* One paragraph per line when some line has more than 100 codepoints (not bytes); the
+ * last line counts too, newline or not. */
+static void test_lines_are_paragraphs(void **state)
+{
+    (void)state;
+    char buf[512];
+    size_t n = 0;
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "Headline\n");
+    for (int i = 0; i < 100; i++) /* 100 codepoints in 200 bytes */
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "\xC3\xA9");
+    assert_false(text_lines_are_paragraphs(buf, n));
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "\xC3\xA9"); /* 101 */
+    assert_true(text_lines_are_paragraphs(buf, n));
+    buf[n++] = '\n';
+    assert_true(text_lines_are_paragraphs(buf, n));
+
+    char ascii[256];
+    memset(ascii, 'a', sizeof ascii);
+    ascii[0] = 'T';
+    ascii[5] = '\n'; /* "Taaaa\n" then 100 letters */
+    assert_false(text_lines_are_paragraphs(ascii, 106));
+    assert_true(text_lines_are_paragraphs(ascii, 107));
+    assert_false(text_lines_are_paragraphs(ascii, 5)); /* no newline: one line */
+}
+
 static void test_sentences_cjk(void **state)
 {
     expect_sentences(*state, "\xE4\xBD\xA0\xE5\xA5\xBD\xE3\x80\x82\xE5\x86\x8D\xE8\xA7\x81\xE3\x80\x82",
@@ -702,6 +727,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_sentences_paragraph_lines, setup_arena,
                                         teardown_arena),
         cmocka_unit_test_setup_teardown(test_sentences_cjk, setup_arena, teardown_arena),
+        cmocka_unit_test_setup_teardown(test_lines_are_paragraphs, setup_arena, teardown_arena),
         cmocka_unit_test_setup_teardown(test_tokens_words_and_periods, setup_arena,
                                         teardown_arena),
         cmocka_unit_test_setup_teardown(test_tokens_hyphens_apostrophes, setup_arena,
