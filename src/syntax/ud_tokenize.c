@@ -1213,9 +1213,14 @@ static bool plain_tokens(arena *a, const char *text, uint32_t start, uint32_t en
             if (k - i < UINT16_MAX && !is_digit(after) && after != '.' && after != '\'' &&
                 after != '`' && after != '&' && after != '-' && after != '/' &&
                 !may_split_plain(s.t + i, k - i)) {
+                /* a word of letters only: its first byte is its first letter */
                 token *tk = plain_next(&o);
-                ascii_token_of(text, start + (uint32_t)i, start + (uint32_t)k, o.u,
-                               (uint32_t)(k - i), cases, tk);
+                uint32_t up = (uint32_t)cases, lo = (uint32_t)(cases >> 32);
+                o.u[k - i] = '\0';
+                *tk = (token){.start = start + (uint32_t)i, .end = start + (uint32_t)k,
+                              .upper = o.u, .len = (uint16_t)(k - i), .kind = TOK_WORD};
+                tk->flags = (uint8_t)((ascii_cases[b] == 1) * TOKF_CAPITALIZED |
+                                      (up >= 2 && lo == 0) * TOKF_ALLCAPS);
                 plain_take(&o, tk);
                 i = k;
                 continue;
