@@ -54,20 +54,6 @@ void strbuf_putc(strbuf *b, char c)
     b->data[b->len] = '\0';
 }
 
-void strbuf_put_int(strbuf *b, long long v)
-{
-    char d[24];
-    size_t n = 0;
-    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
-    do {
-        d[sizeof d - ++n] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    if (v < 0)
-        d[sizeof d - ++n] = '-';
-    strbuf_append(b, d + sizeof d - n, n);
-}
-
 void strbuf_printf(strbuf *b, const char *fmt, ...)
 {
     /* formatted straight into the room left when there is some: one pass when it fits
@@ -94,6 +80,15 @@ void strbuf_json_escape(strbuf *b, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
     for (size_t i = 0; i < n; i++) {
+        /* a run of bytes that need no escape, appended at once */
+        size_t run = i;
+        while (run < n && (unsigned char)s[run] >= 0x20 && s[run] != '"' && s[run] != '\\')
+            run++;
+        if (run > i) {
+            strbuf_append(b, s + i, run - i);
+            i = run - 1;
+            continue;
+        }
         unsigned char c = (unsigned char)s[i];
         switch (c) {
         case '"': strbuf_append(b, "\\\"", 2); break;
@@ -101,15 +96,36 @@ void strbuf_json_escape(strbuf *b, const char *s, size_t n)
         case '\n': strbuf_append(b, "\\n", 2); break;
         case '\r': strbuf_append(b, "\\r", 2); break;
         case '\t': strbuf_append(b, "\\t", 2); break;
-        default:
-            if (c < 0x20) {
-                char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-                strbuf_append(b, esc, 6);
-            } else {
-                strbuf_putc(b, (char)c);
-            }
+        default: { /* another control byte */
+            char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            strbuf_append(b, esc, 6);
+        }
         }
     }
+}
+
+char *decimal_text(char buf[STRBUF_DECIMAL_MAX], long long v)
+{
+    char tmp[STRBUF_DECIMAL_MAX];
+    int n = 0;
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    char *o = buf;
+    if (v < 0)
+        *o++ = '-';
+    while (n > 0)
+        *o++ = tmp[--n];
+    *o = '\0';
+    return buf;
+}
+
+void strbuf_put_decimal(strbuf *b, long long v)
+{
+    char buf[STRBUF_DECIMAL_MAX];
+    strbuf_puts(b, decimal_text(buf, v));
 }
 
 char *strbuf_detach(strbuf *b)

@@ -161,6 +161,11 @@ static int loose_agent(const parsed_sentence *ps, int tail)
         }
         if ((ps->w[k].type != W_NULL && ps->w[k].type != W_ADJECTIVE) || ps->w[k].subord)
             return -1;
+        /* (an infinitive or a clause after the actor is no part of its phrase: "called
+           on Israel to protect civilians") */
+        if ((ps->w[k].len == 2 && memcmp(ps->w[k].s, "TO", 2) == 0) ||
+            (ps->w[k].len == 4 && memcmp(ps->w[k].s, "THAT", 4) == 0))
+            return -1;
     }
     return -1;
 }

@@ -214,6 +214,18 @@ static bool frame_followed(const ud_tree *t, int c)
                                        "provision");
 }
 
+/* "agreed to restore relations after talks in Beijing", "imposed a curfew after clashes
+ * between students and police": a phrase of time or circumstance frames the clause or the
+ * noun; it holds none of their arguments ("follow": the parse reads "Following talks" with
+ * a verb for its case word). */
+static bool time_frame(const ud_tree *t, int c)
+{
+    const ud_word *w = ud_tree_word(t, c);
+    const char *when = ud_rel_is(w, "obl") || (ud_rel_is(w, "nmod") && !ud_rel_is(w, "nmod:poss"))
+                           ? ud_tree_case_of(t, c) : NULL;
+    return when && tree_word_in_list(when, "during after before amid following follow");
+}
+
 static bool border_qualifier(const ud_tree *t, int c);
 
 static bool pruned(const ud_tree *t, int c)
@@ -229,10 +241,7 @@ static bool pruned(const ud_tree *t, int c)
     if (event_noun_argument(t, c) || hyphen_participle(t, c) || attribution_clause(t, c) ||
         trailing_attribution(t, c) || frame_followed(t, c) || border_qualifier(t, c))
         return true;
-    /* "agreed to restore relations after talks in Beijing": a phrase of time or
-       circumstance frames the clause; it holds none of its arguments */
-    const char *when = ud_rel_is(w, "obl") ? ud_tree_case_of(t, c) : NULL;
-    if (when && tree_word_in_list(when, "during after before amid following"))
+    if (time_frame(t, c))
         return true;
 
     /* the comma of a list ("Egypt, Qatar and the United States"): the lexicon's reading
@@ -595,10 +604,28 @@ static bool bare_list_comma(const ud_tree *t, int c)
     return false;
 }
 
+/* Is the word the coordinator "as well as" ("Russia as well as Belarus"), or one of its
+ * last two words? */
+static bool as_well_as(const ud_tree *t, int node, bool *tail)
+{
+    const ud_word *w = ud_tree_word(t, node);
+    *tail = false;
+    if (ud_rel_is(w, "fixed") && w->head > 0 && as_well_as(t, w->head, tail)) {
+        *tail = true;
+        return true;
+    }
+    int fixed = ud_rel_is(w, "cc") && strcmp(w->form, "as") == 0 ? ud_tree_child(t, node, "fixed", 0)
+                                                                 : 0;
+    return fixed && strcmp(ud_tree_word(t, fixed)->form, "well") == 0;
+}
+
 static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, arena *a)
 {
     const ud_word *w = ud_tree_word(t, node);
-    bool and_comma = bare_list_comma(t, node);
+    bool tail, as_well = as_well_as(t, node, &tail);
+    if (as_well && tail)
+        return; /* ("as well as" reads as "and", written at its first word) */
+    bool and_comma = bare_list_comma(t, node) || as_well;
     bool glued = !and_comma && ct->last && ct->last + 1 == node &&
                  !ud_tree_word(t, ct->last)->space_after;
     if (ct->text.len && !glued)
@@ -884,6 +911,37 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
         *status = STATUS_NEGATED;
         *cue = h;
         return true;
+    }
+    /* "China has yet to condemn Russia": not done so far (the parse may make the
+       infinitive an adverbial clause) */
+    if ((ud_rel_is(pw, "xcomp") || ud_rel_is(pw, "advcl")) && mark && strcmp(mark, "to") == 0 &&
+        hw->lemma &&
+        (strcmp(hw->lemma, "have") == 0 || strcmp(hw->lemma, "be") == 0)) {
+        int y = 0;
+        for (int c = t->first_child[h]; c && !y; c = t->next_sibling[c])
+            if (ud_rel_is(ud_tree_word(t, c), "advmod") && ud_tree_word(t, c)->lemma &&
+                strcmp(ud_tree_word(t, c)->lemma, "yet") == 0)
+                y = c;
+        for (int c = t->first_child[p]; c && !y; c = t->next_sibling[c])
+            if (ud_rel_is(ud_tree_word(t, c), "advmod") && ud_tree_word(t, c)->lemma &&
+                strcmp(ud_tree_word(t, c)->lemma, "yet") == 0 && c < p)
+                y = c;
+        if (y) {
+            *status = STATUS_NEGATED;
+            *cue = y;
+            return true;
+        }
+    }
+    /* "There is no evidence that Iran sent missiles to Russia": no one vouches for it */
+    static const char *const evidence_nouns[] = {"evidence", "proof", "sign", "indication",
+                                                 "confirmation", NULL};
+    if ((ud_rel_is(pw, "acl") || ud_rel_is(pw, "ccomp")) && lemma_in(hw, evidence_nouns)) {
+        int d = ud_tree_child(t, h, "det", 0);
+        if (d && ud_tree_word(t, d)->lemma && strcmp(ud_tree_word(t, d)->lemma, "no") == 0) {
+            *status = STATUS_HYPOTHETICAL;
+            *cue = d;
+            return true;
+        }
     }
     /* "Putin had no plans to meet Zelensky": an intent denied */
     if (ud_rel_is(pw, "acl") && mark && strcmp(mark, "to") == 0 && lemma_in(hw, intent_nouns)) {
@@ -1496,9 +1554,15 @@ static bool countryless_agent(const tree_run *r, const ud_tree *t, int subj)
         if (pw && (pw->read_type == W_ACTOR || pw->read_type == W_PRONOUN ||
                    pw->type == W_PRONOUN || pw->fwd_code))
             return false; /* (or a description that stands for states: "the two leaders") */
-        /* "its forces", "their troops": the owner the pronoun stands for is the country */
-        if (x != subj && ud_tree_word(t, x)->upos == UPOS_PRON &&
-            ud_rel_is(ud_tree_word(t, x), "nmod:poss"))
+        /* "its forces", "their troops": the owner the pronoun stands for is the country;
+           "the North's army": a name the lexicon does not read is an owner of its own */
+        if (x != subj && ud_rel_is(ud_tree_word(t, x), "nmod:poss") &&
+            (ud_tree_word(t, x)->upos == UPOS_PRON ||
+             (ud_tree_word(t, x)->upos == UPOS_PROPN && ud_tree_word(t, x)->head == subj)))
+            return false;
+        /* "foreign governments", "overseas investors": of no state the sentence names */
+        if (x != subj && ud_tree_word(t, x)->head == subj && ud_rel_is(ud_tree_word(t, x), "amod") &&
+            lemma_in(ud_tree_word(t, x), (const char *const[]){"foreign", "overseas", NULL}))
             return false;
         agent |= pw && pw->read_type == W_AGENT;
         for (int c = t->first_child[x]; c; c = t->next_sibling[c])
@@ -1709,13 +1773,15 @@ static bool state_elsewhere(const tree_run *r, const pword *state, int last, boo
         return true;
     const char *prep = (ud_rel_is(w, "obl") || ud_rel_is(w, "nmod")) ? ud_tree_case_of(t, node)
                                                                       : NULL;
+    /* "A Russian missile strike on Kyiv killed 12 civilians": the state an armed act hit
+       is that of the people it killed there */
+    if (prep && ud_rel_is(w, "nmod") && tree_word_in_list(prep, "on against") && w->head > 0 &&
+        tree_word_in_list(ud_tree_word(t, w->head)->lemma ? ud_tree_word(t, w->head)->lemma : "",
+                          ACT_NOUNS))
+        return false;
     return prep && tree_word_in_list(prep, "with to against on at for toward towards");
 }
 
-/* The state an agent or person without a country of its own belongs to: the one state the
- * sentence names, else the document's home state (sentence_context.home_text). Its words
- * and the text span they stand for: a mention in the sentence, or `own` (the agent's own
- * words) for the home state. False when there is neither. */
 /* The role an agent word's entry gives ("~REB"), or NULL. */
 static const char *agent_role_at(const tree_run *r, uint32_t at)
 {
@@ -1745,7 +1811,38 @@ static bool armed_on_civilians(const tree_run *r, span own, const pword *state)
     return false;
 }
 
-static bool state_for(const tree_run *r, span own, const char **words, size_t *len, span *at)
+/* Prepositions of a place where something happens. */
+static const char *const LOCATIVE = "in near at off outside around across inside on";
+
+/* The one state the sentence names by its own name in a locative phrase ("in Karachi", "at
+ * the airport in Lagos"), as its first such mention; NULL when there is none or several. */
+static const pword *located_state(const tree_run *r)
+{
+    const pword *found = NULL;
+    for (int k = 0; r->shallow && r->tree && k < r->shallow->n; k++) {
+        const pword *w = &r->shallow->w[k];
+        if (w->read_type != W_ACTOR || !w->read_head || !w->code || !w->code->code ||
+            strlen(w->code->code) != 3 || !cameo_actor_is_state(w->code->code) ||
+            !place_by_name(r, w))
+            continue;
+        const char *prep = ud_tree_case_of(r->tree, name_node(r, w));
+        if (!prep || !tree_word_in_list(prep, LOCATIVE))
+            continue;
+        if (found && strcmp(found->code->code, w->code->code) != 0)
+            return NULL;
+        if (!found)
+            found = w;
+    }
+    return found;
+}
+
+/* The state an agent or person without a country of its own belongs to: the one state the
+ * sentence names, else the document's home state (sentence_context.home_text). Its words
+ * and the text span they stand for: a mention in the sentence, or `own` (the agent's own
+ * words) for the home state. False when there is neither. With by_place, a sentence
+ * naming several states gives the agent the one named as the place. */
+static bool state_where(const tree_run *r, span own, bool by_place, const char **words,
+                        size_t *len, span *at)
 {
     bool several;
     const char *country;
@@ -1760,6 +1857,17 @@ static bool state_for(const tree_run *r, span own, const char **words, size_t *l
             several = false;
             state = place;
             country = c;
+        }
+    }
+    /* "Police arrested a member of the Taliban in Karachi": among several states (the
+       Taliban's, Pakistan), the one named as the place where it happened is the
+       agent's (when the agent is the clause's own, not one the verb implies) */
+    if (several && by_place) {
+        const pword *place = located_state(r);
+        if (place) {
+            several = false;
+            state = place;
+            country = place->code->code;
         }
     }
     if (several)
@@ -1822,6 +1930,12 @@ static bool state_for(const tree_run *r, span own, const char **words, size_t *l
     return true;
 }
 
+/* The state for an agent the clause implies or names outside its subject. */
+static bool state_for(const tree_run *r, span own, const char **words, size_t *len, span *at)
+{
+    return state_where(r, own, false, words, len, at);
+}
+
 /* Where a state's name goes in an argument: before its first agent word among the words
  * the clause takes ("dozens of Kenyan protesters"), or 0. */
 static int name_slot(const tree_run *r, const ud_tree *t, int node, const uint8_t *take)
@@ -1864,7 +1978,6 @@ static int shared_object(const ud_tree *t, int p)
     return obj;
 }
 
-static const char *const LOCATIVE = "in near at off outside around across inside on";
 
 /* Words that say where a group was: out of every clause's arguments, the sentence's
  * reading and the states it names. */
@@ -2007,7 +2120,7 @@ static bool frame_before_subject(const ud_tree *t, int c, int subj, bool inherit
     const char *frame = subj && !inherited && c < subj && ud_rel_is(ud_tree_word(t, c), "obl")
                             ? ud_tree_case_of(t, c) : NULL;
     return frame && (tree_word_in_list(frame, LOCATIVE) ||
-                     tree_word_in_list(frame, "during after before amid despite following since until"));
+                     tree_word_in_list(frame, "during after before amid despite following follow since until"));
 }
 
 /* "expressed solidarity with the militant Palestinian group Hamas": a common noun that
@@ -2141,7 +2254,10 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
     const char *words;
     size_t len;
     span at; /* unused: each agent is its own evidence */
-    if (!state_for(r, (span){aw->start, aw->end}, &words, &len, &at))
+    /* (the place names the state of the people there, not of a thing an agent word
+       qualifies: "China conducted military drills around Taiwan") */
+    bool people = anchor == subj || shallow_type(r, aw->start) == W_AGENT;
+    if (!state_where(r, (span){aw->start, aw->end}, people, &words, &len, &at))
         return;
     clause_text ct = {{0}, NULL, 0, 0, 0};
     uint32_t verb_from = 0, verb_to = 0;
@@ -2738,6 +2854,28 @@ static void own_side_argument(tree_run *r, const ud_tree *t, clause_words *cw, i
     }
 }
 
+/* Does the phrase at node hold an actor the lexicon reads (not an agent or a pronoun),
+ * outside the places it names ("streets in Hong Kong")? */
+static bool names_actor(const tree_run *r, const ud_tree *t, int node)
+{
+    int first, last;
+    ud_tree_span(t, node, &first, &last);
+    for (int i = first; i <= last; i++) {
+        const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
+        if (!pw || pw->read_type != W_ACTOR)
+            continue;
+        bool placed = false;
+        for (int x = i, steps = 0; x != node && x > 0 && steps < 16 && !placed; steps++) {
+            const char *prep = ud_tree_case_of(t, x);
+            placed = prep && tree_word_in_list(prep, LOCATIVE);
+            x = ud_tree_word(t, x)->head;
+        }
+        if (!placed)
+            return true;
+    }
+    return false;
+}
+
 /* Does node's phrase (every word under it) name someone: an actor, an agent, a pronoun or
  * a person the sentence introduces? */
 static bool names_someone(const tree_run *r, const ud_tree *t, int node)
@@ -2937,7 +3075,8 @@ static void code_speaker_criticism(tree_run *r, const ud_tree *t, clause_words *
  * someone says is the speaker's criticism (or praise) of the one whose act it judges:
  * the subject of the clause it judges, else the actor its own subject names. */
 static void code_judgement_as(tree_run *r, const ud_tree *t, clause_words *cw, int p,
-                              const char *verb, int speaker, int target, const state_name *state)
+                              const char *verb, int speaker, int target, const state_name *state,
+                              const char *roots)
 {
     clause_text ct = {{0}, NULL, 0, 0, 0};
     add_argument_as(r, &ct, t, cw, speaker, 0, state, true);
@@ -2947,7 +3086,255 @@ static void code_judgement_as(tree_run *r, const ud_tree *t, clause_words *cw, i
     add_argument(r, &ct, t, cw, target, 1, state);
     size_t before = r->nev;
     code_clause(r, t, p, &ct, verb_from, verb_to);
-    keep_speaker_events(r, t, before, speaker, strcmp(verb, "praised") == 0 ? "05" : "11");
+    keep_speaker_events(r, t, before, speaker, roots);
+}
+
+/* "Iran denied supplying drones to Russia": what a subject denies doing (a gerund
+ * complement of "deny") is its act, negated; the denial names no one of its own (the
+ * lexicon would take the act's target for its target). True when p is such a "deny". */
+static bool code_denied_act(tree_run *r, const ud_tree *t, clause_words *cw, int p)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    int g = ud_tree_child(t, p, "xcomp", 0), subj = ud_tree_child(t, p, "nsubj", 0);
+    const ud_word *gw = g ? ud_tree_word(t, g) : NULL;
+    if (!gw || !subj || !pw->lemma || strcmp(pw->lemma, "deny") != 0 || gw->upos != UPOS_VERB ||
+        !gw->xpos || strcmp(gw->xpos, "VBG") != 0 || !names_someone(r, t, subj))
+        return false;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    add_argument_as(r, &ct, t, cw, subj, 0, NULL, true);
+    uint32_t verb_from, verb_to;
+    put_verb(r, &ct, r->text + gw->start, gw->end - gw->start, gw, &verb_from, &verb_to);
+    for (int c = t->first_child[g]; c; c = t->next_sibling[c])
+        if (c > g && ud_tree_word(t, c)->upos != UPOS_PUNCT && !dropped_from_clause(t, c))
+            add_argument(r, &ct, t, cw, c, 0, NULL);
+    size_t before = r->nev;
+    code_clause(r, t, g, &ct, verb_from, verb_to);
+    for (size_t k = before; k < r->nev; k++) {
+        r->ev[k].status = STATUS_NEGATED;
+        r->ev[k].status_cue = arena_strndup(r->a, r->text + pw->start, pw->end - pw->start);
+        r->ev[k].tree_status = 1;
+    }
+    add_covered(r, pw->start, pw->end);
+    add_covered(r, gw->start, gw->end);
+    return true;
+}
+
+/* The act a "join" at h shares with its object ("Germany joined France in condemning
+ * the attack": "condemning"), or 0. */
+static int joined_act(const ud_tree *t, int h)
+{
+    const ud_word *hw = ud_tree_word(t, h);
+    if (!hw->lemma || strcmp(hw->lemma, "join") != 0 || !ud_tree_child(t, h, "obj", 0))
+        return 0;
+    for (int c = t->first_child[h]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        const char *mark = ud_tree_case_of(t, c);
+        if ((ud_rel_is(w, "advcl") || ud_rel_is(w, "acl")) && w->upos == UPOS_VERB && mark &&
+            strcmp(mark, "in") == 0)
+            return c;
+    }
+    return 0;
+}
+
+/* "Germany joined France in condemning the attack", "Italy joined Germany and France in
+ * calling for a ceasefire": the one joined did the act too; "join" itself is no event
+ * between them. The act is coded once for the subject and once for the object. True when
+ * p is such a "join" or its act (each coded here). */
+static bool code_joined_act(tree_run *r, const ud_tree *t, clause_words *cw, int p)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    if (joined_act(t, p)) {
+        add_covered(r, pw->start, pw->end);
+        return true;
+    }
+    int h = pw->head;
+    if (h <= 0 || joined_act(t, h) != p)
+        return false;
+    int doers[2] = {ud_tree_child(t, h, "nsubj", 0), ud_tree_child(t, h, "obj", 0)};
+    for (int d = 0; d < 2; d++) {
+        if (!doers[d] || !names_someone(r, t, doers[d]))
+            continue;
+        clause_text ct = {{0}, NULL, 0, 0, 0};
+        add_argument_as(r, &ct, t, cw, doers[d], 0, NULL, true);
+        uint32_t verb_from, verb_to;
+        put_verb(r, &ct, r->text + pw->start, pw->end - pw->start, pw, &verb_from, &verb_to);
+        for (int c = t->first_child[p]; c; c = t->next_sibling[c])
+            if (c > p && !ud_rel_is(ud_tree_word(t, c), "punct") && !dropped_from_clause(t, c))
+                add_argument(r, &ct, t, cw, c, 0, NULL);
+        code_clause(r, t, p, &ct, verb_from, verb_to);
+    }
+    add_covered(r, pw->start, pw->end);
+    return true;
+}
+
+/* "Two Ukrainian soldiers were wounded in a Russian drone attack", "Three Palestinians
+ * were killed in an Israeli raid": people a passive verb of harm says were hurt in an
+ * armed act that a state's adjective or an owner names the author of were attacked by
+ * that author. True when p is such a clause and was coded so. */
+static bool code_harmed_in_act(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                               int subj)
+{
+    static const char *const harm[] = {"kill", "wound", "injure", "hurt", NULL};
+    const ud_word *pw = ud_tree_word(t, p);
+    if (!subj || !ud_rel_is(ud_tree_word(t, subj), "nsubj:pass") || !lemma_in(pw, harm) ||
+        ud_tree_oblique(t, p, "by") || ud_tree_child(t, p, "obl:agent", 0))
+        return false;
+    int act = ud_tree_oblique(t, p, "in");
+    const ud_word *aw = act ? ud_tree_word(t, act) : NULL;
+    if (!aw || !aw->lemma || !tree_word_in_list(aw->lemma, ACT_NOUNS))
+        return false;
+    int author = ud_tree_child(t, act, "nmod:poss", 0);
+    for (int c = t->first_child[act]; c && !author; c = t->next_sibling[c]) {
+        const pword *w = ud_rel_is(ud_tree_word(t, c), "amod")
+                             ? shallow_word_at(r, ud_tree_word(t, c)->start) : NULL;
+        if (w && w->read_type == W_ACTOR && w->code && w->code->code &&
+            cameo_actor_is_state(w->code->code))
+            author = c;
+    }
+    if (!author || !names_actor(r, t, author))
+        return false;
+    size_t before = r->nev;
+    code_judgement_as(r, t, cw, act, "attacked", author, subj, NULL, "18 19 20");
+    /* (people without a country: of the state the sentence names, "on Kharkiv") */
+    state_name state;
+    span at;
+    if (r->nev == before && countryless_agent(r, t, subj) &&
+        state_for(r, (span){aw->start, aw->end}, &state.words, &state.len, &at))
+        code_judgement_as(r, t, cw, act, "attacked", author, subj, &state, "18 19 20");
+    add_covered(r, pw->start, pw->end);
+    add_covered(r, aw->start, aw->end); /* (nor the noun as the sentence's verb) */
+    return r->nev > before;
+}
+
+/* "Kishida met Joe Biden, who praised him", "Russia warned Ukraine, which accused it of
+ * shelling the plant": a personal pronoun object of a subordinate clause stands for the
+ * subject of the clause above it, when that subject names someone other than the clause's
+ * own subject (English does not let "him" be the clause's subject, and the one the
+ * sentence is about is the main clause's subject). The clause is coded with that
+ * subject's words in the pronoun's place. True when it was. */
+static bool code_pronoun_object(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                                int subj)
+{
+    int obj = ud_tree_child(t, p, "obj", 0);
+    const ud_word *pw = ud_tree_word(t, p), *ow = obj ? ud_tree_word(t, obj) : NULL;
+    if (!ow || ow->upos != UPOS_PRON || !ow->lemma || !subj ||
+        !tree_word_in_list(ow->lemma, "he she they it") || obj < p ||
+        !(ud_rel_is(pw, "acl:relcl") || ud_rel_is(pw, "advcl") || ud_rel_is(pw, "conj") ||
+          ud_rel_is(pw, "ccomp")))
+        return false;
+    /* the subject of the nearest clause above with one that names someone (not where
+       that clause also has an object the pronoun may stand for: "The US warned Iran that
+       Israel would attack it") */
+    int above = 0;
+    for (int q = pw->head, steps = 0; q > 0 && steps < (int)t->s->n && !above; steps++) {
+        const ud_word *qw = ud_tree_word(t, q);
+        if (ud_rel_is(pw, "ccomp") && q == pw->head &&
+            (ud_tree_child(t, q, "obj", 0) || ud_tree_child(t, q, "iobj", 0)))
+            return false;
+        int s = qw->upos == UPOS_VERB ? ud_tree_child(t, q, "nsubj", 0) : 0;
+        if (s && s != subj && ud_tree_word(t, s)->upos != UPOS_PRON && names_someone(r, t, s) &&
+            !ud_tree_dominates(t, s, p))
+            above = s;
+        q = qw->head;
+    }
+    if (!above)
+        return false;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    add_argument_as(r, &ct, t, cw, subj, 0, NULL, true);
+    uint32_t verb_from, verb_to;
+    put_verb(r, &ct, r->text + pw->start, pw->end - pw->start, pw, &verb_from, &verb_to);
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if (c == obj)
+            add_argument_as(r, &ct, t, cw, above, 0, NULL, true);
+        else if (c > p && !ud_rel_is(w, "punct") && !dropped_from_clause(t, c))
+            add_argument(r, &ct, t, cw, c, 0, NULL);
+    }
+    size_t before = r->nev;
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+    add_covered(r, pw->start, pw->end);
+    return r->nev > before;
+}
+
+/* "Pakistan accused India of sponsoring terrorism, a charge New Delhi denied", "Moscow
+ * accused Kyiv of attacking the plant, which Ukraine denied", "Ukraine accused Russia of
+ * shelling the plant, but Moscow denied the accusation": a denial of the accusation the
+ * sentence made is the denier's rejection of the accuser's words (CAMEO 016). True when p
+ * is such a denial and was coded so. */
+static bool code_denial(tree_run *r, const ud_tree *t, clause_words *cw, int p)
+{
+    static const char *const denying[] = {"deny", "reject", "dismiss", "refute", NULL};
+    static const char *const charges[] = {"charge", "accusation", "allegation", "claim",
+                                          "assertion", NULL};
+    static const char *const accusing[] = {"accuse", "blame", "allege", "claim", NULL};
+    const ud_word *pw = ud_tree_word(t, p);
+    if (!lemma_in(pw, denying))
+        return false;
+    int subj = ud_tree_child(t, p, "nsubj", 0);
+    if (!subj || ud_tree_word(t, subj)->upos == UPOS_PRON || !names_actor(r, t, subj))
+        return false;
+    int obj = ud_tree_child(t, p, "obj", 0);
+    const ud_word *ow = obj ? ud_tree_word(t, obj) : NULL;
+    const ud_word *hw = pw->head > 0 ? ud_tree_word(t, pw->head) : NULL;
+    /* "a charge X denied"; "..., which X denied" (the parse may make it a conjunct); "but
+       X denied the accusation" */
+    bool denial =
+        (ud_rel_is(pw, "acl:relcl") && hw && lemma_in(hw, charges) &&
+         (!obj || is_relative_pronoun(ow))) ||
+        (ow && ow->lemma && strcmp(ow->lemma, "which") == 0 &&
+         (ud_rel_is(pw, "acl:relcl") || ud_rel_is(pw, "conj"))) ||
+        (ow && ud_rel_is(pw, "conj") && lemma_in(ow, charges) &&
+         !ud_tree_child(t, obj, "nmod:poss", 0) && !ud_tree_child(t, obj, "nmod", 0));
+    if (!denial)
+        return false;
+    int accuser = 0;
+    for (int a = p - 1; a >= 1 && !accuser; a--) {
+        const ud_word *aw = ud_tree_word(t, a);
+        int s = aw->upos == UPOS_VERB && lemma_in(aw, accusing) ? ud_tree_child(t, a, "nsubj", 0) : 0;
+        if (s && ud_tree_word(t, s)->upos != UPOS_PRON && names_actor(r, t, s))
+            accuser = s;
+    }
+    if (!accuser)
+        return false;
+    size_t before = r->nev;
+    code_judgement_as(r, t, cw, p, "denied accusations by", subj, accuser, NULL, "01");
+    for (size_t k = before; k < r->nev; k++)
+        r->ev[k].status = STATUS_ASSERTED; /* (the denial is made, whatever it denies) */
+    add_covered(r, pw->start, pw->end);
+    return r->nev > before;
+}
+
+/* "'Russia must withdraw its troops from Ukraine,' the German chancellor said": an
+ * obligation a speaker lays on an actor is the speaker's demand on it (CAMEO 10); what it
+ * obliges is no event. Leading speakers ("said that Russia must") are read the same way
+ * by the lexicon's patterns; an event already coded is not repeated. A pronoun speaker is
+ * left out: it may stand for a name the parse set apart. */
+static void code_obligation(tree_run *r, const ud_tree *t, clause_words *cw, int p)
+{
+    bool inherited;
+    int subj = subject_of(t, p, &inherited);
+    if (!subj || inherited || ud_tree_word(t, subj)->upos == UPOS_PRON ||
+        !names_actor(r, t, subj))
+        return;
+    /* ("the head of NATO, Hoop Scheffer, he has explained that NATO must ...") */
+    int speaker = content_speaker(t, p);
+    if (!speaker || speaker == subj || ud_tree_word(t, speaker)->upos == UPOS_PRON)
+        return;
+    size_t before = r->nev;
+    code_judgement_as(r, t, cw, p, "demanded", speaker, subj, NULL, "10");
+    size_t kept = before;
+    for (size_t k = before; k < r->nev; k++) {
+        bool repeated = false;
+        for (size_t o = r->piece_first; o < before && !repeated; o++)
+            repeated = strncmp(r->ev[o].code, "10", 2) == 0 &&
+                       strcmp(r->ev[o].source.code, r->ev[k].source.code) == 0 &&
+                       strcmp(r->ev[o].target.code, r->ev[k].target.code) == 0;
+        if (!repeated) {
+            r->ev[k].status = STATUS_ASSERTED; /* (the demand is made; the "must" is its content) */
+            r->ev[kept++] = r->ev[k];
+        }
+    }
+    r->nev = kept;
 }
 
 static void code_judgement(tree_run *r, const ud_tree *t, clause_words *cw, int p,
@@ -2972,14 +3359,16 @@ static void code_judgement(tree_run *r, const ud_tree *t, clause_words *cw, int 
     if (!target || !names_someone(r, t, target))
         return;
     size_t before = r->nev;
-    code_judgement_as(r, t, cw, p, verb, speaker, target, NULL);
+    code_judgement_as(r, t, cw, p, verb, speaker, target, NULL,
+                          strcmp(verb, "praised") == 0 ? "05" : "11");
     /* "the campaigner said the government's move is clumsy": bodies without a country,
        again with the state the sentence or the story names */
     const ud_word *pw = ud_tree_word(t, p);
     state_name state;
     span at;
     if (r->nev == before && state_for(r, (span){pw->start, pw->end}, &state.words, &state.len, &at))
-        code_judgement_as(r, t, cw, p, verb, speaker, target, &state);
+        code_judgement_as(r, t, cw, p, verb, speaker, target, &state,
+                          strcmp(verb, "praised") == 0 ? "05" : "11");
 }
 
 /* Is word i under one of node's own conjuncts? */
@@ -3097,7 +3486,11 @@ static void code_protest_against(tree_run *r, const ud_tree *t, clause_words *cw
         return;
     const ud_word *aw = ud_tree_word(t, against);
     const pword *head = shallow_word_at(r, aw->start);
-    if (!aw->lemma || !tree_word_in_list(aw->lemma, MEASURES) ||
+    /* ("against tax increases", "against fuel price hikes": a rise that a noun says is
+       of a tax or a price is a measure too) */
+    bool raised = aw->lemma && tree_word_in_list(aw->lemma, "increase hike rise") &&
+                  ud_tree_child(t, against, "compound", 0);
+    if (!aw->lemma || !(tree_word_in_list(aw->lemma, MEASURES) || raised) ||
         (head && (head->read_type == W_ACTOR || head->read_type == W_AGENT)))
         return;
     state_name state;
@@ -3182,7 +3575,9 @@ static void object_at_place(tree_run *r, const ud_tree *t, size_t from, int obje
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
-    if (code_trial(r, t, cw, p) || code_drawn_reaction(r, t, cw, p))
+    if (code_trial(r, t, cw, p) || code_drawn_reaction(r, t, cw, p) || code_denial(r, t, cw, p) ||
+        code_joined_act(r, t, cw, p) || code_denied_act(r, t, cw, p) ||
+        code_harmed_in_act(r, t, cw, p, ud_tree_child(t, p, "nsubj:pass", 0)))
         return;
     /* a verb no dictionary entry reads ("consists", "made") codes nothing in any clause:
        the lexicon's reading of the whole sentence tells at no cost */
@@ -3200,6 +3595,16 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         add_covered(r, pw->start, pw->end);
         return;
     }
+    /* "last year in Asia, when we evacuated U.S. citizens": a "we" that no speaker in the
+     * sentence stands for is the writer's side, which no one names; the sentence's reading
+     * would take an actor before it ("Asia") for the source */
+    if (subj && !inherited && ud_tree_word(t, subj)->upos == UPOS_PRON &&
+        ud_tree_word(t, subj)->lemma && strcmp(ud_tree_word(t, subj)->lemma, "we") == 0) {
+        add_covered(r, pw->start, pw->end);
+        return;
+    }
+    if (subj && code_pronoun_object(r, t, cw, p, subj))
+        return;
     /* "Iraq must cooperate with the inspectors", "the US should mediate": an obligation
      * someone states is no event (the statement may be: a demand, an appeal) */
     /* ("the US must be ready to mediate": the obligation may sit on the word whose
@@ -3210,6 +3615,8 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
             if (ud_rel_is(a, "aux") && a->lemma &&
                 (strcmp(a->lemma, "must") == 0 || strcmp(a->lemma, "should") == 0 ||
                  strcmp(a->lemma, "ought") == 0)) {
+                if (q == p && strcmp(a->lemma, "must") == 0)
+                    code_obligation(r, t, cw, p);
                 add_covered(r, pw->start, pw->end);
                 return;
             }
@@ -3508,6 +3915,12 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
        with no argument besides its subject has no target the whole sentence's reading may
        find in the clauses after it */
     if (r->nev == before && subj && !has_argument(t, p))
+        add_covered(r, pw->start, pw->end);
+    /* "Police arrested a member of the Taliban", when no state can be given to the
+       police: the subject is the source, and the sentence's reading must not take the
+       actor its object names for one */
+    if (r->nev == before && subj && !inherited && !passive && subj < p && object &&
+        countryless_agent(r, t, subj) && names_actor(r, t, object))
         add_covered(r, pw->start, pw->end);
     r->subject = (span){0, 0};
     r->patient = (span){0, 0};
@@ -3845,6 +4258,17 @@ static const char *person_country(const tree_run *r, const ud_tree *t, int appos
     return r->ctx->home_code;
 }
 
+/* Is the actor code a civil body's (a church, a company, an outlet, a charity...)? */
+static bool civil_group(const char *code)
+{
+    static const char *const civil[] = {"REL", "CVL", "EDU", "MED", "BUS", "HLH", "LAB",
+                                        "NGO", "REF", "HRI", "ENV", "AGR", NULL};
+    for (size_t i = 0; civil[i]; i++)
+        if (strstr(code + 3, civil[i]))
+            return true;
+    return false;
+}
+
 static void add_person(tree_run *r, const ud_tree *t, int first, int last, int appos)
 {
     const char *country = person_country(r, t, appos);
@@ -3865,11 +4289,22 @@ static void add_person(tree_run *r, const ud_tree *t, int first, int last, int a
             break;
         }
     }
+    /* "Ahmed Khan, a member of the Taliban", "Ghulam Lone, a LeT man": a person the
+       apposition makes one of an armed or political group is that group (a member of a
+       church, a company or a newspaper stays a civilian of its country) */
+    const char *group = NULL;
+    for (int i = afirst; i <= alast && !group; i++) {
+        const pword *pw = i < first || i > last ? shallow_word_at(r, ud_tree_word(t, i)->start)
+                                                : NULL;
+        if (pw && pw->read_type == W_ACTOR && pw->read_head && pw->code && pw->code->code &&
+            strlen(pw->code->code) > 3 && !civil_group(pw->code->code))
+            group = pw->code->code;
+    }
     r->persons = arena_grow(r->a, r->persons, r->npersons,
                             &r->cappersons, r->npersons + 1, sizeof *r->persons);
     r->persons[r->npersons++] =
         (named_person){{ud_tree_word(t, first)->start, ud_tree_word(t, last)->end},
-                       coder_compose_code(r->a, country, role)};
+                       group ? group : coder_compose_code(r->a, country, role)};
 }
 
 /* Private persons the sentence introduces: a name no dictionary knows, in apposition with

@@ -75,6 +75,9 @@ static const event_noun event_nouns[] = {
     {"withdrawal", "withdrew", "", false},
     {"mediation", "mediated", "", false},
     {"ceasefire", "agreed to a ceasefire with", "with between", false},
+    {"clash", "clashed with", "with between", false},
+    {"fighting", "clashed with", "with between", false},
+    {"battle", "clashed with", "with between", false},
 };
 
 /* Adjectives that, as a predicate, state an act of their subject on the phrase after

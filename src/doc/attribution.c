@@ -5,6 +5,7 @@
 
 #include "doc/words.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* The word lists (speech verbs, adverbial openers, verb prefixes, media) are in words.c. */
@@ -378,14 +379,33 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
     return l.n;
 }
 
-/* Whether any speaker may carry an actor code, an agent or a name: unnamed media have
- * none ("the army" has an agent without a capital letter). */
+/* Whether any speaker may carry an actor code, an agent or a name ("the army" has an
+ * agent without a capital letter; media words may hold an actor: "a UN report"). */
 static bool needs_codes(const attribution *at, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (at[i].speaker.end > at[i].speaker.start && at[i].kind != ATTR_MEDIA)
+        if (at[i].speaker.end > at[i].speaker.start)
             return true;
     return false;
+}
+
+/* The media words of a speaker ("a UN report said", "Russian state media reported") name
+ * whose words they are when they hold an actor: its code, with the agent the words hold
+ * (RUS + media: RUSMED); NULL when they hold none (unnamed media). */
+static const char *media_owner(arena *a, const parsed_sentence *ps, span sp)
+{
+    const char *actor = NULL, *agent = NULL;
+    for (int k = 0; k < ps->n; k++) {
+        const pword *w = &ps->w[k];
+        if (w->start < sp.start || w->end > sp.end || !w->read_head)
+            continue;
+        if (!actor && w->read_type == W_ACTOR && w->code && w->code->code &&
+            isupper((unsigned char)w->code->code[0]))
+            actor = w->code->code;
+        else if (!agent && w->read_type == W_AGENT && w->read_entry && w->read_entry->ncodes)
+            agent = w->read_entry->codes[0].code;
+    }
+    return actor ? coder_compose_code(a, actor, agent) : NULL;
 }
 
 static void codes_from_parse(arena *a, const char *text, const parsed_sentence *ps,
@@ -393,6 +413,8 @@ static void codes_from_parse(arena *a, const char *text, const parsed_sentence *
 {
     for (size_t i = 0; i < n; i++) {
         span sp = at[i].speaker;
+        if (sp.end > sp.start && at[i].kind == ATTR_MEDIA)
+            at[i].code = media_owner(a, ps, sp);
         if (sp.end <= sp.start || at[i].kind == ATTR_MEDIA)
             continue;
         /* the dictionaries' reading of the speaker's words, also where a comma clause
@@ -402,9 +424,14 @@ static void codes_from_parse(arena *a, const char *text, const parsed_sentence *
             const pword *w = &ps->w[k];
             if (w->start < sp.start || w->end > sp.end || !w->read_head)
                 continue;
-            if (!actor && w->read_type == W_ACTOR && w->code && w->code->code &&
+            /* (a body of the state named just before it is the speaker: "the US State
+               Department" is USAGOV, not USA; "Egyptian President Hosni Mubarak" stays
+               the state with its agent) */
+            if (w->read_type == W_ACTOR && w->code && w->code->code &&
                 strcmp(w->code->code, "---") != 0 && w->code->code[0] != '+' &&
-                w->code->code[0] != '#')
+                w->code->code[0] != '#' &&
+                (!actor || (!agent && strlen(actor) == 3 && strlen(w->code->code) > 3 &&
+                            strncmp(actor, w->code->code, 3) == 0)))
                 actor = w->code->code;
             else if (!agent && w->read_type == W_AGENT && w->read_entry &&
                      w->read_entry->ncodes)

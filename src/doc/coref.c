@@ -181,9 +181,10 @@ const char *coref_forward(const coded_sentence *prev, const char *before)
     return before;
 }
 
-/* Does the sentence only say something: a quote opens it, or its first actor is the
- * subject of a verb of saying ("Israel said almost all of the projectiles were
- * intercepted")? Its actors then did no act that "the attack" could name. */
+/* Does the sentence only say something: a quote opens it, or its first actor (or
+ * pronoun) is the subject of a verb of saying ("Israel said almost all of the projectiles
+ * were intercepted", "He said the sanctions would hurt Europe")? Its actors then did no
+ * act that "the attack" could name. */
 static bool statement_only(const parsed_sentence *ps)
 {
     if (!ps || ps->n == 0)
@@ -191,7 +192,8 @@ static bool statement_only(const parsed_sentence *ps)
     if (ps->w[0].type == W_QUOTE)
         return true;
     int k = 0;
-    while (k < ps->n && !(ps->w[k].type == W_ACTOR && ps->w[k].head))
+    while (k < ps->n && !(ps->w[k].type == W_ACTOR && ps->w[k].head) &&
+           ps->w[k].type != W_PRONOUN)
         k++;
     for (int j = k + 1; j < ps->n && j <= k + 8; j++) {
         const pword *w = &ps->w[j];
@@ -207,6 +209,14 @@ const char *coref_forward_measure(const coded_sentence *prev, const char *before
 {
     if (prev->nevents == 0 && before && statement_only(prev->parse))
         return before;
+    /* "The EU agreed new sanctions. Orban criticised the decision. Russia condemned the
+       sanctions": a reaction to a measure (criticism, praise, rejection, denial,
+       complaint) names its author as its target */
+    static const char *const reactions[] = {"110", "111", "114", "051", "12", "016", NULL};
+    if (prev->nevents > 0 && prev->events[0].target.code && prev->events[0].target.code[0])
+        for (size_t k = 0; reactions[k]; k++)
+            if (strncmp(prev->events[0].code, reactions[k], strlen(reactions[k])) == 0)
+                return prev->events[0].target.code;
     return coref_forward(prev, before);
 }
 

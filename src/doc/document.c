@@ -104,6 +104,19 @@ static void remember_state(char recent[2][4], const char *country)
     memcpy(recent[1], country, 4);
 }
 
+/* Remembers the two states of a conflict event (CAMEO quad classes 3 and 4) between two
+ * states, for "both sides". */
+static void remember_opposed(char opposed[2][4], const event *e)
+{
+    const cameo_code *cc = cameo_lookup_nearest(e->code);
+    const char *a = e->source.country, *b = e->target.country;
+    if (!cc || cc->quad_class < 3 || !a || !b || strlen(a) != 3 || strlen(b) != 3 ||
+        strcmp(a, b) == 0 || !cameo_actor_is_state(a) || !cameo_actor_is_state(b))
+        return;
+    memcpy(opposed[0], a, 4);
+    memcpy(opposed[1], b, 4);
+}
+
 /* The document's home state: the state its sentences have named most so far (the first
  * named wins a tie), with the words of its first mention, which the tree coder gives to
  * agents and people without a country of their own ("police" in a story from Texas). */
@@ -410,6 +423,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
     const char *forward = NULL, *forward_person = NULL, *forward_act = NULL;
     const char *forward_measure = NULL;
     char recent[2][4] = {"", ""}; /* the two states last named, the latest second */
+    char opposed[2][4] = {"", ""}; /* the two states of the last conflict event */
     sent_info *info = arena_calloc(a, ns ? ns : 1, sizeof *info);
     coref_names names; /* people named so far: their surnames are actors from then on */
     coref_names_init(&names, a, ct.text);
@@ -432,9 +446,15 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
             snprintf(p, 8, "%s/%s", recent[0], recent[1]);
             pair = p;
         }
+        const char *sides = NULL;
+        if (opposed[0][0]) {
+            char *p = arena_alloc(a, 8);
+            snprintf(p, 8, "%s/%s", opposed[0], opposed[1]);
+            sides = p;
+        }
         sentence_context ctx = {forward,        pair, names.entries, names.n, NULL, NULL,
                                 forward_person, forward_act, forward_measure, names.heads,
-                                names.nheads, NULL, 0};
+                                names.nheads, NULL, 0, sides};
         if (home.best >= 0 && home.best != home_copied) {
             span f = home.v[home.best].first; /* copied once each time the lead changes */
             home_text = arena_strndup(a, ct.text + f.start, f.end - f.start);
@@ -481,11 +501,13 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
         for (size_t k = 0; k < cs.npersons && !(flags & DOC_ENGINE_ONLY); k++)
             coref_names_add_person(&names, cs.persons[k].name, cs.persons[k].code);
         home_count(&home, cs.parse);
-        for (size_t k = 0; k < cs.nevents; k++)
+        for (size_t k = 0; k < cs.nevents; k++) {
             for (int side = 0; side < 2; side++) {
                 const char *c = side ? cs.events[k].target.country : cs.events[k].source.country;
                 remember_state(recent, c);
             }
+            remember_opposed(opposed, &cs.events[k]);
+        }
         if (cs.nevents == 0)
             continue;
         info[i].has_events = true;
@@ -628,8 +650,12 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
                 own[j].cue.end > e->verb.start)
                 at = &own[j]; /* the statement itself: its speaker claims it */
         if (at) {
-            if (at->kind == ATTR_MEDIA) {
+            if (at->kind == ATTR_MEDIA && !at->code) {
                 e->said_by_text = "media";
+            } else if (at->kind == ATTR_MEDIA) { /* ("a UN report said") */
+                e->said_by_text = arena_strndup(a, ct.text + at->speaker.start,
+                                                at->speaker.end - at->speaker.start);
+                e->said_by_code = at->code;
             } else {
                 coref_resolve_speaker(&people, at->speaker, at->name, at->code, &e->said_by_text,
                                       &e->said_by_code);

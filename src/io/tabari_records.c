@@ -135,7 +135,7 @@ static int finish_record(tabari_state *st, const char *name, size_t header_line,
     strbuf origin = {0};
     strbuf_puts(&origin, name);
     strbuf_putc(&origin, ':');
-    strbuf_put_int(&origin, (long long)header_line);
+    strbuf_put_decimal(&origin, (long long)header_line);
     char id_snip[80];
     if (id_len)
         reader_snippet(id_snip, sizeof id_snip, h + id_start, id_len);

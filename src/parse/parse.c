@@ -962,7 +962,10 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                    ps->w[i - 2].len == 3 && memcmp(ps->w[i - 2].s, "THE", 3) == 0;
         if (!both && !two)
             continue;
-        const char *code = state_pair(a, ps, i, pair);
+        /* (the sides of a dispute are the last two states it opposed, when the sentence
+           names no two of its own) */
+        bool sides = memcmp(w->s, "SIDES", 5) == 0 && w->len == 5;
+        const char *code = state_pair(a, ps, i, sides && ctx && ctx->sides ? ctx->sides : pair);
         if (!code)
             continue;
         if (leaders) {

@@ -110,6 +110,9 @@ typedef struct sentence_context {
        with ud_text_tokens(). Either way the words come from the one UD tokenizer. */
     const struct token *tokens;
     size_t ntokens;
+    /* the two states last opposed in a conflict event (CAMEO quad classes 3 and 4: "KOR/
+       PRK"), for "both sides", "the two sides"; NULL: `pair` */
+    const char *sides;
 } sentence_context;
 
 /* Can an actor code stand for a person ("he", "she")? A code with a role does ("RUSELI",

@@ -104,7 +104,45 @@ static void json_field_cursor(strbuf *b, const char *key, const char *cursor)
     strbuf_putc(b, ',');
 }
 
-static void events(store *s, serve_query *q, serve_response *r)
+/* Percent-encodes everything but the unreserved characters of RFC 3986. */
+static void url_encode(strbuf *b, const char *v)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    for (const unsigned char *c = (const unsigned char *)v; *c; c++) {
+        if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') ||
+            *c == '-' || *c == '.' || *c == '_' || *c == '~') {
+            strbuf_putc(b, (char)*c);
+        } else {
+            strbuf_putc(b, '%');
+            strbuf_putc(b, hex[*c >> 4]);
+            strbuf_putc(b, hex[*c & 15]);
+        }
+    }
+}
+
+/* The next page's URL: the request's parameters in their order, but 'after' and
+ * 'offset', then after=CURSOR. */
+static char *next_url(const serve_param *p, size_t n, const char *cursor)
+{
+    strbuf b = {0};
+    strbuf_puts(&b, "/api/events?");
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(p[i].key, "after") == 0 || strcmp(p[i].key, "offset") == 0)
+            continue;
+        url_encode(&b, p[i].key);
+        if (p[i].value) {
+            strbuf_putc(&b, '=');
+            url_encode(&b, p[i].value);
+        }
+        strbuf_putc(&b, '&');
+    }
+    strbuf_puts(&b, "after=");
+    url_encode(&b, cursor);
+    return strbuf_detach(&b);
+}
+
+static void events(store *s, serve_query *q, const serve_param *p, size_t n,
+                   serve_response *r)
 {
     ev_ctx c = {.fmt = q->format};
     char after[SERVE_CURSOR_MAX] = "";
@@ -138,6 +176,10 @@ static void events(store *s, serve_query *q, serve_response *r)
                                                  : NULL;
         r->len = c.out.len;
         r->body = strbuf_detach(&c.out);
+        if (c.more && *c.last) {
+            r->next_url = next_url(p, n, c.last);
+            memcpy(r->next_after, c.last, sizeof r->next_after);
+        }
     }
     strbuf_free(&c.out);
     strbuf_free(&c.line);
@@ -532,7 +574,7 @@ void serve_api(store *s, const char *path, const serve_param *p, size_t n, serve
         return;
     }
     switch (ep) {
-    case SERVE_EVENTS: events(s, &q, r); break;
+    case SERVE_EVENTS: events(s, &q, p, n, r); break;
     case SERVE_EVENT: one_event(s, id, r); break;
     case SERVE_TIMELINE: timeline(s, &q, r); break;
     case SERVE_NETWORK: network(s, &q, r); break;

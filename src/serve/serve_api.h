@@ -19,6 +19,11 @@ typedef struct serve_response {
     const char *filename; /* a download's name (Content-Disposition), or NULL */
     char *body;
     size_t len;
+    /* /api/events with a next page: the URL of that page (this request's parameters with
+     * 'after' set to its cursor, for a Link header; the caller frees it) and its cursor;
+     * NULL and "" otherwise */
+    char *next_url;
+    char next_after[SERVE_CURSOR_MAX];
 } serve_response;
 
 void serve_api(store *s, const char *path, const serve_param *p, size_t n, serve_response *r);

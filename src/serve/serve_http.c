@@ -8,6 +8,7 @@
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "serve/serve_http.h"
 
+#include "base/strbuf.h"
 #include "base/xalloc.h"
 #include "serve/serve_api.h"
 #include "store/store.h"
@@ -43,6 +44,15 @@ typedef struct server {
 
 /* ---- the store handles ---- */
 
+/* A read-only store handle for the requests of one worker thread. */
+static store *open_for_requests(const char *db, sitrep_error *err)
+{
+    store *s = store_open(db, false, err);
+    if (s)
+        store_for_requests(s);
+    return s;
+}
+
 static int acquire(server *sv, sitrep_error *err)
 {
     pthread_mutex_lock(&sv->mu);
@@ -57,7 +67,7 @@ static int acquire(server *sv, sitrep_error *err)
     sv->busy[i] = true;
     pthread_mutex_unlock(&sv->mu);
     if (!sv->pool[i])
-        sv->pool[i] = store_open(sv->db, false, err);
+        sv->pool[i] = open_for_requests(sv->db, err);
     if (!sv->pool[i]) {
         pthread_mutex_lock(&sv->mu);
         sv->busy[i] = false;
@@ -106,6 +116,7 @@ static enum MHD_Result send_buffer(struct MHD_Connection *c, serve_response *r)
         r->len, r->body, free);
     if (!resp) {
         free(r->body);
+        free(r->next_url);
         return MHD_NO;
     }
     if (r->filename) {
@@ -113,12 +124,26 @@ static enum MHD_Result send_buffer(struct MHD_Connection *c, serve_response *r)
         snprintf(disp, sizeof disp, "attachment; filename=\"%s\"", r->filename);
         MHD_add_response_header(resp, "Content-Disposition", disp);
     }
+    if (r->next_url) {
+        /* the next page (RFC 8288), and its cursor alone when it is plain text */
+        strbuf link = {0};
+        strbuf_printf(&link, "<%s>; rel=\"next\"", r->next_url);
+        MHD_add_response_header(resp, "Link", link.data);
+        strbuf_free(&link);
+        free(r->next_url);
+        r->next_url = NULL;
+        bool plain = true;
+        for (const char *k = r->next_after; *k; k++)
+            plain = plain && *k >= 0x20 && *k < 0x7f;
+        if (plain && *r->next_after)
+            MHD_add_response_header(resp, "Sitrep-Next-After", r->next_after);
+    }
     return send_response(c, r->status, resp, r->content_type, true);
 }
 
 static enum MHD_Result send_error(struct MHD_Connection *c, int status, const char *message)
 {
-    serve_response r;
+    serve_response r = {0};
     serve_error(&r, status, message);
     return send_buffer(c, &r);
 }
@@ -349,7 +374,7 @@ sitrep_status serve_run(const serve_config *cfg, sitrep_error *err)
     }
     /* The store must open now: a wrong --db is reported before anything listens. */
     sitrep_error serr;
-    sv.pool[0] = store_open(cfg->db, false, &serr);
+    sv.pool[0] = open_for_requests(cfg->db, &serr);
     if (!sv.pool[0]) {
         sitrep_error_classify(&serr, SITREP_ESTORE);
         say(cfg, "%s", serr.message);

@@ -16,7 +16,8 @@
  *     [A-Za-z0-9._/-] without "..", hidden names or symbolic links out of it, else 404.
  *     /vendor/NAME serves a fixed list of files of the npm packages the page uses.
  *   - Every answer carries a Content-Security-Policy without inline script, nosniff and
- *     no-referrer; API answers are not cached. */
+ *     no-referrer; API answers are not cached. An /api/events answer with a next page
+ *     (downloads too) names it: Link: <URL>; rel="next", and Sitrep-Next-After: CURSOR. */
 #ifndef SITREP_SERVE_HTTP_H
 #define SITREP_SERVE_HTTP_H
 

@@ -140,6 +140,8 @@ static double pg_col_double(db_cursor *c, int i)
     return v ? strtod(v, NULL) : 0.0;
 }
 
+static bool pg_col_null(db_cursor *c, int i) { return pg_col(c, i) == NULL; }
+
 static long long pg_changes(db_cursor *c)
 {
     const char *t = PQcmdTuples(c->r);
@@ -227,6 +229,7 @@ const db_driver pg_db_driver = {
     .col = pg_col,
     .col_int = pg_col_int,
     .col_double = pg_col_double,
+    .col_null = pg_col_null,
     .changes = pg_changes,
     .last_id = NULL,
     .done = pg_done,

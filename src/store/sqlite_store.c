@@ -11,16 +11,26 @@
 #include <string.h>
 #include <sys/stat.h>
 
+/* A statement kept by its text (DB_BY_TEXT); busy while a cursor runs it. */
+typedef struct text_stmt {
+    char *sql;
+    sqlite3_stmt *st;
+    bool busy;
+} text_stmt;
+
 struct db {
     sqlite3 *h;
     sqlite3_stmt *slots[DB_MAX_SLOTS];
+    text_stmt by_text[DB_TEXT_CACHE];
+    int by_text_next; /* the entry replaced next */
     char *path;
 };
 
 struct db_cursor {
     db *d;
     sqlite3_stmt *st;
-    bool owned; /* finalize at done (not a cached slot) */
+    bool owned;      /* finalize at done (not a cached slot) */
+    text_stmt *kept; /* its DB_BY_TEXT entry, or NULL */
 };
 
 static bool fail(db *d, int rc, sitrep_error *err)
@@ -54,6 +64,10 @@ static void sq_close(db *d)
         return;
     for (int i = 0; i < DB_MAX_SLOTS; i++)
         sqlite3_finalize(d->slots[i]);
+    for (int i = 0; i < DB_TEXT_CACHE; i++) {
+        sqlite3_finalize(d->by_text[i].st);
+        free(d->by_text[i].sql);
+    }
     sqlite3_close(d->h);
     free(d->path);
     free(d);
@@ -79,15 +93,40 @@ static char *convert(const char *sql)
  * The caller binds its nparams parameters; the bindings of a reused statement are cleared
  * only when it has more (clearing a few thousand of a many-row INSERT's, to bind them
  * all again, is work for nothing). */
-static sqlite3_stmt *sq_prepare(db *d, int slot, const char *sql, int nparams,
-                                sitrep_error *err)
+static sqlite3_stmt *reuse(sqlite3_stmt *st, int nparams)
 {
+    sqlite3_reset(st);
+    if (sqlite3_bind_parameter_count(st) > nparams)
+        sqlite3_clear_bindings(st);
+    return st;
+}
+
+/* The statement of `slot` (prepared on first use, then reset), of its text for
+ * DB_BY_TEXT (*kept set to its entry, unless every entry that could take it is busy), or
+ * a new one for slot -1. */
+static sqlite3_stmt *sq_prepare(db *d, int slot, const char *sql, int nparams,
+                                text_stmt **kept, sitrep_error *err)
+{
+    *kept = NULL;
     sqlite3_stmt *st = slot >= 0 ? d->slots[slot] : NULL;
-    if (st) {
-        sqlite3_reset(st);
-        if (sqlite3_bind_parameter_count(st) > nparams)
-            sqlite3_clear_bindings(st);
-        return st;
+    if (st)
+        return reuse(st, nparams);
+    text_stmt *free_entry = NULL;
+    if (slot == DB_BY_TEXT) {
+        for (int i = 0; i < DB_TEXT_CACHE; i++) {
+            text_stmt *t = &d->by_text[i];
+            if (t->sql && !t->busy && strcmp(t->sql, sql) == 0) {
+                t->busy = true;
+                *kept = t;
+                return reuse(t->st, nparams);
+            }
+        }
+        /* the next entry in turn that no cursor is running */
+        for (int i = 0; i < DB_TEXT_CACHE && !free_entry; i++) {
+            text_stmt *t = &d->by_text[(d->by_text_next + i) % DB_TEXT_CACHE];
+            if (!t->busy)
+                free_entry = t;
+        }
     }
     char *q = convert(sql);
     int rc = sqlite3_prepare_v2(d->h, q, -1, &st, NULL);
@@ -98,27 +137,41 @@ static sqlite3_stmt *sq_prepare(db *d, int slot, const char *sql, int nparams,
     }
     if (slot >= 0)
         d->slots[slot] = st;
+    if (free_entry) {
+        sqlite3_finalize(free_entry->st);
+        free(free_entry->sql);
+        *free_entry = (text_stmt){xstrdup(sql), st, true};
+        d->by_text_next = (int)(free_entry - d->by_text + 1) % DB_TEXT_CACHE;
+        *kept = free_entry;
+    }
     return st;
 }
 
 /* A cursor over `st` once its parameters are bound (rc the last bind's result). */
-static db_cursor *sq_cursor(db *d, int slot, sqlite3_stmt *st, int rc, sitrep_error *err)
+static db_cursor *sq_cursor(db *d, int slot, sqlite3_stmt *st, text_stmt *kept, int rc,
+                            sitrep_error *err)
 {
+    bool owned = slot < 0 && !kept;
     if (rc != SQLITE_OK) {
         fail(d, rc, err);
-        if (slot < 0)
+        if (owned)
             sqlite3_finalize(st);
+        else
+            sqlite3_reset(st);
+        if (kept)
+            kept->busy = false;
         return NULL;
     }
     db_cursor *c = xmalloc(sizeof *c);
-    *c = (db_cursor){d, st, slot < 0};
+    *c = (db_cursor){d, st, owned, kept};
     return c;
 }
 
 static db_cursor *sq_query(db *d, int slot, const char *sql, int nparams,
                            const char *const *params, sitrep_error *err)
 {
-    sqlite3_stmt *st = sq_prepare(d, slot, sql, nparams, err);
+    text_stmt *kept;
+    sqlite3_stmt *st = sq_prepare(d, slot, sql, nparams, &kept, err);
     if (!st)
         return NULL;
     int rc = SQLITE_OK;
@@ -126,13 +179,14 @@ static db_cursor *sq_query(db *d, int slot, const char *sql, int nparams,
     for (int i = 0; i < nparams && rc == SQLITE_OK; i++)
         rc = params[i] ? sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_STATIC)
                        : sqlite3_bind_null(st, i + 1);
-    return sq_cursor(d, slot, st, rc, err);
+    return sq_cursor(d, slot, st, kept, rc, err);
 }
 
 static db_cursor *sq_query_v(db *d, int slot, const char *sql, int nparams,
                              const db_val *params, sitrep_error *err)
 {
-    sqlite3_stmt *st = sq_prepare(d, slot, sql, nparams, err);
+    text_stmt *kept;
+    sqlite3_stmt *st = sq_prepare(d, slot, sql, nparams, &kept, err);
     if (!st)
         return NULL;
     int rc = SQLITE_OK;
@@ -148,7 +202,7 @@ static db_cursor *sq_query_v(db *d, int slot, const char *sql, int nparams,
         default: rc = sqlite3_bind_null(st, i + 1); break;
         }
     }
-    return sq_cursor(d, slot, st, rc, err);
+    return sq_cursor(d, slot, st, kept, rc, err);
 }
 
 static int sq_next(db_cursor *c, sitrep_error *err)
@@ -169,6 +223,7 @@ static const char *sq_col(db_cursor *c, int i)
 
 static long long sq_col_int(db_cursor *c, int i) { return sqlite3_column_int64(c->st, i); }
 static double sq_col_double(db_cursor *c, int i) { return sqlite3_column_double(c->st, i); }
+static bool sq_col_null(db_cursor *c, int i) { return sqlite3_column_type(c->st, i) == SQLITE_NULL; }
 
 static long long sq_changes(db_cursor *c) { return sqlite3_changes(c->d->h); }
 static long long sq_last_id(db *d) { return sqlite3_last_insert_rowid(d->h); }
@@ -181,6 +236,8 @@ static void sq_done(db_cursor *c)
         sqlite3_finalize(c->st);
     else
         sqlite3_reset(c->st);
+    if (c->kept)
+        c->kept->busy = false;
     free(c);
 }
 
@@ -284,6 +341,7 @@ const db_driver sqlite_db_driver = {
     .col = sq_col,
     .col_int = sq_col_int,
     .col_double = sq_col_double,
+    .col_null = sq_col_null,
     .changes = sq_changes,
     .last_id = sq_last_id,
     .done = sq_done,

@@ -12,6 +12,7 @@
 #include "store/store_internal.h"
 
 #include <inttypes.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -191,6 +192,7 @@ store *store_open(const char *location, bool writable, sitrep_error *err)
         return NULL;
     }
     s->actors_seen = strmap_new();
+    s->countries_seen = strmap_new();
     if (!migrate(s, writable, err)) {
         store_close(s);
         return NULL;
@@ -213,6 +215,9 @@ void store_close(store *s)
     }
     s->drv->close(s->d);
     strmap_free(s->actors_seen);
+    strmap_free(s->countries_seen);
+    free(s->pair_a);
+    free(s->pair_b);
     strbuf_free(&s->actor_buf);
     free(s->shown);
     free(s);
@@ -232,6 +237,15 @@ bool store_begin(store *s, sitrep_error *err)
     return s->drv->exec(s->d, s->pg ? "BEGIN" : "BEGIN IMMEDIATE", err);
 }
 
+void store_for_requests(store *s)
+{
+    /* best effort: a server that does not know the setting plans as it would anyway */
+    sitrep_error ignored = {0};
+    if (s->pg)
+        s->drv->exec(s->d, "SET max_parallel_workers_per_gather = 0", &ignored);
+    sitrep_error_clear(&ignored);
+}
+
 bool store_commit(store *s, sitrep_error *err)
 {
     if (s->drv->exec(s->d, "COMMIT", err))
@@ -246,6 +260,8 @@ void store_rollback(store *s)
     /* Actors inserted in the undone transaction are gone again. */
     strmap_free(s->actors_seen);
     s->actors_seen = strmap_new();
+    strmap_free(s->countries_seen);
+    s->countries_seen = strmap_new();
 }
 
 void store_content_hash(const char *id, const char *date, const char *outlet, const char *url,
@@ -307,25 +323,196 @@ static char *prefix_end(const char *prefix)
     return e;
 }
 
-static void cond_prefix(qbuild *q, const char *col, const char *prefix)
+/* "(col >= PREFIX AND col < END)" into b, its parameters added to q. */
+static void cond_prefix_into(strbuf *b, qbuild *q, const char *col, const char *prefix)
 {
     char *hi = prefix_end(prefix);
-    const char *a = qparam(q, prefix);
-    const char *b = qparam(q, hi);
-    strbuf_printf(&q->sql, "(%s >= %s AND %s < %s)", col, a, col, b);
+    const char *lo = qparam(q, prefix);
+    const char *end = qparam(q, hi);
+    strbuf_printf(b, "(%s >= %s AND %s < %s)", col, lo, col, end);
     free(hi);
 }
 
-/* The ids and dates of the events matching `f` (any order), as a SELECT of "id, date"
- * columns, its parameters added to q. */
-static char *matching_ids(store *s, const store_filter *f, qbuild *q)
+static void cond_prefix(qbuild *q, const char *col, const char *prefix)
 {
-    /* With an actor or a dyad, SQLite's planner (without statistics) would rather scan a
-     * month of the date index than seek the few events of the actors: "+e.date" keeps the
-     * date terms off the index there. */
-    const char *date_col = !s->pg && f && (f->actor || (f->dyad[0] && f->dyad[1])) ? "+e.date"
-                                                                                  : "e.date";
-    if (f && f->dyad[0] && f->dyad[1]) {
+    cond_prefix_into(&q->sql, q, col, prefix);
+}
+
+/* ---- how the matching events are found ----
+ *
+ * A page is the first events of the selection in (date, id) order. Two ways find them:
+ * walking the date index in that order until the page is full, which costs about
+ * (page / share of events that match) index entries, little for a common filter and the
+ * whole store for one that matches almost nothing; or reading the events of one
+ * selective filter from its own index and sorting them, which costs what that filter
+ * selects. Before the query, each filter that has an index of its own (actor, dyad,
+ * country, code or root) is counted there, up to a cap (reading at most that many index
+ * entries: beyond it, the walk is the cheaper way), the share of events that all of them
+ * let through is estimated as if they were independent, and the cheaper way is taken.
+ * The answer is the same either way; only the work differs. */
+typedef enum {
+    PLAN_DATE,    /* events_date in date order (every filter checked on the way) */
+    PLAN_ACTOR,   /* the actor as source (unique index), then as target (events_target) */
+    PLAN_DYAD,    /* the dyad's two directions (unique index) */
+    PLAN_COUNTRY, /* the country's codes (actor_countries) as source, then as target */
+    PLAN_CODE,    /* events_cameo: the code's range (a root's codes for a root) */
+    PLAN_ID,      /* one event by its id */
+} events_plan;
+
+/* At most `cap` of the events `where` selects, counted from an index; -1 on a failure. */
+static int64_t capped_count(store *s, const char *where, int n, const char *const *p,
+                            int64_t cap)
+{
+    const char *params[8];
+    char b[24];
+    for (int i = 0; i < n; i++)
+        params[i] = p[i];
+    params[n] = store_i64s(b, cap);
+    strbuf sql = {0};
+    strbuf_printf(&sql, "SELECT count(*) FROM (SELECT 1 FROM events e WHERE %s LIMIT $%d) c",
+                  where, n + 1);
+    int64_t v = -1;
+    sitrep_error err = {0};
+    if (store_first_int(s, DB_BY_TEXT, sql.data, n + 1, params, &v, &err) != 1)
+        v = -1;
+    sitrep_error_clear(&err);
+    strbuf_free(&sql);
+    return v;
+}
+
+/* The events of a prefix range on one column (source, target, cameo), capped. */
+static int64_t count_prefix(store *s, const char *col, const char *prefix, int64_t cap)
+{
+    char *hi = prefix_end(prefix);
+    char where[96];
+    snprintf(where, sizeof where, "e.%s >= $1 AND e.%s < $2", col, col);
+    const char *p[2] = {prefix, hi};
+    int64_t v = capped_count(s, where, 2, p, cap);
+    free(hi);
+    return v;
+}
+
+/* The events from prefix `a` to prefix `b`, from the dyad rollup: each code of `a` (the
+ * actors table lists every code stored) looked up with the range of `b`, so only the
+ * matching dyads are read, not all of the first prefix's. -1 on a failure. */
+static int64_t count_direction(store *s, const char *a, const char *b)
+{
+    char *ha = prefix_end(a), *hb = prefix_end(b);
+    const char *p[4] = {a, ha, b, hb};
+    int64_t v = -1;
+    sitrep_error err = {0};
+    if (store_first_int(s, DB_BY_TEXT,
+                        "SELECT coalesce(sum(d.events), 0) FROM actors x CROSS JOIN dyads d"
+                        " WHERE x.code >= $1 AND x.code < $2 AND d.source = x.code AND"
+                        " d.target >= $3 AND d.target < $4",
+                        4, p, &v, &err) != 1)
+        v = -1;
+    sitrep_error_clear(&err);
+    free(ha);
+    free(hb);
+    return v;
+}
+
+static int64_t add_counts(int64_t a, int64_t b) { return a < 0 || b < 0 ? -1 : a + b; }
+
+/* The cheapest way to the first `want` events of `f` (0 = all of them). */
+static events_plan choose_plan(store *s, const store_filter *f, int64_t want)
+{
+    if (!f)
+        return PLAN_DATE;
+    if (f->id > 0)
+        return PLAN_ID;
+    bool actor = f->actor, dyad = f->dyad[0] && f->dyad[1];
+    const char *code = f->code ? f->code : f->root;
+    if (!actor && !dyad && !f->country && !code)
+        return PLAN_DATE; /* no filter with an index of its own, or only dates */
+    int64_t n = 0;
+    sitrep_error err = {0};
+    int found = store_first_int(s, DB_BY_TEXT, "SELECT n FROM row_counts WHERE name = 'events'",
+                                0, NULL, &n, &err);
+    sitrep_error_clear(&err);
+    if (found != 1 || n <= 0)
+        return actor ? PLAN_ACTOR : dyad ? PLAN_DYAD : PLAN_DATE;
+    double total = (double)n, page = want > 0 && want < n ? (double)want : total;
+    /* where reading a filter's events and sorting them starts to cost more than walking
+     * the date index to fill the page (x * x ~ page * total), with room to spare */
+    double capf = 2.0 * sqrt(page * total);
+    if (capf > total / 4)
+        capf = total / 4;
+    int64_t cap = capf < 256 ? 256 : (int64_t)capf;
+
+    struct { events_plan plan; int64_t count; double weight; } cand[4];
+    int nc = 0;
+    double share = 1.0; /* of the events that the probed filters let through */
+    int64_t best = cap;  /* later probes need not count past the best so far */
+#define PROBE(p, w, expr)                                                                  \
+    do {                                                                                   \
+        int64_t c_ = (expr);                                                               \
+        if (c_ >= 0) {                                                                     \
+            cand[nc].plan = (p);                                                           \
+            cand[nc].count = c_;                                                           \
+            cand[nc++].weight = (w);                                                       \
+            share *= (double)c_ / total;                                                   \
+            if (c_ < best)                                                                 \
+                best = c_;                                                                 \
+        }                                                                                  \
+    } while (0)
+    if (dyad)
+        PROBE(PLAN_DYAD, 2.0,
+              add_counts(count_direction(s, f->dyad[0], f->dyad[1]),
+                         count_direction(s, f->dyad[1], f->dyad[0])));
+    if (actor)
+        PROBE(PLAN_ACTOR, 2.0,
+              add_counts(count_prefix(s, "source", f->actor, best),
+                         count_prefix(s, "target", f->actor, best)));
+    if (f->country && *f->country) {
+        const char *p[1] = {f->country};
+        PROBE(PLAN_COUNTRY, 3.0,
+              add_counts(capped_count(s, "e.source IN (SELECT code FROM actor_countries WHERE"
+                                         " country = $1)", 1, p, best),
+                         capped_count(s, "e.target IN (SELECT code FROM actor_countries WHERE"
+                                         " country = $1)", 1, p, best)));
+    }
+    if (code)
+        PROBE(PLAN_CODE, 4.0, count_prefix(s, "cameo", code, best));
+#undef PROBE
+    /* walking the date index: until `page` matching events are passed, within the date
+     * range; a row is read from the table too when a filter needs a column that the date
+     * index lacks, and always on PostgreSQL (which checks each row it walks in the table) */
+    double scan = share > 0 ? page / share : total;
+    if (scan > total)
+        scan = total;
+    bool table = s->pg || f->country || f->code || f->root || f->status >= 0 || f->said_by ||
+                 f->outlet;
+    double best_cost = scan * (table ? 3.0 : 1.0);
+    events_plan plan = PLAN_DATE;
+    for (int i = 0; i < nc; i++) {
+        /* a count that reached its cap says only that the filter is not selective */
+        if (cand[i].count >= cap || (double)cand[i].count * cand[i].weight >= best_cost)
+            continue;
+        best_cost = (double)cand[i].count * cand[i].weight;
+        plan = cand[i].plan;
+    }
+    return plan;
+}
+
+/* The ids and dates of the events matching `f` (any order), as a SELECT of "id, date"
+ * columns, its parameters added to q; `want` is how many of the first of them in date
+ * order are needed (0 = all), which decides how they are found (choose_plan). */
+static char *matching_ids(store *s, const store_filter *f, int64_t want, qbuild *q)
+{
+    events_plan plan = choose_plan(s, f, want);
+    /* SQLite is told the index of the plan (it has no statistics to weigh them); the
+     * unique index of events(source, target, cameo, date) is its first automatic one */
+    const char *by_date = "", *by_source = "", *by_target = "", *by_cameo = "";
+    if (!s->pg && plan != PLAN_ID) {
+        by_date = " INDEXED BY events_date";
+        by_source = " INDEXED BY sqlite_autoindex_events_1";
+        by_target = " INDEXED BY events_target";
+        by_cameo = " INDEXED BY events_cameo";
+    }
+    bool dyad = f && f->dyad[0] && f->dyad[1];
+    if (dyad && plan != PLAN_DYAD) {
         strbuf_puts(&q->sql, " AND ((");
         cond_prefix(q, "e.source", f->dyad[0]);
         strbuf_puts(&q->sql, " AND ");
@@ -336,10 +523,26 @@ static char *matching_ids(store *s, const store_filter *f, qbuild *q)
         cond_prefix(q, "e.target", f->dyad[0]);
         strbuf_puts(&q->sql, "))");
     }
+    if (f && f->actor && plan != PLAN_ACTOR) {
+        strbuf_puts(&q->sql, " AND (");
+        cond_prefix(q, "e.source", f->actor);
+        strbuf_puts(&q->sql, " OR ");
+        cond_prefix(q, "e.target", f->actor);
+        strbuf_puts(&q->sql, ")");
+    }
+    const char *country = NULL;
     if (f && f->country) {
         strbuf_puts(&q->sql, " AND ");
-        const char *p = qparam(q, f->country);
-        strbuf_printf(&q->sql, "(e.source_country = %s OR e.target_country = %s)", p, p);
+        country = qparam(q, f->country);
+        /* walking the date index, the country's codes are checked first, in the index
+         * (which holds source and target): only their events' rows are read */
+        if (plan == PLAN_DATE)
+            strbuf_printf(&q->sql, "(e.source IN (SELECT code FROM actor_countries WHERE"
+                                   " country = %s) OR e.target IN (SELECT code FROM"
+                                   " actor_countries WHERE country = %s)) AND ",
+                          country, country);
+        strbuf_printf(&q->sql, "(e.source_country = %s OR e.target_country = %s)", country,
+                      country);
     }
     if (f && f->code) {
         strbuf_puts(&q->sql, " AND ");
@@ -348,6 +551,12 @@ static char *matching_ids(store *s, const store_filter *f, qbuild *q)
     if (f && f->root) {
         strbuf_puts(&q->sql, " AND ");
         strbuf_printf(&q->sql, "e.root = %s", qparam(q, f->root));
+        /* a stored root is the first two digits of its code: the root's codes are a range
+         * of the code index */
+        if (plan == PLAN_CODE && !f->code) {
+            strbuf_puts(&q->sql, " AND ");
+            cond_prefix(q, "e.cameo", f->root);
+        }
     }
     if (f && f->quad) {
         char b[16];
@@ -369,11 +578,11 @@ static char *matching_ids(store *s, const store_filter *f, qbuild *q)
     bool range_after_cursor = after_date && f->from && strcmp(f->from, after_date) > 0;
     if (f && f->from && (!after_date || range_after_cursor)) {
         strbuf_puts(&q->sql, " AND ");
-        strbuf_printf(&q->sql, "%s >= %s", date_col, qparam(q, f->from));
+        strbuf_printf(&q->sql, "e.date >= %s", qparam(q, f->from));
     }
     if (f && f->to) {
         strbuf_puts(&q->sql, " AND ");
-        strbuf_printf(&q->sql, "%s <> '' AND %s <= %s", date_col, date_col, qparam(q, f->to));
+        strbuf_printf(&q->sql, "e.date <> '' AND e.date <= %s", qparam(q, f->to));
     }
     if (f && f->said_by) {
         strbuf_puts(&q->sql, " AND EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND ");
@@ -397,25 +606,52 @@ static char *matching_ids(store *s, const store_filter *f, qbuild *q)
          * by merging two index scans and sorting all of what they find. */
         char b[24];
         const char *d = qparam(q, after_date);
-        strbuf_printf(&q->sql, " AND %s >= %s AND NOT (e.date = %s AND e.id <= %s)", date_col,
-                      d, d, qparam(q, store_i64s(b, f->after_id)));
+        strbuf_printf(&q->sql, " AND e.date >= %s AND NOT (e.date = %s AND e.id <= %s)", d, d,
+                      qparam(q, store_i64s(b, f->after_id)));
     }
     char *conds = strbuf_detach(&q->sql);
     strbuf ids = {0};
-    if (f && f->actor) {
+    if (plan == PLAN_ACTOR) {
         /* Either side: the two directions, each read from an index that holds the date
          * (source-first, target-first), so that sorting them reads no table row. */
         char *hi = prefix_end(f->actor);
         const char *a = qparam(q, f->actor), *b = qparam(q, hi);
         free(hi);
-        strbuf_printf(&ids, "SELECT e.id, e.date FROM events e WHERE e.source >= %s AND"
-                            " e.source < %s%s UNION ALL SELECT e.id, e.date FROM events e WHERE"
-                            " e.target >= %s AND e.target < %s AND NOT (e.source >= %s AND"
-                            " e.source < %s)%s",
-                      a, b, conds, a, b, a, b, conds);
+        strbuf_printf(&ids, "SELECT e.id, e.date FROM events e%s WHERE e.source >= %s AND"
+                            " e.source < %s%s UNION ALL SELECT e.id, e.date FROM events e%s"
+                            " WHERE e.target >= %s AND e.target < %s AND NOT (e.source >= %s"
+                            " AND e.source < %s)%s",
+                      by_source, a, b, conds, by_target, a, b, a, b, conds);
+    } else if (plan == PLAN_DYAD) {
+        /* A -> B, then B -> A but for what A -> B had (the prefixes may overlap) */
+        strbuf_printf(&ids, "SELECT e.id, e.date FROM events e%s WHERE ", by_source);
+        cond_prefix_into(&ids, q, "e.source", f->dyad[0]);
+        strbuf_puts(&ids, " AND ");
+        cond_prefix_into(&ids, q, "e.target", f->dyad[1]);
+        strbuf_printf(&ids, "%s UNION ALL SELECT e.id, e.date FROM events e%s WHERE ", conds,
+                      by_source);
+        cond_prefix_into(&ids, q, "e.source", f->dyad[1]);
+        strbuf_puts(&ids, " AND ");
+        cond_prefix_into(&ids, q, "e.target", f->dyad[0]);
+        strbuf_puts(&ids, " AND NOT (");
+        cond_prefix_into(&ids, q, "e.source", f->dyad[0]);
+        strbuf_puts(&ids, " AND ");
+        cond_prefix_into(&ids, q, "e.target", f->dyad[1]);
+        strbuf_printf(&ids, ")%s", conds);
+    } else if (plan == PLAN_COUNTRY) {
+        /* every event of the country has a code of it (actor_countries) on the side where
+         * the country is: its codes as source, then as target but for what the first
+         * part had */
+        strbuf_printf(&ids, "SELECT e.id, e.date FROM events e%s WHERE e.source IN (SELECT code"
+                            " FROM actor_countries WHERE country = %s)%s UNION ALL SELECT"
+                            " e.id, e.date FROM events e%s WHERE e.target IN (SELECT code FROM"
+                            " actor_countries WHERE country = %s) AND NOT e.source IN (SELECT"
+                            " code FROM actor_countries WHERE country = %s)%s",
+                      by_source, country, conds, by_target, country, country, conds);
     } else {
-        strbuf_printf(&ids, "SELECT e.id, e.date FROM events e%s%s", *conds ? " WHERE" : "",
-                      *conds ? conds + 4 : "");
+        const char *by = plan == PLAN_CODE ? by_cameo : by_date;
+        strbuf_printf(&ids, "SELECT e.id, e.date FROM events e%s%s%s", by,
+                      *conds ? " WHERE" : "", *conds ? conds + 4 : "");
     }
     free(conds);
     return strbuf_detach(&ids);
@@ -444,12 +680,8 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
                                 " d.outlet FROM mentions m JOIN documents d ON d.id ="
                                 " m.document_id WHERE m.event_id = e.id AND d.outlet <> ''"
                                 " ORDER BY 1)) END,");
-    strbuf_puts(&q.sql,
-                " (SELECT d.url FROM mentions m JOIN documents d ON d.id = m.document_id"
-                " WHERE m.event_id = e.id ORDER BY m.id LIMIT 1),"
-                " (SELECT d.doc_id FROM mentions m JOIN documents d ON d.id = m.document_id"
-                " WHERE m.event_id = e.id ORDER BY m.id LIMIT 1),"
-                " (SELECT m.sentence FROM mentions m WHERE m.event_id = e.id ORDER BY m.id LIMIT 1),");
+    /* its first mention's document URL and id, and sentence (joined below) */
+    strbuf_puts(&q.sql, " fd.url, fd.doc_id, fm.sentence,");
     /* who said so: the distinct claimants of its mentions (code, else name) */
     strbuf_puts(&q.sql, s->pg ? " (SELECT string_agg(DISTINCT COALESCE(m.said_by_code,"
                                 " m.said_by_text), '; ' ORDER BY COALESCE(m.said_by_code,"
@@ -464,7 +696,9 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
      * a big store is thousands of events). */
     strbuf cols = q.sql;
     strbuf_init(&q.sql);
-    char *m = matching_ids(s, f, &q);
+    int64_t want = f && f->limit > 0 && f->offset < INT64_MAX - f->limit ? f->limit + f->offset
+                                                                          : 0;
+    char *m = matching_ids(s, f, want, &q);
     strbuf ids = {0};
     strbuf_printf(&ids, "SELECT u.id FROM (%s) u ORDER BY u.date, u.id", m);
     free(m);
@@ -475,19 +709,23 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
             strbuf_printf(&ids, " OFFSET %s", qparam(&q, store_i64s(b, f->offset)));
     }
     strbuf_printf(&q.sql, "%s FROM (%s) pg JOIN events e ON e.id = pg.id"
+                          " LEFT JOIN mentions fm ON fm.id = (SELECT min(m.id) FROM mentions m"
+                          " WHERE m.event_id = e.id)"
+                          " LEFT JOIN documents fd ON fd.id = fm.document_id"
                           " LEFT JOIN actors sa ON sa.code = e.source"
                           " LEFT JOIN actors ta ON ta.code = e.target ORDER BY e.date, e.id",
                   cols.data, ids.data);
     strbuf_free(&cols);
     strbuf_free(&ids);
-    db_cursor *c = store_q(s, -1, q.sql.data, q.n, (const char *const *)q.params, err);
+    db_cursor *c = store_q(s, DB_BY_TEXT, q.sql.data, q.n, (const char *const *)q.params, err);
     bool ok = c != NULL;
     int r = 0;
     while (ok && (r = s->drv->next(c, err)) == 1) {
         store_event_row row;
         const char *v;
 #define COL(i) s->drv->col(c, i)
-        row.id = strtoll(COL(0), NULL, 10);
+#define INT(i) s->drv->col_int(c, i)
+        row.id = INT(0);
         row.source = COL(1);
         row.target = COL(2);
         row.cameo = COL(3);
@@ -499,22 +737,24 @@ bool store_query_events(store *s, const store_filter *f, store_event_fn fn, void
         row.target_country = COL(9);
         row.target_role = COL(10);
         row.target_name = COL(11);
-        row.quad_class = (v = COL(12)) ? atoi(v) : 0;
-        row.has_goldstein = (v = COL(13)) != NULL;
-        row.goldstein = v ? strtod(v, NULL) : 0.0;
-        row.num_mentions = (v = COL(14)) ? strtoll(v, NULL, 10) : 0;
-        row.num_documents = (v = COL(15)) ? strtoll(v, NULL, 10) : 0;
-        row.num_outlets = (v = COL(16)) ? strtoll(v, NULL, 10) : 0;
+        /* numbers as numbers (NULL reads as 0): no text made and parsed back */
+        row.quad_class = (int)INT(12);
+        row.has_goldstein = !s->drv->col_null(c, 13);
+        row.goldstein = row.has_goldstein ? s->drv->col_double(c, 13) : 0.0;
+        row.num_mentions = INT(14);
+        row.num_documents = INT(15);
+        row.num_outlets = INT(16);
         row.first_seen = COL(17);
         row.last_seen = COL(18);
         row.added_at = COL(19);
-        row.status = (v = COL(20)) ? atoi(v) : 0;
+        row.status = (int)INT(20);
         row.outlets = (v = COL(21)) ? v : "";
         row.url = COL(22);
         row.first_doc_id = COL(23);
-        row.first_sentence = (v = COL(24)) ? strtoll(v, NULL, 10) : 0;
+        row.first_sentence = INT(24);
         row.claimants = (v = COL(25)) ? v : "";
 #undef COL
+#undef INT
         if (fn(&row, ctx))
             break;
     }
@@ -567,14 +807,15 @@ bool store_query_months(store *s, const store_filter *f, store_month_fn fn, void
     if (filter_is_empty(f))
         return store_query_monthly(s, fn, ctx, err);
     qbuild q = {0};
-    char *m = matching_ids(s, f, &q);
+    char *m = matching_ids(s, f, 0, &q);
     strbuf_printf(&q.sql, "SELECT substr(e.date, 1, 7), e.quad_class, count(*),"
                           " sum(e.num_mentions), coalesce(sum(e.goldstein), 0) FROM (%s) u"
                           " JOIN events e ON e.id = u.id GROUP BY 1, 2 ORDER BY 1, 2",
                   m);
     free(m);
-    bool ok = month_rows(s, store_q(s, -1, q.sql.data, q.n, (const char *const *)q.params, err),
-                         fn, ctx, err);
+    bool ok = month_rows(
+        s, store_q(s, DB_BY_TEXT, q.sql.data, q.n, (const char *const *)q.params, err), fn, ctx,
+        err);
     qbuild_free(&q);
     return ok;
 }
@@ -659,6 +900,17 @@ bool store_most_active_pair(store *s, char **a, char **b, sitrep_error *err)
      * busier direction is lighter than that sums to less than the best: the rest of the
      * dyads is never read. */
     *a = *b = NULL;
+    /* The pair changes only when a batch adds mentions: the last answer holds while the
+     * count of mentions (read before the search, and never lower later) is the same. */
+    int64_t mentions = -1;
+    if (store_first_int(s, DB_BY_TEXT, "SELECT n FROM row_counts WHERE name = 'mentions'", 0,
+                        NULL, &mentions, err) < 0)
+        return false;
+    if (s->pair_known && s->pair_mentions == mentions) {
+        *a = s->pair_a ? xstrdup(s->pair_a) : NULL;
+        *b = s->pair_b ? xstrdup(s->pair_b) : NULL;
+        return true;
+    }
     int64_t max = 0;
     int have = store_first_int(s, -1, "SELECT max(events) FROM dyads", 0, NULL, &max, err);
     if (have < 0)
@@ -682,6 +934,14 @@ bool store_most_active_pair(store *s, char **a, char **b, sitrep_error *err)
     } else {
         free(best.source);
         free(best.target);
+    }
+    if (ok) {
+        free(s->pair_a);
+        free(s->pair_b);
+        s->pair_a = *a ? xstrdup(*a) : NULL;
+        s->pair_b = *b ? xstrdup(*b) : NULL;
+        s->pair_mentions = mentions;
+        s->pair_known = true;
     }
     return ok;
 }

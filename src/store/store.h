@@ -14,7 +14,8 @@
  *     mentions, documents and distinct outlets, first and last seen = the earliest and
  *     latest document date; an event's outlets are its mentions' documents'), actors
  *     (code, name, country, role), and two rollups kept in step with events: monthly (month x quad class) and dyads (source x
- *     target, split by quad class). An event without a date has date "".
+ *     target, split by quad class). An event without a date has date "". actor_countries
+ *     holds each (country, code) pair an event's source or target was stored with.
  *   - Writing happens inside store_begin / store_commit; store_rollback undoes everything
  *     since store_begin. store_add_documents adds a batch of documents with their mentions
  *     (on PostgreSQL it may use COPY); documents already present are skipped.
@@ -33,7 +34,7 @@
 typedef struct store store;
 
 /* The schema version this build writes. */
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 
 /* $SITREP_DB when set and not empty, else "sitrep.db". */
 const char *store_default_location(void);
@@ -45,6 +46,12 @@ void store_close(store *s);
 const char *store_backend_name(const store *s); /* "sqlite" or "postgresql" */
 /* The location as given, with any password masked (for messages). */
 const char *store_location(const store *s);
+
+/* Tunes a handle for many small requests at once (the web server's): on PostgreSQL its
+ * queries start no parallel workers (starting them takes longer than a page's query,
+ * and the requests running at the same time keep the cores busy); nothing on SQLite.
+ * Best effort: a server without the setting is left as it is. */
+void store_for_requests(store *s);
 
 bool store_begin(store *s, sitrep_error *err);
 bool store_commit(store *s, sitrep_error *err);

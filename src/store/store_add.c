@@ -133,7 +133,7 @@ static void copy_vals(strbuf *b, const db_val *v, int n)
         bool last = i == n - 1;
         switch (v[i].t) {
         case DB_TEXT: copy_field(b, v[i].s, last); continue;
-        case DB_INT: strbuf_put_int(b, v[i].i); break;
+        case DB_INT: strbuf_put_decimal(b, v[i].i); break;
         case DB_REAL: strbuf_printf(b, "%.17g", v[i].d); break;
         default: strbuf_puts(b, "\\N"); break;
         }
@@ -758,6 +758,27 @@ static bool note_actor(add_ctx *a, const char *code, const char *country, const 
                      ACTOR_MERGE, 4, p, a->err) >= 0;
 }
 
+/* A (country, code) pair an event side may be stored with, for actor_countries: new pairs
+ * are few (one per code and country ever seen), so each is one insert. */
+static bool note_country(add_ctx *a, const char *code, const char *country)
+{
+    store *s = a->s;
+    if (!code || !country)
+        return true;
+    char key[256];
+    int len = snprintf(key, sizeof key, "%s\x1f%s", country, code);
+    bool cached = len > 0 && (size_t)len < sizeof key;
+    if (cached && strmap_get(s->countries_seen, key, (size_t)len))
+        return true;
+    if (cached)
+        strmap_put(s->countries_seen, key, (size_t)len, (void *)1);
+    const char *p[2] = {country, code};
+    return store_run(s, S_ACTOR_COUNTRY,
+                     "INSERT INTO actor_countries(country, code) VALUES($1, $2)"
+                     " ON CONFLICT(country, code) DO NOTHING",
+                     2, p, a->err) >= 0;
+}
+
 static bool add_actors(add_ctx *a, const store_doc_entry *d, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -769,7 +790,9 @@ static bool add_actors(add_ctx *a, const store_doc_entry *d, size_t n)
                 continue;
             if (!note_actor(a, m->source, m->source_country, m->source_role) ||
                 !note_actor(a, m->target, m->target_country, m->target_role) ||
-                !note_actor(a, m->said_by_code, NULL, NULL))
+                !note_actor(a, m->said_by_code, NULL, NULL) ||
+                !note_country(a, m->source, nz(m->source_country)) ||
+                !note_country(a, m->target, nz(m->target_country)))
                 return false;
         }
     }

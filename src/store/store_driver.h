@@ -5,7 +5,11 @@
  * $2, ...; the SQLite driver reads them as ?1, ?2). Parameters are passed as text (NULL
  * for SQL NULL) and must stay valid until the cursor is done; result columns come back as text (NULL for SQL NULL), valid until the
  * next db_next or db_done on that cursor. Statements with a slot >= 0 are prepared once
- * and reused; slot -1 prepares for this call only. */
+ * and reused; slot -1 prepares for this call only; slot DB_BY_TEXT keeps the statement
+ * among the last DB_TEXT_CACHE ones prepared that way, found again by its text (a query
+ * built from a request's filters, whose shapes repeat: SQLite; PostgreSQL takes it as
+ * -1, since it plans a statement by the values of its parameters only when it is
+ * prepared for the call). */
 #ifndef SITREP_STORE_DRIVER_H
 #define SITREP_STORE_DRIVER_H
 
@@ -26,7 +30,7 @@ typedef struct db_val {
     double d;      /* DB_REAL */
 } db_val;
 
-enum { DB_MAX_SLOTS = 32 };
+enum { DB_MAX_SLOTS = 32, DB_BY_TEXT = -2, DB_TEXT_CACHE = 16 };
 
 typedef struct db_driver {
     const char *name;
@@ -44,6 +48,7 @@ typedef struct db_driver {
     /* A numeric column without its text form (0 for NULL): for queries that read many rows. */
     long long (*col_int)(db_cursor *c, int i);
     double (*col_double)(db_cursor *c, int i);
+    bool (*col_null)(db_cursor *c, int i); /* SQL NULL, without converting the value */
     long long (*changes)(db_cursor *c); /* rows changed by an INSERT/UPDATE/DELETE */
     /* The id of the row the last INSERT added (SQLite's rowid); NULL when the backend has
      * none (PostgreSQL: use RETURNING). */

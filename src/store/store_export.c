@@ -78,9 +78,18 @@ static void csv(strbuf *b, const char *s, bool last)
     strbuf_putc(b, last ? '\n' : ',');
 }
 
+/* ,"KEY": (or {"KEY": for the first), without printf: a page writes thousands. */
+static void json_key(strbuf *b, const char *key, bool first)
+{
+    strbuf_putc(b, first ? '{' : ',');
+    strbuf_putc(b, '"');
+    strbuf_puts(b, key);
+    strbuf_puts(b, "\":");
+}
+
 static void json_str(strbuf *b, const char *key, const char *v, bool first)
 {
-    strbuf_printf(b, "%s\"%s\":", first ? "{" : ",", key);
+    json_key(b, key, first);
     if (!v || !*v) {
         strbuf_puts(b, "null");
         return;
@@ -92,24 +101,25 @@ static void json_str(strbuf *b, const char *key, const char *v, bool first)
 
 /* The plain fields of a row as strings, in CSV column order. */
 typedef struct fields {
-    char id[24], quad[16], gold[32], nm[24], nd[24], no[24], sent[24];
+    char id[STRBUF_DECIMAL_MAX], quad[STRBUF_DECIMAL_MAX], gold[32], nm[STRBUF_DECIMAL_MAX],
+        nd[STRBUF_DECIMAL_MAX], no[STRBUF_DECIMAL_MAX], sent[STRBUF_DECIMAL_MAX];
     const char *v[26];
 } fields;
 
 static void row_fields(const store_event_row *r, fields *f)
 {
-    snprintf(f->id, sizeof f->id, "%lld", (long long)r->id);
+    decimal_text(f->id, (long long)r->id);
     f->quad[0] = f->gold[0] = '\0';
     if (r->quad_class > 0)
-        snprintf(f->quad, sizeof f->quad, "%d", r->quad_class);
+        decimal_text(f->quad, r->quad_class);
     if (r->has_goldstein)
         snprintf(f->gold, sizeof f->gold, "%.1f", r->goldstein);
-    snprintf(f->nm, sizeof f->nm, "%lld", (long long)r->num_mentions);
-    snprintf(f->nd, sizeof f->nd, "%lld", (long long)r->num_documents);
-    snprintf(f->no, sizeof f->no, "%lld", (long long)r->num_outlets);
+    decimal_text(f->nm, (long long)r->num_mentions);
+    decimal_text(f->nd, (long long)r->num_documents);
+    decimal_text(f->no, (long long)r->num_outlets);
     f->sent[0] = '\0';
     if (r->first_doc_id)
-        snprintf(f->sent, sizeof f->sent, "%lld", (long long)r->first_sentence);
+        decimal_text(f->sent, (long long)r->first_sentence);
     const char *v[26] = {f->id, nz(r->date), r->source, r->source_name, r->source_country,
                          r->source_role, r->target, r->target_name, r->target_country,
                          r->target_role, r->cameo, r->root, event_name(r), f->quad, f->gold,
@@ -296,8 +306,8 @@ void export_row(strbuf *out, export_format fmt, const store_event_row *r)
         for (int i = 0; i < 26; i++) {
             bool num = i == 0 || i == 13 || i == 14 || i == 15 || i == 16 || i == 17 || i == 24;
             if (num) {
-                strbuf_printf(out, "%s\"%s\":%s", i ? "," : "{", keys[i],
-                              f.v[i] && *f.v[i] ? f.v[i] : "null");
+                json_key(out, keys[i], i == 0);
+                strbuf_puts(out, f.v[i] && *f.v[i] ? f.v[i] : "null");
             } else {
                 json_str(out, keys[i], f.v[i], i == 0);
             }

@@ -14,16 +14,22 @@ struct store {
     bool pg;
     char *shown;
     strmap *actors_seen; /* actor codes known to be in the actors table */
+    strmap *countries_seen; /* "country\x1fcode" pairs known to be in actor_countries */
     strbuf actor_buf;    /* store_get_actor's strings */
     store_namer_fn namer;
     void *namer_ctx;
     size_t added_unanalyzed; /* documents added since PostgreSQL last gathered statistics */
+    /* store_most_active_pair's last answer, and the count of mentions it was found at */
+    bool pair_known;
+    int64_t pair_mentions;
+    char *pair_a, *pair_b;
 };
 
 /* Prepared-statement slots (store_driver.h). */
 enum store_slot {
     S_DOC, S_EV_INSERT, S_EV_UPDATE, S_OUTLET, S_OUTLET_BUMP, S_MENTION, S_MONTHLY, S_DYAD,
     S_ACTOR, S_ACTOR_GET, S_COUNTS, S_MENTION_MANY, S_EV_INSERT_MANY, S_EV_MAX, S_EV_ID, S_DYAD_MANY,
+    S_ACTOR_COUNTRY,
 };
 
 db_cursor *store_q(store *s, int slot, const char *sql, int n, const char *const *p,

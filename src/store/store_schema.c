@@ -58,6 +58,19 @@ const char *const sqlite_migrations[] = {
      * event in every batch */
     "DROP TABLE event_outlets;"
     "DELETE FROM row_counts WHERE name = 'event_outlets';",
+    /* 3 -> 4: the codes seen with each country (as source or target), so that a country
+     * filter reads the events of those codes from the source and target indexes instead
+     * of every event; filled from the stored events. The date index holds the id second:
+     * its entries are in the order of a page (date, then id), so a page of a date range
+     * or after a cursor is read off it without sorting a day's events. */
+    "DROP INDEX events_date;"
+    "CREATE INDEX events_date ON events(date, id, source, target, quad_class, goldstein,"
+    " num_mentions);"
+    "CREATE TABLE actor_countries(country TEXT NOT NULL, code TEXT NOT NULL,"
+    " PRIMARY KEY(country, code)) WITHOUT ROWID;"
+    "INSERT OR IGNORE INTO actor_countries SELECT DISTINCT source_country, source FROM events"
+    " WHERE source_country IS NOT NULL UNION SELECT DISTINCT target_country, target FROM"
+    " events WHERE target_country IS NOT NULL;",
     NULL};
 
 #define T "TEXT COLLATE \"C\""
@@ -111,5 +124,14 @@ const char *const pg_migrations[] = {
     /* 2 -> 3: as SQLite's */
     "DROP TABLE event_outlets;"
     "DELETE FROM row_counts WHERE name = 'event_outlets';",
+    /* 3 -> 4: as SQLite's */
+    "DROP INDEX events_date;"
+    "CREATE INDEX events_date ON events(date, id, source, target, quad_class, goldstein,"
+    " num_mentions);"
+    "CREATE TABLE actor_countries(country " T " NOT NULL, code " T " NOT NULL,"
+    " PRIMARY KEY(country, code));"
+    "INSERT INTO actor_countries SELECT source_country, source FROM events"
+    " WHERE source_country IS NOT NULL UNION SELECT target_country, target FROM events"
+    " WHERE target_country IS NOT NULL;",
     NULL};
 #undef T

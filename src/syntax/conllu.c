@@ -282,9 +282,9 @@ static void put_field(strbuf *b, const char *s)
 static void put_range(strbuf *b, uint32_t start, uint32_t end)
 {
     strbuf_puts(b, "TokenRange=");
-    strbuf_put_int(b, start);
+    strbuf_put_decimal(b, start);
     strbuf_putc(b, ':');
-    strbuf_put_int(b, end);
+    strbuf_put_decimal(b, end);
 }
 
 void conllu_write(strbuf *b, const ud_sentence *s, bool comments)
@@ -320,7 +320,7 @@ void conllu_write(strbuf *b, const ud_sentence *s, bool comments)
                 strbuf_putc(b, '_');
             strbuf_putc(b, '\n');
         }
-        strbuf_put_int(b, i + 1);
+        strbuf_put_decimal(b, i + 1);
         strbuf_putc(b, '\t');
         put_field(b, w->form);
         strbuf_putc(b, '\t');
@@ -333,7 +333,7 @@ void conllu_write(strbuf *b, const ud_sentence *s, bool comments)
         put_field(b, w->feats);
         if (w->head >= 0) {
             strbuf_putc(b, '\t');
-            strbuf_put_int(b, (uint32_t)w->head);
+            strbuf_put_decimal(b, (uint32_t)w->head);
             strbuf_putc(b, '\t');
         } else
             strbuf_puts(b, "\t_\t");

@@ -56,21 +56,40 @@ static int rule_for(const linear_model *t, uint64_t key)
     return e && count ? e[0].cls : -1;
 }
 
-/* A suffix rule learnt from a doubled consonant ("robbed" -> "rob": strip "bed") applied
- * to a word whose consonant is not doubled ("bombed", "absorbed") strips one letter too
- * many: only the ending goes ("bomb", "absorb"). */
-static lemma_rule undoubling_checked(const lemma_rule *r, const char *form)
+/* A suffix rule learnt for an ending checked against the word it is applied to:
+ *  - a rule learnt from a doubled consonant ("robbed" -> "rob": strip "bed") applied to a
+ *    word whose consonant is not doubled ("bombed", "absorbed") strips one letter too
+ *    many: only the ending goes ("bomb", "absorb");
+ *  - a rule that strips "ed" or "ing" from a one-syllable stem ending in one vowel and one
+ *    consonant ("blamed", "voting") leaves the stem without its silent "e" ("blam"):
+ *    English writes such verbs with it ("blame", "vote"); stems with two vowels
+ *    ("claimed") or two consonants ("warned") keep what the rule gives. */
+static lemma_rule suffix_rule_checked(const lemma_rule *r, const char *form)
 {
     static const char *const endings[] = {"ed", "ing", NULL};
     size_t fl = strlen(form);
     lemma_rule out = *r;
     for (size_t i = 0; endings[i] && !r->append[0]; i++) {
         size_t el = strlen(endings[i]);
-        if (r->strip != el + 1 || fl < el + 3 || strcmp(form + fl - el, endings[i]) != 0)
+        if (fl < el + 2 || strcmp(form + fl - el, endings[i]) != 0)
             continue;
-        char c = lower_ascii(form[fl - el - 1]), before = lower_ascii(form[fl - el - 2]);
-        if (c != before && !strchr("aeiouy", c))
-            out.strip = (uint8_t)el;
+        if (out.strip == el + 1 && fl >= el + 3) {
+            char c = lower_ascii(form[fl - el - 1]), before = lower_ascii(form[fl - el - 2]);
+            if (c != before && !strchr("aeiouy", c))
+                out.strip = (uint8_t)el;
+        }
+        if (out.strip != el)
+            continue;
+        size_t sl = fl - el;
+        char last = lower_ascii(form[sl - 1]), vowel = lower_ascii(form[sl - 2]);
+        if (strchr("aeiouywx", last) || !strchr("aeiou", vowel))
+            continue;
+        size_t groups = 0;
+        for (size_t k = 0; k < sl; k++)
+            groups += strchr("aeiouy", lower_ascii(form[k])) &&
+                      (k == 0 || !strchr("aeiouy", lower_ascii(form[k - 1])));
+        if (groups == 1 && (sl < 3 || !strchr("aeiouy", lower_ascii(form[sl - 3]))))
+            out = (lemma_rule){r->lower, (uint8_t)el, "e"};
     }
     return out;
 }
@@ -89,7 +108,7 @@ const char *lemma_of(const syntax_model *m, arena *a, const syn_word *w, const c
         return lemma_apply(a, &keep, form);
     }
     if (by_suffix) {
-        lemma_rule checked = undoubling_checked(&m->rules[r], form);
+        lemma_rule checked = suffix_rule_checked(&m->rules[r], form);
         return lemma_apply(a, &checked, form);
     }
     return lemma_apply(a, &m->rules[r], form);

@@ -7,7 +7,8 @@
 
 /* "The Greek police arrested protesters" read as "police [arrested protesters]": a
  * participle modifying a noun after it cannot have a subject of its own; one that has
- * is the verb, and the noun its object, in the place the noun held. */
+ * (or whose noun, the root, has one before the participle) is the verb, and the noun its
+ * object, in the place the noun held. */
 static void repair_participle_with_subject(ud_sentence *s)
 {
     uint32_t n = s->n;
@@ -16,14 +17,37 @@ static void repair_participle_with_subject(ud_sentence *s)
         if (w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBN") != 0 || !w->deprel ||
             strcmp(w->deprel, "amod") != 0 || w->head <= (int32_t)v || (uint32_t)w->head > n)
             continue;
-        bool subject = false;
-        for (uint32_t c = 1; c < v && !subject; c++)
-            subject = s->words[c - 1].head == (int32_t)v && s->words[c - 1].deprel &&
-                      strcmp(s->words[c - 1].deprel, "nsubj") == 0;
+        /* (the subject may hang from the noun: "Georgian police [used water cannon]" read
+           as a nominal root with "police" its subject) */
+        uint32_t subject = 0;
+        bool on_noun = false;
+        for (uint32_t c = 1; c < v && !subject; c++) {
+            const ud_word *x = &s->words[c - 1];
+            if (!x->deprel || strcmp(x->deprel, "nsubj") != 0)
+                continue;
+            if (x->head == (int32_t)v)
+                subject = c;
+            else if (x->head == w->head && s->words[w->head - 1].head == 0) {
+                subject = c;
+                on_noun = true;
+            }
+        }
         if (!subject)
             continue;
         ud_word *obj = &s->words[w->head - 1];
         uint32_t o = (uint32_t)w->head;
+        if (on_noun) {
+            s->words[subject - 1].head = (int32_t)v;
+            /* the noun's prepositional phrases after it are the verb's ("against
+               protesters") */
+            for (uint32_t c = o + 1; c <= n; c++) {
+                ud_word *x = &s->words[c - 1];
+                if (x->head == (int32_t)o && x->deprel && strcmp(x->deprel, "nmod") == 0) {
+                    x->head = (int32_t)v;
+                    x->deprel = "obl";
+                }
+            }
+        }
         w->head = obj->head;
         w->deprel = obj->deprel;
         w->xpos = "VBD";
@@ -110,10 +134,13 @@ static bool repair_activity_participle(ud_sentence *s, uint32_t root)
         if (w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBN") != 0 || !w->deprel ||
             strcmp(w->deprel, "acl") != 0 || w->head <= 0 || !w->lemma)
             continue;
-        /* (on the root, or on its last conjunct: "the army and the rebels fought") */
+        /* (on the root, on its last conjunct: "the army and the rebels fought", or on the
+           noun a root of quantity counts: "Thousands of protesters rallied") */
         const ud_word *h = &s->words[w->head - 1];
         if (w->head != (int32_t)root &&
-            !(h->deprel && strcmp(h->deprel, "conj") == 0 && h->head == (int32_t)root))
+            !(h->deprel && strcmp(h->deprel, "conj") == 0 && h->head == (int32_t)root) &&
+            !(h->deprel && strcmp(h->deprel, "nmod") == 0 && h->head == (int32_t)root &&
+              w->head + 1 == (int32_t)i))
             continue;
         for (size_t k = 0; ACTIVITY[k] && !verb; k++)
             verb = strcmp(w->lemma, ACTIVITY[k]) == 0 ? i : 0;
@@ -135,25 +162,39 @@ static bool repair_activity_participle(ud_sentence *s, uint32_t root)
  * verb, the root its subject. */
 static bool repair_acl_with_object(ud_sentence *s, uint32_t root)
 {
-    uint32_t n = s->n, verb = 0;
+    uint32_t n = s->n, verb = 0, described = 0;
     for (uint32_t i = root + 1; i <= n && !verb; i++) {
         const ud_word *w = &s->words[i - 1];
-        if (w->head != (int32_t)root || !w->deprel || strcmp(w->deprel, "acl") != 0 ||
+        if (w->head <= 0 || !w->deprel || strcmp(w->deprel, "acl") != 0 ||
             w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBN") != 0)
             continue;
-        /* right after the root's phrase: no comma between them */
+        /* right after the root's phrase: no comma between them; or after a description
+           set off by commas ("The protesters, supporters of X, criticised Y", British
+           "-ised" read as a participle on the description) */
+        const ud_word *h = &s->words[w->head - 1];
+        bool on_root = w->head == (int32_t)root;
+        bool on_description = !on_root && h->head == (int32_t)root && h->deprel &&
+                              (strcmp(h->deprel, "conj") == 0 || strcmp(h->deprel, "appos") == 0) &&
+                              strcmp(s->words[i - 2].form, ",") == 0 &&
+                              strcmp(s->words[root].form, ",") == 0;
+        if (!on_root && !on_description)
+            continue;
         bool comma = false;
-        for (uint32_t k = root + 1; k < i && !comma; k++)
+        for (uint32_t k = root + 1; on_root && k < i && !comma; k++)
             comma = strcmp(s->words[k - 1].form, ",") == 0;
         bool object = false;
         for (uint32_t k = i + 1; k <= n && !object; k++)
             object = s->words[k - 1].head == (int32_t)i && s->words[k - 1].deprel &&
                      strcmp(s->words[k - 1].deprel, "obj") == 0;
-        if (!comma && object)
+        if (!comma && object) {
             verb = i;
+            described = on_description ? (uint32_t)w->head : 0;
+        }
     }
     if (!verb)
         return false;
+    if (described)
+        s->words[described - 1].deprel = "appos";
     participle_as_verb(s, root, verb);
     return true;
 }
@@ -199,6 +240,17 @@ static bool repair_finite_acl(ud_sentence *s, uint32_t root)
     return true;
 }
 
+/* Is word v the verb of a subordinate clause ("as Americans filed their returns"): one
+ * opened by a subordinator? */
+static bool subordinate_verb(const ud_sentence *s, uint32_t v)
+{
+    for (uint32_t k = 1; k < v; k++)
+        if (s->words[k - 1].head == (int32_t)v && s->words[k - 1].deprel &&
+            strcmp(s->words[k - 1].deprel, "mark") == 0)
+            return true;
+    return false;
+}
+
 static void repair_nominal_root(ud_sentence *s)
 {
     for (uint32_t i = 1; i <= s->n; i++)
@@ -209,7 +261,7 @@ static void repair_nominal_root(ud_sentence *s)
     uint32_t n = s->n, root = 0, verb = 0;
     for (uint32_t i = 1; i <= n; i++) {
         const ud_word *w = &s->words[i - 1];
-        if (finite_tag(w))
+        if (finite_tag(w) && !subordinate_verb(s, i))
             return;
         if (w->head == 0)
             root = i;
@@ -307,6 +359,183 @@ static void repair_split_subject(ud_sentence *s)
             continue;
         w->head = (int32_t)to;
         w->deprel = "conj";
+    }
+}
+
+/* "Russia, Iran and North Korea were criticised" read with "Russia" as a vocative: a name
+ * opening the sentence, before a comma and the subject, which has conjuncts of its own,
+ * is the first member of the subject's coordination. */
+static void repair_opening_conjunct(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    if (n < 5)
+        return;
+    ud_word *v = &s->words[0];
+    if (!v->deprel || strcmp(v->deprel, "vocative") != 0 || v->upos != UPOS_PROPN ||
+        strcmp(s->words[1].form, ",") != 0)
+        return;
+    uint32_t subj = 0; /* the subject after the comma, with a conjunct */
+    for (uint32_t k = 3; k <= n && !subj; k++) {
+        const ud_word *w = &s->words[k - 1];
+        if (w->head == v->head && w->deprel && strncmp(w->deprel, "nsubj", 5) == 0)
+            subj = k;
+    }
+    bool conjuncts = false;
+    for (uint32_t k = subj + 1; subj && k <= n && !conjuncts; k++)
+        conjuncts = s->words[k - 1].head == (int32_t)subj && s->words[k - 1].deprel &&
+                    strcmp(s->words[k - 1].deprel, "conj") == 0;
+    if (!conjuncts)
+        return;
+    for (uint32_t k = 1; k <= n; k++) {
+        ud_word *w = &s->words[k - 1];
+        if (w->head == (int32_t)subj && w->deprel && strcmp(w->deprel, "conj") == 0)
+            w->head = 1;
+    }
+    v->head = s->words[subj - 1].head;
+    v->deprel = s->words[subj - 1].deprel;
+    s->words[subj - 1].head = 1;
+    s->words[subj - 1].deprel = "conj";
+    s->words[1].head = (int32_t)subj; /* (the comma before the member) */
+}
+
+/* "Russia, Iran and North Korea" read with "Korea" a conjunct of "Iran": every member of
+ * a coordination hangs from its first (UD's convention, which the coder reads). */
+static void repair_nested_conjuncts(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t k = 1; k <= n; k++) {
+        ud_word *w = &s->words[k - 1];
+        if (!w->deprel || strcmp(w->deprel, "conj") != 0 || w->head <= 0 ||
+            (uint32_t)w->head > n)
+            continue;
+        const ud_word *h = &s->words[w->head - 1];
+        if (h->deprel && strcmp(h->deprel, "conj") == 0 && h->head > 0 && h->head < w->head &&
+            (w->upos == UPOS_NOUN || w->upos == UPOS_PROPN) &&
+            (h->upos == UPOS_NOUN || h->upos == UPOS_PROPN))
+            w->head = h->head;
+    }
+}
+
+/* "imposed sanctions on Iran as well as Venezuela" read with "Venezuela" hung on the verb:
+ * a noun opened by "as well as" that is no conjunct is one of the nearest noun before it
+ * (the head of its name). */
+static void repair_as_well_as(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t k = 4; k <= n; k++) {
+        ud_word *x = &s->words[k - 1];
+        if ((x->upos != UPOS_NOUN && x->upos != UPOS_PROPN) || !x->deprel ||
+            strcmp(x->deprel, "conj") == 0 || strcmp(s->words[k - 4].form, "as") != 0 ||
+            strcmp(s->words[k - 3].form, "well") != 0 || strcmp(s->words[k - 2].form, "as") != 0)
+            continue;
+        int32_t y = (int32_t)k - 4; /* the word before "as" */
+        while (y > 0 && s->words[y - 1].upos == UPOS_PUNCT)
+            y--;
+        if (y <= 0 || (s->words[y - 1].upos != UPOS_NOUN && s->words[y - 1].upos != UPOS_PROPN))
+            continue;
+        for (int steps = 0; steps < (int)n && s->words[y - 1].deprel &&
+                            (strcmp(s->words[y - 1].deprel, "flat") == 0 ||
+                             strcmp(s->words[y - 1].deprel, "compound") == 0) &&
+                            s->words[y - 1].head > y;
+             steps++)
+            y = s->words[y - 1].head;
+        if (descends(s, y, (int32_t)k))
+            continue;
+        x->head = y;
+        x->deprel = "conj";
+    }
+}
+
+/* "Kishida met Biden, who praised him" read with "praised" as a parataxis of "met": a verb
+ * whose subject is "who" or "which" right after a comma that closes a noun phrase is that
+ * noun's relative clause. */
+static void repair_relative_after_noun(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t r = 3; r < n; r++) {
+        const ud_word *rw = &s->words[r - 1];
+        if (!rw->form || (strcmp(rw->form, "who") != 0 && strcmp(rw->form, "which") != 0) ||
+            !rw->deprel || strncmp(rw->deprel, "nsubj", 5) != 0 || rw->head <= (int32_t)r ||
+            strcmp(s->words[r - 2].form, ",") != 0)
+            continue;
+        ud_word *v = &s->words[rw->head - 1];
+        if (v->upos != UPOS_VERB || !v->deprel ||
+            !(strcmp(v->deprel, "parataxis") == 0 || strcmp(v->deprel, "conj") == 0 ||
+              strcmp(v->deprel, "advcl") == 0) ||
+            v->head <= 0 || v->head >= (int32_t)r)
+            continue;
+        /* the noun phrase the comma closes: up from the word before it through nouns that
+           come before the comma too */
+        int32_t x = (int32_t)r - 2;
+        if (s->words[x - 1].upos != UPOS_NOUN && s->words[x - 1].upos != UPOS_PROPN)
+            continue;
+        for (int steps = 0; steps < (int)n; steps++) {
+            int32_t h = s->words[x - 1].head;
+            if (h <= 0 || h >= (int32_t)r - 1 ||
+                (s->words[h - 1].upos != UPOS_NOUN && s->words[h - 1].upos != UPOS_PROPN))
+                break;
+            x = h;
+        }
+        if (x == v->head)
+            continue;
+        v->head = x;
+        v->deprel = "acl:relcl";
+        s->words[r - 2].head = rw->head; /* (the comma opens the clause) */
+    }
+}
+
+/* "The Turkish president, who met Putin in Sochi, said trade would grow" read with two
+ * subjects of "met" and "said" as its conjunct: a verb whose subjects are a noun and,
+ * after a comma, a relative pronoun is the noun's relative clause; the verb after the
+ * next comma that hangs from it as a conjunct or a parataxis, with no subject of its own,
+ * is the noun's predicate, and takes the relative verb's place and its words after that
+ * comma. */
+static void repair_relative_subject(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t v = 3; v <= n; v++) {
+        ud_word *w = &s->words[v - 1];
+        if (w->upos != UPOS_VERB)
+            continue;
+        uint32_t noun = 0, rel = 0, main = 0;
+        for (uint32_t k = 1; k <= n; k++) {
+            const ud_word *c = &s->words[k - 1];
+            if (c->head != (int32_t)v || !c->deprel)
+                continue;
+            if (strcmp(c->deprel, "nsubj") == 0 && k < v && is_nominal(c) && !noun)
+                noun = k;
+            else if (strcmp(c->deprel, "nsubj") == 0 && k < v && c->form &&
+                     (strcmp(c->form, "who") == 0 || strcmp(c->form, "which") == 0))
+                rel = k;
+            else if (k > v && !main && s->words[k - 2].upos == UPOS_PUNCT &&
+                     strcmp(s->words[k - 2].form, ",") == 0 && c->upos == UPOS_VERB &&
+                     (strcmp(c->deprel, "conj") == 0 || strcmp(c->deprel, "parataxis") == 0))
+                main = k;
+        }
+        if (!noun || !rel || !main || rel < noun + 2 || strcmp(s->words[rel - 2].form, ",") != 0)
+            continue;
+        bool whole = true; /* (the noun's phrase runs up to the comma) */
+        for (uint32_t k = noun; k < rel - 1 && whole; k++)
+            whole = descends(s, (int32_t)k, (int32_t)noun);
+        if (!whole)
+            continue;
+        bool own_subject = false;
+        for (uint32_t k = 1; k <= n && !own_subject; k++)
+            own_subject = s->words[k - 1].head == (int32_t)main && s->words[k - 1].deprel &&
+                          strncmp(s->words[k - 1].deprel, "nsubj", 5) == 0;
+        if (own_subject)
+            continue;
+        ud_word *m = &s->words[main - 1];
+        m->head = w->head;
+        m->deprel = w->deprel;
+        for (uint32_t k = main - 1; k <= n; k++) /* (the comma before it and what follows) */
+            if (s->words[k - 1].head == (int32_t)v)
+                s->words[k - 1].head = (int32_t)main;
+        s->words[noun - 1].head = (int32_t)main;
+        s->words[rel - 2].head = (int32_t)v; /* (the comma opening the clause) */
+        w->head = (int32_t)noun;
+        w->deprel = "acl:relcl";
+        return;
     }
 }
 
@@ -465,6 +694,41 @@ static bool lemma_is_one_of(const ud_word *w, const char *const *list)
         if (strcmp(w->lemma, *list) == 0)
             return true;
     return false;
+}
+
+/* "A Russian missile strike killed 12 civilians" read with "12 civilians" as a bare
+ * measure (obl:unmarked, as in "waited 12 hours"): a bare noun phrase right after a verb
+ * that has no object, headed by a noun of neither time nor measure, is its object. */
+static void repair_unmarked_object(ud_sentence *s)
+{
+    static const char *const measure[] = {
+        "today", "tonight", "yesterday", "tomorrow", "day", "night", "morning", "afternoon",
+        "evening", "week", "weekend", "month", "year", "decade", "century", "season",
+        "spring", "summer", "autumn", "fall", "winter", "time", "hour", "minute", "second",
+        "everyday", "way", "lot", "bit", "mile", "kilometre", "kilometer", "km", "meter",
+        "metre", "foot", "feet", "inch", "yard", "ton", "tonne", "degree", "percent",
+        "dollar", "euro", "pound", "life", "rest", "place", "couple", "total", "fold",
+        "head", "hell", "favor", "favour", "approach", "move", "pick", "step", "home", NULL};
+    uint32_t n = s->n;
+    for (uint32_t i = 2; i <= n; i++) {
+        ud_word *w = &s->words[i - 1];
+        if (!w->deprel || strcmp(w->deprel, "obl:unmarked") != 0 || w->upos != UPOS_NOUN ||
+            w->head <= 0 || (uint32_t)w->head >= i || lemma_is_one_of(w, measure))
+            continue;
+        uint32_t v = (uint32_t)w->head;
+        if (s->words[v - 1].upos != UPOS_VERB)
+            continue;
+        /* (only its own determiners, numbers and modifiers between the verb and it) */
+        bool adjacent = true, object = false;
+        for (uint32_t k = v + 1; k < i && adjacent; k++)
+            adjacent = s->words[k - 1].head == (int32_t)i;
+        for (uint32_t k = 1; k <= n && !object; k++)
+            object = s->words[k - 1].head == (int32_t)v && s->words[k - 1].deprel &&
+                     (strcmp(s->words[k - 1].deprel, "obj") == 0 ||
+                      strcmp(s->words[k - 1].deprel, "ccomp") == 0);
+        if (adjacent && !object)
+            w->deprel = "obj";
+    }
 }
 
 /* "Russia attacked Ukraine, Prime Minister Fumio Kishida said.": a clause, a comma, a short
@@ -659,6 +923,12 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_content_that);
     apply(s, repair_verdict_complement);
     apply(s, repair_lone_iobj);
+    apply(s, repair_unmarked_object);
+    apply(s, repair_opening_conjunct);
+    apply(s, repair_as_well_as);
+    apply(s, repair_nested_conjuncts);
+    apply(s, repair_relative_subject);
+    apply(s, repair_relative_after_noun);
     apply(s, repair_split_subject);
     apply(s, repair_reduced_relative);
     apply(s, repair_apposition);

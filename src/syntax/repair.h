@@ -6,8 +6,10 @@
  *  - syntax_repair() rewrites heads, relations and tags of one parsed sentence (at most
  *    SYNTAX_MAX_WORDS words, heads 1-based within it) in place:
  *      "The Greek police arrested protesters" read as "police [arrested protesters]": a
- *      participle modifying a later noun that has a subject of its own is the verb, the
- *      noun its object, in the place the noun held;
+ *      participle modifying a later noun that has a subject of its own (or whose noun,
+ *      the root, has one before it: "Georgian police used water cannon against
+ *      protesters") is the verb, the noun its object, in the place the noun held, and
+ *      such a noun's prepositional phrases after it the verb's;
  *      "A court on Tuesday sentenced X" read as one noun phrase: when the root is a noun,
  *      no word is a finite verb and a past participle modifies a noun after it that hangs
  *      from the root, the participle is the verb, the root its subject, the noun its
@@ -16,14 +18,18 @@
  *      arrested opposition leader X"), that noun is its subject and the root its object;
  *      "Students demonstrated against the government." read as one noun phrase: a
  *      participle of a verb of gathering, protesting or fighting (never passive) hanging
- *      from the nominal root or its last conjunct is the verb, the root its subject.
+ *      from the nominal root, its last conjunct or the noun right before it that a root of
+ *      quantity counts ("Thousands of protesters rallied") is the verb, the root its
+ *      subject (a finite verb of a subordinate clause, "as Americans filed", does not
+ *      stop these readings of a nominal root).
  *      "Sudan's army and the Rapid Support Forces agreed to a ceasefire" read as one noun
  *      phrase: the sentence's one finite verb, hanging without a subject as a clausal
  *      modifier from the nominal root or from its last conjunct, is the verb, the root
  *      (with its conjuncts) its subject.
  *      "The Saudi-led coalition carried out air strikes" read as one noun phrase: a
- *      participle right after the nominal root (no comma between) with a direct object
- *      of its own is the verb, the root its subject.
+ *      participle right after the nominal root (no comma between), or right after a
+ *      description of it set off by commas ("The protesters, supporters of X, criticised
+ *      Y"), with a direct object of its own is the verb, the root its subject.
  *      "Britain and its partners accused Iran" read with two subjects of "accused": a
  *      subject after another of the same predicate, opened by a coordinator (its cc
  *      child between the two) or, in a headline's way, by a comma alone between two
@@ -38,6 +44,21 @@
  *      object nor a clausal complement beside it is the direct object.
  *      "evidence of X's supplies to Y to the UN" read with both "to" phrases on one noun:
  *      a second "to" phrase of a noun below a verb's object is the verb's oblique.
+ *      "A Russian missile strike killed 12 civilians" read with "12 civilians" as a bare
+ *      measure (obl:unmarked): a bare noun phrase right after a verb without an object,
+ *      headed by a noun of neither time nor measure, is the object.
+ *      "The Turkish president, who met Putin, said ..." read with "met" as the root and
+ *      two subjects: a verb whose subjects are a noun and, after a comma, "who" or
+ *      "which" is the noun's relative clause, and the subjectless verb after the next
+ *      comma that hung from it (conj or parataxis) the noun's predicate; "Kishida met
+ *      Biden, who praised him" read with "praised" hung on "met": a verb whose subject
+ *      is "who" or "which" right after a comma closing a noun phrase is that noun's
+ *      relative clause.
+ *      "Russia, Iran and North Korea were criticised" read with "Russia" a vocative: a name
+ *      opening the sentence before a comma and a subject with conjuncts is the
+ *      coordination's first member; every conjunct hangs from the first member (not from
+ *      another conjunct), and a noun opened by "as well as" that hung elsewhere is a
+ *      conjunct of the nearest noun before it.
  *    A sentence no rule fits is left as it is. Relation strings are static.
  *  - The coder applies it to its parses (news, where these misreadings hide the events);
  *    `sitrep parse` does not: on the UD treebanks the rules cost 0.02 to 0.05 LAS. */

@@ -4,18 +4,22 @@ date), and dyads laid out so that the heaviest single direction is not the busie
 
 - Pages of any size, walked by next_after, with and without filters, concatenate to the
   events `sitrep events` lists with the same filters, in its order, none twice or missing.
+- Downloads (CSV, JSON Lines) and JSON pages with a next page carry a Link header to it
+  and its cursor (Sitrep-Next-After); followed from the first page, they give the same.
 - A cursor taken from any event gives exactly the events after it; a bad cursor, 'after'
   with 'offset', and an offset past the cap are 400 with a JSON error naming 'after'.
 - /api/timeline without a pair picks the pair with the most events over both directions
   (ties: the first in the dyad rollup's order), as an independent sum over the events
   finds it.
 The same on a PostgreSQL database when SITREP_PG_URL names a server."""
+import csv
+import io
 import json
 import os
-import subprocess
+import re
 import urllib.parse
 
-from serve_common import Server, check, finish, need_env, run, tempdir
+from serve_common import Server, check, finish, need_env, on_postgres, run, tempdir
 
 need_env()
 tmp = tempdir()
@@ -99,6 +103,7 @@ def check_store(loc, label):
     srv = Server(loc)
     everything = cli()
     all_ids = [e["id"] for e in everything]
+    events_by_id = {e["id"]: e for e in everything}
     check(len(all_ids) == n, f"{label}: {len(all_ids)} events stored, want {n}")
     check(sum(1 for e in everything if e["date"] is None) == 3, f"{label}: undated events")
     for query, args in [("", []), ("quad=1", ["--quad", "1"]), ("actor=BBB", ["--actor", "BBB"]),
@@ -147,6 +152,50 @@ def check_store(loc, label):
                               urllib.parse.quote(f"{everything[4]['date']},{everything[4]['id']}"))
     check(st == 200 and [json.loads(x)["id"] for x in body.decode().splitlines()] == all_ids[5:],
           f"{label}: jsonl after a cursor")
+    # a download with more events than its limit says where the rest is: a Link header
+    # (rel="next") to the same query after its last event, and that cursor alone; followed
+    # from the first page, the pages are the whole selection
+    for query, args in [("", []), ("outlet=Outlet%201&quad=1", ["--outlet", "Outlet 1", "--quad", "1"]),
+                        ("actor=BBB&offset=2", ["--actor", "BBB"])]:
+        want = [e["id"] for e in cli(*args)]
+        if "offset=2" in query:
+            want = want[2:]
+        for fmt in ("csv", "jsonl", "json"):
+            url, got, pages = f"/api/events?format={fmt}&limit=4" + (f"&{query}" if query else ""), [], 0
+            while url and pages < 100:
+                st, hdr, body = srv.request(url)
+                check(st == 200, f"{label}: {url}: status {st}")
+                if fmt == "csv":
+                    rows = list(csv.reader(io.StringIO(body.decode())))[1:]
+                    ids = [int(r[0]) for r in rows]
+                elif fmt == "jsonl":
+                    ids = [json.loads(x)["id"] for x in body.decode().splitlines()]
+                else:
+                    page = json.loads(body)
+                    ids = [e["id"] for e in page["events"]]
+                got += ids
+                pages += 1
+                link = hdr.get("link")
+                if link is None:
+                    check("sitrep-next-after" not in hdr, f"{label}: {url}: a cursor, no Link")
+                    check(fmt != "json" or page["next_after"] is None, f"{label}: {url}: no Link")
+                    break
+                m = re.fullmatch(r'<(/api/events\?[^>]*)>; rel="next"', link)
+                check(m is not None, f"{label}: {url}: Link {link!r}")
+                if not m:
+                    break
+                nxt = m.group(1)
+                after = urllib.parse.parse_qs(urllib.parse.urlsplit(nxt).query)
+                check(after.get("after") == [hdr.get("sitrep-next-after")] and "offset" not in after
+                      and after.get("format") == [fmt] and after.get("limit") == ["4"],
+                      f"{label}: {url}: next {nxt} with cursor {hdr.get('sitrep-next-after')}")
+                check(hdr.get("sitrep-next-after") == f"{events_by_id[ids[-1]]['date'] or ''},{ids[-1]}",
+                      f"{label}: {url}: the next cursor is not the last event's")
+                check(fmt != "json" or page["next_after"] == hdr.get("sitrep-next-after"),
+                      f"{label}: {url}: the header's cursor is not next_after")
+                url = nxt
+            check(got == want, f"{label}: ?{query} as {fmt} by Link: {got} != {want}")
+            check(pages == max(1, (len(want) + 3) // 4), f"{label}: ?{query} as {fmt}: {pages} pages")
     # the busiest pair
     tl = srv.json("/api/timeline")
     check((tl.get("a") or {}).get("code") == best[0] and (tl.get("b") or {}).get("code") == best[1],
@@ -154,6 +203,22 @@ def check_store(loc, label):
     check(len(tl.get("events", [])) == pairs[best], f"{label}: timeline events")
     head = run("timeline", "--db", loc).stdout.splitlines()[:1]
     check(head == [f"Timeline: {best[0]} <-> {best[1]}"], f"{label}: sitrep timeline {head}")
+    # the server remembers the pair only until the store changes: events loaded while it
+    # runs that make GGG <-> HHH the busiest pair (3 + 12 = 15 > 13) change its answer
+    more = os.path.join(tmp, f"more-{label}.jsonl")
+    with open(more, "w") as f:
+        for k in range(12):
+            f.write(json.dumps(event(f"more-{k:02d}", 0, "HHH", "GGG", codes[k % 20],
+                                     "2024-05-%02d" % (1 + k))) + "\n")
+    for _ in range(3):  # each server thread's store handle asked
+        check((srv.json("/api/timeline").get("a") or {}).get("code") == best[0],
+              f"{label}: timeline pair before the load")
+    r = run("load", "-q", "--db", loc, more)
+    check(r.returncode == 0, f"{label}: loading more events: {r.stderr}")
+    for _ in range(8):
+        tl = srv.json("/api/timeline")
+        check([(tl.get("a") or {}).get("code"), (tl.get("b") or {}).get("code")] == ["GGG", "HHH"]
+              and len(tl.get("events", [])) == 15, f"{label}: timeline after the load: {tl.get('a')}")
     check(srv.stop() == 0, f"{label}: exit status after SIGTERM")
 
 
@@ -176,23 +241,5 @@ check(r.returncode == 0, f"sitrep load: {r.stderr}")
 head = run("timeline", "--db", os.path.join(tmp, "self.db")).stdout.splitlines()[:1]
 check(head == ["Timeline: BBB <-> CCC"], f"the only pair under a heavy self-dyad: {head}")
 
-base = os.environ.get("SITREP_PG_URL", "")
-if base:
-    name = f"sitrep_paging_{os.getpid()}"
-
-    def psql(sql):
-        return subprocess.run(["psql", base, "-qX", "-c", sql], capture_output=True, text=True)
-
-    psql(f"DROP DATABASE IF EXISTS {name}")
-    r = psql(f"CREATE DATABASE {name}")
-    check(r.returncode == 0, f"cannot create a database: {r.stderr}")
-    url = base + ("&" if "?" in base else "?") + "dbname=" + name
-    try:
-        r = run("load", "-q", "--db", url, src_file)
-        check(r.returncode == 0, f"sitrep load into PostgreSQL: {r.stderr}")
-        check_store(url, "postgresql")
-    finally:
-        psql(f"DROP DATABASE IF EXISTS {name}")
-else:
-    print("note: SITREP_PG_URL is not set; the PostgreSQL half is skipped")
+on_postgres("paging", src_file, check_store)
 finish("serve paging")

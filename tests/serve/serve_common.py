@@ -150,3 +150,27 @@ def tempdir():
     import atexit
     atexit.register(shutil.rmtree, d, True)
     return d
+
+
+def on_postgres(tag, src_file, check_store):
+    """When SITREP_PG_URL names a server: loads src_file into a new database there, runs
+    check_store(url, "postgresql") on it and drops the database; else says it is skipped."""
+    base = os.environ.get("SITREP_PG_URL", "")
+    if not base:
+        print("note: SITREP_PG_URL is not set; the PostgreSQL half is skipped")
+        return
+    name = f"sitrep_{tag}_{os.getpid()}"
+
+    def psql(sql):
+        return subprocess.run(["psql", base, "-qX", "-c", sql], capture_output=True, text=True)
+
+    psql(f"DROP DATABASE IF EXISTS {name}")
+    r = psql(f"CREATE DATABASE {name}")
+    check(r.returncode == 0, f"cannot create a database: {r.stderr}")
+    url = base + ("&" if "?" in base else "?") + "dbname=" + name
+    try:
+        r = run("load", "-q", "--db", url, src_file)
+        check(r.returncode == 0, f"sitrep load into PostgreSQL: {r.stderr}")
+        check_store(url, "postgresql")
+    finally:
+        psql(f"DROP DATABASE IF EXISTS {name}")

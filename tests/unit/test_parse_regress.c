@@ -76,7 +76,8 @@ static void spaced_dash_is_a_clause_break(void **state)
 }
 
 /* "the two countries" / "both sides" stand for the two states named last: in the sentence
- * when it names two, else the pair the previous sentences left. */
+ * when it names two, else the pair the previous sentences left ("both sides": the pair the
+ * last conflict event opposed, when there is one). */
 static void plural_descriptions_name_the_pair(void **state)
 {
     (void)state;
@@ -91,6 +92,15 @@ static void plural_descriptions_name_the_pair(void **state)
     parse_sentence_in(lx, &opt, a, t1, 0, (uint32_t)strlen(t1), 20240101, &ctx, &ps);
     assert_int_equal(ps.w[1].type, W_PRONOUN);
     assert_string_equal(ps.w[1].fwd_code, "FRE/SYL");
+    /* the sides of a dispute: the two states the last conflict event opposed, where the
+       document has one; "the two countries" stay the two states named last */
+    sentence_context disputed = {.pair = "FRE/SYL", .sides = "SYL/BOT"};
+    parse_sentence_in(lx, &opt, a, t1, 0, (uint32_t)strlen(t1), 20240101, &disputed, &ps);
+    assert_string_equal(ps.w[1].fwd_code, "SYL/BOT");
+    const char *t3 = "The two countries condemned the attack on the border post.";
+    parse_sentence_in(lx, &opt, a, t3, 0, (uint32_t)strlen(t3), 20240101, &disputed, &ps);
+    assert_int_equal(ps.w[2].type, W_PRONOUN);
+    assert_string_equal(ps.w[2].fwd_code, "FRE/SYL");
 
     const char *t2 = "Freedonia told Sylvania that the two countries would condemn the attack.";
     sentence_context none = {.forward = NULL};

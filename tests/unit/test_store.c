@@ -36,7 +36,7 @@ static char *fresh_location(const backend *b)
     assert_int_equal(PQstatus(c), CONNECTION_OK);
     PGresult *r = PQexec(c, "SET client_min_messages = warning; DROP TABLE IF EXISTS mentions,"
                             " event_outlets, events, documents, actors, monthly, dyads,"
-                            " row_counts, schema_version CASCADE");
+                            " row_counts, actor_countries, schema_version CASCADE");
     assert_int_equal(PQresultStatus(r), PGRES_COMMAND_OK);
     PQclear(r);
     PQfinish(c);

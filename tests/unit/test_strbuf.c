@@ -1,6 +1,6 @@
 /* test_strbuf.c: growable strings. strbuf_printf formats into the room left when the text
  * fits and grows the buffer when it does not: both ways must give the same string, and
- * appends after it must go on from its end. */
+ * appends after it must go on from its end. JSON escapes and decimal numbers. */
 #include "base/strbuf.h"
 
 #include <setjmp.h>
@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -56,30 +57,56 @@ static void test_printf_nothing(void **state)
     strbuf_free(&b);
 }
 
-/* Decimal numbers without printf: the same text as "%lld", the extremes included. */
-static void test_put_int(void **state)
+/* JSON escapes: quotes, backslashes and control bytes escaped wherever they fall (first,
+ * last, next to each other), the other bytes (UTF-8 too) copied as they are, embedded
+ * NULs included, after what the buffer held. */
+static void test_json_escape(void **state)
 {
     (void)state;
-    static const long long values[] = {0, 7, -7, 10, 42, -100, 4294967295LL, INT64_MAX, INT64_MIN};
-    for (size_t i = 0; i < sizeof values / sizeof *values; i++) {
-        strbuf b = {0};
+    strbuf b = {0};
+    strbuf_puts(&b, "x");
+    const char in[] = "\"a\\b\n\r\tc\x01\x1f\"\" \xc3\xa9t\xc3\xa9\x7f\\";
+    strbuf_json_escape(&b, in, sizeof in - 1);
+    assert_string_equal(b.data, "x\\\"a\\\\b\\n\\r\\tc\\u0001\\u001f\\\"\\\" \xc3\xa9t\xc3\xa9\x7f\\\\");
+    strbuf_clear(&b);
+    strbuf_json_escape(&b, "plain words", 11);
+    assert_string_equal(b.data, "plain words");
+    strbuf_clear(&b);
+    strbuf_json_escape(&b, "a\0b", 3);
+    assert_int_equal(b.len, 8);
+    assert_memory_equal(b.data, "a\\u0000b", 8);
+    strbuf_clear(&b);
+    strbuf_json_escape(&b, "", 0);
+    assert_int_equal(b.len, 0);
+    strbuf_free(&b);
+}
+
+/* Numbers in decimal as printf's %lld writes them, at the ends of the range too. */
+static void test_decimal(void **state)
+{
+    (void)state;
+    const long long vs[] = {0, 7, -7, 10, 1234567890123LL, -1000, LLONG_MAX, LLONG_MIN};
+    strbuf b = {0};
+    for (size_t i = 0; i < sizeof vs / sizeof *vs; i++) {
+        char want[32], got[STRBUF_DECIMAL_MAX];
+        snprintf(want, sizeof want, "%lld", vs[i]);
+        assert_string_equal(decimal_text(got, vs[i]), want);
+        strbuf_clear(&b);
         strbuf_puts(&b, "n=");
-        strbuf_put_int(&b, values[i]);
-        char want[32];
-        snprintf(want, sizeof want, "n=%lld", values[i]);
-        assert_string_equal(b.data, want);
-        assert_int_equal(b.len, strlen(want));
-        strbuf_free(&b);
+        strbuf_put_decimal(&b, vs[i]);
+        assert_string_equal(b.data + 2, want);
     }
+    strbuf_free(&b);
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_put_int),
         cmocka_unit_test(test_printf_empty_buffer),
         cmocka_unit_test(test_printf_fits_and_grows),
         cmocka_unit_test(test_printf_nothing),
+        cmocka_unit_test(test_json_escape),
+        cmocka_unit_test(test_decimal),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -561,7 +561,8 @@ static void test_repair_split_subject(void **state)
     assert_string_equal(words[3].deprel, "nsubj");
 }
 
-/* One sentence given as "form/UPOS/XPOS/deprel>head" words, repaired, then compared with
+/* One sentence given as "form/UPOS/XPOS/deprel>head" words ("form|lemma/..." where the
+ * lemma is not the form), repaired, then compared with
  * the heads and relations expected ("deprel>head" per word). */
 static void check_repair(const char *const *in, const char *const *want, uint32_t n)
 {
@@ -573,7 +574,11 @@ static void check_repair(const char *const *in, const char *const *want, uint32_
         snprintf(buf[i], sizeof buf[i], "%s", in[i]);
         char *form = strtok(buf[i], "/"), *upos = strtok(NULL, "/"), *xpos = strtok(NULL, "/"),
              *rel = strtok(NULL, ">"), *head = strtok(NULL, "");
-        words[i] = (ud_word){.form = form, .xpos = xpos, .deprel = rel, .head = atoi(head),
+        char *lemma = strchr(form, '|'); /* ("rallied|rally": a lemma other than the form) */
+        if (lemma)
+            *lemma++ = '\0';
+        words[i] = (ud_word){.form = form, .lemma = lemma ? lemma : form, .xpos = xpos,
+                             .deprel = rel, .head = atoi(head),
                              .upos = (uint8_t)ud_upos_from_name(upos)};
     }
     ud_sentence s = {.words = words, .n = n};
@@ -585,47 +590,111 @@ static void check_repair(const char *const *in, const char *const *want, uint32_
     }
 }
 
+/* One case of test_repair_rules: the words given, the heads and relations wanted. */
+typedef struct repair_case {
+    const char *in[16], *want[16];
+    uint32_t n;
+} repair_case;
+
+static const repair_case REPAIR_CASES[] = {
+    /* two nouns side by side, both subjects: one name */
+    {{"Human/ADJ/JJ/amod>2", "Rights/NOUN/NNS/nsubj>4", "Watch/PROPN/NNP/nsubj>4",
+      "urged/VERB/VBD/root>0", "Iran/PROPN/NNP/obj>4"},
+     {"amod>2", "compound>3", "nsubj>4", "root>0", "obj>4"},
+     5},
+    /* an indirect object alone is the direct object; beside a clausal complement it stays */
+    {{"HRW/PROPN/NNP/nsubj>2", "urged/VERB/VBD/root>0", "Thailand/PROPN/NNP/iobj>2",
+      "to/PART/TO/mark>5", "act/VERB/VB/advcl>2"},
+     {"nsubj>2", "root>0", "obj>2", "mark>5", "advcl>2"},
+     5},
+    {{"He/PRON/PRP/nsubj>2", "told/VERB/VBD/root>0", "me/PRON/PRP/iobj>2", "that/SCONJ/IN/mark>5",
+      "won/VERB/VBD/ccomp>2"},
+     {"nsubj>2", "root>0", "iobj>2", "mark>5", "ccomp>2"},
+     5},
+    /* a bare participle right after a noun is its reduced relative; with a comma it is not */
+    {{"Navy/PROPN/NNP/nsubj>2", "rescued/VERB/VBD/root>0", "ships/NOUN/NNS/obj>2",
+      "attacked/VERB/VBN/advcl>2", "by/ADP/IN/case>6", "rebels/NOUN/NNS/obl:agent>4"},
+     {"nsubj>2", "root>0", "obj>2", "acl>3", "case>6", "obl:agent>4"},
+     6},
+    {{"Navy/PROPN/NNP/nsubj>2", "rescued/VERB/VBD/root>0", "ships/NOUN/NNS/obj>2",
+      ",/PUNCT/,/punct>5", "attacked/VERB/VBN/advcl>2"},
+     {"nsubj>2", "root>0", "obj>2", "punct>5", "advcl>2"},
+     5},
+    /* a noun phrase after the comma that closes the object is its apposition */
+    {{"Police/NOUN/NNS/nsubj>2", "arrested/VERB/VBD/root>0", "Okoth/PROPN/NNP/obj>2",
+      ",/PUNCT/,/punct>6", "a/DET/DT/det>6", "man/NOUN/NN/xcomp>2"},
+     {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>3"},
+     6},
+    /* "Kenyan police arrested opposition leader Mwangi" read as one noun phrase */
+    {{"Kenyan/PROPN/NNP/compound>5", "police/NOUN/NN/compound>3", "arrested/VERB/VBN/amod>5",
+      "opposition/NOUN/NN/compound>5", "leader/NOUN/NN/root>0", "Mwangi/PROPN/NNP/appos>5",
+      "./PUNCT/./punct>5"},
+     {"compound>2", "nsubj>3", "root>0", "compound>5", "obj>3", "appos>5", "punct>3"},
+     7},
+    /* a bare noun phrase after a verb without an object is its object, unless it measures */
+    {{"strike/NOUN/NN/nsubj>2", "killed/VERB/VBD/root>0", "12/NUM/CD/nummod>4",
+      "civilians/NOUN/NNS/obl:unmarked>2", "./PUNCT/./punct>2"},
+     {"nsubj>2", "root>0", "nummod>4", "obj>2", "punct>2"},
+     5},
+    {{"Talks/NOUN/NNS/nsubj>2", "lasted/VERB/VBD/root>0", "an/DET/DT/det>4",
+      "hour/NOUN/NN/obl:unmarked>2", "./PUNCT/./punct>2"},
+     {"nsubj>2", "root>0", "det>4", "obl:unmarked>2", "punct>2"},
+     5},
+    /* "The president, who met Putin, said ...": the relative clause's verb is not the root */
+    {{"The/DET/DT/det>2", "president/NOUN/NN/nsubj>5", ",/PUNCT/,/punct>5", "who/PRON/WP/nsubj>5",
+      "met/VERB/VBD/root>0", "Putin/PROPN/NNP/obj>5", ",/PUNCT/,/punct>8", "said/VERB/VBD/conj>5",
+      "it/PRON/PRP/obj>8", "./PUNCT/./punct>5"},
+     {"det>2", "nsubj>8", "punct>5", "nsubj>5", "acl:relcl>2", "obj>5", "punct>8", "root>0",
+      "obj>8", "punct>8"},
+     10},
+    /* "Kishida met Biden, who praised him": the clause after the object's comma is its own */
+    {{"Kishida/PROPN/NNP/nsubj>2", "met/VERB/VBD/root>0", "Biden/PROPN/NNP/obj>2",
+      ",/PUNCT/,/punct>2", "who/PRON/WP/nsubj>6", "praised/VERB/VBD/parataxis>2",
+      "him/PRON/PRP/obj>6", "./PUNCT/./punct>2"},
+     {"nsubj>2", "root>0", "obj>2", "punct>6", "nsubj>6", "acl:relcl>3", "obj>6", "punct>2"},
+     8},
+    /* "Georgian police used water cannon against protesters" read as a nominal root whose
+       subject is "police": the participle is the verb, the noun its object, the noun's
+       prepositional phrase the verb's */
+    {{"police/NOUN/NN/nsubj>4", "used/VERB/VBN/amod>4", "water/NOUN/NN/compound>4",
+      "cannon/NOUN/NN/root>0", "against/ADP/IN/case>6", "protesters/NOUN/NNS/nmod>4",
+      "./PUNCT/./punct>4"},
+     {"nsubj>2", "root>0", "compound>4", "obj>2", "case>6", "obl>2", "punct>2"},
+     7},
+    /* "Russia, Iran and Korea were criticised": the opening name is the first member */
+    {{"Russia/PROPN/NNP/vocative>7", ",/PUNCT/,/punct>1", "Iran/PROPN/NNP/nsubj:pass>7",
+      "and/CCONJ/CC/cc>5", "Korea/PROPN/NNP/conj>3", "were/AUX/VBD/aux:pass>7",
+      "criticised/VERB/VBN/root>0", "./PUNCT/./punct>7"},
+     {"nsubj:pass>7", "punct>3", "conj>1", "cc>5", "conj>1", "aux:pass>7", "root>0", "punct>7"},
+     8},
+    /* "condemned Russia as well as Belarus" with "Belarus" hung on the verb */
+    {{"EU/PROPN/NNP/nsubj>2", "condemned/VERB/VBD/root>0", "Russia/PROPN/NNP/obj>2",
+      "as/ADV/RB/cc>7", "well/ADV/RB/fixed>4", "as/ADP/IN/fixed>4", "Belarus/PROPN/NNP/obl>2",
+      "./PUNCT/./punct>2"},
+     {"nsubj>2", "root>0", "obj>2", "cc>7", "fixed>4", "fixed>4", "conj>3", "punct>2"},
+     8},
+    /* "Thousands of protesters rallied ..., as Americans filed": a participle of gathering
+       on the noun a quantity counts is the verb; a subordinate finite verb does not stop it */
+    {{"Thousands/NOUN/NNS/root>0", "of/ADP/IN/case>3", "protesters/NOUN/NNS/nmod>1",
+      "rallied|rally/VERB/VBN/acl>3", ",/PUNCT/,/punct>8", "as/SCONJ/IN/mark>8",
+      "Americans/PROPN/NNPS/nsubj>8", "filed/VERB/VBD/parataxis>1", "./PUNCT/./punct>1"},
+     {"nsubj>4", "case>3", "nmod>1", "root>0", "punct>8", "mark>8", "nsubj>8", "parataxis>1",
+      "punct>4"},
+     9},
+    /* "The protesters, supporters of X, criticised Y" with "criticised" a participle on the
+       description */
+    {{"protesters/NOUN/NNS/root>0", ",/PUNCT/,/punct>3", "supporters/NOUN/NNS/conj>1",
+      ",/PUNCT/,/punct>5", "criticised/VERB/VBN/acl>3", "reform/NOUN/NN/obj>5",
+      "./PUNCT/./punct>1"},
+     {"nsubj>5", "punct>3", "appos>1", "punct>5", "root>0", "obj>5", "punct>5"},
+     7},
+};
+
 static void test_repair_rules(void **state)
 {
     (void)state;
-    /* two nouns side by side, both subjects: one name */
-    const char *hrw[] = {"Human/ADJ/JJ/amod>2", "Rights/NOUN/NNS/nsubj>4", "Watch/PROPN/NNP/nsubj>4",
-                         "urged/VERB/VBD/root>0", "Iran/PROPN/NNP/obj>4"};
-    const char *hrw_want[] = {"amod>2", "compound>3", "nsubj>4", "root>0", "obj>4"};
-    check_repair(hrw, hrw_want, 5);
-    /* an indirect object alone is the direct object; beside a clausal complement it stays */
-    const char *iobj[] = {"HRW/PROPN/NNP/nsubj>2", "urged/VERB/VBD/root>0",
-                          "Thailand/PROPN/NNP/iobj>2", "to/PART/TO/mark>5", "act/VERB/VB/advcl>2"};
-    const char *iobj_want[] = {"nsubj>2", "root>0", "obj>2", "mark>5", "advcl>2"};
-    check_repair(iobj, iobj_want, 5);
-    const char *told[] = {"He/PRON/PRP/nsubj>2", "told/VERB/VBD/root>0", "me/PRON/PRP/iobj>2",
-                          "that/SCONJ/IN/mark>5", "won/VERB/VBD/ccomp>2"};
-    const char *told_want[] = {"nsubj>2", "root>0", "iobj>2", "mark>5", "ccomp>2"};
-    check_repair(told, told_want, 5);
-    /* a bare participle right after a noun is its reduced relative; with a comma it is not */
-    const char *rel[] = {"Navy/PROPN/NNP/nsubj>2", "rescued/VERB/VBD/root>0",
-                         "ships/NOUN/NNS/obj>2", "attacked/VERB/VBN/advcl>2",
-                         "by/ADP/IN/case>6", "rebels/NOUN/NNS/obl:agent>4"};
-    const char *rel_want[] = {"nsubj>2", "root>0", "obj>2", "acl>3", "case>6", "obl:agent>4"};
-    check_repair(rel, rel_want, 6);
-    const char *comma[] = {"Navy/PROPN/NNP/nsubj>2", "rescued/VERB/VBD/root>0",
-                           "ships/NOUN/NNS/obj>2", ",/PUNCT/,/punct>5",
-                           "attacked/VERB/VBN/advcl>2"};
-    const char *comma_want[] = {"nsubj>2", "root>0", "obj>2", "punct>5", "advcl>2"};
-    check_repair(comma, comma_want, 5);
-    /* a noun phrase after the comma that closes the object is its apposition */
-    const char *appos[] = {"Police/NOUN/NNS/nsubj>2", "arrested/VERB/VBD/root>0",
-                           "Okoth/PROPN/NNP/obj>2", ",/PUNCT/,/punct>6", "a/DET/DT/det>6",
-                           "man/NOUN/NN/xcomp>2"};
-    const char *appos_want[] = {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>3"};
-    check_repair(appos, appos_want, 6);
-    /* "Kenyan police arrested opposition leader Mwangi" read as one noun phrase */
-    const char *np[] = {"Kenyan/PROPN/NNP/compound>5", "police/NOUN/NN/compound>3",
-                        "arrested/VERB/VBN/amod>5", "opposition/NOUN/NN/compound>5",
-                        "leader/NOUN/NN/root>0", "Mwangi/PROPN/NNP/appos>5", "./PUNCT/./punct>5"};
-    const char *np_want[] = {"compound>2", "nsubj>3", "root>0", "compound>5", "obj>3",
-                             "appos>5", "punct>3"};
-    check_repair(np, np_want, 7);
+    for (size_t i = 0; i < sizeof REPAIR_CASES / sizeof *REPAIR_CASES; i++)
+        check_repair(REPAIR_CASES[i].in, REPAIR_CASES[i].want, REPAIR_CASES[i].n);
 }
 
 /* ---- tree helpers ---- */
