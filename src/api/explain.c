@@ -6,6 +6,7 @@
  * claim is attributed to, and how often the article states it. */
 #include "api/api.h"
 
+#include "base/file.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 #include "cameo/cameo.h"
@@ -21,44 +22,39 @@
 typedef struct dict_file {
     char *path;
     char **lines;
-    size_t nlines;
+    size_t nlines, cap;
 } dict_file;
 
 typedef struct dict_cache {
     dict_file *files;
-    size_t n;
+    size_t n, cap;
     char *cwd; /* paths under it are shown relative to it; "" for none */
 } dict_cache;
 
+static int keep_line(char *line, size_t lineno, void *ctx, sitrep_error *err)
+{
+    (void)lineno;
+    (void)err;
+    dict_file *f = ctx;
+    f->lines = xgrow(f->lines, &f->cap, f->nlines + 1, sizeof *f->lines);
+    f->lines[f->nlines++] = xstrdup(line);
+    return FILE_LINE_NEXT;
+}
+
+/* The lines of a dictionary file, read once; none when it cannot be read (the entry is
+ * then shown without its line). */
 static const dict_file *dict_load(dict_cache *c, const char *path, size_t plen)
 {
     for (size_t i = 0; i < c->n; i++)
         if (strlen(c->files[i].path) == plen && strncmp(c->files[i].path, path, plen) == 0)
             return &c->files[i];
-    dict_file *g = realloc(c->files, (c->n + 1) * sizeof *g);
-    if (!g)
-        return NULL;
-    c->files = g;
+    c->files = xgrow(c->files, &c->cap, c->n + 1, sizeof *c->files);
     dict_file *f = &c->files[c->n++];
     memset(f, 0, sizeof *f);
-    f->path = strndup(path, plen);
-    FILE *fp = f->path ? fopen(f->path, "r") : NULL;
-    if (!fp)
-        return f;
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t len;
-    while ((len = getline(&line, &cap, fp)) >= 0) {
-        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-            line[--len] = '\0';
-        char **nl = realloc(f->lines, (f->nlines + 1) * sizeof *nl);
-        if (!nl)
-            break;
-        f->lines = nl;
-        f->lines[f->nlines++] = strdup(line);
-    }
-    free(line);
-    fclose(fp);
+    f->path = xstrndup(path, plen);
+    sitrep_error ignored;
+    if (strcmp(f->path, "-") != 0) /* (never standard input) */
+        file_each_line(f->path, keep_line, f, &ignored);
     return f;
 }
 

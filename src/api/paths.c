@@ -64,22 +64,31 @@ static bool own_folder(char *out, size_t cap)
     return true;
 }
 
+bool paths_installed(const char *sub, char *out, size_t cap)
+{
+    char dir[PATH_MAX];
+    if (!own_folder(dir, sizeof dir))
+        return false;
+    static const char *const rel[] = {SITREP_DATA_FROM_LIB, SITREP_DATA_FROM_BIN};
+    for (size_t i = 0; i < sizeof rel / sizeof *rel; i++) {
+        struct stat st;
+        int n = snprintf(out, cap, "%s/%s/%s", dir, rel[i], sub);
+        if (n > 0 && (size_t)n < cap && stat(out, &st) == 0)
+            return true;
+    }
+    return false;
+}
+
 static void locate(void)
 {
     snprintf(lexicon_dir, sizeof lexicon_dir, "%s", SITREP_LEXICON_DIR);
     snprintf(model_file, sizeof model_file, "%s", SITREP_MODEL_FILE);
-    char dir[PATH_MAX];
-    if (!own_folder(dir, sizeof dir))
-        return;
-    static const char *const rel[] = {SITREP_DATA_FROM_LIB, SITREP_DATA_FROM_BIN};
-    for (size_t i = 0; i < sizeof rel / sizeof *rel; i++) {
-        char lex[PATH_MAX];
-        int n = snprintf(lex, sizeof lex, "%s/%s/lexicon", dir, rel[i]);
-        if (n > 0 && (size_t)n < sizeof lex && is_dir(lex)) {
-            snprintf(lexicon_dir, sizeof lexicon_dir, "%s", lex);
-            snprintf(model_file, sizeof model_file, "%s/%s/models/en_ud.model", dir, rel[i]);
-            return;
-        }
+    char lex[PATH_MAX];
+    if (paths_installed("lexicon", lex, sizeof lex) && is_dir(lex)) {
+        snprintf(lexicon_dir, sizeof lexicon_dir, "%s", lex);
+        /* the model beside it: DATA/models/en_ud.model */
+        size_t n = strlen(lex) - strlen("lexicon");
+        snprintf(model_file, sizeof model_file, "%.*smodels/en_ud.model", (int)n, lex);
     }
 }
 

@@ -1194,7 +1194,9 @@ static void finish(coder_state *st, uint32_t sentence_index, uint32_t start, uin
         ev->sentence = (span){start, end};
         fill_actor(st, &ev->source, fe[i].s, fe[i].src);
         fill_actor(st, &ev->target, fe[i].t, fe[i].tgt);
-        snprintf(ev->code, sizeof ev->code, "%s", fe[i].raw->code);
+        size_t cl = strnlen(fe[i].raw->code, sizeof ev->code - 1); /* (cut as snprintf would) */
+        memcpy(ev->code, fe[i].raw->code, cl);
+        ev->code[cl] = '\0';
         const pword *vw = &st->ps.w[fe[i].raw->verb];
         int vt = vw->other_end >= fe[i].raw->verb ? vw->other_end : fe[i].raw->verb;
         ev->verb = (span){vw->start, st->ps.w[vt].end};

@@ -511,13 +511,7 @@ size_t attribution_quotes(arena *a, const char *text, size_t len, quote_span **o
         } else if (c == '\n') {
             /* a quotation left open runs to the end of its paragraph */
             if (open) {
-                if (nv == cap) {
-                    cap = cap ? cap * 2 : 8;
-                    quote_span *g = arena_alloc(a, cap * sizeof *g);
-                    if (nv)
-                        memcpy(g, v, nv * sizeof *g);
-                    v = g;
-                }
+                v = arena_grow(a, v, nv, &cap, nv + 1, sizeof *v);
                 v[nv++] = (quote_span){at, (uint32_t)i};
             }
             open = false;
@@ -530,13 +524,7 @@ size_t attribution_quotes(arena *a, const char *text, size_t len, quote_span **o
             open = true;
             at = (uint32_t)i;
         } else if (open) {
-            if (nv == cap) {
-                cap = cap ? cap * 2 : 8;
-                quote_span *g = arena_alloc(a, cap * sizeof *g);
-                if (nv)
-                    memcpy(g, v, nv * sizeof *g);
-                v = g;
-            }
+            v = arena_grow(a, v, nv, &cap, nv + 1, sizeof *v);
             v[nv++] = (quote_span){at, (uint32_t)i};
             open = false;
         }

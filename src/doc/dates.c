@@ -1,6 +1,8 @@
 /* dates.c: finding and resolving date expressions in a sentence (see dates.h). */
 #include "doc/dates.h"
 
+#include "base/civil_date.h"
+
 #include <stdbool.h>
 #include "doc/words.h"
 
@@ -52,33 +54,15 @@ static int32_t monday_of(int32_t v)
     return civil_from_days(days - wd);
 }
 
-static int days_in_month(int y, int m)
-{
-    static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-        return 29;
-    return dm[m - 1];
-}
-
 static bool valid_ymd(int y, int m, int d)
 {
-    return y >= 1800 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+    return y >= 1800 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 &&
+           d <= civil_days_in_month(y, m);
 }
 
 void dates_format(int32_t v, char out[11])
 {
-    int y = v / 10000, m = v / 100 % 100, d = v % 100;
-    out[0] = (char)('0' + y / 1000 % 10);
-    out[1] = (char)('0' + y / 100 % 10);
-    out[2] = (char)('0' + y / 10 % 10);
-    out[3] = (char)('0' + y % 10);
-    out[4] = '-';
-    out[5] = (char)('0' + m / 10);
-    out[6] = (char)('0' + m % 10);
-    out[7] = '-';
-    out[8] = (char)('0' + d / 10);
-    out[9] = (char)('0' + d % 10);
-    out[10] = '\0';
+    civil_date_format(v / 10000, v / 100 % 100, v % 100, out);
 }
 
 /* ---- words ------------------------------------------------------------------------- */

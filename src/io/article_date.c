@@ -1,6 +1,7 @@
 /* article_date.c: normalising the dates that article inputs carry to "YYYY-MM-DD". */
 #include <string.h>
 
+#include "base/civil_date.h"
 #include "io/article_reader.h"
 #include "io/reader_formats.h"
 
@@ -22,30 +23,15 @@ static int digits_value(const char *s, size_t n)
 
 static bool day_exists(int year, int month, int day)
 {
-    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (year < 1 || month < 1 || month > 12 || day < 1)
-        return false;
-    int max = days[month - 1];
-    if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0))
-        max = 29;
-    return day <= max;
+    return year >= 1 && month >= 1 && month <= 12 && day >= 1 &&
+           day <= civil_days_in_month(year, month);
 }
 
 static bool put_date(int year, int month, int day, char out[11])
 {
     if (!day_exists(year, month, day))
         return false;
-    out[0] = (char)('0' + year / 1000 % 10);
-    out[1] = (char)('0' + year / 100 % 10);
-    out[2] = (char)('0' + year / 10 % 10);
-    out[3] = (char)('0' + year % 10);
-    out[4] = '-';
-    out[5] = (char)('0' + month / 10);
-    out[6] = (char)('0' + month % 10);
-    out[7] = '-';
-    out[8] = (char)('0' + day / 10);
-    out[9] = (char)('0' + day % 10);
-    out[10] = '\0';
+    civil_date_format(year, month, day, out);
     return true;
 }
 

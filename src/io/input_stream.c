@@ -47,9 +47,7 @@ static size_t fill_once(input_stream *s, size_t want)
         s->pos = 0;
     }
     if (s->cap - s->len < want) {
-        while (s->cap - s->len < want)
-            s->cap *= 2;
-        s->buf = xrealloc(s->buf, s->cap);
+        s->buf = xgrow(s->buf, &s->cap, s->len + want, 1);
         s->data = s->buf;
     }
     /* read(2), not fread: a pipe yields what has arrived, so a streaming producer gets

@@ -132,11 +132,10 @@ static int finish_record(tabari_state *st, const char *name, size_t header_line,
     size_t extra_len = hn - i;
     trim(&extra, &extra_len);
 
-    char where[64];
-    snprintf(where, sizeof where, ":%zu", header_line);
     strbuf origin = {0};
     strbuf_puts(&origin, name);
-    strbuf_puts(&origin, where);
+    strbuf_putc(&origin, ':');
+    strbuf_put_decimal(&origin, (long long)header_line);
     char id_snip[80];
     if (id_len)
         reader_snippet(id_snip, sizeof id_snip, h + id_start, id_len);

@@ -6,6 +6,7 @@
 #include "lexicon/actor_names.h"
 
 #include "base/arena.h"
+#include "base/file.h"
 #include "base/strbuf.h"
 #include "base/strmap.h"
 #include "base/xalloc.h"
@@ -336,85 +337,87 @@ static void add_phrase(block *b, const char *s, long line)
     b->phrases[b->nphrases++] = (phrase_at){xstrndup(s, len), len, line};
 }
 
+/* An actors file being read: the block of the entry being read, whether inside a list. */
+typedef struct actors_reading {
+    actor_names *n;
+    block b;
+    bool in_list; /* inside <NOUN>/<ADJECTIVE>/<AGENT> lists: no actors there */
+    const char *file;
+} actors_reading;
+
+static int actors_line(char *s, size_t lineno, void *ctx, sitrep_error *err)
+{
+    (void)err;
+    actors_reading *r = ctx;
+    s[strcspn(s, "\r\n")] = '\0';
+    while (isspace((unsigned char)*s))
+        s++;
+    if (*s == '\0' || *s == '#' || *s == ';')
+        return FILE_LINE_NEXT;
+    if (*s == '<') {
+        flush_block(r->n, &r->b, r->file);
+        r->in_list = strncasecmp(s, "<NOUN", 5) == 0 || strncasecmp(s, "<ADJ", 4) == 0 ||
+                     strncasecmp(s, "<AGENT", 6) == 0;
+        if (s[1] == '/')
+            r->in_list = false;
+        return FILE_LINE_NEXT;
+    }
+    if (r->in_list)
+        return FILE_LINE_NEXT;
+    if (*s == '[') {
+        read_codes(&r->b, s);
+    } else if (*s == '+') {
+        add_phrase(&r->b, s + 1, (long)lineno);
+        read_codes(&r->b, s + 1);
+    } else {
+        flush_block(r->n, &r->b, r->file);
+        add_phrase(&r->b, s, (long)lineno);
+        read_codes(&r->b, s);
+    }
+    return FILE_LINE_NEXT;
+}
+
 bool actor_names_read_file(actor_names *n, const char *path, const char *display,
                            sitrep_error *err)
 {
-    FILE *f = fopen(path, "r");
-    if (!f)
-        return sitrep_error_set(err, "%s: %s", path, strerror(errno));
-    const char *file = display ? display : path;
     forget_lookups(n);
-    block b = {0};
-    char *line = NULL;
-    size_t cap = 0;
-    long lineno = 0;
-    bool in_list = false; /* inside <NOUN>/<ADJECTIVE>/<AGENT> lists: no actors there */
-    while (getline(&line, &cap, f) >= 0) {
-        lineno++;
-        char *s = line;
-        s[strcspn(s, "\r\n")] = '\0';
-        while (isspace((unsigned char)*s))
-            s++;
-        if (*s == '\0' || *s == '#' || *s == ';')
-            continue;
-        if (*s == '<') {
-            flush_block(n, &b, file);
-            in_list = strncasecmp(s, "<NOUN", 5) == 0 || strncasecmp(s, "<ADJ", 4) == 0 ||
-                      strncasecmp(s, "<AGENT", 6) == 0;
-            if (s[1] == '/')
-                in_list = false;
-            continue;
-        }
-        if (in_list)
-            continue;
-        if (*s == '[') {
-            read_codes(&b, s);
-        } else if (*s == '+') {
-            add_phrase(&b, s + 1, lineno);
-            read_codes(&b, s + 1);
-        } else {
-            flush_block(n, &b, file);
-            add_phrase(&b, s, lineno);
-            read_codes(&b, s);
-        }
+    actors_reading r = {.n = n, .file = display ? display : path};
+    bool ok = file_each_line(path, actors_line, &r, err);
+    flush_block(n, &r.b, r.file);
+    free(r.b.phrases);
+    free(r.b.codes);
+    return ok;
+}
+
+typedef struct overrides_reading {
+    actor_names *n;
+    const char *path;
+} overrides_reading;
+
+static int override_line(char *line, size_t lineno, void *ctx, sitrep_error *err)
+{
+    overrides_reading *r = ctx;
+    line[strcspn(line, "\r\n")] = '\0';
+    if (line[0] == '\0' || line[0] == '#')
+        return FILE_LINE_NEXT;
+    char *tab = strchr(line, '\t');
+    if (!tab || tab == line || !tab[1]) {
+        sitrep_error_set(err, "%s:%zu: expected CODE<TAB>Name", r->path, lineno);
+        return FILE_LINE_FAIL;
     }
-    flush_block(n, &b, file);
-    free(b.phrases);
-    free(b.codes);
-    free(line);
-    bool ok = !ferror(f);
-    fclose(f);
-    return ok ? true : sitrep_error_set(err, "%s: read error", path);
+    *tab = '\0';
+    actor_names *n = r->n;
+    if (!strmap_get(n->overrides, line, strlen(line)))
+        strmap_put(n->overrides, arena_strdup(n->mem, line), strlen(line),
+                   arena_strdup(n->mem, tab + 1));
+    return FILE_LINE_NEXT;
 }
 
 bool actor_names_read_overrides(actor_names *n, const char *path, sitrep_error *err)
 {
-    FILE *f = fopen(path, "r");
-    if (!f)
-        return sitrep_error_set(err, "%s: %s", path, strerror(errno));
     forget_lookups(n);
-    char *line = NULL;
-    size_t cap = 0;
-    long lineno = 0;
-    bool ok = true;
-    while (ok && getline(&line, &cap, f) >= 0) {
-        lineno++;
-        line[strcspn(line, "\r\n")] = '\0';
-        if (line[0] == '\0' || line[0] == '#')
-            continue;
-        char *tab = strchr(line, '\t');
-        if (!tab || tab == line || !tab[1]) {
-            ok = sitrep_error_set(err, "%s:%ld: expected CODE<TAB>Name", path, lineno);
-            break;
-        }
-        *tab = '\0';
-        if (!strmap_get(n->overrides, line, strlen(line)))
-            strmap_put(n->overrides, arena_strdup(n->mem, line), strlen(line),
-                       arena_strdup(n->mem, tab + 1));
-    }
-    free(line);
-    fclose(f);
-    return ok;
+    overrides_reading r = {n, path};
+    return file_each_line(path, override_line, &r, err);
 }
 
 static int cmp_str(const void *a, const void *b)

@@ -360,42 +360,6 @@ __attribute__((format(printf, 2, 0))) static void log_mhd(void *cls, const char 
 /* A message for the caller (cfg->report). */
 #define say(cfg, ...) sitrep_diag_printf((cfg)->report, (cfg)->ctx, __VA_ARGS__)
 
-/* ---- finding the assets ---- */
-
-/* The installed data folder relative to the program's folder (the build defines it from
- * GNUInstallDirs, as for the lexicon: src/api/paths.c). */
-#ifndef SITREP_DATA_FROM_BIN
-#define SITREP_DATA_FROM_BIN "../share/sitrep"
-#endif
-
-static bool has_index(const char *dir)
-{
-    char p[PATH_MAX];
-    return join(p, dir, "/index.html") && access(p, R_OK) == 0;
-}
-
-const char *serve_find_web(const char *source_dir)
-{
-    static char found[PATH_MAX];
-    const char *env = getenv("SITREP_WEB");
-    if (env && *env)
-        return has_index(env) ? strncpy(found, env, sizeof found - 1) : NULL;
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = '\0';
-        char *slash = strrchr(exe, '/');
-        if (slash) {
-            *slash = '\0';
-            if (join(found, exe, "/" SITREP_DATA_FROM_BIN "/web") && has_index(found))
-                return found;
-        }
-    }
-    if (source_dir && has_index(source_dir))
-        return strncpy(found, source_dir, sizeof found - 1);
-    return NULL;
-}
-
 /* ---- running ---- */
 
 sitrep_status serve_run(const serve_config *cfg, sitrep_error *err)

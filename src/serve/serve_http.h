@@ -38,10 +38,4 @@ typedef struct serve_config {
 
 sitrep_status serve_run(const serve_config *cfg, sitrep_error *err);
 
-/* The asset folder: $SITREP_WEB when set, else the installed DATADIR/sitrep/web found
- * relative to the binary (BIN/../share/sitrep/web with GNUInstallDirs' defaults), else
- * `source_dir` (the source tree's web/), the first that holds index.html; NULL when none
- * does. The result is static storage. */
-const char *serve_find_web(const char *source_dir);
-
 #endif

@@ -279,24 +279,12 @@ static void put_field(strbuf *b, const char *s)
     strbuf_puts(b, s && *s ? s : "_");
 }
 
-/* A number in decimal (printf costs more than the rest of a line). */
-static void put_uint(strbuf *b, uint32_t v)
-{
-    char d[10];
-    size_t n = 0;
-    do {
-        d[sizeof d - ++n] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    strbuf_append(b, d + sizeof d - n, n);
-}
-
 static void put_range(strbuf *b, uint32_t start, uint32_t end)
 {
     strbuf_puts(b, "TokenRange=");
-    put_uint(b, start);
+    strbuf_put_decimal(b, start);
     strbuf_putc(b, ':');
-    put_uint(b, end);
+    strbuf_put_decimal(b, end);
 }
 
 void conllu_write(strbuf *b, const ud_sentence *s, bool comments)
@@ -332,7 +320,7 @@ void conllu_write(strbuf *b, const ud_sentence *s, bool comments)
                 strbuf_putc(b, '_');
             strbuf_putc(b, '\n');
         }
-        put_uint(b, i + 1);
+        strbuf_put_decimal(b, i + 1);
         strbuf_putc(b, '\t');
         put_field(b, w->form);
         strbuf_putc(b, '\t');
@@ -345,7 +333,7 @@ void conllu_write(strbuf *b, const ud_sentence *s, bool comments)
         put_field(b, w->feats);
         if (w->head >= 0) {
             strbuf_putc(b, '\t');
-            put_uint(b, (uint32_t)w->head);
+            strbuf_put_decimal(b, (uint32_t)w->head);
             strbuf_putc(b, '\t');
         } else
             strbuf_puts(b, "\t_\t");

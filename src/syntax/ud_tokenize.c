@@ -1118,13 +1118,14 @@ typedef struct plain_out {
     char *u;
 } plain_out;
 
-/* Doubles the room for tokens (rarely: the first guess is a word every four bytes). */
+/* Doubles the room for tokens (rarely: the first guess is a word every four bytes). The
+ * capacity goes through a local, so that `o` never has its address taken and stays in
+ * registers in the scanning loop. */
 static void plain_grow(plain_out *o)
 {
-    token *g = arena_alloc(o->a, 2 * o->cap * sizeof *g);
-    memcpy(g, o->t, o->n * sizeof *g);
-    o->t = g;
-    o->cap *= 2;
+    size_t cap = o->cap;
+    o->t = arena_grow(o->a, o->t, o->n, &cap, o->n + 1, sizeof *o->t);
+    o->cap = cap;
 }
 
 /* The room for the next token. */
@@ -1212,9 +1213,14 @@ static bool plain_tokens(arena *a, const char *text, uint32_t start, uint32_t en
             if (k - i < UINT16_MAX && !is_digit(after) && after != '.' && after != '\'' &&
                 after != '`' && after != '&' && after != '-' && after != '/' &&
                 !may_split_plain(s.t + i, k - i)) {
+                /* a word of letters only: its first byte is its first letter */
                 token *tk = plain_next(&o);
-                ascii_token_of(text, start + (uint32_t)i, start + (uint32_t)k, o.u,
-                               (uint32_t)(k - i), cases, tk);
+                uint32_t up = (uint32_t)cases, lo = (uint32_t)(cases >> 32);
+                o.u[k - i] = '\0';
+                *tk = (token){.start = start + (uint32_t)i, .end = start + (uint32_t)k,
+                              .upper = o.u, .len = (uint16_t)(k - i), .kind = TOK_WORD};
+                tk->flags = (uint8_t)((ascii_cases[b] == 1) * TOKF_CAPITALIZED |
+                                      (up >= 2 && lo == 0) * TOKF_ALLCAPS);
                 plain_take(&o, tk);
                 i = k;
                 continue;

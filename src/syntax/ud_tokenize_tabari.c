@@ -15,11 +15,41 @@
 
 enum { MAX_TOKEN_BYTES = 1024, STACK_TOKENS = 64 };
 
+/* What an ASCII byte adds to the counts of a word's run of letters and digits: a capital
+ * 1, a lower-case letter 1 << 21, a digit 1 << 42 (three fields of 21 bits: a run is at
+ * most MAX_TOKEN_BYTES long); 0 for any other byte (bytes from 0x80 included), which ends
+ * the run. */
+#define RUN_UPPER 1ull
+#define RUN_LOWER (1ull << 21)
+#define RUN_DIGIT (1ull << 42)
+#define RUN_FIELD ((1ull << 21) - 1)
+#define R10(v) v, v, v, v, v, v, v, v, v, v
+#define R13(v) v, v, v, v, v, v, v, v, v, v, v, v, v
+static const uint64_t RUN[256] = {
+    ['0'] = R10(RUN_DIGIT), ['A'] = R13(RUN_UPPER), ['N'] = R13(RUN_UPPER),
+    ['a'] = R13(RUN_LOWER), ['n'] = R13(RUN_LOWER),
+};
+#undef R10
+#undef R13
+
+/* The upper case of ASCII bytes, eight at a time: each byte in 'a'..'z' loses its 0x20
+ * bit. The bytes must be ASCII. */
+static inline uint64_t upper8(uint64_t v)
+{
+    const uint64_t ones = 0x0101010101010101u;
+    uint64_t ge_a = v + ones * (0x80 - 'a');     /* high bit set where the byte >= 'a' */
+    uint64_t gt_z = v + ones * (0x80 - 'z' - 1); /* high bit set where the byte > 'z' */
+    uint64_t lower = (ge_a & ~gt_z) & (ones * 0x80);
+    return v ^ (lower >> 2);
+}
+
 typedef struct tokenizer {
     arena *a;
     const char *text;
     size_t start, end;
     token *v; /* the tokens: on the stack, then (a long sentence) in the arena */
+    char *u;  /* room for the next upper-case form: the forms of the ASCII tokens one after
+                 the other (a token's bytes and its NUL: twice the span is room for all) */
     size_t n, cap;
     bool in_arena;
     bool squote_open; /* an opening single quote has been seen and not closed */
@@ -30,10 +60,7 @@ typedef struct tokenizer {
 static void emit(tokenizer *t, size_t s, size_t e, const char *upper, int kind, int flags)
 {
     if (t->n == t->cap) { /* twice the room in the arena (the old array is left there) */
-        token *v = arena_alloc(t->a, 2 * t->cap * sizeof *v);
-        memcpy(v, t->v, t->n * sizeof *v);
-        t->v = v;
-        t->cap *= 2;
+        t->v = arena_grow(t->a, t->v, t->n, &t->cap, t->n + 1, sizeof *t->v);
         t->in_arena = true;
     }
     token *tok = &t->v[t->n++];
@@ -44,7 +71,16 @@ static void emit(tokenizer *t, size_t s, size_t e, const char *upper, int kind, 
         tok->len = (uint16_t)strlen(upper);
     } else { /* ASCII upper-cased here, as text_upper() does it; anything else by it */
         size_t n = e - s, k = 0;
-        char *u = arena_alloc(t->a, n + 1);
+        char *u = t->u;
+        const uint64_t highs = 0x8080808080808080u;
+        for (; k + 8 <= n; k += 8) { /* eight bytes at a time while they are ASCII */
+            uint64_t v;
+            memcpy(&v, t->text + s + k, 8);
+            if (v & highs)
+                break;
+            v = upper8(v);
+            memcpy(u + k, &v, 8);
+        }
         for (; k < n; k++) {
             unsigned char b = (unsigned char)t->text[s + k];
             if (b >= 0x80)
@@ -55,6 +91,7 @@ static void emit(tokenizer *t, size_t s, size_t e, const char *upper, int kind, 
             u[n] = '\0';
             tok->upper = u;
             tok->len = (uint16_t)n;
+            t->u += n + 1;
         } else {
             tok->upper = text_upper(t->a, t->text, (uint32_t)s, (uint32_t)e, &tok->len);
         }
@@ -126,7 +163,31 @@ static size_t scan_word(tokenizer *t, size_t p, text_char first)
     bool acronym = false;
     size_t poss_start = 0, poss_end = 0;
 
-    while (q < t->end && q - p < MAX_TOKEN_BYTES) {
+    const size_t lim = t->end - p < MAX_TOKEN_BYTES ? t->end : p + MAX_TOKEN_BYTES;
+    while (q < lim) {
+        /* the common case first: a run of ASCII letters and digits, counted a table
+           lookup and an addition a byte (no uncased letter nor mark is ASCII) */
+        size_t r = q;
+        uint64_t counts = 0;
+        for (uint64_t k; r < lim && (k = RUN[(unsigned char)text[r]]) != 0; r++)
+            counts += k;
+        if (r > q) {
+            if (first_letter < 0) {
+                size_t f = q;
+                while (f < r && RUN[(unsigned char)text[f]] == RUN_DIGIT)
+                    f++;
+                if (f < r)
+                    first_letter = text_ascii_class[(unsigned char)text[f]];
+            }
+            cps += r - q;
+            seg += r - q;
+            last_cls = text_ascii_class[(unsigned char)text[r - 1]];
+            n_upper += (unsigned)(counts & RUN_FIELD);
+            n_lower += (unsigned)((counts >> 21) & RUN_FIELD);
+            q = r;
+            if (q >= lim)
+                break;
+        }
         text_char c = text_char_at(text, q, t->end);
         if (cc_is_alnum(c.cls) || c.cls == CC_MARK) {
             if (c.cls != CC_MARK) {
@@ -264,6 +325,7 @@ size_t ud_tabari_scan(arena *a, const char *text, uint32_t start, uint32_t end, 
     t->cap = STACK_TOKENS;
     t->in_arena = false;
     t->squote_open = false;
+    t->u = text && end > start ? arena_alloc(a, 2 * (size_t)(end - start)) : NULL;
 
     size_t p = start;
     while (text && p < end) {

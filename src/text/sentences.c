@@ -64,15 +64,21 @@ bool text_lines_are_paragraphs(const char *text, size_t len)
 {
     if (!memchr(text, '\n', len))
         return false;
-    size_t count = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char b = (unsigned char)text[i];
-        if (b == '\n')
-            count = 0;
-        else if ((b & 0xC0) != 0x80 && ++count > PARAGRAPH_LINE)
-            return true;
+    const char *p = text, *end = text + len;
+    for (;;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        /* a line of PARAGRAPH_LINE bytes or fewer has no more codepoints than that */
+        if ((size_t)(le - p) > PARAGRAPH_LINE) {
+            size_t count = 0;
+            for (const char *q = p; q < le; q++)
+                if (((unsigned char)*q & 0xC0) != 0x80 && ++count > PARAGRAPH_LINE)
+                    return true;
+        }
+        if (!nl)
+            return false;
+        p = nl + 1;
     }
-    return false;
 }
 
 /* After a newline at p - 1: is the rest of this line blank, up to another newline? */
@@ -246,6 +252,25 @@ size_t text_split_sentences(arena *a, const char *text, size_t len, sentence **o
             }
             pos++;
             continue;
+        }
+        unsigned char b = (unsigned char)text[pos];
+        if (b < 0x80) { /* ASCII: a space, or a run of bytes that cannot end a sentence */
+            int cls = text_ascii_class[b];
+            if (cls == CC_SPACE) {
+                pos++;
+                continue;
+            }
+            if (cls != CC_PERIOD && cls != CC_TERM) {
+                if (start == NONE)
+                    start = pos;
+                do
+                    pos++;
+                while (pos < len && (b = (unsigned char)text[pos]) < 0x80 &&
+                       (cls = text_ascii_class[b]) != CC_SPACE && cls != CC_PERIOD &&
+                       cls != CC_TERM);
+                last = pos;
+                continue;
+            }
         }
         text_char c = text_char_at(text, pos, len);
         if (c.cls == CC_SPACE) {

@@ -197,6 +197,21 @@ static void test_quad_names(void **state)
     assert_null(cameo_quad_class_name(5));
 }
 
+/* A state is three capitals that open no organisation's or region's code. */
+static void test_actor_is_state(void **state)
+{
+    (void)state;
+    const char *states[] = {"RUS", "USAGOV", "PRKMIL", "GBR", "AFG", "ASG", "IGP", "MEX"};
+    for (size_t i = 0; i < sizeof states / sizeof states[0]; i++)
+        assert_true(cameo_actor_is_state(states[i]));
+    const char *others[] = {"IGO", "IGOUNO", "NGO", "NGOHRI", "NGM", "MNC", "IMG", "IMGMUS",
+                            "EUR", "WST", "AFR", "MEA", "ASA", "ASAMIL", "---", "", "US",
+                            "Rus", "RU1", "R", "A-B"};
+    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
+        assert_false(cameo_actor_is_state(others[i]));
+    assert_false(cameo_actor_is_state(NULL));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -204,6 +219,7 @@ int main(void)
         cmocka_unit_test(test_sorted_unique),    cmocka_unit_test(test_entries_consistent),
         cmocka_unit_test(test_every_root_present), cmocka_unit_test(test_invalid),
         cmocka_unit_test(test_nearest),          cmocka_unit_test(test_quad_names),
+        cmocka_unit_test(test_actor_is_state),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -11,6 +11,7 @@
 #include "doc/status.h"
 #include "doc/words.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* The date chosen for the verb `verb` in `s`, as "YYYY-MM-DD/precision", or "-". */
@@ -190,6 +191,35 @@ static void test_attribution(void **state)
     arena_free(a);
 }
 
+/* Quotations paired within paragraphs: straight and curly quotes, one left open at a
+ * line break (it runs to the break), and more of them than the first room holds. */
+static void test_quotes(void **state)
+{
+    (void)state;
+    arena *a = arena_new(4096);
+    char text[2048];
+    size_t len = 0;
+    for (int i = 0; i < 20; i++)
+        len += (size_t)snprintf(text + len, sizeof text - len,
+                                i % 2 ? "He said \xE2\x80\x9Cno %d\xE2\x80\x9D. " : "She said \"yes %d\". ",
+                                i);
+    size_t open_at = len;
+    len += (size_t)snprintf(text + len, sizeof text - len, "\"left open\nThe end.");
+    quote_span *q;
+    size_t nq = attribution_quotes(a, text, len, &q);
+    assert_int_equal(nq, 21);
+    for (size_t i = 0; i < 20; i++) {
+        assert_true(q[i].open < q[i].close);
+        assert_true(i == 0 || q[i].open > q[i - 1].close);
+        /* each pair encloses its words */
+        const char *inner = text + q[i].open + (i % 2 ? 3 : 1);
+        assert_memory_equal(inner, i % 2 ? "no " : "yes ", i % 2 ? 3 : 4);
+    }
+    assert_int_equal(q[20].open, open_at);
+    assert_int_equal(text[q[20].close], '\n');
+    arena_free(a);
+}
+
 static void test_dedup(void **state)
 {
     (void)state;
@@ -287,6 +317,7 @@ int main(void)
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_status),
         cmocka_unit_test(test_attribution),
+        cmocka_unit_test(test_quotes),
         cmocka_unit_test(test_dedup),
         cmocka_unit_test(test_dedup_people),
         cmocka_unit_test(test_word_classes),

@@ -340,6 +340,31 @@ static void test_sentences_paragraph_lines(void **state)
                            "He shared his opinions with Espreso TV."));
 }
 
+/* One paragraph per line when some line has more than 100 codepoints (not bytes); the
+ * last line counts too, newline or not. */
+static void test_lines_are_paragraphs(void **state)
+{
+    (void)state;
+    char buf[512];
+    size_t n = 0;
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "Headline\n");
+    for (int i = 0; i < 100; i++) /* 100 codepoints in 200 bytes */
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "\xC3\xA9");
+    assert_false(text_lines_are_paragraphs(buf, n));
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "\xC3\xA9"); /* 101 */
+    assert_true(text_lines_are_paragraphs(buf, n));
+    buf[n++] = '\n';
+    assert_true(text_lines_are_paragraphs(buf, n));
+
+    char ascii[256];
+    memset(ascii, 'a', sizeof ascii);
+    ascii[0] = 'T';
+    ascii[5] = '\n'; /* "Taaaa\n" then 100 letters */
+    assert_false(text_lines_are_paragraphs(ascii, 106));
+    assert_true(text_lines_are_paragraphs(ascii, 107));
+    assert_false(text_lines_are_paragraphs(ascii, 5)); /* no newline: one line */
+}
+
 static void test_sentences_cjk(void **state)
 {
     expect_sentences(*state, "\xE4\xBD\xA0\xE5\xA5\xBD\xE3\x80\x82\xE5\x86\x8D\xE8\xA7\x81\xE3\x80\x82",
@@ -520,6 +545,44 @@ static void test_tokens_flags(void **state)
     assert_int_equal(t[3].flags, TOKF_CAPITALIZED | TOKF_ALLCAPS);
 }
 
+/* Long words: their ASCII runs are counted and upper-cased eight bytes at a time, the
+ * rest a character at a time; a word longer than 1,024 bytes is cut into pieces. */
+static void test_tokens_long_words(void **state)
+{
+    arena *a = *state;
+    token *t = TOKS(a, "Counterinsurgency counter-INSURGENCY-operations `abcdefghijklmnopqrstuvwxyz{",
+                    W("Counterinsurgency", "COUNTERINSURGENCY"),
+                    W("counter-INSURGENCY-operations", "COUNTER-INSURGENCY-OPERATIONS"),
+                    P("`", "`"), W("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+                    P("{", "{"));
+    assert_int_equal(t[0].flags, TOKF_CAPITALIZED | TOKF_SENT_START);
+    assert_int_equal(t[1].flags, 0);
+    assert_int_equal(t[3].flags, 0);
+
+    /* an ASCII run, a letter beyond ASCII, another run; a word opening beyond ASCII */
+    t = TOKS(a, "Abcdefghi\xC3\xA9jklmnopq \xC3\x89TATSUNIS-ABCDEFGH x9ABCDEFGH",
+             W("Abcdefghi\xC3\xA9jklmnopq", "ABCDEFGHIEJKLMNOPQ"),
+             W("\xC3\x89TATSUNIS-ABCDEFGH", "ETATSUNIS-ABCDEFGH"), W("x9ABCDEFGH", "X9ABCDEFGH"));
+    assert_int_equal(t[0].flags, TOKF_CAPITALIZED | TOKF_SENT_START);
+    assert_int_equal(t[1].flags, TOKF_CAPITALIZED | TOKF_ALLCAPS);
+    assert_int_equal(t[2].flags, 0); /* a lower-case x */
+
+    /* 1,029 letters: a piece of 1,024 bytes and one of 5 */
+    char word[1030];
+    for (size_t i = 0; i < 1029; i++)
+        word[i] = (char)(i < 1024 ? 'A' + (int)(i % 26) : 'e');
+    word[1029] = '\0';
+    size_t n = tabari_tokens(a, word, 0, 1029, &t);
+    assert_int_equal(n, 2);
+    assert_int_equal(t[0].end - t[0].start, 1024);
+    assert_int_equal(t[0].len, 1024);
+    assert_memory_equal(t[0].upper, word, 1024);
+    assert_int_equal(t[0].flags, TOKF_CAPITALIZED | TOKF_ALLCAPS | TOKF_SENT_START);
+    assert_string_equal(t[1].upper, "EEEEE");
+    assert_int_equal(t[1].start, 1024);
+    assert_int_equal(t[1].flags, 0);
+}
+
 static void test_tokens_sub_span(void **state)
 {
     arena *a = *state;
@@ -664,6 +727,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_sentences_paragraph_lines, setup_arena,
                                         teardown_arena),
         cmocka_unit_test_setup_teardown(test_sentences_cjk, setup_arena, teardown_arena),
+        cmocka_unit_test_setup_teardown(test_lines_are_paragraphs, setup_arena, teardown_arena),
         cmocka_unit_test_setup_teardown(test_tokens_words_and_periods, setup_arena,
                                         teardown_arena),
         cmocka_unit_test_setup_teardown(test_tokens_hyphens_apostrophes, setup_arena,
@@ -675,6 +739,7 @@ int main(void)
                                         teardown_arena),
         cmocka_unit_test_setup_teardown(test_tokens_accents, setup_arena, teardown_arena),
         cmocka_unit_test_setup_teardown(test_tokens_flags, setup_arena, teardown_arena),
+        cmocka_unit_test_setup_teardown(test_tokens_long_words, setup_arena, teardown_arena),
         cmocka_unit_test_setup_teardown(test_tokens_sub_span, setup_arena, teardown_arena),
         cmocka_unit_test_setup_teardown(test_token_index, setup_arena, teardown_arena),
         cmocka_unit_test_setup_teardown(test_pipeline, setup_arena, teardown_arena),
