@@ -251,6 +251,19 @@ static bool pruned(const ud_tree *t, int c)
         return false;
     if (ud_rel_is(w, "punct") && bare_list_comma(t, c))
         return false; /* (emit reads it as "and") */
+    /* (and the comma hung on the first member before the next: "Russia, Iran and Syria") */
+    if (ud_rel_is(w, "punct") && strcmp(w->form, ",") == 0 && w->head > 0 && w->head < c &&
+        c < (int)t->s->n) {
+        for (int x = c + 1; x <= (int)t->s->n; x++) {
+            const ud_word *xw = ud_tree_word(t, x);
+            int first, last;
+            if (!ud_rel_is(xw, "conj") || xw->head != w->head)
+                continue;
+            ud_tree_span(t, x, &first, &last);
+            if (first == c + 1)
+                return false;
+        }
+    }
     /* "France said that Germany said that Russia attacked": a clause takes in its own
      * content clause, not the content of that (which is a clause of its own), so that
      * nested speech costs linear, not quadratic, time */
