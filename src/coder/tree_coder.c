@@ -214,16 +214,19 @@ static bool frame_followed(const ud_tree *t, int c)
                                        "provision");
 }
 
+/* Prepositions of a time or a circumstance ("follow": the parse reads "Following talks"
+ * with a verb for its case word). */
+static const char *const TIME_PREPS = "during after before amid following follow";
+
 /* "agreed to restore relations after talks in Beijing", "imposed a curfew after clashes
  * between students and police": a phrase of time or circumstance frames the clause or the
- * noun; it holds none of their arguments ("follow": the parse reads "Following talks" with
- * a verb for its case word). */
+ * noun; it holds none of their arguments. */
 static bool time_frame(const ud_tree *t, int c)
 {
     const ud_word *w = ud_tree_word(t, c);
     const char *when = ud_rel_is(w, "obl") || (ud_rel_is(w, "nmod") && !ud_rel_is(w, "nmod:poss"))
                            ? ud_tree_case_of(t, c) : NULL;
-    return when && tree_word_in_list(when, "during after before amid following follow");
+    return when && tree_word_in_list(when, TIME_PREPS);
 }
 
 static bool border_qualifier(const ud_tree *t, int c);
@@ -1829,6 +1832,18 @@ static const char *agent_role_at(const tree_run *r, uint32_t at)
                ? pw->read_entry->codes[0].code : NULL; /* (NULL too when the code is) */
 }
 
+/* Do the role codes (an agent's "~CVL", or an actor code's roles after its state) hold a
+ * civil one: civilians, a church, a company, an outlet, a charity...? */
+static bool civil_role(const char *roles)
+{
+    static const char *const civil[] = {"CVL", "MED", "NGO", "EDU", "BUS", "HLH", "REL",
+                                        "LAB", "REF", "HRI", "ENV", "AGR", NULL};
+    for (size_t i = 0; civil[i]; i++)
+        if (strstr(roles, civil[i]))
+            return true;
+    return false;
+}
+
 /* Is the agent at `own` an armed group (rebels, insurgents, gunmen) and the one `state`
  * qualifies a civilian kind (journalists, tourists, aid workers)? Such civilians, named
  * by their state, are that state's nationals where the group acts, not the group's
@@ -1842,12 +1857,7 @@ static bool armed_on_civilians(const tree_run *r, span own, const pword *state)
         return false;
     const char *victim =
         agent_role_at(r, ud_tree_word(r->tree, ud_tree_word(r->tree, node)->head)->start);
-    static const char *const civilian[] = {"CVL", "MED", "NGO", "EDU", "BUS", "HLH",
-                                           "REL", "LAB", "REF", NULL};
-    for (size_t i = 0; victim && civilian[i]; i++)
-        if (strstr(victim, civilian[i]))
-            return true;
-    return false;
+    return victim && civil_role(victim);
 }
 
 /* Prepositions of a place where something happens. */
@@ -2159,7 +2169,8 @@ static bool frame_before_subject(const ud_tree *t, int c, int subj, bool inherit
     const char *frame = subj && !inherited && c < subj && ud_rel_is(ud_tree_word(t, c), "obl")
                             ? ud_tree_case_of(t, c) : NULL;
     return frame && (tree_word_in_list(frame, LOCATIVE) ||
-                     tree_word_in_list(frame, "during after before amid despite following follow since until"));
+                     tree_word_in_list(frame, TIME_PREPS) ||
+                     tree_word_in_list(frame, "despite since until"));
 }
 
 /* "expressed solidarity with the militant Palestinian group Hamas": a common noun that
@@ -3128,6 +3139,26 @@ static void code_judgement_as(tree_run *r, const ud_tree *t, clause_words *cw, i
     keep_speaker_events(r, t, before, speaker, roots);
 }
 
+/* Codes predicate p's clause as `subject` acting: the subject's words, the verb, then
+ * p's own arguments after it, with `stand_in`'s words in place of the argument
+ * `replaced` (0: none). */
+static void code_clause_with(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                             int subject, int replaced, int stand_in)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    add_argument_as(r, &ct, t, cw, subject, 0, NULL, true);
+    uint32_t verb_from, verb_to;
+    put_verb(r, &ct, r->text + pw->start, pw->end - pw->start, pw, &verb_from, &verb_to);
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        if (c == replaced)
+            add_argument_as(r, &ct, t, cw, stand_in, 0, NULL, true);
+        else if (c > p && !ud_rel_is(ud_tree_word(t, c), "punct") && !dropped_from_clause(t, c))
+            add_argument(r, &ct, t, cw, c, 0, NULL);
+    }
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+}
+
 /* "Iran denied supplying drones to Russia": what a subject denies doing (a gerund
  * complement of "deny") is its act, negated; the denial names no one of its own (the
  * lexicon would take the act's target for its target). True when p is such a "deny". */
@@ -3139,15 +3170,8 @@ static bool code_denied_act(tree_run *r, const ud_tree *t, clause_words *cw, int
     if (!gw || !subj || !pw->lemma || strcmp(pw->lemma, "deny") != 0 || gw->upos != UPOS_VERB ||
         !gw->xpos || strcmp(gw->xpos, "VBG") != 0 || !names_someone(r, t, subj))
         return false;
-    clause_text ct = {{0}, NULL, 0, 0, 0};
-    add_argument_as(r, &ct, t, cw, subj, 0, NULL, true);
-    uint32_t verb_from, verb_to;
-    put_verb(r, &ct, r->text + gw->start, gw->end - gw->start, gw, &verb_from, &verb_to);
-    for (int c = t->first_child[g]; c; c = t->next_sibling[c])
-        if (c > g && ud_tree_word(t, c)->upos != UPOS_PUNCT && !dropped_from_clause(t, c))
-            add_argument(r, &ct, t, cw, c, 0, NULL);
     size_t before = r->nev;
-    code_clause(r, t, g, &ct, verb_from, verb_to);
+    code_clause_with(r, t, cw, g, subj, 0, 0);
     for (size_t k = before; k < r->nev; k++) {
         r->ev[k].status = STATUS_NEGATED;
         r->ev[k].status_cue = arena_strndup(r->a, r->text + pw->start, pw->end - pw->start);
@@ -3193,14 +3217,7 @@ static bool code_joined_act(tree_run *r, const ud_tree *t, clause_words *cw, int
     for (int d = 0; d < 2; d++) {
         if (!doers[d] || !names_someone(r, t, doers[d]))
             continue;
-        clause_text ct = {{0}, NULL, 0, 0, 0};
-        add_argument_as(r, &ct, t, cw, doers[d], 0, NULL, true);
-        uint32_t verb_from, verb_to;
-        put_verb(r, &ct, r->text + pw->start, pw->end - pw->start, pw, &verb_from, &verb_to);
-        for (int c = t->first_child[p]; c; c = t->next_sibling[c])
-            if (c > p && !ud_rel_is(ud_tree_word(t, c), "punct") && !dropped_from_clause(t, c))
-                add_argument(r, &ct, t, cw, c, 0, NULL);
-        code_clause(r, t, p, &ct, verb_from, verb_to);
+        code_clause_with(r, t, cw, p, doers[d], 0, 0);
     }
     add_covered(r, pw->start, pw->end);
     return true;
@@ -3278,19 +3295,8 @@ static bool code_pronoun_object(tree_run *r, const ud_tree *t, clause_words *cw,
     }
     if (!above)
         return false;
-    clause_text ct = {{0}, NULL, 0, 0, 0};
-    add_argument_as(r, &ct, t, cw, subj, 0, NULL, true);
-    uint32_t verb_from, verb_to;
-    put_verb(r, &ct, r->text + pw->start, pw->end - pw->start, pw, &verb_from, &verb_to);
-    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
-        const ud_word *w = ud_tree_word(t, c);
-        if (c == obj)
-            add_argument_as(r, &ct, t, cw, above, 0, NULL, true);
-        else if (c > p && !ud_rel_is(w, "punct") && !dropped_from_clause(t, c))
-            add_argument(r, &ct, t, cw, c, 0, NULL);
-    }
     size_t before = r->nev;
-    code_clause(r, t, p, &ct, verb_from, verb_to);
+    code_clause_with(r, t, cw, p, subj, obj, above);
     add_covered(r, pw->start, pw->end);
     return r->nev > before;
 }
@@ -4297,17 +4303,6 @@ static const char *person_country(const tree_run *r, const ud_tree *t, int appos
     return r->ctx->home_code;
 }
 
-/* Is the actor code a civil body's (a church, a company, an outlet, a charity...)? */
-static bool civil_group(const char *code)
-{
-    static const char *const civil[] = {"REL", "CVL", "EDU", "MED", "BUS", "HLH", "LAB",
-                                        "NGO", "REF", "HRI", "ENV", "AGR", NULL};
-    for (size_t i = 0; civil[i]; i++)
-        if (strstr(code + 3, civil[i]))
-            return true;
-    return false;
-}
-
 static void add_person(tree_run *r, const ud_tree *t, int first, int last, int appos)
 {
     const char *country = person_country(r, t, appos);
@@ -4336,7 +4331,7 @@ static void add_person(tree_run *r, const ud_tree *t, int first, int last, int a
         const pword *pw = i < first || i > last ? shallow_word_at(r, ud_tree_word(t, i)->start)
                                                 : NULL;
         if (pw && pw->read_type == W_ACTOR && pw->read_head && pw->code && pw->code->code &&
-            strlen(pw->code->code) > 3 && !civil_group(pw->code->code))
+            strlen(pw->code->code) > 3 && !civil_role(pw->code->code + 3))
             group = pw->code->code;
     }
     r->persons = arena_grow(r->a, r->persons, r->npersons,

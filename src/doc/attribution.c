@@ -5,7 +5,6 @@
 
 #include "doc/words.h"
 
-#include <ctype.h>
 #include <string.h>
 
 /* The word lists (speech verbs, adverbial openers, verb prefixes, media) are in words.c. */
@@ -389,22 +388,37 @@ static bool needs_codes(const attribution *at, size_t n)
     return false;
 }
 
+/* The dictionaries' reading of a speaker's words sp: its first actor (a body of the state
+ * named just before it rather than the state: "the US State Department" is USAGOV, not
+ * USA; "Egyptian President Hosni Mubarak" stays the state with its agent) and its first
+ * agent, either NULL. */
+static void speaker_reading(const parsed_sentence *ps, span sp, const char **actor,
+                            const char **agent)
+{
+    *actor = *agent = NULL;
+    for (int k = 0; k < ps->n; k++) {
+        const pword *w = &ps->w[k];
+        if (w->start < sp.start || w->end > sp.end || !w->read_head)
+            continue;
+        if (w->read_type == W_ACTOR && w->code && w->code->code &&
+            strcmp(w->code->code, "---") != 0 && w->code->code[0] != '+' &&
+            w->code->code[0] != '#' &&
+            (!*actor || (!*agent && strlen(*actor) == 3 && strlen(w->code->code) > 3 &&
+                         strncmp(*actor, w->code->code, 3) == 0)))
+            *actor = w->code->code;
+        else if (!*agent && w->read_type == W_AGENT && w->read_entry &&
+                 w->read_entry->ncodes)
+            *agent = w->read_entry->codes[0].code;
+    }
+}
+
 /* The media words of a speaker ("a UN report said", "Russian state media reported") name
  * whose words they are when they hold an actor: its code, with the agent the words hold
  * (RUS + media: RUSMED); NULL when they hold none (unnamed media). */
 static const char *media_owner(arena *a, const parsed_sentence *ps, span sp)
 {
-    const char *actor = NULL, *agent = NULL;
-    for (int k = 0; k < ps->n; k++) {
-        const pword *w = &ps->w[k];
-        if (w->start < sp.start || w->end > sp.end || !w->read_head)
-            continue;
-        if (!actor && w->read_type == W_ACTOR && w->code && w->code->code &&
-            isupper((unsigned char)w->code->code[0]))
-            actor = w->code->code;
-        else if (!agent && w->read_type == W_AGENT && w->read_entry && w->read_entry->ncodes)
-            agent = w->read_entry->codes[0].code;
-    }
+    const char *actor, *agent;
+    speaker_reading(ps, sp, &actor, &agent);
     return actor ? coder_compose_code(a, actor, agent) : NULL;
 }
 
@@ -419,24 +433,8 @@ static void codes_from_parse(arena *a, const char *text, const parsed_sentence *
             continue;
         /* the dictionaries' reading of the speaker's words, also where a comma clause
            (", the Polish president said") was set aside for coding */
-        const char *actor = NULL, *agent = NULL;
-        for (int k = 0; k < ps->n; k++) {
-            const pword *w = &ps->w[k];
-            if (w->start < sp.start || w->end > sp.end || !w->read_head)
-                continue;
-            /* (a body of the state named just before it is the speaker: "the US State
-               Department" is USAGOV, not USA; "Egyptian President Hosni Mubarak" stays
-               the state with its agent) */
-            if (w->read_type == W_ACTOR && w->code && w->code->code &&
-                strcmp(w->code->code, "---") != 0 && w->code->code[0] != '+' &&
-                w->code->code[0] != '#' &&
-                (!actor || (!agent && strlen(actor) == 3 && strlen(w->code->code) > 3 &&
-                            strncmp(actor, w->code->code, 3) == 0)))
-                actor = w->code->code;
-            else if (!agent && w->read_type == W_AGENT && w->read_entry &&
-                     w->read_entry->ncodes)
-                agent = w->read_entry->codes[0].code;
-        }
+        const char *actor, *agent;
+        speaker_reading(ps, sp, &actor, &agent);
         at[i].code = coder_compose_code(a, actor, agent);
         at[i].agent = actor ? NULL : agent;
         /* the name: unknown capitalised words at the end of the speaker's words */
