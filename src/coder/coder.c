@@ -196,6 +196,10 @@ static int find_agent_word(const coder_state *st, int loc, bool *former_out)
         /* the agent across unknown words or adjectives */
     } else {
         int k = loc - 1;
+        /* "the President of the United States", "the leader of the Philippines" */
+        if (st->opt->keep_nested && k > 0 && ps->w[k].type == W_DETERMINER && ps->w[k].len == 3 &&
+            memcmp(ps->w[k].s, "THE", 3) == 0 && ps->w[k - 1].type == W_PREP)
+            k--;
         if (k >= 0 && ps->w[k].type == W_PREP)
             k--;
         if (k >= 0 && ps->w[k].type == W_AGENT && ps->w[k].tail) {

@@ -4592,6 +4592,38 @@ static bool name_of_affair(const ud_tree *t, int c)
     return false;
 }
 
+/* "the NATO Istanbul Summit commended Albania", "the Minsk Agreements": a place that names
+ * a meeting or an instrument (a capitalised noun: its proper name) is where it was held or
+ * signed, no party to it; a state named beside another state in the same name ("the
+ * EU-China Summit") is a party and stays. */
+static bool named_venue(const tree_run *r, const ud_tree *t, int c)
+{
+    static const char *const named[] = {"summit", "agreement", "accord", "conference",
+                                        "convention", "protocol", "treaty", "declaration",
+                                        "process", "format", "charter", "communique",
+                                        "forum", "initiative", "talks", "dialogue", NULL};
+    const ud_word *w = ud_tree_word(t, c);
+    if (w->upos != UPOS_PROPN || !ud_rel_is(w, "compound") || w->head <= c)
+        return false;
+    const ud_word *h = ud_tree_word(t, w->head);
+    if (!h->lemma || !isupper((unsigned char)h->form[0]) || r->tree != t)
+        return false;
+    bool listed = false;
+    for (const char *const *n = named; *n && !listed; n++)
+        listed = strcasecmp(h->lemma, *n) == 0;
+    const pword *pw = shallow_word_at(r, w->start);
+    if (!listed || !pw || pw->read_type != W_ACTOR || !pw->code || !pw->code->code ||
+        !cameo_actor_is_state(pw->code->code))
+        return false;
+    for (int k = t->first_child[w->head]; k; k = t->next_sibling[k]) {
+        const pword *other = k != c ? shallow_word_at(r, ud_tree_word(t, k)->start) : NULL;
+        if (other && other != pw && other->read_type == W_ACTOR && other->code &&
+            other->code->code && strncmp(other->code->code, pw->code->code, 3) != 0)
+            return false;
+    }
+    return true;
+}
+
 /* "seized the town of Bunagana near the Ugandan border": the state whose border places an
  * act near or along it is no participant of it (the act is on the other side). */
 static bool border_qualifier(const ud_tree *t, int c)
@@ -4643,7 +4675,8 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
     note_judged_patients(r, t);
     for (int c = 1; c <= n; c++)
         if (event_noun_argument(t, c) || hyphen_participle(t, c) || participle_agent(t, c) ||
-            name_of_affair(t, c) || frame_followed(t, c) || border_qualifier(t, c)) {
+            name_of_affair(t, c) || named_venue(r, t, c) || frame_followed(t, c) ||
+            border_qualifier(t, c)) {
             int first, last;
             ud_tree_span(t, c, &first, &last);
             push_span(r->a, &r->excluded, &r->nexcluded, &r->capexcluded,
