@@ -3291,6 +3291,17 @@ static bool code_pronoun_object(tree_run *r, const ud_tree *t, clause_words *cw,
         if (s && s != subj && ud_tree_word(t, s)->upos != UPOS_PRON && names_someone(r, t, s) &&
             !ud_tree_dominates(t, s, p))
             above = s;
+        /* "Guerrillas killed a member of the party after kidnapping him": a clause that
+           shares the subject above cannot mean it by "him"; the object above, of the
+           pronoun's number, is meant */
+        int o = s && s == subj && q == pw->head ? ud_tree_child(t, q, "obj", 0) : 0;
+        if (o && !above && names_someone(r, t, o) && names_actor(r, t, subj) &&
+            !ud_tree_dominates(t, o, p)) {
+            const char *x = ud_tree_word(t, o)->xpos;
+            bool plural = x && (strcmp(x, "NNS") == 0 || strcmp(x, "NNPS") == 0);
+            if (plural == (strcmp(ow->lemma, "they") == 0))
+                above = o;
+        }
         q = qw->head;
     }
     if (!above)
@@ -5087,6 +5098,15 @@ static void run_end(tree_run *r, const coded_sentence *shallow, coded_sentence *
             const span *x = &r->content[i];
             covered = span_within(e->verb, *x) &&
                       (!span_within(e->source.where, *x) || !span_within(e->target.where, *x));
+        }
+        /* "Iran refused to attend the talks after Russia criticised Israel": the subject
+           of a clause the tree coded is no target of a verb outside it */
+        for (size_t i = 0; i < ntree && !covered && r->tree; i++) {
+            const span *src = &r->ev[i].source.where;
+            int node = src->end > src->start && e->target.where.start < src->end &&
+                               src->start < e->target.where.end
+                           ? node_at(r->tree, src->start) : 0;
+            covered = node && ud_rel_is(ud_tree_word(r->tree, node), "nsubj");
         }
         for (size_t i = 0; i < r->nexcluded && !covered; i++) {
             const span *x = &r->excluded[i];

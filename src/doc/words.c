@@ -14,7 +14,10 @@
 static const char *const COMPLEMENTIZERS[] = {"THAT", "WHETHER", "IF", NULL};
 static const char *const HARD_BOUNDARIES[] = {
     ",", ";", ":", "\"", "(", ")", "WHICH", "WHO", "WHOM", "WHOSE", "BUT", "BECAUSE",
-    "ALTHOUGH", "THOUGH", "WHILE", "WHEREAS", "UNLESS", "WHEN", NULL};
+    "ALTHOUGH", "THOUGH", "WHILE", "WHEREAS", "UNLESS", "WHEN",
+    /* subordinators that are also prepositions: a cue before them governs a verb before
+       them ("refused to attend the talks after Russia criticised Israel") */
+    "AFTER", "BEFORE", "UNTIL", "SINCE", "AS", NULL};
 static const char *const DETERMINERS[] = {"THE", "A",    "AN", "ITS", "THEIR", "HIS", "HER",
                                           "IT",  "THEY", "HE", "SHE", "WE",    "I",   "BOTH",
                                           NULL};

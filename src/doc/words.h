@@ -49,7 +49,7 @@ static inline bool word_is_nt(const token *t)
 enum word_class {
     /* status.c */
     WC_COMPLEMENTIZER = 1u << 0,  /* that, whether, if */
-    WC_HARD_BOUNDARY = 1u << 1,   /* , ; : " ( ) which who ... when */
+    WC_HARD_BOUNDARY = 1u << 1,   /* , ; : " ( ) which who ... when after as */
     WC_DETERMINER = 1u << 2,      /* the a an its ... both: a new subject after "and" */
     WC_HYPO = 1u << 3,            /* may might could ... unless */
     WC_HYPO_TO = 1u << 4,         /* expected plans ready ... (followed by "to") */

@@ -881,6 +881,77 @@ static void repair_verdict_complement(ud_sentence *s)
     }
 }
 
+/* "Iran was accused by the United States of supplying drones", "accused the government
+ * of Iran of supplying": the gerund after "of" that says what someone is accused or
+ * suspected of, read as a clause on the accuser's or the accused's noun, is the verb's
+ * own (advcl), as when the parse reads it right. */
+static void repair_charge_of(ud_sentence *s)
+{
+    static const char *const CHARGE[] = {"accuse", "suspect", "convict", "acquit", "clear",
+                                         NULL};
+    uint32_t n = s->n;
+    for (uint32_t g = 3; g <= n; g++) {
+        ud_word *w = &s->words[g - 1];
+        ud_word *of = &s->words[g - 2];
+        if (w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBG") != 0 || !w->deprel ||
+            strcmp(w->deprel, "acl") != 0 || of->head != (int32_t)g || !of->lemma ||
+            strcmp(of->lemma, "of") != 0 || w->head <= 0)
+            continue;
+        /* up from the noun it hangs on, through nouns, to the verb of charging */
+        int32_t x = w->head, steps = 0;
+        while (x > 0 && steps++ < 4 && (s->words[x - 1].upos == UPOS_NOUN ||
+                                        s->words[x - 1].upos == UPOS_PROPN))
+            x = s->words[x - 1].head;
+        if (x <= 0 || (uint32_t)x >= g || s->words[x - 1].upos != UPOS_VERB ||
+            !lemma_is_one_of(&s->words[x - 1], CHARGE))
+            continue;
+        w->head = x;
+        w->deprel = "advcl";
+        of->deprel = "mark";
+    }
+}
+
+/* "refused to attend the talks after Russia criticised Israel" read with "after Russia" a
+ * phrase on "talks" and "criticised" a clause without a subject: a preposition that is
+ * also a subordinator, before a noun phrase that a finite verb without a subject follows
+ * at once, opens that verb's clause, and the noun phrase is its subject. */
+static void repair_subordinate_subject(ud_sentence *s)
+{
+    static const char *const SUBORDINATOR[] = {"after", "before", "since", "until", "till",
+                                               NULL};
+    uint32_t n = s->n;
+    for (uint32_t p = 1; p + 2 <= n; p++) {
+        ud_word *prep = &s->words[p - 1];
+        if (prep->upos != UPOS_ADP || !prep->deprel || strcmp(prep->deprel, "case") != 0 ||
+            prep->head <= (int32_t)p || !lemma_is_one_of(prep, SUBORDINATOR))
+            continue;
+        uint32_t noun = (uint32_t)prep->head;
+        ud_word *nw = &s->words[noun - 1];
+        if ((nw->upos != UPOS_PROPN && nw->upos != UPOS_NOUN) || noun >= n)
+            continue;
+        /* the noun phrase ends right before the verb: no word after the noun hangs on it */
+        uint32_t v = noun + 1;
+        ud_word *vw = &s->words[v - 1];
+        if (vw->upos != UPOS_VERB || !vw->xpos ||
+            (strcmp(vw->xpos, "VBD") != 0 && strcmp(vw->xpos, "VBZ") != 0 &&
+             strcmp(vw->xpos, "VBP") != 0) || vw->head == (int32_t)noun)
+            continue;
+        bool has_subject = false, inside = true;
+        for (uint32_t k = 1; k <= n && !has_subject; k++)
+            has_subject = s->words[k - 1].head == (int32_t)v && s->words[k - 1].deprel &&
+                          strncmp(s->words[k - 1].deprel, "nsubj", 5) == 0;
+        for (uint32_t k = p + 1; k < noun && inside; k++)
+            inside = descends(s, (int32_t)k, (int32_t)noun);
+        if (has_subject || !inside || descends(s, (int32_t)v, (int32_t)noun))
+            continue;
+        nw->head = (int32_t)v;
+        nw->deprel = "nsubj";
+        prep->head = (int32_t)v;
+        prep->deprel = "mark";
+        prep->upos = UPOS_SCONJ;
+    }
+}
+
 /* Does every word reach the root by its heads (no cycle, no head out of range)? */
 static bool is_tree(const ud_sentence *s)
 {
@@ -932,6 +1003,8 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_trailing_attribution);
     apply(s, repair_content_that);
     apply(s, repair_verdict_complement);
+    apply(s, repair_charge_of);
+    apply(s, repair_subordinate_subject);
     apply(s, repair_lone_iobj);
     apply(s, repair_unmarked_object);
     apply(s, repair_opening_conjunct);

@@ -688,6 +688,29 @@ static const repair_case REPAIR_CASES[] = {
       "./PUNCT/./punct>1"},
      {"nsubj>5", "punct>3", "appos>1", "punct>5", "root>0", "obj>5", "punct>5"},
      7},
+    /* what someone is accused of, read as a clause on the accuser's noun, is the verb's */
+    {{"Iran/PROPN/NNP/nsubj:pass>3", "was|be/AUX/VBD/aux:pass>3", "accused|accuse/VERB/VBN/root>0",
+      "by/ADP/IN/case>5", "States/PROPN/NNPS/obl:agent>3", "of/SCONJ/IN/mark>7",
+      "supplying|supply/VERB/VBG/acl>5", "drones/NOUN/NNS/obj>7"},
+     {"nsubj:pass>3", "aux:pass>3", "root>0", "case>5", "obl:agent>3", "mark>7", "advcl>3",
+      "obj>7"},
+     8},
+    /* (a clause of "of" on a noun of another verb stays) */
+    {{"Iran/PROPN/NNP/nsubj>2", "praised|praise/VERB/VBD/root>0", "plan/NOUN/NN/obj>2",
+      "of/SCONJ/IN/mark>5", "supplying|supply/VERB/VBG/acl>3", "drones/NOUN/NNS/obj>5"},
+     {"nsubj>2", "root>0", "obj>2", "mark>5", "acl>3", "obj>5"},
+     6},
+    /* a subordinator read as a preposition before a subject and its verb opens the clause */
+    {{"Iran/PROPN/NNP/nsubj>2", "refused|refuse/VERB/VBD/root>0", "talks/NOUN/NNS/obj>2",
+      "after/ADP/IN/case>5", "Russia/PROPN/NNP/nmod>3", "criticised|criticise/VERB/VBD/advcl>2",
+      "Israel/PROPN/NNP/obj>6"},
+     {"nsubj>2", "root>0", "obj>2", "mark>6", "nsubj>6", "advcl>2", "obj>6"},
+     7},
+    /* (not when the verb has a subject of its own) */
+    {{"Iran/PROPN/NNP/nsubj>2", "met/VERB/VBD/root>0", "after/ADP/IN/case>4",
+      "talks/NOUN/NNS/obl>2", "it/PRON/PRP/nsubj>6", "left|leave/VERB/VBD/conj>2"},
+     {"nsubj>2", "root>0", "case>4", "obl>2", "nsubj>6", "conj>2"},
+     6},
 };
 
 static void test_repair_rules(void **state)
