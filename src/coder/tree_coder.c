@@ -1043,13 +1043,25 @@ static bool announces_intent(const ud_tree *t, int cue)
 static bool reported_will(const ud_tree *t, int p, int cue)
 {
     static const char *const own[] = {"it", "they", "we", "he", "she", NULL};
+    static const char *const announce[] = {"pledge", "promise", "vow", "warn",
+                                           "threaten", NULL};
     const ud_word *w = ud_tree_word(t, cue), *pw = ud_tree_word(t, p);
     if (!w->lemma || strcmp(w->lemma, "would") != 0 || !ud_rel_is(pw, "ccomp") ||
-        pw->head <= 0 || !tree_verb_of_saying(ud_tree_word(t, pw->head)))
+        pw->head <= 0 || !(tree_verb_of_saying(ud_tree_word(t, pw->head)) ||
+                           lemma_in(ud_tree_word(t, pw->head), announce)))
         return false;
     int subj = ud_tree_subject(t, p);
-    return subj && lemma_in(ud_tree_word(t, subj), own) &&
-           ud_tree_subject(t, pw->head) != 0;
+    if (!subj || !ud_tree_subject(t, pw->head))
+        return false;
+    if (lemma_in(ud_tree_word(t, subj), own))
+        return true;
+    /* "Iran said its forces would attack Israel", "Nasrallah announced that his party
+       would close ranks with Hamas": the speaker's own side */
+    static const char *const owner[] = {"it", "its", "they", "their", "we", "our", "he",
+                                        "his", "she", "her", NULL};
+    int poss = ud_tree_child(t, subj, "nmod:poss", 0);
+    return poss && ud_tree_word(t, poss)->upos == UPOS_PRON &&
+           lemma_in(ud_tree_word(t, poss), owner);
 }
 
 static const pword *shallow_word_at(const tree_run *r, uint32_t at);
@@ -3654,7 +3666,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     /* "last year in Asia, when we evacuated U.S. citizens": a "we" that no speaker in the
      * sentence stands for is the writer's side, which no one names; the sentence's reading
      * would take an actor before it ("Asia") for the source */
-    if (subj && !inherited && ud_tree_word(t, subj)->upos == UPOS_PRON &&
+    if (subj && ud_tree_word(t, subj)->upos == UPOS_PRON &&
         ud_tree_word(t, subj)->lemma && strcmp(ud_tree_word(t, subj)->lemma, "we") == 0) {
         add_covered(r, pw->start, pw->end);
         return;
