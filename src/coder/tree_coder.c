@@ -16,6 +16,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -3640,6 +3641,20 @@ static void object_at_place(tree_run *r, const ud_tree *t, size_t from, int obje
     }
 }
 
+/* Does a word before the noun in its own phrase (its determiner and modifiers, not the
+ * clauses and phrases after it) name an actor or an agent ("the Iranian group")? */
+static bool qualified_noun(const tree_run *r, const ud_tree *t, int noun)
+{
+    int first, last;
+    ud_tree_span(t, noun, &first, &last);
+    for (int i = first; i < noun; i++) {
+        int type = shallow_type(r, ud_tree_word(t, i)->start);
+        if (type == W_ACTOR || type == W_AGENT)
+            return true;
+    }
+    return false;
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
@@ -3989,6 +4004,25 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
        actor its object names for one */
     if (r->nev == before && subj && !inherited && !passive && subj < p && object &&
         countryless_agent(r, t, subj) && names_actor(r, t, object))
+        add_covered(r, pw->start, pw->end);
+    /* "A group that attacked the US embassy in Beirut was banned": the antecedent, a noun
+       no dictionary reads, is the active clause's subject; the lexicon's reading of the
+       clause must not take its source from after the verb (it took the embassy's state).
+       An antecedent that is an agent without a country ("the company that supplied
+       drones to Russia") lends the whole sentence's reading no source either. */
+    bool relative = subj && inherited && subj < p && pw->deprel &&
+                    strcmp(pw->deprel, "acl:relcl") == 0 && !ud_tree_child(t, p, "aux:pass", 0) &&
+                    !ud_tree_child(t, p, "nsubj:pass", 0) && ud_tree_word(t, subj)->upos == UPOS_NOUN &&
+                    !qualified_noun(r, t, subj);
+    int subj_type = subj ? shallow_type(r, ud_tree_word(t, subj)->start) : W_NULL;
+    if (relative && subj_type == W_NULL) {
+        size_t kept = before;
+        for (size_t k = before; k < r->nev; k++)
+            if (r->ev[k].source.where.start < pw->start)
+                r->ev[kept++] = r->ev[k];
+        r->nev = kept;
+    }
+    if (relative && (subj_type == W_NULL || subj_type == W_AGENT) && r->nev == before)
         add_covered(r, pw->start, pw->end);
     r->subject = (span){0, 0};
     r->patient = (span){0, 0};
