@@ -2108,6 +2108,33 @@ static void drop_group_places(tree_run *r, const ud_tree *t, clause_words *cw, i
     }
 }
 
+/* "fired tear gas at protesters outside parliament in Tbilisi": a phrase of place on the
+ * verb ("outside", "near", "inside"...) is where it happened, not a party to it, when the
+ * verb's other argument is a group without a country (which takes the place's state). */
+static void drop_verb_places(tree_run *r, const ud_tree *t, clause_words *cw, int p)
+{
+    static const char *const STRICT_PLACE = "outside inside near behind beyond around";
+    bool group = false;
+    for (int c = t->first_child[p]; c && !group; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        group = cw->take[c] && (ud_rel_is(w, "obj") || ud_rel_is(w, "obl")) &&
+                shallow_type(r, w->start) == W_AGENT && group_without_country(r, t, c);
+    }
+    if (!group)
+        return;
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const char *k = ud_rel_is(ud_tree_word(t, c), "obl") ? ud_tree_case_of(t, c) : NULL;
+        if (!k || !tree_word_in_list(k, STRICT_PLACE) || !cw->take[c])
+            continue;
+        int first, last;
+        ud_tree_span(t, c, &first, &last);
+        for (int i = first; i <= last; i++)
+            if (ud_tree_dominates(t, c, i))
+                cw->take[i] = 0;
+        set_place(r, t, c);
+    }
+}
+
 /* Is the agent word `at` the predicate's object `obj` itself (or an oblique that addresses
  * or opposes it: "called on the government", "protested against the government"), a compound of its head ("sentenced the opposition
  * leader") or its owner ("protested against the government's reform")? Not a modifier deeper in it ("the release of political prisoners", "military
@@ -3772,6 +3799,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     for (int c = t->first_child[p]; c; c = t->next_sibling[c])
         if (ud_rel_is(ud_tree_word(t, c), "obl"))
             drop_group_places(r, t, cw, c);
+    drop_verb_places(r, t, cw, p);
     clause_text ct = {{0}, NULL, 0, 0, 0};
     int agent = ud_tree_child(t, p, "obl:agent", 0);
     if (!agent)

@@ -952,6 +952,38 @@ static void repair_subordinate_subject(ud_sentence *s)
     }
 }
 
+/* "fired tear gas at protesters outside parliament" read with "outside" an adjective of
+ * "parliament" and "parliament" a second object: a preposition of place read as a
+ * modifier of the noun after it, which is then the verb's second object, is that noun's
+ * preposition, and the noun a place of the verb. */
+static void repair_place_preposition(ud_sentence *s)
+{
+    static const char *const PLACE[] = {"outside", "inside", "near", "behind", "beyond",
+                                        "around", "across", NULL};
+    uint32_t n = s->n;
+    for (uint32_t i = 2; i < n; i++) {
+        ud_word *w = &s->words[i - 1];
+        if ((w->upos != UPOS_ADJ && w->upos != UPOS_ADV) || !lemma_is_one_of(w, PLACE) ||
+            w->head <= (int32_t)i)
+            continue;
+        uint32_t noun = (uint32_t)w->head;
+        ud_word *nw = &s->words[noun - 1];
+        if ((nw->upos != UPOS_NOUN && nw->upos != UPOS_PROPN) || !nw->deprel ||
+            strcmp(nw->deprel, "obj") != 0 || nw->head <= 0)
+            continue;
+        bool other = false; /* (the verb's first object, before this one) */
+        for (uint32_t k = 1; k < i && !other; k++)
+            other = s->words[k - 1].head == nw->head && s->words[k - 1].deprel &&
+                    strcmp(s->words[k - 1].deprel, "obj") == 0;
+        if (!other)
+            continue;
+        w->upos = UPOS_ADP;
+        w->xpos = "IN";
+        w->deprel = "case";
+        nw->deprel = "obl";
+    }
+}
+
 /* Does every word reach the root by its heads (no cycle, no head out of range)? */
 static bool is_tree(const ud_sentence *s)
 {
@@ -1005,6 +1037,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_verdict_complement);
     apply(s, repair_charge_of);
     apply(s, repair_subordinate_subject);
+    apply(s, repair_place_preposition);
     apply(s, repair_lone_iobj);
     apply(s, repair_unmarked_object);
     apply(s, repair_opening_conjunct);

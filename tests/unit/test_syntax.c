@@ -706,6 +706,17 @@ static const repair_case REPAIR_CASES[] = {
       "Israel/PROPN/NNP/obj>6"},
      {"nsubj>2", "root>0", "obj>2", "mark>6", "nsubj>6", "advcl>2", "obj>6"},
      7},
+    /* a preposition of place read as an adjective of a second object is its case */
+    {{"police/NOUN/NN/nsubj>2", "fired|fire/VERB/VBD/root>0", "gas/NOUN/NN/obj>2",
+      "at/ADP/IN/case>5", "protesters|protester/NOUN/NNS/obl>2", "outside/ADJ/JJ/amod>7",
+      "parliament/NOUN/NN/obj>2"},
+     {"nsubj>2", "root>0", "obj>2", "case>5", "obl>2", "case>7", "obl>2"},
+     7},
+    /* (not the verb's only object: "bought outside food") */
+    {{"they/PRON/PRP/nsubj>2", "bought|buy/VERB/VBD/root>0", "outside/ADJ/JJ/amod>4",
+      "food/NOUN/NN/obj>2"},
+     {"nsubj>2", "root>0", "amod>4", "obj>2"},
+     4},
     /* (not when the verb has a subject of its own) */
     {{"Iran/PROPN/NNP/nsubj>2", "met/VERB/VBD/root>0", "after/ADP/IN/case>4",
       "talks/NOUN/NNS/obl>2", "it/PRON/PRP/nsubj>6", "left|leave/VERB/VBD/conj>2"},
