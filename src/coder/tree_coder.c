@@ -1235,7 +1235,11 @@ static bool judging_verb(const ud_word *w)
 {
     static const char *const judge[] = {"condemn", "denounce", "criticize", "criticise",
                                         "oppose", "reject", "deplore", "decry", "slam",
-                                        "protest", "refuse", "veto", "block", NULL};
+                                        "protest", "refuse", "veto", "block",
+                                        /* (and approve it: "praised the attack on Israel"
+                                           is no praise of Israel) */
+                                        "praise", "welcome", "hail", "applaud", "celebrate",
+                                        "commend", "laud", "salute", NULL};
     return w->upos == UPOS_VERB && lemma_in(w, judge);
 }
 
@@ -1247,7 +1251,8 @@ static bool judging_verb(const ud_word *w)
  * predicate. */
 static bool judged_act_patient(const ud_tree *t, int p, const event *e)
 {
-    if (!(e->code[0] == '1' && (e->code[1] == '1' || e->code[1] == '2' || e->code[1] == '4')) ||
+    if (!((e->code[0] == '1' && (e->code[1] == '1' || e->code[1] == '2' || e->code[1] == '4')) ||
+          (e->code[0] == '0' && e->code[1] == '5')) ||
         !judging_verb(ud_tree_word(t, p)))
         return false;
     int x = e->target.where.end > e->target.where.start ? node_at(t, e->target.where.start) : 0;
@@ -5187,7 +5192,8 @@ static void run_end(tree_run *r, const coded_sentence *shallow, coded_sentence *
             covered = (e->source.where.start < x->end && x->start < e->source.where.end) ||
                       (e->target.where.start < x->end && x->start < e->target.where.end);
         }
-        bool judged = e->code[0] == '1' && (e->code[1] == '1' || e->code[1] == '2');
+        bool judged = (e->code[0] == '1' && (e->code[1] == '1' || e->code[1] == '2')) ||
+                      (e->code[0] == '0' && e->code[1] == '5');
         for (size_t i = 0; judged && i < r->nforce && !covered; i++)
             covered = span_within(e->target.where, r->force_patients[i]);
         if (covered)

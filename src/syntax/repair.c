@@ -984,6 +984,49 @@ static void repair_place_preposition(ud_sentence *s)
     }
 }
 
+/* "condemned the missile strike on Ukraine" read with "on Ukraine" a phrase of the verb:
+ * after a verb that judges an act, the "on" or "against" phrase right after an object
+ * that names an act of force is that act's (whom it struck), unless it names a day. */
+static void repair_patient_of_act(ud_sentence *s)
+{
+    static const char *const JUDGE[] = {"condemn", "denounce", "criticize", "criticise",
+                                        "deplore", "decry", "slam", "praise", "welcome",
+                                        "hail", "applaud", "celebrate", "commend", "laud",
+                                        "salute", NULL};
+    static const char *const FORCE[] = {"attack", "strike", "airstrike", "assault", "raid",
+                                        "bombing", "invasion", "offensive", "shelling",
+                                        "incursion", "crackdown", NULL};
+    static const char *const ON[] = {"on", "against", NULL};
+    static const char *const DAYS[] = {"monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday", "Monday", "Tuesday",
+                                       "Wednesday", "Thursday", "Friday", "Saturday",
+                                       "Sunday", NULL};
+    uint32_t n = s->n;
+    for (uint32_t x = 3; x <= n; x++) {
+        ud_word *w = &s->words[x - 1];
+        if (!w->deprel || strcmp(w->deprel, "obl") != 0 || w->head <= 0 ||
+            (w->upos != UPOS_PROPN && w->upos != UPOS_NOUN) || lemma_is_one_of(w, DAYS))
+            continue;
+        uint32_t v = (uint32_t)w->head, c = 0;
+        for (uint32_t k = 1; k < x && !c; k++)
+            if (s->words[k - 1].head == (int32_t)x && s->words[k - 1].deprel &&
+                strcmp(s->words[k - 1].deprel, "case") == 0 && lemma_is_one_of(&s->words[k - 1], ON))
+                c = k;
+        if (!c || s->words[v - 1].upos != UPOS_VERB || !lemma_is_one_of(&s->words[v - 1], JUDGE))
+            continue;
+        /* the verb's object, a noun of force, ending right before the preposition */
+        uint32_t o = c - 1;
+        while (o > v && s->words[o - 1].head != (int32_t)v)
+            o = s->words[o - 1].head > 0 && (uint32_t)s->words[o - 1].head < c
+                    ? (uint32_t)s->words[o - 1].head : v;
+        if (o <= v || !s->words[o - 1].deprel || strcmp(s->words[o - 1].deprel, "obj") != 0 ||
+            !lemma_is_one_of(&s->words[o - 1], FORCE))
+            continue;
+        w->head = (int32_t)o;
+        w->deprel = "nmod";
+    }
+}
+
 /* Does every word reach the root by its heads (no cycle, no head out of range)? */
 static bool is_tree(const ud_sentence *s)
 {
@@ -1038,6 +1081,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_charge_of);
     apply(s, repair_subordinate_subject);
     apply(s, repair_place_preposition);
+    apply(s, repair_patient_of_act);
     apply(s, repair_lone_iobj);
     apply(s, repair_unmarked_object);
     apply(s, repair_opening_conjunct);

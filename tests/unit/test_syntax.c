@@ -717,6 +717,16 @@ static const repair_case REPAIR_CASES[] = {
       "food/NOUN/NN/obj>2"},
      {"nsubj>2", "root>0", "amod>4", "obj>2"},
      4},
+    /* the "on" phrase after a judged act of force is whom it struck, not the verb's */
+    {{"Korea/PROPN/NNP/nsubj>2", "hailed|hail/VERB/VBD/root>0", "the/DET/DT/det>4",
+      "strike/NOUN/NN/obj>2", "on/ADP/IN/case>6", "Ukraine/PROPN/NNP/obl>2"},
+     {"nsubj>2", "root>0", "det>4", "obj>2", "case>6", "nmod>4"},
+     6},
+    /* (a day stays the verb's) */
+    {{"Iran/PROPN/NNP/nsubj>2", "condemned|condemn/VERB/VBD/root>0", "the/DET/DT/det>4",
+      "attack/NOUN/NN/obj>2", "on/ADP/IN/case>6", "Monday/PROPN/NNP/obl>2"},
+     {"nsubj>2", "root>0", "det>4", "obj>2", "case>6", "obl>2"},
+     6},
     /* (not when the verb has a subject of its own) */
     {{"Iran/PROPN/NNP/nsubj>2", "met/VERB/VBD/root>0", "after/ADP/IN/case>4",
       "talks/NOUN/NNS/obl>2", "it/PRON/PRP/nsubj>6", "left|leave/VERB/VBD/conj>2"},
