@@ -4989,13 +4989,18 @@ static void drop_qualifying_states(const tree_run *r, ud_sentence *s)
         bool named = false;
         for (uint32_t k = i + 1; k <= s->n && !named; k++) {
             const ud_word *c = &s->words[k - 1];
-            if ((int32_t)k != w->head &&
+            /* (or that names the head's kind: "Russia's Wagner group", "Gaza's Hamas
+               rulers") */
+            bool kind = c->head == w->head && c->deprel &&
+                        (strcmp(c->deprel, "compound") == 0 || strcmp(c->deprel, "amod") == 0);
+            if ((int32_t)k != w->head && !kind &&
                 !(c->head == w->head && c->deprel &&
                   (strcmp(c->deprel, "flat") == 0 || strcmp(c->deprel, "appos") == 0)))
                 continue;
             const pword *pw = shallow_word_at(r, c->start);
-            named = c->upos == UPOS_PROPN && pw && pw != owner && pw->read_type == W_ACTOR &&
-                    pw->read_head;
+            named = (c->upos == UPOS_PROPN || kind) && pw && pw != owner &&
+                    pw->read_type == W_ACTOR && pw->read_head &&
+                    (!kind || (pw->code && pw->code->code && strlen(pw->code->code) > 3));
         }
         if (named)
             w->deprel = "dep";

@@ -1027,6 +1027,31 @@ static void repair_patient_of_act(ud_sentence *s)
     }
 }
 
+/* "Lebanon's Hezbollah fired rockets" read with "Lebanon's" a possessor of the verb: a
+ * possessor hangs from the noun its "'s" comes before. */
+static void repair_possessor_of_verb(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t i = 1; i + 2 <= n; i++) {
+        ud_word *w = &s->words[i - 1];
+        if (!w->deprel || strcmp(w->deprel, "nmod:poss") != 0 || w->head <= (int32_t)i ||
+            (uint32_t)w->head > n || is_nominal(&s->words[w->head - 1]))
+            continue;
+        /* the noun after the possessive ending and its modifiers */
+        uint32_t k = i + 1;
+        if (s->words[k - 1].xpos && strcmp(s->words[k - 1].xpos, "POS") == 0)
+            k++;
+        while (k < (uint32_t)w->head && !is_nominal(&s->words[k - 1]))
+            k++;
+        while (k + 1 < (uint32_t)w->head && is_nominal(&s->words[k]) &&
+               s->words[k - 1].head == (int32_t)k + 1)
+            k++; /* ("Lebanon's Shiite militia Hezbollah": to the compound's head) */
+        if (k >= (uint32_t)w->head || !is_nominal(&s->words[k - 1]))
+            continue;
+        w->head = (int32_t)k;
+    }
+}
+
 /* Does every word reach the root by its heads (no cycle, no head out of range)? */
 static bool is_tree(const ud_sentence *s)
 {
@@ -1082,6 +1107,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_subordinate_subject);
     apply(s, repair_place_preposition);
     apply(s, repair_patient_of_act);
+    apply(s, repair_possessor_of_verb);
     apply(s, repair_lone_iobj);
     apply(s, repair_unmarked_object);
     apply(s, repair_opening_conjunct);

@@ -727,6 +727,11 @@ static const repair_case REPAIR_CASES[] = {
       "attack/NOUN/NN/obj>2", "on/ADP/IN/case>6", "Monday/PROPN/NNP/obl>2"},
      {"nsubj>2", "root>0", "det>4", "obj>2", "case>6", "obl>2"},
      6},
+    /* a possessor read as the verb's hangs from the noun after its "'s" */
+    {{"Lebanon/PROPN/NNP/nmod:poss>4", "'s/PART/POS/case>1", "Hezbollah/PROPN/NNP/nsubj>4",
+      "fired|fire/VERB/VBD/root>0", "rockets|rocket/NOUN/NNS/obj>4"},
+     {"nmod:poss>3", "case>1", "nsubj>4", "root>0", "obj>4"},
+     5},
     /* (not when the verb has a subject of its own) */
     {{"Iran/PROPN/NNP/nsubj>2", "met/VERB/VBD/root>0", "after/ADP/IN/case>4",
       "talks/NOUN/NNS/obl>2", "it/PRON/PRP/nsubj>6", "left|leave/VERB/VBD/conj>2"},
