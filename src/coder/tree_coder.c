@@ -2470,6 +2470,8 @@ static bool standing_passive(const ud_tree *t, int p)
     return present;
 }
 
+static bool names_actor(const tree_run *r, const ud_tree *t, int node);
+
 static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p, int subj,
                          int agent)
 {
@@ -2481,6 +2483,7 @@ static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p,
     }
     take_subject(t, cw, subj);
     take_author(r, t, cw, subj);
+    size_t before = r->nev;
     uint8_t *done = arena_calloc(r->a, (size_t)n + 1, 1);
     /* the passive auxiliary goes: the verb reads as an active past form */
     for (int c = t->first_child[p]; c; c = t->next_sibling[c])
@@ -2535,6 +2538,12 @@ static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p,
     }
     code_clause(r, t, p, &ct, verb_from, verb_to);
     r->subject = (span){0, 0};
+    /* "The man was charged by French prosecutors with spying for Russia": a patient no
+       dictionary names leaves the act no target; the whole sentence's reading must not
+       find one further on (it took Russia for the source and France for the target) */
+    const ud_word *pw = ud_tree_word(t, p);
+    if (r->nev == before && !names_actor(r, t, subj) && !tree_event_noun(ud_tree_word(t, subj)))
+        add_covered(r, pw->start, pw->end);
 }
 
 /* "Ukrainian police were provided with intelligence from Britain": in a passive of giving

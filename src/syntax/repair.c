@@ -1052,6 +1052,50 @@ static void repair_possessor_of_verb(ud_sentence *s)
     }
 }
 
+/* "According to the BBC, Chinese authorities detained two journalists" read with "BBC" a
+ * compound of "authorities" across the comma (or "According" a case of "authorities"):
+ * the phrase "according to X" before a comma is an oblique of the clause's verb after
+ * it. */
+static void repair_according_to(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t a = 1; a + 3 <= n; a++) {
+        ud_word *w = &s->words[a - 1];
+        if (!w->lemma || strcmp(w->lemma, "accord") != 0 || !w->form ||
+            (strcmp(w->form, "According") != 0 && strcmp(w->form, "according") != 0) ||
+            !s->words[a].form || strcmp(s->words[a].form, "to") != 0)
+            continue;
+        uint32_t comma = 0;
+        for (uint32_t k = a + 2; k <= n && k <= a + 10 && !comma; k++)
+            if (s->words[k - 1].form && strcmp(s->words[k - 1].form, ",") == 0)
+                comma = k;
+        if (!comma || comma == a + 2)
+            continue;
+        /* the phrase's noun: its last nominal word whose head lies outside it */
+        uint32_t h = 0;
+        for (uint32_t k = a + 2; k < comma; k++) {
+            int32_t hd = s->words[k - 1].head;
+            if (is_nominal(&s->words[k - 1]) && (hd < (int32_t)a + 2 || hd >= (int32_t)comma))
+                h = k;
+        }
+        if (!h || s->words[h - 1].head <= (int32_t)comma)
+            continue; /* (already hung inside the phrase or before it) */
+        int32_t v = s->words[h - 1].head;
+        for (uint32_t steps = 0; v > 0 && steps < n && s->words[v - 1].upos != UPOS_VERB; steps++)
+            v = s->words[v - 1].head;
+        if (v <= (int32_t)comma)
+            continue;
+        for (uint32_t k = a + 2; k < comma; k++)
+            if (k != h && (s->words[k - 1].head < (int32_t)a || s->words[k - 1].head >= (int32_t)comma))
+                s->words[k - 1].head = (int32_t)h;
+        s->words[h - 1].head = v;
+        s->words[h - 1].deprel = "obl";
+        w->head = (int32_t)h;
+        w->deprel = "case";
+        s->words[comma - 1].head = (int32_t)h;
+    }
+}
+
 /* Does every word reach the root by its heads (no cycle, no head out of range)? */
 static bool is_tree(const ud_sentence *s)
 {
@@ -1108,6 +1152,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_place_preposition);
     apply(s, repair_patient_of_act);
     apply(s, repair_possessor_of_verb);
+    apply(s, repair_according_to);
     apply(s, repair_lone_iobj);
     apply(s, repair_unmarked_object);
     apply(s, repair_opening_conjunct);

@@ -732,6 +732,14 @@ static const repair_case REPAIR_CASES[] = {
       "fired|fire/VERB/VBD/root>0", "rockets|rocket/NOUN/NNS/obj>4"},
      {"nmod:poss>3", "case>1", "nsubj>4", "root>0", "obj>4"},
      5},
+    /* "according to X," before a clause is an oblique of its verb, not a part of its
+       subject */
+    {{"According|accord/VERB/VBG/case>7", "to/ADP/IN/fixed>1", "the/DET/DT/det>4",
+      "BBC/PROPN/NNP/compound>7", ",/PUNCT/,/punct>7", "Indian/ADJ/JJ/amod>7",
+      "police/NOUN/NN/nsubj>8", "arrested|arrest/VERB/VBD/root>0", "men|man/NOUN/NNS/obj>8"},
+     {"case>4", "fixed>1", "det>4", "obl>8", "punct>4", "amod>7", "nsubj>8", "root>0",
+      "obj>8"},
+     9},
     /* (not when the verb has a subject of its own) */
     {{"Iran/PROPN/NNP/nsubj>2", "met/VERB/VBD/root>0", "after/ADP/IN/case>4",
       "talks/NOUN/NNS/obl>2", "it/PRON/PRP/nsubj>6", "left|leave/VERB/VBD/conj>2"},
