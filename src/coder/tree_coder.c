@@ -1445,6 +1445,20 @@ static int unrealised(const ud_tree *t, int noun)
     return 0;
 }
 
+/* "Freedom Magazine, which attacked high-ranking defectors": what a newspaper, a
+ * broadcaster or a journalist attacks it attacks in words; an act of force whose source is
+ * the media is criticism (111). */
+static void words_as_weapons(const ud_tree *t, int p, event *e)
+{
+    static const char *const force[] = {"attack", "hit", "blast", "assail", "lash", NULL};
+    const char *src = e->source.code;
+    size_t len = src ? strlen(src) : 0;
+    if (len < 6 || strcmp(src + len - 3, "MED") != 0 || e->code[0] != '1' ||
+        (e->code[1] != '8' && e->code[1] != '9') || !lemma_in(ud_tree_word(t, p), force))
+        return;
+    snprintf(e->code, sizeof e->code, "111");
+}
+
 static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in, uint32_t verb_from,
                         uint32_t verb_to)
 {
@@ -1504,6 +1518,7 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         }
         period_named(r, &e.source);
         period_named(r, &e.target);
+        words_as_weapons(t, p, &e);
         e.tree_path = tree_path(r->a, t, p, &e);
         uint8_t st;
         int cue;
