@@ -766,6 +766,9 @@ typedef struct tree_run {
     span *content; /* content clauses with their own subject ("reported that the Guards
                       seized a tanker"): no actor outside one is an argument of its verbs */
     size_t ncontent, capcontent;
+    span *clause_subjects; /* sources of the tree's events that are their clause's own
+                              subject: no target of a verb outside that clause */
+    size_t nclause_subjects, capclause_subjects;
     const char *first_actor;
     span patient; /* an agentless passive's subject: never the clause's source */
     struct passive_verb {
@@ -808,6 +811,16 @@ static bool official_protest(const event *e)
             return false;
     }
     return true;
+}
+
+static bool name_of_affair(const ud_tree *t, int c);
+static int node_at(const ud_tree *t, uint32_t at);
+
+/* Is the actor at `where` a proper name that names an affair ("the Iraq War")? */
+static bool in_affair_name(const ud_tree *t, span where)
+{
+    int node = where.end > where.start ? node_at(t, where.start) : 0;
+    return node && name_of_affair(t, node);
 }
 
 static void add_event(tree_run *r, const event *in)
@@ -1519,6 +1532,9 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         period_named(r, &e.source);
         period_named(r, &e.target);
         words_as_weapons(t, p, &e);
+        /* (a state that names an affair, "the Iraq War", is no one's source or target) */
+        if (in_affair_name(t, e.source.where) || in_affair_name(t, e.target.where))
+            continue;
         e.tree_path = tree_path(r->a, t, p, &e);
         uint8_t st;
         int cue;
@@ -5106,6 +5122,14 @@ static void code_tree(tree_run *r, ud_sentence *s)
     clause_words cw = {arena_calloc(r->a, s->n + 1, 1),
                        arena_alloc(r->a, (s->n + 1) * sizeof(int) * 2)};
     code_sentence_tree(r, &t, &cw);
+    for (size_t k = r->piece_first; k < r->nev; k++) {
+        const span *src = &r->ev[k].source.where;
+        int node = src->end > src->start ? node_at(&t, src->start) : 0;
+        if (node && ud_rel_is(ud_tree_word(&t, node), "nsubj"))
+            push_span(r->a, &r->clause_subjects, &r->nclause_subjects,
+                      &r->capclause_subjects, src->start, src->end);
+    }
+    r->tree = NULL; /* (t lives no longer than this call) */
 }
 
 /* Sets up the coding of text[start..end) and reads it the shallow way (the fallback). */
@@ -5209,13 +5233,9 @@ static void run_end(tree_run *r, const coded_sentence *shallow, coded_sentence *
         }
         /* "Iran refused to attend the talks after Russia criticised Israel": the subject
            of a clause the tree coded is no target of a verb outside it */
-        for (size_t i = 0; i < ntree && !covered && r->tree; i++) {
-            const span *src = &r->ev[i].source.where;
-            int node = src->end > src->start && e->target.where.start < src->end &&
-                               src->start < e->target.where.end
-                           ? node_at(r->tree, src->start) : 0;
-            covered = node && ud_rel_is(ud_tree_word(r->tree, node), "nsubj");
-        }
+        for (size_t i = 0; i < r->nclause_subjects && !covered; i++)
+            covered = e->target.where.start < r->clause_subjects[i].end &&
+                      r->clause_subjects[i].start < e->target.where.end;
         for (size_t i = 0; i < r->nexcluded && !covered; i++) {
             const span *x = &r->excluded[i];
             covered = (e->source.where.start < x->end && x->start < e->source.where.end) ||
