@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <string.h>
+#include <strings.h>
 
 /* "The Greek police arrested protesters" read as "police [arrested protesters]": a
  * participle modifying a noun after it cannot have a subject of its own; one that has
@@ -1096,6 +1097,103 @@ static void repair_according_to(ud_sentence *s)
     }
 }
 
+/* "Clashes between the Sudanese army and the RSF killed ten civilians" read with "the RSF"
+ * a second subject of "killed": a "between" phrase with one member, followed at once by
+ * "and" and a noun phrase the parse hung elsewhere, has that phrase for its second member. */
+static void repair_between_pair(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t a = 2; a + 2 <= n; a++) {
+        ud_word *aw = &s->words[a - 1];
+        if (!is_nominal(aw))
+            continue;
+        bool between = false, member = false;
+        uint32_t end = a;
+        for (uint32_t k = 1; k <= n; k++) {
+            if (!descends(s, (int32_t)k, (int32_t)a))
+                continue;
+            const ud_word *w = &s->words[k - 1];
+            if (w->head == (int32_t)a && w->lemma && strcmp(w->lemma, "between") == 0 && k < a)
+                between = true;
+            if (w->head == (int32_t)a && w->deprel && strcmp(w->deprel, "conj") == 0)
+                member = true;
+            if (k > end)
+                end = k;
+        }
+        if (!between || member || end + 2 > n || !s->words[end].lemma ||
+            strcmp(s->words[end].lemma, "and") != 0)
+            continue;
+        /* the second member: the nominal head of the words after "and" */
+        uint32_t b = 0;
+        for (uint32_t k = end + 2; k <= n && !b; k++) {
+            const ud_word *w = &s->words[k - 1];
+            if (!is_nominal(w) && w->upos != UPOS_DET && w->upos != UPOS_ADJ)
+                break;
+            if (is_nominal(w) && (w->head <= (int32_t)end || w->head > (int32_t)k + 1 ||
+                                  !is_nominal(&s->words[w->head - 1])))
+                b = k;
+        }
+        if (!b || descends(s, (int32_t)b, (int32_t)a) || descends(s, (int32_t)a, (int32_t)b))
+            continue;
+        s->words[end].head = (int32_t)b; /* ("and") */
+        s->words[end].deprel = "cc";
+        s->words[b - 1].head = (int32_t)a;
+        s->words[b - 1].deprel = "conj";
+    }
+}
+
+/* "Fighting between Sudan's army and the RSF killed dozens of civilians" read with
+ * "Fighting" a verb at the root and "killed" a verb coordinated with it: an "-ing" word that
+ * opens the sentence with a "between" phrase is a noun, the subject of the verb after the
+ * phrase when that verb has none. */
+static void repair_gerund_between(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    if (n < 6)
+        return;
+    ud_word *g = &s->words[0];
+    if (g->upos != UPOS_VERB || !g->xpos || strcmp(g->xpos, "VBG") != 0 || g->head != 0)
+        return;
+    uint32_t a = 0, v = 0;
+    for (uint32_t k = 2; k <= n; k++) {
+        const ud_word *w = &s->words[k - 1];
+        if (w->head != 1 || !w->deprel)
+            continue;
+        if (!a && is_nominal(w) && (strcmp(w->deprel, "obl") == 0 || strcmp(w->deprel, "nmod") == 0)) {
+            for (uint32_t c = 2; c < k; c++)
+                if (s->words[c - 1].head == (int32_t)k && s->words[c - 1].lemma &&
+                    strcmp(s->words[c - 1].lemma, "between") == 0)
+                    a = k;
+        } else if (a && !v && k > a && strcmp(w->deprel, "conj") == 0 && w->upos == UPOS_VERB &&
+                   w->xpos && (strcmp(w->xpos, "VBD") == 0 || strcmp(w->xpos, "VBZ") == 0 ||
+                               strcmp(w->xpos, "VBP") == 0))
+            v = k;
+    }
+    if (!a || !v)
+        return;
+    for (uint32_t k = 1; k <= n; k++)
+        if (s->words[k - 1].head == (int32_t)v && s->words[k - 1].deprel &&
+            strncmp(s->words[k - 1].deprel, "nsubj", 5) == 0)
+            return; /* (the verb has a subject of its own) */
+    for (uint32_t k = 2; k <= n; k++) /* (what hung on the noun read as a verb, past the phrase) */
+        if (s->words[k - 1].head == 1 && k != a && k != v && !descends(s, (int32_t)k, (int32_t)a) &&
+            k > a)
+            s->words[k - 1].head = (int32_t)v;
+    s->words[a - 1].deprel = "nmod";
+    s->words[v - 1].head = 0;
+    s->words[v - 1].deprel = "root";
+    g->head = (int32_t)v;
+    g->deprel = "nsubj";
+    g->upos = UPOS_NOUN;
+    g->xpos = "NN";
+    /* (the noun's own lemma, as the treebanks give it: "fighting", not "fight") */
+    static const char *const NOUNS[] = {"fighting", "shelling", "bombing", "killing",
+                                        "wrangling", "bickering", NULL};
+    for (const char *const *w = NOUNS; *w && g->form; w++)
+        if (strcasecmp(g->form, *w) == 0)
+            g->lemma = *w;
+}
+
 /* Does every word reach the root by its heads (no cycle, no head out of range)? */
 static bool is_tree(const ud_sentence *s)
 {
@@ -1153,6 +1251,8 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_patient_of_act);
     apply(s, repair_possessor_of_verb);
     apply(s, repair_according_to);
+    apply(s, repair_between_pair);
+    apply(s, repair_gerund_between);
     apply(s, repair_lone_iobj);
     apply(s, repair_unmarked_object);
     apply(s, repair_opening_conjunct);

@@ -740,6 +740,14 @@ static const repair_case REPAIR_CASES[] = {
      {"case>4", "fixed>1", "det>4", "obl>8", "punct>4", "amod>7", "nsubj>8", "root>0",
       "obj>8"},
      9},
+    /* a "between" phrase with one member, "and" and a phrase made the next verb's second
+       subject: the phrase is the second member; an "-ing" word opening the sentence with
+       it is the verb's subject */
+    {{"Fighting|fight/VERB/VBG/root>0", "between/ADP/IN/case>3", "army/NOUN/NN/obl>1",
+      "and/CCONJ/CC/cc>6", "the/DET/DT/det>6", "RSF/NOUN/NN/nsubj>7",
+      "killed|kill/VERB/VBD/conj>1", "civilians|civilian/NOUN/NNS/obj>7"},
+     {"nsubj>7", "case>3", "nmod>1", "cc>6", "det>6", "conj>3", "root>0", "obj>7"},
+     8},
     /* (not when the verb has a subject of its own) */
     {{"Iran/PROPN/NNP/nsubj>2", "met/VERB/VBD/root>0", "after/ADP/IN/case>4",
       "talks/NOUN/NNS/obl>2", "it/PRON/PRP/nsubj>6", "left|leave/VERB/VBD/conj>2"},
