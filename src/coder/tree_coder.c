@@ -782,6 +782,8 @@ typedef struct tree_run {
     bool patient_subject; /* the clause being coded has its patient as subject (an implied
                              agent): its future is no intent of the source's */
     const ud_tree *tree;  /* the tree being coded, or NULL */
+    int argument_without; /* a node add_argument_as leaves out of the argument it takes
+                             (an event noun's agent hung inside its patient), or 0 */
     int said_owner;       /* "our" in what a speaker says, read as the speaker ... */
     int said_speaker;     /* ... whose words take its place in the clause; 0 when none */
 } tree_run;
@@ -2780,6 +2782,10 @@ static void add_argument_as(tree_run *r, clause_text *ct, const ud_tree *t, clau
         take_subject(t, cw, node);
     else
         take_subtree(t, cw, node);
+    if (r->argument_without && r->argument_without != node)
+        for (int i = 1; i <= n; i++)
+            if (ud_tree_dominates(t, r->argument_without, i))
+                cw->take[i] = 0;
     int at = state && countryless_agent(r, t, node) ? name_slot(r, t, node, cw->take) : 0;
     ct->last = 0;
     for (int i = 1; i <= n; i++) {
@@ -4136,6 +4142,11 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
     int agent = patient ? 0 : owner;
     if (!agent)
         agent = ud_tree_oblique(t, p, "by");
+    /* "the expulsion of Afghan refugees by Pakistan": the parse may hang the noun's agent
+       on its patient */
+    int inner = 0;
+    if (!agent && !en->of_is_agent && ud_tree_oblique(t, p, "of"))
+        inner = agent = ud_tree_oblique(t, ud_tree_oblique(t, p, "of"), "by");
     if (!agent && en->of_is_agent)
         agent = ud_tree_oblique(t, p, "of");
     int between = ud_tree_oblique(t, p, "between");
@@ -4181,6 +4192,7 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
     } else {
         add_argument_as(r, &ct, t, cw, agent, 1, state, performed);
     }
+    r->argument_without = inner;
     /* the verb, mapped to the noun's span */
     if (ct.text.len)
         strbuf_putc(&ct.text, ' ');
@@ -4230,6 +4242,7 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
             put_text(&ct, prep);
         add_argument(r, &ct, t, cw, c, 1, state);
     }
+    r->argument_without = 0;
     code_clause(r, t, p, &ct, verb_from, verb_to);
 }
 

@@ -252,6 +252,20 @@ static bool subordinate_verb(const ud_sentence *s, uint32_t v)
     return false;
 }
 
+static bool lemma_is_one_of(const ud_word *w, const char *const *list);
+
+/* Is word i a phrase that belongs to the noun it hangs from, whatever verb follows ("the
+ * killing of a journalist by Israeli forces", "talks between Iran and the US")? */
+static bool own_phrase(const ud_sentence *s, uint32_t i)
+{
+    static const char *const OWN[] = {"of", "by", "between", NULL};
+    for (uint32_t k = 1; k < i; k++)
+        if (s->words[k - 1].head == (int32_t)i && s->words[k - 1].deprel &&
+            strcmp(s->words[k - 1].deprel, "case") == 0 && lemma_is_one_of(&s->words[k - 1], OWN))
+            return true;
+    return false;
+}
+
 static void repair_nominal_root(ud_sentence *s)
 {
     for (uint32_t i = 1; i <= s->n; i++)
@@ -291,7 +305,8 @@ static void repair_nominal_root(ud_sentence *s)
         if (i == object) {
             w->head = (int32_t)verb;
             w->deprel = "obj";
-        } else if (w->deprel && (strcmp(w->deprel, "nmod") == 0 || strcmp(w->deprel, "nmod:tmod") == 0)) {
+        } else if (w->deprel && (strcmp(w->deprel, "nmod") == 0 || strcmp(w->deprel, "nmod:tmod") == 0) &&
+                   !own_phrase(s, i)) {
             w->head = (int32_t)verb;
             w->deprel = "obl";
         } else if (i > verb && w->deprel && strcmp(w->deprel, "punct") == 0) {
@@ -1194,6 +1209,32 @@ static void repair_gerund_between(ud_sentence *s)
             g->lemma = *w;
 }
 
+/* "The arrest of a French national by Iranian police angered Paris" read with "by Iranian
+ * police" a second subject of "angered": a phrase with "by" is no subject; after the
+ * verb's subject noun, it is that noun's (its agent). */
+static void repair_by_subject(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t x = 2; x <= n; x++) {
+        ud_word *w = &s->words[x - 1];
+        if (!w->deprel || strncmp(w->deprel, "nsubj", 5) != 0 || !is_nominal(w) || w->head <= 0)
+            continue;
+        bool by = false;
+        for (uint32_t k = 1; k < x && !by; k++)
+            by = s->words[k - 1].head == (int32_t)x && s->words[k - 1].lemma &&
+                 strcmp(s->words[k - 1].lemma, "by") == 0;
+        uint32_t first = 0; /* the verb's other subject, before this one */
+        for (uint32_t k = 1; k < x && !first; k++)
+            if (s->words[k - 1].head == w->head && s->words[k - 1].deprel &&
+                strncmp(s->words[k - 1].deprel, "nsubj", 5) == 0 && is_nominal(&s->words[k - 1]))
+                first = k;
+        if (!by || !first)
+            continue;
+        w->head = (int32_t)first;
+        w->deprel = "nmod";
+    }
+}
+
 /* Does every word reach the root by its heads (no cycle, no head out of range)? */
 static bool is_tree(const ud_sentence *s)
 {
@@ -1252,6 +1293,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_possessor_of_verb);
     apply(s, repair_according_to);
     apply(s, repair_between_pair);
+    apply(s, repair_by_subject);
     apply(s, repair_gerund_between);
     apply(s, repair_lone_iobj);
     apply(s, repair_unmarked_object);

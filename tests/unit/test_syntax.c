@@ -748,6 +748,12 @@ static const repair_case REPAIR_CASES[] = {
       "killed|kill/VERB/VBD/conj>1", "civilians|civilian/NOUN/NNS/obj>7"},
      {"nsubj>7", "case>3", "nmod>1", "cc>6", "det>6", "conj>3", "root>0", "obj>7"},
      8},
+    /* a "by" phrase made a second subject is the first subject's agent */
+    {{"arrest/NOUN/NN/nsubj>6", "of/ADP/IN/case>3", "national/NOUN/NN/nmod>1",
+      "by/ADP/IN/case>5", "police/NOUN/NN/nsubj>6", "angered|anger/VERB/VBD/root>0",
+      "Paris/PROPN/NNP/obj>6"},
+     {"nsubj>6", "case>3", "nmod>1", "case>5", "nmod>1", "root>0", "obj>6"},
+     7},
     /* (not when the verb has a subject of its own) */
     {{"Iran/PROPN/NNP/nsubj>2", "met/VERB/VBD/root>0", "after/ADP/IN/case>4",
       "talks/NOUN/NNS/obl>2", "it/PRON/PRP/nsubj>6", "left|leave/VERB/VBD/conj>2"},
