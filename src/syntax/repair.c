@@ -534,6 +534,16 @@ static void repair_relative_subject(ud_sentence *s)
                      (strcmp(c->deprel, "conj") == 0 || strcmp(c->deprel, "parataxis") == 0))
                 main = k;
         }
+        /* (or deeper, when the tagger took the main verb for a participle of a noun in
+           the relative clause: "who met Zelensky on Friday, promised more aid") */
+        for (uint32_t k = v + 2; k <= n && !main && noun && rel; k++) {
+            const ud_word *c = &s->words[k - 1];
+            if (c->upos == UPOS_VERB && c->deprel &&
+                (strcmp(c->deprel, "acl") == 0 || strcmp(c->deprel, "amod") == 0) &&
+                c->xpos && strcmp(c->xpos, "VBN") == 0 && s->words[k - 2].form &&
+                strcmp(s->words[k - 2].form, ",") == 0 && descends(s, (int32_t)k, (int32_t)v))
+                main = k;
+        }
         if (!noun || !rel || !main || rel < noun + 2 || strcmp(s->words[rel - 2].form, ",") != 0)
             continue;
         bool whole = true; /* (the noun's phrase runs up to the comma) */
@@ -548,8 +558,17 @@ static void repair_relative_subject(ud_sentence *s)
         if (own_subject)
             continue;
         ud_word *m = &s->words[main - 1];
+        if (m->deprel && strcmp(m->deprel, "amod") == 0 && m->head > (int32_t)main) {
+            /* ("promised more aid" read as an adjective of "aid": its object) */
+            s->words[m->head - 1].head = (int32_t)main;
+            s->words[m->head - 1].deprel = "obj";
+        }
         m->head = w->head;
         m->deprel = w->deprel;
+        if (strcmp(m->deprel, "root") == 0 && m->xpos && strcmp(m->xpos, "VBN") == 0)
+            m->xpos = "VBD";
+        if (s->words[main - 2].head != (int32_t)v) /* (its comma) */
+            s->words[main - 2].head = (int32_t)main;
         for (uint32_t k = main - 1; k <= n; k++) /* (the comma before it and what follows) */
             if (s->words[k - 1].head == (int32_t)v)
                 s->words[k - 1].head = (int32_t)main;

@@ -754,6 +754,13 @@ static const repair_case REPAIR_CASES[] = {
       "Paris/PROPN/NNP/obj>6"},
      {"nsubj>6", "case>3", "nmod>1", "case>5", "nmod>1", "root>0", "obj>6"},
      7},
+    /* a relative clause between the subject and a main verb read as a participle of a
+       noun in the clause */
+    {{"president/NOUN/NN/nsubj>4", ",/PUNCT/,/punct>4", "who/PRON/WP/nsubj>4",
+      "met|meet/VERB/VBD/root>0", "Zelensky/PROPN/NNP/obj>4", ",/PUNCT/,/punct>7",
+      "promised|promise/VERB/VBN/acl>5", "aid/NOUN/NN/obj>7"},
+     {"nsubj>7", "punct>4", "nsubj>4", "acl:relcl>1", "obj>4", "punct>7", "root>0", "obj>7"},
+     8},
     /* (not when the verb has a subject of its own) */
     {{"Iran/PROPN/NNP/nsubj>2", "met/VERB/VBD/root>0", "after/ADP/IN/case>4",
       "talks/NOUN/NNS/obl>2", "it/PRON/PRP/nsubj>6", "left|leave/VERB/VBD/conj>2"},
