@@ -1137,25 +1137,25 @@ static void repair_according_to(ud_sentence *s)
 static void repair_between_pair(ud_sentence *s)
 {
     uint32_t n = s->n;
-    for (uint32_t a = 2; a + 2 <= n; a++) {
-        ud_word *aw = &s->words[a - 1];
-        if (!is_nominal(aw))
+    /* (from each "between", the noun it is the case of: most sentences have none) */
+    for (uint32_t c = 1; c + 3 <= n; c++) {
+        const ud_word *cw = &s->words[c - 1];
+        if (!cw->lemma || strcmp(cw->lemma, "between") != 0 || cw->head <= (int32_t)c)
             continue;
-        bool between = false, member = false;
+        uint32_t a = (uint32_t)cw->head;
+        if (!is_nominal(&s->words[a - 1]))
+            continue;
+        bool member = false;
         uint32_t end = a;
-        for (uint32_t k = 1; k <= n; k++) {
+        for (uint32_t k = a + 1; k <= n; k++) {
             if (!descends(s, (int32_t)k, (int32_t)a))
                 continue;
             const ud_word *w = &s->words[k - 1];
-            if (w->head == (int32_t)a && w->lemma && strcmp(w->lemma, "between") == 0 && k < a)
-                between = true;
             if (w->head == (int32_t)a && w->deprel && strcmp(w->deprel, "conj") == 0)
                 member = true;
-            if (k > end)
-                end = k;
+            end = k;
         }
-        if (!between || member || end + 2 > n || !s->words[end].lemma ||
-            strcmp(s->words[end].lemma, "and") != 0)
+        if (member || end + 2 > n || !s->words[end].lemma || strcmp(s->words[end].lemma, "and") != 0)
             continue;
         /* the second member: the nominal head of the words after "and" */
         uint32_t b = 0;
