@@ -325,13 +325,39 @@ static int named_owner(const ud_tree *t, int node)
 
 /* "X and its allies": a conjunct that is a common noun owned by a pronoun refers back to
  * the first conjunct's side; it is no participant of its own. */
+static bool named_counterpart(const ud_tree *t, int c);
+
 static bool back_referring_conjunct(const ud_tree *t, int c)
 {
     const ud_word *w = ud_tree_word(t, c);
     if (!ud_rel_is(w, "conj") || w->upos != UPOS_NOUN)
         return false;
     int poss = ud_tree_child(t, c, "nmod:poss", 0);
-    return poss && ud_tree_word(t, poss)->upos == UPOS_PRON;
+    return poss && ud_tree_word(t, poss)->upos == UPOS_PRON && !named_counterpart(t, c);
+}
+
+/* "Modi and his Japanese counterpart": a conjunct owned by a pronoun that a state's name
+ * qualifies is that state's party (the pronoun only relates it to the first). */
+static bool named_counterpart(const ud_tree *t, int c)
+{
+    for (int k = t->first_child[c]; k && k < c; k = t->next_sibling[k]) {
+        const ud_word *m = ud_tree_word(t, k);
+        if ((ud_rel_is(m, "amod") || ud_rel_is(m, "compound")) &&
+            (m->upos == UPOS_ADJ || m->upos == UPOS_PROPN) && isupper((unsigned char)m->form[0]))
+            return true;
+    }
+    return false;
+}
+
+/* The possessive pronoun of such a conjunct, which the lexicon would read between the
+ * coordinated actors ("and his Japanese counterpart"), is left out of the clause. */
+static bool counterpart_pronoun(const ud_tree *t, int c)
+{
+    const ud_word *w = ud_tree_word(t, c);
+    if (w->upos != UPOS_PRON || !ud_rel_is(w, "nmod:poss") || w->head <= 0)
+        return false;
+    const ud_word *h = ud_tree_word(t, w->head);
+    return ud_rel_is(h, "conj") && h->upos == UPOS_NOUN && named_counterpart(t, w->head);
 }
 
 /* Marks node and its subtree, without the relations pruned() names. */
@@ -345,7 +371,8 @@ static void take_subtree(const ud_tree *t, clause_words *cw, int node)
             continue;
         cw->take[x] = 1;
         for (int c = t->first_child[x]; c; c = t->next_sibling[c])
-            if (!pruned(t, c) && !back_referring_conjunct(t, c) && !cw->take[c])
+            if (!pruned(t, c) && !back_referring_conjunct(t, c) && !counterpart_pronoun(t, c) &&
+                !cw->take[c])
                 cw->stack[depth++] = c;
     }
 }
