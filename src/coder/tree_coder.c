@@ -3155,10 +3155,9 @@ static bool thing_subject(const tree_run *r, const ud_tree *t, int subj)
  * whose complement holds it ("Dewar said the lapses raise questions", "... and said it
  * was damning that ...", "Boswell stating: '... but this move is clumsy'") or that
  * follows it (", Dewar said"); 0 when there is none. */
-static int content_speaker(const ud_tree *t, int p)
+static int content_saying_verb(const ud_tree *t, int p)
 {
     int cur = p, n = (int)t->s->n;
-    bool inherited;
     for (int steps = 0; steps <= n && ud_rel_is(ud_tree_word(t, cur), "conj") &&
                         ud_tree_word(t, cur)->head > 0;
          steps++)
@@ -3166,12 +3165,19 @@ static int content_speaker(const ud_tree *t, int p)
     for (int c = t->first_child[cur]; c; c = t->next_sibling[c])
         if (ud_rel_is(ud_tree_word(t, c), "parataxis") &&
             tree_verb_of_saying(ud_tree_word(t, c)))
-            return subject_of(t, c, &inherited);
+            return c;
     const ud_word *w = ud_tree_word(t, cur);
     if (!(ud_rel_is(w, "ccomp") || ud_rel_is(w, "parataxis")) || w->head <= 0 ||
         !tree_verb_of_saying(ud_tree_word(t, w->head)))
         return 0;
-    return subject_of(t, w->head, &inherited);
+    return w->head;
+}
+
+static int content_speaker(const ud_tree *t, int p)
+{
+    bool inherited;
+    int v = content_saying_verb(t, p);
+    return v ? subject_of(t, v, &inherited) : 0;
 }
 
 /* Keeps, of the events from `before` on, those the speaker's words are the source of and
@@ -3492,7 +3498,14 @@ static void code_obligation(tree_run *r, const ud_tree *t, clause_words *cw, int
         return;
     /* ("the head of NATO, Hoop Scheffer, he has explained that NATO must ...") */
     int speaker = content_speaker(t, p);
-    if (!speaker || speaker == subj || ud_tree_word(t, speaker)->upos == UPOS_PRON)
+    /* '"Russia must withdraw," he told reporters', after the minister was named: a "he" or
+       "she" the story says a person stands for speaks (the tree would take Russia for
+       him, the subject before) */
+    int v = content_saying_verb(t, p), own = v ? ud_tree_subject(t, v) : 0;
+    if (own && ud_tree_word(t, own)->lemma && tree_word_in_list(ud_tree_word(t, own)->lemma, "he she") &&
+        r->ctx && r->ctx->forward_person)
+        speaker = own;
+    else if (!speaker || speaker == subj || ud_tree_word(t, speaker)->upos == UPOS_PRON)
         return;
     size_t before = r->nev;
     code_judgement_as(r, t, cw, p, "demanded", speaker, subj, NULL, "10");

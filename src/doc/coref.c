@@ -220,6 +220,19 @@ const char *coref_forward_measure(const coded_sentence *prev, const char *before
     return coref_forward(prev, before);
 }
 
+const char *coref_forward_said(const coded_sentence *prev, int kind, const char *before)
+{
+    static const char *const roots[][3] = {{"02", "10", NULL}, {"11", NULL, NULL},
+                                           {"13", NULL, NULL}};
+    for (size_t k = prev->nevents; k-- > 0;) {
+        const event *e = &prev->events[k];
+        for (size_t j = 0; j < 3 && roots[kind][j]; j++)
+            if (strncmp(e->code, roots[kind][j], 2) == 0 && e->source.code && e->source.code[0])
+                return e->source.code;
+    }
+    return before;
+}
+
 const char *coref_forward_act(const coded_sentence *prev, const char *before)
 {
     if (prev->nevents == 0 && before && statement_only(prev->parse))

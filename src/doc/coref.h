@@ -78,6 +78,10 @@ const char *coref_forward_act(const coded_sentence *prev, const char *before);
  * in the next sentence stand for: as coref_forward(), but a sentence without an event that
  * only says something ("The US said it was following the case") names no one. */
 const char *coref_forward_measure(const coded_sentence *prev, const char *before);
+/* Who made the last demand or appeal (CAMEO 02, 10), accusation or criticism (11) or
+ * threat (13), as `kind` (enum said_kind) asks, the sentence coded: the source of its last
+ * such event, else `before`. */
+const char *coref_forward_said(const coded_sentence *prev, int kind, const char *before);
 
 typedef struct coref_names {
     coref_people people; /* every person named, in document order */

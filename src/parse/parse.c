@@ -824,6 +824,9 @@ static void dereference_pronouns(parsed_sentence *ps, const char *forward, bool 
             const pword *a = &ps->w[k];
             if (a->type != W_ACTOR || !a->head)
                 continue;
+            /* ('"Russia must withdraw," he told reporters': a state is no "he") */
+            if (person && a->code && a->code->code && !parse_code_may_be_person(a->code->code))
+                continue;
             if (w->plural) {
                 if (a->compound && a->comp_end >= 0) {
                     found = k;
@@ -1010,10 +1013,16 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
     static const char *const event_nouns[] = {"DECISION", "MOVE", "STEP", "STEPS", "ACTION",
                                               "ACTIONS", "RECOGNITION", "MEASURE", "MEASURES",
                                               "VERDICT", "RULING", "SANCTIONS", "BAN",
-                                              "DECREE", "ALLEGATIONS", "ACCUSATIONS",
-                                              "ALLEGATION", "ACCUSATION", "CHARGES", "CHARGE",
-                                              "INVITATION", "OFFER", "PROPOSAL", "REQUEST",
-                                              "DEMANDS", "APPEAL", "VISIT", "TRIP", NULL};
+                                              "DECREE", "INVITATION", "OFFER", "PROPOSAL",
+                                              "REQUEST", "VISIT", "TRIP", NULL};
+    /* words someone said that a story goes on to answer ("Moscow rejected the demands"):
+       whoever said them last */
+    static const char *const demand_nouns[] = {"DEMANDS", "DEMAND", "APPEAL", "APPEALS",
+                                               "CALLS", "ULTIMATUM", NULL};
+    static const char *const accusation_nouns[] = {"ALLEGATIONS", "ACCUSATIONS", "ALLEGATION",
+                                                   "ACCUSATION", "CHARGES", "CHARGE", "CLAIMS",
+                                                   "CLAIM", "CRITICISM", NULL};
+    static const char *const threat_nouns[] = {"THREATS", "THREAT", "WARNING", "WARNINGS", NULL};
     /* acts a story goes on to judge ("Seoul condemned the launch"): their author, as the
        object of a verb only (as a subject, "the attack killed twelve people", the act's
        author is no participant of the sentence's event) */
@@ -1095,6 +1104,12 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         } else if (word_in(w, event_nouns) &&
                    !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
             code = measure;
+        } else if ((word_in(w, demand_nouns) || word_in(w, accusation_nouns) ||
+                    word_in(w, threat_nouns)) &&
+                   !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
+            int kind = word_in(w, demand_nouns) ? SAID_DEMAND
+                       : word_in(w, accusation_nouns) ? SAID_ACCUSATION : SAID_THREAT;
+            code = ctx && ctx->forward_said[kind] ? ctx->forward_said[kind] : measure;
         } else if (word_in(w, act_nouns) && i >= 2 &&
                    (ps->w[i - 2].type == W_VERB || (qualified && i >= 3 && ps->w[i - 3].type == W_VERB)) &&
                    !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {

@@ -113,7 +113,14 @@ typedef struct sentence_context {
     /* the two states last opposed in a conflict event (CAMEO quad classes 3 and 4: "KOR/
        PRK"), for "both sides", "the two sides"; NULL: `pair` */
     const char *sides;
+    /* who last made the demand or appeal, the accusation or criticism, the threat or
+       warning (enum said_kind) that a description such as "the demands" or "the
+       accusations" stands for (coref_forward_said), or NULL: then `forward_measure` */
+    const char *forward_said[3];
 } sentence_context;
+
+/* The kinds of words a story goes on to answer ("Moscow rejected the demands"). */
+enum said_kind { SAID_DEMAND = 0, SAID_ACCUSATION, SAID_THREAT };
 
 /* Can an actor code stand for a person ("he", "she")? A code with a role does ("RUSELI",
  * "USAGOV": leaders are coded so); a bare state ("DEU") or an organisation ("IGOUNO") does
