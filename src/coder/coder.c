@@ -362,8 +362,14 @@ static const char *compose(arena *a, const char *actor, const char *agent)
     size_t n = strlen(actor);
     char *out = arena_alloc(a, n + rlen + 1);
     if (suffix) {
+        /* (roles the actor's code already ends with are not repeated: Kim Jong Un, PRKGOV,
+           quoted by state media, GOVMED, is PRKGOVMED) */
+        size_t overlap = 0;
+        for (size_t k = 3; k < rlen && k + 3 <= n; k += 3)
+            if (memcmp(actor + n - k, role, k) == 0)
+                overlap = k;
         memcpy(out, actor, n);
-        memcpy(out + n, role, rlen + 1);
+        memcpy(out + n, role + overlap, rlen - overlap + 1);
     } else {
         memcpy(out, role, rlen);
         memcpy(out + rlen, actor, n + 1);

@@ -280,6 +280,19 @@ static void test_code_by(void **state)
     assert_string_equal(code(f, one_clause), "FRE>SYL:190");
 }
 
+/* An agent's role after an actor's code, without repeating roles the code ends with. */
+static void test_compose_code(void **state)
+{
+    (void)state;
+    arena *a = arena_new(0);
+    assert_string_equal(coder_compose_code(a, "KEN", "~COP"), "KENCOP");
+    assert_string_equal(coder_compose_code(a, "PRKGOV", "~GOVMED"), "PRKGOVMED");
+    assert_string_equal(coder_compose_code(a, "RUS", "~GOVMED"), "RUSGOVMED");
+    assert_string_equal(coder_compose_code(a, "USAGOV", "~GOV"), "USAGOV");
+    assert_string_equal(coder_compose_code(a, "IRN", "NGO~"), "NGOIRN");
+    arena_free(a);
+}
+
 #define T(fn) cmocka_unit_test_setup(fn, reset_options)
 
 int main(void)
@@ -289,7 +302,7 @@ int main(void)
         T(test_paired_code),   T(test_compounds),      T(test_passive),
         T(test_subordinate_and_dominant),              T(test_null_and_discard),
         T(test_agents),        T(test_date_restricted), T(test_pronouns),
-        T(test_removed_events), T(test_code_by),
+        T(test_removed_events), T(test_code_by),   T(test_compose_code),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
