@@ -944,7 +944,8 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
         "prepare", "seek", "offer", "hope", "expect", "try", "aim", "propose", "consider",
         "refuse", "wish", "attempt", "need", "urge", "ask", "call", "demand", NULL};
     static const char *const intent_adjs[] = {"ready", "willing", "likely", "prepared", "set",
-                                              "able", "eager", "determined", "unlikely", NULL};
+                                              "able", "eager", "keen", "determined", "unlikely",
+                                              NULL};
     static const char *const intent_nouns[] = {"plan", "decision", "intention", "desire",
                                                "threat", "promise", "offer", "proposal", "bid",
                                                "attempt", "readiness", "pledge", "call", NULL};
@@ -1071,7 +1072,8 @@ static bool announces_intent(const ud_tree *t, int cue)
     static const char *const future[] = {"will", "shall", "'ll", "wo", NULL};
     static const char *const intent[] = {"plan", "intend", "pledge", "vow", "promise",
                                          "prepare", "ready", "willing", "prepared", "decide",
-                                         "decision", "intention", "readiness", "offer", NULL};
+                                         "decision", "intention", "readiness", "offer", "keen",
+                                         "eager", "determined", NULL};
     const ud_word *w = ud_tree_word(t, cue);
     return lemma_in(w, future) || lemma_in(w, intent);
 }

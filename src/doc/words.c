@@ -28,6 +28,7 @@ static const char *const HYPO[] = {
     "SUPPOSEDLY", "PURPORTEDLY", "MAYBE",  "IF",          "WHETHER", "UNLESS",  NULL};
 static const char *const HYPO_TO[] = {
     "EXPECTED", "EXPECTS", "PLANS",    "PLAN",   "PLANNED", "PLANNING", "READY", "PREPARED",
+    "WILLING",  "EAGER",   "KEEN",
     "SET",      "INTENDS", "INTEND",   "INTENDED", "DUE",   "AIMS",     "HOPES",
     /* "are to resume talks", "was to recognize": scheduled */
     "IS",       "ARE",     "WAS",      "WERE",     NULL};
