@@ -47,7 +47,8 @@ static const char *const ASKING[] = {"urge", "ask", "call", "press", "push", "en
 static bool content_clause(const ud_tree *t, int c)
 {
     const char *mark = ud_tree_case_of(t, c);
-    return mark && (strcmp(mark, "of") == 0 || strcmp(mark, "for") == 0);
+    return mark && (strcmp(mark, "of") == 0 || strcmp(mark, "for") == 0 ||
+                    strcmp(mark, "against") == 0); /* ("warned Iran against supplying") */
 }
 
 /* "negotiations on a troop pullback", "talks about Iran's programme": a preposition of
@@ -618,7 +619,8 @@ static int subject_of(const ud_tree *t, int p, bool *inherited)
             /* (and the object of a verb of asking, whatever the parse calls the
                infinitive after it: "ordered the army to drive the troops out") */
             if (obj && (ud_rel_is(pw, "xcomp") || object_complement(t, p) ||
-                        (mark && (strcmp(mark, "of") == 0 || strcmp(mark, "for") == 0))))
+                        (mark && (strcmp(mark, "of") == 0 || strcmp(mark, "for") == 0 ||
+                                  strcmp(mark, "against") == 0))))
                 return obj;
             p = h;
             continue;
@@ -1053,6 +1055,14 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
     bool cancelled;
     if (called_off(t, p, &cancelled)) {
         *status = cancelled ? STATUS_NEGATED : STATUS_HYPOTHETICAL;
+        *cue = h;
+        return true;
+    }
+    /* "warned North Korea against supplying weapons": what one is warned against is not
+       done (yet) */
+    if (ud_rel_is(pw, "advcl") && mark && strcmp(mark, "against") == 0 &&
+        hw->upos == UPOS_VERB) {
+        *status = STATUS_HYPOTHETICAL;
         *cue = h;
         return true;
     }
