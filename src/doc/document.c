@@ -50,6 +50,7 @@ typedef struct doc_sentence_info {
     const char *forward;     /* the actor forwarded to that parse */
     const char *pair;        /* the two states last named, given to that parse */
     const char *home_code;   /* the story's home state when the sentence was coded */
+    const char *forward_person; /* the person a "he" or "she" there stands for, or NULL */
 } sent_info;
 
 typedef struct doc_state {
@@ -492,6 +493,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
         info[i].parse_from = from;
         info[i].home_code = ctx.home_code;
         info[i].forward = forward;
+        info[i].forward_person = forward_person;
         info[i].pair = pair;
         forward = coref_forward(&cs, forward);
         forward_person = coref_forward_person(&cs, forward_person);
@@ -587,6 +589,15 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
         else
             attribution_codes(lx, opt, a, ct.text, sents[i].start, sents[i].end, d.ref, at, na);
         speakers_of_state(a, ct.text, info[i].parse, info[i].home_code, at, na);
+        /* '"Russia must withdraw," he told reporters': "he" is the person named before */
+        for (size_t k = 0; k < na; k++) {
+            span sp = at[k].speaker;
+            size_t len = sp.end - sp.start;
+            if (!at[k].code && info[i].forward_person &&
+                ((len == 2 && strncasecmp(ct.text + sp.start, "he", 2) == 0) ||
+                 (len == 3 && strncasecmp(ct.text + sp.start, "she", 3) == 0)))
+                at[k].code = info[i].forward_person;
+        }
         attrs = arena_grow(a, attrs, nattrs, &acap, nattrs + na, sizeof *attrs);
         memcpy(attrs + nattrs, at, na * sizeof *at);
         info[i].attr_from = nattrs;
