@@ -1254,6 +1254,98 @@ static void repair_by_subject(ud_sentence *s)
     }
 }
 
+/* "The security police killed in a friendly fire incident by US troops were buried on
+ * Saturday" read with "killed" the root and "were buried" a clause of it: a past
+ * participle at the root without an auxiliary, whose subject is followed by a passive verb
+ * without a subject of its own, is a reduced relative on that subject; the passive verb is
+ * the sentence's, the subject its subject. */
+static void repair_reduced_relative_root(ud_sentence *s)
+{
+    uint32_t n = s->n, root = 0;
+    for (uint32_t i = 1; i <= n && !root; i++)
+        if (s->words[i - 1].head == 0)
+            root = i;
+    if (!root)
+        return;
+    ud_word *r = &s->words[root - 1];
+    if (r->upos != UPOS_VERB || !r->xpos || strcmp(r->xpos, "VBN") != 0)
+        return;
+    uint32_t subj = 0, v = 0;
+    for (uint32_t k = 1; k <= n; k++) {
+        const ud_word *w = &s->words[k - 1];
+        if (w->head != (int32_t)root || !w->deprel)
+            continue;
+        if (strncmp(w->deprel, "aux", 3) == 0)
+            return; /* ("the police have killed": a verb of its own) */
+        if (k < root && strcmp(w->deprel, "nsubj") == 0 && is_nominal(w))
+            subj = k;
+        else if (k > root && !v && w->upos == UPOS_VERB && w->xpos &&
+                 strcmp(w->xpos, "VBN") == 0 &&
+                 (strcmp(w->deprel, "advcl") == 0 || strcmp(w->deprel, "conj") == 0 ||
+                  strcmp(w->deprel, "parataxis") == 0))
+            v = k;
+    }
+    if (!subj || !v)
+        return;
+    uint32_t end = subj; /* (the subject's phrase ends right before the participle) */
+    for (uint32_t k = subj + 1; k < root; k++)
+        if (descends(s, (int32_t)k, (int32_t)subj))
+            end = k;
+    if (end + 1 != root)
+        return;
+    bool passive = false, subject = false;
+    for (uint32_t k = 1; k <= n; k++) {
+        const ud_word *w = &s->words[k - 1];
+        if (w->head != (int32_t)v || !w->deprel)
+            continue;
+        passive |= strcmp(w->deprel, "aux:pass") == 0 && k < v;
+        subject |= strncmp(w->deprel, "nsubj", 5) == 0;
+    }
+    if (!passive || subject)
+        return;
+    for (uint32_t k = v + 1; k <= n; k++) /* (the final punctuation) */
+        if (s->words[k - 1].head == (int32_t)root && s->words[k - 1].upos == UPOS_PUNCT)
+            s->words[k - 1].head = (int32_t)v;
+    s->words[v - 1].head = 0;
+    s->words[v - 1].deprel = "root";
+    s->words[subj - 1].head = (int32_t)v;
+    s->words[subj - 1].deprel = "nsubj:pass";
+    r->head = (int32_t)subj;
+    r->deprel = "acl";
+}
+
+/* "the police killed in a friendly fire incident by US troops" read with "by US troops" a
+ * phrase of "incident": a "by" phrase on the noun of a past participle's oblique is the
+ * participle's agent when the participle has none. */
+static void repair_nested_agent(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t b = 2; b <= n; b++) {
+        ud_word *w = &s->words[b - 1];
+        if (!w->deprel || strcmp(w->deprel, "nmod") != 0 || !is_nominal(w) || w->head <= 0)
+            continue;
+        bool by = false;
+        for (uint32_t k = 1; k < b && !by; k++)
+            by = s->words[k - 1].head == (int32_t)b && s->words[k - 1].lemma &&
+                 strcmp(s->words[k - 1].lemma, "by") == 0;
+        const ud_word *o = &s->words[w->head - 1];
+        if (!by || !o->deprel || strcmp(o->deprel, "obl") != 0 || o->head <= 0)
+            continue;
+        uint32_t v = (uint32_t)o->head;
+        const ud_word *vw = &s->words[v - 1];
+        if (vw->upos != UPOS_VERB || !vw->xpos || strcmp(vw->xpos, "VBN") != 0 || v > b)
+            continue;
+        bool agent = false;
+        for (uint32_t k = 1; k <= n && !agent; k++)
+            agent = s->words[k - 1].head == (int32_t)v && s->words[k - 1].deprel &&
+                    strcmp(s->words[k - 1].deprel, "obl:agent") == 0;
+        if (agent)
+            continue;
+        w->head = (int32_t)v;
+        w->deprel = "obl:agent";
+    }
+}
+
 /* Does every word reach the root by its heads (no cycle, no head out of range)? */
 static bool is_tree(const ud_sentence *s)
 {
@@ -1313,6 +1405,8 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_according_to);
     apply(s, repair_between_pair);
     apply(s, repair_by_subject);
+    apply(s, repair_reduced_relative_root);
+    apply(s, repair_nested_agent);
     apply(s, repair_gerund_between);
     apply(s, repair_lone_iobj);
     apply(s, repair_unmarked_object);

@@ -761,6 +761,14 @@ static const repair_case REPAIR_CASES[] = {
       "promised|promise/VERB/VBN/acl>5", "aid/NOUN/NN/obj>7"},
      {"nsubj>7", "punct>4", "nsubj>4", "acl:relcl>1", "obj>4", "punct>7", "root>0", "obj>7"},
      8},
+    /* a past participle at the root before a passive verb without a subject is a reduced
+       relative of the subject; a "by" phrase on its oblique's noun is its agent */
+    {{"police/NOUN/NN/nsubj>2", "killed|kill/VERB/VBN/root>0", "in/ADP/IN/case>4",
+      "incident/NOUN/NN/obl>2", "by/ADP/IN/case>6", "troops/NOUN/NNS/nmod>4",
+      "were|be/AUX/VBD/aux:pass>8", "buried|bury/VERB/VBN/advcl>2", "./PUNCT/./punct>2"},
+     {"nsubj:pass>8", "acl>1", "case>4", "obl>2", "case>6", "obl:agent>2", "aux:pass>8",
+      "root>0", "punct>8"},
+     9},
     /* (not when the verb has a subject of its own) */
     {{"Iran/PROPN/NNP/nsubj>2", "met/VERB/VBD/root>0", "after/ADP/IN/case>4",
       "talks/NOUN/NNS/obl>2", "it/PRON/PRP/nsubj>6", "left|leave/VERB/VBD/conj>2"},
