@@ -2170,20 +2170,24 @@ static bool group_without_country(const tree_run *r, const ud_tree *t, int node)
 
 /* The place phrases of a group without a country are where it was, not a participant:
  * they leave the clause (the group takes the state the sentence names). */
+/* Leaves the place phrase c out of the clause and remembers it as a place. */
+static void leave_place(tree_run *r, const ud_tree *t, clause_words *cw, int c)
+{
+    int first, last;
+    ud_tree_span(t, c, &first, &last);
+    for (int i = first; i <= last; i++)
+        if (ud_tree_dominates(t, c, i))
+            cw->take[i] = 0;
+    set_place(r, t, c);
+}
+
 static void drop_group_places(tree_run *r, const ud_tree *t, clause_words *cw, int node)
 {
     if (!node || !cw->take[node] || !group_without_country(r, t, node))
         return;
-    for (int c = t->first_child[node]; c; c = t->next_sibling[c]) {
-        if (!place_phrase(t, c))
-            continue;
-        int first, last;
-        ud_tree_span(t, c, &first, &last);
-        for (int i = first; i <= last; i++)
-            if (ud_tree_dominates(t, c, i))
-                cw->take[i] = 0;
-        set_place(r, t, c);
-    }
+    for (int c = t->first_child[node]; c; c = t->next_sibling[c])
+        if (place_phrase(t, c))
+            leave_place(r, t, cw, c);
 }
 
 /* "fired tear gas at protesters outside parliament in Tbilisi": a phrase of place on the
@@ -2202,14 +2206,8 @@ static void drop_verb_places(tree_run *r, const ud_tree *t, clause_words *cw, in
         return;
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const char *k = ud_rel_is(ud_tree_word(t, c), "obl") ? ud_tree_case_of(t, c) : NULL;
-        if (!k || !tree_word_in_list(k, STRICT_PLACE) || !cw->take[c])
-            continue;
-        int first, last;
-        ud_tree_span(t, c, &first, &last);
-        for (int i = first; i <= last; i++)
-            if (ud_tree_dominates(t, c, i))
-                cw->take[i] = 0;
-        set_place(r, t, c);
+        if (k && tree_word_in_list(k, STRICT_PLACE) && cw->take[c])
+            leave_place(r, t, cw, c);
     }
 }
 
