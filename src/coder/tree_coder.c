@@ -5097,8 +5097,15 @@ static void drop_qualifying_states(const tree_run *r, ud_sentence *s)
             const ud_word *c = &s->words[k - 1];
             /* (or that names the head's kind: "Russia's Wagner group", "Gaza's Hamas
                rulers") */
+            /* (a name of the head's kind only on a head that is a body of people: "the
+               Wagner group", "Hamas rulers"; "Finland's NATO membership" is Finland's) */
             bool kind = c->head == w->head && c->deprel &&
-                        (strcmp(c->deprel, "compound") == 0 || strcmp(c->deprel, "amod") == 0);
+                        (strcmp(c->deprel, "compound") == 0 || strcmp(c->deprel, "amod") == 0) &&
+                        (shallow_type(r, s->words[w->head - 1].start) == W_AGENT ||
+                         shallow_type(r, s->words[w->head - 1].start) == W_ACTOR ||
+                         (s->words[w->head - 1].lemma &&
+                          tree_word_in_list(s->words[w->head - 1].lemma,
+                                            "group movement organisation organization militia")));
             if ((int32_t)k != w->head && !kind &&
                 !(c->head == w->head && c->deprel &&
                   (strcmp(c->deprel, "flat") == 0 || strcmp(c->deprel, "appos") == 0)))
