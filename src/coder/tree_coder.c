@@ -116,8 +116,9 @@ static bool hyphen_participle(const ud_tree *t, int c)
     const ud_word *w = ud_tree_word(t, c);
     if (!ud_rel_is(w, "amod") || !w->xpos || strcmp(w->xpos, "VBN") != 0 || c <= 2)
         return false;
-    /* "the Saudi-led coalition", "US-led forces": the leader stands for what it leads */
-    if (w->lemma && (strcmp(w->lemma, "lead") == 0 || strcmp(w->lemma, "head") == 0))
+    /* "the Saudi-led coalition", "US-led forces": the leader stands for what it leads;
+       "a British-owned ship", "a Greek-flagged tanker": the owner for what it owns */
+    if (w->lemma && tree_word_in_list(w->lemma, "lead head own flag"))
         return false;
     const ud_word *h = ud_tree_word(t, c - 1);
     return h->xpos && strcmp(h->xpos, "HYPH") == 0 && !h->space_after &&
