@@ -3604,6 +3604,27 @@ static bool member_names_someone(const tree_run *r, const ud_tree *t, int node)
  * another member names someone, so that the lexicon's reading finds the known members
  * where they stand (a coordination it cannot read would lose them, or leave the source
  * to the words after the verb). */
+/* "US diplomats and officials": a member that is only a role noun, the role of the first
+ * member, which a state names, is that state's same party (the lexicon would read the
+ * coordination as one actor and a member it cannot code) */
+static bool same_role_member(const tree_run *r, const ud_tree *t, int head, int c)
+{
+    const char *role = agent_role_at(r, ud_tree_word(t, c)->start);
+    const char *first = agent_role_at(r, ud_tree_word(t, head)->start);
+    if (!role || !first || strcmp(role, first) != 0)
+        return false;
+    int from, to;
+    ud_tree_span(t, c, &from, &to);
+    for (int i = from; i <= to; i++)
+        if (shallow_type(r, ud_tree_word(t, i)->start) == W_ACTOR)
+            return false; /* ("and Iranian officials": a party of its own) */
+    ud_tree_span(t, head, &from, &to);
+    for (int i = from; i < head; i++)
+        if (shallow_type(r, ud_tree_word(t, i)->start) == W_ACTOR)
+            return true;
+    return false;
+}
+
 static void drop_nameless_conjuncts(const tree_run *r, const ud_tree *t, clause_words *cw,
                                     int head)
 {
@@ -3617,7 +3638,8 @@ static void drop_nameless_conjuncts(const tree_run *r, const ud_tree *t, clause_
     if (!some_named)
         return;
     for (int c = t->first_child[head]; c; c = t->next_sibling[c]) {
-        if (!ud_rel_is(ud_tree_word(t, c), "conj") || names_someone(r, t, c))
+        if (!ud_rel_is(ud_tree_word(t, c), "conj") ||
+            (names_someone(r, t, c) && !same_role_member(r, t, head, c)))
             continue;
         int first, last;
         ud_tree_span(t, c, &first, &last);
