@@ -894,6 +894,11 @@ static void add_covered(tree_run *r, uint32_t start, uint32_t end)
 
 static bool is_predicate(const ud_word *w)
 {
+    /* ("the minister's alleged travel", "the suspected spy": a participle of saying or
+       suspecting that qualifies a noun hedges it; nobody says or suspects anything there) */
+    if (w->upos == UPOS_VERB && w->deprel && strcmp(w->deprel, "amod") == 0 && w->lemma &&
+        tree_word_in_list(w->lemma, "allege report claim suspect purport rumour rumor"))
+        return false;
     return w->upos == UPOS_VERB;
 }
 
@@ -1495,7 +1500,9 @@ static int unrealised(const ud_tree *t, int noun)
         if ((ud_rel_is(w, "amod") || ud_rel_is(w, "compound")) && w->lemma &&
             tree_word_in_list(w->lemma, "plan planned proposed propose possible potential "
                                         "threaten threatened expected expect likely future "
-                                        "prospective intended intend fear feared upcoming"))
+                                        "prospective intended intend fear feared upcoming "
+                                        "alleged allege reported report suspected suspect "
+                                        "rumoured rumored purported"))
             return c;
     }
     return 0;
@@ -4901,6 +4908,18 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
             push_span(r->a, &r->excluded, &r->nexcluded, &r->capexcluded,
                       ud_tree_word(t, first)->start, ud_tree_word(t, last)->end);
         }
+    /* "the minister's alleged travel to Prague angered Russia": an adjective before a noun
+       is no verb, whatever the lexicon's reading takes it for, in a sentence the parse
+       gives a verb (without one, the adjective may be the verb the tagger missed: "Hundreds
+       of Iraqis mounted demonstrations") */
+    bool verb_root = false;
+    for (int c = 1; c <= n && !verb_root; c++)
+        verb_root = ud_tree_word(t, c)->head == 0 && ud_tree_word(t, c)->upos == UPOS_VERB;
+    for (int c = 1; c <= n && verb_root; c++) {
+        const ud_word *w = ud_tree_word(t, c);
+        if (ud_rel_is(w, "amod") && w->head > c && w->upos == UPOS_ADJ)
+            add_covered(r, w->start, w->end);
+    }
     uint8_t *coded = arena_calloc(r->a, (size_t)n + 1, 1);
     int *first_event = arena_alloc(r->a, ((size_t)n + 1) * sizeof *first_event);
     for (int i = 0; i <= n; i++)
