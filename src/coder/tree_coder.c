@@ -4038,7 +4038,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     /* "When Bush proposed the missile defense systems in Eastern Europe": a subject the
      * lexicon knows nothing of is someone no event can name; the clause's and the whole
      * sentence's readings would take another actor ("Europe") for it */
-    if (subj && !inherited && !passive && unknown_subject(r, t, subj)) {
+    if (subj && !passive && unknown_subject(r, t, subj)) {
         strbuf_free(&ct.text);
         add_covered(r, pw->start, pw->end);
         r->subject = (span){0, 0};
@@ -4167,6 +4167,23 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     if (r->nev == before && subj && !inherited && !passive && subj < p && object &&
         countryless_agent(r, t, subj) && names_actor(r, t, object))
         add_covered(r, pw->start, pw->end);
+    /* "Russia urged Qanooni to attack Ukraine": an appeal's addressee is its object; one
+       the dictionaries do not know leaves the appeal no target (the act asked for names
+       someone else) */
+    if (object && lemma_in(pw, ASKING) && ud_tree_word(t, object)->upos == UPOS_PROPN &&
+        shallow_type(r, ud_tree_word(t, object)->start) == W_NULL && !names_actor(r, t, object)) {
+        int first, last;
+        ud_tree_span(t, object, &first, &last);
+        span addressee = {ud_tree_word(t, first)->start, ud_tree_word(t, last)->end};
+        size_t kept = before;
+        for (size_t k = before; k < r->nev; k++)
+            if (strncmp(r->ev[k].code, "02", 2) != 0 ||
+                span_within(r->ev[k].target.where, addressee))
+                r->ev[kept++] = r->ev[k];
+        if (kept == before)
+            add_covered(r, pw->start, pw->end); /* (nor the sentence's reading) */
+        r->nev = kept;
+    }
     /* "A group that attacked the US embassy in Beirut was banned": the antecedent, a noun
        no dictionary reads, is the active clause's subject; the lexicon's reading of the
        clause must not take its source from after the verb (it took the embassy's state).
