@@ -738,7 +738,9 @@ static void mark_clauses(arena *a, const coder_options *opt, parsed_sentence *ps
             continue;
         uint8_t before = ps->w[i - 1].type;
         int j = i + 1;
-        while (j < ps->n && ps->w[j].type == W_ADJECTIVE)
+        /* (our lexicon: "31 tanks and 90 armoured vehicles" is one list too) */
+        while (j < ps->n && (ps->w[j].type == W_ADJECTIVE ||
+                             (!opt->tabari_tokens && ps->w[j].type == W_NUMBER)))
             j++;
         if (before == W_NOUN && j < ps->n && ps->w[j].type == W_NOUN)
             continue; /* "bombs and rockets" */

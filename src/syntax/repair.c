@@ -1370,6 +1370,63 @@ typedef struct saved_word {
 /* Applies one rule, and undoes it when what it leaves is no tree (rules written for
  * well-formed parses may meet a malformed one: a cycle would hang every walk up the
  * tree). */
+/* "Britain will supply infantry fighting vehicles to Kyiv" read with "fighting" a clause
+ * whose object is "vehicles": an "-ing" word of what equipment is for (fighting, landing,
+ * patrolling, mine clearing) hanging on a verb, with its object right after it a noun of
+ * equipment or units ("vehicles", "craft", "systems"), is part of that noun's name: the object takes the "-ing" word's place, the
+ * "-ing" word and a noun right before it that hung on the verb are its compounds, and the
+ * rest of the clause goes back to the verb. */
+static void repair_equipment_gerund(ud_sentence *s)
+{
+    static const char *const EQUIPMENT[] = {
+        "vehicle", "carrier", "craft", "aircraft", "jet", "plane", "ship", "vessel", "boat",
+        "system", "equipment", "gear", "unit", "machine", "helicopter", "drone", "device", NULL};
+    /* (what such equipment is for, never an act done to it: "supplying drones" stays) */
+    static const char *const PURPOSES[] = {"fight", "land", "patrol", "clear", "launch",
+                                           "refuel", "jam", "sweep", NULL};
+    uint32_t n = s->n;
+    for (uint32_t g = 1; g < n; g++) {
+        ud_word *w = &s->words[g - 1], *obj = &s->words[g];
+        if (w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBG") != 0 || w->head <= 0 ||
+            !w->deprel || obj->head != (int32_t)g || !obj->deprel || strcmp(obj->deprel, "obj") != 0 ||
+            !lemma_is_one_of(obj, EQUIPMENT) || !lemma_is_one_of(w, PURPOSES))
+            continue;
+        const ud_word *verb = &s->words[w->head - 1];
+        if (verb->upos != UPOS_VERB || !(strcmp(w->deprel, "xcomp") == 0 ||
+                                         strcmp(w->deprel, "advcl") == 0 ||
+                                         strcmp(w->deprel, "ccomp") == 0))
+            continue;
+        int32_t v = w->head;
+        obj->head = v;
+        obj->deprel = "obj";
+        if (g > 1) {
+            ud_word *before = &s->words[g - 2];
+            bool noun = before->upos == UPOS_NOUN ||
+                        (before->form && strcasecmp(before->form, "mine") == 0);
+            if (noun && before->head == v) { /* "send [infantry] fighting vehicles" */
+                for (uint32_t k = 1; k <= n; k++)
+                    if (s->words[k - 1].head == (int32_t)(g - 1))
+                        s->words[k - 1].head = (int32_t)(g + 1);
+                before->head = (int32_t)(g + 1);
+                before->deprel = "compound";
+                before->upos = UPOS_NOUN;
+            }
+        }
+        for (uint32_t k = 1; k <= n; k++) {
+            ud_word *c = &s->words[k - 1];
+            if (c->head != (int32_t)g || k == g + 1)
+                continue;
+            c->head = k < g ? (int32_t)(g + 1) : v;
+            if (k < g && c->deprel && strcmp(c->deprel, "obj") == 0)
+                c->deprel = "compound";
+        }
+        w->head = (int32_t)(g + 1);
+        w->deprel = "compound";
+        w->upos = UPOS_NOUN;
+        w->xpos = "NN";
+    }
+}
+
 static void apply(ud_sentence *s, void (*rule)(ud_sentence *))
 {
     saved_word saved[SYNTAX_MAX_WORDS];
@@ -1408,6 +1465,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_reduced_relative_root);
     apply(s, repair_nested_agent);
     apply(s, repair_gerund_between);
+    apply(s, repair_equipment_gerund);
     apply(s, repair_lone_iobj);
     apply(s, repair_unmarked_object);
     apply(s, repair_opening_conjunct);

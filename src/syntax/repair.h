@@ -54,7 +54,11 @@
  *      Biden, who praised him" read with "praised" hung on "met": a verb whose subject
  *      is "who" or "which" right after a comma closing a noun phrase is that noun's
  *      relative clause.
- *      "Russia, Iran and North Korea were criticised" read with "Russia" a vocative: a name
+ *      "supply infantry fighting vehicles" read with "fighting" a clause whose object is
+      "vehicles": an "-ing" word of what equipment is for (fighting, landing, patrolling,
+      clearing) with a noun of equipment as its object right after it is part of that
+      noun's name, the noun the verb's object.
+      "Russia, Iran and North Korea were criticised" read with "Russia" a vocative: a name
  *      opening the sentence before a comma and a subject with conjuncts is the
  *      coordination's first member; every conjunct hangs from the first member (not from
  *      another conjunct), and a noun opened by "as well as" that hung elsewhere is a

@@ -769,6 +769,18 @@ static const repair_case REPAIR_CASES[] = {
      {"nsubj:pass>8", "acl>1", "case>4", "obl>2", "case>6", "obl:agent>2", "aux:pass>8",
       "root>0", "punct>8"},
      9},
+    /* an "-ing" word of what equipment is for, with the equipment as its object, is part
+       of its name; the noun before it that hung on the verb is a compound too */
+    {{"Britain/PROPN/NNP/nsubj>3", "will/AUX/MD/aux>3", "supply/VERB/VB/root>0",
+      "infantry/NOUN/NN/obj>3", "fighting|fight/VERB/VBG/xcomp>3",
+      "vehicles|vehicle/NOUN/NNS/obj>5", "to/ADP/IN/case>8", "Kyiv/PROPN/NNP/obl>5"},
+     {"nsubj>3", "aux>3", "root>0", "compound>6", "compound>6", "obj>3", "case>8", "obl>3"},
+     8},
+    /* (not an act done to equipment: "supplying drones") */
+    {{"Iran/PROPN/NNP/nsubj>2", "began|begin/VERB/VBD/root>0", "supplying|supply/VERB/VBG/xcomp>2",
+      "drones|drone/NOUN/NNS/obj>3"},
+     {"nsubj>2", "root>0", "xcomp>2", "obj>3"},
+     4},
     /* (not when the verb has a subject of its own) */
     {{"Iran/PROPN/NNP/nsubj>2", "met/VERB/VBD/root>0", "after/ADP/IN/case>4",
       "talks/NOUN/NNS/obl>2", "it/PRON/PRP/nsubj>6", "left|leave/VERB/VBD/conj>2"},
