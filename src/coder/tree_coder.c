@@ -1882,6 +1882,8 @@ static const pword *place_state_other(const tree_run *r, const pword *other)
  * a treaty with Rwanda", "deport asylum seekers to Rwanda"), or a name qualifying a thing
  * ("the Rwanda scheme")? Then the state is not that of a group the sentence leaves without
  * a country: a government does not sign a treaty with its own state. */
+static const pword *located_state(const tree_run *r);
+
 static bool state_elsewhere(const tree_run *r, const pword *state, int last, bool *on_thing)
 {
     *on_thing = false;
@@ -1910,8 +1912,13 @@ static bool state_elsewhere(const tree_run *r, const pword *state, int last, boo
                            shallow_type(r, ud_tree_word(t, w->head)->start) != W_AGENT &&
                            ud_tree_word(t, w->head)->upos == UPOS_NOUN &&
                            !lemma_in(ud_tree_word(t, w->head), places);
-    if (ud_rel_is(w, "obj") || ud_rel_is(w, "iobj"))
-        return true;
+    if (ud_rel_is(w, "obj") || ud_rel_is(w, "iobj")) {
+        /* "Police arrested three Kenyans in Nairobi": a state's people (a plural of its
+           name) where that state is the place are the agent's compatriots */
+        const pword *place = w->xpos && strcmp(w->xpos, "NNPS") == 0 ? located_state(r) : NULL;
+        return !(place && place->code && state->code &&
+                 strncmp(place->code->code, state->code->code, 3) == 0);
+    }
     const char *prep = (ud_rel_is(w, "obl") || ud_rel_is(w, "nmod")) ? ud_tree_case_of(t, node)
                                                                       : NULL;
     /* "A Russian missile strike on Kyiv killed 12 civilians": the state an armed act hit
@@ -4045,7 +4052,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         return;
     }
     size_t before = r->nev;
-    if (subj && !inherited && !passive)
+    if (subj && !passive)
         code_protest_against(r, t, cw, p, subj);
     /* "Police released Mwangi": a subject without a country would leave the clause to
      * find its source elsewhere; it is coded with its state straight away */
