@@ -1966,6 +1966,12 @@ static bool armed_on_civilians(const tree_run *r, span own, const pword *state)
     return victim && civil_role(victim);
 }
 
+/* Nouns of places a name can be "of" ("the province of Sindh", "the outskirts of Dhaka"). */
+static const char *const PLACE_NOUNS[] = {"province", "region", "state", "city", "town",
+                                          "village", "district", "county", "capital",
+                                          "outskirts", "suburbs", "suburb", "area", "island",
+                                          "port", "governorate", "prefecture", NULL};
+
 /* Prepositions of a place where something happens. */
 static const char *const LOCATIVE = "in near at off outside around across inside on";
 
@@ -1980,7 +1986,14 @@ static const pword *located_state(const tree_run *r)
             strlen(w->code->code) != 3 || !cameo_actor_is_state(w->code->code) ||
             !place_by_name(r, w))
             continue;
-        const char *prep = ud_tree_case_of(r->tree, name_node(r, w));
+        int node = name_node(r, w);
+        const char *prep = ud_tree_case_of(r->tree, node);
+        /* ("in the northwestern province of Khyber Pakhtunkhwa", "on the outskirts of
+           Dhaka": the place noun's preposition) */
+        const ud_word *nw = node ? ud_tree_word(r->tree, node) : NULL;
+        if (prep && strcmp(prep, "of") == 0 && nw && ud_rel_is(nw, "nmod") && nw->head > 0 &&
+            lemma_in(ud_tree_word(r->tree, nw->head), PLACE_NOUNS))
+            prep = ud_tree_case_of(r->tree, nw->head);
         if (!prep || !tree_word_in_list(prep, LOCATIVE))
             continue;
         if (found && strcmp(found->code->code, w->code->code) != 0)

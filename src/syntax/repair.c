@@ -1427,6 +1427,137 @@ static void repair_equipment_gerund(ud_sentence *s)
     }
 }
 
+/* "Garment workers demanding higher wages clashed with police" read with "demanding" the
+ * root and "clashed" a clause of "wages": an "-ing" root with a subject before it and no
+ * auxiliary, followed by a past-tense verb with neither subject, auxiliary nor "by" agent
+ * that hangs on the root's object (or on the root), is the subject's participle clause;
+ * the past-tense verb is the sentence's, the subject its subject. */
+static void repair_gerund_root(ud_sentence *s)
+{
+    uint32_t n = s->n, root = 0;
+    for (uint32_t i = 1; i <= n && !root; i++)
+        if (s->words[i - 1].head == 0)
+            root = i;
+    if (!root || root < 2)
+        return;
+    ud_word *g = &s->words[root - 1];
+    if (g->upos != UPOS_VERB || !g->xpos || strcmp(g->xpos, "VBG") != 0)
+        return;
+    uint32_t subj = 0, obj = 0;
+    for (uint32_t k = 1; k <= n; k++) {
+        const ud_word *w = &s->words[k - 1];
+        if (w->head != (int32_t)root || !w->deprel)
+            continue;
+        if (strncmp(w->deprel, "aux", 3) == 0 || strcmp(w->deprel, "cop") == 0)
+            return; /* ("workers are demanding": a verb of its own) */
+        if (k < root && strcmp(w->deprel, "nsubj") == 0 && is_nominal(w))
+            subj = k;
+        if (k > root && !obj && strcmp(w->deprel, "obj") == 0)
+            obj = k;
+    }
+    if (!subj)
+        return;
+    uint32_t v = 0;
+    for (uint32_t k = root + 1; k <= n && !v; k++) {
+        const ud_word *w = &s->words[k - 1];
+        if (w->upos == UPOS_VERB && w->xpos &&
+            (strcmp(w->xpos, "VBD") == 0 || strcmp(w->xpos, "VBN") == 0) &&
+            (w->head == (int32_t)root || (obj && w->head == (int32_t)obj)) && w->deprel &&
+            (strcmp(w->deprel, "acl") == 0 || strcmp(w->deprel, "conj") == 0 ||
+             strcmp(w->deprel, "advcl") == 0 || strcmp(w->deprel, "parataxis") == 0 ||
+             strcmp(w->deprel, "ccomp") == 0))
+            v = k;
+    }
+    if (!v)
+        return;
+    for (uint32_t k = 1; k <= n; k++) {
+        const ud_word *w = &s->words[k - 1];
+        if (w->head != (int32_t)v)
+            continue;
+        if ((w->deprel && (strncmp(w->deprel, "nsubj", 5) == 0 || strncmp(w->deprel, "aux", 3) == 0 ||
+                           strcmp(w->deprel, "mark") == 0 || strcmp(w->deprel, "cc") == 0)) ||
+            (w->lemma && strcmp(w->lemma, "by") == 0))
+            return;
+        for (uint32_t c = 1; c <= n; c++) /* (a "by" agent: "wages owed by the state") */
+            if (s->words[c - 1].head == (int32_t)k && s->words[c - 1].lemma &&
+                strcmp(s->words[c - 1].lemma, "by") == 0 && c < k)
+                return;
+    }
+    for (uint32_t k = v + 1; k <= n; k++) /* (the final punctuation) */
+        if (s->words[k - 1].head == (int32_t)root && s->words[k - 1].upos == UPOS_PUNCT)
+            s->words[k - 1].head = (int32_t)v;
+    s->words[v - 1].head = 0;
+    s->words[v - 1].deprel = "root";
+    s->words[subj - 1].head = (int32_t)v;
+    s->words[subj - 1].deprel = "nsubj";
+    g->head = (int32_t)subj;
+    g->deprel = "acl";
+}
+
+/* "in northwestern Khyber Pakhtunkhwa overnight" read with "overnight" the noun of the
+ * place phrase: a word of time ("overnight", "yesterday", "today", "tonight") heading a
+ * phrase whose name hangs on it as a compound gives the phrase to the name, and is itself
+ * a modifier of time of the phrase's head. */
+static void repair_time_noun_head(ud_sentence *s)
+{
+    static const char *const TIME[] = {"overnight", "yesterday", "today", "tonight", NULL};
+    uint32_t n = s->n;
+    for (uint32_t x = 2; x <= n; x++) {
+        ud_word *w = &s->words[x - 1];
+        if (!w->deprel || !(strcmp(w->deprel, "obl") == 0 || strcmp(w->deprel, "nmod") == 0) ||
+            !w->form || w->head <= 0)
+            continue;
+        bool time = false;
+        for (const char *const *t = TIME; *t && !time; t++)
+            time = strcasecmp(w->form, *t) == 0;
+        uint32_t name = 0;
+        for (uint32_t k = 1; k < x && time; k++)
+            if (s->words[k - 1].head == (int32_t)x && s->words[k - 1].upos == UPOS_PROPN &&
+                s->words[k - 1].deprel && strcmp(s->words[k - 1].deprel, "compound") == 0)
+                name = k;
+        if (!name)
+            continue;
+        for (uint32_t k = 1; k <= n; k++)
+            if (k != name && s->words[k - 1].head == (int32_t)x)
+                s->words[k - 1].head = (int32_t)name;
+        s->words[name - 1].head = w->head;
+        s->words[name - 1].deprel = w->deprel;
+        w->head = s->words[name - 1].head;
+        w->deprel = strcmp(w->deprel, "obl") == 0 ? "obl:tmod" : "nmod:tmod";
+    }
+}
+
+/* "the province of Khyber Pakhtunkhwa" read with "of" an adverb whose object is the
+ * name: a preposition with a noun of its own hanging on it is that noun's case marker,
+ * and the noun takes the preposition's place (nmod of a noun, obl of a verb). */
+static void repair_preposition_object(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t a = 1; a < n; a++) {
+        ud_word *p = &s->words[a - 1];
+        if (p->upos != UPOS_ADP || p->head <= 0 || !p->deprel || strcmp(p->deprel, "case") == 0 ||
+            strcmp(p->deprel, "fixed") == 0 || strcmp(p->deprel, "mark") == 0)
+            continue;
+        uint32_t noun = 0;
+        for (uint32_t k = a + 1; k <= n && !noun; k++)
+            if (s->words[k - 1].head == (int32_t)a && is_nominal(&s->words[k - 1]) &&
+                s->words[k - 1].deprel &&
+                (strcmp(s->words[k - 1].deprel, "obj") == 0 || strcmp(s->words[k - 1].deprel, "obl") == 0 ||
+                 strcmp(s->words[k - 1].deprel, "nmod") == 0))
+                noun = k;
+        if (!noun)
+            continue;
+        const ud_word *h = &s->words[p->head - 1];
+        for (uint32_t k = 1; k <= n; k++)
+            if (k != noun && s->words[k - 1].head == (int32_t)a)
+                s->words[k - 1].head = (int32_t)noun;
+        s->words[noun - 1].head = p->head;
+        s->words[noun - 1].deprel = is_nominal(h) ? "nmod" : "obl";
+        p->head = (int32_t)noun;
+        p->deprel = "case";
+    }
+}
+
 static void apply(ud_sentence *s, void (*rule)(ud_sentence *))
 {
     saved_word saved[SYNTAX_MAX_WORDS];
@@ -1451,6 +1582,7 @@ static void apply(ud_sentence *s, void (*rule)(ud_sentence *))
 
 void syntax_repair(ud_sentence *s)
 {
+    apply(s, repair_preposition_object);
     apply(s, repair_trailing_attribution);
     apply(s, repair_content_that);
     apply(s, repair_verdict_complement);
@@ -1463,6 +1595,8 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_between_pair);
     apply(s, repair_by_subject);
     apply(s, repair_reduced_relative_root);
+    apply(s, repair_gerund_root);
+    apply(s, repair_time_noun_head);
     apply(s, repair_nested_agent);
     apply(s, repair_gerund_between);
     apply(s, repair_equipment_gerund);

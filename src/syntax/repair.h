@@ -58,6 +58,14 @@
       "vehicles": an "-ing" word of what equipment is for (fighting, landing, patrolling,
       clearing) with a noun of equipment as its object right after it is part of that
       noun's name, the noun the verb's object.
+      "Garment workers demanding higher wages clashed with police" read with
+      "demanding" the root: an "-ing" root with a subject and no auxiliary, and a
+      past-tense verb without subject, auxiliary or "by" agent hung on its object, make
+      the "-ing" verb the subject's clause and the other the sentence's verb; "in
+      northwestern Khyber Pakhtunkhwa overnight" read with "overnight" the phrase's noun:
+      a word of time heading a phrase gives it to the name compounded on it.
+      "the province of Khyber Pakhtunkhwa" read with "of" an adverb with the name its
+      object: a preposition with a noun of its own on it is that noun's case marker.
       "Russia, Iran and North Korea were criticised" read with "Russia" a vocative: a name
  *      opening the sentence before a comma and a subject with conjuncts is the
  *      coordination's first member; every conjunct hangs from the first member (not from

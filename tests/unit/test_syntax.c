@@ -781,6 +781,24 @@ static const repair_case REPAIR_CASES[] = {
       "drones|drone/NOUN/NNS/obj>3"},
      {"nsubj>2", "root>0", "xcomp>2", "obj>3"},
      4},
+    /* an "-ing" root with a subject, and a past-tense verb without one hung on its
+       object: the "-ing" verb is the subject's clause, the other the sentence's verb */
+    {{"workers|worker/NOUN/NNS/nsubj>2", "demanding|demand/VERB/VBG/root>0",
+      "wages|wage/NOUN/NNS/obj>2", "clashed|clash/VERB/VBN/acl>3", "with/ADP/IN/case>6",
+      "police/NOUN/NN/obl>4", "./PUNCT/./punct>2"},
+     {"nsubj>4", "acl>1", "obj>2", "root>0", "case>6", "obl>4", "punct>4"},
+     7},
+    /* a word of time heading a place phrase gives it to the name */
+    {{"Militants|militant/NOUN/NNS/nsubj>2", "stormed|storm/VERB/VBD/root>0",
+      "station/NOUN/NN/obj>2", "in/ADP/IN/case>6", "Khyber/PROPN/NNP/compound>6",
+      "overnight/NOUN/NN/obl>2"},
+     {"nsubj>2", "root>0", "obj>2", "case>5", "obl>2", "obl:tmod>2"},
+     6},
+    /* a preposition with a noun of its own on it is that noun's case marker */
+    {{"in/ADP/IN/case>3", "the/DET/DT/det>3", "province/NOUN/NN/obl>0", "of/ADP/IN/advmod>3",
+      "Khyber/PROPN/NNP/obj>4"},
+     {"case>3", "det>3", "obl>0", "case>5", "nmod>3"},
+     5},
     /* (not when the verb has a subject of its own) */
     {{"Iran/PROPN/NNP/nsubj>2", "met/VERB/VBD/root>0", "after/ADP/IN/case>4",
       "talks/NOUN/NNS/obl>2", "it/PRON/PRP/nsubj>6", "left|leave/VERB/VBD/conj>2"},
