@@ -4406,6 +4406,30 @@ static bool ancestor_coded(const ud_tree *t, int node, const uint8_t *coded)
     return false;
 }
 
+/* Is a complement's governing act coded? The verbs it stands under through complements
+ * ("agreed to try to send": "agreed"), not past a clause of its own that is no complement
+ * ("stormed the embassy, prompting Mexico to break off relations": "prompting" is an
+ * adverbial clause, so "break off" is an act of its own, not part of "stormed"). */
+static bool governor_coded(const ud_tree *t, int node, const uint8_t *coded)
+{
+    int n = (int)t->s->n;
+    int h = ud_tree_word(t, node)->head;
+    for (int steps = 0; h > 0 && steps <= n; steps++) {
+        if (coded[h])
+            return true;
+        const ud_word *hw = ud_tree_word(t, h);
+        const char *mark = ud_tree_case_of(t, h);
+        bool to = mark && strcmp(mark, "to") == 0;
+        if (is_predicate(hw) && (ud_rel_is(hw, "conj") || ud_rel_is(hw, "parataxis") ||
+                                 ud_rel_is(hw, "ccomp") || ud_rel_is(hw, "csubj") ||
+                                 ud_rel_is(hw, "acl:relcl") ||
+                                 ((ud_rel_is(hw, "advcl") || ud_rel_is(hw, "acl")) && !to)))
+            return false;
+        h = hw->head;
+    }
+    return false;
+}
+
 /* "Iran condemned Israel's attack on Syria": an event noun whose agent is named in its own
  * phrase (a possessive that is no pronoun and suffers nothing, or a "by" agent) is an act
  * of that agent, an event beside the one of the verb it stands under, not a restatement
@@ -4994,7 +5018,7 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
                 continue;
             /* (an event noun between two parties is theirs too: "hosted talks between the
                US and the Taliban" is also the talks) */
-            if ((complement || en) && ancestor_coded(t, p, coded) &&
+            if (((complement && governor_coded(t, p, coded)) || (en && ancestor_coded(t, p, coded))) &&
                 !(en && (ud_tree_oblique(t, p, "between") || names_own_agent(t, p))) &&
                 !(complement && owned_intent(t, p))) {
                 add_covered(r, w->start, w->end);
