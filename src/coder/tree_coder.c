@@ -4393,24 +4393,12 @@ static void code_event_noun(tree_run *r, const ud_tree *t, clause_words *cw, int
 }
 
 /* Has a predicate above node coded an event? (Then a complement or an event noun below
- * it is part of that event.) */
-static bool ancestor_coded(const ud_tree *t, int node, const uint8_t *coded)
-{
-    int n = (int)t->s->n;
-    int h = ud_tree_word(t, node)->head;
-    for (int steps = 0; h > 0 && steps <= n; steps++) {
-        if (coded[h])
-            return true;
-        h = ud_tree_word(t, h)->head;
-    }
-    return false;
-}
-
-/* Is a complement's governing act coded? The verbs it stands under through complements
- * ("agreed to try to send": "agreed"), not past a clause of its own that is no complement
- * ("stormed the embassy, prompting Mexico to break off relations": "prompting" is an
- * adverbial clause, so "break off" is an act of its own, not part of "stormed"). */
-static bool governor_coded(const ud_tree *t, int node, const uint8_t *coded)
+ * it is part of that event.) For a complement (complement_only), only the verbs it stands
+ * under through complements count ("agreed to try to send": "agreed"), not those past a
+ * clause of its own that is no complement ("stormed the embassy, prompting Mexico to break
+ * off relations": "prompting" is an adverbial clause, so "break off" is an act of its own,
+ * not part of "stormed"). */
+static bool ancestor_coded(const ud_tree *t, int node, const uint8_t *coded, bool complement_only)
 {
     int n = (int)t->s->n;
     int h = ud_tree_word(t, node)->head;
@@ -4418,17 +4406,18 @@ static bool governor_coded(const ud_tree *t, int node, const uint8_t *coded)
         if (coded[h])
             return true;
         const ud_word *hw = ud_tree_word(t, h);
-        const char *mark = ud_tree_case_of(t, h);
+        const char *mark = complement_only ? ud_tree_case_of(t, h) : NULL;
         bool to = mark && strcmp(mark, "to") == 0;
-        if (is_predicate(hw) && (ud_rel_is(hw, "conj") || ud_rel_is(hw, "parataxis") ||
-                                 ud_rel_is(hw, "ccomp") || ud_rel_is(hw, "csubj") ||
-                                 ud_rel_is(hw, "acl:relcl") ||
-                                 ((ud_rel_is(hw, "advcl") || ud_rel_is(hw, "acl")) && !to)))
+        if (complement_only && is_predicate(hw) &&
+            (ud_rel_is(hw, "conj") || ud_rel_is(hw, "parataxis") || ud_rel_is(hw, "ccomp") ||
+             ud_rel_is(hw, "csubj") || ud_rel_is(hw, "acl:relcl") ||
+             ((ud_rel_is(hw, "advcl") || ud_rel_is(hw, "acl")) && !to)))
             return false;
         h = hw->head;
     }
     return false;
 }
+
 
 /* "Iran condemned Israel's attack on Syria": an event noun whose agent is named in its own
  * phrase (a possessive that is no pronoun and suffers nothing, or a "by" agent) is an act
@@ -5018,7 +5007,7 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
                 continue;
             /* (an event noun between two parties is theirs too: "hosted talks between the
                US and the Taliban" is also the talks) */
-            if (((complement && governor_coded(t, p, coded)) || (en && ancestor_coded(t, p, coded))) &&
+            if (((complement && ancestor_coded(t, p, coded, true)) || (en && ancestor_coded(t, p, coded, false))) &&
                 !(en && (ud_tree_oblique(t, p, "between") || names_own_agent(t, p))) &&
                 !(complement && owned_intent(t, p))) {
                 add_covered(r, w->start, w->end);
@@ -5033,7 +5022,7 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
                Russia") is not for the whole sentence's reading to guess */
             if (en && r->nev == before && asked_act(t, p))
                 add_covered(r, w->start, w->end);
-            if (en && ancestor_coded(t, p, coded)) {
+            if (en && ancestor_coded(t, p, coded, false)) {
                 if (names_own_agent(t, p))
                     presuppose(r, before);
                 else
