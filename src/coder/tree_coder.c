@@ -5007,7 +5007,8 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
                 continue;
             /* (an event noun between two parties is theirs too: "hosted talks between the
                US and the Taliban" is also the talks) */
-            if (((complement && ancestor_coded(t, p, coded, true)) || (en && ancestor_coded(t, p, coded, false))) &&
+            if (((complement && ancestor_coded(t, p, coded, true)) ||
+                 (en && ancestor_coded(t, p, coded, false))) &&
                 !(en && (ud_tree_oblique(t, p, "between") || names_own_agent(t, p))) &&
                 !(complement && owned_intent(t, p))) {
                 add_covered(r, w->start, w->end);
