@@ -1812,9 +1812,16 @@ static const pword *states_named(const tree_run *r, bool skip_places, bool *seve
 static const pword *sentence_state(const tree_run *r, bool *several, const char **country)
 {
     const pword *found = states_named(r, true, several, country);
-    if (found || *several || *country || !r->nplaces)
+    if (found || *several || !r->nplaces)
         return found;
-    return states_named(r, false, several, country);
+    if (!*country)
+        return states_named(r, false, several, country);
+    /* "Police arrested 20 protesters in Kaduna, Tinubu said": a person or body of the
+       state (NGAGOV) names no words for it; the place of that same state does */
+    bool more;
+    const char *c;
+    const pword *place = states_named(r, false, &more, &c);
+    return place && !more && strncmp(place->code->code, *country, 3) == 0 ? place : NULL;
 }
 
 /* Is the state's mention an adjective ("a Ukrainian charity", "two Kenyan citizens")? */
