@@ -1821,7 +1821,10 @@ static const pword *sentence_state(const tree_run *r, bool *several, const char 
     bool more;
     const char *c;
     const pword *place = states_named(r, false, &more, &c);
-    return place && !more && strncmp(place->code->code, *country, 3) == 0 ? place : NULL;
+    if (place && !more && strncmp(place->code->code, *country, 3) == 0)
+        return place;
+    *several = place || more; /* (a place of another state: two states) */
+    return NULL;
 }
 
 /* Is the state's mention an adjective ("a Ukrainian charity", "two Kenyan citizens")? */
@@ -2048,10 +2051,30 @@ static bool state_where(const tree_run *r, span own, bool by_place, const char *
     if (several)
         return false; /* "Iran arrested an American": whose police is not for us to guess */
     /* "The Taliban banned women": the sentence's actors are of one state it does not name
-       by itself; the story's home state stands in only when it is that state */
+       by itself; the story's home state stands in only when it is that state. "President
+       Claudia Sheinbaum accused the Supreme Court": a state's own person or body (MEXGOV)
+       gives the agent that state, named by its own name */
     if (!state && country && (!r->ctx || !r->ctx->home_code ||
-                              strncmp(r->ctx->home_code, country, 3) != 0))
-        return false;
+                              strncmp(r->ctx->home_code, country, 3) != 0)) {
+        char code[4], name[64];
+        snprintf(code, sizeof code, "%.3s", country);
+        /* (only the state's own people and bodies: an armed group's country, as in
+           "Police arrested a member of al-Shabaab", is no agent's) */
+        bool official = strlen(country) == 6 && (strcmp(country + 3, "GOV") == 0 ||
+                                                 strcmp(country + 3, "LEG") == 0 ||
+                                                 strcmp(country + 3, "JUD") == 0 ||
+                                                 strcmp(country + 3, "ELI") == 0);
+        if (!official || !cameo_actor_is_state(code) ||
+            !lex_state_phrase(r->lx, code, name, sizeof name))
+            return false;
+        size_t n = strlen(name);
+        char *kept = arena_alloc(r->a, n + 1);
+        memcpy(kept, name, n + 1);
+        *words = kept;
+        *len = n;
+        *at = own;
+        return true;
+    }
     /* "Prosecutors accused her of donating money to a Ukrainian charity", in a story from
        Moscow: a state named by its adjective, outside the agent's own words, qualifies
        someone else ("a Ukrainian charity", "two Ukrainian citizens", "local US
@@ -2263,8 +2286,9 @@ static bool direct_object_agent(const ud_tree *t, int obj, int at, bool protest)
     if (!(ud_rel_is(o, "obj") || (ud_rel_is(o, "obl") && (protest || addressed))) ||
         lemma_in(o, things))
         return false;
-    return at == obj ||
-           (w->head == obj && (ud_rel_is(w, "compound") || ud_rel_is(w, "nmod:poss")));
+    /* (or the first word of the agent's name: "the Supreme Court") */
+    return at == obj || (w->head == obj && (ud_rel_is(w, "compound") || ud_rel_is(w, "nmod:poss") ||
+                                            ud_rel_is(w, "amod")));
 }
 
 /* Is node a military agent word without a country ("troops", "forces")? */

@@ -367,3 +367,26 @@ const lex_code *lex_entry_code_on(const lex_entry *e, int32_t date)
     }
     return fallback;
 }
+
+bool lex_state_phrase(const lexicon *lx, const char *code, char *out, size_t cap)
+{
+    for (size_t i = 0; i < lx->nentries; i++) {
+        const lex_entry *e = &lx->entries[i];
+        if (e->kind != LEX_ACTOR || e->ncodes != 1 || !e->codes[0].code ||
+            strcmp(e->codes[0].code, code) != 0)
+            continue;
+        size_t at = 0;
+        for (size_t k = 0; k < e->nwords; k++) {
+            size_t need = e->words[k].len + (k ? 1 : 0);
+            if (at + need + 1 > cap)
+                return false;
+            if (k)
+                out[at++] = ' ';
+            memcpy(out + at, e->words[k].text, e->words[k].len);
+            at += e->words[k].len;
+        }
+        out[at] = '\0';
+        return at > 0;
+    }
+    return false;
+}

@@ -262,4 +262,9 @@ uint16_t lex_choice_max(const pat_elem *e);
  * Returns NULL when none applies (treated as null). */
 const lex_code *lex_entry_code_on(const lex_entry *e, int32_t date);
 
+/* The phrase of a state's own name: the words of the first actor entry whose only code is
+ * exactly `code` ("MEX": "MEXICO"), joined by spaces into out (cap bytes, NUL-terminated).
+ * False when no entry names it or the phrase does not fit. */
+bool lex_state_phrase(const lexicon *lx, const char *code, char *out, size_t cap);
+
 #endif
