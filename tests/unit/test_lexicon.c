@@ -151,6 +151,32 @@ static void test_stems_and_exact_words(void **state)
     lex_free(lx);
 }
 
+/* A state's own name for its code: the first actor entry coded only that code, its
+ * words joined; none for a code no entry has alone, or too long a phrase. */
+static void test_state_phrase(void **state)
+{
+    (void)state;
+    lexicon *lx = lex_new();
+    lex_word *w;
+    uint8_t n;
+    sitrep_error err;
+    const char *dated = "NEW_GONDOR_";
+    assert_true(lex_parse_phrase(lx, dated, strlen(dated), &w, &n, &err));
+    lex_code two[2] = {{"GON", 0, 20000101}, {"ARN", 20000101, 99999999}};
+    lex_add_entry(lx, LEX_ACTOR, w, n, two, 2, "t:1"); /* (two codes: no state's own name) */
+    const char *name = "KINGDOM_OF_GONDOR_";
+    assert_true(lex_parse_phrase(lx, name, strlen(name), &w, &n, &err));
+    lex_code gon = {"GON", 0, 99999999};
+    lex_add_entry(lx, LEX_ACTOR, w, n, &gon, 1, "t:2");
+    lex_freeze(lx);
+    char out[32];
+    assert_true(lex_state_phrase(lx, "GON", out, sizeof out));
+    assert_string_equal(out, "KINGDOM OF GONDOR");
+    assert_false(lex_state_phrase(lx, "ARN", out, sizeof out));
+    assert_false(lex_state_phrase(lx, "GON", out, 8)); /* (does not fit) */
+    lex_free(lx);
+}
+
 static void test_verb_endings(void **state)
 {
     (void)state;
@@ -824,6 +850,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stems_and_exact_words),
         cmocka_unit_test(test_verb_endings),
+        cmocka_unit_test(test_state_phrase),
         cmocka_unit_test(test_multiword_phrases),
         cmocka_unit_test(test_event_codes),
         cmocka_unit_test(test_event_code_empty_pair_not_terminated),
