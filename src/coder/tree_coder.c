@@ -4850,6 +4850,53 @@ static bool code_reaction_to_move(tree_run *r, const ud_tree *t, clause_words *c
     return true;
 }
 
+/* "Saudi Arabia and Iran restored relations under a deal brokered by China": the one who
+ * brokered, mediated or hosted what the parties did ("by" a participle on the noun) did
+ * so between the clause's parties: its subject with its conjuncts, or the subject and
+ * the one it acted "with". True when p is such a participle (coded or not). */
+static bool code_brokered(tree_run *r, const ud_tree *t, clause_words *cw, int p)
+{
+    const ud_word *v = ud_tree_word(t, p);
+    if (!ud_rel_is(v, "acl") || !v->xpos || strcmp(v->xpos, "VBN") != 0 || v->head <= 0 ||
+        !v->lemma || !tree_word_in_list(v->lemma, "broker mediate host"))
+        return false;
+    int noun = v->head;
+    int nt = shallow_type(r, ud_tree_word(t, noun)->start);
+    if (ud_tree_word(t, noun)->upos != UPOS_NOUN || nt == W_ACTOR || nt == W_AGENT)
+        return false; /* (a deal, a truce, a ceremony: not a party, "with Hamas brokered") */
+    int agent = ud_tree_child(t, p, "obl:agent", 0);
+    if (!agent)
+        agent = ud_tree_oblique(t, p, "by");
+    if (!agent || !names_someone(r, t, agent))
+        return false;
+    /* the clause the noun is an argument of, and its parties */
+    int act = ud_tree_word(t, noun)->head;
+    while (act > 0 && !is_predicate(ud_tree_word(t, act)) && ud_tree_word(t, act)->head > 0)
+        act = ud_tree_word(t, act)->head;
+    bool inherited;
+    int subj = act > 0 && is_predicate(ud_tree_word(t, act)) ? subject_of(t, act, &inherited) : 0;
+    if (!subj || subj == agent || subj == noun || ud_tree_dominates(t, noun, subj) ||
+        !names_someone(r, t, subj))
+        return false;
+    int with = ud_tree_oblique(t, act, "with");
+    bool pair = ud_tree_child(t, subj, "conj", 0) != 0;
+    if (!pair && !(with && names_someone(r, t, with)))
+        return false;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    add_argument_as(r, &ct, t, cw, agent, 1, NULL, true);
+    uint32_t verb_from, verb_to;
+    put_verb(r, &ct, r->text + v->start, v->end - v->start, v, &verb_from, &verb_to);
+    put_text(&ct, "a deal between");
+    add_argument_as(r, &ct, t, cw, subj, 1, NULL, true);
+    if (!pair) {
+        put_text(&ct, "and");
+        add_argument(r, &ct, t, cw, with, 1, NULL);
+    }
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+    add_covered(r, v->start, v->end); /* (nor the sentence's reading) */
+    return true;
+}
+
 /* "Guerrillas detonated a car bomb outside a police station, killing several people": the
  * toll a participle after an armed act tells is that act's, not an event of its own (one
  * event, the bombing, as CAMEO codes it). Dropped: an event of a participle of killing or
@@ -5014,7 +5061,7 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
                 continue;
             if (pass == 0 && verb) {
                 size_t before = r->nev;
-                if (code_reaction_to_move(r, t, cw, p)) {
+                if (code_reaction_to_move(r, t, cw, p) || code_brokered(r, t, cw, p)) {
                     coded[p] = r->nev > before;
                     continue;
                 }
