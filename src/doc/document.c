@@ -687,7 +687,12 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
          * accusation; "Kim emphasized his desire to cooperate" his statement of intent):
          * it is asserted, not reported. */
         const cameo_code *cc = cameo_lookup_nearest(e->code);
-        bool own_words = at && cc && (cc->quad_class == 1 || cc->quad_class == 3) &&
+        /* (meetings, talks, protests, signed deals and recognitions are acts the speaker
+           recounts, not its words: "Australia and China resumed talks, Australia's
+           defence department said" is reported both ways) */
+        bool recounted = strncmp(e->code, "04", 2) == 0 || strncmp(e->code, "14", 2) == 0 ||
+                         strcmp(e->code, "054") == 0 || strcmp(e->code, "057") == 0;
+        bool own_words = at && cc && (cc->quad_class == 1 || cc->quad_class == 3) && !recounted &&
                          (e->speaker_source || (e->said_by_code && e->source.code &&
                                                 strncmp(e->said_by_code, e->source.code, 3) == 0));
         if (e->status == STATUS_ASSERTED && at && !own_words) {
