@@ -830,8 +830,9 @@ static void repair_trailing_attribution(ud_sentence *s)
     /* the clause's head: its one verb (a clause with more is left as the parse read it) */
     int32_t v = 0, verbs = 0;
     for (int32_t i = 1; i < c; i++)
-        if (W(i)->upos == UPOS_VERB) {
-            v = i;
+        if (W(i)->upos == UPOS_VERB &&
+            !(W(i)->deprel && strcmp(W(i)->deprel, "amod") == 0 && W(i)->head > i)) {
+            v = i; /* (not a participle before its noun: "three suspected militants") */
             verbs++;
         }
     if (!h || verbs != 1)
@@ -841,11 +842,18 @@ static void repair_trailing_attribution(ud_sentence *s)
         stolen = i != v && (W(i)->head == 0 || W(i)->head >= c);
     if (W(k)->head == 0 && W(v)->head == k && W(h)->head == k && !stolen)
         return; /* read right already */
+    bool subject = false; /* (the clause's verb has a subject of its own) */
+    for (int32_t i = 1; i < v; i++)
+        subject |= W(i)->head == v && W(i)->deprel && strncmp(W(i)->deprel, "nsubj", 5) == 0;
     for (int32_t i = 1; i < c; i++) /* ("Ukraine", taken for the speaker's subject) */
         if (i != v && (W(i)->head == 0 || W(i)->head >= c)) {
-            bool object = (W(i)->upos == UPOS_PROPN || W(i)->upos == UPOS_NOUN) && i > v;
+            bool nominal = W(i)->upos == UPOS_PROPN || W(i)->upos == UPOS_NOUN;
+            /* ("Indian security forces killed three militants, police said", read with
+               "killed" a participle of "forces" and "militants" the complement of "said") */
+            bool own_subject = nominal && i < v && !subject && W(v)->head == i;
             W(i)->head = v;
-            W(i)->deprel = object ? "obj" : "dep";
+            W(i)->deprel = nominal && i > v ? "obj" : own_subject ? "nsubj" : "dep";
+            subject |= own_subject;
         }
     for (int32_t i = c + 1; i < k; i++)
         if (i != h && (W(i)->head <= c || W(i)->head >= k))

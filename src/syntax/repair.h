@@ -66,6 +66,9 @@
       a word of time heading a phrase gives it to the name compounded on it.
       "the province of Khyber Pakhtunkhwa" read with "of" an adverb with the name its
       object: a preposition with a noun of its own on it is that noun's case marker.
+      A trailing ", police said" is found past a participle before its noun ("three
+      suspected militants"), and a noun before the clause's verb that the parse made the
+      subject of the verb of saying is the clause verb's subject.
       "Russia, Iran and North Korea were criticised" read with "Russia" a vocative: a name
  *      opening the sentence before a comma and a subject with conjuncts is the
  *      coordination's first member; every conjunct hangs from the first member (not from

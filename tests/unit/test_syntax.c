@@ -799,6 +799,14 @@ static const repair_case REPAIR_CASES[] = {
       "Khyber/PROPN/NNP/obj>4"},
      {"case>3", "det>3", "obl>0", "case>5", "nmod>3"},
      5},
+    /* a trailing attribution past a participle before its noun; the clause's subject,
+       which the parse gave the verb of saying, is the clause verb's subject */
+    {{"forces|force/NOUN/NNS/nsubj>7", "killed|kill/VERB/VBN/acl>1",
+      "suspected|suspect/VERB/VBN/amod>4", "militants|militant/NOUN/NNS/ccomp>7",
+      ",/PUNCT/,/punct>4", "police/NOUN/NNS/nsubj>7", "said|say/VERB/VBD/root>0",
+      "./PUNCT/./punct>7"},
+     {"nsubj>2", "ccomp>7", "amod>4", "obj>2", "punct>7", "nsubj>7", "root>0", "punct>7"},
+     8},
     /* (not when the verb has a subject of its own) */
     {{"Iran/PROPN/NNP/nsubj>2", "met/VERB/VBD/root>0", "after/ADP/IN/case>4",
       "talks/NOUN/NNS/obl>2", "it/PRON/PRP/nsubj>6", "left|leave/VERB/VBD/conj>2"},
