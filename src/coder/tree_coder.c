@@ -1681,7 +1681,18 @@ static int shallow_type(const tree_run *r, uint32_t at)
 }
 
 /* Is the subject an agent without a country ("police", "the opposition", "rebels")? */
+static bool place_phrase(const ud_tree *t, int c);
+
+static bool countryless_walk(const tree_run *r, const ud_tree *t, int subj, bool skip_places);
+
 static bool countryless_agent(const tree_run *r, const ud_tree *t, int subj)
+{
+    return countryless_walk(r, t, subj, false);
+}
+
+/* countryless_agent, passing over the phrases of place in it ("militants in Iraq"): the
+ * place tells where the group was, which state_where reads. */
+static bool countryless_walk(const tree_run *r, const ud_tree *t, int subj, bool skip_places)
 {
     /* the phrase's own words, one walk down from subj that does not enter a clause in it
        ("the government of using agencies against them"); a tree is at most
@@ -1707,7 +1718,8 @@ static bool countryless_agent(const tree_run *r, const ud_tree *t, int subj)
             return false;
         agent |= pw && pw->read_type == W_AGENT;
         for (int c = t->first_child[x]; c; c = t->next_sibling[c])
-            if (ud_tree_word(t, c)->upos != UPOS_VERB && depth < SYNTAX_MAX_WORDS)
+            if (ud_tree_word(t, c)->upos != UPOS_VERB && depth < SYNTAX_MAX_WORDS &&
+                !(skip_places && x == subj && place_phrase(t, c)))
                 stack[depth++] = c;
     }
     return agent;
@@ -2620,13 +2632,15 @@ static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p,
         if (ud_rel_is(ud_tree_word(t, c), "aux:pass"))
             done[c] = 1;
     clause_text ct = {{0}, NULL, 0, 0, 0};
-    /* "was arrested by police": the police of the state the sentence or story names */
+    /* "was arrested by police": the police of the state the sentence or story names;
+       among several, of the one named as the place ("Three U.S. soldiers were killed by
+       militants in Iraq") */
     const char *words;
     size_t len;
     span at;
     const ud_word *aw = ud_tree_word(t, agent);
-    if (countryless_agent(r, t, agent) &&
-        state_for(r, (span){aw->start, aw->end}, &words, &len, &at))
+    if (countryless_walk(r, t, agent, true) &&
+        state_where(r, (span){aw->start, aw->end}, true, &words, &len, &at))
         put_state(&ct, r->a, words, len, at);
     emit_block(r, t, &ct, cw->take, done, agent, agent);
     uint32_t agent_end = (uint32_t)ct.text.len;
