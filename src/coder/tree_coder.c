@@ -2551,6 +2551,49 @@ static void emit_block(tree_run *r, const ud_tree *t, clause_text *ct, const uin
 }
 
 
+static bool names_actor(const tree_run *r, const ud_tree *t, int node);
+
+/* Measures imposed "on" someone. */
+static const char *const MEASURES_ON[] = {"sanction", "sanctions", "tariff", "tariffs",
+                                          "embargo", "ban", "restriction", "restrictions",
+                                          "blockade", "strike", "strikes", "attack",
+                                          "attacks", "raid", "raids", NULL};
+
+/* "reimpose U.N. sanctions on Iran", "vetoed North Macedonia's EU accession talks": a
+ * name that qualifies a thing the predicate acts on (its compound or adjective) tells what
+ * kind of thing it is, when the thing's own phrase names its party ("on Iran", a
+ * possessor); the name leaves the clause, where the lexicon would take it for the
+ * target. */
+static void drop_qualifying_names(tree_run *r, const ud_tree *t, clause_words *cw, int node)
+{
+    const ud_word *nw = node ? ud_tree_word(t, node) : NULL;
+    int nt = nw ? shallow_type(r, nw->start) : W_NULL;
+    if (!nw || nw->upos != UPOS_NOUN || nt == W_ACTOR || nt == W_AGENT || !cw->take[node])
+        return;
+    bool party = false;
+    for (int c = t->first_child[node]; c && !party; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        const char *k = ud_rel_is(w, "nmod") ? ud_tree_case_of(t, c) : NULL;
+        /* ("on" is a measure's target, but a statement's topic: "a UN statement on
+           Myanmar" is the UN's) */
+        party = (ud_rel_is(w, "nmod:poss") ||
+                 (k && tree_word_in_list(k, "on against") && lemma_in(nw, MEASURES_ON))) &&
+                names_actor(r, t, c);
+    }
+    if (!party)
+        return;
+    for (int c = t->first_child[node]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        int ty = shallow_type(r, w->start);
+        if ((ud_rel_is(w, "compound") || ud_rel_is(w, "amod")) && c < node && ty == W_ACTOR) {
+            int first, last;
+            ud_tree_span(t, c, &first, &last);
+            for (int i = first; i <= last; i++)
+                cw->take[i] = 0;
+        }
+    }
+}
+
 /* "rejected a system backed by the Red Cross", "condemned an attack carried out by Hamas":
  * an act on a thing that someone made, proposed or backed is an act towards its author.
  * When the predicate's patient (`node`) is a thing, not an actor or a group, and a
@@ -2612,7 +2655,6 @@ static bool standing_passive(const ud_tree *t, int p)
     return present;
 }
 
-static bool names_actor(const tree_run *r, const ud_tree *t, int node);
 
 static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p, int subj,
                          int agent)
@@ -3992,6 +4034,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         take_subtree(t, cw, shared);
     drop_inner_recipients(t, cw, p, object);
     name_over_description(r, t, cw);
+    drop_qualifying_names(r, t, cw, object);
     if (object && cw->take[object])
         take_author(r, t, cw, object);
     drop_group_places(r, t, cw, object);
