@@ -2286,7 +2286,7 @@ static void drop_verb_places(tree_run *r, const ud_tree *t, clause_words *cw, in
  * leader") or its owner ("protested against the government's reform")? Not a modifier deeper in it ("the release of political prisoners", "military
  * action", "the campaign against journalists"), nor a thing exchanged rather than a party
  * ("share intelligence"). */
-static bool direct_object_agent(const ud_tree *t, int obj, int at, bool protest)
+static bool direct_object_agent(const tree_run *r, const ud_tree *t, int obj, int at, bool protest)
 {
     static const char *const things[] = {"intelligence", "security", NULL};
     /* the prepositions that make an oblique the verb's own addressee or opponent ("called
@@ -2298,9 +2298,10 @@ static bool direct_object_agent(const ud_tree *t, int obj, int at, bool protest)
     if (!(ud_rel_is(o, "obj") || (ud_rel_is(o, "obl") && (protest || addressed))) ||
         lemma_in(o, things))
         return false;
-    /* (or the first word of the agent's name: "the Supreme Court") */
-    return at == obj || (w->head == obj && (ud_rel_is(w, "compound") || ud_rel_is(w, "nmod:poss") ||
-                                            ud_rel_is(w, "amod")));
+    /* (or the first word of the agent's name: "the Supreme Court", not "military action") */
+    return at == obj ||
+           (w->head == obj && (ud_rel_is(w, "compound") || ud_rel_is(w, "nmod:poss") ||
+                               (ud_rel_is(w, "amod") && shallow_type(r, o->start) == W_AGENT)));
 }
 
 /* Is node a military agent word without a country ("troops", "forces")? */
@@ -2512,7 +2513,7 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
         bool object_placed = false;
         for (int i = 1; i <= n && !object_placed; i++)
             object_placed = slot[i] && slot[i] != subj &&
-                            !direct_object_agent(t, slot[i], i, strncmp(ev->code, "14", 2) == 0) &&
+                            !direct_object_agent(r, t, slot[i], i, strncmp(ev->code, "14", 2) == 0) &&
                             ev->target.where.start == ud_tree_word(t, i)->start;
         /* (the owner of a demanded act is its patient when a people's group demands it:
            "protesters demanded the resignation of the prime minister"; a government's or a
