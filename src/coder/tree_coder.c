@@ -41,6 +41,9 @@ static const char *const ACT_NOUNS = "attack shelling strike airstrike bombing b
 static const char *const ASKING[] = {"urge", "ask", "call", "press", "push", "encourage",
                                      "appeal", "invite", "request", "tell", "order", "demand",
                                      NULL};
+/* Verbs whose content clause says what someone must do ("insisted that the government
+   resign"). */
+static const char *const INSISTING[] = {"insist", "recommend", "propose", "suggest", NULL};
 
 /* A clausal modifier that carries the content of its head's event ("accused Iran of
  * supplying", "praised X for helping") rather than an event of its own. */
@@ -2486,6 +2489,17 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
         if (!anchor)
             anchor = shared;
     }
+    /* "French farmers demanded that the government scrap the rules": the one a demand's
+       content asks to act is its addressee */
+    int content = lemma_in(ud_tree_word(t, p), ASKING) || lemma_in(ud_tree_word(t, p), INSISTING)
+                      ? ud_tree_child(t, p, "ccomp", 0) : 0;
+    int asked = content ? ud_tree_subject(t, content) : 0;
+    if (asked && take[asked] && countryless_agent(r, t, asked) &&
+        (k = name_slot(r, t, asked, take)) != 0) {
+        slot[k] = asked;
+        if (!anchor)
+            anchor = asked;
+    }
     if (!anchor)
         return;
     const ud_word *aw = ud_tree_word(t, anchor);
@@ -2512,7 +2526,7 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
         const cameo_code *cc = cameo_lookup_nearest(ev->code);
         bool object_placed = false;
         for (int i = 1; i <= n && !object_placed; i++)
-            object_placed = slot[i] && slot[i] != subj &&
+            object_placed = slot[i] && slot[i] != subj && slot[i] != asked &&
                             !direct_object_agent(r, t, slot[i], i, strncmp(ev->code, "14", 2) == 0) &&
                             ev->target.where.start == ud_tree_word(t, i)->start;
         /* (the owner of a demanded act is its patient when a people's group demands it:
