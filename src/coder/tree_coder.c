@@ -698,6 +698,11 @@ static bool as_well_as(const ud_tree *t, int node, bool *tail)
 static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, arena *a)
 {
     const ud_word *w = ud_tree_word(t, node);
+    /* "Russia has launched air strikes": the perfect's auxiliary is no verb for the
+       lexicon to read ("have ... strikes" would be a labour strike) */
+    if (w->upos == UPOS_AUX && ud_rel_is(w, "aux") && w->lemma && strcmp(w->lemma, "have") == 0 &&
+        w->head > 0 && ud_tree_word(t, w->head)->upos == UPOS_VERB)
+        return;
     bool tail, as_well = as_well_as(t, node, &tail);
     if (as_well && tail)
         return; /* ("as well as" reads as "and", written at its first word) */
@@ -5118,6 +5123,14 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
     for (int c = 1; c <= n && verb_root; c++) {
         const ud_word *w = ud_tree_word(t, c);
         if (ud_rel_is(w, "amod") && w->head > c && w->upos == UPOS_ADJ)
+            add_covered(r, w->start, w->end);
+    }
+    /* (nor is the perfect's auxiliary a verb: "has launched air strikes") */
+    for (int c = 1; c <= n; c++) {
+        const ud_word *w = ud_tree_word(t, c);
+        if (w->upos == UPOS_AUX && ud_rel_is(w, "aux") && w->lemma &&
+            strcmp(w->lemma, "have") == 0 && w->head > 0 &&
+            ud_tree_word(t, w->head)->upos == UPOS_VERB)
             add_covered(r, w->start, w->end);
     }
     uint8_t *coded = arena_calloc(r->a, (size_t)n + 1, 1);
