@@ -2413,6 +2413,17 @@ static void name_over_description(const tree_run *r, const ud_tree *t, clause_wo
     }
 }
 
+/* "was charged with taking hard drives": the charge is a clause of its own, but its
+ * "with" belongs to the verb's pattern (charge + with). */
+static void take_charge_with(const ud_tree *t, clause_words *cw, int p)
+{
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        int m = ud_rel_is(ud_tree_word(t, c), "advcl") ? ud_tree_child(t, c, "mark", 0) : 0;
+        if (m && ud_tree_word(t, m)->lemma && strcmp(ud_tree_word(t, m)->lemma, "with") == 0)
+            cw->take[m] = 1;
+    }
+}
+
 static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bool inherited)
 {
     int n = (int)t->s->n;
@@ -2424,6 +2435,7 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
         if (!dropped_from_clause(t, c) && !dash_between(t, p, c) &&
             !frame_before_subject(t, c, subj, inherited))
             take_subtree(t, &cw, c);
+    take_charge_with(t, &cw, p);
     /* "police fired tear gas to disperse protesters": the controller's subject is this
        clause's too */
     if (subj && inherited && subj < p)
@@ -2843,13 +2855,7 @@ static void code_implied_agent(tree_run *r, const ud_tree *t, clause_words *cw, 
         ud_tree_span(t, where, &first, &last);
         memset(cw->take + first, 0, (size_t)(last - first + 1));
     }
-    /* "was charged with taking hard drives": the charge is a clause of its own, but its
-     * "with" belongs to the verb's pattern (charge + with) */
-    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
-        int m = ud_rel_is(ud_tree_word(t, c), "advcl") ? ud_tree_child(t, c, "mark", 0) : 0;
-        if (m && ud_tree_word(t, m)->lemma && strcmp(ud_tree_word(t, m)->lemma, "with") == 0)
-            cw->take[m] = 1;
-    }
+    take_charge_with(t, cw, p);
     /* "two journalists were arrested": of that state too */
     int slot = countryless_agent(r, t, subj) ? name_slot(r, t, subj, cw->take) : 0;
     clause_text ct = {{0}, NULL, 0, 0, 0};

@@ -814,8 +814,10 @@ static void repair_trailing_attribution(ud_sentence *s)
                      (u == UPOS_PUNCT && W(c - 1)->form && strcmp(W(c - 1)->form, ",") == 0 &&
                       (strcmp(W(c)->form, "\"") == 0 || strcmp(W(c)->form, "''") == 0 ||
                        strcmp(W(c)->form, "\xe2\x80\x9d") == 0));
+        /* ("his lawyer", "their spokesman") */
+        bool possessive = u == UPOS_PRON && W(c)->xpos && strcmp(W(c)->xpos, "PRP$") == 0;
         if (u != UPOS_DET && u != UPOS_ADJ && u != UPOS_PROPN && u != UPOS_NOUN &&
-            u != UPOS_NUM && u != UPOS_PART && !small)
+            u != UPOS_NUM && u != UPOS_PART && !small && !possessive)
             return;
         c--;
     }
@@ -932,13 +934,16 @@ static void repair_charge_of(ud_sentence *s)
 {
     static const char *const CHARGE[] = {"accuse", "suspect", "convict", "acquit", "clear",
                                          NULL};
+    static const char *const CHARGE_WITH[] = {"charge", "indict", NULL};
     uint32_t n = s->n;
     for (uint32_t g = 3; g <= n; g++) {
         ud_word *w = &s->words[g - 1];
         ud_word *of = &s->words[g - 2];
+        /* ("charged a blogger with publishing false information") */
+        bool with = of->lemma && strcmp(of->lemma, "with") == 0;
         if (w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBG") != 0 || !w->deprel ||
             strcmp(w->deprel, "acl") != 0 || of->head != (int32_t)g || !of->lemma ||
-            strcmp(of->lemma, "of") != 0 || w->head <= 0)
+            (strcmp(of->lemma, "of") != 0 && !with) || w->head <= 0)
             continue;
         /* up from the noun it hangs on, through nouns, to the verb of charging */
         int32_t x = w->head, steps = 0;
@@ -946,7 +951,7 @@ static void repair_charge_of(ud_sentence *s)
                                         s->words[x - 1].upos == UPOS_PROPN))
             x = s->words[x - 1].head;
         if (x <= 0 || (uint32_t)x >= g || s->words[x - 1].upos != UPOS_VERB ||
-            !lemma_is_one_of(&s->words[x - 1], CHARGE))
+            !lemma_is_one_of(&s->words[x - 1], with ? CHARGE_WITH : CHARGE))
             continue;
         w->head = x;
         w->deprel = "advcl";
@@ -1566,6 +1571,31 @@ static void repair_preposition_object(ud_sentence *s)
     }
 }
 
+/* "sentenced rapper Toomaj Salehi to death" read with "rapper" a predicative complement
+ * whose object is the name: a noun complement of a verb with a name right after it as its
+ * object is the name's title; the name is the verb's object, and the noun's other
+ * phrases ("to death") the verb's. */
+static void repair_title_object(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t x = 2; x < n; x++) {
+        ud_word *w = &s->words[x - 1], *name = &s->words[x];
+        if (w->upos != UPOS_NOUN || !w->deprel || strcmp(w->deprel, "xcomp") != 0 ||
+            w->head <= 0 || s->words[w->head - 1].upos != UPOS_VERB ||
+            name->upos != UPOS_PROPN || name->head != (int32_t)x || !name->deprel ||
+            strcmp(name->deprel, "obj") != 0)
+            continue;
+        int32_t v = w->head;
+        for (uint32_t k = 1; k <= n; k++)
+            if (k != x + 1 && s->words[k - 1].head == (int32_t)x)
+                s->words[k - 1].head = k < x ? (int32_t)(x + 1) : v;
+        name->head = v;
+        name->deprel = "obj";
+        w->head = (int32_t)(x + 1);
+        w->deprel = "compound";
+    }
+}
+
 static void apply(ud_sentence *s, void (*rule)(ud_sentence *))
 {
     saved_word saved[SYNTAX_MAX_WORDS];
@@ -1607,6 +1637,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_time_noun_head);
     apply(s, repair_nested_agent);
     apply(s, repair_gerund_between);
+    apply(s, repair_title_object);
     apply(s, repair_equipment_gerund);
     apply(s, repair_lone_iobj);
     apply(s, repair_unmarked_object);

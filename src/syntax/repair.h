@@ -69,6 +69,9 @@
       A trailing ", police said" is found past a participle before its noun ("three
       suspected militants"), and a noun before the clause's verb that the parse made the
       subject of the verb of saying is the clause verb's subject.
+      "sentenced rapper Toomaj Salehi" read with "rapper" a complement whose object is the
+      name: the noun is the name's title, the name the verb's object. What someone is
+      charged "with" doing, hung on the accused, is the charging verb's clause.
       "Russia, Iran and North Korea were criticised" read with "Russia" a vocative: a name
  *      opening the sentence before a comma and a subject with conjuncts is the
  *      coordination's first member; every conjunct hangs from the first member (not from

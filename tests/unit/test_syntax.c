@@ -807,6 +807,17 @@ static const repair_case REPAIR_CASES[] = {
       "./PUNCT/./punct>7"},
      {"nsubj>2", "ccomp>7", "amod>4", "obj>2", "punct>7", "nsubj>7", "root>0", "punct>7"},
      8},
+    /* a noun complement with a name as its object is the name's title */
+    {{"court/NOUN/NN/nsubj>2", "sentenced|sentence/VERB/VBN/root>0", "rapper/NOUN/NN/xcomp>2",
+      "Salehi/PROPN/NNP/obj>3", "to/ADP/IN/case>6", "death/NOUN/NN/obl>3"},
+     {"nsubj>2", "root>0", "compound>4", "obj>2", "case>6", "obl>2"},
+     6},
+    /* what someone is charged "with" doing is the charging verb's clause */
+    {{"prosecutors|prosecutor/NOUN/NNS/nsubj>2", "charged|charge/VERB/VBD/root>0",
+      "blogger/NOUN/NN/obj>2", "with/SCONJ/IN/mark>5", "publishing|publish/VERB/VBG/acl>3",
+      "information/NOUN/NN/obj>5"},
+     {"nsubj>2", "root>0", "obj>2", "mark>5", "advcl>2", "obj>5"},
+     6},
     /* (not when the verb has a subject of its own) */
     {{"Iran/PROPN/NNP/nsubj>2", "met/VERB/VBD/root>0", "after/ADP/IN/case>4",
       "talks/NOUN/NNS/obl>2", "it/PRON/PRP/nsubj>6", "left|leave/VERB/VBD/conj>2"},
