@@ -221,8 +221,8 @@ static bool frame_followed(const ud_tree *t, int c)
 }
 
 /* Prepositions of a time or a circumstance ("follow": the parse reads "Following talks"
- * with a verb for its case word). */
-static const char *const TIME_PREPS = "during after before amid following follow";
+ * with a verb for its case word; "ahead" of "ahead of talks"). */
+static const char *const TIME_PREPS = "during after before amid following follow ahead prior";
 
 /* "agreed to restore relations after talks in Beijing", "imposed a curfew after clashes
  * between students and police": a phrase of time or circumstance frames the clause or the
@@ -232,6 +232,12 @@ static bool time_frame(const ud_tree *t, int c)
     const ud_word *w = ud_tree_word(t, c);
     const char *when = ud_rel_is(w, "obl") || (ud_rel_is(w, "nmod") && !ud_rel_is(w, "nmod:poss"))
                            ? ud_tree_case_of(t, c) : NULL;
+    if (when && strcmp(when, "of") == 0) { /* ("ahead of talks", "ahead" hung elsewhere) */
+        int first, last;
+        ud_tree_span(t, c, &first, &last);
+        const ud_word *before = first > 1 ? ud_tree_word(t, first - 1) : NULL;
+        return before && before->lemma && strcmp(before->lemma, "ahead") == 0;
+    }
     return when && tree_word_in_list(when, TIME_PREPS);
 }
 
@@ -251,6 +257,10 @@ static bool pruned(const ud_tree *t, int c)
         trailing_attribution(t, c) || frame_followed(t, c) || border_qualifier(t, c))
         return true;
     if (time_frame(t, c))
+        return true;
+    /* "met Netanyahu ahead of talks with Egypt", the parse hanging the phrase on "ahead" */
+    if (ud_rel_is(w, "advmod") && w->lemma && tree_word_in_list(w->lemma, "ahead prior") &&
+        ud_tree_child(t, c, "obl", 0))
         return true;
 
     /* the comma of a list ("Egypt, Qatar and the United States"): the lexicon's reading
@@ -4933,6 +4943,41 @@ static bool code_reaction_to_move(tree_run *r, const ud_tree *t, clause_words *c
     return true;
 }
 
+/* "al-Sudani told visiting U.S. Secretary of State Antony Blinken that ...": a visitor
+ * named by "visiting" before his name is visiting the one the clause's subject is, or
+ * the state of its place ("met visiting X in Baghdad"). True when p is such a participle
+ * (coded or not). */
+static bool code_visiting(tree_run *r, const ud_tree *t, clause_words *cw, int p)
+{
+    const ud_word *v = ud_tree_word(t, p);
+    if (!ud_rel_is(v, "amod") || !v->xpos || strcmp(v->xpos, "VBG") != 0 || !v->lemma ||
+        strcmp(v->lemma, "visit") != 0 || v->head <= p)
+        return false;
+    int visitor = v->head;
+    int act = ud_tree_word(t, visitor)->head;
+    while (act > 0 && !is_predicate(ud_tree_word(t, act)) && ud_tree_word(t, act)->head > 0)
+        act = ud_tree_word(t, act)->head;
+    bool inherited;
+    int host = act > 0 && is_predicate(ud_tree_word(t, act)) ? subject_of(t, act, &inherited) : 0;
+    add_covered(r, v->start, v->end); /* (no reading of its own: the host is not in it) */
+    if (!host || host == visitor || ud_tree_dominates(t, visitor, host) ||
+        !names_someone(r, t, host) || !names_someone(r, t, visitor))
+        return true;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    int n = (int)t->s->n;
+    memset(cw->take, 0, (size_t)n + 1);
+    take_subtree(t, cw, visitor);
+    cw->take[p] = 0; /* (the visitor's words, without "visiting") */
+    for (int i = 1; i <= n; i++)
+        if (cw->take[i])
+            emit(&ct, t, r->text, i, r->a);
+    uint32_t verb_from, verb_to;
+    put_verb(r, &ct, "visited", strlen("visited"), v, &verb_from, &verb_to);
+    add_argument_as(r, &ct, t, cw, host, 1, NULL, true);
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+    return true;
+}
+
 /* "Saudi Arabia and Iran restored relations under a deal brokered by China": the one who
  * brokered, mediated or hosted what the parties did ("by" a participle on the noun) did
  * so between the clause's parties: its subject with its conjuncts, or the subject and
@@ -5152,7 +5197,8 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
                 continue;
             if (pass == 0 && verb) {
                 size_t before = r->nev;
-                if (code_reaction_to_move(r, t, cw, p) || code_brokered(r, t, cw, p)) {
+                if (code_reaction_to_move(r, t, cw, p) || code_brokered(r, t, cw, p) ||
+                    code_visiting(r, t, cw, p)) {
                     coded[p] = r->nev > before;
                     continue;
                 }

@@ -1596,6 +1596,41 @@ static void repair_title_object(ud_sentence *s)
     }
 }
 
+/* "told visiting U.S. Secretary of State Antony Blinken that ..." read with "visiting" a
+ * clause whose object is the visitor: "visiting" right after a verb, before the name of
+ * the one who visits, qualifies that name, which is the verb's object (its indirect object
+ * after "tell"); the rest of the clause goes back to the verb. */
+static void repair_visiting_title(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t g = 2; g < n; g++) {
+        ud_word *w = &s->words[g - 1];
+        if (w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBG") != 0 || !w->lemma ||
+            strcmp(w->lemma, "visit") != 0 || w->head != (int32_t)(g - 1) || !w->deprel ||
+            strcmp(w->deprel, "amod") == 0 || s->words[g - 2].upos != UPOS_VERB)
+            continue;
+        uint32_t visitor = 0; /* its first nominal argument after it */
+        for (uint32_t k = g + 1; k <= n && !visitor; k++)
+            if (s->words[k - 1].head == (int32_t)g && is_nominal(&s->words[k - 1]) &&
+                s->words[k - 1].deprel &&
+                (strcmp(s->words[k - 1].deprel, "obj") == 0 ||
+                 strcmp(s->words[k - 1].deprel, "iobj") == 0))
+                visitor = k;
+        if (!visitor)
+            continue;
+        int32_t v = w->head;
+        for (uint32_t k = 1; k <= n; k++)
+            if (k != visitor && s->words[k - 1].head == (int32_t)g)
+                s->words[k - 1].head = v;
+        ud_word *x = &s->words[visitor - 1];
+        x->head = v;
+        x->deprel = s->words[v - 1].lemma && strcmp(s->words[v - 1].lemma, "tell") == 0 ? "iobj"
+                                                                                       : "obj";
+        w->head = (int32_t)visitor;
+        w->deprel = "amod";
+    }
+}
+
 static void apply(ud_sentence *s, void (*rule)(ud_sentence *))
 {
     saved_word saved[SYNTAX_MAX_WORDS];
@@ -1638,6 +1673,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_nested_agent);
     apply(s, repair_gerund_between);
     apply(s, repair_title_object);
+    apply(s, repair_visiting_title);
     apply(s, repair_equipment_gerund);
     apply(s, repair_lone_iobj);
     apply(s, repair_unmarked_object);

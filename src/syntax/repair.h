@@ -72,6 +72,9 @@
       "sentenced rapper Toomaj Salehi" read with "rapper" a complement whose object is the
       name: the noun is the name's title, the name the verb's object. What someone is
       charged "with" doing, hung on the accused, is the charging verb's clause.
+      "told visiting U.S. Secretary of State Antony Blinken that" read with "visiting" a
+      clause whose object is the visitor: "visiting" right after a verb qualifies the
+      visitor's name, which is the verb's object.
       "Russia, Iran and North Korea were criticised" read with "Russia" a vocative: a name
  *      opening the sentence before a comma and a subject with conjuncts is the
  *      coordination's first member; every conjunct hangs from the first member (not from

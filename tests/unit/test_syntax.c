@@ -818,6 +818,12 @@ static const repair_case REPAIR_CASES[] = {
       "information/NOUN/NN/obj>5"},
      {"nsubj>2", "root>0", "obj>2", "mark>5", "advcl>2", "obj>5"},
      6},
+    /* "visiting" right after a verb, before the visitor's name, qualifies the name */
+    {{"Sudani/PROPN/NNP/nsubj>2", "told|tell/VERB/VBD/root>0", "visiting|visit/VERB/VBG/xcomp>2",
+      "Blinken/PROPN/NNP/iobj>3", "that/SCONJ/IN/mark>7", "Baghdad/PROPN/NNP/nsubj>7",
+      "refused|refuse/VERB/VBD/ccomp>3"},
+     {"nsubj>2", "root>0", "amod>4", "iobj>2", "mark>7", "nsubj>7", "ccomp>2"},
+     7},
     /* (not when the verb has a subject of its own) */
     {{"Iran/PROPN/NNP/nsubj>2", "met/VERB/VBD/root>0", "after/ADP/IN/case>4",
       "talks/NOUN/NNS/obl>2", "it/PRON/PRP/nsubj>6", "left|leave/VERB/VBD/conj>2"},
