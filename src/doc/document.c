@@ -692,6 +692,14 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
            defence department said" is reported both ways) */
         bool recounted = strncmp(e->code, "04", 2) == 0 || strncmp(e->code, "14", 2) == 0 ||
                          strcmp(e->code, "054") == 0 || strcmp(e->code, "057") == 0;
+        /* (nor is an act two sides did to each other, "India and China have agreed on
+           ...": both are reported alike, whichever side the speaker is on) */
+        for (size_t j = 0; j < n && !recounted && at; j++)
+            recounted = j != k && all[j].sentence_index == e->sentence_index &&
+                        all[j].verb.start == e->verb.start && all[j].source.code &&
+                        all[j].target.code && e->source.code && e->target.code &&
+                        strcmp(all[j].source.code, e->target.code) == 0 &&
+                        strcmp(all[j].target.code, e->source.code) == 0;
         bool own_words = at && cc && (cc->quad_class == 1 || cc->quad_class == 3) && !recounted &&
                          (e->speaker_source || (e->said_by_code && e->source.code &&
                                                 strncmp(e->said_by_code, e->source.code, 3) == 0));
