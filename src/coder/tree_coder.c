@@ -50,7 +50,11 @@ static const char *const INSISTING[] = {"insist", "recommend", "propose", "sugge
 static bool content_clause(const ud_tree *t, int c)
 {
     const char *mark = ud_tree_case_of(t, c);
-    return mark && (strcmp(mark, "of") == 0 || strcmp(mark, "for") == 0 ||
+    /* ("charged a blogger with insulting the president") */
+    int h = ud_tree_word(t, c)->head;
+    bool charge = mark && strcmp(mark, "with") == 0 && h > 0 &&
+                  lemma_in(ud_tree_word(t, h), (const char *const[]){"charge", "indict", NULL});
+    return mark && (strcmp(mark, "of") == 0 || strcmp(mark, "for") == 0 || charge ||
                     strcmp(mark, "against") == 0); /* ("warned Iran against supplying") */
 }
 
@@ -632,7 +636,10 @@ static int subject_of(const ud_tree *t, int p, bool *inherited)
                 obj = asked_party(t, h); /* "called on Israel to withdraw" */
             /* (and the object of a verb of asking, whatever the parse calls the
                infinitive after it: "ordered the army to drive the troops out") */
-            if (obj && (ud_rel_is(pw, "xcomp") || object_complement(t, p) ||
+            /* ("charged a man with attempting to ...": the one charged) */
+            bool charged = mark && strcmp(mark, "with") == 0 && hw->lemma &&
+                           tree_word_in_list(hw->lemma, "charge indict");
+            if (obj && (ud_rel_is(pw, "xcomp") || object_complement(t, p) || charged ||
                         (mark && (strcmp(mark, "of") == 0 || strcmp(mark, "for") == 0 ||
                                   strcmp(mark, "against") == 0))))
                 return obj;
@@ -4068,6 +4075,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     }
     if (shared)
         take_subtree(t, cw, shared);
+    take_charge_with(t, cw, p);
     drop_inner_recipients(t, cw, p, object);
     name_over_description(r, t, cw);
     drop_qualifying_names(r, t, cw, object);
@@ -4174,6 +4182,13 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
                       ud_tree_word(t, first)->start, ud_tree_word(t, last)->end);
     }
     bool passive = subj && !inherited && ud_rel_is(ud_tree_word(t, subj), "nsubj:pass");
+    /* "a Salvadoran man who was deported to El Salvador": the antecedent of a passive
+       relative clause suffers its act too */
+    int rel = inherited ? ud_tree_child(t, p, "nsubj:pass", 0) : 0;
+    bool relative_passive = rel && is_relative_pronoun(ud_tree_word(t, rel)) &&
+                            !ud_tree_child(t, p, "obl:agent", 0) && !ud_tree_oblique(t, p, "by");
+    if (relative_passive)
+        r->patient = own;
     if (passive) {
         r->patient = own; /* "the team had been denied visas": not the denier */
         if (!tree_stative_passive(pw))
