@@ -3893,6 +3893,46 @@ static void code_protest_against(tree_run *r, const ud_tree *t, clause_words *cw
     r->nev = kept;
 }
 
+/* "Kenyan doctors went on strike", "Thousands of Iranians protested on Friday": a protest
+ * or a strike that names no one it is against, by people of a state the sentence names by
+ * no place, is against that state's government (its people rise against it, as a coder
+ * reading the story codes it). */
+static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw, int p, int subj)
+{
+    static const char *const DISSENT[] = {"strike", "walkout", "stoppage", "protest",
+                                          "protests", "demonstration", "demonstrations",
+                                          "rally", "rallies", "sit-in", NULL};
+    const ud_word *pw = ud_tree_word(t, p);
+    int on = ud_tree_oblique(t, p, "on"), obj = ud_tree_child(t, p, "obj", 0);
+    /* "went on strike"; "began, staged or held a strike" */
+    bool strike = pw->lemma && ((strcmp(pw->lemma, "go") == 0 && on && !obj &&
+                                 lemma_in(ud_tree_word(t, on), DISSENT)) ||
+                                (tree_word_in_list(pw->lemma, "begin start stage hold launch") &&
+                                 obj && lemma_in(ud_tree_word(t, obj), DISSENT)));
+    if (!strike && (!pw->lemma || !tree_word_in_list(pw->lemma, "protest demonstrate rally riot") ||
+                    obj))
+        return;
+    int against = ud_tree_oblique(t, p, "against");
+    if (against && names_someone(r, t, against))
+        return;
+    const char *role = agent_role_at(r, ud_tree_word(t, subj)->start);
+    bool several;
+    const char *country = NULL;
+    const pword *state = sentence_state(r, &several, &country);
+    if (!state || several || (role && !civil_role(role) && !strstr(role, "OPP")))
+        return;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    add_argument_as(r, &ct, t, cw, subj, 1, NULL, true);
+    uint32_t verb_from, verb_to;
+    const char *verb = strike ? "went on strike" : "protested";
+    put_verb(r, &ct, verb, strlen(verb), pw, &verb_from, &verb_to);
+    put_text(&ct, "against");
+    uint32_t end = r->shallow->w[name_last(r, state)].end;
+    put_state(&ct, r->a, r->text + state->start, end - state->start, (span){state->start, end});
+    put_text(&ct, "government");
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+}
+
 /* The actor who made the attack a subject names: its owner ("North Korea's shelling")
  * or "by" agent ("the strikes by Israel"), when it names someone; else 0. */
 static int act_owner(const tree_run *r, const ud_tree *t, int subj)
@@ -4315,6 +4355,8 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     object_at_place(r, t, before, object, place);
     if (r->nev == before && subj && !inherited && !passive)
         code_speaker_criticism(r, t, cw, p, subj);
+    if (r->nev == before && subj && !passive)
+        code_protest_at_home(r, t, cw, p, subj);
     /* "Nevertheless he agreed, but there was a quid pro quo, namely that NATO ...": a verb
        with no argument besides its subject has no target the whole sentence's reading may
        find in the clauses after it */
