@@ -736,9 +736,15 @@ static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, a
      * reading upper case, cannot ("agreed to US mediation") */
     bool currency = !w->space_after && node < (int)t->s->n &&
                     strcmp(ud_tree_word(t, node + 1)->form, "$") == 0;
+    size_t flen = w->end - w->start;
     if (currency)
         strbuf_puts(&ct->text, "money"); /* "US$ 20,000" is an amount, not the US */
-    else if (and_comma)
+    else if (flen > 5 && strncasecmp(doc + w->start, "anti-", 5) == 0 &&
+             isupper((unsigned char)doc[w->start + 5])) {
+        /* "chanted anti-American slogans", "anti-Israel protests": against that state */
+        strbuf_puts(&ct->text, "against ");
+        strbuf_append(&ct->text, doc + w->start + 5, flen - 5);
+    } else if (and_comma)
         strbuf_puts(&ct->text, "and");
     else if (w->upos == UPOS_PROPN && strcmp(w->form, "US") == 0)
         strbuf_puts(&ct->text, "U.S.");
