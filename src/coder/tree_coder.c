@@ -521,6 +521,19 @@ static int pronoun_antecedent(const ud_tree *t, int pron)
     bool is_personal = false;
     for (size_t i = 0; personal[i]; i++)
         is_personal |= strcmp(w->lemma, personal[i]) == 0;
+    /* "Khamenei warned Israel of a crushing response if it attacks": the one warned is the
+       one whose act a condition names */
+    const ud_word *cl = w->head > 0 ? ud_tree_word(t, w->head) : NULL;
+    const char *cond = cl && ud_rel_is(cl, "advcl") ? ud_tree_case_of(t, w->head) : NULL;
+    int gov = cl ? cl->head : 0; /* (through the nouns: "of a response if it attacks") */
+    for (int steps = 0; gov > 0 && steps < 4 && ud_tree_word(t, gov)->upos != UPOS_VERB; steps++)
+        gov = ud_tree_word(t, gov)->head;
+    if (is_personal && cond && tree_word_in_list(cond, "if unless") && gov > 0 &&
+        lemma_in(ud_tree_word(t, gov), (const char *const[]){"warn", "threaten", NULL})) {
+        int warned = ud_tree_child(t, gov, "obj", 0);
+        if (warned && warned < pron && ud_tree_word(t, warned)->upos == UPOS_PROPN)
+            return warned;
+    }
     int ante = is_personal ? earlier_subject(t, pron) : 0;
     /* "hundreds of demonstrators came out against US troops when they arrested a bride":
        "they" who use force are the armed ones the clause before names, not the crowd */
