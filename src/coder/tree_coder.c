@@ -614,6 +614,20 @@ static int subject_of(const ud_tree *t, int p, bool *inherited)
             p = h;
             continue;
         }
+        /* "Ukraine accused Russia of executing prisoners, calling it a war crime": a
+           participle after a comma, hung on the content of an accusation, is the
+           accuser's */
+        if (ud_rel_is(pw, "advcl") && pw->xpos && strcmp(pw->xpos, "VBG") == 0 && p > 1 &&
+            strcmp(ud_tree_word(t, p - 1)->form, ",") == 0 && content_clause(t, h) &&
+            (ud_rel_is(ud_tree_word(t, h), "advcl") || ud_rel_is(ud_tree_word(t, h), "acl"))) {
+            int accuser = ud_tree_word(t, h)->head;
+            while (accuser > 0 && ud_tree_word(t, accuser)->upos != UPOS_VERB)
+                accuser = ud_tree_word(t, accuser)->head;
+            if (accuser > 0) {
+                p = accuser;
+                continue;
+            }
+        }
         if (ud_rel_is(pw, "xcomp") || ud_rel_is(pw, "advcl") || ud_rel_is(pw, "acl")) {
             const ud_word *hw = ud_tree_word(t, h);
             const char *mark = ud_tree_case_of(t, p);
