@@ -43,6 +43,10 @@ static const char *const ASKING[] = {"urge", "ask", "call", "press", "push", "en
                                      NULL};
 /* Verbs whose content clause says what someone must do ("insisted that the government
    resign"). */
+/* A state's envoys (those another state expels are no compatriots of it). */
+static const char *const ENVOYS[] = {"diplomat", "ambassador", "envoy", "attache", "consul",
+                                     NULL};
+
 static const char *const INSISTING[] = {"insist", "recommend", "propose", "suggest", NULL};
 
 /* A clausal modifier that carries the content of its head's event ("accused Iran of
@@ -2533,6 +2537,10 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
                         ? ud_tree_child(t, c, "nmod", 0) : 0;
         int arg = owner && ud_tree_case_of(t, owner) && strcmp(ud_tree_case_of(t, owner), "of") == 0
                       ? owner : c;
+        /* ("Russia expelled diplomats": those a state expels are another's) */
+        if (ud_rel_is(w, "obj") && lemma_in(ud_tree_word(t, p), (const char *const[]){"expel", "expell", NULL}) &&
+            lemma_in(w, ENVOYS))
+            continue;
         if ((countryless_agent(r, t, arg) || group_without_country(r, t, arg)) &&
             (k = name_slot(r, t, arg, take)) != 0) {
             slot[k] = arg;
@@ -2634,6 +2642,46 @@ static void emit_block(tree_run *r, const ud_tree *t, clause_text *ct, const uin
 
 
 static bool names_actor(const tree_run *r, const ud_tree *t, int node);
+
+/* "expelled diplomats from seven Latin American countries, including Argentina, Chile and
+ * Peru": the states a list after "including" names are the ones acted on, not the region
+ * the group's adjective names; the group's own words leave the clause (its preposition
+ * stays, now the members'). */
+static void take_members(tree_run *r, const ud_tree *t, clause_words *cw)
+{
+    int n = (int)t->s->n;
+    for (int x = 1; x <= n; x++) {
+        const ud_word *xw = ud_tree_word(t, x);
+        if (!cw->take[x] || xw->upos != UPOS_NOUN || !xw->lemma ||
+            !tree_word_in_list(xw->lemma, "country state nation government member"))
+            continue;
+        int list = 0;
+        for (int c = t->first_child[x]; c && !list; c = t->next_sibling[c]) {
+            const char *k = ud_rel_is(ud_tree_word(t, c), "nmod") ? ud_tree_case_of(t, c) : NULL;
+            if (k && tree_word_in_list(k, "including include") && names_actor(r, t, c))
+                list = c;
+        }
+        if (!list)
+            continue;
+        int first, last;
+        ud_tree_span(t, list, &first, &last);
+        for (int c = t->first_child[x]; c; c = t->next_sibling[c]) {
+            const ud_word *cw_ = ud_tree_word(t, c);
+            if (c == list || ud_rel_is(cw_, "case"))
+                continue;
+            int cf, cl;
+            ud_tree_span(t, c, &cf, &cl);
+            for (int i = cf; i <= cl; i++)
+                cw->take[i] = 0;
+        }
+        cw->take[x] = 0;
+        for (int i = first; i < list; i++) /* ("including" and the comma before it) */
+            if (!ud_tree_dominates(t, list, i) || ud_rel_is(ud_tree_word(t, i), "case"))
+                cw->take[i] = 0;
+        if (first > 1 && strcmp(ud_tree_word(t, first - 1)->form, ",") == 0)
+            cw->take[first - 1] = 0;
+    }
+}
 
 /* Measures imposed "on" someone. */
 static const char *const MEASURES_ON[] = {"sanction", "sanctions", "tariff", "tariffs",
@@ -4152,6 +4200,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     drop_inner_recipients(t, cw, p, object);
     name_over_description(r, t, cw);
     drop_qualifying_names(r, t, cw, object);
+    take_members(r, t, cw);
     if (object && cw->take[object])
         take_author(r, t, cw, object);
     drop_group_places(r, t, cw, object);
@@ -4325,6 +4374,21 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
             if (!(r->ev[k].code[0] == '1' && r->ev[k].code[1] <= '1' &&
                   r->ev[k].source.country[0] &&
                   strcmp(r->ev[k].source.country, r->ev[k].target.country) == 0))
+                r->ev[kept++] = r->ev[k];
+        if (kept < r->nev)
+            add_covered(r, pw->start, pw->end); /* (nor the sentence's reading) */
+        r->nev = kept;
+    }
+    /* "Russia expelled diplomats": the diplomats a state expels are another state's,
+       not its own (the lexicon gives an agent alone its source's country) */
+    if (r->nev > before && object && lemma_in(pw, (const char *const[]){"expel", "expell", NULL}) &&
+        lemma_in(ud_tree_word(t, object), ENVOYS) &&
+        !ud_tree_child(t, object, "amod", 0) && !ud_tree_child(t, object, "compound", 0) &&
+        !ud_tree_child(t, object, "nmod:poss", 0) && !ud_tree_child(t, object, "nmod", 0)) {
+        size_t kept = before;
+        for (size_t k = before; k < r->nev; k++)
+            if (!(r->ev[k].source.code && r->ev[k].target.code &&
+                  strncmp(r->ev[k].source.code, r->ev[k].target.code, 3) == 0))
                 r->ev[kept++] = r->ev[k];
         if (kept < r->nev)
             add_covered(r, pw->start, pw->end); /* (nor the sentence's reading) */
