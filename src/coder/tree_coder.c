@@ -4482,6 +4482,23 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
             add_covered(r, pw->start, pw->end); /* (nor the sentence's reading) */
         r->nev = kept;
     }
+    /* "a revised military law that allows soldiers to hold civilian posts": a law, a bill
+       or a decree does nothing by itself; the role words that qualify it ("military") are
+       no source of what its relative clause says it does (a state's name is: "a US law
+       that imposes sanctions") */
+    if (r->nev > before && subj && inherited && subj < p && pw->deprel &&
+        strcmp(pw->deprel, "acl:relcl") == 0 && ud_tree_word(t, subj)->lemma &&
+        tree_word_in_list(ud_tree_word(t, subj)->lemma, MEASURES)) {
+        int first, last;
+        ud_tree_span(t, subj, &first, &last);
+        span qualifiers = {ud_tree_word(t, first)->start, ud_tree_word(t, subj)->end};
+        size_t kept = before;
+        for (size_t k = before; k < r->nev; k++)
+            if (!span_within(r->ev[k].source.where, qualifiers) ||
+                shallow_type(r, r->ev[k].source.where.start) != W_AGENT)
+                r->ev[kept++] = r->ev[k];
+        r->nev = kept;
+    }
     /* "A group that attacked the US embassy in Beirut was banned": the antecedent, a noun
        no dictionary reads, is the active clause's subject; the lexicon's reading of the
        clause must not take its source from after the verb (it took the embassy's state).
