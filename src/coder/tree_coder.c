@@ -4087,6 +4087,28 @@ static bool qualified_noun(const tree_run *r, const ud_tree *t, int noun)
     return false;
 }
 
+/* "Biden ordered the Pentagon to send weapons": an order to a body of one's own state is a
+ * command, no demand (what it orders is coded, as hypothetical). Drops such demands among
+ * the events from `before` on. */
+static void drop_own_orders(tree_run *r, const ud_tree *t, int p, size_t before)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    if (r->nev <= before || !pw->lemma || strcmp(pw->lemma, "order") != 0)
+        return;
+    size_t kept = before;
+    for (size_t k = before; k < r->nev; k++) {
+        const event *e = &r->ev[k];
+        const char *s = e->source.code, *g = e->target.code;
+        bool own = (e->source.country[0] && strcmp(e->source.country, e->target.country) == 0) ||
+                   (s && g && strlen(s) >= 3 && strncmp(s, g, 3) == 0);
+        if (!(e->code[0] == '1' && e->code[1] <= '1' && own))
+            r->ev[kept++] = r->ev[k];
+    }
+    if (kept < r->nev)
+        add_covered(r, pw->start, pw->end); /* (nor the sentence's reading) */
+    r->nev = kept;
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
@@ -4366,19 +4388,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         }
         r->nev = kept;
     }
-    /* "Biden ordered the Pentagon to send weapons": an order to a body of one's own state
-       is a command, no demand (what it orders is coded, as hypothetical) */
-    if (r->nev > before && pw->lemma && strcmp(pw->lemma, "order") == 0) {
-        size_t kept = before;
-        for (size_t k = before; k < r->nev; k++)
-            if (!(r->ev[k].code[0] == '1' && r->ev[k].code[1] <= '1' &&
-                  r->ev[k].source.country[0] &&
-                  strcmp(r->ev[k].source.country, r->ev[k].target.country) == 0))
-                r->ev[kept++] = r->ev[k];
-        if (kept < r->nev)
-            add_covered(r, pw->start, pw->end); /* (nor the sentence's reading) */
-        r->nev = kept;
-    }
+    drop_own_orders(r, t, p, before);
     /* "Russia expelled diplomats": the diplomats a state expels are another state's,
        not its own (the lexicon gives an agent alone its source's country) */
     if (r->nev > before && object && lemma_in(pw, (const char *const[]){"expel", "expell", NULL}) &&
@@ -4447,8 +4457,10 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         if (!taken)
             r->nev = before;
     }
-    if (r->nev == before)
+    if (r->nev == before) {
         code_with_country(r, t, p, subj, inherited);
+        drop_own_orders(r, t, p, before);
+    }
     object_at_place(r, t, before, object, place);
     if (r->nev == before && subj && !inherited && !passive)
         code_speaker_criticism(r, t, cw, p, subj);
