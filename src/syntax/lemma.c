@@ -82,12 +82,26 @@ static lemma_rule suffix_rule_checked(const lemma_rule *r, const char *form)
             continue;
         size_t sl = fl - el;
         char last = lower_ascii(form[sl - 1]), vowel = lower_ascii(form[sl - 2]);
-        if (strchr("aeiouywx", last) || !strchr("aeiou", vowel))
-            continue;
         size_t groups = 0;
         for (size_t k = 0; k < sl; k++)
             groups += strchr("aeiouy", lower_ascii(form[k])) &&
                       (k == 0 || !strchr("aeiouy", lower_ascii(form[k - 1])));
+        /* a doubled consonant after one vowel ("stabbed", "plotted"; "expelled" when the
+           stem has two syllables, "killed" and "shelled" keep theirs) is one letter */
+        if (last == vowel && !strchr("aeiouysfzc", last) && sl >= 4 &&
+            strchr("aeiou", lower_ascii(form[sl - 3])) &&
+            (sl < 5 || !strchr("aeiou", lower_ascii(form[sl - 4]))) &&
+            (last != 'l' || groups >= 2)) {
+            out.strip = (uint8_t)(el + 1);
+            continue;
+        }
+        /* a consonant and "l" ("toppled", "handled", "struggled") end in a silent "e" */
+        if (last == 'l' && !strchr("aeioulyrw", vowel)) {
+            out = (lemma_rule){r->lower, (uint8_t)el, "e"};
+            continue;
+        }
+        if (strchr("aeiouywx", last) || !strchr("aeiou", vowel))
+            continue;
         if (groups == 1 && (sl < 3 || !strchr("aeiouy", lower_ascii(form[sl - 3]))))
             out = (lemma_rule){r->lower, (uint8_t)el, "e"};
     }

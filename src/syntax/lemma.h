@@ -2,7 +2,10 @@
  * training data, else the rule learnt for the longest known suffix with that tag, else
  * the word itself (lower-cased unless it is a proper noun). A suffix rule that undoubles a
  * consonant before "-ed"/"-ing" ("robbed" -> "rob") strips only the ending of a word whose
- * consonant is not doubled ("bombed" -> "bomb").
+ * consonant is not doubled ("bombed" -> "bomb"); one that strips only the ending of a word
+ * whose consonant is doubled after one vowel undoubles it ("stabbed" -> "stab"; "ll" only
+ * in a stem of two syllables: "expelled" -> "expel", "killed" -> "kill"), and a stem that
+ * ends in a consonant and "l" gets its silent "e" ("toppled" -> "topple").
  *
  * Contract: lemma_rule_between() derives the rule that turns a form into its lemma (the
  * trainer counts them); lemma_apply() writes a lemma into the arena. Keys for the two
