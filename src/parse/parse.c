@@ -1053,8 +1053,15 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                          word_in(w, act_nouns) && word_in(&ps->w[i - 2], determiners) &&
                          (ps->w[i - 1].type == W_NULL || ps->w[i - 1].type == W_ADJECTIVE ||
                           ps->w[i - 1].type == W_NOUN);
-        if (!qualified && (w->subord || (w->type != W_NULL && w->type != W_NOUN) ||
-                           w->head != w->tail || !word_in(&ps->w[i - 1], determiners)))
+        /* ("condemned his arrest": the possessive is the act's patient, its author the
+           one the story last told of) */
+        static const char *const possessives[] = {"HIS", "HER", "THEIR", NULL};
+        bool patient = i >= 2 && word_in(&ps->w[i - 1], possessives) && word_in(w, act_nouns);
+        /* (a possessive makes the word a noun, whatever the reading took it for) */
+        if (!qualified && (w->subord ||
+                           (w->type != W_NULL && w->type != W_NOUN && !(patient && w->type == W_VERB)) ||
+                           w->head != w->tail ||
+                           (!word_in(&ps->w[i - 1], determiners) && !patient)))
             continue;
         const char *code = NULL;
         if (word_in(w, state_nouns)) {
@@ -1119,6 +1126,8 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         }
         if (!code || code[0] == '-' || code[0] == '#' || code[0] == '+')
             continue;
+        if (patient) /* (the patient is no party the reading should take) */
+            ps->w[i - 1].type = W_NULL;
         w->type = W_PRONOUN;
         w->head = w->tail = true;
         w->other_end = (int16_t)i;
