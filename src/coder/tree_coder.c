@@ -4538,6 +4538,58 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
  * noun without an actor of its own, the object of a verb that performs or voices it, is
  * that verb's subject's act. Verbs that only perceive, report or judge an event ("saw",
  * "condemned the attack") are not among them. Returns the subject, or 0. */
+/* "pledged a new era of partnership at talks in the Kremlin", "said during a visit to
+ * Kyiv", "spoke on the sidelines of a summit": a meeting or a visit named as the
+ * circumstance of a clause is an act of its own, by the clause's subject. Returns the verb
+ * whose circumstance the noun is, or 0. */
+static int circumstance_host(const ud_tree *t, int noun)
+{
+    const ud_word *w = ud_tree_word(t, noun);
+    if (w->upos != UPOS_NOUN || !w->lemma ||
+        !tree_word_in_list(w->lemma, "visit trip meeting summit talk negotiation"))
+        return 0;
+    int at = noun;
+    const char *prep = ud_tree_case_of(t, noun);
+    if (prep && strcmp(prep, "of") == 0 && ud_rel_is(w, "nmod") && w->head > 0) {
+        const ud_word *hw = ud_tree_word(t, w->head);
+        if (hw->lemma && (strcmp(hw->lemma, "sideline") == 0 || strcmp(hw->lemma, "sidelines") == 0)) {
+            at = w->head;
+            prep = ud_tree_case_of(t, at);
+        }
+    }
+    const ud_word *aw = ud_tree_word(t, at);
+    /* (the parse may hang "at talks" on the object's noun: "pledged a new era of
+       partnership at talks") */
+    for (int steps = 0; steps < 3 && ud_rel_is(aw, "nmod") && prep &&
+                        tree_word_in_list(prep, "at during") && aw->head > 0;
+         steps++) {
+        const ud_word *hw = ud_tree_word(t, aw->head);
+        if (hw->upos != UPOS_NOUN || !(ud_rel_is(hw, "obj") || ud_rel_is(hw, "nmod")))
+            break;
+        if (ud_rel_is(hw, "obj")) {
+            aw = hw; /* the object's verb takes the circumstance */
+            break;
+        }
+        aw = hw;
+    }
+    if (!(ud_rel_is(aw, "obl") || (aw != ud_tree_word(t, at) && ud_rel_is(aw, "obj"))) ||
+        aw->head <= 0 || ud_tree_word(t, aw->head)->upos != UPOS_VERB ||
+        !prep || !tree_word_in_list(prep, "at during on after following"))
+        return 0;
+    /* ("on a visit to Kyiv", but "slammed the door on talks") */
+    if (strcmp(prep, "on") == 0 && !tree_word_in_list(w->lemma, "visit trip"))
+        return 0;
+    /* (someone to meet or somewhere to visit besides the subject: "Blinken said at a
+       meeting in Brussels" names no one else) */
+    int host = aw->head;
+    bool inherited;
+    int subj = subject_of(t, host, &inherited);
+    bool others = (subj && ud_tree_child(t, subj, "conj", 0)) || ud_tree_oblique(t, noun, "with") ||
+                  ud_tree_oblique(t, noun, "between") || ud_tree_oblique(t, noun, "to") ||
+                  ud_tree_oblique(t, host, "with");
+    return others ? host : 0;
+}
+
 static int performer(const ud_tree *t, int noun)
 {
     bool inherited;
@@ -4554,6 +4606,9 @@ static int performer(const ud_tree *t, int noun)
             return 0;
         return subject_of(t, prospect->head, &inherited);
     }
+    int host = circumstance_host(t, noun);
+    if (host)
+        return subject_of(t, host, &inherited);
     if (!ud_rel_is(w, "obj") || w->head <= 0 || !tree_performs_event(ud_tree_word(t, w->head)))
         return 0;
     return subject_of(t, w->head, &inherited);
@@ -4641,6 +4696,15 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
     }
     if (patient)
         add_argument(r, &ct, t, cw, patient, 1, state);
+    /* (and the one the clause is "with" meets at its meeting: "raised the issue with his
+       Chinese counterpart at a meeting in Moscow") */
+    int circumstance = performed ? circumstance_host(t, p) : 0;
+    int met_with = circumstance && !ud_tree_oblique(t, p, "with") && !ud_tree_oblique(t, p, "between")
+                       ? ud_tree_oblique(t, circumstance, "with") : 0;
+    if (met_with && tree_event_noun_takes(nw, "with")) {
+        put_text(&ct, "with");
+        add_argument(r, &ct, t, cw, met_with, 1, state);
+    }
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *w = ud_tree_word(t, c);
         bool argument = ud_rel_is(w, "nmod") || (nw->upos == UPOS_ADJ && ud_rel_is(w, "obl"));
@@ -4659,11 +4723,11 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
     /* "announced new security cooperation with NATO": the parse may hang the noun's
        argument on the verb that performs it; a phrase after the noun whose preposition
        the noun takes is the noun's */
-    int host = performed ? nw->head : 0;
+    int host = circumstance ? circumstance : performed ? nw->head : 0;
     for (int c = host > 0 ? t->first_child[host] : 0; c; c = t->next_sibling[c]) {
         const char *prep = c > p && ud_rel_is(ud_tree_word(t, c), "obl") ? ud_tree_case_of(t, c)
                                                                            : NULL;
-        if (!prep || !tree_event_noun_takes(nw, prep))
+        if (!prep || !tree_event_noun_takes(nw, prep) || c == met_with)
             continue;
         if (!tree_word_in_list(prep, en->object_preps))
             put_text(&ct, prep);
@@ -4761,6 +4825,32 @@ static void share_status(tree_run *r, const ud_tree *t, int noun, const uint8_t 
         r->ev[k].status = host->status;
         r->ev[k].status_cue = host->status_cue;
         r->ev[k].tree_status = host->tree_status;
+    }
+}
+
+/* A meeting that is the circumstance of a clause is as sure as that clause's time: "will
+ * sign a deal at a summit next week" is still to come, but the talks at which two sides
+ * did not agree were held. */
+static void circumstance_status(tree_run *r, const ud_tree *t, int host, size_t from)
+{
+    uint8_t st;
+    int cue;
+    /* ("agreed to resume visits at a summit": the summit was held, whichever verb the parse
+       hangs it on) */
+    int top = host;
+    for (int steps = 0; steps < 4 && ud_rel_is(ud_tree_word(t, top), "xcomp") &&
+                        ud_tree_word(t, top)->head > 0;
+         steps++)
+        top = ud_tree_word(t, top)->head;
+    const ud_word *tw = ud_tree_word(t, top);
+    bool past = top != host && tw->xpos && strcmp(tw->xpos, "VBD") == 0 &&
+                !(tree_status(t, top, &st, &cue) && st == STATUS_HYPOTHETICAL);
+    bool coming = !past && tree_status(t, host, &st, &cue) && st == STATUS_HYPOTHETICAL;
+    const ud_word *cw = coming ? ud_tree_word(t, cue) : NULL;
+    for (size_t k = from; k < r->nev; k++) {
+        r->ev[k].status = coming ? STATUS_HYPOTHETICAL : STATUS_ASSERTED;
+        r->ev[k].status_cue = cw ? arena_strndup(r->a, r->text + cw->start, cw->end - cw->start) : NULL;
+        r->ev[k].tree_status = 1;
     }
 }
 
@@ -5407,7 +5497,8 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
                US and the Taliban" is also the talks) */
             if (((complement && ancestor_coded(t, p, coded, true)) ||
                  (en && ancestor_coded(t, p, coded, false))) &&
-                !(en && (ud_tree_oblique(t, p, "between") || names_own_agent(t, p))) &&
+                !(en && (ud_tree_oblique(t, p, "between") || names_own_agent(t, p) ||
+                         circumstance_host(t, p))) &&
                 !(complement && owned_intent(t, p))) {
                 add_covered(r, w->start, w->end);
                 continue;
@@ -5421,7 +5512,9 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
                Russia") is not for the whole sentence's reading to guess */
             if (en && r->nev == before && asked_act(t, p))
                 add_covered(r, w->start, w->end);
-            if (en && ancestor_coded(t, p, coded, false)) {
+            if (en && circumstance_host(t, p)) {
+                circumstance_status(r, t, circumstance_host(t, p), before);
+            } else if (en && ancestor_coded(t, p, coded, false)) {
                 if (names_own_agent(t, p))
                     presuppose(r, before);
                 else

@@ -296,7 +296,7 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
                 break;
             if (IS(&t[j], "THAT") || IS(&t[j], "\"") || IS(&t[j], ":"))
                 tail_that = true;
-            if (t[j].kind != TOK_PUNCT && ++tail > 4)
+            if (t[j].kind != TOK_PUNCT && ++tail > 24)
                 break; /* a long tail: all that matters below is that it is long */
         }
         bool after_quote = b > 0 && IS(&t[b - 1], "\"") && quote_closes(text, &t[b - 1]);
@@ -306,7 +306,14 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
                 last_comma = j;
         if (bare_after && !after_quote && last_comma == k)
             continue; /* "Russia denied on Monday": the verb's own event, no attribution */
-        if (after_quote || (last_comma < k && tail <= 4 && !tail_that)) {
+        /* (", Pistorius said during a visit to Kyiv on Thursday": a tail that is a phrase
+           of circumstance, no object, may be long) */
+        bool circumstance = k + 1 < n && tail <= 12 &&
+                            (IS(&t[k + 1], "DURING") || IS(&t[k + 1], "AT") ||
+                             IS(&t[k + 1], "AFTER") || IS(&t[k + 1], "FOLLOWING") ||
+                             IS(&t[k + 1], "WHILE") || IS(&t[k + 1], "ON") ||
+                             IS(&t[k + 1], "IN"));
+        if (after_quote || (last_comma < k && (tail <= 4 || circumstance) && !tail_that)) {
             /* "..., X said" / "...," X said */
             size_t sb = after_quote ? b : last_comma + 1;
             if (after_quote && last_comma < k && last_comma >= b)

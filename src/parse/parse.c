@@ -585,6 +585,9 @@ static void mark_compounds(parsed_sentence *ps, bool petrarch, bool agents)
                     j = at + 1;
                 else
                     break;
+            } else if (agents && t == W_AGENT && pend < 0) {
+                /* the member's own title before its name: "Xi and President Biden" */
+                j = ps->w[j].other_end > j ? ps->w[j].other_end : j;
             } else if (!compound_filler(ps, j, petrarch, &run)) {
                 break;
             }
