@@ -2553,6 +2553,7 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
         for (int m = arg == c && ud_rel_is(w, "obj") ? t->first_child[c] : 0; m;
              m = t->next_sibling[m])
             if (ud_rel_is(ud_tree_word(t, m), "nmod") && !ud_rel_is(ud_tree_word(t, m), "nmod:poss") &&
+                ud_tree_case_of(t, m) && /* (not a title: "President Biden") */
                 countryless_agent(r, t, m) && (k = name_slot(r, t, m, take)) != 0) {
                 slot[k] = m;
                 if (!anchor)

@@ -266,6 +266,49 @@ static bool own_phrase(const ud_sentence *s, uint32_t i)
     return false;
 }
 
+/* "The House of Representatives impeached Vice President Sara Duterte" read as one noun
+ * phrase, "impeached" an adjective after "Representatives": when nothing else is a
+ * finite verb, a word in "-ed" hung as an adjective after a noun of the root's phrase
+ * (the root or a phrase "of" it), with a bare noun phrase of its own after it, is the verb,
+ * that noun phrase its object and the root its subject. */
+static bool repair_postnominal_adjective(ud_sentence *s, uint32_t root)
+{
+    uint32_t n = s->n;
+    for (uint32_t i = root + 1; i <= n; i++) {
+        ud_word *w = &s->words[i - 1];
+        size_t len = strlen(w->form);
+        if ((w->upos != UPOS_ADJ && w->upos != UPOS_VERB) || !w->deprel ||
+            strcmp(w->deprel, "amod") != 0 || w->head <= 0 || w->head >= (int32_t)i ||
+            len < 5 || strcmp(w->form + len - 2, "ed") != 0)
+            continue;
+        const ud_word *h = &s->words[w->head - 1];
+        if (w->head != (int32_t)root &&
+            !(h->deprel && strcmp(h->deprel, "nmod") == 0 && h->head == (int32_t)root))
+            continue;
+        uint32_t object = 0;
+        for (uint32_t k = i + 1; k <= n && !object; k++) {
+            const ud_word *o = &s->words[k - 1];
+            if (o->head != (int32_t)i || !is_nominal(o) || !o->deprel ||
+                !(strcmp(o->deprel, "obl") == 0 || strcmp(o->deprel, "obj") == 0 ||
+                  strcmp(o->deprel, "nmod") == 0))
+                continue;
+            bool marked = false;
+            for (uint32_t c = 1; c < k && !marked; c++)
+                marked = s->words[c - 1].head == (int32_t)k && s->words[c - 1].deprel &&
+                         strcmp(s->words[c - 1].deprel, "case") == 0;
+            if (!marked)
+                object = k;
+        }
+        if (!object)
+            continue;
+        w->upos = UPOS_VERB;
+        s->words[object - 1].deprel = "obj";
+        participle_as_verb(s, root, i);
+        return true;
+    }
+    return false;
+}
+
 static void repair_nominal_root(ud_sentence *s)
 {
     for (uint32_t i = 1; i <= s->n; i++)
@@ -292,7 +335,8 @@ static void repair_nominal_root(ud_sentence *s)
             verb = i;
     }
     if (!verb) {
-        if (!repair_activity_participle(s, root) && !repair_acl_with_object(s, root))
+        if (!repair_activity_participle(s, root) && !repair_acl_with_object(s, root) &&
+            !repair_postnominal_adjective(s, root))
             repair_participle_before_root(s, root);
         return;
     }

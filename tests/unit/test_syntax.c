@@ -829,6 +829,18 @@ static const repair_case REPAIR_CASES[] = {
       "talks/NOUN/NNS/obl>2", "it/PRON/PRP/nsubj>6", "left|leave/VERB/VBD/conj>2"},
      {"nsubj>2", "root>0", "case>4", "obl>2", "nsubj>6", "conj>2"},
      6},
+    /* a word in "-ed" read as an adjective after the root's "of" phrase, with a bare noun
+       phrase of its own, is the verb; with a preposition before that phrase it is not */
+    {{"The/DET/DT/det>2", "House/PROPN/NNP/root>0", "of/ADP/IN/case>4",
+      "Representatives/PROPN/NNPS/nmod>2", "impeached/ADJ/JJ/amod>4",
+      "President/PROPN/NNP/nmod:desc>7", "Duterte/PROPN/NNP/obl>5"},
+     {"det>2", "nsubj>5", "case>4", "nmod>2", "root>0", "nmod:desc>7", "obj>5"},
+     7},
+    {{"The/DET/DT/det>2", "House/PROPN/NNP/root>0", "of/ADP/IN/case>4",
+      "Representatives/PROPN/NNPS/nmod>2", "elected/ADJ/JJ/amod>4", "in/ADP/IN/case>7",
+      "May/PROPN/NNP/obl>5"},
+     {"det>2", "root>0", "case>4", "nmod>2", "amod>4", "case>7", "obl>5"},
+     7},
 };
 
 static void test_repair_rules(void **state)
