@@ -2357,7 +2357,12 @@ static bool direct_object_agent(const tree_run *r, const ud_tree *t, int obj, in
     const ud_word *o = ud_tree_word(t, obj), *w = ud_tree_word(t, at);
     const char *prep = ud_rel_is(o, "obl") ? ud_tree_case_of(t, obj) : NULL;
     bool addressed = prep && tree_word_in_list(prep, "on upon to at with against");
-    if (!(ud_rel_is(o, "obj") || (ud_rel_is(o, "obl") && (protest || addressed))) ||
+    /* (and the partner of the object's deal or talks: "signed an agreement with the
+       government") */
+    const char *nprep = ud_rel_is(o, "nmod") ? ud_tree_case_of(t, obj) : NULL;
+    bool partner = nprep && strcmp(nprep, "with") == 0 && o->head > 0 &&
+                   ud_rel_is(ud_tree_word(t, o->head), "obj");
+    if (!(ud_rel_is(o, "obj") || (ud_rel_is(o, "obl") && (protest || addressed)) || partner) ||
         lemma_in(o, things))
         return false;
     /* (or the first word of the agent's name: "the Supreme Court", not "military action") */
@@ -2517,11 +2522,14 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
         (k = name_slot(r, t, subj, take)) != 0) {
         slot[k] = subj;
         anchor = subj;
-        /* "Police and protesters clashed in Nairobi": so are the subject's conjuncts */
-        for (int c = t->first_child[subj]; c; c = t->next_sibling[c])
-            if (ud_rel_is(ud_tree_word(t, c), "conj") && countryless_agent(r, t, c) &&
-                (k = name_slot(r, t, c, take)) != 0)
-                slot[k] = c;
+        /* "Police and protesters clashed in Nairobi": so are the subject's conjuncts, and
+           those of the group a quantity counts ("Thousands of teachers and students") */
+        int counted = k != subj ? k : 0;
+        for (int x = subj; x; x = x == subj ? counted : 0)
+            for (int c = t->first_child[x]; c; c = t->next_sibling[c])
+                if (ud_rel_is(ud_tree_word(t, c), "conj") && countryless_agent(r, t, c) &&
+                    (k = name_slot(r, t, c, take)) != 0)
+                    slot[k] = c;
     }
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *w = ud_tree_word(t, c);

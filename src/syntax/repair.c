@@ -1675,6 +1675,42 @@ static void repair_visiting_title(ud_sentence *s)
     }
 }
 
+/* "Prime Minister Prayuth Chan-ocha": a name joined by a hyphen without blanks is one
+ * name, whatever the parse made of the word after the hyphen (here a clause on the noun
+ * before the name, with the rest of the phrase hung on it). A word glued by a hyphen to a
+ * later part of a person's name (a proper noun in the name's flat chain) joins that name,
+ * and what hung from it goes back to where it hung. */
+static void repair_hyphenated_name(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t h = 2; h + 1 <= n; h++) {
+        ud_word *dash = &s->words[h - 1], *before = &s->words[h - 2], *after = &s->words[h];
+        if (strcmp(dash->form, "-") != 0 || before->space_after || dash->space_after ||
+            !before->has_span || !dash->has_span || before->end != dash->start ||
+            dash->end != after->start || before->upos != UPOS_PROPN ||
+            (after->upos != UPOS_NOUN && after->upos != UPOS_PROPN && after->upos != UPOS_X))
+            continue;
+        /* (a later part of a person's name, not a state: "the Russia-Ukraine war") */
+        if (!before->deprel || strcmp(before->deprel, "flat") != 0 || before->head <= 0)
+            continue;
+        uint32_t name = (uint32_t)before->head;
+        uint32_t a = h + 1;
+        if (after->head == (int32_t)name || (after->deprel && strcmp(after->deprel, "flat") == 0))
+            continue;
+        int32_t old = after->head;
+        if (old == (int32_t)a)
+            continue;
+        for (uint32_t k = 1; k <= n; k++)
+            if (s->words[k - 1].head == (int32_t)a)
+                s->words[k - 1].head = old;
+        after->head = (int32_t)name;
+        after->deprel = "flat";
+        after->upos = UPOS_PROPN;
+        dash->head = (int32_t)a;
+        dash->deprel = "punct";
+    }
+}
+
 static void apply(ud_sentence *s, void (*rule)(ud_sentence *))
 {
     saved_word saved[SYNTAX_MAX_WORDS];
@@ -1699,6 +1735,7 @@ static void apply(ud_sentence *s, void (*rule)(ud_sentence *))
 
 void syntax_repair(ud_sentence *s)
 {
+    apply(s, repair_hyphenated_name);
     apply(s, repair_preposition_object);
     apply(s, repair_trailing_attribution);
     apply(s, repair_content_that);

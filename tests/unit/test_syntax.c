@@ -561,6 +561,47 @@ static void test_repair_split_subject(void **state)
     assert_string_equal(words[3].deprel, "nsubj");
 }
 
+/* "resignation of Prayuth Chan-ocha and reform": the word glued to a name by a hyphen
+ * joins the name; its conjunct goes back to the noun it hung from. Spaced hyphens and a
+ * hyphen after a name's first word (a state: "Russia-Ukraine") change nothing. */
+static void test_repair_hyphenated_name(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *form, *deprel;
+        int32_t head;
+        uint8_t upos;
+        uint32_t start, end;
+    } in[] = {{"resignation", "root", 0, UPOS_NOUN, 0, 11}, {"of", "case", 3, UPOS_ADP, 12, 14},
+              {"Prayuth", "nmod", 1, UPOS_PROPN, 15, 22},  {"Chan", "flat", 3, UPOS_PROPN, 23, 27},
+              {"-", "punct", 4, UPOS_PUNCT, 27, 28},        {"ocha", "acl", 1, UPOS_NOUN, 28, 32},
+              {"and", "cc", 8, UPOS_CCONJ, 33, 36},         {"reform", "conj", 6, UPOS_NOUN, 37, 43}};
+    enum { N = sizeof in / sizeof *in };
+    ud_word words[N];
+    for (int spaced = 0; spaced < 3; spaced++) {
+        memset(words, 0, sizeof words);
+        for (int i = 0; i < N; i++)
+            words[i] = (ud_word){.form = in[i].form, .deprel = in[i].deprel, .head = in[i].head,
+                                 .upos = in[i].upos, .xpos = "NN", .start = in[i].start,
+                                 .end = in[i].end, .has_span = 1, .space_after = 1};
+        words[3].space_after = words[4].space_after = (uint8_t)(spaced == 1);
+        if (spaced == 2) /* "Prayuth-ocha": the name's first word */
+            words[3].deprel = "nmod";
+        ud_sentence s = {.words = words, .n = N};
+        syntax_repair(&s);
+        if (spaced) {
+            assert_int_equal(words[5].head, 1);
+            assert_string_equal(words[7].deprel, "conj");
+            assert_int_equal(words[7].head, 6);
+            continue;
+        }
+        assert_int_equal(words[5].head, 3);
+        assert_string_equal(words[5].deprel, "flat");
+        assert_int_equal(words[7].head, 1);
+        assert_string_equal(words[7].deprel, "conj");
+    }
+}
+
 /* One sentence given as "form/UPOS/XPOS/deprel>head" words ("form|lemma/..." where the
  * lemma is not the form), repaired, then compared with
  * the heads and relations expected ("deprel>head" per word). */
@@ -942,6 +983,7 @@ int main(void)
         cmocka_unit_test(test_cached_scoring_parses_as_uncached),
         cmocka_unit_test(test_conllu_reports_malformed_lines),
         cmocka_unit_test(test_repair_split_subject),
+        cmocka_unit_test(test_repair_hyphenated_name),
         cmocka_unit_test(test_repair_rules),
         cmocka_unit_test(test_tree_helpers),
         cmocka_unit_test(test_tree_deep_and_malformed),
