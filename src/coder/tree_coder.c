@@ -3210,6 +3210,11 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
         uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
         clause_words sw = {sub, cw->stack};
         take_subject(t, &sw, inherited_subj);
+        /* (the subject without the preposition of its own phrase: "came out against US
+           troops when they arrested a bride" is "US troops arrested a bride") */
+        for (int c = t->first_child[inherited_subj]; c; c = t->next_sibling[c])
+            if (c < inherited_subj && ud_rel_is(ud_tree_word(t, c), "case"))
+                sub[c] = 0;
         for (int i = 1; i <= n; i++)
             if (sub[i] && !own[i])
                 emit(ct, t, r->text, i, r->a);
@@ -3217,6 +3222,12 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
     }
     for (int i = 1; i <= n; i++) {
         if (!cw->take[i])
+            continue;
+        /* (nor the subordinator between that subject and the verb: "when", "as") */
+        if (inherited_subj && i < p && ud_tree_word(t, i)->head == p &&
+            (ud_rel_is(ud_tree_word(t, i), "mark") || ud_rel_is(ud_tree_word(t, i), "advmod")) &&
+            ud_tree_word(t, i)->lemma &&
+            tree_word_in_list(ud_tree_word(t, i)->lemma, "when while as after before because since until once"))
             continue;
         if (i == r->said_owner && r->said_speaker) {
             /* the speaker's own words, without its case or punctuation */
@@ -4483,8 +4494,16 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     /* "Police arrested a member of the Taliban", when no state can be given to the
        police: the subject is the source, and the sentence's reading must not take the
        actor its object names for one */
-    if (r->nev == before && subj && !inherited && !passive && subj < p && object &&
-        countryless_agent(r, t, subj) && names_actor(r, t, object))
+    /* (so is an oblique's: "Protesters rallied against Israeli troops after they killed a
+       Palestinian teenager" names two states, so no state for the protesters, and the
+       sentence's reading took the troops for the protesters) */
+    int named_argument = object;
+    for (int c = t->first_child[p]; c && !named_argument; c = t->next_sibling[c])
+        if (c > p && ud_rel_is(ud_tree_word(t, c), "obl") && !ud_rel_is(ud_tree_word(t, c), "obl:tmod") &&
+            ud_tree_case_of(t, c) && !place_phrase(t, c))
+            named_argument = c;
+    if (r->nev == before && subj && !inherited && !passive && subj < p && named_argument &&
+        countryless_agent(r, t, subj) && names_actor(r, t, named_argument))
         add_covered(r, pw->start, pw->end);
     /* "Russia urged Qanooni to attack Ukraine": an appeal's addressee is its object; one
        the dictionaries do not know leaves the appeal no target (the act asked for names

@@ -214,6 +214,7 @@ typedef struct root_pick {
     uint16_t pos[256];
     uint8_t npos;
     const pword *w;
+    int n;      /* words in w */
     bool cased; /* the sentence has capitals to tell names by (not all upper case) */
 } root_pick;
 
@@ -231,6 +232,16 @@ static bool consider_entry(const lex_entry *e, const uint16_t *pos, unsigned sco
     for (size_t k = 0; pick->cased && k < e->nwords; k++)
         if ((e->words[k].flags & LWF_CAPITAL) && pick->w[pos[k]].cap == CAP_NONE)
             return false; /* "labour", not the party; "us", not the US */
+    /* ("against US troops": the null phrases that list the pronoun's uses for text in
+       capitals alone do not read "US" where the text capitalises it, but before a sum of
+       money: "up to US $50 million", where the tokens drop the "$") */
+    bool null_entry = e->ncodes > 0 && strcmp(e->codes[0].code, "---") == 0;
+    for (size_t k = 0; pick->cased && null_entry && k < e->nwords; k++) {
+        const pword *next = pos[k] + 1 < pick->n ? &pick->w[pos[k] + 1] : NULL;
+        if (e->words[k].len == 2 && memcmp(e->words[k].text, "US", 2) == 0 &&
+            pick->w[pos[k]].cap != CAP_NONE && !(next && next->type == W_NUMBER))
+            return false;
+    }
     if (score > pick->score && positions_free(pick->w, pos, e->nwords)) {
         pick->score = score;
         pick->entry = e;
@@ -282,6 +293,7 @@ static void assign_roots(const lexicon *lx, arena *a, parsed_sentence *ps,
         pick.verb = NULL;
         pick.npos = 0;
         pick.w = ps->w;
+        pick.n = ps->n;
         pick.cased = cased;
         const builtin *bi = NULL;
         for (size_t k = 0; w->len <= MAX_BUILTIN_LEN && k < sizeof builtins / sizeof *builtins; k++)
