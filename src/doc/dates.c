@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include "doc/words.h"
+#include "syntax/syntax.h"
 
 #include <string.h>
 
@@ -468,6 +469,114 @@ const date_cue *dates_pick(const date_cue *cues, size_t ncues, const token *t, s
     }
     return after ? after : before;
 }
+
+/* ---- dates from the tree ----------------------------------------------------------- */
+
+/* Relations that open a clause of their own below their head. */
+static bool clausal(const char *rel)
+{
+    static const char *const rels[] = {"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis",
+                                       "conj", "list", "appos", NULL};
+    if (!rel)
+        return false;
+    size_t len = strcspn(rel, ":");
+    for (size_t i = 0; rels[i]; i++)
+        if (strlen(rels[i]) == len && strncmp(rel, rels[i], len) == 0)
+            return true;
+    return false;
+}
+
+/* The word of us[first..) (1-based from first) whose span holds byte at, or 0. */
+static int32_t word_at(const ud_sentence *us, uint32_t first, uint32_t at)
+{
+    for (uint32_t i = first; i < us->n; i++)
+        if (us->words[i].start <= at && at < us->words[i].end)
+            return (int32_t)(i - first + 1);
+    return 0;
+}
+
+#define HEAD_OF(k) (us->words[first + (uint32_t)(k) - 1].head)
+#define REL_OF(k) (us->words[first + (uint32_t)(k) - 1].deprel)
+
+const date_cue *dates_pick_tree(const date_cue *cues, size_t ncues, const token *t, size_t n,
+                                const ud_sentence *us, span verb)
+{
+    if (!us || !us->words || us->n == 0)
+        return NULL;
+    uint32_t first = 0; /* (a dateline before the sentence is not parsed) */
+    while (first < us->n && us->words[first].head == UD_NO_HEAD)
+        first++;
+    uint32_t m = us->n - first;
+    if (m == 0 || m > SYNTAX_MAX_WORDS || !us->words[first].has_span)
+        return NULL;
+    for (uint32_t i = first; i < us->n; i++)
+        if (us->words[i].head < 0 || (uint32_t)us->words[i].head > m)
+            return NULL;
+    int32_t p = word_at(us, first, verb.start);
+    if (!p)
+        return NULL;
+    const date_cue *own = NULL, *above = NULL;
+    int above_depth = 0;
+    for (size_t i = 0; i < ncues; i++) {
+        const date_cue *c = &cues[i];
+        const token *prev = NULL; /* ("until last week": when a state ended) */
+        for (size_t k = 0; k < n && t[k].end <= c->start; k++)
+            prev = &t[k];
+        if (prev && (IS(prev, "UNTIL") || IS(prev, "TILL")))
+            continue;
+        /* the expression's head: its word whose head is outside it */
+        int32_t head = 0, from = word_at(us, first, c->start), to = word_at(us, first, c->end - 1);
+        if (!from || !to)
+            return NULL;
+        for (int32_t k = from; k <= to && !head; k++)
+            if (HEAD_OF(k) < from || HEAD_OF(k) > to)
+                head = k;
+        int32_t at = head ? HEAD_OF(head) : 0;
+        if (!at)
+            continue; /* (a date that is the whole sentence: a dateline's) */
+        /* up from where it hangs to p, through no clause of its own: p's date */
+        bool mine = false;
+        for (int32_t x = at, steps = 0; x > 0 && steps <= (int32_t)m; steps++) {
+            if (x == p) {
+                mine = true;
+                break;
+            }
+            if (clausal(REL_OF(x)))
+                break;
+            x = HEAD_OF(x);
+        }
+        if (mine) {
+            if (!own || (c->start >= verb.end && (own->start < verb.end || c->start < own->start)))
+                own = c;
+            continue;
+        }
+        /* a clause above p's: the nearest one's date. (The parse may hang a date on a
+           noun of that clause, "On July 27, media reported": the clause is the first verb
+           or clause up from there.) */
+        int32_t clause = at;
+        for (int steps = 0; clause > 0 && steps <= (int32_t)m; steps++) {
+            if (us->words[first + (uint32_t)clause - 1].upos == UPOS_VERB || clausal(REL_OF(clause)) ||
+                HEAD_OF(clause) == 0)
+                break;
+            clause = HEAD_OF(clause);
+        }
+        int depth = 0;
+        for (int32_t x = p, steps = 0; x > 0 && steps <= (int32_t)m; steps++, depth++) {
+            if (x == clause) {
+                if (!above || depth < above_depth) {
+                    above = c;
+                    above_depth = depth;
+                }
+                break;
+            }
+            x = HEAD_OF(x);
+        }
+    }
+    return own ? own : above;
+}
+
+#undef HEAD_OF
+#undef REL_OF
 
 /* ---- the fallback date ------------------------------------------------------------- */
 

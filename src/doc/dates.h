@@ -18,7 +18,8 @@
  *    is 0. Month and year values carry the first day ("2023-01-01").
  *  - dates_pick() chooses the expression that dates an event: the nearest after its verb
  *    with no clause boundary (that, which, who, when, after, before, while, ';') between,
- *    else the nearest before it, else none.
+ *    else the nearest before it, else none. dates_pick_tree() first reads the choice off
+ *    the dependency tree (see below).
  *  - dates_latest_full() is the latest full date (day, month and year all written) that a
  *    text states, YYYYMMDD, or 0: the fallback when an article comes without a date.
  * Everything is a pure function; memory comes from the arena given. */
@@ -27,6 +28,7 @@
 
 #include "base/arena.h"
 #include "coder/event.h"
+#include "syntax/ud.h"
 #include "text/text.h"
 
 #include <stddef.h>
@@ -42,6 +44,16 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
 
 const date_cue *dates_pick(const date_cue *cues, size_t ncues, const token *t, size_t n,
                            span verb);
+
+/* dates_pick_tree() reads the choice off the sentence's dependency tree (us, as the tree
+ * coder parsed it, in one piece): a date expression dates the predicate it hangs from (or
+ * a noun of that predicate's clause) and the clauses below that predicate. Returns the
+ * expression hung in the verb's own clause (the first after the verb, else the last before
+ * it), else the one of the nearest clause above it ("said on Monday that ..."), else NULL:
+ * the tree gives nothing (no parse, a date in another clause only, a parse that hangs it
+ * astray) and the caller falls back on dates_pick(). */
+const date_cue *dates_pick_tree(const date_cue *cues, size_t ncues, const token *t, size_t n,
+                                const ud_sentence *us, span verb);
 
 int32_t dates_latest_full(arena *a, const char *text, size_t len);
 

@@ -12,6 +12,7 @@
 #include "doc/words.h"
 #include "coder/tree_coder.h"
 #include "parse/parse.h"
+#include "syntax/syntax.h"
 #include "syntax/ud_tokenize.h"
 #include "text/text.h"
 
@@ -91,6 +92,29 @@ static void find_dates(doc_state *d, size_t i)
     tokenize(d, i);
     s->ncues = dates_find(d->a, s->t, s->nt, d->ref, &s->cues);
     s->dated = true;
+}
+
+/* Does the tree coder's parse of us coordinate the word at byte `verb` with the word at
+ * byte `with` (the first a conjunct of the second)? Heads count from the first parsed word
+ * (a dateline before it is not parsed); a sentence parsed in pieces is not read. */
+static bool coordinated_with(const ud_sentence *us, uint32_t verb, uint32_t with)
+{
+    uint32_t first = 0;
+    while (first < us->n && us->words[first].head == UD_NO_HEAD)
+        first++;
+    if (first == us->n || us->n - first > SYNTAX_MAX_WORDS || !us->words[first].has_span)
+        return false;
+    int32_t v = 0, w = 0;
+    for (uint32_t i = first; i < us->n; i++) {
+        if (us->words[i].start <= verb && verb < us->words[i].end)
+            v = (int32_t)(i - first + 1);
+        if (us->words[i].start <= with && with < us->words[i].end)
+            w = (int32_t)(i - first + 1);
+    }
+    if (!v || !w)
+        return false;
+    const ud_word *vw = &us->words[first + (uint32_t)v - 1];
+    return vw->head == w && vw->deprel && strncmp(vw->deprel, "conj", 4) == 0;
 }
 
 /* Keeps the two states named last (distinct, the latest in recent[1]); organisations
@@ -632,7 +656,11 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
         size_t i = e->sentence_index;
         sent_info *s = &info[i];
         find_dates(&d, i);
-        const date_cue *c = dates_pick(s->cues, s->ncues, s->t, s->nt, e->verb);
+        /* the date the tree hangs on the event's clause, else the nearest by the words */
+        const date_cue *c = dates_pick_tree(s->cues, s->ncues, s->t, s->nt,
+                                            ds->uds ? &ds->uds[i] : NULL, e->verb);
+        if (!c)
+            c = dates_pick(s->cues, s->ncues, s->t, s->nt, e->verb);
         /* the paragraph's lead dates the sentences after it, unless one opens on a later
            time ("After news of the arrest was reported, ...", "Later, ...") */
         bool later = s->nt > 0 && (IS(&s->t[0], "AFTER") || IS(&s->t[0], "LATER") ||
@@ -659,6 +687,12 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
         const attribution *at = own ? attribution_for(own, s->nattr, e->verb) : NULL;
         if (!at && !e->writer_aside)
             at = attribution_for(cross, ncross, e->verb);
+        /* "Tusk said on Wednesday that ..., and ordered the closure of a consulate": a verb
+           the tree coordinates with the verb of saying is the speaker's act beside the
+           statement, no part of what is said */
+        if (at && ds->uds && (at->kind == ATTR_BEFORE || at->kind == ATTR_AFTER) &&
+            coordinated_with(&ds->uds[i], e->verb.start, at->cue.start))
+            at = NULL;
         for (size_t j = 0; !at && own && j < s->nattr; j++)
             if (own[j].kind != ATTR_MEDIA && own[j].cue.start < e->verb.end &&
                 own[j].cue.end > e->verb.start)

@@ -12,6 +12,7 @@
 #include "doc/words.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The date chosen for the verb `verb` in `s`, as "YYYY-MM-DD/precision", or "-". */
@@ -311,10 +312,95 @@ static void test_word_classes(void **state)
     arena_free(a);
 }
 
+/* A parsed sentence of text: its words given as "form>head:deprel", spans found in text
+ * in order. */
+static ud_sentence parsed(arena *a, const char *text, const char *const *w, uint32_t n)
+{
+    ud_word *words = arena_calloc(a, n, sizeof *words);
+    uint32_t at = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        char buf[64];
+        snprintf(buf, sizeof buf, "%s", w[i]);
+        char *head = strrchr(buf, '>');
+        *head++ = '\0';
+        char *rel = strchr(head, ':');
+        *rel++ = '\0';
+        const char *found = strstr(text + at, buf);
+        assert_non_null(found);
+        words[i] = (ud_word){.form = arena_strdup(a, buf), .deprel = arena_strdup(a, rel),
+                             .head = atoi(head), .start = (uint32_t)(found - text),
+                             .end = (uint32_t)(found - text + strlen(buf)), .has_span = 1,
+                             .upos = UPOS_NOUN};
+        at = words[i].end;
+    }
+    return (ud_sentence){.words = words, .n = n, .start = 0, .end = (uint32_t)strlen(text)};
+}
+
+/* The date the tree gives verb in text (parsed as w), "-" for none. */
+static const char *tree_date_of(arena *a, const char *text, const char *const *w, uint32_t n,
+                                const char *verb, int32_t ref)
+{
+    ud_sentence us = parsed(a, text, w, n);
+    for (uint32_t i = 0; i < n; i++)
+        if (strcmp(us.words[i].form, verb) == 0)
+            us.words[i].upos = UPOS_VERB;
+    token *t;
+    size_t nt = words_tokenize(a, text, 0, (uint32_t)strlen(text), &t);
+    date_cue *c;
+    size_t nc = dates_find(a, t, nt, ref, &c);
+    const char *v = strstr(text, verb);
+    span sp = {(uint32_t)(v - text), (uint32_t)(v - text + strlen(verb))};
+    const date_cue *d = dates_pick_tree(c, nc, t, nt, &us, sp);
+    if (!d)
+        return "-";
+    char *out = arena_alloc(a, 11);
+    dates_format(d->value, out);
+    return out;
+}
+
+static void test_dates_from_tree(void **state)
+{
+    (void)state;
+    arena *a = arena_new(4096);
+    const int32_t ref = 20240314; /* a Thursday */
+    /* the date on the verb's own clause, not the nearest after it */
+    const char *s1 = "Chad on Thursday ordered troops to leave by January.";
+    const char *const w1[] = {"Chad>4:nsubj",  "on>3:case",   "Thursday>4:obl", "ordered>0:root",
+                              "troops>4:obj",  "to>7:mark",   "leave>4:xcomp",  "by>9:case",
+                              "January>7:obl", ".>4:punct"};
+    assert_string_equal(tree_date_of(a, s1, w1, 10, "ordered", ref), "2024-03-14");
+    assert_string_equal(tree_date_of(a, s1, w1, 10, "leave", ref), "2024-01-01");
+    /* a clause above dates the one below it ("said on Wednesday that ...") */
+    const char *s2 = "Poland said on Wednesday that Russia attacked Kyiv.";
+    const char *const w2[] = {"Poland>2:nsubj",   "said>0:root",   "on>4:case",
+                              "Wednesday>2:obl",  "that>7:mark",   "Russia>7:nsubj",
+                              "attacked>2:ccomp", "Kyiv>7:obj",    ".>2:punct"};
+    assert_string_equal(tree_date_of(a, s2, w2, 9, "attacked", ref), "2024-03-13");
+    /* a date in a relative clause is that clause's: the tree gives the verb none */
+    const char *s3 = "Russia attacked Kharkiv, a city Ukraine recaptured in 2022.";
+    const char *const w3[] = {"Russia>2:nsubj",          "attacked>0:root", "Kharkiv>2:obj",
+                              ",>6:punct",               "a>6:det",         "city>3:appos",
+                              "Ukraine>8:nsubj",         "recaptured>6:acl:relcl",
+                              "in>10:case",              "2022>8:obl",      ".>2:punct"};
+    assert_string_equal(tree_date_of(a, s3, w3, 11, "attacked", ref), "-");
+    assert_string_equal(tree_date_of(a, s3, w3, 11, "recaptured", ref), "2022-01-01");
+    /* no parse: the tree cannot tell */
+    ud_sentence unparsed = parsed(a, s1, w1, 10);
+    for (uint32_t i = 0; i < unparsed.n; i++)
+        unparsed.words[i].head = UD_NO_HEAD;
+    token *t;
+    size_t nt = words_tokenize(a, s1, 0, (uint32_t)strlen(s1), &t);
+    date_cue *c;
+    size_t nc = dates_find(a, t, nt, ref, &c);
+    assert_null(dates_pick_tree(c, nc, t, nt, &unparsed, (span){17, 24}));
+    arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dates),
+        cmocka_unit_test(test_dates_from_tree),
         cmocka_unit_test(test_status),
         cmocka_unit_test(test_attribution),
         cmocka_unit_test(test_quotes),
