@@ -15,15 +15,26 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The tokens of s (*t, *n), its date expressions (*c, returned their count) and the span
+ * of the verb `verb` in it (*sp). */
+static size_t cues_of(arena *a, const char *s, const char *verb, int32_t ref, token **t,
+                      size_t *n, date_cue **c, span *sp)
+{
+    *n = words_tokenize(a, s, 0, (uint32_t)strlen(s), t);
+    size_t nc = dates_find(a, *t, *n, ref, c);
+    const char *v = strstr(s, verb);
+    *sp = (span){(uint32_t)(v - s), (uint32_t)(v - s + strlen(verb))};
+    return nc;
+}
+
 /* The date chosen for the verb `verb` in `s`, as "YYYY-MM-DD/precision", or "-". */
 static const char *date_of(arena *a, const char *s, const char *verb, int32_t ref)
 {
     token *t;
-    size_t n = words_tokenize(a, s, 0, (uint32_t)strlen(s), &t);
+    size_t n;
     date_cue *c;
-    size_t nc = dates_find(a, t, n, ref, &c);
-    const char *v = strstr(s, verb);
-    span sp = {(uint32_t)(v - s), (uint32_t)(v - s + strlen(verb))};
+    span sp;
+    size_t nc = cues_of(a, s, verb, ref, &t, &n, &c, &sp);
     const date_cue *d = dates_pick(c, nc, t, n, sp);
     if (!d)
         return "-";
@@ -345,11 +356,10 @@ static const char *tree_date_of(arena *a, const char *text, const char *const *w
         if (strcmp(us.words[i].form, verb) == 0)
             us.words[i].upos = UPOS_VERB;
     token *t;
-    size_t nt = words_tokenize(a, text, 0, (uint32_t)strlen(text), &t);
+    size_t nt;
     date_cue *c;
-    size_t nc = dates_find(a, t, nt, ref, &c);
-    const char *v = strstr(text, verb);
-    span sp = {(uint32_t)(v - text), (uint32_t)(v - text + strlen(verb))};
+    span sp;
+    size_t nc = cues_of(a, text, verb, ref, &t, &nt, &c, &sp);
     const date_cue *d = dates_pick_tree(c, nc, t, nt, &us, sp);
     if (!d)
         return "-";
@@ -389,10 +399,11 @@ static void test_dates_from_tree(void **state)
     for (uint32_t i = 0; i < unparsed.n; i++)
         unparsed.words[i].head = UD_NO_HEAD;
     token *t;
-    size_t nt = words_tokenize(a, s1, 0, (uint32_t)strlen(s1), &t);
+    size_t nt;
     date_cue *c;
-    size_t nc = dates_find(a, t, nt, ref, &c);
-    assert_null(dates_pick_tree(c, nc, t, nt, &unparsed, (span){17, 24}));
+    span sp;
+    size_t nc = cues_of(a, s1, "ordered", ref, &t, &nt, &c, &sp);
+    assert_null(dates_pick_tree(c, nc, t, nt, &unparsed, sp));
     arena_free(a);
 }
 
