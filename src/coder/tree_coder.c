@@ -4562,10 +4562,6 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     r->patient = (span){0, 0};
 }
 
-/* "NASA tweeted support of Ahmed Mohamed", "Russia launched an attack on Kharkiv": an event
- * noun without an actor of its own, the object of a verb that performs or voices it, is
- * that verb's subject's act. Verbs that only perceive, report or judge an event ("saw",
- * "condemned the attack") are not among them. Returns the subject, or 0. */
 /* "pledged a new era of partnership at talks in the Kremlin", "said during a visit to
  * Kyiv", "spoke on the sidelines of a summit": a meeting or a visit named as the
  * circumstance of a clause is an act of its own, by the clause's subject. Returns the verb
@@ -4618,6 +4614,12 @@ static int circumstance_host(const ud_tree *t, int noun)
     return others ? host : 0;
 }
 
+/* "NASA tweeted support of Ahmed Mohamed", "Russia launched an attack on Kharkiv": an event
+ * noun without an actor of its own, the object of a verb that performs or voices it, is
+ * that verb's subject's act. Verbs that only perceive, report or judge an event ("saw",
+ * "condemned the attack") are not among them. A meeting or a visit that is a
+ * clause's circumstance is that clause's subject's (circumstance_host). Returns the
+ * subject, or 0. */
 static int performer(const ud_tree *t, int noun)
 {
     bool inherited;
