@@ -178,7 +178,14 @@ static bool repair_acl_with_object(ud_sentence *s, uint32_t root)
                               (strcmp(h->deprel, "conj") == 0 || strcmp(h->deprel, "appos") == 0) &&
                               strcmp(s->words[i - 2].form, ",") == 0 &&
                               strcmp(s->words[root].form, ",") == 0;
-        if (!on_root && !on_description)
+        /* (or on the agent of a participle on the root: "Somali troops backed by U.S. air
+           strikes killed dozens of fighters", "killed" read as a clause on "strikes") */
+        const ud_word *hh = h->head > 0 ? &s->words[h->head - 1] : NULL;
+        bool on_agent = !on_root && !on_description && hh && h->deprel &&
+                        strcmp(h->deprel, "obl:agent") == 0 && hh->head == (int32_t)root &&
+                        hh->deprel && strcmp(hh->deprel, "acl") == 0 &&
+                        w->head + 1 == (int32_t)i;
+        if (!on_root && !on_description && !on_agent)
             continue;
         bool comma = false;
         for (uint32_t k = root + 1; on_root && k < i && !comma; k++)
@@ -230,7 +237,13 @@ static bool repair_finite_acl(ud_sentence *s, uint32_t root)
     if (v->upos != UPOS_VERB || !v->deprel || strcmp(v->deprel, "acl") != 0 || v->head <= 0)
         return false;
     const ud_word *h = &s->words[v->head - 1];
-    if (v->head != (int32_t)root &&
+    /* (or from the agent of a participle on the root, right before it: "Somali troops
+       backed by U.S. air strikes killed dozens of fighters") */
+    const ud_word *hh = h->head > 0 ? &s->words[h->head - 1] : NULL;
+    bool on_agent = hh && h->deprel && strcmp(h->deprel, "obl:agent") == 0 &&
+                    hh->head == (int32_t)root && hh->deprel && strcmp(hh->deprel, "acl") == 0 &&
+                    v->head + 1 == (int32_t)verb;
+    if (v->head != (int32_t)root && !on_agent &&
         !(h->deprel && strcmp(h->deprel, "conj") == 0 && h->head == (int32_t)root))
         return false;
     for (uint32_t c = 1; c <= n; c++)
@@ -881,6 +894,26 @@ static void repair_trailing_attribution(ud_sentence *s)
             v = i; /* (not a participle before its noun: "three suspected militants") */
             verbs++;
         }
+    /* (or its one finite verb, the others participles on nouns: "Somali troops backed by
+       U.S. air strikes killed dozens of fighters, the ministry said") */
+    if (verbs > 1) {
+        int32_t finite = 0, nfinite = 0, participles = 0;
+        for (int32_t i = 1; i < c; i++) {
+            if (W(i)->upos != UPOS_VERB)
+                continue;
+            if (finite_tag(W(i))) {
+                finite = i;
+                nfinite++;
+            } else if (W(i)->xpos && strcmp(W(i)->xpos, "VBN") == 0 && W(i)->deprel &&
+                       strcmp(W(i)->deprel, "acl") == 0) {
+                participles++;
+            }
+        }
+        if (nfinite == 1 && nfinite + participles == verbs) {
+            v = finite;
+            verbs = 1;
+        }
+    }
     if (!h || verbs != 1)
         return;
     bool stolen = false; /* a word of the clause hangs outside it */
@@ -896,7 +929,12 @@ static void repair_trailing_attribution(ud_sentence *s)
             bool nominal = W(i)->upos == UPOS_PROPN || W(i)->upos == UPOS_NOUN;
             /* ("Indian security forces killed three militants, police said", read with
                "killed" a participle of "forces" and "militants" the complement of "said") */
-            bool own_subject = nominal && i < v && !subject && W(v)->head == i;
+            /* (or through the agent of its participle: "troops backed by strikes killed") */
+            const ud_word *vh = W(v)->head > 0 ? W(W(v)->head) : NULL;
+            bool via_agent = vh && vh->deprel && strcmp(vh->deprel, "obl:agent") == 0 &&
+                             vh->head > 0 && W(vh->head)->head == i &&
+                             W(vh->head)->deprel && strcmp(W(vh->head)->deprel, "acl") == 0;
+            bool own_subject = nominal && i < v && !subject && (W(v)->head == i || via_agent);
             W(i)->head = v;
             W(i)->deprel = nominal && i > v ? "obj" : own_subject ? "nsubj" : "dep";
             subject |= own_subject;

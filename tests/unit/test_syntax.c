@@ -870,6 +870,22 @@ static const repair_case REPAIR_CASES[] = {
       "talks/NOUN/NNS/obl>2", "it/PRON/PRP/nsubj>6", "left|leave/VERB/VBD/conj>2"},
      {"nsubj>2", "root>0", "case>4", "obl>2", "nsubj>6", "conj>2"},
      6},
+    /* a trailing attribution after a clause with a participle on its subject: the one
+       finite verb is the clause's, the subject its own through the participle's agent */
+    {{"Somali/PROPN/NNP/compound>2", "troops/NOUN/NNS/nsubj:pass>11", "backed/VERB/VBN/acl>2",
+      "by/ADP/IN/case>5", "strikes/NOUN/NNS/obl:agent>3", "killed/VERB/VBD/acl>5",
+      "fighters/NOUN/NNS/obj>6", ",/PUNCT/,/punct>11", "the/DET/DT/det>10",
+      "ministry/NOUN/NN/nsubj>11", "said|say/VERB/VBD/root>0", "./PUNCT/./punct>11"},
+     {"compound>2", "nsubj>6", "acl>2", "case>5", "obl:agent>3", "ccomp>11", "obj>6",
+      "punct>11", "det>10", "nsubj>11", "root>0", "punct>11"},
+     12},
+    /* the one finite verb, hung as a clause on the agent of a participle on the nominal
+       root, is the verb, the root its subject */
+    {{"Somali/PROPN/NNP/compound>2", "troops/NOUN/NNS/root>0", "backed/VERB/VBN/acl>2",
+      "by/ADP/IN/case>5", "strikes/NOUN/NNS/obl:agent>3", "killed/VERB/VBD/acl>5",
+      "dozens/NOUN/NNS/obj>6", "./PUNCT/./punct>2"},
+     {"compound>2", "nsubj>6", "acl>2", "case>5", "obl:agent>3", "root>0", "obj>6", "punct>6"},
+     8},
     /* a word in "-ed" read as an adjective after the root's "of" phrase, with a bare noun
        phrase of its own, is the verb; with a preposition before that phrase it is not */
     {{"The/DET/DT/det>2", "House/PROPN/NNP/root>0", "of/ADP/IN/case>4",
