@@ -1749,6 +1749,39 @@ static void repair_hyphenated_name(ud_sentence *s)
     }
 }
 
+/* "Trump threatened on Friday to impose sanctions": a phrase of time between a verb of
+ * intent and its infinitive leads the parse to read the infinitive as a clause of purpose
+ * (advcl); an infinitive hung that way from a verb that takes one as its complement, which
+ * has no other, is that complement (xcomp). */
+static void repair_intent_complement(ud_sentence *s)
+{
+    static const char *const CONTROL[] = {
+        "agree", "promise", "plan", "decide", "pledge", "vow", "threaten", "want", "intend",
+        "prepare", "seek", "offer", "hope", "expect", "try", "aim", "propose", "refuse",
+        "attempt", "fail", "vote", "move", "resolve", "undertake", "begin", "continue", NULL};
+    uint32_t n = s->n;
+    for (uint32_t i = 1; i <= n; i++) {
+        ud_word *v = &s->words[i - 1];
+        if (v->upos != UPOS_VERB || !v->deprel || strcmp(v->deprel, "advcl") != 0 || v->head <= 0 ||
+            (uint32_t)v->head >= i)
+            continue;
+        const ud_word *h = &s->words[v->head - 1];
+        if (h->upos != UPOS_VERB || !lemma_is_one_of(h, CONTROL))
+            continue;
+        bool to = false, other = false;
+        for (uint32_t k = 1; k <= n; k++) {
+            const ud_word *c = &s->words[k - 1];
+            if (c->head == (int32_t)i && k < i && c->deprel && strcmp(c->deprel, "mark") == 0)
+                to = strcmp(c->form, "to") == 0;
+            if (c->head == v->head && k != i && c->deprel &&
+                (strcmp(c->deprel, "xcomp") == 0 || strcmp(c->deprel, "ccomp") == 0))
+                other = true;
+        }
+        if (to && !other)
+            v->deprel = "xcomp";
+    }
+}
+
 static void apply(ud_sentence *s, void (*rule)(ud_sentence *))
 {
     saved_word saved[SYNTAX_MAX_WORDS];
@@ -1774,6 +1807,7 @@ static void apply(ud_sentence *s, void (*rule)(ud_sentence *))
 void syntax_repair(ud_sentence *s)
 {
     apply(s, repair_hyphenated_name);
+    apply(s, repair_intent_complement);
     apply(s, repair_preposition_object);
     apply(s, repair_trailing_attribution);
     apply(s, repair_content_that);

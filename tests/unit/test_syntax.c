@@ -870,6 +870,18 @@ static const repair_case REPAIR_CASES[] = {
       "talks/NOUN/NNS/obl>2", "it/PRON/PRP/nsubj>6", "left|leave/VERB/VBD/conj>2"},
      {"nsubj>2", "root>0", "case>4", "obl>2", "nsubj>6", "conj>2"},
      6},
+    /* an infinitive after a phrase of time, read as a clause of purpose of a verb of
+       intent, is its complement; of another verb it stays a clause of purpose */
+    {{"Trump/PROPN/NNP/nsubj>2", "threatened|threaten/VERB/VBD/root>0", "on/ADP/IN/case>4",
+      "Friday/PROPN/NNP/obl>2", "to/PART/TO/mark>6", "impose/VERB/VB/advcl>2",
+      "sanctions/NOUN/NNS/obj>6"},
+     {"nsubj>2", "root>0", "case>4", "obl>2", "mark>6", "xcomp>2", "obj>6"},
+     7},
+    {{"Police/NOUN/NNS/nsubj>2", "arrested|arrest/VERB/VBD/root>0", "on/ADP/IN/case>4",
+      "Friday/PROPN/NNP/obl>2", "to/PART/TO/mark>6", "stop/VERB/VB/advcl>2",
+      "protests/NOUN/NNS/obj>6"},
+     {"nsubj>2", "root>0", "case>4", "obl>2", "mark>6", "advcl>2", "obj>6"},
+     7},
     /* a trailing attribution after a clause with a participle on its subject: the one
        finite verb is the clause's, the subject its own through the participle's agent */
     {{"Somali/PROPN/NNP/compound>2", "troops/NOUN/NNS/nsubj:pass>11", "backed/VERB/VBN/acl>2",
