@@ -212,6 +212,8 @@ static bool is_nominal(const ud_word *w)
     return w->upos == UPOS_NOUN || w->upos == UPOS_PROPN;
 }
 
+static bool main_finite(const ud_sentence *s, uint32_t i);
+
 static bool finite_tag(const ud_word *w)
 {
     return w->xpos && (strcmp(w->xpos, "VBD") == 0 || strcmp(w->xpos, "VBZ") == 0 ||
@@ -226,7 +228,7 @@ static bool repair_finite_acl(ud_sentence *s, uint32_t root)
 {
     uint32_t n = s->n, verb = 0;
     for (uint32_t i = 1; i <= n; i++)
-        if (finite_tag(&s->words[i - 1])) {
+        if (main_finite(s, i)) {
             if (verb)
                 return false;
             verb = i;
@@ -263,6 +265,16 @@ static bool subordinate_verb(const ud_sentence *s, uint32_t v)
             strcmp(s->words[k - 1].deprel, "mark") == 0)
             return true;
     return false;
+}
+
+/* Is word i a finite verb (or auxiliary) of a main clause: not one of a clause opened by
+ * a subordinator ("as troops were deployed")? */
+static bool main_finite(const ud_sentence *s, uint32_t i)
+{
+    const ud_word *w = &s->words[i - 1];
+    if (!finite_tag(w) || subordinate_verb(s, i))
+        return false;
+    return !(w->upos == UPOS_AUX && w->head > 0 && subordinate_verb(s, (uint32_t)w->head));
 }
 
 static bool lemma_is_one_of(const ud_word *w, const char *const *list);
@@ -332,7 +344,7 @@ static void repair_nominal_root(ud_sentence *s)
     uint32_t n = s->n, root = 0, verb = 0;
     for (uint32_t i = 1; i <= n; i++) {
         const ud_word *w = &s->words[i - 1];
-        if (finite_tag(w) && !subordinate_verb(s, i))
+        if (main_finite(s, i))
             return;
         if (w->head == 0)
             root = i;

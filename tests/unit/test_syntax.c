@@ -870,6 +870,14 @@ static const repair_case REPAIR_CASES[] = {
       "talks/NOUN/NNS/obl>2", "it/PRON/PRP/nsubj>6", "left|leave/VERB/VBD/conj>2"},
      {"nsubj>2", "root>0", "case>4", "obl>2", "nsubj>6", "conj>2"},
      6},
+    /* the one finite verb of a main clause, read as a clause on the nominal root, is the
+       verb; the auxiliary of a subordinate clause ("as troops were deployed") is none */
+    {{"Thousands/NOUN/NNS/root>0", "of/ADP/IN/case>3", "protesters/NOUN/NNS/nmod>1",
+      "rallied|rally/VERB/VBD/acl>1", "as/SCONJ/IN/mark>8", "troops/NOUN/NNS/nsubj:pass>8",
+      "were|be/AUX/VBD/aux:pass>8", "deployed|deploy/VERB/VBN/advcl>4"},
+     {"nsubj>4", "case>3", "nmod>1", "root>0", "mark>8", "nsubj:pass>8", "aux:pass>8",
+      "advcl>4"},
+     8},
     /* an infinitive after a phrase of time, read as a clause of purpose of a verb of
        intent, is its complement; of another verb it stays a clause of purpose */
     {{"Trump/PROPN/NNP/nsubj>2", "threatened|threaten/VERB/VBD/root>0", "on/ADP/IN/case>4",
