@@ -5,6 +5,8 @@
  * clause, the first event of a clause ends it (unless CODE ALL), the source carries over
  * from clause to clause, the target is found afresh for every verb. */
 #include "coder/coder.h"
+
+#include "cameo/cameo.h"
 #include "parse/parse.h"
 
 #include <stdio.h>
@@ -190,7 +192,7 @@ static int find_agent_word(const coder_state *st, int loc, bool *former_out)
         int end = ps->w[agent].other_end > agent ? ps->w[agent].other_end : agent;
         const char *next = agent_code_at(ps, end + 1);
         size_t nl = next ? strlen(next) : 0;
-        if (nl > 1 && (next[nl - 1] == '~' || strcmp(next, "~LAB") == 0))
+        if (nl > 1 && (next[nl - 1] == '~' || strcmp(next, "~LAB") == 0 || strcmp(next, "~NGO") == 0))
             agent = end + 1;
     } else if (st->opt->keep_nested && (agent = loose_agent(ps, tail)) >= 0) {
         /* the agent across unknown words or adjectives */
@@ -354,13 +356,18 @@ static const char *compose(arena *a, const char *actor, const char *agent)
         if (agent[i] != '~')
             role[rlen++] = agent[i];
     role[rlen] = '\0';
-    if (rlen == 0 || (!suffix && strncmp(actor, "IGO", 3) == 0))
+    /* (an organisation's code takes no NGO role: "UN aid agencies" are IGOUNO) */
+    if (rlen == 0 || ((!suffix || strcmp(role, "NGO") == 0) && strncmp(actor, "IGO", 3) == 0))
         return actor;
     const char *found = strstr(actor, role);
     if (found && (found - actor) % 3 == 0)
         return actor;
     size_t n = strlen(actor);
     char *out = arena_alloc(a, n + rlen + 1);
+    /* (an NGO of a region, no state's, is a transnational one: "the Association of African
+       Jurists" is NGOAFR, as "Kenyan charities" are KENNGO) */
+    if (suffix && strcmp(role, "NGO") == 0 && n == 3 && !cameo_actor_is_state(actor))
+        suffix = false;
     if (suffix) {
         /* (roles the actor's code already ends with are not repeated: Kim Jong Un, PRKGOV,
            quoted by state media, GOVMED, is PRKGOVMED) */
