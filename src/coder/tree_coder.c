@@ -1019,6 +1019,12 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
     static const char *const intent_nouns[] = {"plan", "decision", "intention", "desire",
                                                "threat", "promise", "offer", "proposal", "bid",
                                                "attempt", "readiness", "pledge", "call", NULL};
+    /* "would keep supporting", "will continue to send", "did not resume talks": the act a
+       verb of continuing or starting takes is as sure as that verb */
+    static const char *const aspect[] = {"keep", "continue", "resume", "start", "begin", NULL};
+    const ud_word *own = ud_tree_word(t, p);
+    if (ud_rel_is(own, "xcomp") && own->head > 0 && lemma_in(ud_tree_word(t, own->head), aspect))
+        return tree_status(t, own->head, status, cue);
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *w = ud_tree_word(t, c);
         if (ud_rel_is(w, "advmod") && w->lemma &&
@@ -1163,11 +1169,18 @@ static bool announces_intent(const ud_tree *t, int cue)
  * side (the clause's subject a pronoun standing for it) is the reported form of "will", an
  * announced intent; "would" elsewhere is a condition or a report of someone else's plan
  * ("a delegation would visit North Korea"). */
-static bool reported_will(const ud_tree *t, int p, int cue)
+static void phrase_country(const tree_run *r, const ud_tree *t, int node, char out[4]);
+
+static bool reported_will(const tree_run *r, const ud_tree *t, int p, int cue)
 {
     static const char *const own[] = {"it", "they", "we", "he", "she", NULL};
     static const char *const announce[] = {"pledge", "promise", "vow", "warn",
                                            "threaten", NULL};
+    /* (the clause of an act its complement names: "would keep supporting") */
+    for (int steps = 0; steps < 4 && ud_rel_is(ud_tree_word(t, p), "xcomp") &&
+                        ud_tree_word(t, p)->head > 0;
+         steps++)
+        p = ud_tree_word(t, p)->head;
     const ud_word *w = ud_tree_word(t, cue), *pw = ud_tree_word(t, p);
     if (!w->lemma || strcmp(w->lemma, "would") != 0 || !ud_rel_is(pw, "ccomp") ||
         pw->head <= 0 || !(tree_verb_of_saying(ud_tree_word(t, pw->head)) ||
@@ -1183,8 +1196,14 @@ static bool reported_will(const ud_tree *t, int p, int cue)
     static const char *const owner[] = {"it", "its", "they", "their", "we", "our", "he",
                                         "his", "she", "her", NULL};
     int poss = ud_tree_child(t, subj, "nmod:poss", 0);
-    return poss && ud_tree_word(t, poss)->upos == UPOS_PRON &&
-           lemma_in(ud_tree_word(t, poss), owner);
+    if (poss && ud_tree_word(t, poss)->upos == UPOS_PRON && lemma_in(ud_tree_word(t, poss), owner))
+        return true;
+    /* "Biden pledged that the United States would keep supporting Ukraine", "Rutte pledged
+       that the alliance would ...": a subject of the speaker's own state or organisation */
+    char side[4], own_side[4];
+    phrase_country(r, t, subj, side);
+    phrase_country(r, t, ud_tree_subject(t, pw->head), own_side);
+    return side[0] && strcmp(side, own_side) == 0;
 }
 
 static const pword *shallow_word_at(const tree_run *r, uint32_t at);
@@ -1667,7 +1686,7 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
             const char *intent = st == STATUS_HYPOTHETICAL && !r->patient_subject &&
                                          ud_tree_word(t, p)->upos == UPOS_VERB &&
                                          ((announces_intent(t, cue) && !ascribed_intent(r, t, p, cue, &e)) ||
-                                          reported_will(t, p, cue) ||
+                                          reported_will(r, t, p, cue) ||
                                           possible_coercion(t, cue, e.code))
                                      ? cameo_intent_code(e.code) : NULL;
             if (intent) {
