@@ -2752,6 +2752,39 @@ static void drop_qualifying_names(tree_run *r, const ud_tree *t, clause_words *c
     }
 }
 
+/* "Japan and South Korea agreed to share intelligence on North Korea": what a piece of
+ * information is "on" or "about" is its topic, no party to the act that shares or gives
+ * it; the phrase leaves the clause (the partners then act on each other). */
+static void drop_information_topics(const ud_tree *t, clause_words *cw)
+{
+    static const char *const INFORMATION[] = {"intelligence", "information", "data", "detail",
+                                              "evidence", "assessment", "warning", "report",
+                                              "briefing", "view", NULL};
+    int n = (int)t->s->n;
+    for (int node = 1; node <= n; node++) {
+        const ud_word *nw = ud_tree_word(t, node);
+        if (nw->upos != UPOS_NOUN || !lemma_in(nw, INFORMATION) || !cw->take[node])
+            continue;
+        int first, last;
+        ud_tree_span(t, node, &first, &last);
+        /* its own phrase, or one the parse hung on its verb right after it */
+        for (int x = 0; x < 2; x++) {
+            int h = x == 0 ? node : (ud_rel_is(nw, "obj") ? nw->head : 0);
+            for (int c = h > 0 ? t->first_child[h] : 0; c; c = t->next_sibling[c]) {
+                const ud_word *w = ud_tree_word(t, c);
+                const char *k = ud_rel_is(w, x == 0 ? "nmod" : "obl") ? ud_tree_case_of(t, c) : NULL;
+                int cf, cl;
+                ud_tree_span(t, c, &cf, &cl);
+                if (!k || !tree_word_in_list(k, "on about regarding concerning") ||
+                    (x == 1 && cf != last + 1))
+                    continue;
+                for (int i = cf; i <= cl; i++)
+                    cw->take[i] = 0;
+            }
+        }
+    }
+}
+
 /* "rejected a system backed by the Red Cross", "condemned an attack carried out by Hamas":
  * an act on a thing that someone made, proposed or backed is an act towards its author.
  * When the predicate's patient (`node`) is a thing, not an actor or a group, and a
@@ -4261,6 +4294,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     drop_inner_recipients(t, cw, p, object);
     name_over_description(r, t, cw);
     drop_qualifying_names(r, t, cw, object);
+    drop_information_topics(t, cw);
     take_members(r, t, cw);
     if (object && cw->take[object])
         take_author(r, t, cw, object);
