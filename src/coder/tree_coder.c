@@ -4086,6 +4086,35 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
     code_clause(r, t, p, &ct, verb_from, verb_to);
 }
 
+/* "Thousands of workers went on strike in France": a protest or strike whose only target
+ * is the state named as its place, the protesters' own, is against that state's
+ * government, as one that names no one (code_protest_at_home). Re-targets the events from
+ * `from` on. */
+static void protest_in_own_state(tree_run *r, const ud_tree *t, int p, size_t from)
+{
+    for (size_t k = from; k < r->nev; k++) {
+        event *e = &r->ev[k];
+        const char *tc = e->target.code, *sc = e->source.code;
+        /* (a protest "against" something says what it is against: code_protest_against) */
+        if (strncmp(e->code, "14", 2) != 0 || !tc || strlen(tc) != 3 || !sc ||
+            strncmp(sc, tc, 3) != 0 || strlen(sc) == 3 || ud_tree_oblique(t, p, "against"))
+            continue;
+        int node = node_at(t, e->target.where.start), place = 0;
+        for (int x = node; x > 0 && !place; x = ud_tree_word(t, x)->head) {
+            const ud_word *xw = ud_tree_word(t, x);
+            const char *k2 = ud_rel_is(xw, "obl") ? ud_tree_case_of(t, x) : NULL;
+            if (xw->head == p)
+                place = k2 && tree_word_in_list(k2, LOCATIVE) ? x : -1;
+        }
+        if (place <= 0)
+            continue;
+        char *code = arena_alloc(r->a, 7);
+        snprintf(code, 7, "%.3sGOV", tc);
+        e->target.code = code;
+        snprintf(e->target.role, sizeof e->target.role, "GOV");
+    }
+}
+
 /* The actor who made the attack a subject names: its owner ("North Korea's shelling")
  * or "by" agent ("the strikes by Israel"), when it names someone; else 0. */
 static int act_owner(const tree_run *r, const ud_tree *t, int subj)
@@ -4539,6 +4568,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         code_speaker_criticism(r, t, cw, p, subj);
     if (r->nev == before && subj && !passive)
         code_protest_at_home(r, t, cw, p, subj);
+    protest_in_own_state(r, t, p, before);
     /* "Nevertheless he agreed, but there was a quid pro quo, namely that NATO ...": a verb
        with no argument besides its subject has no target the whole sentence's reading may
        find in the clauses after it */
