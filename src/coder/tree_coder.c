@@ -2153,10 +2153,14 @@ static bool state_where(const tree_run *r, span own, bool by_place, const char *
         snprintf(code, sizeof code, "%.3s", country);
         /* (only the state's own people and bodies: an armed group's country, as in
            "Police arrested a member of al-Shabaab", is no agent's) */
+        /* (and its political opposition and parties: "Opposition leader Imran Khan was
+           arrested" is an arrest by Pakistan's police) */
         bool official = strlen(country) == 6 && (strcmp(country + 3, "GOV") == 0 ||
                                                  strcmp(country + 3, "LEG") == 0 ||
                                                  strcmp(country + 3, "JUD") == 0 ||
-                                                 strcmp(country + 3, "ELI") == 0);
+                                                 strcmp(country + 3, "ELI") == 0 ||
+                                                 strcmp(country + 3, "OPP") == 0 ||
+                                                 strcmp(country + 3, "PTY") == 0);
         if (!official || !cameo_actor_is_state(code) ||
             !lex_state_phrase(r->lx, code, name, sizeof name))
             return false;
