@@ -5631,6 +5631,15 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
                 add_covered(r, w->start, w->end);
             if (en && circumstance_host(t, p)) {
                 circumstance_status(r, t, circumstance_host(t, p), before);
+            } else if (en && asked_for(t, p)) {
+                /* "called for peace talks between Russia and Ukraine": talks asked for are
+                   still to come */
+                const ud_word *hw = ud_tree_word(t, w->head);
+                for (size_t k = before; k < r->nev; k++) {
+                    r->ev[k].status = STATUS_HYPOTHETICAL;
+                    r->ev[k].status_cue = arena_strndup(r->a, r->text + hw->start, hw->end - hw->start);
+                    r->ev[k].tree_status = 1;
+                }
             } else if (en && ancestor_coded(t, p, coded, false)) {
                 if (names_own_agent(t, p))
                     presuppose(r, before);
