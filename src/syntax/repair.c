@@ -1794,6 +1794,42 @@ static void repair_intent_complement(ud_sentence *s)
     }
 }
 
+/* "Biden, Xi agree to restore military talks": a headline joins two names with a comma;
+ * the parse reads the first as a vocative. A name opening the sentence as the vocative of
+ * a verb, a comma, then a name that is the verb's subject: the two are one coordinated
+ * subject. */
+static void repair_headline_pair(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t i = 1; i + 2 <= n; i++) {
+        ud_word *a = &s->words[i - 1];
+        if (a->upos != UPOS_PROPN || !a->deprel || strcmp(a->deprel, "vocative") != 0 ||
+            a->head <= 0)
+            continue;
+        uint32_t c = i + 1;
+        while (c <= n && s->words[c - 1].head == (int32_t)i && strcmp(s->words[c - 1].form, ",") != 0)
+            c++; /* (the rest of the first name: "Saudi Arabia,") */
+        if (c + 1 > n || strcmp(s->words[c - 1].form, ",") != 0)
+            return;
+        uint32_t b = 0; /* the verb's subject after the comma */
+        for (uint32_t k = c + 1; k <= n && !b; k++)
+            if (s->words[k - 1].head == a->head && s->words[k - 1].deprel &&
+                strcmp(s->words[k - 1].deprel, "nsubj") == 0 &&
+                s->words[k - 1].upos == UPOS_PROPN)
+                b = k;
+        if (!b)
+            return;
+        ud_word *bw = &s->words[b - 1];
+        a->deprel = "nsubj";
+        bw->head = (int32_t)i;
+        bw->deprel = "conj";
+        s->words[c - 1].head = (int32_t)i; /* (left where it was: the coder reads a comma
+                                              outside the conjunct's span as "and") */
+        s->words[c - 1].deprel = "punct";
+        return;
+    }
+}
+
 static void apply(ud_sentence *s, void (*rule)(ud_sentence *))
 {
     saved_word saved[SYNTAX_MAX_WORDS];
@@ -1820,6 +1856,7 @@ void syntax_repair(ud_sentence *s)
 {
     apply(s, repair_hyphenated_name);
     apply(s, repair_intent_complement);
+    apply(s, repair_headline_pair);
     apply(s, repair_preposition_object);
     apply(s, repair_trailing_attribution);
     apply(s, repair_content_that);

@@ -870,6 +870,13 @@ static const repair_case REPAIR_CASES[] = {
       "talks/NOUN/NNS/obl>2", "it/PRON/PRP/nsubj>6", "left|leave/VERB/VBD/conj>2"},
      {"nsubj>2", "root>0", "case>4", "obl>2", "nsubj>6", "conj>2"},
      6},
+    /* a headline's two names joined by a comma, the first read as a vocative: one
+       coordinated subject */
+    {{"Biden/PROPN/NNP/vocative>4", ",/PUNCT/,/punct>1", "Xi/PROPN/NNP/nsubj>4",
+      "agree/VERB/VBP/root>0", "to/PART/TO/mark>6", "restore/VERB/VB/xcomp>4",
+      "talks/NOUN/NNS/obj>6"},
+     {"nsubj>4", "punct>1", "conj>1", "root>0", "mark>6", "xcomp>4", "obj>6"},
+     7},
     /* the one finite verb of a main clause, read as a clause on the nominal root, is the
        verb; the auxiliary of a subordinate clause ("as troops were deployed") is none */
     {{"Thousands/NOUN/NNS/root>0", "of/ADP/IN/case>3", "protesters/NOUN/NNS/nmod>1",
