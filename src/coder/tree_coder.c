@@ -5752,6 +5752,62 @@ static void repair_list_apposition(ud_sentence *s)
  * lexicon knows as an actor of its own qualifies that actor, which is the participant
  * (the lexicon, reading words in order, would take the adjective's state). The adjective
  * leaves the clauses (as an unattached dependent). */
+/* "Jordan Peterson", "Valeska Paris", "Paris Hilton": a state's or a city's one-word name
+ * in a person's name (a chain of proper nouns joined as one name, the others words the
+ * lexicon does not read) is no place; it leaves the clauses as an unattached dependent, the
+ * rest of the name standing for the person. A name the lexicon reads whole ("Israel Katz",
+ * "Washington Post") is its own actor. */
+static void drop_place_words_of_names(tree_run *r, ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t h = 1; h <= n; h++) {
+        ud_word *hw = &s->words[h - 1];
+        if (hw->upos != UPOS_PROPN)
+            continue;
+        uint32_t place = 0, other = 0, members = 0;
+        for (uint32_t k = 1; k <= n; k++) {
+            ud_word *m = &s->words[k - 1];
+            if (k != h && !(m->head == (int32_t)h && m->deprel && strcmp(m->deprel, "flat") == 0))
+                continue;
+            /* (a date is no name: "in southeastern Serbia Friday") */
+            if (m->upos != UPOS_PROPN || !isupper((unsigned char)m->form[0]) ||
+                tree_calendar_word(m)) {
+                members = 0;
+                break;
+            }
+            members++;
+            const pword *pw = shallow_word_at(r, m->start);
+            bool read = pw && (pw->read_type == W_ACTOR || pw->read_type == W_AGENT);
+            /* (a state's or a place's name: its code a bare state's, not a person's) */
+            bool state = read && pw->read_type == W_ACTOR && pw->read_entry &&
+                         pw->read_entry->nwords == 1 && pw->code && pw->code->code &&
+                         strlen(pw->code->code) == 3 && cameo_actor_is_state(pw->code->code);
+            if (state && !place)
+                place = k;
+            else if (!read && !other)
+                other = k;
+        }
+        if (members < 2 || !place || !other)
+            continue;
+        ud_word *pw = &s->words[place - 1];
+        /* (nor may the whole sentence's reading take it for the place) */
+        push_span(r->a, &r->excluded, &r->nexcluded, &r->capexcluded, pw->start, pw->end);
+        if (place != h) {
+            pw->deprel = "dep";
+            continue;
+        }
+        /* the place word heads the name: the next word of the name takes its place */
+        ud_word *ow = &s->words[other - 1];
+        for (uint32_t k = 1; k <= n; k++)
+            if (k != other && s->words[k - 1].head == (int32_t)h)
+                s->words[k - 1].head = (int32_t)other;
+        ow->head = hw->head;
+        ow->deprel = hw->deprel;
+        hw->head = (int32_t)other;
+        hw->deprel = "dep";
+    }
+}
+
 static void drop_qualifying_states(const tree_run *r, ud_sentence *s)
 {
     for (uint32_t i = 1; i <= s->n; i++) {
@@ -5894,6 +5950,7 @@ static void code_tree(tree_run *r, ud_sentence *s)
     r->piece_first = r->nev;
     repair_compound_verb(r, s);
     repair_list_apposition(s);
+    drop_place_words_of_names(r, s);
     drop_qualifying_states(r, s);
     if (section_heading(r, s)) {
         add_covered(r, s->words[0].start, s->words[s->n - 1].end);
