@@ -110,6 +110,16 @@ static bool event_noun_argument(const ud_tree *t, int c)
      * embargoes on sales to Iran" keeps Iran) */
     if (!tree_is_event_noun(noun) || ud_rel_is(noun, "obj"))
         return false;
+    /* (drills or exercises are an act on someone only "around", "near" or "off" them:
+       "protested against China's drills" is against China) */
+    if (noun->lemma && tree_word_in_list(noun->lemma, "drill exercise")) {
+        bool placed = false;
+        for (int k = t->first_child[w->head]; k && !placed; k = t->next_sibling[k])
+            placed = ud_rel_is(ud_tree_word(t, k), "nmod") && ud_tree_case_of(t, k) &&
+                     tree_word_in_list(ud_tree_case_of(t, k), "around near off");
+        if (!placed)
+            return false;
+    }
     if (ud_rel_is(noun, "nsubj") || ud_rel_is(noun, "csubj"))
         return true;
     /* elsewhere its owner is its own actor, not the clause's ("consider new supplies

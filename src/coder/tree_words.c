@@ -75,6 +75,8 @@ static const event_noun event_nouns[] = {
     {"withdrawal", "withdrew", "", false},
     {"mediation", "mediated", "", false},
     {"ceasefire", "agreed to a ceasefire with", "with between", false},
+    {"drill", "staged drills", "", false},
+    {"exercise", "staged exercises", "", false},
     {"clash", "clashed with", "with between", false},
     {"fighting", "clashed with", "with between", false},
     {"battle", "clashed with", "with between", false},
