@@ -4948,10 +4948,13 @@ static void share_status(tree_run *r, const ud_tree *t, int noun, const uint8_t 
     if (h <= 0 || first_event[h] < 0)
         return;
     const event *host = &r->ev[first_event[h]];
+    /* ("Turkey offered to host talks between Russia and Ukraine": the offer, an
+       expression of intent, is asserted; the talks it intends are still to come) */
+    bool intended = strncmp(host->code, "03", 2) == 0 && host->status == STATUS_ASSERTED;
     for (size_t k = from; k < r->nev; k++) {
-        r->ev[k].status = host->status;
+        r->ev[k].status = intended ? STATUS_HYPOTHETICAL : host->status;
         r->ev[k].status_cue = host->status_cue;
-        r->ev[k].tree_status = host->tree_status;
+        r->ev[k].tree_status = intended ? 1 : host->tree_status;
     }
 }
 
