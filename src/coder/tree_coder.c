@@ -2887,9 +2887,27 @@ static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p,
     span at;
     const ud_word *aw = ud_tree_word(t, agent);
     if (countryless_walk(r, t, agent, true) &&
-        state_where(r, (span){aw->start, aw->end}, true, &words, &len, &at))
+        state_where(r, (span){aw->start, aw->end}, true, &words, &len, &at)) {
+        /* (after the agent's article: "the Thai Constitutional Court", not "Thai the
+           Constitutional Court", which the lexicon reads as two phrases) */
+        int det = ud_tree_child(t, agent, "det", 0);
+        if (det && det < agent && cw->take[det]) {
+            emit(&ct, t, r->text, det, r->a);
+            done[det] = 1;
+        }
         put_state(&ct, r->a, words, len, at);
-    emit_block(r, t, &ct, cw->take, done, agent, agent);
+    }
+    /* (a date the parse hung on the agent is the verb's, emitted after it: "by the
+       Constitutional Court on Tuesday") */
+    uint8_t *agent_words = arena_alloc(r->a, (size_t)n + 1);
+    memcpy(agent_words, cw->take, (size_t)n + 1);
+    for (int c = t->first_child[agent]; c; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "nmod") && tree_calendar_word(ud_tree_word(t, c))) {
+            int first, last;
+            ud_tree_span(t, c, &first, &last);
+            memset(agent_words + first, 0, (size_t)(last - first + 1));
+        }
+    emit_block(r, t, &ct, agent_words, done, agent, agent);
     uint32_t agent_end = (uint32_t)ct.text.len;
     ct.last = 0;
     emit(&ct, t, r->text, p, r->a);
