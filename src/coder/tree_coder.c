@@ -1015,6 +1015,25 @@ static bool called_off(const ud_tree *t, int p, bool *cancelled)
  * ("agreed to send", "ready to supply"), as the infinitive of a noun of intent ("plans
  * to"), or in a condition ("if"). Returns false when the tree says nothing (asserted, or
  * left to the document layer), else sets *status and *cue (the cue word's node). */
+/* "demanded that Israel and Hamas agree to a ceasefire", "insisted that Russia withdraw":
+ * the bare verb (a subjunctive) of what a verb of demanding says is the act demanded,
+ * still to come ("insisted that Russia had violated" is a claim). */
+static bool demanded_content(const ud_tree *t, int p)
+{
+    static const char *const demanding[] = {"demand", "insist", "urge", "ask", "recommend",
+                                            "propose", "suggest", "require", "request", NULL};
+    /* (the tagger reads a plural subject's bare verb as a present: "that Israel and Hamas
+       agree"; after a verb that only demands, that is the subjunctive too) */
+    static const char *const only_demanding[] = {"demand", "urge", "ask", "require", "request",
+                                                 "recommend", "propose", NULL};
+    const ud_word *pv = ud_tree_word(t, p);
+    if (!ud_rel_is(pv, "ccomp") || pv->head <= 0 || !pv->xpos || ud_tree_child(t, p, "aux", 0))
+        return false;
+    const ud_word *hv = ud_tree_word(t, pv->head);
+    return (strcmp(pv->xpos, "VB") == 0 && lemma_in(hv, demanding)) ||
+           (strcmp(pv->xpos, "VBP") == 0 && lemma_in(hv, only_demanding));
+}
+
 static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
 {
     static const char *const modals[] = {"will", "would", "may", "might", "could", "should",
@@ -1029,6 +1048,11 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
     static const char *const intent_nouns[] = {"plan", "decision", "intention", "desire",
                                                "threat", "promise", "offer", "proposal", "bid",
                                                "attempt", "readiness", "pledge", "call", NULL};
+    if (demanded_content(t, p)) {
+        *status = STATUS_HYPOTHETICAL;
+        *cue = ud_tree_word(t, p)->head;
+        return true;
+    }
     /* "would keep supporting", "will continue to send", "did not resume talks": the act a
        verb of continuing or starting takes is as sure as that verb */
     static const char *const aspect[] = {"keep", "continue", "resume", "start", "begin", NULL};
@@ -1683,7 +1707,8 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         if ((ud_tree_word(t, p)->upos == UPOS_VERB || prospect_act(t, p) ||
              called_off(t, p, NULL)) &&
             tree_status(t, p, &st, &cue) &&
-            !(st == STATUS_HYPOTHETICAL && strncmp(e.code, "03", 2) == 0)) {
+            !(st == STATUS_HYPOTHETICAL && strncmp(e.code, "03", 2) == 0 &&
+              !demanded_content(t, p))) {
             const ud_word *cw = ud_tree_word(t, cue);
             e.status = st;
             e.status_cue = arena_strndup(r->a, r->text + cw->start, cw->end - cw->start);
