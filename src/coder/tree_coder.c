@@ -4784,6 +4784,67 @@ static int performer(const ud_tree *t, int noun)
     return subject_of(t, w->head, &inherited);
 }
 
+/* "The arrest of opposition leader Imran Khan sparked protests", "condemned the detention
+ * of two journalists in Tehran": an act noun that names its patient but no agent, of a
+ * verb whose agent is implied (police arrest and detain, courts jail), is that agent's of
+ * the state the sentence names, as a passive without "by" is (code_implied_agent). */
+static void code_implied_noun_agent(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                                    const event_noun *en)
+{
+    static const struct {
+        const char *noun, *verb;
+    } ACTS[] = {{"arrest", "arrest"},
+                {"detention", "detain"},
+                {"imprisonment", "imprison"},
+                {"deportation", "deport"},
+                {NULL, NULL}};
+    const ud_word *nw = ud_tree_word(t, p);
+    const char *verb = NULL, *needs = NULL;
+    for (int k = 0; nw->lemma && ACTS[k].noun && !verb; k++)
+        if (strcmp(nw->lemma, ACTS[k].noun) == 0)
+            verb = ACTS[k].verb;
+    const char *agent = verb ? tree_implied_agent(verb, &needs) : NULL;
+    if (!agent || needs)
+        return;
+    int owner = ud_tree_child(t, p, "nmod:poss", 0);
+    int patient = owner && owner_is_patient(t, p) ? owner : ud_tree_oblique(t, p, "of");
+    if (!patient || !names_someone(r, t, patient))
+        return;
+    const char *words;
+    size_t len;
+    span at;
+    /* Whose police is implied: the state named as the place ("in Tehran"), else, for a
+       patient of its own politics (an opposition leader, a party, a lawmaker, a judge),
+       that patient's state; "the arrest of Iranian diplomats" says nothing of where */
+    if (!located_state(r)) {
+        int first, last;
+        ud_tree_span(t, patient, &first, &last);
+        bool domestic = false;
+        for (int i = first; i <= last && !domestic; i++) {
+            const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
+            const char *c = pw && pw->read_type == W_ACTOR && pw->code ? pw->code->code : NULL;
+            domestic = c && strlen(c) >= 6 && cameo_actor_is_state((char[4]){c[0], c[1], c[2], 0}) &&
+                       (strstr(c + 3, "OPP") || strstr(c + 3, "PTY") || strstr(c + 3, "LEG") ||
+                        strstr(c + 3, "JUD"));
+        }
+        if (!domestic)
+            return;
+    }
+    if (!state_where(r, (span){nw->start, nw->end}, true, &words, &len, &at))
+        return;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    put_state(&ct, r->a, words, len, (span){nw->start, nw->end});
+    put_text(&ct, agent);
+    uint32_t verb_from, verb_to;
+    const char *said = tree_event_noun_verb(t, p, en);
+    put_verb(r, &ct, said, strlen(said), nw, &verb_from, &verb_to);
+    add_argument(r, &ct, t, cw, patient, 1, NULL);
+    size_t before = r->nev;
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+    for (size_t k = before; k < r->nev; k++)
+        r->ev[k].implied_source = 1;
+}
+
 /* Codes an event noun with its own actor: the clause is built from the noun's arguments
  * and the verb the noun stands for. */
 static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, int p,
@@ -4813,6 +4874,10 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
     bool performed = false; /* the agent is the subject of the verb that performs it */
     if (!agent)
         performed = (agent = performer(t, p)) != 0;
+    if (!agent && dir == 0 && !state) {
+        code_implied_noun_agent(r, t, cw, p, en);
+        return;
+    }
     if (!agent)
         return;
     /* ("the coalition launched air strikes on Houthi positions": a performer that names
