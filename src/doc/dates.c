@@ -486,33 +486,17 @@ static bool clausal(const char *rel)
     return false;
 }
 
-/* The word of us[first..) (1-based from first) whose span holds byte at, or 0. */
-static int32_t word_at(const ud_sentence *us, uint32_t first, uint32_t at)
-{
-    for (uint32_t i = first; i < us->n; i++)
-        if (us->words[i].start <= at && at < us->words[i].end)
-            return (int32_t)(i - first + 1);
-    return 0;
-}
-
 #define HEAD_OF(k) (us->words[first + (uint32_t)(k) - 1].head)
 #define REL_OF(k) (us->words[first + (uint32_t)(k) - 1].deprel)
 
 const date_cue *dates_pick_tree(const date_cue *cues, size_t ncues, const token *t, size_t n,
                                 const ud_sentence *us, span verb)
 {
-    if (!us || !us->words || us->n == 0)
+    uint32_t first;
+    if (!ud_parsed_part(us, SYNTAX_MAX_WORDS, &first))
         return NULL;
-    uint32_t first = 0; /* (a dateline before the sentence is not parsed) */
-    while (first < us->n && us->words[first].head == UD_NO_HEAD)
-        first++;
     uint32_t m = us->n - first;
-    if (m == 0 || m > SYNTAX_MAX_WORDS || !us->words[first].has_span)
-        return NULL;
-    for (uint32_t i = first; i < us->n; i++)
-        if (us->words[i].head < 0 || (uint32_t)us->words[i].head > m)
-            return NULL;
-    int32_t p = word_at(us, first, verb.start);
+    int32_t p = ud_word_at_byte(us, first, verb.start);
     if (!p)
         return NULL;
     const date_cue *own = NULL, *above = NULL;
@@ -525,7 +509,8 @@ const date_cue *dates_pick_tree(const date_cue *cues, size_t ncues, const token 
         if (prev && (IS(prev, "UNTIL") || IS(prev, "TILL")))
             continue;
         /* the expression's head: its word whose head is outside it */
-        int32_t head = 0, from = word_at(us, first, c->start), to = word_at(us, first, c->end - 1);
+        int32_t head = 0, from = ud_word_at_byte(us, first, c->start),
+                to = ud_word_at_byte(us, first, c->end - 1);
         if (!from || !to)
             return NULL;
         for (int32_t k = from; k <= to && !head; k++)

@@ -94,23 +94,14 @@ static void find_dates(doc_state *d, size_t i)
     s->dated = true;
 }
 
-/* Does the tree coder's parse of us coordinate the word at byte `verb` with the word at
- * byte `with` (the first a conjunct of the second)? Heads count from the first parsed word
- * (a dateline before it is not parsed); a sentence parsed in pieces is not read. */
+/* Does the tree coder's parse of us (read in one tree) coordinate the word at byte `verb`
+ * with the word at byte `with`, the first a conjunct of the second? */
 static bool coordinated_with(const ud_sentence *us, uint32_t verb, uint32_t with)
 {
-    uint32_t first = 0;
-    while (first < us->n && us->words[first].head == UD_NO_HEAD)
-        first++;
-    if (first == us->n || us->n - first > SYNTAX_MAX_WORDS || !us->words[first].has_span)
+    uint32_t first;
+    if (!ud_parsed_part(us, SYNTAX_MAX_WORDS, &first))
         return false;
-    int32_t v = 0, w = 0;
-    for (uint32_t i = first; i < us->n; i++) {
-        if (us->words[i].start <= verb && verb < us->words[i].end)
-            v = (int32_t)(i - first + 1);
-        if (us->words[i].start <= with && with < us->words[i].end)
-            w = (int32_t)(i - first + 1);
-    }
+    int32_t v = ud_word_at_byte(us, first, verb), w = ud_word_at_byte(us, first, with);
     if (!v || !w)
         return false;
     const ud_word *vw = &us->words[first + (uint32_t)v - 1];

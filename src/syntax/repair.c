@@ -103,6 +103,23 @@ static void repair_participle_before_root(ud_sentence *s, uint32_t root)
     obj->deprel = "obj";
 }
 
+/* The verb at v becomes the sentence's root in place of root (the root's punctuation
+ * after it goes with it), subj its subject by rel, and `clause`, the participle the parse
+ * took for a verb, a clause on subj. */
+static void verb_over_root(ud_sentence *s, uint32_t root, uint32_t v, uint32_t subj,
+                           const char *rel, ud_word *clause)
+{
+    for (uint32_t k = v + 1; k <= s->n; k++)
+        if (s->words[k - 1].head == (int32_t)root && s->words[k - 1].upos == UPOS_PUNCT)
+            s->words[k - 1].head = (int32_t)v;
+    s->words[v - 1].head = 0;
+    s->words[v - 1].deprel = "root";
+    s->words[subj - 1].head = (int32_t)v;
+    s->words[subj - 1].deprel = rel;
+    clause->head = (int32_t)subj;
+    clause->deprel = "acl";
+}
+
 /* The participle at verb becomes the sentence's verb, the nominal root its subject, the
  * root's punctuation after the participle the verb's. */
 static void participle_as_verb(ud_sentence *s, uint32_t root, uint32_t verb)
@@ -1410,15 +1427,7 @@ static void repair_reduced_relative_root(ud_sentence *s)
     }
     if (!passive || subject)
         return;
-    for (uint32_t k = v + 1; k <= n; k++) /* (the final punctuation) */
-        if (s->words[k - 1].head == (int32_t)root && s->words[k - 1].upos == UPOS_PUNCT)
-            s->words[k - 1].head = (int32_t)v;
-    s->words[v - 1].head = 0;
-    s->words[v - 1].deprel = "root";
-    s->words[subj - 1].head = (int32_t)v;
-    s->words[subj - 1].deprel = "nsubj:pass";
-    r->head = (int32_t)subj;
-    r->deprel = "acl";
+    verb_over_root(s, root, v, subj, "nsubj:pass", r);
 }
 
 /* "the police killed in a friendly fire incident by US troops" read with "by US troops" a
@@ -1590,15 +1599,7 @@ static void repair_gerund_root(ud_sentence *s)
                 strcmp(s->words[c - 1].lemma, "by") == 0 && c < k)
                 return;
     }
-    for (uint32_t k = v + 1; k <= n; k++) /* (the final punctuation) */
-        if (s->words[k - 1].head == (int32_t)root && s->words[k - 1].upos == UPOS_PUNCT)
-            s->words[k - 1].head = (int32_t)v;
-    s->words[v - 1].head = 0;
-    s->words[v - 1].deprel = "root";
-    s->words[subj - 1].head = (int32_t)v;
-    s->words[subj - 1].deprel = "nsubj";
-    g->head = (int32_t)subj;
-    g->deprel = "acl";
+    verb_over_root(s, root, v, subj, "nsubj", g);
 }
 
 /* "in northwestern Khyber Pakhtunkhwa overnight" read with "overnight" the noun of the

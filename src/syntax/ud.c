@@ -48,3 +48,28 @@ uint32_t ud_token_at(const ud_sentence *s, uint32_t j, uint32_t *cursor, const u
     *mwt = NULL;
     return j + 1;
 }
+
+bool ud_parsed_part(const ud_sentence *s, uint32_t max_words, uint32_t *first)
+{
+    if (!s || !s->words)
+        return false;
+    uint32_t f = 0;
+    while (f < s->n && s->words[f].head == UD_NO_HEAD)
+        f++;
+    uint32_t m = s->n - f;
+    if (m == 0 || m > max_words || !s->words[f].has_span)
+        return false;
+    for (uint32_t i = f; i < s->n; i++)
+        if (s->words[i].head < 0 || (uint32_t)s->words[i].head > m)
+            return false;
+    *first = f;
+    return true;
+}
+
+int32_t ud_word_at_byte(const ud_sentence *s, uint32_t first, uint32_t at)
+{
+    for (uint32_t i = first; i < s->n; i++)
+        if (s->words[i].start <= at && at < s->words[i].end)
+            return (int32_t)(i - first + 1);
+    return 0;
+}

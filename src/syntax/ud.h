@@ -79,4 +79,15 @@ void ud_deprel_base(const char *deprel, char *out, size_t cap);
  * loop `for (j = 0; j < s->n; j = next)` costs one pass. */
 uint32_t ud_token_at(const ud_sentence *s, uint32_t j, uint32_t *cursor, const ud_mwt **mwt);
 
+/* The part of a sentence a parser read as one tree after words it left unparsed (a
+ * dateline: heads UD_NO_HEAD): its first word's index, heads counting from it (head 1 is
+ * words[first]). False when no word is parsed, the part is longer than max_words (parsed
+ * in pieces, each with heads of its own), its words have no spans, or a head points
+ * outside it. */
+bool ud_parsed_part(const ud_sentence *s, uint32_t max_words, uint32_t *first);
+
+/* The word of s->words[first..) whose span holds byte `at`, numbered from first (1 is
+ * words[first]), or 0. */
+int32_t ud_word_at_byte(const ud_sentence *s, uint32_t first, uint32_t at);
+
 #endif
