@@ -540,6 +540,31 @@ static bool coordinated(const parsed_sentence *ps, int a, int b)
     return joiner;
 }
 
+/* "Germany and France urged both sides to return to talks": an infinitive after the
+ * object of the subject's verb ("urged both sides to return") is the object's act, not
+ * one the subject's members do together. */
+static bool object_controls(const parsed_sentence *ps, int source, int verb)
+{
+    static const char *const fillers[] = {"THE", "BOTH", "TWO", "ALL", "THEIR", "ITS", "HIS",
+                                          "HER", NULL};
+    if (verb < 2 || !(ps->w[verb - 1].len == 2 && memcmp(ps->w[verb - 1].s, "TO", 2) == 0))
+        return false;
+    int k = source + 1;
+    while (k < verb - 1 && ps->w[k].type != W_VERB)
+        k++;
+    for (k++; k < verb - 1; k++) {
+        bool filler = false;
+        for (size_t f = 0; fillers[f] && !filler; f++)
+            filler = strlen(fillers[f]) == ps->w[k].len &&
+                     memcmp(fillers[f], ps->w[k].s, ps->w[k].len) == 0;
+        if (!filler)
+            break;
+    }
+    return k < verb - 1 && ps->w[k].type != W_PREP && ps->w[k].type != W_VERB &&
+           ps->w[k].type != W_AUXILIARY && ps->w[k].type != W_ACTOR &&
+           !(ps->w[k].len == 2 && memcmp(ps->w[k].s, "TO", 2) == 0);
+}
+
 static void regular_target(coder_state *st, int verb)
 {
     const parsed_sentence *ps = &st->ps;
@@ -585,7 +610,7 @@ static void regular_target(coder_state *st, int verb)
         st->regular_target_seen = true;
         return;
     }
-    if (st->source.word >= 0) {
+    if (st->source.word >= 0 && !object_controls(ps, st->source.word, verb)) {
         const char *code = actor_code(st, st->source);
         if ((code && strchr(code, '/')) || compound_of(ps, st->source.word) >= 0) {
             st->target = st->source;

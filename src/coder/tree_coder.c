@@ -1027,10 +1027,17 @@ static bool demanded_content(const ud_tree *t, int p)
     static const char *const only_demanding[] = {"demand", "urge", "ask", "require", "request",
                                                  "recommend", "propose", NULL};
     const ud_word *pv = ud_tree_word(t, p);
-    if (!ud_rel_is(pv, "ccomp") || pv->head <= 0 || !pv->xpos || ud_tree_child(t, p, "aux", 0))
+    if (!ud_rel_is(pv, "ccomp") || pv->head <= 0 || !pv->xpos)
+        return false;
+    /* ("demanded that the activists be released": a bare passive is one too) */
+    int aux = ud_tree_child(t, p, "aux", 0);
+    bool bare_passive = aux && ud_rel_is(ud_tree_word(t, aux), "aux:pass") &&
+                        strcmp(ud_tree_word(t, aux)->form, "be") == 0 &&
+                        !ud_tree_child(t, p, "aux", aux);
+    if (aux && !bare_passive)
         return false;
     const ud_word *hv = ud_tree_word(t, pv->head);
-    return (strcmp(pv->xpos, "VB") == 0 && lemma_in(hv, demanding)) ||
+    return ((strcmp(pv->xpos, "VB") == 0 || bare_passive) && lemma_in(hv, demanding)) ||
            (strcmp(pv->xpos, "VBP") == 0 && lemma_in(hv, only_demanding));
 }
 
@@ -2401,6 +2408,24 @@ static void drop_verb_places(tree_run *r, const ud_tree *t, clause_words *cw, in
     }
 }
 
+/* Is the word at `at` in a title that precedes the name headed by obj ("Prime Minister"
+ * in "Prime Minister Somchai Wongsawat", read as an agent), linked to it by modifiers
+ * alone? */
+static bool title_before_name(const tree_run *r, const ud_tree *t, int obj, int at)
+{
+    bool agent = false;
+    for (int x = at, steps = 0; x != obj; x = ud_tree_word(t, x)->head) {
+        if (x <= 0 || x > obj || ++steps > 6)
+            return false;
+        const ud_word *w = ud_tree_word(t, x);
+        if (!(ud_rel_is(w, "compound") || ud_rel_is(w, "amod") || ud_rel_is(w, "nmod:desc") ||
+              ud_rel_is(w, "flat")))
+            return false;
+        agent |= shallow_type(r, w->start) == W_AGENT;
+    }
+    return agent;
+}
+
 /* Is the agent word `at` the predicate's object `obj` itself (or an oblique that addresses
  * or opposes it: "called on the government", "protested against the government"), a compound of its head ("sentenced the opposition
  * leader") or its owner ("protested against the government's reform")? Not a modifier deeper in it ("the release of political prisoners", "military
@@ -2423,10 +2448,14 @@ static bool direct_object_agent(const tree_run *r, const ud_tree *t, int obj, in
     if (!(ud_rel_is(o, "obj") || (ud_rel_is(o, "obl") && (protest || addressed)) || partner) ||
         lemma_in(o, things))
         return false;
-    /* (or the first word of the agent's name: "the Supreme Court", not "military action") */
-    return at == obj ||
-           (w->head == obj && (ud_rel_is(w, "compound") || ud_rel_is(w, "nmod:poss") ||
-                               (ud_rel_is(w, "amod") && shallow_type(r, o->start) == W_AGENT)));
+    /* (or the first word of the agent's name: "the Supreme Court", not "military action";
+       or of the title before a person's name: "Prime Minister Somchai Wongsawat") */
+    if (at == obj)
+        return true;
+    if (w->head == obj)
+        return ud_rel_is(w, "compound") || ud_rel_is(w, "nmod:poss") ||
+               (ud_rel_is(w, "amod") && shallow_type(r, o->start) == W_AGENT);
+    return o->upos == UPOS_PROPN && title_before_name(r, t, obj, at);
 }
 
 /* Is node a military agent word without a country ("troops", "forces")? */
@@ -5281,8 +5310,10 @@ static void find_persons(tree_run *r, const ud_tree *t)
             for (int c = t->first_child[x]; c && !role && !ahead; c = t->next_sibling[c]) {
                 const ud_word *cw = ud_tree_word(t, c);
                 /* "opposition leader John Mwangi": a role before the name */
+                /* (or a title: "Prime Minister Somchai Wongsawat") */
                 if (c < x && (ud_rel_is(cw, "nmod:desc") || ud_rel_is(cw, "compound")) &&
-                    cw->upos == UPOS_NOUN && shallow_type(r, cw->start) == W_AGENT)
+                    (cw->upos == UPOS_NOUN || cw->upos == UPOS_PROPN) &&
+                    shallow_type(r, cw->start) == W_AGENT)
                     ahead = c;
                 else if (c > x && tree_age_number(cw) && strcmp(ud_tree_word(t, c - 1)->form, ",") == 0)
                     age = age ? age : c; /* ", 42," is an age, however the parse hangs it */

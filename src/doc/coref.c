@@ -411,6 +411,22 @@ void coref_names_add_person(coref_names *c, span name, const char *code)
     const char *sur = parse_surname(c->people.a, c->people.text, name.start, name.end, &n);
     if (n > 0 && n <= 64)
         add_person(c, name, sur, n, code, NULL);
+    /* and the given name, which is what Thai, Indonesian or Icelandic stories use alone
+       ("Prime Minister Abhisit Vejjajiva ... Abhisit refused") and, for Chinese, Korean
+       or Vietnamese names, the family name ("President Park Geun-hye ... Park") */
+    const char *text = c->people.text;
+    uint32_t first_end = name.start;
+    while (first_end < name.end && isalpha((unsigned char)text[first_end]))
+        first_end++;
+    size_t fn = first_end - name.start;
+    if (fn > 1 && fn <= 64 && first_end < name.end && text[first_end] == ' ' &&
+        !(fn == n && strncasecmp(text + name.start, sur, n) == 0)) {
+        char *up = arena_alloc(c->people.a, fn + 1);
+        for (size_t i = 0; i < fn; i++)
+            up[i] = (char)toupper((unsigned char)text[name.start + i]);
+        up[fn] = '\0';
+        add_person(c, name, up, fn, code, NULL);
+    }
 }
 
 static bool capitalised(const pword *w)

@@ -893,20 +893,55 @@ static const char *state_of(arena *a, const char *code)
     return arena_strndup(a, code, 3);
 }
 
+/* Are the actors at i and j ("X and Y") joined by "and" alone, as the subject of their
+ * clause: at the sentence's start or followed by a verb before `before`? */
+static bool coordinated_subjects(const parsed_sentence *ps, int i, int j, int before)
+{
+    for (int k = i + 1; k < j; k++) {
+        const pword *w = &ps->w[k];
+        if (w->type != W_ACTOR && w->type != W_CONJ && w->type != W_DETERMINER)
+            return false;
+    }
+    bool initial = true;
+    for (int k = 0; k < i && initial; k++)
+        initial = ps->w[k].type == W_DETERMINER || (ps->w[k].len == 3 && memcmp(ps->w[k].s, "THE", 3) == 0);
+    for (int k = j + 1; k < before; k++) {
+        const pword *w = &ps->w[k];
+        if (w->type == W_ACTOR && !w->head)
+            continue; /* the rest of the second name */
+        return initial || w->type == W_VERB || w->type == W_AUXILIARY;
+    }
+    return false;
+}
+
 /* "the two countries", "both sides": the two states named last, in this sentence or
  * before it, as one coded compound ("RUS/PRK") that the coder expands. */
-static const char *state_pair(arena *a, const parsed_sentence *ps, int before, const char *pair)
+static const char *state_pair(arena *a, const parsed_sentence *ps, int before, const char *pair,
+                              bool sides)
 {
-    const char *last = NULL, *prev = NULL;
+    /* the states named before, each once in a row, with where they are named */
+    const char *codes[4] = {NULL, NULL, NULL, NULL};
+    int at[4] = {-1, -1, -1, -1};
     for (int k = 0; k < before; k++) {
         const pword *w = &ps->w[k];
         if (w->type != W_ACTOR || !w->head || w->subord || !w->code || !w->code->code ||
             strlen(w->code->code) < 3 || !isupper((unsigned char)w->code->code[0]))
             continue;
-        if (last && strncmp(last, w->code->code, 3) == 0)
+        if (codes[3] && strncmp(codes[3], w->code->code, 3) == 0)
             continue;
-        prev = last;
-        last = w->code->code;
+        memmove(codes, codes + 1, 3 * sizeof *codes);
+        memmove(at, at + 1, 3 * sizeof *at);
+        codes[3] = w->code->code;
+        at[3] = k;
+    }
+    const char *last = codes[3], *prev = codes[2];
+    /* (the sides a pair of states calls on are not that pair: "The US and Britain urged
+       both sides to show restraint" speaks of the sides of the dispute named before) */
+    if (sides && last && prev && coordinated_subjects(ps, at[2], at[3], before)) {
+        last = codes[1];
+        prev = codes[0];
+        if (!last || !prev)
+            return pair;
     }
     if (last && prev) {
         char *out = arena_alloc(a, 8);
@@ -985,7 +1020,7 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         /* (the sides of a dispute are the last two states it opposed, when the sentence
            names no two of its own) */
         bool sides = memcmp(w->s, "SIDES", 5) == 0 && w->len == 5;
-        const char *code = state_pair(a, ps, i, sides && ctx && ctx->sides ? ctx->sides : pair);
+        const char *code = state_pair(a, ps, i, sides && ctx && ctx->sides ? ctx->sides : pair, sides);
         if (!code)
             continue;
         if (leaders) {
