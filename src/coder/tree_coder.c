@@ -2972,6 +2972,10 @@ static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p,
     int slot = countryless_agent(r, t, subj) &&
                        state_for(r, (span){sw->start, sw->end}, &words, &len, &at)
                    ? name_slot(r, t, subj, cw->take) : 0;
+    /* "Hamas said its leader was killed by Israel": the owner a possessive pronoun stands
+       for, read after the agent, would be the agent ("Israel killed its leader"); its
+       words take the pronoun's place */
+    int pron = 0, owner = possessive_antecedent(t, subj, &pron);
     ct.last = 0;
     for (int i = 1; i <= n; i++) {
         if (!cw->take[i] || done[i] || !ud_tree_dominates(t, subj, i))
@@ -2979,6 +2983,16 @@ static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p,
         if (i == slot)
             put_state(&ct, r->a, words, len, (span){sw->start, sw->end});
         done[i] = 1;
+        if (i == pron && owner) {
+            int first, last;
+            ud_tree_span(t, owner, &first, &last);
+            for (int k = first; k <= last; k++)
+                if (!done[k] && ud_tree_word(t, k)->upos != UPOS_PUNCT) {
+                    done[k] = 1;
+                    emit(&ct, t, r->text, k, r->a);
+                }
+            continue;
+        }
         emit(&ct, t, r->text, i, r->a);
     }
     ct.last = 0;

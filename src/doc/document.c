@@ -133,8 +133,10 @@ static void remember_opposed(char opposed[2][4], const event *e)
     memcpy(opposed[1], b, 4);
 }
 
-/* The document's home state: the state its sentences have named most so far (the first
- * named wins a tie), with the words of its first mention, which the tree coder gives to
+/* The document's home state: the state most of its sentences have named so far (each
+ * sentence counts a state once), a mention in a main clause's subject counting twice and one in the headline, the dateline or
+ * the lead twice again ("Zimbabwe expels British diplomat" is a story from Zimbabwe,
+ * however much Britain replies; the first named wins a tie), with the words of its first mention, which the tree coder gives to
  * agents and people without a country of their own ("police" in a story from Texas). */
 typedef struct home_state {
     struct {
@@ -192,9 +194,29 @@ static void speakers_of_state(arena *a, const char *text, const parsed_sentence 
             at[i].code = coder_compose_code(a, arena_strndup(a, of, 3), at[i].agent);
 }
 
-static void home_count(home_state *h, const parsed_sentence *ps)
+/* Is the word at byte `at` in the main clause's subject, in the tree coder's parse of us
+ * ("The government of Zimbabwe has ordered ...")? True without a parse. */
+static bool in_subject(const ud_sentence *us, uint32_t at)
+{
+    uint32_t first;
+    if (!us || !ud_parsed_part(us, SYNTAX_MAX_WORDS, &first))
+        return true;
+    int32_t w = ud_word_at_byte(us, first, at);
+    for (int steps = 0; w > 0 && steps < SYNTAX_MAX_WORDS; steps++) {
+        const ud_word *x = &us->words[first + (uint32_t)w - 1];
+        if (x->deprel && strncmp(x->deprel, "nsubj", 5) == 0)
+            return x->head > 0 && us->words[first + (uint32_t)x->head - 1].head == 0;
+        w = x->head;
+    }
+    return false;
+}
+
+static void home_count(home_state *h, const parsed_sentence *ps, const ud_sentence *us,
+                       unsigned weight)
 {
     static const char *const bodies[] = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "OPP"};
+    unsigned here[sizeof h->v / sizeof *h->v] = {0}; /* each state once a sentence, by its
+                                                        weightiest mention */
     for (int k = 0; ps && k < ps->n; k++) {
         const pword *w = &ps->w[k];
         if (w->read_type != W_ACTOR || !w->read_head || !w->code || w->cap == CAP_NONE)
@@ -225,9 +247,15 @@ static void home_count(home_state *h, const parsed_sentence *ps)
         }
         if (itself && h->v[i].first.end == 0)
             h->v[i].first = (span){w->start, ps->w[last].end};
-        h->v[i].count++;
+        unsigned mention = (in_subject(us, w->start) ? 2 : 1) * weight;
+        if (mention > here[i])
+            here[i] = mention;
+    }
+    for (size_t i = 0; i < h->n; i++) {
+        h->v[i].count += here[i];
         /* (the home state is told by words that name it) */
-        if (h->v[i].first.end > 0 && (h->best < 0 || h->v[i].count > h->v[h->best].count))
+        if (here[i] && h->v[i].first.end > 0 &&
+            (h->best < 0 || h->v[i].count > h->v[h->best].count))
             h->best = (int)i;
     }
 }
@@ -454,7 +482,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
             /* the place of filing counts towards the story's home state */
             parsed_sentence dl;
             parse_sentence(lx, opt, a, ct.text, sents[i].start, from, datenum, NULL, &dl);
-            home_count(&home, &dl);
+            home_count(&home, &dl, NULL, 2);
         }
         const char *pair = NULL;
         if (recent[0][0]) {
@@ -520,7 +548,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
             coref_names_add_sentence(&names, cs.parse);
         for (size_t k = 0; k < cs.npersons && !(flags & DOC_ENGINE_ONLY); k++)
             coref_names_add_person(&names, cs.persons[k].name, cs.persons[k].code);
-        home_count(&home, cs.parse);
+        home_count(&home, cs.parse, uds ? &uds[i] : NULL, i < 3 ? 2 : 1);
         for (size_t k = 0; k < cs.nevents; k++) {
             for (int side = 0; side < 2; side++) {
                 const char *c = side ? cs.events[k].target.country : cs.events[k].source.country;
