@@ -2387,6 +2387,36 @@ static void drop_group_places(tree_run *r, const ud_tree *t, clause_words *cw, i
             leave_place(r, t, cw, c);
 }
 
+/* Is node an act named as the time of its clause ("after the Bali bombings", "following
+ * the Russian attack on Kyiv", "amid protests")? (Meetings, talks and visits are the
+ * clause subject's own, with the partners they name: "called off the strike after
+ * deliberations with the government".) */
+static bool earlier_act(const ud_tree *t, int x)
+{
+    const ud_word *w = ud_tree_word(t, x);
+    const char *prep = ud_tree_case_of(t, x);
+    return w->upos == UPOS_NOUN && (ud_rel_is(w, "obl") || ud_rel_is(w, "nmod")) && prep &&
+           tree_word_in_list(prep, "after before following since amid despite") && w->lemma &&
+           !tree_calendar_word(w) &&
+           !tree_word_in_list(w->lemma, "visit trip meeting summit talk negotiation deliberation "
+                                        "consultation discussion dialogue conversation call");
+}
+
+/* "Poland closed its border after the Russian attack on Kyiv": the actors of an act named
+ * as the clause's time are not its parties. */
+static void drop_earlier_acts(const ud_tree *t, clause_words *cw, int p)
+{
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        if (!cw->take[c] || !ud_rel_is(ud_tree_word(t, c), "obl") || !earlier_act(t, c))
+            continue;
+        int first, last;
+        ud_tree_span(t, c, &first, &last);
+        for (int i = first; i <= last; i++)
+            if (ud_tree_dominates(t, c, i))
+                cw->take[i] = 0;
+    }
+}
+
 /* "fired tear gas at protesters outside parliament in Tbilisi": a phrase of place on the
  * verb ("outside", "near", "inside"...) is where it happened, not a party to it, when the
  * verb's other argument is a group without a country (which takes the place's state). */
@@ -4432,6 +4462,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         if (ud_rel_is(ud_tree_word(t, c), "obl"))
             drop_group_places(r, t, cw, c);
     drop_verb_places(r, t, cw, p);
+    drop_earlier_acts(t, cw, p);
     clause_text ct = {{0}, NULL, 0, 0, 0};
     int agent = ud_tree_child(t, p, "obl:agent", 0);
     if (!agent)
@@ -4906,6 +4937,11 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
     if (!agent && en->of_is_agent)
         agent = ud_tree_oblique(t, p, "of");
     int between = ud_tree_oblique(t, p, "between");
+    /* "Ukraine mourned after the Russian attack on Kyiv": a state's adjective owns an
+       armed act named as a clause's time (elsewhere the act is the adjective's only as
+       the verb's subject, act_owner) */
+    if (!agent && !patient && !between && earlier_act(t, p))
+        agent = act_owner(r, t, p);
     int pair[8];
     int npair = 0;
     if (!agent && between) {
@@ -6111,6 +6147,23 @@ static void parse_piece(const syntax_model *m, arena *a, ud_sentence *s)
     syntax_repair(s); /* the coder's reading; on the treebanks the rules cost 0.02-0.05 LAS */
 }
 
+/* "Australia tightened its laws after the Bali bombings": an act named as the time of
+ * a clause is no act of the clause's subject, nor are its actors parties to the clause's
+ * act; when the tree found no author of its own for it, the shallow reading of the
+ * sentence must not make the subject one either, nor take its actors for another verb's. */
+static void cover_earlier_acts(tree_run *r, const ud_tree *t)
+{
+    for (int x = 1; x <= (int)t->s->n; x++) {
+        if (!earlier_act(t, x))
+            continue;
+        add_covered(r, ud_tree_word(t, x)->start, ud_tree_word(t, x)->end);
+        int first, last; /* (nor its actors parties to another verb's act) */
+        ud_tree_span(t, x, &first, &last);
+        push_span(r->a, &r->excluded, &r->nexcluded, &r->capexcluded,
+                  ud_tree_word(t, first)->start, ud_tree_word(t, last)->end);
+    }
+}
+
 static void code_tree(tree_run *r, ud_sentence *s)
 {
     r->piece_first = r->nev;
@@ -6128,6 +6181,7 @@ static void code_tree(tree_run *r, ud_sentence *s)
     clause_words cw = {arena_calloc(r->a, s->n + 1, 1),
                        arena_alloc(r->a, (s->n + 1) * sizeof(int) * 2)};
     code_sentence_tree(r, &t, &cw);
+    cover_earlier_acts(r, &t);
     for (size_t k = r->piece_first; k < r->nev; k++) {
         const span *src = &r->ev[k].source.where;
         int node = src->end > src->start ? node_at(&t, src->start) : 0;
