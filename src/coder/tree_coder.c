@@ -2467,6 +2467,13 @@ static bool direct_object_agent(const tree_run *r, const ud_tree *t, int obj, in
     /* the prepositions that make an oblique the verb's own addressee or opponent ("called
        on the government", "appealed to the police", "lashed out at the opposition",
        "held talks with the unions"), not a phrase about someone */
+    /* (a conjunct of the argument is one too: "the government and the rebels") */
+    const ud_word *ow = ud_tree_word(t, obj);
+    if (ud_rel_is(ow, "conj") && ow->head > 0 && ud_tree_word(t, ow->head)->head > 0 &&
+        (ud_rel_is(ud_tree_word(t, ow->head), "obj") || ud_rel_is(ud_tree_word(t, ow->head), "obl")) &&
+        direct_object_agent(r, t, ow->head, ow->head, protest))
+        return at == obj || (ud_tree_word(t, at)->head == obj &&
+                             ud_rel_is(ud_tree_word(t, at), "compound"));
     const ud_word *o = ud_tree_word(t, obj), *w = ud_tree_word(t, at);
     const char *prep = ud_rel_is(o, "obl") ? ud_tree_case_of(t, obj) : NULL;
     bool addressed = prep && tree_word_in_list(prep, "on upon to at with against");
@@ -2673,6 +2680,15 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
             if (!anchor)
                 anchor = arg;
         }
+        /* "urged the Sri Lankan government and the rebels": so is a conjunct of the
+           argument that has no country of its own */
+        for (int m = arg == c ? t->first_child[c] : 0; m; m = t->next_sibling[m])
+            if (ud_rel_is(ud_tree_word(t, m), "conj") && take[m] && countryless_agent(r, t, m) &&
+                (k = name_slot(r, t, m, take)) != 0) {
+                slot[k] = m;
+                if (!anchor)
+                    anchor = m;
+            }
         /* "raised questions about the government": the object's topic, where the verb's
            pattern looks for its target */
         for (int m = arg == c && ud_rel_is(w, "obj") ? t->first_child[c] : 0; m;
@@ -4340,6 +4356,30 @@ static void drop_own_orders(tree_run *r, const ud_tree *t, int p, size_t before)
     r->nev = kept;
 }
 
+/* A conjunct of an object or oblique of p that is an agent without a country ("the
+ * rebels" in "the Sri Lankan government and the rebels") and that no event from `from` on
+ * took as its target, or 0. */
+static int untaken_conjunct(const tree_run *r, const ud_tree *t, int p, size_t from)
+{
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        if (!ud_rel_is(ud_tree_word(t, c), "obj") && !ud_rel_is(ud_tree_word(t, c), "obl"))
+            continue;
+        for (int m = t->first_child[c]; m; m = t->next_sibling[m]) {
+            if (!ud_rel_is(ud_tree_word(t, m), "conj") || !countryless_agent(r, t, m))
+                continue;
+            int first, last;
+            ud_tree_span(t, m, &first, &last);
+            span own = {ud_tree_word(t, first)->start, ud_tree_word(t, last)->end};
+            bool taken = false;
+            for (size_t k = from; k < r->nev && !taken; k++)
+                taken = span_within(r->ev[k].target.where, own);
+            if (!taken)
+                return m;
+        }
+    }
+    return 0;
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
@@ -4690,9 +4730,22 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         if (!taken)
             r->nev = before;
     }
+    int also = r->nev > before ? untaken_conjunct(r, t, p, before) : 0;
     if (r->nev == before) {
         code_with_country(r, t, p, subj, inherited);
         drop_own_orders(r, t, p, before);
+    } else if (also) {
+        /* "The UN urged the Sri Lankan government and the rebels": the conjunct without a
+           country the clause left out is coded with its state, for its own events */
+        size_t had = r->nev, kept = had;
+        int first, last;
+        ud_tree_span(t, also, &first, &last);
+        span words = {ud_tree_word(t, first)->start, ud_tree_word(t, last)->end};
+        code_with_country(r, t, p, subj, inherited);
+        for (size_t k = had; k < r->nev; k++)
+            if (span_within(r->ev[k].target.where, words))
+                r->ev[kept++] = r->ev[k];
+        r->nev = kept;
     }
     object_at_place(r, t, before, object, place);
     if (r->nev == before && subj && !inherited && !passive)
