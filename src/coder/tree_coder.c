@@ -1048,7 +1048,8 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
     static const char *const intent_verbs[] = {
         "agree", "promise", "plan", "decide", "pledge", "vow", "threaten", "want", "intend",
         "prepare", "seek", "offer", "hope", "expect", "try", "aim", "propose", "consider",
-        "refuse", "wish", "attempt", "need", "urge", "ask", "call", "demand", NULL};
+        "refuse", "wish", "attempt", "need", "urge", "ask", "call", "demand", "plot",
+        "conspire", NULL};
     static const char *const intent_adjs[] = {"ready", "willing", "likely", "prepared", "set",
                                               "able", "eager", "keen", "determined", "unlikely",
                                               NULL};
@@ -5261,6 +5262,12 @@ static void report_accusation(tree_run *r, const ud_tree *t, int p, const int *f
     static const char *const accusing[] = {"accuse", "blame", "charge", "allege", "suspect",
                                            "condemn", "criticize", "criticise", "denounce",
                                            "fault", NULL};
+    /* ("accused Colombia of plotting to kill the president": the act a plot intends is
+       the accuser's claim too, and still to come) */
+    int own = p;
+    for (int steps = 0; steps < 4 && ud_rel_is(ud_tree_word(t, p), "xcomp") &&
+                        ud_tree_word(t, p)->head > 0; steps++)
+        p = ud_tree_word(t, p)->head;
     const ud_word *pw = ud_tree_word(t, p);
     int h = pw->head;
     if (h <= 0 || !(ud_rel_is(pw, "advcl") || ud_rel_is(pw, "acl")) || !content_clause(t, p))
@@ -5287,12 +5294,14 @@ static void report_accusation(tree_run *r, const ud_tree *t, int p, const int *f
     const event *claim = &r->ev[first_event[h]];
     for (size_t k = from; k < r->nev; k++) {
         event *e = &r->ev[k];
-        e->status = STATUS_REPORTED;
-        e->tree_status = 1;
-        e->status_cue = arena_strndup(r->a, r->text + hw->start, hw->end - hw->start);
+        if (!(own != p && e->status == STATUS_HYPOTHETICAL)) {
+            e->status = STATUS_REPORTED;
+            e->tree_status = 1;
+            e->status_cue = arena_strndup(r->a, r->text + hw->start, hw->end - hw->start);
+        }
         e->said_by_code = claim->source.code;
         e->said_by_text = claim->source.text;
-        e->said_by_cue = e->status_cue;
+        e->said_by_cue = arena_strndup(r->a, r->text + hw->start, hw->end - hw->start);
     }
 }
 
