@@ -4381,6 +4381,42 @@ static int untaken_conjunct(const tree_run *r, const ud_tree *t, int p, size_t f
     return 0;
 }
 
+/* Is node "the group", "the movement", "the organization" or "the militia", alone? */
+static bool group_description(const ud_tree *t, int node)
+{
+    static const char *const groups[] = {"group", "organization", "organisation", "movement",
+                                         "militia", NULL};
+    const ud_word *w = ud_tree_word(t, node);
+    if (w->upos != UPOS_NOUN || !lemma_in(w, groups))
+        return false;
+    int det = 0;
+    for (int c = t->first_child[node]; c; c = t->next_sibling[c]) {
+        if (!ud_rel_is(ud_tree_word(t, c), "det") ||
+            strcasecmp(ud_tree_word(t, c)->form, "the") != 0)
+            return false;
+        det = c;
+    }
+    return det != 0;
+}
+
+/* "Hamas said the group had fired rockets", "A Hamas spokesman said the group ...": "the
+ * group" stands for the armed group the earlier subject is or speaks for; 0 when that is
+ * no armed group (a state's "group" is another one). */
+static int group_antecedent(const tree_run *r, const ud_tree *t, int node)
+{
+    if (!group_description(t, node))
+        return 0;
+    int a = earlier_subject(t, node);
+    if (a && ud_tree_word(t, a)->upos != UPOS_PROPN) {
+        int c = ud_tree_child(t, a, "compound", 0);
+        a = c && ud_tree_word(t, c)->upos == UPOS_PROPN ? c : 0;
+    }
+    const pword *pw = a ? shallow_word_at(r, ud_tree_word(t, a)->start) : NULL;
+    const char *code = pw && pw->read_type == W_ACTOR && pw->code ? pw->code->code : NULL;
+    /* (a named organisation: a state's code and its role are six letters at most) */
+    return code && (strlen(code) > 6 || strncmp(code, "IMG", 3) == 0) ? a : 0;
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
@@ -4396,6 +4432,11 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     memset(cw->take, 0, (size_t)n + 1);
     bool inherited;
     int subj = subject_of(t, p, &inherited);
+    int group = subj && !inherited ? group_antecedent(r, t, subj) : 0;
+    if (group) {
+        subj = group;
+        inherited = true;
+    }
     const ud_word *pw = ud_tree_word(t, p);
 
     /* "if someone arrives in our country": an indefinite subject is nobody the lexicon
