@@ -2198,12 +2198,14 @@ static bool state_where(const tree_run *r, span own, bool by_place, const char *
            "Police arrested a member of al-Shabaab", is no agent's) */
         /* (and its political opposition and parties: "Opposition leader Imran Khan was
            arrested" is an arrest by Pakistan's police) */
-        bool official = strlen(country) == 6 && (strcmp(country + 3, "GOV") == 0 ||
-                                                 strcmp(country + 3, "LEG") == 0 ||
-                                                 strcmp(country + 3, "JUD") == 0 ||
-                                                 strcmp(country + 3, "ELI") == 0 ||
-                                                 strcmp(country + 3, "OPP") == 0 ||
-                                                 strcmp(country + 3, "PTY") == 0);
+        /* (a party in or out of government too: "The Liberal Democrats accused
+           ministers", GBROPPPTY) */
+        bool official = strlen(country) >= 6 && (strncmp(country + 3, "GOV", 3) == 0 ||
+                                                 strncmp(country + 3, "LEG", 3) == 0 ||
+                                                 strncmp(country + 3, "JUD", 3) == 0 ||
+                                                 strncmp(country + 3, "ELI", 3) == 0 ||
+                                                 strncmp(country + 3, "OPP", 3) == 0 ||
+                                                 strncmp(country + 3, "PTY", 3) == 0);
         if (!official || !cameo_actor_is_state(code) ||
             !lex_state_phrase(r->lx, code, name, sizeof name))
             return false;
