@@ -840,6 +840,7 @@ static span map_span(const clause_text *ct, span s)
 }
 
 typedef struct tree_run {
+    span question; /* the sentence's closing question mark, when it ends with one */
     const lexicon *lx;
     coder_options opt;
     const syntax_model *m;
@@ -1726,7 +1727,9 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
              * expression of intent (03) or a threat (13), and that statement is asserted */
             /* (a prospect is no one's announced intent: "a plan for talks between Israel
                and Hamas" is Egypt's) */
+            /* (a question announces nothing: "Will Russia attack Ukraine?") */
             const char *intent = st == STATUS_HYPOTHETICAL && !r->patient_subject &&
+                                         !r->question.end &&
                                          ud_tree_word(t, p)->upos == UPOS_VERB &&
                                          ((announces_intent(t, cue) && !ascribed_intent(r, t, p, cue, &e)) ||
                                           reported_will(r, t, p, cue) ||
@@ -6269,9 +6272,41 @@ static void cover_earlier_acts(tree_run *r, const ud_tree *t)
     }
 }
 
+/* "How do you approach the challenge of talking to the Palestinians?", "Will Russia
+ * attack?": a question asserts none of the acts it asks about; they are only considered
+ * (hypothetical). A relative clause in it still tells what happened ("the organization
+ * that bombed our barracks in 1983"). Applies to the events [from, to) of tree t; with t
+ * NULL (the sentence's shallow reading), to them all. */
+static void question_status(tree_run *r, const ud_tree *t, size_t from, size_t to)
+{
+    if (!r->question.end)
+        return;
+    for (size_t k = from; k < to; k++) {
+        event *e = &r->ev[k];
+        if (e->status != STATUS_ASSERTED)
+            continue;
+        bool told = false; /* (inside a relative clause) */
+        int n = t ? (int)t->s->n : 0;
+        int v = t ? node_at(t, e->verb.start) : 0;
+        for (int x = v, steps = 0; x > 0 && steps <= n && !told; x = ud_tree_word(t, x)->head, steps++)
+            told = ud_rel_is(ud_tree_word(t, x), "acl");
+        if (told) {
+            e->tree_status = 1; /* (nor is the question's mark for the document layer) */
+            continue;
+        }
+        e->status = STATUS_HYPOTHETICAL;
+        e->status_cue = arena_strndup(r->a, r->text + r->question.start,
+                                      r->question.end - r->question.start);
+        e->tree_status = 1;
+    }
+}
+
 static void code_tree(tree_run *r, ud_sentence *s)
 {
     r->piece_first = r->nev;
+    const ud_word *last = s->n ? &s->words[s->n - 1] : NULL;
+    if (last && strcmp(last->form, "?") == 0)
+        r->question = (span){last->start, last->end};
     repair_compound_verb(r, s);
     repair_list_apposition(s);
     drop_place_words_of_names(r, s);
@@ -6287,6 +6322,7 @@ static void code_tree(tree_run *r, ud_sentence *s)
                        arena_alloc(r->a, (s->n + 1) * sizeof(int) * 2)};
     code_sentence_tree(r, &t, &cw);
     cover_earlier_acts(r, &t);
+    question_status(r, &t, r->piece_first, r->nev);
     for (size_t k = r->piece_first; k < r->nev; k++) {
         const span *src = &r->ev[k].source.where;
         int node = src->end > src->start ? node_at(&t, src->start) : 0;
@@ -6418,6 +6454,7 @@ static void run_end(tree_run *r, const coded_sentence *shallow, coded_sentence *
         if (passive_to_active(r, &flipped))
             add_event(r, &flipped);
     }
+    question_status(r, NULL, ntree, r->nev);
     if (!r->first_actor)
         r->first_actor = shallow->first_actor;
     memset(out, 0, sizeof *out);
