@@ -3740,21 +3740,37 @@ static void code_judgement_as(tree_run *r, const ud_tree *t, clause_words *cw, i
 /* Codes predicate p's clause as `subject` acting: the subject's words, the verb, then
  * p's own arguments after it, with `stand_in`'s words in place of the argument
  * `replaced` (0: none). */
-static void code_clause_with(tree_run *r, const ud_tree *t, clause_words *cw, int p,
-                             int subject, int replaced, int stand_in)
+static void code_clause_with_state(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                                   int subject, int replaced, int stand_in,
+                                   const state_name *state)
 {
     const ud_word *pw = ud_tree_word(t, p);
     clause_text ct = {{0}, NULL, 0, 0, 0};
-    add_argument_as(r, &ct, t, cw, subject, 0, NULL, true);
+    add_argument_as(r, &ct, t, cw, subject, 0, state, true);
     uint32_t verb_from, verb_to;
     put_verb(r, &ct, r->text + pw->start, pw->end - pw->start, pw, &verb_from, &verb_to);
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         if (c == replaced)
-            add_argument_as(r, &ct, t, cw, stand_in, 0, NULL, true);
+            add_argument_as(r, &ct, t, cw, stand_in, 0, state, true);
         else if (c > p && !ud_rel_is(ud_tree_word(t, c), "punct") && !dropped_from_clause(t, c))
-            add_argument(r, &ct, t, cw, c, 0, NULL);
+            add_argument(r, &ct, t, cw, c, 0, state);
     }
     code_clause(r, t, p, &ct, verb_from, verb_to);
+}
+
+static void code_clause_with(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                             int subject, int replaced, int stand_in)
+{
+    size_t before = r->nev;
+    code_clause_with_state(r, t, cw, p, subject, replaced, stand_in, NULL);
+    /* "A Kenyan journalist says police arrested him": a subject without a country takes
+       the state the sentence names, as code_with_country gives it */
+    const ud_word *sw = ud_tree_word(t, subject);
+    state_name state;
+    span at;
+    if (r->nev == before && countryless_agent(r, t, subject) &&
+        state_for(r, (span){sw->start, sw->end}, &state.words, &state.len, &at))
+        code_clause_with_state(r, t, cw, p, subject, replaced, stand_in, &state);
 }
 
 /* "Iran denied supplying drones to Russia": what a subject denies doing (a gerund
