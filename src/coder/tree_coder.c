@@ -1214,11 +1214,11 @@ static bool announces_intent(const ud_tree *t, int cue)
  * ("a delegation would visit North Korea"). */
 static void phrase_country(const tree_run *r, const ud_tree *t, int node, char out[4]);
 
-static bool reported_will(const tree_run *r, const ud_tree *t, int p, int cue)
+static bool reported_will(const tree_run *r, const ud_tree *t, int p, int cue, const char *code)
 {
     static const char *const own[] = {"it", "they", "we", "he", "she", NULL};
     static const char *const announce[] = {"pledge", "promise", "vow", "warn",
-                                           "threaten", NULL};
+                                           "threaten", "announce", NULL};
     /* (the clause of an act its complement names: "would keep supporting") */
     for (int steps = 0; steps < 4 && ud_rel_is(ud_tree_word(t, p), "xcomp") &&
                         ud_tree_word(t, p)->head > 0;
@@ -1228,6 +1228,12 @@ static bool reported_will(const tree_run *r, const ud_tree *t, int p, int cue)
     if (!w->lemma || strcmp(w->lemma, "would") != 0 || !ud_rel_is(pw, "ccomp") ||
         pw->head <= 0 || !(tree_verb_of_saying(ud_tree_word(t, pw->head)) ||
                            lemma_in(ud_tree_word(t, pw->head), announce)))
+        return false;
+    /* (an announced measure against someone is the measure decided, as PLOVER codes it:
+       "The United States announced it would prohibit all aid to the rebels"; an announced
+       cooperation stays an intent) */
+    const char *head_lemma = ud_tree_word(t, pw->head)->lemma;
+    if (head_lemma && strcmp(head_lemma, "announce") == 0 && code && code[0] == '1')
         return false;
     int subj = ud_tree_subject(t, p);
     if (!subj || !ud_tree_subject(t, pw->head))
@@ -1732,7 +1738,7 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
                                          !r->question.end &&
                                          ud_tree_word(t, p)->upos == UPOS_VERB &&
                                          ((announces_intent(t, cue) && !ascribed_intent(r, t, p, cue, &e)) ||
-                                          reported_will(r, t, p, cue) ||
+                                          reported_will(r, t, p, cue, e.code) ||
                                           possible_coercion(t, cue, e.code))
                                      ? cameo_intent_code(e.code) : NULL;
             if (intent) {

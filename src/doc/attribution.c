@@ -5,6 +5,7 @@
 
 #include "doc/words.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* The word lists (speech verbs, adverbial openers, verb prefixes, media) are in words.c. */
@@ -248,6 +249,18 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
         bool always = WORD_IS(w, WC_SPEECH);
         bool with_that = !always && WORD_IS(w, WC_SPEECH_THAT) && k + 1 < n &&
                          (IS(&t[k + 1], "THAT") || IS(&t[k + 1], ":"));
+        /* ("AP reported on Friday that ...", "AP reported of Muqtada: ..."): a short
+           phrase of time or topic may come first */
+        if (!always && !with_that && WORD_IS(w, WC_SPEECH_THAT) && k + 1 < n &&
+            (IS(&t[k + 1], "ON") || IS(&t[k + 1], "IN") || IS(&t[k + 1], "OF") ||
+             IS(&t[k + 1], "LATE") || IS(&t[k + 1], "EARLIER") || IS(&t[k + 1], "TODAY") ||
+             IS(&t[k + 1], "YESTERDAY") || IS(&t[k + 1], "LAST")))
+            for (size_t j = k + 2; j < n && j <= k + 5 && !with_that; j++) {
+                if (IS(&t[j], "THAT") || IS(&t[j], ":"))
+                    with_that = true;
+                else if (t[j].kind == TOK_PUNCT)
+                    break;
+            }
         /* "..., a Ukrainian official confirmed (on Monday).": at the end of the sentence
            after a comma, nothing but a time may follow, so the verb has no object */
         bool bare_after = !always && !with_that && k + 1 < n &&
@@ -497,16 +510,41 @@ void attribution_codes_parsed(arena *a, const char *text, const parsed_sentence 
 
 /* ---- quotations --------------------------------------------------------------------- */
 
+/* Is text[i] a straight single quote standing alone between blanks (or at a line's
+ * edge), a quotation mark of a block quote ("AP reported: ' A radical cleric has ...
+ * the phrase. '"), not an apostrophe or a quote inside a word? */
+static bool lone_single_quote(const char *text, size_t len, size_t i)
+{
+    if (text[i] != '\'')
+        return false;
+    bool before = i == 0 || isspace((unsigned char)text[i - 1]);
+    bool after = i + 1 >= len || isspace((unsigned char)text[i + 1]);
+    return before && after;
+}
+
 size_t attribution_quotes(arena *a, const char *text, size_t len, quote_span **out)
 {
     quote_span *v = NULL;
     size_t nv = 0, cap = 0;
-    bool open = false;
-    uint32_t at = 0;
+    bool open = false, open_single = false;
+    uint32_t at = 0, at_single = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)text[i];
         int kind = 0; /* 1 straight, 2 opening, 3 closing */
         size_t w = 1;
+        /* (lone single quotes pair among themselves: a block quote holds double ones) */
+        if (lone_single_quote(text, len, i)) {
+            if (open_single) {
+                v = arena_grow(a, v, nv, &cap, nv + 1, sizeof *v);
+                v[nv++] = (quote_span){at_single, (uint32_t)i};
+            } else {
+                at_single = (uint32_t)i;
+            }
+            open_single = !open_single;
+            continue;
+        }
+        if (c == '\n')
+            open_single = false; /* (unpaired: no block quote) */
         if (c == '"')
             kind = 1;
         else if (c == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
@@ -539,7 +577,17 @@ size_t attribution_quotes(arena *a, const char *text, size_t len, quote_span **o
     return nv;
 }
 
-void attribution_extend_quotes(attribution *at, size_t n, const quote_span *q, size_t nq)
+/* Is the last mark before byte `open` (after `from`, blanks aside) a colon? */
+static bool colon_before(const char *text, uint32_t from, uint32_t open)
+{
+    uint32_t i = open;
+    while (i > from && isspace((unsigned char)text[i - 1]))
+        i--;
+    return i > from && text[i - 1] == ':';
+}
+
+void attribution_extend_quotes(attribution *at, size_t n, const quote_span *q, size_t nq,
+                               const char *text)
 {
     for (size_t i = 0; i < n; i++) {
         attribution *r = &at[i];
@@ -548,6 +596,11 @@ void attribution_extend_quotes(attribution *at, size_t n, const quote_span *q, s
                 r->claim.start = q[k].open;
             if (r->kind == ATTR_BEFORE && q[k].open >= r->cue.end &&
                 q[k].open <= r->claim.start + 1 && q[k].close > r->claim.end)
+                r->claim.end = q[k].close;
+            /* "AP reported on Friday: ' ... '": a quotation a colon opens after the cue
+               is the claim, however many sentences it runs */
+            if (r->kind == ATTR_BEFORE && q[k].open >= r->cue.end && q[k].close > r->claim.end &&
+                q[k].open <= r->claim.end + 2 && colon_before(text, r->cue.end, q[k].open))
                 r->claim.end = q[k].close;
         }
     }

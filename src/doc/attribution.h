@@ -72,11 +72,15 @@ typedef struct quote_span {
     uint32_t open, close;
 } quote_span;
 
-/* Pairs the quotation marks of a text ("...", curly quotes) within paragraphs (a line
- * break ends an unclosed quotation); returns the count, *out in the arena. */
+/* Pairs the quotation marks of a text ("...", curly quotes, single quotes standing alone
+ * around a block quote) within paragraphs (a line break ends an unclosed quotation);
+ * returns the count, *out in the arena. */
 size_t attribution_quotes(arena *a, const char *text, size_t len, quote_span **out);
 
-void attribution_extend_quotes(attribution *at, size_t n, const quote_span *q, size_t nq);
+/* Extends claims to the quotations they open: the quotation right after an attribution's
+ * cue, or one a colon opens after it ("AP reported: ' ... '"). */
+void attribution_extend_quotes(attribution *at, size_t n, const quote_span *q, size_t nq,
+                               const char *text);
 
 /* The attribution whose claim covers the verb (the innermost one; never one whose own
  * speech words are the verb), or NULL. */

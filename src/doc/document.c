@@ -295,6 +295,16 @@ static bool has_quote(const char *text, sentence s)
     const char *p = text + s.start, *e = text + s.end;
     if (memchr(p, '"', (size_t)(e - p)))
         return true;
+    /* a colon that may open a block quote, or a single quote standing alone around one */
+    const char *last = e;
+    while (last > p && isspace((unsigned char)last[-1]))
+        last--;
+    if (last > p && last[-1] == ':')
+        return true;
+    for (const char *q = p; q < e; q++)
+        if (*q == '\'' && (q == p || isspace((unsigned char)q[-1])) &&
+            (q + 1 == e || isspace((unsigned char)q[1])))
+            return true;
     /* curly double quotes: E2 80 9C and E2 80 9D */
     for (const char *q = p; q < e && (q = memchr(q, 0xE2, (size_t)(e - q))) != NULL; q++)
         if (q + 2 < e && (unsigned char)q[1] == 0x80 &&
@@ -650,7 +660,7 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
     if (quotes && nattrs) {
         quote_span *qs;
         size_t nq = attribution_quotes(a, ct.text, ct.len, &qs);
-        attribution_extend_quotes(attrs, nattrs, qs, nq);
+        attribution_extend_quotes(attrs, nattrs, qs, nq, ct.text);
     }
     /* claims that reach beyond their own sentence (quotations) are searched for every
        event; the others only for the events of their sentence */
@@ -756,9 +766,16 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
         bool own_words = at && cc && (cc->quad_class == 1 || cc->quad_class == 3) && !recounted &&
                          (e->speaker_source || (e->said_by_code && e->source.code &&
                                                 strncmp(e->said_by_code, e->source.code, 3) == 0));
-        if (e->status == STATUS_ASSERTED && at && !own_words) {
+        /* (a speaker's own words quoted in another's block quote are that other's report:
+           "AP reported: ' ... Nasrallah announced that his party would close ranks with
+           Hamas ... '") */
+        const attribution *outer = own_words ? attribution_for(cross, ncross, e->verb) : NULL;
+        bool quoted = outer && outer->sentence != at->sentence;
+        if (e->status == STATUS_ASSERTED && at && (!own_words || quoted)) {
             e->status = STATUS_REPORTED;
-            e->status_cue = e->said_by_cue;
+            e->status_cue = quoted ? arena_strndup(a, ct.text + outer->cue.start,
+                                                   outer->cue.end - outer->cue.start)
+                                   : e->said_by_cue;
         }
     }
     out->nevents = dedup_events(all, n);

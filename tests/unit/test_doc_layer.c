@@ -232,6 +232,24 @@ static void test_quotes(void **state)
     arena_free(a);
 }
 
+/* A block quote between single quotes standing alone, holding double quotes and
+ * apostrophes of its own: one quotation, from its opening mark to its closing one. */
+static void test_block_quote(void **state)
+{
+    (void)state;
+    arena *a = arena_new(4096);
+    const char *text = "AP reported: ' A cleric's \"striking arm\" said so. He'd come. ' Then.";
+    quote_span *q;
+    size_t nq = attribution_quotes(a, text, strlen(text), &q);
+    assert_int_equal(nq, 2);
+    /* the double quotes inside, then the block */
+    assert_memory_equal(text + q[0].open, "\"striking", 9);
+    assert_int_equal(text[q[1].open], '\'');
+    assert_int_equal(q[1].open, (uint32_t)(strchr(text, ':') - text + 2));
+    assert_memory_equal(text + q[1].close - 6, "come. '", 7);
+    arena_free(a);
+}
+
 static void test_dedup(void **state)
 {
     (void)state;
@@ -415,6 +433,7 @@ int main(void)
         cmocka_unit_test(test_status),
         cmocka_unit_test(test_attribution),
         cmocka_unit_test(test_quotes),
+        cmocka_unit_test(test_block_quote),
         cmocka_unit_test(test_dedup),
         cmocka_unit_test(test_dedup_people),
         cmocka_unit_test(test_word_classes),
