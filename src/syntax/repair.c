@@ -708,15 +708,19 @@ static bool descends(const ud_sentence *s, int32_t k, int32_t x)
 }
 
 /* "arrested Daniel Okoth, a 24-year-old man" read with "man" as a complement of
- * "arrested": a noun phrase set off by a comma right after the verb's object is the
- * object's apposition. */
+ * "arrested", "sentenced Nazanin Zaghari-Ratcliffe, a British-Iranian aid worker, to five
+ * years in prison, her family said" with "worker" dislocated on "said": a noun phrase set
+ * off by a comma right after the verb's object is the object's apposition (and the
+ * phrases after its closing comma are the verb's). */
 static void repair_apposition(ud_sentence *s)
 {
     uint32_t n = s->n;
     for (uint32_t x = 3; x <= n; x++) {
         ud_word *w = &s->words[x - 1];
-        if (w->upos != UPOS_NOUN || !w->deprel || strcmp(w->deprel, "xcomp") != 0 ||
-            w->head <= 0 || w->head >= (int32_t)x)
+        bool dislocated = w->deprel && strcmp(w->deprel, "dislocated") == 0;
+        if (w->upos != UPOS_NOUN || !w->deprel ||
+            (strcmp(w->deprel, "xcomp") != 0 && !dislocated) || w->head <= 0 ||
+            (w->head >= (int32_t)x && !dislocated))
             continue;
         uint32_t first = x;
         while (first > 1 && descends(s, (int32_t)first - 1, (int32_t)x))
@@ -728,14 +732,29 @@ static void repair_apposition(ud_sentence *s)
         if (comma < 2)
             continue;
         /* the word before the comma ends the object's phrase */
-        for (uint32_t o = 1; o < comma; o++)
-            if (s->words[o - 1].head == w->head && s->words[o - 1].deprel &&
-                strcmp(s->words[o - 1].deprel, "obj") == 0 &&
-                descends(s, (int32_t)comma - 1, (int32_t)o)) {
-                w->head = (int32_t)o;
-                w->deprel = "appos";
-                break;
+        for (uint32_t o = 1; o < comma; o++) {
+            const ud_word *ow = &s->words[o - 1];
+            if (!ow->deprel || strcmp(ow->deprel, "obj") != 0 ||
+                !descends(s, (int32_t)comma - 1, (int32_t)o) ||
+                (dislocated ? ow->head <= 0 || ow->head >= (int32_t)o
+                            : ow->head != w->head))
+                continue;
+            int32_t verb = ow->head;
+            w->head = (int32_t)o;
+            w->deprel = "appos";
+            /* (a dislocated phrase took the verb's own phrases after its closing comma) */
+            uint32_t close = x + 1;
+            while (dislocated && close <= n && strcmp(s->words[close - 1].form, ",") != 0)
+                close++;
+            for (uint32_t k = close + 1; dislocated && k <= n; k++) {
+                ud_word *kw = &s->words[k - 1];
+                if (kw->head == (int32_t)x && kw->deprel && strcmp(kw->deprel, "nmod") == 0) {
+                    kw->head = verb;
+                    kw->deprel = "obl";
+                }
             }
+            break;
+        }
     }
 }
 

@@ -666,6 +666,15 @@ static const repair_case REPAIR_CASES[] = {
       ",/PUNCT/,/punct>6", "a/DET/DT/det>6", "man/NOUN/NN/xcomp>2"},
      {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>3"},
      6},
+    /* and so is one the parse hung, dislocated, on a trailing attribution; the phrases
+       after its closing comma are the verb's */
+    {{"Court/NOUN/NN/nsubj>2", "sentenced/VERB/VBD/root>0", "Okoth/PROPN/NNP/obj>2",
+      ",/PUNCT/,/punct>6", "a/DET/DT/det>6", "man/NOUN/NN/dislocated>12", ",/PUNCT/,/punct>9",
+      "to/ADP/IN/case>9", "years/NOUN/NNS/nmod>6", ",/PUNCT/,/punct>12",
+      "family/NOUN/NN/nsubj>12", "said/VERB/VBD/parataxis>2", "./PUNCT/./punct>2"},
+     {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>3", "punct>9", "case>9",
+      "obl>2", "punct>12", "nsubj>12", "parataxis>2", "punct>2"},
+     13},
     /* "Kenyan police arrested opposition leader Mwangi" read as one noun phrase */
     {{"Kenyan/PROPN/NNP/compound>5", "police/NOUN/NN/compound>3", "arrested/VERB/VBN/amod>5",
       "opposition/NOUN/NN/compound>5", "leader/NOUN/NN/root>0", "Mwangi/PROPN/NNP/appos>5",
