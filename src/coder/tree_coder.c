@@ -317,10 +317,26 @@ static bool pruned(const ud_tree *t, int c)
     return false;
 }
 
+typedef struct clause_words {
+    uint8_t *take; /* [1..n] */
+    int *stack;
+    /* [1..n], shared by every clause of the tree: pruned() of each node (0 not asked
+     * yet, 1 no, 2 yes). The answer is the tree's alone, and a node is asked about again
+     * for every predicate whose clause holds it. */
+    uint8_t *pruned;
+} clause_words;
+
+static bool pruned_in(const ud_tree *t, const clause_words *cw, int c)
+{
+    if (!cw->pruned[c])
+        cw->pruned[c] = pruned(t, c) ? 2 : 1;
+    return cw->pruned[c] == 2;
+}
+
 /* The predicate's own dependents that are not part of its clause: besides the pruned
  * ones, dates (the document layer reads them from the sentence) and the coordinator
  * that links it to a previous predicate. */
-static bool dropped_from_clause(const ud_tree *t, int c)
+static bool dropped_from_clause(const ud_tree *t, const clause_words *cw, int c)
 {
     const ud_word *w = ud_tree_word(t, c);
     if (ud_rel_is(w, "obl")) {
@@ -340,14 +356,10 @@ static bool dropped_from_clause(const ud_tree *t, int c)
     if (ud_rel_is(w, "ccomp") && w->head > 0 && ud_tree_word(t, w->head)->lemma &&
         tree_word_in_list(ud_tree_word(t, w->head)->lemma, "agree concur"))
         return true;
-    return pruned(t, c) || ud_rel_is(w, "obl:tmod") || ud_rel_is(w, "obl:unmarked") ||
+    return pruned_in(t, cw, c) || ud_rel_is(w, "obl:tmod") || ud_rel_is(w, "obl:unmarked") ||
            ud_rel_is(w, "nmod:tmod") || ud_rel_is(w, "cc") || ud_rel_is(w, "mark");
 }
 
-typedef struct clause_words {
-    uint8_t *take; /* [1..n] */
-    int *stack;
-} clause_words;
 
 /* The owner node names by a possessive that is no pronoun ("Poland's decision"), or 0. */
 static int named_owner(const ud_tree *t, int node)
@@ -404,8 +416,8 @@ static void take_subtree(const ud_tree *t, clause_words *cw, int node)
             continue;
         cw->take[x] = 1;
         for (int c = t->first_child[x]; c; c = t->next_sibling[c])
-            if (!pruned(t, c) && !back_referring_conjunct(t, c) && !counterpart_pronoun(t, c) &&
-                !cw->take[c])
+            if (!cw->take[c] && !pruned_in(t, cw, c) && !back_referring_conjunct(t, c) &&
+                !counterpart_pronoun(t, c))
                 cw->stack[depth++] = c;
     }
 }
@@ -885,6 +897,7 @@ typedef struct tree_run {
     bool patient_subject; /* the clause being coded has its patient as subject (an implied
                              agent): its future is no intent of the source's */
     const ud_tree *tree;  /* the tree being coded, or NULL */
+    uint8_t *pruned;      /* its clause_words' pruned, or NULL */
     int argument_without; /* a node add_argument_as leaves out of the argument it takes
                              (an event noun's agent hung inside its patient), or 0 */
     int said_owner;       /* "our" in what a speaker says, read as the speaker ... */
@@ -2624,10 +2637,10 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
     int n = (int)t->s->n;
     uint8_t *take = arena_calloc(r->a, (size_t)n + 1, 1);
     int *stack = arena_alloc(r->a, ((size_t)n + 1) * sizeof(int) * 2);
-    clause_words cw = {take, stack};
+    clause_words cw = {take, stack, r->pruned};
     take[p] = 1;
     for (int c = t->first_child[p]; c; c = t->next_sibling[c])
-        if (!dropped_from_clause(t, c) && !dash_between(t, p, c) &&
+        if (!dropped_from_clause(t, &cw, c) && !dash_between(t, p, c) &&
             !frame_before_subject(t, c, subj, inherited))
             take_subtree(t, &cw, c);
     take_charge_with(t, &cw, p);
@@ -3418,7 +3431,7 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
     if (inherited_subj) {
         uint8_t *own = cw->take;
         uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
-        clause_words sw = {sub, cw->stack};
+        clause_words sw = {sub, cw->stack, cw->pruned};
         take_subject(t, &sw, inherited_subj);
         /* (the subject without the preposition of its own phrase: "came out against US
            troops when they arrested a bride" is "US troops arrested a bride") */
@@ -3442,7 +3455,7 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
         if (i == r->said_owner && r->said_speaker) {
             /* the speaker's own words, without its case or punctuation */
             uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
-            clause_words sw = {sub, cw->stack};
+            clause_words sw = {sub, cw->stack, cw->pruned};
             take_subject(t, &sw, r->said_speaker);
             for (int k = 1; k <= n; k++)
                 if (sub[k] && !ud_rel_is(ud_tree_word(t, k), "punct"))
@@ -3457,7 +3470,7 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
             int ante = relative_object(t, p);
             if (ante && !cw->take[ante]) {
                 uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
-                clause_words sw = {sub, cw->stack};
+                clause_words sw = {sub, cw->stack, cw->pruned};
                 take_subject(t, &sw, ante);
                 for (int k = 1; k <= n; k++)
                     if (sub[k] && !cw->take[k])
@@ -3710,7 +3723,7 @@ static void code_speaker_criticism(tree_run *r, const ud_tree *t, clause_words *
     if (!state_for(r, (span){pw->start, pw->end}, &words, &len, &at))
         words = NULL;
     uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
-    clause_words sw = {sub, cw->stack};
+    clause_words sw = {sub, cw->stack, cw->pruned};
     take_subject(t, &sw, speaker);
     clause_text ct = {{0}, NULL, 0, 0, 0};
     for (int i = 1; i <= n; i++)
@@ -3758,7 +3771,7 @@ static void code_clause_with_state(tree_run *r, const ud_tree *t, clause_words *
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         if (c == replaced)
             add_argument_as(r, &ct, t, cw, stand_in, 0, state, true);
-        else if (c > p && !ud_rel_is(ud_tree_word(t, c), "punct") && !dropped_from_clause(t, c))
+        else if (c > p && !ud_rel_is(ud_tree_word(t, c), "punct") && !dropped_from_clause(t, cw, c))
             add_argument(r, &ct, t, cw, c, 0, state);
     }
     code_clause(r, t, p, &ct, verb_from, verb_to);
@@ -4531,7 +4544,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     int place = 0; /* the place phrase set aside for an institution ("a hospital in Gaza") */
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *cwd = ud_tree_word(t, c);
-        if (dropped_from_clause(t, c)) {
+        if (dropped_from_clause(t, cw, c)) {
             if (ud_rel_is(cwd, "ccomp") && !ud_tree_oblique(t, p, "with"))
                 add_covered(r, pw->start, pw->end); /* (nor the sentence's reading) */
             continue;
@@ -4625,7 +4638,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     span own = {0, 0}; /* the subject's own words (its clauses pruned), as a byte range */
     if (subj) {
         uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
-        clause_words sw = {sub, cw->stack};
+        clause_words sw = {sub, cw->stack, cw->pruned};
         take_subject(t, &sw, subj);
         int first = 0, last = 0, ofirst = 0, olast = 0;
         for (int i = 1; i <= n; i++) {
@@ -6341,7 +6354,9 @@ static void code_tree(tree_run *r, ud_sentence *s)
     ud_tree_build(&t, r->a, s);
     find_persons(r, &t);
     clause_words cw = {arena_calloc(r->a, s->n + 1, 1),
-                       arena_alloc(r->a, (s->n + 1) * sizeof(int) * 2)};
+                       arena_alloc(r->a, (s->n + 1) * sizeof(int) * 2),
+                       arena_calloc(r->a, s->n + 1, 1)};
+    r->pruned = cw.pruned;
     code_sentence_tree(r, &t, &cw);
     cover_earlier_acts(r, &t);
     question_status(r, &t, r->piece_first, r->nev);
@@ -6353,6 +6368,7 @@ static void code_tree(tree_run *r, ud_sentence *s)
                       &r->capclause_subjects, src->start, src->end);
     }
     r->tree = NULL; /* (t lives no longer than this call) */
+    r->pruned = NULL;
 }
 
 /* Sets up the coding of text[start..end) and reads it the shallow way (the fallback). */

@@ -9,6 +9,7 @@
 #include "syntax/parser.h"
 
 #include "syntax/feature.h"
+#include "syntax/feature_batch.h"
 
 #include <float.h>
 #include <string.h>
@@ -474,6 +475,8 @@ static void parse_beam(const syntax_model *m, const syn_word *w, uint32_t n, are
  * hashes and looks up only the groups whose sums are out of date, and G_REST. The scores
  * are the same integer sums as without caches. */
 typedef struct score_cache {
+    feat_batch groups[NGROUPS]; /* each group's templates, hashed as a batch */
+    bool batched;               /* (when that is faster than the straight code) */
     uint32_t stride;    /* nclasses rounded up to a multiple of 16 */
     int32_t *stack_sum; /* per stack position: G_STACK's sum for the token there */
     int32_t *stack_tok; /* per stack position: that token (-1: none yet) */
@@ -485,6 +488,19 @@ typedef struct score_cache {
  * the cache, and the token at a position stays there until it is popped. */
 static void score_cache_init(score_cache *c, uint32_t n, uint32_t nclasses, arena *a)
 {
+    c->batched = feat_batch_vectors();
+    if (c->batched) {
+        for (uint32_t g = 0; g < NGROUPS; g++)
+            feat_batch_init(&c->groups[g]);
+        uint32_t t = 0;
+#define T(a, b, c_)                                                                         \
+    feat_batch_add(&c->groups[group_of(PART_##a | PART_##b | PART_##c_)], t++, A_##a, A_##b,  \
+                   A_##c_);
+        TEMPLATES(T)
+#undef T
+        for (uint32_t g = 0; g < NGROUPS; g++)
+            feat_batch_seal(&c->groups[g], A_ZERO);
+    }
     c->stride = (nclasses + 15) / 16 * 16;
     c->stack_sum = arena_alloc(a, (size_t)(n + 1) * c->stride * sizeof(int32_t));
     c->stack_tok = arena_alloc(a, (n + 1) * sizeof *c->stack_tok);
@@ -494,12 +510,24 @@ static void score_cache_init(score_cache *c, uint32_t n, uint32_t nclasses, aren
     c->buf_b = 0;
 }
 
+/* The keys of group g's templates into f (with room for FEAT_BATCH_ROOM of them);
+ * returns how many. */
+static inline __attribute__((always_inline)) size_t group_keys(const score_cache *c,
+                                                               const uint64_t *v, uint32_t g,
+                                                               uint64_t *f)
+{
+    if (!c->batched)
+        return group_features(v, g, f);
+    feat_batch_keys(&c->groups[g], v, f);
+    return c->groups[g].n;
+}
+
 /* scores[0..stride) = the sum of every template's row for state s (zeros past
  * nclasses) */
 static void score_cached(const syntax_model *m, score_cache *c, const state *s,
                          const syn_word *w, int32_t *scores)
 {
-    uint64_t v[NATOMS], f[NTEMPLATES];
+    uint64_t v[NATOMS], f[NTEMPLATES + FEAT_BATCH_LANES];
     uint32_t ends[NGROUPS];
     int32_t *outs[NGROUPS];
     size_t nparts = 0, k = 0;
@@ -509,19 +537,19 @@ static void score_cached(const syntax_model *m, score_cache *c, const state *s,
     if (c->stack_tok[top] != s->stack[top]) {
         c->stack_tok[top] = s->stack[top];
         memset(stack_sum, 0, c->stride * sizeof *stack_sum);
-        k += group_features(v, G_STACK, f + k);
+        k += group_keys(c, v, G_STACK, f + k);
         ends[nparts] = (uint32_t)k;
         outs[nparts++] = stack_sum;
     }
     if (c->buf_b != s->b) {
         c->buf_b = s->b;
         memset(c->buf_sum, 0, c->stride * sizeof *c->buf_sum);
-        k += group_features(v, G_BUF, f + k);
+        k += group_keys(c, v, G_BUF, f + k);
         ends[nparts] = (uint32_t)k;
         outs[nparts++] = c->buf_sum;
     }
     memset(scores, 0, c->stride * sizeof *scores);
-    k += group_features(v, G_REST, f + k);
+    k += group_keys(c, v, G_REST, f + k);
     ends[nparts] = (uint32_t)k;
     outs[nparts++] = scores;
     linear_score_parts(&m->parser, f, ends, outs, nparts);

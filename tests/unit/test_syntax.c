@@ -12,6 +12,7 @@
 #include "base/xalloc.h"
 #include "syntax/conllu.h"
 #include "syntax/feature.h"
+#include "syntax/feature_batch.h"
 #include "syntax/linear.h"
 #include "syntax/model.h"
 #include "syntax/parser.h"
@@ -126,6 +127,32 @@ static void test_argmax_as_defined(void **state)
         assert_int_equal(linear_argmax(s, n, &got_second), best);
         assert_int_equal(got_second, second);
         assert_int_equal(linear_argmax(s, n, NULL), best);
+    }
+}
+
+/* feat_batch_keys() gives feat_key()'s keys, for lists of every length around the vector
+ * width, values that repeat (0 among them) and any template number. */
+static void test_batch_keys_as_feat_key(void **state)
+{
+    (void)state;
+    uint64_t rng = 5, v[40], out[FEAT_BATCH_ROOM(FEAT_BATCH_MAX - FEAT_BATCH_LANES)];
+    for (int trial = 0; trial < 300; trial++) {
+        for (int i = 0; i < 40; i++)
+            v[i] = i == 0 ? 0 : test_rand(&rng) % 3 == 0 ? (uint64_t)i : test_rand(&rng);
+        feat_batch b;
+        feat_batch_init(&b);
+        uint32_t n = (uint32_t)(test_rand(&rng) % (FEAT_BATCH_MAX - FEAT_BATCH_LANES + 1));
+        uint32_t tmpl[FEAT_BATCH_MAX];
+        for (uint32_t i = 0; i < n; i++) {
+            tmpl[i] = (uint32_t)(test_rand(&rng) % 300);
+            feat_batch_add(&b, tmpl[i], (uint8_t)(test_rand(&rng) % 40),
+                           (uint8_t)(test_rand(&rng) % 40), (uint8_t)(test_rand(&rng) % 40));
+        }
+        feat_batch_seal(&b, 0);
+        assert_int_equal(b.n, n);
+        feat_batch_keys(&b, v, out);
+        for (uint32_t i = 0; i < n; i++)
+            assert_true(out[i] == feat_key(tmpl[i], v[b.a[i]], v[b.b[i]], v[b.c[i]]));
     }
 }
 
@@ -1031,6 +1058,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dense_rows_score_as_sparse),
         cmocka_unit_test(test_argmax_as_defined),
+        cmocka_unit_test(test_batch_keys_as_feat_key),
         cmocka_unit_test(test_oracle_reproduces_projective_trees),
         cmocka_unit_test(test_cached_scoring_parses_as_uncached),
         cmocka_unit_test(test_conllu_reports_malformed_lines),
