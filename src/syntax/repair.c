@@ -758,6 +758,31 @@ static void repair_apposition(ud_sentence *s)
     }
 }
 
+/* "ordered the Spanish ambassador to leave the country, accusing Madrid of interfering"
+ * read with "accusing" on "leave": a participle of saying or judging set off by a comma
+ * after a controlled complement is the speaker's, the main verb's subject's, not the one
+ * the complement controls. */
+static void repair_speech_participle(ud_sentence *s)
+{
+    static const char *const speech[] = {"accuse", "say", "call", "cite", "blame", "claim",
+                                         "describe", "warn", "vow", "insist", "urge",
+                                         "condemn", "criticize", "criticise", "denounce",
+                                         "add", "argue", "allege", NULL};
+    uint32_t n = s->n;
+    for (uint32_t x = 2; x <= n; x++) {
+        ud_word *w = &s->words[x - 1];
+        if (!w->deprel || strcmp(w->deprel, "advcl") != 0 || !w->xpos ||
+            strcmp(w->xpos, "VBG") != 0 || strcmp(s->words[x - 2].form, ",") != 0 ||
+            w->head <= 0 || !lemma_is_one_of(w, speech))
+            continue;
+        const ud_word *h = &s->words[w->head - 1];
+        if (!h->deprel || strcmp(h->deprel, "xcomp") != 0 || h->head <= 0 ||
+            s->words[h->head - 1].upos != UPOS_VERB)
+            continue;
+        w->head = h->head;
+    }
+}
+
 /* Is word x (1-based) a nominal modifier opened by "to"? */
 static bool to_phrase(const ud_sentence *s, uint32_t x)
 {
@@ -1907,6 +1932,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_split_subject);
     apply(s, repair_reduced_relative);
     apply(s, repair_apposition);
+    apply(s, repair_speech_participle);
     apply(s, repair_second_to_phrase);
     apply(s, repair_participle_with_subject);
     apply(s, repair_nominal_root);

@@ -702,6 +702,14 @@ static const repair_case REPAIR_CASES[] = {
      {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>3", "punct>9", "case>9",
       "obl>2", "punct>12", "nsubj>12", "parataxis>2", "punct>2"},
      13},
+    /* a participle of saying after a comma and a controlled complement is the main
+       verb's (its subject's speech), not the complement's */
+    {{"Russia/PROPN/NNP/nsubj>2", "ordered|order/VERB/VBD/root>0", "diplomats/NOUN/NNS/obj>2",
+      "to/PART/TO/mark>5", "leave/VERB/VB/xcomp>2", ",/PUNCT/,/punct>7",
+      "accusing|accuse/VERB/VBG/advcl>5", "them/PRON/PRP/obj>7", "./PUNCT/./punct>2"},
+     {"nsubj>2", "root>0", "obj>2", "mark>5", "xcomp>2", "punct>7", "advcl>2", "obj>7",
+      "punct>2"},
+     9},
     /* "Kenyan police arrested opposition leader Mwangi" read as one noun phrase */
     {{"Kenyan/PROPN/NNP/compound>5", "police/NOUN/NN/compound>3", "arrested/VERB/VBN/amod>5",
       "opposition/NOUN/NN/compound>5", "leader/NOUN/NN/root>0", "Mwangi/PROPN/NNP/appos>5",
