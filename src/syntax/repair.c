@@ -726,9 +726,10 @@ static void repair_apposition(ud_sentence *s)
         while (first > 1 && descends(s, (int32_t)first - 1, (int32_t)x))
             first--;
         /* the comma opens the phrase, whether the parse hung it inside or before it */
+        /* (a dislocated phrase may open the sentence: no word before it) */
         uint32_t comma = strcmp(s->words[first - 1].form, ",") == 0 ? first
-                         : strcmp(s->words[first - 2].form, ",") == 0 ? first - 1
-                                                                     : 0;
+                         : first >= 2 && strcmp(s->words[first - 2].form, ",") == 0 ? first - 1
+                                                                                     : 0;
         if (comma < 2)
             continue;
         /* the word before the comma ends the object's phrase */

@@ -702,6 +702,12 @@ static const repair_case REPAIR_CASES[] = {
      {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>3", "punct>9", "case>9",
       "obl>2", "punct>12", "nsubj>12", "parataxis>2", "punct>2"},
      13},
+    /* a dislocated noun that opens the sentence has no object before it (no word before
+       it to read) */
+    {{"Leader/NOUN/NN/dislocated>3", ",/PUNCT/,/punct>1", "said/VERB/VBD/root>0",
+      "./PUNCT/./punct>3"},
+     {"dislocated>3", "punct>1", "root>0", "punct>3"},
+     4},
     /* a participle of saying after a comma and a controlled complement is the main
        verb's (its subject's speech), not the complement's */
     {{"Russia/PROPN/NNP/nsubj>2", "ordered|order/VERB/VBD/root>0", "diplomats/NOUN/NNS/obj>2",
