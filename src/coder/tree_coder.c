@@ -3305,6 +3305,16 @@ static void add_argument_as(tree_run *r, clause_text *ct, const ud_tree *t, clau
             continue;
         if (i == at)
             put_state(ct, r->a, state->words, state->len, (span){w->start, w->end});
+        if (i == r->said_owner && r->said_speaker) {
+            /* (the words of the one a possessive pronoun stands for, in its place) */
+            uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
+            clause_words sw = {sub, cw->stack, cw->pruned};
+            take_subject(t, &sw, r->said_speaker);
+            for (int k = 1; k <= n; k++)
+                if (sub[k] && !ud_rel_is(ud_tree_word(t, k), "punct"))
+                    emit(ct, t, r->text, k, r->a);
+            continue;
+        }
         emit(ct, t, r->text, i, r->a);
     }
 }
@@ -5124,6 +5134,16 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
         add_argument_as(r, &ct, t, cw, agent, 1, state, performed);
     }
     r->argument_without = inner;
+    /* "Iran criticized the seizure of its tanker by Britain": a possessive pronoun in the
+       patient of an act whose agent a "by" phrase names stands for the earlier subject,
+       not for that agent */
+    int saved_owner = r->said_owner, saved_speaker = r->said_speaker;
+    int of = ud_tree_oblique(t, p, "by") ? ud_tree_oblique(t, p, "of") : 0;
+    int pron = 0, meant = of ? possessive_antecedent(t, of, &pron) : 0;
+    if (meant && meant != agent) {
+        r->said_owner = pron;
+        r->said_speaker = meant;
+    }
     /* the verb, mapped to the noun's span */
     if (ct.text.len)
         strbuf_putc(&ct.text, ' ');
@@ -5183,6 +5203,8 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
         add_argument(r, &ct, t, cw, c, 1, state);
     }
     r->argument_without = 0;
+    r->said_owner = saved_owner;
+    r->said_speaker = saved_speaker;
     code_clause(r, t, p, &ct, verb_from, verb_to);
 }
 

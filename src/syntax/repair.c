@@ -784,6 +784,38 @@ static void repair_speech_participle(ud_sentence *s)
     }
 }
 
+/* "Iran criticized the seizure of its tanker by Britain" read with "by Britain" on
+ * "criticized": an active verb has no "by" agent, so a "by" phrase after its object is the
+ * object's (the act's author). */
+static void repair_object_agent(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t x = 2; x <= n; x++) {
+        ud_word *w = &s->words[x - 1];
+        if (!w->deprel || strcmp(w->deprel, "obl") != 0 || w->head <= 0 ||
+            w->head >= (int32_t)x || s->words[w->head - 1].upos != UPOS_VERB)
+            continue;
+        bool by = false, passive = false;
+        uint32_t object = 0;
+        for (uint32_t k = 1; k <= n; k++) {
+            const ud_word *c = &s->words[k - 1];
+            if (c->head == (int32_t)x && c->deprel && strcmp(c->deprel, "case") == 0 &&
+                strcasecmp(c->form, "by") == 0)
+                by = true;
+            if (c->head != w->head || !c->deprel)
+                continue;
+            if (strcmp(c->deprel, "aux:pass") == 0 || strcmp(c->deprel, "nsubj:pass") == 0)
+                passive = true;
+            if (strcmp(c->deprel, "obj") == 0 && c->upos == UPOS_NOUN && k < x)
+                object = k;
+        }
+        if (!by || passive || !object)
+            continue;
+        w->head = (int32_t)object;
+        w->deprel = "nmod";
+    }
+}
+
 /* Is word x (1-based) a nominal modifier opened by "to"? */
 static bool to_phrase(const ud_sentence *s, uint32_t x)
 {
@@ -1934,6 +1966,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_reduced_relative);
     apply(s, repair_apposition);
     apply(s, repair_speech_participle);
+    apply(s, repair_object_agent);
     apply(s, repair_second_to_phrase);
     apply(s, repair_participle_with_subject);
     apply(s, repair_nominal_root);

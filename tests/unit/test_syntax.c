@@ -708,6 +708,13 @@ static const repair_case REPAIR_CASES[] = {
       "./PUNCT/./punct>3"},
      {"dislocated>3", "punct>1", "root>0", "punct>3"},
      4},
+    /* an active verb has no "by" agent: the "by" phrase after its object is the
+       object's */
+    {{"Iran/PROPN/NNP/nsubj>2", "criticized|criticize/VERB/VBD/root>0", "the/DET/DT/det>4",
+      "seizure/NOUN/NN/obj>2", "by/ADP/IN/case>6", "Britain/PROPN/NNP/obl>2",
+      "./PUNCT/./punct>2"},
+     {"nsubj>2", "root>0", "det>4", "obj>2", "case>6", "nmod>4", "punct>2"},
+     7},
     /* a participle of saying after a comma and a controlled complement is the main
        verb's (its subject's speech), not the complement's */
     {{"Russia/PROPN/NNP/nsubj>2", "ordered|order/VERB/VBD/root>0", "diplomats/NOUN/NNS/obj>2",
