@@ -3280,6 +3280,20 @@ typedef struct state_name {
     size_t len;
 } state_name;
 
+/* Emits, in the place of the possessive pronoun r->said_owner, the words of the one it
+ * stands for (r->said_speaker: "our" in what a speaker says, "its" in an act's patient),
+ * without their case or punctuation. */
+static void emit_stand_in(tree_run *r, const ud_tree *t, clause_text *ct, clause_words *cw)
+{
+    int n = (int)t->s->n;
+    uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
+    clause_words sw = {sub, cw->stack, cw->pruned};
+    take_subject(t, &sw, r->said_speaker);
+    for (int k = 1; k <= n; k++)
+        if (sub[k] && !ud_rel_is(ud_tree_word(t, k), "punct"))
+            emit(ct, t, r->text, k, r->a);
+}
+
 /* Appends node's subtree; with `state`, an argument that is an agent without a country
  * gets the state's name before its agent word. */
 static void add_argument_as(tree_run *r, clause_text *ct, const ud_tree *t, clause_words *cw,
@@ -3306,13 +3320,7 @@ static void add_argument_as(tree_run *r, clause_text *ct, const ud_tree *t, clau
         if (i == at)
             put_state(ct, r->a, state->words, state->len, (span){w->start, w->end});
         if (i == r->said_owner && r->said_speaker) {
-            /* (the words of the one a possessive pronoun stands for, in its place) */
-            uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
-            clause_words sw = {sub, cw->stack, cw->pruned};
-            take_subject(t, &sw, r->said_speaker);
-            for (int k = 1; k <= n; k++)
-                if (sub[k] && !ud_rel_is(ud_tree_word(t, k), "punct"))
-                    emit(ct, t, r->text, k, r->a);
+            emit_stand_in(r, t, ct, cw); /* (the one a possessive pronoun stands for) */
             continue;
         }
         emit(ct, t, r->text, i, r->a);
@@ -3463,13 +3471,7 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
             tree_word_in_list(ud_tree_word(t, i)->lemma, "when while as after before because since until once"))
             continue;
         if (i == r->said_owner && r->said_speaker) {
-            /* the speaker's own words, without its case or punctuation */
-            uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
-            clause_words sw = {sub, cw->stack, cw->pruned};
-            take_subject(t, &sw, r->said_speaker);
-            for (int k = 1; k <= n; k++)
-                if (sub[k] && !ud_rel_is(ud_tree_word(t, k), "punct"))
-                    emit(ct, t, r->text, k, r->a);
+            emit_stand_in(r, t, ct, cw);
             continue;
         }
         emit(ct, t, r->text, i, r->a);
