@@ -3525,6 +3525,18 @@ static void own_side_argument(tree_run *r, const ud_tree *t, clause_words *cw, i
         }
         return;
     }
+    /* "The Philippine coast guard accused Chinese vessels of ramming its ship": "its" on
+       the object of what an accusation says is the accuser's */
+    int obj = content_clause(t, p) ? ud_tree_child(t, p, "obj", 0) : 0;
+    /* (not "its own soldiers": the clause's own subject's) */
+    for (int c = obj ? t->first_child[obj] : 0; c; c = t->next_sibling[c])
+        if (ud_tree_word(t, c)->lemma && strcmp(ud_tree_word(t, c)->lemma, "own") == 0)
+            obj = 0;
+    int pron = 0, accuser = obj ? possessive_antecedent(t, obj, &pron) : 0;
+    if (accuser && cw->take[pron] && !cw->take[accuser] && !ud_tree_dominates(t, p, accuser)) {
+        r->said_owner = pron;
+        r->said_speaker = accuser;
+    }
 }
 
 /* Does the phrase at node hold an actor the lexicon reads (not an agent or a pronoun),
