@@ -265,7 +265,10 @@ static const char *const PERSON_NOUNS[] = {
     "boy",    "girl",    "man",     "woman",  "teenager", "child",    "student", "member",
     "resident", "wife",  "husband", "father", "mother",   "son",      "daughter", "brother",
     "sister", "citizen", "worker",  "defector", "parent", "mom",      "dad",     "grandmother",
-    "grandfather", "friend", "neighbor", "neighbour", "owner", "employee", "volunteer", NULL};
+    "grandfather", "friend", "neighbor", "neighbour", "owner", "employee", "volunteer",
+    "artist", "writer", "poet", "blogger", "tourist", "fisherman", "engineer", "scientist",
+    "professor", "driver", "bride", "grandson", "granddaughter", "nephew", "niece",
+    NULL};
 
 bool tree_person_noun(const ud_word *w)
 {
