@@ -406,6 +406,16 @@ static bool counterpart_pronoun(const ud_tree *t, int c)
 }
 
 /* Marks node and its subtree, without the relations pruned() names. */
+/* Leaves node's whole subtree out of the clause. */
+static void leave_out(const ud_tree *t, clause_words *cw, int node)
+{
+    int first, last;
+    ud_tree_span(t, node, &first, &last);
+    for (int i = first; i <= last; i++)
+        if (ud_tree_dominates(t, node, i))
+            cw->take[i] = 0;
+}
+
 static void take_subtree(const ud_tree *t, clause_words *cw, int node)
 {
     int depth = 0;
@@ -2395,11 +2405,7 @@ static bool group_without_country(const tree_run *r, const ud_tree *t, int node)
 /* Leaves the place phrase c out of the clause and remembers it as a place. */
 static void leave_place(tree_run *r, const ud_tree *t, clause_words *cw, int c)
 {
-    int first, last;
-    ud_tree_span(t, c, &first, &last);
-    for (int i = first; i <= last; i++)
-        if (ud_tree_dominates(t, c, i))
-            cw->take[i] = 0;
+    leave_out(t, cw, c);
     set_place(r, t, c);
 }
 
@@ -2432,13 +2438,8 @@ static bool earlier_act(const ud_tree *t, int x)
 static void drop_earlier_acts(const ud_tree *t, clause_words *cw, int p)
 {
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
-        if (!cw->take[c] || !ud_rel_is(ud_tree_word(t, c), "obl") || !earlier_act(t, c))
-            continue;
-        int first, last;
-        ud_tree_span(t, c, &first, &last);
-        for (int i = first; i <= last; i++)
-            if (ud_tree_dominates(t, c, i))
-                cw->take[i] = 0;
+        if (cw->take[c] && ud_rel_is(ud_tree_word(t, c), "obl") && earlier_act(t, c))
+            leave_out(t, cw, c);
     }
 }
 
@@ -2986,6 +2987,9 @@ static bool standing_passive(const ud_tree *t, int p)
 }
 
 
+static void emit_stand_in(tree_run *r, const ud_tree *t, clause_text *ct, clause_words *cw,
+                          int who);
+
 static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p, int subj,
                          int agent)
 {
@@ -3055,13 +3059,7 @@ static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p,
             put_state(&ct, r->a, words, len, (span){sw->start, sw->end});
         done[i] = 1;
         if (i == pron && owner) {
-            int first, last;
-            ud_tree_span(t, owner, &first, &last);
-            for (int k = first; k <= last; k++)
-                if (!done[k] && ud_tree_word(t, k)->upos != UPOS_PUNCT) {
-                    done[k] = 1;
-                    emit(&ct, t, r->text, k, r->a);
-                }
+            emit_stand_in(r, t, &ct, cw, owner);
             continue;
         }
         emit(&ct, t, r->text, i, r->a);
@@ -3280,15 +3278,16 @@ typedef struct state_name {
     size_t len;
 } state_name;
 
-/* Emits, in the place of the possessive pronoun r->said_owner, the words of the one it
- * stands for (r->said_speaker: "our" in what a speaker says, "its" in an act's patient),
- * without their case or punctuation. */
-static void emit_stand_in(tree_run *r, const ud_tree *t, clause_text *ct, clause_words *cw)
+/* Emits, in the place of a possessive pronoun, the words of the one it stands for
+ * (`who`: "our" in what a speaker says, "its" in an act's patient or in a passive read
+ * in active order), without their case or punctuation. */
+static void emit_stand_in(tree_run *r, const ud_tree *t, clause_text *ct, clause_words *cw,
+                          int who)
 {
     int n = (int)t->s->n;
     uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
     clause_words sw = {sub, cw->stack, cw->pruned};
-    take_subject(t, &sw, r->said_speaker);
+    take_subject(t, &sw, who);
     for (int k = 1; k <= n; k++)
         if (sub[k] && !ud_rel_is(ud_tree_word(t, k), "punct"))
             emit(ct, t, r->text, k, r->a);
@@ -3320,7 +3319,7 @@ static void add_argument_as(tree_run *r, clause_text *ct, const ud_tree *t, clau
         if (i == at)
             put_state(ct, r->a, state->words, state->len, (span){w->start, w->end});
         if (i == r->said_owner && r->said_speaker) {
-            emit_stand_in(r, t, ct, cw); /* (the one a possessive pronoun stands for) */
+            emit_stand_in(r, t, ct, cw, r->said_speaker);
             continue;
         }
         emit(ct, t, r->text, i, r->a);
@@ -3471,7 +3470,7 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
             tree_word_in_list(ud_tree_word(t, i)->lemma, "when while as after before because since until once"))
             continue;
         if (i == r->said_owner && r->said_speaker) {
-            emit_stand_in(r, t, ct, cw);
+            emit_stand_in(r, t, ct, cw, r->said_speaker);
             continue;
         }
         emit(ct, t, r->text, i, r->a);
@@ -3519,9 +3518,7 @@ static void own_side_argument(tree_run *r, const ud_tree *t, clause_words *cw, i
         for (int c = object ? 0 : t->first_child[w->head]; c; c = t->next_sibling[c]) {
             const char *k = ud_rel_is(ud_tree_word(t, c), "nmod") ? ud_tree_case_of(t, c) : NULL;
             if (k && tree_word_in_list(k, LOCATIVE))
-                for (int i = 1; i <= n; i++)
-                    if (ud_tree_dominates(t, c, i))
-                        cw->take[i] = 0;
+                leave_out(t, cw, c);
         }
         return;
     }
@@ -4738,11 +4735,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         code_clause(r, t, p, &ct, verb_from, verb_to);
         if (r->nev == before && r->venue) {
             /* "Japan and Korea may meet in Tokyo": the clause again without its venue */
-            int first, last;
-            ud_tree_span(t, r->venue, &first, &last);
-            for (int i = first; i <= last; i++)
-                if (ud_tree_dominates(t, r->venue, i))
-                    cw->take[i] = 0;
+            leave_out(t, cw, r->venue);
             clause_text again = {{0}, NULL, 0, 0, 0};
             emit_predicate_clause(r, t, cw, p, inherited ? subj : 0, &again, &verb_from,
                                   &verb_to);
@@ -6343,32 +6336,23 @@ static void cover_earlier_acts(tree_run *r, const ud_tree *t)
     }
 }
 
-/* "How do you approach the challenge of talking to the Palestinians?", "Will Russia
- * attack?": a question asserts none of the acts it asks about; they are only considered
- * (hypothetical). A relative clause in it still tells what happened ("the organization
- * that bombed our barracks in 1983"). Applies to the events [from, to) of tree t; with t
- * NULL (the sentence's shallow reading), to them all. */
+/* "Hezbollah, which bombed the US embassy in 1983, should be considered legitimate?": the
+ * document layer reads a sentence that ends with a question mark as asking, its acts only
+ * considered (status.c); a relative clause in it still tells what happened, so its events
+ * keep the tree's status. Applies to the events [from, to) of tree t. */
 static void question_status(tree_run *r, const ud_tree *t, size_t from, size_t to)
 {
     if (!r->question.end)
         return;
+    int n = (int)t->s->n;
     for (size_t k = from; k < to; k++) {
         event *e = &r->ev[k];
-        if (e->status != STATUS_ASSERTED)
-            continue;
-        bool told = false; /* (inside a relative clause) */
-        int n = t ? (int)t->s->n : 0;
-        int v = t ? node_at(t, e->verb.start) : 0;
-        for (int x = v, steps = 0; x > 0 && steps <= n && !told; x = ud_tree_word(t, x)->head, steps++)
+        bool told = false;
+        for (int x = node_at(t, e->verb.start), steps = 0; x > 0 && steps <= n && !told;
+             x = ud_tree_word(t, x)->head, steps++)
             told = ud_rel_is(ud_tree_word(t, x), "acl");
-        if (told) {
-            e->tree_status = 1; /* (nor is the question's mark for the document layer) */
-            continue;
-        }
-        e->status = STATUS_HYPOTHETICAL;
-        e->status_cue = arena_strndup(r->a, r->text + r->question.start,
-                                      r->question.end - r->question.start);
-        e->tree_status = 1;
+        if (told)
+            e->tree_status = 1;
     }
 }
 
@@ -6528,7 +6512,6 @@ static void run_end(tree_run *r, const coded_sentence *shallow, coded_sentence *
         if (passive_to_active(r, &flipped))
             add_event(r, &flipped);
     }
-    question_status(r, NULL, ntree, r->nev);
     if (!r->first_actor)
         r->first_actor = shallow->first_actor;
     memset(out, 0, sizeof *out);

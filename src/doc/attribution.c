@@ -510,10 +510,7 @@ void attribution_codes_parsed(arena *a, const char *text, const parsed_sentence 
 
 /* ---- quotations --------------------------------------------------------------------- */
 
-/* Is text[i] a straight single quote standing alone between blanks (or at a line's
- * edge), a quotation mark of a block quote ("AP reported: ' A radical cleric has ...
- * the phrase. '"), not an apostrophe or a quote inside a word? */
-static bool lone_single_quote(const char *text, size_t len, size_t i)
+bool attribution_lone_quote(const char *text, size_t len, size_t i)
 {
     if (text[i] != '\'')
         return false;
@@ -533,7 +530,7 @@ size_t attribution_quotes(arena *a, const char *text, size_t len, quote_span **o
         int kind = 0; /* 1 straight, 2 opening, 3 closing */
         size_t w = 1;
         /* (lone single quotes pair among themselves: a block quote holds double ones) */
-        if (lone_single_quote(text, len, i)) {
+        if (attribution_lone_quote(text, len, i)) {
             if (open_single) {
                 v = arena_grow(a, v, nv, &cap, nv + 1, sizeof *v);
                 v[nv++] = (quote_span){at_single, (uint32_t)i};

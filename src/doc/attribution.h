@@ -72,6 +72,11 @@ typedef struct quote_span {
     uint32_t open, close;
 } quote_span;
 
+/* Is text[i] a straight single quote standing alone between blanks (or at the text's
+ * edge), a quotation mark of a block quote ("AP reported: ' A radical cleric has ...
+ * the phrase. '"), not an apostrophe or a quote inside a word? */
+bool attribution_lone_quote(const char *text, size_t len, size_t i);
+
 /* Pairs the quotation marks of a text ("...", curly quotes, single quotes standing alone
  * around a block quote) within paragraphs (a line break ends an unclosed quotation);
  * returns the count, *out in the arena. */

@@ -134,10 +134,11 @@ static void remember_opposed(char opposed[2][4], const event *e)
 }
 
 /* The document's home state: the state most of its sentences have named so far (each
- * sentence counts a state once), a mention in a main clause's subject counting twice and one in the headline, the dateline or
- * the lead twice again ("Zimbabwe expels British diplomat" is a story from Zimbabwe,
- * however much Britain replies; the first named wins a tie), with the words of its first mention, which the tree coder gives to
- * agents and people without a country of their own ("police" in a story from Texas). */
+ * sentence counts a state once; a mention in a main clause's subject counts twice, and one
+ * in the headline, the dateline or the lead twice again: "Zimbabwe expels British diplomat"
+ * is a story from Zimbabwe, however much Britain replies; the first named wins a tie),
+ * with the words of its first mention, which the tree coder gives to agents and people
+ * without a country of their own ("police" in a story from Texas). */
 typedef struct home_state {
     struct {
         char code[4];
@@ -195,11 +196,11 @@ static void speakers_of_state(arena *a, const char *text, const parsed_sentence 
 }
 
 /* Is the word at byte `at` in the main clause's subject, in the tree coder's parse of us
- * ("The government of Zimbabwe has ordered ...")? True without a parse. */
-static bool in_subject(const ud_sentence *us, uint32_t at)
+ * read in one tree from words[first] ("The government of Zimbabwe has ordered ...")? True
+ * without a parse (us NULL). */
+static bool in_subject(const ud_sentence *us, uint32_t first, uint32_t at)
 {
-    uint32_t first;
-    if (!us || !ud_parsed_part(us, SYNTAX_MAX_WORDS, &first))
+    if (!us)
         return true;
     int32_t w = ud_word_at_byte(us, first, at);
     for (int steps = 0; w > 0 && steps < SYNTAX_MAX_WORDS; steps++) {
@@ -217,6 +218,9 @@ static void home_count(home_state *h, const parsed_sentence *ps, const ud_senten
     static const char *const bodies[] = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "OPP"};
     unsigned here[sizeof h->v / sizeof *h->v] = {0}; /* each state once a sentence, by its
                                                         weightiest mention */
+    uint32_t first = 0; /* (the parse read once for the sentence) */
+    if (us && !ud_parsed_part(us, SYNTAX_MAX_WORDS, &first))
+        us = NULL;
     for (int k = 0; ps && k < ps->n; k++) {
         const pword *w = &ps->w[k];
         if (w->read_type != W_ACTOR || !w->read_head || !w->code || w->cap == CAP_NONE)
@@ -247,7 +251,7 @@ static void home_count(home_state *h, const parsed_sentence *ps, const ud_senten
         }
         if (itself && h->v[i].first.end == 0)
             h->v[i].first = (span){w->start, ps->w[last].end};
-        unsigned mention = (in_subject(us, w->start) ? 2 : 1) * weight;
+        unsigned mention = (in_subject(us, first, w->start) ? 2 : 1) * weight;
         if (mention > here[i])
             here[i] = mention;
     }
@@ -301,9 +305,8 @@ static bool has_quote(const char *text, sentence s)
         last--;
     if (last > p && last[-1] == ':')
         return true;
-    for (const char *q = p; q < e; q++)
-        if (*q == '\'' && (q == p || isspace((unsigned char)q[-1])) &&
-            (q + 1 == e || isspace((unsigned char)q[1])))
+    for (uint32_t i = s.start; i < s.end; i++)
+        if (attribution_lone_quote(text, s.end, i))
             return true;
     /* curly double quotes: E2 80 9C and E2 80 9D */
     for (const char *q = p; q < e && (q = memchr(q, 0xE2, (size_t)(e - q))) != NULL; q++)
