@@ -6336,6 +6336,89 @@ static void cover_earlier_acts(tree_run *r, const ud_tree *t)
     }
 }
 
+/* "Russia, Ukraine swap prisoners" parsed again with "swap" a verb still hangs it from
+ * "Russia", the root: the verb v (1-based) is the root, a nominal root before it its
+ * subject, or, when the verb's subject follows that root after a comma, the subject's
+ * first conjunct. */
+static void hang_headline_subjects(ud_sentence *s, int v)
+{
+    ud_word *verb = &s->words[v - 1];
+    int root = verb->head;
+    if (root <= 0 || root >= v || s->words[root - 1].head != 0)
+        return;
+    ud_word *rw = &s->words[root - 1];
+    if (rw->upos != UPOS_PROPN && rw->upos != UPOS_NOUN)
+        return;
+    int subj = 0;
+    for (int k = 1; k <= (int)s->n; k++)
+        if (s->words[k - 1].head == v && strncmp(s->words[k - 1].deprel, "nsubj", 5) == 0)
+            subj = k;
+    bool comma = false;
+    for (int k = root + 1; subj && k < subj; k++)
+        comma = comma || strcmp(s->words[k - 1].form, ",") == 0;
+    if (subj && (subj < root || !comma))
+        return;
+    verb->head = 0;
+    verb->deprel = "root";
+    rw->head = v;
+    rw->deprel = "nsubj";
+    if (subj) {
+        s->words[subj - 1].head = root;
+        s->words[subj - 1].deprel = "conj";
+    }
+}
+
+/* "Kenya: police arrest opposition leader", "Pakistan, Afghanistan exchange fire": a
+ * headline's present tense read as a noun, which leaves the piece without a finite verb.
+ * When no word is a finite verb or an auxiliary, the first noun that the lexicon reads as a verb,
+ * right after a noun or a name (its subject) and before what can open its object, is
+ * made the verb (VBZ when it ends in -s, else VBP) and the piece parsed again with the
+ * tags so mended. True when it mended the piece. */
+static bool mend_verbless_piece(tree_run *r, ud_sentence *s)
+{
+    for (uint32_t i = 0; i < s->n; i++) {
+        const char *x = s->words[i].xpos;
+        if (s->words[i].upos == UPOS_AUX ||
+            (s->words[i].upos == UPOS_VERB && x && tree_word_in_list(x, "VBD VBZ VBP MD")))
+            return false;
+    }
+    for (uint32_t i = 1; i + 1 < s->n; i++) {
+        ud_word *w = &s->words[i];
+        uint8_t before = s->words[i - 1].upos, after = s->words[i + 1].upos;
+        if (w->upos != UPOS_NOUN || (before != UPOS_NOUN && before != UPOS_PROPN) ||
+            (after != UPOS_NOUN && after != UPOS_PROPN && after != UPOS_DET &&
+             after != UPOS_NUM && after != UPOS_ADJ && after != UPOS_PRON))
+            continue;
+        const pword *pw = shallow_word_at(r, w->start);
+        if (!pw || (pw->type != W_VERB && pw->read_type != W_VERB))
+            continue;
+        size_t len = strlen(w->form);
+        bool third = len > 2 && w->form[len - 1] == 's' && w->form[len - 2] != 's';
+        size_t cut = 0;
+        if (third) {
+            static const char *const SIBILANT[] = {"shes", "ches", "xes", "sses", "zes", NULL};
+            cut = 1;
+            for (const char *const *e = SIBILANT; *e; e++) {
+                size_t el = strlen(*e);
+                if (len > el && strcmp(w->form + len - el, *e) == 0)
+                    cut = 2;
+            }
+        }
+        char *lemma = arena_alloc(r->a, len - cut + 1);
+        for (size_t k = 0; k < len - cut; k++)
+            lemma[k] = (char)tolower((unsigned char)w->form[k]);
+        lemma[len - cut] = 0;
+        w->upos = UPOS_VERB;
+        w->xpos = third ? "VBZ" : "VBP";
+        w->lemma = lemma;
+        syntax_analyze(r->m, r->a, s, SYNTAX_PARSE);
+        syntax_repair(s);
+        hang_headline_subjects(s, (int)i + 1);
+        return true;
+    }
+    return false;
+}
+
 /* "Hezbollah, which bombed the US embassy in 1983, should be considered legitimate?": the
  * document layer reads a sentence that ends with a question mark as asking, its acts only
  * considered (status.c); a relative clause in it still tells what happened, so its events
@@ -6363,6 +6446,7 @@ static void code_tree(tree_run *r, ud_sentence *s)
     if (last && strcmp(last->form, "?") == 0)
         r->question = (span){last->start, last->end};
     repair_compound_verb(r, s);
+    mend_verbless_piece(r, s);
     repair_list_apposition(s);
     drop_place_words_of_names(r, s);
     drop_qualifying_states(r, s);
