@@ -1150,7 +1150,10 @@ static void repair_charge_of(ud_sentence *s)
 /* "refused to attend the talks after Russia criticised Israel" read with "after Russia" a
  * phrase on "talks" and "criticised" a clause without a subject: a preposition that is
  * also a subordinator, before a noun phrase that a finite verb without a subject follows
- * at once, opens that verb's clause, and the noun phrase is its subject. */
+ * at once ("after tens of thousands of protesters marched" too), opens that verb's
+ * clause, and the noun phrase is its subject; when the parse gave that verb the phrase
+ * before the preposition for a subject, as a clause complementing the verb before it,
+ * that phrase is the earlier verb's object. */
 static void repair_subordinate_subject(ud_sentence *s)
 {
     static const char *const SUBORDINATOR[] = {"after", "before", "since", "until", "till",
@@ -1158,28 +1161,57 @@ static void repair_subordinate_subject(ud_sentence *s)
     uint32_t n = s->n;
     for (uint32_t p = 1; p + 2 <= n; p++) {
         ud_word *prep = &s->words[p - 1];
-        if (prep->upos != UPOS_ADP || !prep->deprel || strcmp(prep->deprel, "case") != 0 ||
-            prep->head <= (int32_t)p || !lemma_is_one_of(prep, SUBORDINATOR))
+        if ((prep->upos != UPOS_ADP && prep->upos != UPOS_SCONJ) || !prep->deprel ||
+            strcmp(prep->deprel, "case") != 0 || prep->head <= (int32_t)p ||
+            !lemma_is_one_of(prep, SUBORDINATOR))
             continue;
         uint32_t noun = (uint32_t)prep->head;
         ud_word *nw = &s->words[noun - 1];
         if ((nw->upos != UPOS_PROPN && nw->upos != UPOS_NOUN) || noun >= n)
             continue;
-        /* the noun phrase ends right before the verb: no word after the noun hangs on it */
+        /* the noun phrase ("Russia", "tens of thousands of protesters") ends right before
+           the verb */
         uint32_t v = noun + 1;
+        while (v <= n && descends(s, (int32_t)v, (int32_t)noun))
+            v++;
+        if (v > n)
+            continue;
         ud_word *vw = &s->words[v - 1];
         if (vw->upos != UPOS_VERB || !vw->xpos ||
             (strcmp(vw->xpos, "VBD") != 0 && strcmp(vw->xpos, "VBZ") != 0 &&
              strcmp(vw->xpos, "VBP") != 0) || vw->head == (int32_t)noun)
             continue;
-        bool has_subject = false, inside = true;
-        for (uint32_t k = 1; k <= n && !has_subject; k++)
-            has_subject = s->words[k - 1].head == (int32_t)v && s->words[k - 1].deprel &&
-                          strncmp(s->words[k - 1].deprel, "nsubj", 5) == 0;
+        uint32_t subject = 0;
+        bool inside = true;
+        for (uint32_t k = 1; k <= n && !subject; k++)
+            if (s->words[k - 1].head == (int32_t)v && s->words[k - 1].deprel &&
+                strncmp(s->words[k - 1].deprel, "nsubj", 5) == 0)
+                subject = k;
         for (uint32_t k = p + 1; k < noun && inside; k++)
             inside = descends(s, (int32_t)k, (int32_t)noun);
-        if (has_subject || !inside || descends(s, (int32_t)v, (int32_t)noun))
+        if (!inside || descends(s, (int32_t)v, (int32_t)noun))
             continue;
+        if (subject) {
+            /* "Israel closed the crossing after militants attacked a post" read with "the
+               crossing after militants" the subject of a clause "attacked" complementing
+               "closed": the phrase before "after" is the object of that verb, which has
+               none, and "attacked" its adverbial clause */
+            int32_t h = vw->head;
+            if ((int32_t)subject != nw->head || subject >= p || h <= 0 || h >= (int32_t)subject ||
+                s->words[h - 1].upos != UPOS_VERB || !vw->deprel ||
+                !(strcmp(vw->deprel, "ccomp") == 0 || strcmp(vw->deprel, "conj") == 0 ||
+                  strcmp(vw->deprel, "parataxis") == 0))
+                continue;
+            bool object = false;
+            for (uint32_t k = 1; k <= n && !object; k++)
+                object = s->words[k - 1].head == h && s->words[k - 1].deprel &&
+                         strcmp(s->words[k - 1].deprel, "obj") == 0;
+            if (object)
+                continue;
+            s->words[subject - 1].head = h;
+            s->words[subject - 1].deprel = "obj";
+            vw->deprel = "advcl";
+        }
         nw->head = (int32_t)v;
         nw->deprel = "nsubj";
         prep->head = (int32_t)v;

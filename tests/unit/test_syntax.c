@@ -981,7 +981,23 @@ static const repair_case REPAIR_CASES[] = {
       "Representatives/PROPN/NNPS/nmod>2", "elected/ADJ/JJ/amod>4", "in/ADP/IN/case>7",
       "May/PROPN/NNP/obl>5"},
      {"det>2", "root>0", "case>4", "nmod>2", "amod>4", "case>7", "obl>5"},
-     7},
+     7},    /* "after" before a noun phrase of several words that a finite verb without a subject
+       follows opens the verb's clause, the phrase its subject */
+    {{"Chief/NOUN/NN/nsubj>2", "spoke/VERB/VBD/root>0", "after/ADP/IN/case>4",
+      "tens/NOUN/NNS/obl>2", "of/ADP/IN/case>6", "thousands/NOUN/NNS/nmod>4",
+      "of/ADP/IN/case>8", "protesters/NOUN/NNS/nmod>6", "marched/VERB/VBD/conj>2",
+      "on/ADP/IN/case>11", "parliament/NOUN/NN/obl>9"},
+     {"nsubj>2", "root>0", "mark>9", "nsubj>9", "case>6", "nmod>4", "case>8", "nmod>6",
+      "conj>2", "case>11", "obl>9"},
+     11},
+    /* and when the parse made the phrase before "after" that verb's subject, in a clause
+       complementing a verb without an object, the phrase is that verb's object */
+    {{"Israel/PROPN/NNP/nsubj>2", "closed/VERB/VBD/root>0", "the/DET/DT/det>4",
+      "crossing/NOUN/NN/nsubj>7", "after/SCONJ/IN/case>6", "militants/NOUN/NNS/nmod>4",
+      "attacked/VERB/VBD/ccomp>2", "a/DET/DT/det>9", "post/NOUN/NN/obj>7"},
+     {"nsubj>2", "root>0", "det>4", "obj>2", "mark>7", "nsubj>7", "advcl>2", "det>9",
+      "obj>7"},
+     9},
 };
 
 static void test_repair_rules(void **state)
