@@ -3981,7 +3981,18 @@ static bool code_denial(tree_run *r, const ud_tree *t, clause_words *cw, int p)
     if (!lemma_in(pw, denying))
         return false;
     int subj = ud_tree_child(t, p, "nsubj", 0);
-    if (!subj || ud_tree_word(t, subj)->upos == UPOS_PRON || !names_actor(r, t, subj))
+    if (!subj)
+        return false;
+    /* "a charge the party denies", "which it denied": a denier named by a pronoun or a
+       definite noun the dictionaries do not know is the accused */
+    const ud_word *sw = ud_tree_word(t, subj);
+    bool named = sw->upos != UPOS_PRON && names_actor(r, t, subj);
+    const ud_word *sdet = ud_tree_child(t, subj, "det", 0) ? ud_tree_word(t, ud_tree_child(t, subj, "det", 0)) : NULL;
+    bool anaphor = !named && ((sw->upos == UPOS_PRON && sw->lemma &&
+                               tree_word_in_list(sw->lemma, "he she it they")) ||
+                              (sw->upos == UPOS_NOUN && sdet && sdet->lemma &&
+                               strcmp(sdet->lemma, "the") == 0));
+    if (!named && !anaphor)
         return false;
     int obj = ud_tree_child(t, p, "obj", 0);
     const ud_word *ow = obj ? ud_tree_word(t, obj) : NULL;
@@ -3997,17 +4008,32 @@ static bool code_denial(tree_run *r, const ud_tree *t, clause_words *cw, int p)
          !ud_tree_child(t, obj, "nmod:poss", 0) && !ud_tree_child(t, obj, "nmod", 0));
     if (!denial)
         return false;
-    int accuser = 0;
+    int accuser = 0, accused = 0;
     for (int a = p - 1; a >= 1 && !accuser; a--) {
         const ud_word *aw = ud_tree_word(t, a);
         int s = aw->upos == UPOS_VERB && lemma_in(aw, accusing) ? ud_tree_child(t, a, "nsubj", 0) : 0;
-        if (s && ud_tree_word(t, s)->upos != UPOS_PRON && names_actor(r, t, s))
+        if (s && ud_tree_word(t, s)->upos != UPOS_PRON && names_actor(r, t, s)) {
             accuser = s;
+            accused = ud_tree_child(t, a, "obj", 0);
+        }
     }
     if (!accuser)
         return false;
+    if (anaphor) {
+        if (!accused || ud_tree_word(t, accused)->upos == UPOS_PRON ||
+            !(names_actor(r, t, accused) || countryless_agent(r, t, accused)))
+            return false;
+        subj = accused;
+    }
     size_t before = r->nev;
     code_judgement_as(r, t, cw, p, "denied accusations by", subj, accuser, NULL, "01");
+    /* (an accused without a country, "the opposition", is of the sentence's state) */
+    const ud_word *dw = ud_tree_word(t, subj);
+    state_name state;
+    span at;
+    if (r->nev == before && countryless_agent(r, t, subj) &&
+        state_for(r, (span){dw->start, dw->end}, &state.words, &state.len, &at))
+        code_judgement_as(r, t, cw, p, "denied accusations by", subj, accuser, &state, "01");
     for (size_t k = before; k < r->nev; k++)
         r->ev[k].status = STATUS_ASSERTED; /* (the denial is made, whatever it denies) */
     add_covered(r, pw->start, pw->end);
@@ -6261,15 +6287,25 @@ static void drop_qualifying_states(const tree_run *r, ud_sentence *s)
 }
 
 /* Tags and parses one piece: the coder's reading (tree_parse_ud_sentence). */
-/* Past tenses no noun shares, which the tagger may still read as nouns in a long noun
+/* Finite verbs no noun shares, which the tagger may still read as nouns in a long noun
  * phrase ("The arrest of the journalist by Russian police drew condemnation" read with
- * "drew" a noun), with their lemmas. */
+ * "drew" a noun, "a charge the party denies" with "the party denies" one phrase), with
+ * their lemmas and tags. */
 static const struct {
-    const char *form, *lemma;
-} PAST_TENSES[] = {{"drew", "draw"},       {"threw", "throw"},   {"withdrew", "withdraw"},
-                   {"overthrew", "overthrow"}, {"underwent", "undergo"}, {"undertook", "undertake"},
-                   {"foresaw", "foresee"}, {"forbade", "forbid"}, {"sought", "seek"},
-                   {"struck", "strike"},   {NULL, NULL}};
+    const char *form, *lemma, *xpos;
+} FINITE_VERBS[] = {
+    {"drew", "draw", "VBD"},          {"threw", "throw", "VBD"},
+    {"withdrew", "withdraw", "VBD"},  {"overthrew", "overthrow", "VBD"},
+    {"underwent", "undergo", "VBD"},  {"undertook", "undertake", "VBD"},
+    {"foresaw", "foresee", "VBD"},    {"forbade", "forbid", "VBD"},
+    {"sought", "seek", "VBD"},        {"struck", "strike", "VBD"},
+    {"denies", "deny", "VBZ"},        {"dismisses", "dismiss", "VBZ"},
+    {"refutes", "refute", "VBZ"},     {"rejects", "reject", "VBZ"},
+    {"accuses", "accuse", "VBZ"},
+    {"condemns", "condemn", "VBZ"},   {"criticizes", "criticize", "VBZ"},
+    {"criticises", "criticise", "VBZ"}, {"threatens", "threaten", "VBZ"},
+    {"insists", "insist", "VBZ"},     {"says", "say", "VBZ"},
+    {NULL, NULL, NULL}};
 
 /* Past tenses that are also nouns ("a cut", "a hit"): read as the verb only in a piece
  * that has no other verb, right after a name and before what a verb takes ("The North cut
@@ -6300,11 +6336,12 @@ static void parse_piece(const syntax_model *m, arena *a, ud_sentence *s)
         ud_word *w = &s->words[i];
         if (w->upos != UPOS_NOUN)
             continue;
-        for (size_t k = 0; PAST_TENSES[k].form; k++)
-            if (strcmp(w->form, PAST_TENSES[k].form) == 0) {
+        for (size_t k = 0; FINITE_VERBS[k].form; k++)
+            if (strcmp(w->form, FINITE_VERBS[k].form) == 0 &&
+                (i == 0 || s->words[i - 1].upos != UPOS_DET)) {
                 w->upos = UPOS_VERB;
-                w->xpos = "VBD";
-                w->lemma = PAST_TENSES[k].lemma;
+                w->xpos = FINITE_VERBS[k].xpos;
+                w->lemma = FINITE_VERBS[k].lemma;
                 mended = true;
             }
         if (!mended && verb_for_noun(s, i)) {
