@@ -594,6 +594,19 @@ static int pronoun_antecedent(const ud_tree *t, int pron)
                     !ud_rel_is(ud_tree_word(t, k), "compound"))
                     return k;
     }
+    /* "Crowds gathered outside the Russian embassy while it expelled Polish diplomats":
+       "it" stands for no plural noun, but for the singular argument of that clause */
+    const ud_word *aw = ante ? ud_tree_word(t, ante) : NULL;
+    if (aw && strcmp(w->lemma, "it") == 0 && aw->xpos && strcmp(aw->xpos, "NNS") == 0) {
+        int found = 0;
+        for (int k = ante + 1; k < pron; k++) {
+            const ud_word *kw = ud_tree_word(t, k);
+            if (kw->head == aw->head && (ud_rel_is(kw, "obj") || ud_rel_is(kw, "obl")) &&
+                kw->xpos && (strcmp(kw->xpos, "NN") == 0 || strcmp(kw->xpos, "NNP") == 0))
+                found = k;
+        }
+        return found;
+    }
     return ante;
 }
 
