@@ -624,6 +624,27 @@ static int possessive_antecedent(const ud_tree *t, int subj, int *pron)
     int k = earlier_subject(t, q);
     if (k && ud_tree_dominates(t, subj, k))
         k = 0;
+    /* "The president vowed to defeat al-Shabaab, a day after its fighters stormed a
+       hotel": "its" stands for no person, but for the last thing named as an object
+       before it */
+    static const char *const OFFICE[] = {"president", "minister", "leader", "chief",
+                                         "secretary", "spokesman", "spokeswoman",
+                                         "spokesperson", "official", "ambassador", "king",
+                                         "queen", "premier", "chancellor", "governor",
+                                         "mayor", "commander", "envoy", "diplomat", NULL};
+    const ud_word *kw = k ? ud_tree_word(t, k) : NULL;
+    if (kw && strcmp(w->lemma, "its") == 0 && (tree_person_noun(kw) || lemma_in(kw, OFFICE))) {
+        int thing = 0;
+        for (int x = q - 1; x > k && !thing; x--) {
+            const ud_word *xw = ud_tree_word(t, x);
+            if ((xw->upos == UPOS_NOUN || xw->upos == UPOS_PROPN) && xw->deprel &&
+                (strcmp(xw->deprel, "obj") == 0 || strcmp(xw->deprel, "obl") == 0) &&
+                !tree_person_noun(xw) && !tree_calendar_word(xw) && !lemma_in(xw, OFFICE) &&
+                !ud_tree_dominates(t, subj, x))
+                thing = x;
+        }
+        k = thing;
+    }
     if (k)
         *pron = q;
     return k;
