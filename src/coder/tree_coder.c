@@ -2562,6 +2562,28 @@ static bool own_forces(const tree_run *r, const ud_tree *t, int node)
     return role && strstr(role, "MIL") && countryless_agent(r, t, node);
 }
 
+/* Does the subject name a private party, an opposition or a party ("Imran Khan",
+ * PAKOPP; "the Liberal Democrats"), whose forces the army or the police are not? */
+static bool names_party_without_forces(const tree_run *r, const ud_tree *t, int subj)
+{
+    const char *role = agent_role_at(r, ud_tree_word(t, subj)->start);
+    if (role) /* ("the Thai opposition": its agent word's role) */
+        return strstr(role, "OPP") || strstr(role, "PTY") || civil_role(role);
+    int first, last;
+    ud_tree_span(t, subj, &first, &last);
+    for (int i = first; i <= last; i++) {
+        const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
+        if (!pw || pw->read_type != W_ACTOR || !pw->code || !pw->code->code)
+            continue;
+        const char *code = pw->code->code;
+        if (strlen(code) < 6)
+            return false;
+        return strncmp(code + 3, "OPP", 3) == 0 || strncmp(code + 3, "PTY", 3) == 0 ||
+               civil_role(code + 3);
+    }
+    return false;
+}
+
 /* Emits the words `take` marks (less those `skip` marks, when given) in order, with the
  * state's name (`words`, when given) before each word `slot` marks: the state's name is
  * mapped to the agent it qualifies (the evidence of "protesters" is that word, wherever
@@ -2723,7 +2745,8 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
            prime minister") */
         int wt = shallow_type(r, w->start);
         /* "India deployed troops to the border": the troops a state sends are its own */
-        if (ud_rel_is(w, "obj") && subj && !countryless_agent(r, t, subj) && own_forces(r, t, c))
+        if (ud_rel_is(w, "obj") && subj && !countryless_agent(r, t, subj) && own_forces(r, t, c) &&
+            !names_party_without_forces(r, t, subj))
             continue;
         int owner = ud_rel_is(w, "obj") && w->upos == UPOS_NOUN && wt != W_AGENT && wt != W_ACTOR
                         ? ud_tree_child(t, c, "nmod", 0) : 0;
