@@ -542,6 +542,18 @@ static int earlier_subject(const ud_tree *t, int w)
     return 0;
 }
 
+/* Nouns of office, which name a person ("he", "she"), never a thing ("its"). */
+static const char *const OFFICE[] = {"president", "minister", "leader", "chief", "secretary",
+                                     "spokesman", "spokeswoman", "spokesperson", "official",
+                                     "ambassador", "king", "queen", "premier", "chancellor",
+                                     "governor", "mayor", "commander", "envoy", "diplomat",
+                                     NULL};
+/* Nouns of what a person does, which "he" or "she" may stand for. */
+static const char *const PERSON_ROLES[] = {"journalist", "reporter", "activist", "lawyer",
+                                           "dissident", "politician", "lawmaker", "candidate",
+                                           "critic", "opponent", "protester", "soldier",
+                                           "officer", "suspect", "prisoner", "judge", NULL};
+
 /* A personal pronoun subject ("it", "they") stands for the subject of an earlier clause of
  * the same sentence, the role that English keeps across clauses ("Russia was violating the
  * sanctions it had agreed to"); the previous sentences are the document layer's. Returns
@@ -594,6 +606,22 @@ static int pronoun_antecedent(const ud_tree *t, int pron)
                     !ud_rel_is(ud_tree_word(t, k), "compound"))
                     return k;
     }
+    /* "A court sentenced Imran Khan, a day after he was jailed": "he" or "she" stands for
+       no thing, but for the last person named before it */
+    const ud_word *sw = ante ? ud_tree_word(t, ante) : NULL;
+    if (sw && tree_word_in_list(w->lemma, "he she") && sw->upos == UPOS_NOUN &&
+        !tree_person_noun(sw) && !lemma_in(sw, OFFICE) && !lemma_in(sw, PERSON_ROLES)) {
+        int person = 0;
+        for (int k = pron - 1; k > 0 && !person; k--) {
+            const ud_word *kw = ud_tree_word(t, k);
+            if (kw->deprel && (ud_rel_is(kw, "obj") || ud_rel_is(kw, "nsubj") || ud_rel_is(kw, "obl")) &&
+                ((kw->upos == UPOS_PROPN && ud_tree_child(t, k, "flat", 0)) ||
+                 (kw->upos == UPOS_NOUN && (tree_person_noun(kw) || lemma_in(kw, OFFICE) ||
+                                            lemma_in(kw, PERSON_ROLES)))))
+                person = k;
+        }
+        return person;
+    }
     /* "Crowds gathered outside the Russian embassy while it expelled Polish diplomats":
        "it" stands for no plural noun, but for the singular argument of that clause */
     const ud_word *aw = ante ? ud_tree_word(t, ante) : NULL;
@@ -627,11 +655,6 @@ static int possessive_antecedent(const ud_tree *t, int subj, int *pron)
     /* "The president vowed to defeat al-Shabaab, a day after its fighters stormed a
        hotel": "its" stands for no person, but for the last thing named as an object
        before it */
-    static const char *const OFFICE[] = {"president", "minister", "leader", "chief",
-                                         "secretary", "spokesman", "spokeswoman",
-                                         "spokesperson", "official", "ambassador", "king",
-                                         "queen", "premier", "chancellor", "governor",
-                                         "mayor", "commander", "envoy", "diplomat", NULL};
     const ud_word *kw = k ? ud_tree_word(t, k) : NULL;
     if (kw && strcmp(w->lemma, "its") == 0 && (tree_person_noun(kw) || lemma_in(kw, OFFICE))) {
         int thing = 0;
