@@ -1835,6 +1835,47 @@ static void repair_visiting_title(ud_sentence *s)
     }
 }
 
+/* "Guyanese President Irfaan Ali accused Venezuela" read with "Guyanese" a proper noun
+ * heading the name ("Irfaan" its flat part, "President" the name's): a capitalised word
+ * shaped like a nationality ("-ese", "-an", "-ian", "-ish", "-i") right before a title
+ * that describes a name hung from it is the title's adjective, and the name takes its
+ * place. */
+static void repair_nationality_before_title(ud_sentence *s)
+{
+    static const char *const TITLE[] = {"President", "Prime", "Premier", "King", "Queen",
+                                        "Chancellor", "Foreign", "Defence", "Defense",
+                                        "Interior", "Vice", "General", "Opposition", NULL};
+    static const char *const ENDING[] = {"ese", "an", "ian", "ish", "i", NULL};
+    uint32_t n = s->n;
+    for (uint32_t i = 1; i + 2 <= n; i++) {
+        ud_word *nat = &s->words[i - 1], *title = &s->words[i];
+        if (nat->upos != UPOS_PROPN || !nat->deprel || !title->form || title->head <= (int32_t)i + 1)
+            continue;
+        bool titled = false, shaped = false;
+        for (const char *const *t = TITLE; *t && !titled; t++)
+            titled = strcmp(title->form, *t) == 0;
+        size_t len = strlen(nat->form);
+        for (const char *const *e = ENDING; *e && !shaped; e++)
+            shaped = len > strlen(*e) + 2 && strcmp(nat->form + len - strlen(*e), *e) == 0;
+        uint32_t name = (uint32_t)title->head;
+        /* (the title may be the first of two words: "Prime Minister") */
+        while (name <= n && s->words[name - 1].upos != UPOS_PROPN)
+            name = s->words[name - 1].head > 0 ? (uint32_t)s->words[name - 1].head : n + 1;
+        if (!titled || !shaped || name > n || s->words[name - 1].head != (int32_t)i)
+            continue;
+        ud_word *nw = &s->words[name - 1];
+        nw->head = nat->head;
+        nw->deprel = nat->deprel;
+        for (uint32_t k = 1; k <= n; k++)
+            if (k != name && s->words[k - 1].head == (int32_t)i)
+                s->words[k - 1].head = (int32_t)name;
+        nat->head = (int32_t)i + 1;
+        nat->deprel = "amod";
+        nat->upos = UPOS_ADJ;
+        nat->xpos = "JJ";
+    }
+}
+
 /* "Prime Minister Prayuth Chan-ocha": a name joined by a hyphen without blanks is one
  * name, whatever the parse made of the word after the hyphen (here a clause on the noun
  * before the name, with the rest of the phrase hung on it). A word glued by a hyphen to a
@@ -1965,6 +2006,7 @@ static void apply(ud_sentence *s, void (*rule)(ud_sentence *))
 void syntax_repair(ud_sentence *s)
 {
     apply(s, repair_hyphenated_name);
+    apply(s, repair_nationality_before_title);
     apply(s, repair_intent_complement);
     apply(s, repair_headline_pair);
     apply(s, repair_preposition_object);

@@ -997,7 +997,13 @@ static const repair_case REPAIR_CASES[] = {
       "attacked/VERB/VBD/ccomp>2", "a/DET/DT/det>9", "post/NOUN/NN/obj>7"},
      {"nsubj>2", "root>0", "det>4", "obj>2", "mark>7", "nsubj>7", "advcl>2", "det>9",
       "obj>7"},
-     9},
+     9},    /* a nationality read as the proper noun that heads a titled name is the title's
+       adjective, and the name takes its place */
+    {{"Senegalese/PROPN/NNP/nsubj>5", "President/PROPN/NNP/nmod:desc>3",
+      "Macky/PROPN/NNP/flat>1", "Sall/PROPN/NNP/flat>3", "met/VERB/VBD/root>0",
+      "Macron/PROPN/NNP/obj>5"},
+     {"amod>2", "nmod:desc>3", "nsubj>5", "flat>3", "root>0", "obj>5"},
+     6},
 };
 
 static void test_repair_rules(void **state)
