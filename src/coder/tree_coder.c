@@ -1798,12 +1798,18 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         e.tree_path = tree_path(r->a, t, p, &e);
         uint8_t st;
         int cue;
-        /* an expression of intent (03x) is itself the event: "vowed to help" is asserted */
-        if ((ud_tree_word(t, p)->upos == UPOS_VERB || prospect_act(t, p) ||
-             called_off(t, p, NULL)) &&
+        /* an expression of intent (03x) is itself the event: "vowed to help" is asserted;
+           not one another is wished to make ("Ukraine wants NATO to invite it") */
+        const ud_word *own = ud_tree_word(t, p);
+        bool wished = own->head > 0 &&
+                      ((ud_rel_is(own, "xcomp") && ud_tree_child(t, own->head, "obj", 0) != 0) ||
+                       (ud_rel_is(own, "ccomp") &&
+                        lemma_in(ud_tree_word(t, own->head),
+                                 (const char *const[]){"hope", "want", "expect", "wish", NULL})));
+        if ((own->upos == UPOS_VERB || prospect_act(t, p) || called_off(t, p, NULL)) &&
             tree_status(t, p, &st, &cue) &&
             !(st == STATUS_HYPOTHETICAL && strncmp(e.code, "03", 2) == 0 &&
-              !demanded_content(t, p))) {
+              !demanded_content(t, p) && !wished)) {
             const ud_word *cw = ud_tree_word(t, cue);
             e.status = st;
             e.status_cue = arena_strndup(r->a, r->text + cw->start, cw->end - cw->start);
@@ -1815,7 +1821,7 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
                and Hamas" is Egypt's) */
             /* (a question announces nothing: "Will Russia attack Ukraine?") */
             const char *intent = st == STATUS_HYPOTHETICAL && !r->patient_subject &&
-                                         !r->question.end &&
+                                         !r->question.end && !wished &&
                                          ud_tree_word(t, p)->upos == UPOS_VERB &&
                                          ((announces_intent(t, cue) && !ascribed_intent(r, t, p, cue, &e)) ||
                                           reported_will(r, t, p, cue, e.code) ||
@@ -3572,6 +3578,55 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
     }
 }
 
+/* Does the phrase at node hold an actor the lexicon reads? (below) */
+static bool names_actor(const tree_run *r, const ud_tree *t, int node);
+
+/* "Ukraine wants NATO to invite it", "Russia said the United States had attacked it": an
+ * object pronoun ("it", "them") of a clause that complements another stands for the
+ * subject of the clause above, when that subject names an actor and no other actor is
+ * named between them but the clause's own subject. Sets r->said_owner and
+ * r->said_speaker as own_side_argument does. */
+static void embedded_object_pronoun(tree_run *r, const ud_tree *t, clause_words *cw, int p)
+{
+    int q = 0;
+    for (int c = t->first_child[p]; c && !q; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if (w->upos == UPOS_PRON && w->lemma && tree_word_in_list(w->lemma, "it they") &&
+            (ud_rel_is(w, "obj") || ud_rel_is(w, "iobj")) && cw->take[c])
+            q = c;
+    }
+    const ud_word *pw = ud_tree_word(t, p);
+    if (!q || pw->head <= 0 ||
+        !(ud_rel_is(pw, "xcomp") || ud_rel_is(pw, "ccomp") || ud_rel_is(pw, "advcl")))
+        return;
+    int above = pw->head, steps = 0;
+    while (above > 0 && ud_rel_is(ud_tree_word(t, above), "conj") && steps++ < 8)
+        above = ud_tree_word(t, above)->head;
+    int ante = above > 0 ? ud_tree_child(t, above, "nsubj", 0) : 0;
+    if (!ante || ante >= q || ud_tree_word(t, ante)->upos == UPOS_PRON ||
+        !names_actor(r, t, ante) || cw->take[ante] || ud_tree_dominates(t, p, ante))
+        return;
+    const ud_word *aw = ud_tree_word(t, ante);
+    bool plural = aw->xpos && (strcmp(aw->xpos, "NNS") == 0 || strcmp(aw->xpos, "NNPS") == 0);
+    if (strcmp(ud_tree_word(t, q)->lemma, "it") == 0 && plural && aw->xpos[2] != 'P')
+        return;
+    bool inherited;
+    int own = subject_of(t, p, &inherited); /* ("NATO", the object of "wants") */
+    if (own == ante)
+        return;
+    int first, last;
+    ud_tree_span(t, ante, &first, &last);
+    for (int x = last + 1; x < q; x++) {
+        const ud_word *xw = ud_tree_word(t, x);
+        if ((xw->upos == UPOS_PROPN || xw->upos == UPOS_NOUN) && x != own &&
+            !(own && ud_tree_dominates(t, own, x)) && names_actor(r, t, x) &&
+            !ud_rel_is(xw, "compound") && !ud_rel_is(xw, "flat"))
+            return;
+    }
+    r->said_owner = q;
+    r->said_speaker = ante;
+}
+
 /* "'Israel attacked our consulate in Damascus,' the Iranian foreign minister said": "our"
  * owning a participant of the clause ("our forces struck"), in what a speaker says, is the
  * speaker's side, and
@@ -3613,7 +3668,9 @@ static void own_side_argument(tree_run *r, const ud_tree *t, clause_words *cw, i
     if (accuser && cw->take[pron] && !cw->take[accuser] && !ud_tree_dominates(t, p, accuser)) {
         r->said_owner = pron;
         r->said_speaker = accuser;
+        return;
     }
+    embedded_object_pronoun(r, t, cw, p);
 }
 
 /* Does the phrase at node hold an actor the lexicon reads (not an agent or a pronoun),
