@@ -139,7 +139,7 @@ static bool hyphen_participle(const ud_tree *t, int c)
         return false;
     /* "the Saudi-led coalition", "US-led forces": the leader stands for what it leads;
        "a British-owned ship", "a Greek-flagged tanker": the owner for what it owns */
-    if (w->lemma && tree_word_in_list(w->lemma, "lead head own flag"))
+    if (w->lemma && tree_word_in_list(w->lemma, "lead head own flag hold control occupy"))
         return false;
     const ud_word *h = ud_tree_word(t, c - 1);
     return h->xpos && strcmp(h->xpos, "HYPH") == 0 && !h->space_after &&
