@@ -3594,6 +3594,18 @@ static void embedded_object_pronoun(tree_run *r, const ud_tree *t, clause_words 
         if (w->upos == UPOS_PRON && w->lemma && tree_word_in_list(w->lemma, "it they") &&
             (ud_rel_is(w, "obj") || ud_rel_is(w, "iobj")) && cw->take[c])
             q = c;
+        /* ("... when Hezbollah fighters attacked their convoy": the owner of what an act of
+           force is done to, which is no one's own) */
+        static const char *const FORCE[] = {"attack", "fire", "strike", "shell", "bomb",
+                                            "ambush", "raid", "hit", "target", "kill",
+                                            "wound", "storm", "shoot", NULL};
+        int poss = (ud_rel_is(w, "obj") || ud_rel_is(w, "obl")) && cw->take[c] &&
+                           lemma_in(ud_tree_word(t, p), FORCE) && !ud_tree_child(t, c, "amod", 0)
+                       ? ud_tree_child(t, c, "nmod:poss", 0) : 0;
+        const ud_word *pw_ = poss ? ud_tree_word(t, poss) : NULL;
+        if (!q && pw_ && pw_->upos == UPOS_PRON && pw_->lemma &&
+            tree_word_in_list(pw_->lemma, "it they its their") && cw->take[poss])
+            q = poss;
     }
     const ud_word *pw = ud_tree_word(t, p);
     if (!q || pw->head <= 0 ||
@@ -3603,13 +3615,21 @@ static void embedded_object_pronoun(tree_run *r, const ud_tree *t, clause_words 
     while (above > 0 && ud_rel_is(ud_tree_word(t, above), "conj") && steps++ < 8)
         above = ud_tree_word(t, above)->head;
     int ante = above > 0 ? ud_tree_child(t, above, "nsubj", 0) : 0;
+    if (!ante && above > 0)
+        ante = ud_tree_child(t, above, "nsubj:pass", 0); /* ("soldiers were killed when") */
     if (!ante || ante >= q || ud_tree_word(t, ante)->upos == UPOS_PRON ||
         !names_actor(r, t, ante) || cw->take[ante] || ud_tree_dominates(t, p, ante))
         return;
     const ud_word *aw = ud_tree_word(t, ante);
     bool plural = aw->xpos && (strcmp(aw->xpos, "NNS") == 0 || strcmp(aw->xpos, "NNPS") == 0);
-    if (strcmp(ud_tree_word(t, q)->lemma, "it") == 0 && plural && aw->xpos[2] != 'P')
+    bool singular_pronoun = strcmp(ud_tree_word(t, q)->lemma, "it") == 0 ||
+                            strcmp(ud_tree_word(t, q)->form, "its") == 0 ||
+                            strcmp(ud_tree_word(t, q)->form, "Its") == 0;
+    if (singular_pronoun && plural && aw->xpos[2] != 'P')
         return;
+    bool plural_pronoun = !singular_pronoun;
+    if (plural_pronoun && !plural && aw->upos == UPOS_NOUN && ud_rel_is(ud_tree_word(t, q), "nmod:poss"))
+        return; /* ("their" for a singular common noun: someone else's) */
     bool inherited;
     int own = subject_of(t, p, &inherited); /* ("NATO", the object of "wants") */
     if (own == ante)
@@ -6593,6 +6613,26 @@ static bool mend_verbless_piece(tree_run *r, ud_sentence *s)
     return false;
 }
 
+/* "Three Israeli soldiers were wounded when Hezbollah fighters attacked": a participle
+ * the tagger read as an adjective after "be" is a passive all the same; the whole
+ * sentence's reading, taking it for an active verb, must swap its subject to the target
+ * (or drop a guess), as for any passive the tree found. */
+static void remember_adjectival_passives(tree_run *r, const ud_tree *t)
+{
+    for (int x = 1; x <= (int)t->s->n; x++) {
+        const ud_word *w = ud_tree_word(t, x);
+        size_t len = strlen(w->form);
+        int cop = ud_tree_child(t, x, "cop", 0);
+        int subj = ud_tree_child(t, x, "nsubj", 0);
+        if (w->upos != UPOS_ADJ || len < 4 || strcmp(w->form + len - 2, "ed") != 0 || !cop ||
+            !subj || ud_tree_oblique(t, x, "by"))
+            continue;
+        int first, last;
+        ud_tree_span(t, subj, &first, &last);
+        remember_passive(r, t, x, (span){ud_tree_word(t, first)->start, ud_tree_word(t, last)->end});
+    }
+}
+
 /* "Hezbollah, which bombed the US embassy in 1983, should be considered legitimate?": the
  * document layer reads a sentence that ends with a question mark as asking, its acts only
  * considered (status.c); a relative clause in it still tells what happened, so its events
@@ -6637,6 +6677,7 @@ static void code_tree(tree_run *r, ud_sentence *s)
     r->pruned = cw.pruned;
     code_sentence_tree(r, &t, &cw);
     cover_earlier_acts(r, &t);
+    remember_adjectival_passives(r, &t);
     question_status(r, &t, r->piece_first, r->nev);
     for (size_t k = r->piece_first; k < r->nev; k++) {
         const span *src = &r->ev[k].source.where;
