@@ -3541,9 +3541,14 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
         for (int c = t->first_child[inherited_subj]; c; c = t->next_sibling[c])
             if (c < inherited_subj && ud_rel_is(ud_tree_word(t, c), "case"))
                 sub[c] = 0;
-        for (int i = 1; i <= n; i++)
-            if (sub[i] && !own[i])
+        for (int i = 1; i <= n; i++) {
+            if (!sub[i] || own[i])
+                continue;
+            if (i == r->said_owner && r->said_speaker) /* ("accusing it of arming") */
+                emit_stand_in(r, t, ct, cw, r->said_speaker);
+            else
                 emit(ct, t, r->text, i, r->a);
+        }
         ct->last = 0;
     }
     for (int i = 1; i <= n; i++) {
@@ -3586,6 +3591,61 @@ static bool names_actor(const tree_run *r, const ud_tree *t, int node);
  * subject of the clause above, when that subject names an actor and no other actor is
  * named between them but the clause's own subject. Sets r->said_owner and
  * r->said_speaker as own_side_argument does. */
+/* The one object pronoun or possessive q of clause p stands for (see
+ * embedded_object_pronoun), or 0. */
+static int object_pronoun_antecedent(tree_run *r, const ud_tree *t, const clause_words *cw,
+                                     int p, int q)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    if (!q || pw->head <= 0 ||
+        !(ud_rel_is(pw, "xcomp") || ud_rel_is(pw, "ccomp") || ud_rel_is(pw, "advcl")))
+        return 0;
+    int above = pw->head, steps = 0;
+    while (above > 0 && ud_rel_is(ud_tree_word(t, above), "conj") && steps++ < 8)
+        above = ud_tree_word(t, above)->head;
+    int ante = above > 0 ? ud_tree_child(t, above, "nsubj", 0) : 0;
+    if (!ante && above > 0)
+        ante = ud_tree_child(t, above, "nsubj:pass", 0); /* ("soldiers were killed when") */
+    if (!ante || ante >= q || ud_tree_word(t, ante)->upos == UPOS_PRON ||
+        !names_actor(r, t, ante) || cw->take[ante] || ud_tree_dominates(t, p, ante))
+        return 0;
+    const ud_word *aw = ud_tree_word(t, ante);
+    bool plural = aw->xpos && (strcmp(aw->xpos, "NNS") == 0 || strcmp(aw->xpos, "NNPS") == 0);
+    bool singular_pronoun = strcmp(ud_tree_word(t, q)->lemma, "it") == 0 ||
+                            strcmp(ud_tree_word(t, q)->form, "its") == 0 ||
+                            strcmp(ud_tree_word(t, q)->form, "Its") == 0;
+    if (singular_pronoun && plural && aw->xpos[2] != 'P')
+        return 0;
+    if (!singular_pronoun && !plural && aw->upos == UPOS_NOUN &&
+        ud_rel_is(ud_tree_word(t, q), "nmod:poss"))
+        return 0; /* ("their" for a singular common noun: someone else's) */
+    bool inherited;
+    int own = subject_of(t, p, &inherited); /* ("NATO", the object of "wants") */
+    int first, last;
+    ud_tree_span(t, ante, &first, &last);
+    int other = 0, others = 0;
+    for (int x = last + 1; x < q; x++) {
+        const ud_word *xw = ud_tree_word(t, x);
+        int type = shallow_type(r, xw->start); /* (the word's own reading: not "ties with Iran") */
+        if ((xw->upos == UPOS_PROPN || xw->upos == UPOS_NOUN) && x != own &&
+            !(own && ud_tree_dominates(t, own, x)) && (type == W_ACTOR || type == W_AGENT) &&
+            names_actor(r, t, x) && !ud_rel_is(xw, "compound") && !ud_rel_is(xw, "flat")) {
+            other = x;
+            others++;
+        }
+    }
+    /* "Morocco cut ties with Iran, accusing it of arming the Polisario Front": a pronoun
+       object is never its own clause's subject; the one actor named between is meant */
+    /* (agreeing in number: "them" for a plural or a coordination) */
+    const ud_word *ow = other ? ud_tree_word(t, other) : NULL;
+    bool many = ow && ((ow->xpos && (strcmp(ow->xpos, "NNS") == 0 || strcmp(ow->xpos, "NNPS") == 0)) ||
+                       ud_tree_child(t, other, "conj", 0));
+    if (own == ante && !ud_rel_is(ud_tree_word(t, q), "nmod:poss") && others == 1 &&
+        (singular_pronoun ? !many || (ow->xpos && strcmp(ow->xpos, "NNPS") == 0) : many))
+        return other;
+    return own == ante || others ? 0 : ante;
+}
+
 static void embedded_object_pronoun(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int q = 0;
@@ -3602,49 +3662,27 @@ static void embedded_object_pronoun(tree_run *r, const ud_tree *t, clause_words 
         int poss = (ud_rel_is(w, "obj") || ud_rel_is(w, "obl")) && cw->take[c] &&
                            lemma_in(ud_tree_word(t, p), FORCE) && !ud_tree_child(t, c, "amod", 0)
                        ? ud_tree_child(t, c, "nmod:poss", 0) : 0;
-        const ud_word *pw_ = poss ? ud_tree_word(t, poss) : NULL;
-        if (!q && pw_ && pw_->upos == UPOS_PRON && pw_->lemma &&
-            tree_word_in_list(pw_->lemma, "it they its their") && cw->take[poss])
+        const ud_word *qw = poss ? ud_tree_word(t, poss) : NULL;
+        if (!q && qw && qw->upos == UPOS_PRON && qw->lemma &&
+            tree_word_in_list(qw->lemma, "it they its their") && cw->take[poss])
             q = poss;
     }
-    const ud_word *pw = ud_tree_word(t, p);
-    if (!q || pw->head <= 0 ||
-        !(ud_rel_is(pw, "xcomp") || ud_rel_is(pw, "ccomp") || ud_rel_is(pw, "advcl")))
-        return;
-    int above = pw->head, steps = 0;
-    while (above > 0 && ud_rel_is(ud_tree_word(t, above), "conj") && steps++ < 8)
-        above = ud_tree_word(t, above)->head;
-    int ante = above > 0 ? ud_tree_child(t, above, "nsubj", 0) : 0;
-    if (!ante && above > 0)
-        ante = ud_tree_child(t, above, "nsubj:pass", 0); /* ("soldiers were killed when") */
-    if (!ante || ante >= q || ud_tree_word(t, ante)->upos == UPOS_PRON ||
-        !names_actor(r, t, ante) || cw->take[ante] || ud_tree_dominates(t, p, ante))
-        return;
-    const ud_word *aw = ud_tree_word(t, ante);
-    bool plural = aw->xpos && (strcmp(aw->xpos, "NNS") == 0 || strcmp(aw->xpos, "NNPS") == 0);
-    bool singular_pronoun = strcmp(ud_tree_word(t, q)->lemma, "it") == 0 ||
-                            strcmp(ud_tree_word(t, q)->form, "its") == 0 ||
-                            strcmp(ud_tree_word(t, q)->form, "Its") == 0;
-    if (singular_pronoun && plural && aw->xpos[2] != 'P')
-        return;
-    bool plural_pronoun = !singular_pronoun;
-    if (plural_pronoun && !plural && aw->upos == UPOS_NOUN && ud_rel_is(ud_tree_word(t, q), "nmod:poss"))
-        return; /* ("their" for a singular common noun: someone else's) */
+    int ante = object_pronoun_antecedent(r, t, cw, p, q);
+    /* ("accusing it of arming the Polisario Front": "arming" inherits that pronoun as its
+       subject, which stands for the same) */
     bool inherited;
-    int own = subject_of(t, p, &inherited); /* ("NATO", the object of "wants") */
-    if (own == ante)
-        return;
-    int first, last;
-    ud_tree_span(t, ante, &first, &last);
-    for (int x = last + 1; x < q; x++) {
-        const ud_word *xw = ud_tree_word(t, x);
-        if ((xw->upos == UPOS_PROPN || xw->upos == UPOS_NOUN) && x != own &&
-            !(own && ud_tree_dominates(t, own, x)) && names_actor(r, t, x) &&
-            !ud_rel_is(xw, "compound") && !ud_rel_is(xw, "flat"))
-            return;
+    int s = q ? 0 : subject_of(t, p, &inherited);
+    const ud_word *sw = s ? ud_tree_word(t, s) : NULL;
+    if (!q && sw && inherited && sw->upos == UPOS_PRON && sw->lemma &&
+        tree_word_in_list(sw->lemma, "it they he she") && ud_rel_is(sw, "obj") &&
+        sw->head > 0 && sw->head != p) {
+        q = s;
+        ante = object_pronoun_antecedent(r, t, cw, sw->head, s);
     }
-    r->said_owner = q;
-    r->said_speaker = ante;
+    if (ante) {
+        r->said_owner = q;
+        r->said_speaker = ante;
+    }
 }
 
 /* "'Israel attacked our consulate in Damascus,' the Iranian foreign minister said": "our"
