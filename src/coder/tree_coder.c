@@ -3586,12 +3586,7 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
 /* Does the phrase at node hold an actor the lexicon reads? (below) */
 static bool names_actor(const tree_run *r, const ud_tree *t, int node);
 
-/* "Ukraine wants NATO to invite it", "Russia said the United States had attacked it": an
- * object pronoun ("it", "them") of a clause that complements another stands for the
- * subject of the clause above, when that subject names an actor and no other actor is
- * named between them but the clause's own subject. Sets r->said_owner and
- * r->said_speaker as own_side_argument does. */
-/* The one object pronoun or possessive q of clause p stands for (see
+/* The one an object pronoun or possessive q of clause p stands for (see
  * embedded_object_pronoun), or 0. */
 static int object_pronoun_antecedent(tree_run *r, const ud_tree *t, const clause_words *cw,
                                      int p, int q)
@@ -3646,6 +3641,13 @@ static int object_pronoun_antecedent(tree_run *r, const ud_tree *t, const clause
     return own == ante || others ? 0 : ante;
 }
 
+/* "Ukraine wants NATO to invite it", "Russia said the United States had attacked it": an
+ * object pronoun ("it", "them") of a clause that complements another, or the owner of what
+ * its act of force hits ("when Hezbollah fighters attacked their convoy"), stands for the
+ * subject of the clause above, when that subject names an actor and no other actor is
+ * named between them but the clause's own subject; where the clause shares that subject,
+ * for the one actor named between ("Morocco cut ties with Iran, accusing it of ..."). Sets
+ * r->said_owner and r->said_speaker as own_side_argument does. */
 static void embedded_object_pronoun(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int q = 0;
