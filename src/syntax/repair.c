@@ -1876,6 +1876,48 @@ static void repair_nationality_before_title(ud_sentence *s)
     }
 }
 
+/* "Hamas fired rockets at Israel and Israeli jets struck targets in Gaza" read with "jets"
+ * a conjunct of "Israel" and "struck" an adjective of "targets": a past tense (VBD) read as
+ * the modifier of the noun after it (or the participle of the same form), right after a
+ * noun that a coordinator joined to a phrase of an earlier verb, is a second clause: the
+ * noun its subject, the modified noun its object, the verb a conjunct of the earlier one,
+ * and its tag the past tense. */
+static void repair_coordinated_clause(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t v = 3; v + 1 <= n; v++) {
+        ud_word *vw = &s->words[v - 1], *sw = &s->words[v - 2];
+        if (vw->upos != UPOS_VERB || !vw->xpos ||
+            (strcmp(vw->xpos, "VBD") != 0 && strcmp(vw->xpos, "VBN") != 0) || !vw->deprel ||
+            strcmp(vw->deprel, "amod") != 0 || vw->head <= (int32_t)v || !is_nominal(sw) ||
+            !sw->deprel || strcmp(sw->deprel, "conj") != 0 || sw->head <= 0 ||
+            sw->head >= (int32_t)v - 1)
+            continue;
+        uint32_t cc = 0;
+        for (uint32_t k = (uint32_t)sw->head + 1; k + 1 < v; k++)
+            if (s->words[k - 1].head == (int32_t)(v - 1) && s->words[k - 1].upos == UPOS_CCONJ)
+                cc = k;
+        int32_t verb = sw->head;
+        for (int steps = 0; verb > 0 && s->words[verb - 1].upos != UPOS_VERB && steps < 8; steps++)
+            verb = s->words[verb - 1].head;
+        if (!cc || verb <= 0 || verb >= (int32_t)v)
+            continue;
+        uint32_t object = (uint32_t)vw->head;
+        ud_word *ow = &s->words[object - 1];
+        if (!is_nominal(ow))
+            continue;
+        sw->head = (int32_t)v;
+        sw->deprel = "nsubj";
+        s->words[cc - 1].head = (int32_t)v;
+        s->words[cc - 1].deprel = "cc";
+        ow->head = (int32_t)v;
+        ow->deprel = "obj";
+        vw->head = verb;
+        vw->deprel = "conj";
+        vw->xpos = "VBD";
+    }
+}
+
 /* "Prime Minister Prayuth Chan-ocha": a name joined by a hyphen without blanks is one
  * name, whatever the parse made of the word after the hyphen (here a clause on the noun
  * before the name, with the rest of the phrase hung on it). A word glued by a hyphen to a
@@ -2007,6 +2049,7 @@ void syntax_repair(ud_sentence *s)
 {
     apply(s, repair_hyphenated_name);
     apply(s, repair_nationality_before_title);
+    apply(s, repair_coordinated_clause);
     apply(s, repair_intent_complement);
     apply(s, repair_headline_pair);
     apply(s, repair_preposition_object);

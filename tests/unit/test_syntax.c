@@ -1003,7 +1003,13 @@ static const repair_case REPAIR_CASES[] = {
       "Macky/PROPN/NNP/flat>1", "Sall/PROPN/NNP/flat>3", "met/VERB/VBD/root>0",
       "Macron/PROPN/NNP/obj>5"},
      {"amod>2", "nmod:desc>3", "nsubj>5", "flat>3", "root>0", "obj>5"},
-     6},
+     6},    /* a participle modifying the noun after it, right after a noun coordinated into an
+       earlier verb's phrase, is a second clause */
+    {{"Hamas/PROPN/NNP/nsubj>2", "fired/VERB/VBD/root>0", "rockets/NOUN/NNS/obj>2",
+      "at/ADP/IN/case>5", "Israel/PROPN/NNP/nmod>3", "and/CCONJ/CC/cc>7",
+      "jets/NOUN/NNS/conj>5", "struck/VERB/VBN/amod>9", "targets/NOUN/NNS/nmod>3"},
+     {"nsubj>2", "root>0", "obj>2", "case>5", "nmod>3", "cc>8", "nsubj>8", "conj>2", "obj>8"},
+     9},
 };
 
 static void test_repair_rules(void **state)
