@@ -1795,6 +1795,12 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         /* (a state that names an affair, "the Iraq War", is no one's source or target) */
         if (in_affair_name(t, e.source.where) || in_affair_name(t, e.target.where))
             continue;
+        /* ("China held military drills": a show of force is never made to one's own
+           military, which the drills' adjective named) */
+        if (strncmp(e.code, "15", 2) == 0 && e.source.code && e.target.code &&
+            strncmp(e.source.code, e.target.code, 3) == 0 && strlen(e.target.code) >= 6 &&
+            strcmp(e.target.code + strlen(e.target.code) - 3, "MIL") == 0)
+            continue;
         e.tree_path = tree_path(r->a, t, p, &e);
         uint8_t st;
         int cue;

@@ -1061,7 +1061,9 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
     }
     static const char *const determiners[] = {"THE", "THIS", "THAT", "SUCH", NULL};
     static const char *const state_nouns[] = {"COUNTRY", "COUNTRY'S", "NATION", "NATION'S",
-                                              "REGIME", "REGIME'S", NULL};
+                                              "REGIME", "REGIME'S", "KINGDOM", "KINGDOM'S",
+                                              "ISLAND", "ISLAND'S", "REPUBLIC", "REPUBLIC'S",
+                                              NULL};
     static const char *const event_nouns[] = {"DECISION", "MOVE", "STEP", "STEPS", "ACTION",
                                               "ACTIONS", "RECOGNITION", "MEASURE", "MEASURES",
                                               "VERDICT", "RULING", "SANCTIONS", "BAN",
@@ -1087,6 +1089,8 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         "WITHDRAWAL", "DRILLS", "DRILL", "EXERCISES", "MANOEUVRES", "MANEUVERS", NULL};
     static const char *const alliance_nouns[] = {"ALLIANCE", "ALLIANCE'S", "BLOC", "BLOC'S",
                                                  NULL};
+    static const char *const claiming[] = {"CLAIMED", "CLAIMS", "CLAIM", "CLAIMING", "ADMITTED",
+                                           "ADMITS", "ADMIT", NULL};
     static const char *const armed_group_nouns[] = {"GROUP", "GROUP'S", "ORGANIZATION",
                                                     "ORGANISATION", "MOVEMENT", "MILITIA",
                                                     "MILITIA'S", NULL};
@@ -1114,7 +1118,9 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                            (!word_in(&ps->w[i - 1], determiners) && !patient)))
             continue;
         const char *code = NULL;
-        if (word_in(w, state_nouns)) {
+        if (word_in(w, state_nouns) &&
+            !(i + 1 < ps->n && ps->w[i + 1].len == 2 && strncmp(ps->w[i + 1].s, "OF", 2) == 0)) {
+            /* ("the island of Lesbos", "the Republic of Congo": a name, no reference back) */
             /* the most recent actor before it other than the sentence's subject (a
              * sentence rarely calls its own subject "the country"), else the previous
              * sentence's actor, else the subject itself */
@@ -1171,7 +1177,9 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
             code = ctx && ctx->forward_said[kind] ? ctx->forward_said[kind] : measure;
         } else if (word_in(w, act_nouns) && i >= 2 &&
                    (ps->w[i - 2].type == W_VERB || (qualified && i >= 3 && ps->w[i - 3].type == W_VERB)) &&
+                   !word_in(&ps->w[qualified && ps->w[i - 2].type != W_VERB ? i - 3 : i - 2], claiming) &&
                    !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
+            /* (not an act one claims: "Islamic State claimed the bombing" is its own) */
             code = forward_act;
         }
         if (!code || code[0] == '-' || code[0] == '#' || code[0] == '+')
