@@ -2724,6 +2724,51 @@ static void take_charge_with(const ud_tree *t, clause_words *cw, int p)
     }
 }
 
+/* "Kenya is angry. Ugandan police arrested protesters", "Assad cracked down on
+ * protesters": those a state's police, government or court represses are of that state,
+ * whatever state the story is about. When p is such an act and its subject names
+ * a state's body, sets that state's name. */
+static bool repressor_state(const tree_run *r, const ud_tree *t, int p, int subj,
+                            const char **words, size_t *len)
+{
+    static const char *const REPRESS[] = {"arrest", "detain", "crack", "disperse", "jail",
+                                          "beat", "kill", "shoot", "raid", "torture",
+                                          "abduct", "round", "imprison", "sentence",
+                                          "prosecute", "charge", "convict", NULL};
+    if (!subj || !lemma_in(ud_tree_word(t, p), REPRESS))
+        return false;
+    int first, last;
+    ud_tree_span(t, subj, &first, &last);
+    const char *code = NULL;
+    for (int i = first; i <= last && !code; i++) {
+        const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
+        if (pw && pw->read_type == W_ACTOR && pw->code && pw->code->code)
+            code = pw->code->code;
+    }
+    const char *role = agent_role_at(r, ud_tree_word(t, subj)->start);
+    /* (a state's adjective with its body's word, "Ugandan police", or a state's person or
+       body, "Assad", SYRGOV) */
+    /* (not its army, which also acts abroad: "Israeli soldiers arrested two men in the
+       West Bank") */
+    bool body = (code && strlen(code) == 3 && role &&
+                 (strstr(role, "COP") || strstr(role, "GOV") || strstr(role, "JUD"))) ||
+                (code && strlen(code) >= 6 &&
+                 (strncmp(code + 3, "COP", 3) == 0 || strncmp(code + 3, "GOV", 3) == 0 ||
+                  strncmp(code + 3, "JUD", 3) == 0));
+    char state[4], name[64];
+    if (!body)
+        return false;
+    snprintf(state, sizeof state, "%.3s", code);
+    if (!cameo_actor_is_state(state) || !lex_state_phrase(r->lx, state, name, sizeof name))
+        return false;
+    size_t n = strlen(name);
+    char *kept = arena_alloc(r->a, n + 1);
+    memcpy(kept, name, n + 1);
+    *words = kept;
+    *len = n;
+    return true;
+}
+
 static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bool inherited)
 {
     int n = (int)t->s->n;
@@ -2844,7 +2889,8 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
     /* (the place names the state of the people there, not of a thing an agent word
        qualifies: "China conducted military drills around Taiwan") */
     bool people = anchor == subj || shallow_type(r, aw->start) == W_AGENT;
-    if (!state_where(r, (span){aw->start, aw->end}, people, &words, &len, &at))
+    if (!(anchor != subj && repressor_state(r, t, p, subj, &words, &len)) &&
+        !state_where(r, (span){aw->start, aw->end}, people, &words, &len, &at))
         return;
     clause_text ct = {{0}, NULL, 0, 0, 0};
     uint32_t verb_from = 0, verb_to = 0;
