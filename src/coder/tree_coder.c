@@ -4557,6 +4557,12 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
     const pword *state = sentence_state(r, &several, &country);
     if (!state || several || (role && !civil_role(role) && !strstr(role, "OPP")))
         return;
+    /* ("Britain protested": a state named by its name protests to another, not against
+       itself; its people, "Kenyans", do) */
+    const ud_word *sw = ud_tree_word(t, subj);
+    if (!role && sw->upos == UPOS_PROPN && sw->xpos && strcmp(sw->xpos, "NNP") == 0 &&
+        shallow_type(r, sw->start) == W_ACTOR)
+        return;
     clause_text ct = {{0}, NULL, 0, 0, 0};
     add_argument_as(r, &ct, t, cw, subj, 1, NULL, true);
     uint32_t verb_from, verb_to;
