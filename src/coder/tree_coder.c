@@ -934,6 +934,9 @@ typedef struct tree_run {
     size_t piece_first; /* the first event of the piece being coded (code_tree) */
     span *covered; /* verbs passed over as part of another predicate's event */
     size_t ncovered, capcovered;
+    span *not_verbs; /* words the tagger reads as modifiers or noun heads, where no verb
+                        entry may start */
+    size_t nnot_verbs, capnot_verbs;
     span *force_patients; /* who an act of force ("the attack on Syria") was done to */
     size_t nforce, capforce;
     const parsed_sentence *shallow; /* the shallow reading of the sentence (its words'
@@ -6731,6 +6734,33 @@ static void remember_adjectival_passives(tree_run *r, const ud_tree *t)
     }
 }
 
+/* "Syria has the most advanced chemical weapons", "Ukraine is grateful to Poland for its
+ * help": a word the tagger reads as an adjective modifying a noun (in a sentence with a
+ * finite verb of its own), or as a noun with a
+ * determiner or a possessive of its own (unless an event noun, which the tree codes
+ * itself), is no verb the tree cut off; the whole sentence's reading may not start a
+ * verb entry there (an entry for the phrase, "the closure of the consulate", starts at
+ * its article and is read). */
+static void note_not_verbs(tree_run *r, const ud_tree *t)
+{
+    /* (a sentence without a finite verb has its verb misread: "The EU unveiled new
+       sanctions" read as one noun phrase) */
+    bool finite = false;
+    for (int x = 1; x <= (int)t->s->n && !finite; x++) {
+        const ud_word *w = ud_tree_word(t, x);
+        finite = w->upos == UPOS_AUX ||
+                 (w->upos == UPOS_VERB && w->xpos && tree_word_in_list(w->xpos, "VBD VBZ VBP MD"));
+    }
+    for (int x = 1; x <= (int)t->s->n; x++) {
+        const ud_word *w = ud_tree_word(t, x);
+        bool modifier = finite && w->upos == UPOS_ADJ && ud_rel_is(w, "amod");
+        bool noun = w->upos == UPOS_NOUN && !tree_is_event_noun(w) &&
+                    (ud_tree_child(t, x, "det", 0) || ud_tree_child(t, x, "nmod:poss", 0));
+        if (modifier || noun)
+            push_span(r->a, &r->not_verbs, &r->nnot_verbs, &r->capnot_verbs, w->start, w->end);
+    }
+}
+
 /* "Hezbollah, which bombed the US embassy in 1983, should be considered legitimate?": the
  * document layer reads a sentence that ends with a question mark as asking, its acts only
  * considered (status.c); a relative clause in it still tells what happened, so its events
@@ -6775,6 +6805,7 @@ static void code_tree(tree_run *r, ud_sentence *s)
     r->pruned = cw.pruned;
     code_sentence_tree(r, &t, &cw);
     cover_earlier_acts(r, &t);
+    note_not_verbs(r, &t);
     remember_adjectival_passives(r, &t);
     question_status(r, &t, r->piece_first, r->nev);
     for (size_t k = r->piece_first; k < r->nev; k++) {
@@ -6882,6 +6913,8 @@ static void run_end(tree_run *r, const coded_sentence *shallow, coded_sentence *
             covered = e->verb.start < r->ev[i].verb.end && r->ev[i].verb.start < e->verb.end;
         for (size_t i = 0; i < r->ncovered && !covered; i++)
             covered = e->verb.start < r->covered[i].end && r->covered[i].start < e->verb.end;
+        for (size_t i = 0; i < r->nnot_verbs && !covered; i++)
+            covered = e->verb.start == r->not_verbs[i].start;
         for (size_t i = 0; i < r->ncontent && !covered; i++) {
             const span *x = &r->content[i];
             covered = span_within(e->verb, *x) &&
