@@ -6756,7 +6756,9 @@ static void note_not_verbs(tree_run *r, const ud_tree *t)
         bool modifier = finite && w->upos == UPOS_ADJ && ud_rel_is(w, "amod");
         bool noun = w->upos == UPOS_NOUN && !tree_is_event_noun(w) &&
                     (ud_tree_child(t, x, "det", 0) || ud_tree_child(t, x, "nmod:poss", 0));
-        if (modifier || noun)
+        /* ("Thanks to repeated deployments to Iraq": a preposition of several words) */
+        bool function = ud_rel_is(w, "case") || ud_rel_is(w, "fixed") || ud_rel_is(w, "mark");
+        if (modifier || noun || function)
             push_span(r->a, &r->not_verbs, &r->nnot_verbs, &r->capnot_verbs, w->start, w->end);
     }
 }
