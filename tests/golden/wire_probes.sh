@@ -3,7 +3,7 @@
 # the style of wire copy, each coded by hand). The development sets (security, domestic)
 # and the held-out set must each keep F1 just below the figures measured when they were
 # added (0.679, 0.513, 0.552; then 0.681, 0.523, 0.552; then 0.696, 0.550, 0.558; then
-# 0.696, 0.569, 0.565); raise the floors as the coder improves.
+# 0.696, 0.569, 0.565; then 0.696, 0.580, 0.576); raise the floors as the coder improves.
 set -u
 : "${SITREP:?SITREP must name the sitrep binary}"
 : "${SITREP_SOURCE:?SITREP_SOURCE must name the source tree}"
@@ -12,6 +12,6 @@ export SITREP_LEXICON="$SITREP_SOURCE/lexicon"
 dir="$SITREP_SOURCE/tests/probes"
 rc=0
 python3 "$dir/score.py" "$SITREP" "$dir/security.txt" --min-f1 0.68 || rc=1
-python3 "$dir/score.py" "$SITREP" "$dir/domestic.txt" --min-f1 0.56 || rc=1
-python3 "$dir/score.py" "$SITREP" "$dir/heldout.txt" --min-f1 0.55 || rc=1
+python3 "$dir/score.py" "$SITREP" "$dir/domestic.txt" --min-f1 0.57 || rc=1
+python3 "$dir/score.py" "$SITREP" "$dir/heldout.txt" --min-f1 0.56 || rc=1
 exit $rc
