@@ -1735,6 +1735,7 @@ static void words_as_weapons(const ud_tree *t, int p, event *e)
     snprintf(e->code, sizeof e->code, "111");
 }
 
+
 static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in, uint32_t verb_from,
                         uint32_t verb_to)
 {
@@ -6634,10 +6635,33 @@ static void cover_earlier_acts(tree_run *r, const ud_tree *t)
 /* "Russia, Ukraine swap prisoners" parsed again with "swap" a verb still hangs it from
  * "Russia", the root: the verb v (1-based) is the root, a nominal root before it its
  * subject, or, when the verb's subject follows that root after a comma, the subject's
- * first conjunct. */
+ * first conjunct; a noun hung before the verb as its compound is its subject. */
 static void hang_headline_subjects(ud_sentence *s, int v)
 {
     ud_word *verb = &s->words[v - 1];
+    /* ("Kenyan police shot dead eight protesters": the noun the parse still hangs before
+       the verb as its compound is its subject) */
+    bool has_subject = false;
+    int before = 0;
+    for (int k = 1; k <= (int)s->n; k++) {
+        const ud_word *kw = &s->words[k - 1];
+        if (kw->head != v || !kw->deprel)
+            continue;
+        has_subject = has_subject || strncmp(kw->deprel, "nsubj", 5) == 0;
+        if (k < v && (kw->upos == UPOS_NOUN || kw->upos == UPOS_PROPN) &&
+            strcmp(kw->deprel, "compound") == 0)
+            before = k;
+    }
+    if (!has_subject && before) {
+        s->words[before - 1].deprel = "nsubj";
+        for (int k = 1; k < before; k++) /* (its modifiers: "Kenyan police") */
+            if (s->words[k - 1].head == v && s->words[k - 1].deprel &&
+                (strcmp(s->words[k - 1].deprel, "amod") == 0 ||
+                 strcmp(s->words[k - 1].deprel, "det") == 0 ||
+                 strcmp(s->words[k - 1].deprel, "compound") == 0))
+                s->words[k - 1].head = before;
+        return;
+    }
     int root = verb->head;
     if (root <= 0 || root >= v || s->words[root - 1].head != 0)
         return;
