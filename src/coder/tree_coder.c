@@ -1355,23 +1355,27 @@ static bool place_name(const ud_tree *t, int node, int i)
                                (ud_rel_is(w, "nmod") && of && strcmp(of, "of") == 0));
 }
 
-/* The country (3 letters) of the first actor the lexicon read in node's phrase (only one
- * named by a proper name when `named`: "in Gaza", not "outside the French embassy"), or
- * "". */
-static void phrase_country_of(const tree_run *r, const ud_tree *t, int node, bool named,
-                              char out[4])
+/* The code of the first actor the lexicon read in node's phrase (only one named by a
+ * proper name when `named`: "in Gaza", not "outside the French embassy"), or NULL. */
+static const char *phrase_actor_code(const tree_run *r, const ud_tree *t, int node, bool named)
 {
     int first, last;
     ud_tree_span(t, node, &first, &last);
-    out[0] = 0;
     for (int i = first; i <= last; i++) {
         const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
         if (pw && pw->read_type == W_ACTOR && pw->code && pw->code->code &&
-            strlen(pw->code->code) >= 3 && (!named || place_name(t, node, i))) {
-            snprintf(out, 4, "%.3s", pw->code->code);
-            return;
-        }
+            strlen(pw->code->code) >= 3 && (!named || place_name(t, node, i)))
+            return pw->code->code;
     }
+    return NULL;
+}
+
+/* The country (3 letters) of that actor, or "". */
+static void phrase_country_of(const tree_run *r, const ud_tree *t, int node, bool named,
+                              char out[4])
+{
+    const char *code = phrase_actor_code(r, t, node, named);
+    snprintf(out, 4, "%.3s", code ? code : "");
 }
 
 static void phrase_country(const tree_run *r, const ud_tree *t, int node, char out[4])
@@ -1735,7 +1739,6 @@ static void words_as_weapons(const ud_tree *t, int p, event *e)
     snprintf(e->code, sizeof e->code, "111");
 }
 
-
 static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in, uint32_t verb_from,
                         uint32_t verb_to)
 {
@@ -1755,6 +1758,13 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
 
     if (!r->first_actor && cs.first_actor)
         r->first_actor = cs.first_actor;
+    /* (what one wants or hopes another to do: "Ukraine wants NATO to invite it") */
+    const ud_word *own = ud_tree_word(t, p);
+    bool wished = own->head > 0 &&
+                  ((ud_rel_is(own, "xcomp") && ud_tree_child(t, own->head, "obj", 0) != 0) ||
+                   (ud_rel_is(own, "ccomp") &&
+                    lemma_in(ud_tree_word(t, own->head),
+                             (const char *const[]){"hope", "want", "expect", "wish", NULL})));
     for (size_t k = 0; k < cs.nevents; k++) {
         event e = cs.events[k];
         /* only the predicate's own event: other verbs are other clauses */
@@ -1809,13 +1819,7 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         uint8_t st;
         int cue;
         /* an expression of intent (03x) is itself the event: "vowed to help" is asserted;
-           not one another is wished to make ("Ukraine wants NATO to invite it") */
-        const ud_word *own = ud_tree_word(t, p);
-        bool wished = own->head > 0 &&
-                      ((ud_rel_is(own, "xcomp") && ud_tree_child(t, own->head, "obj", 0) != 0) ||
-                       (ud_rel_is(own, "ccomp") &&
-                        lemma_in(ud_tree_word(t, own->head),
-                                 (const char *const[]){"hope", "want", "expect", "wish", NULL})));
+           not one another is wished to make (`wished`) */
         if ((own->upos == UPOS_VERB || prospect_act(t, p) || called_off(t, p, NULL)) &&
             tree_status(t, p, &st, &cue) &&
             !(st == STATUS_HYPOTHETICAL && strncmp(e.code, "03", 2) == 0 &&
@@ -2255,6 +2259,22 @@ static const pword *located_state(const tree_run *r)
     return found;
 }
 
+/* The words that name the state whose code begins `code` ("Pakistan" for PAKOPP), in
+ * the sentence's arena; false when the code is no state's or the lexicon has no name. */
+static bool state_name_of(const tree_run *r, const char *code, const char **words,
+                          size_t *len)
+{
+    char state[4], name[64];
+    snprintf(state, sizeof state, "%.3s", code);
+    if (!cameo_actor_is_state(state) || !lex_state_phrase(r->lx, state, name, sizeof name))
+        return false;
+    size_t n = strlen(name);
+    char *kept = arena_alloc(r->a, n + 1);
+    memcpy(kept, name, n + 1);
+    *words = kept;
+    *len = n;
+    return true;
+}
 /* The state an agent or person without a country of its own belongs to: the one state the
  * sentence names, else the document's home state (sentence_context.home_text). Its words
  * and the text span they stand for: a mention in the sentence, or `own` (the agent's own
@@ -2297,8 +2317,6 @@ static bool state_where(const tree_run *r, span own, bool by_place, const char *
        gives the agent that state, named by its own name */
     if (!state && country && (!r->ctx || !r->ctx->home_code ||
                               strncmp(r->ctx->home_code, country, 3) != 0)) {
-        char code[4], name[64];
-        snprintf(code, sizeof code, "%.3s", country);
         /* (only the state's own people and bodies: an armed group's country, as in
            "Police arrested a member of al-Shabaab", is no agent's) */
         /* (and its political opposition and parties: "Opposition leader Imran Khan was
@@ -2311,14 +2329,8 @@ static bool state_where(const tree_run *r, span own, bool by_place, const char *
                                                  strncmp(country + 3, "ELI", 3) == 0 ||
                                                  strncmp(country + 3, "OPP", 3) == 0 ||
                                                  strncmp(country + 3, "PTY", 3) == 0);
-        if (!official || !cameo_actor_is_state(code) ||
-            !lex_state_phrase(r->lx, code, name, sizeof name))
+        if (!official || !state_name_of(r, country, words, len))
             return false;
-        size_t n = strlen(name);
-        char *kept = arena_alloc(r->a, n + 1);
-        memcpy(kept, name, n + 1);
-        *words = kept;
-        *len = n;
         *at = own;
         return true;
     }
@@ -2608,19 +2620,10 @@ static bool names_party_without_forces(const tree_run *r, const ud_tree *t, int 
     const char *role = agent_role_at(r, ud_tree_word(t, subj)->start);
     if (role) /* ("the Thai opposition": its agent word's role) */
         return strstr(role, "OPP") || strstr(role, "PTY") || civil_role(role);
-    int first, last;
-    ud_tree_span(t, subj, &first, &last);
-    for (int i = first; i <= last; i++) {
-        const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
-        if (!pw || pw->read_type != W_ACTOR || !pw->code || !pw->code->code)
-            continue;
-        const char *code = pw->code->code;
-        if (strlen(code) < 6)
-            return false;
-        return strncmp(code + 3, "OPP", 3) == 0 || strncmp(code + 3, "PTY", 3) == 0 ||
-               civil_role(code + 3);
-    }
-    return false;
+    const char *code = phrase_actor_code(r, t, subj, false);
+    return code && strlen(code) >= 6 &&
+           (strncmp(code + 3, "OPP", 3) == 0 || strncmp(code + 3, "PTY", 3) == 0 ||
+            civil_role(code + 3));
 }
 
 /* Emits the words `take` marks (less those `skip` marks, when given) in order, with the
@@ -2741,14 +2744,7 @@ static bool repressor_state(const tree_run *r, const ud_tree *t, int p, int subj
                                           "prosecute", "charge", "convict", NULL};
     if (!subj || !lemma_in(ud_tree_word(t, p), REPRESS))
         return false;
-    int first, last;
-    ud_tree_span(t, subj, &first, &last);
-    const char *code = NULL;
-    for (int i = first; i <= last && !code; i++) {
-        const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
-        if (pw && pw->read_type == W_ACTOR && pw->code && pw->code->code)
-            code = pw->code->code;
-    }
+    const char *code = phrase_actor_code(r, t, subj, false);
     const char *role = agent_role_at(r, ud_tree_word(t, subj)->start);
     /* (a state's adjective with its body's word, "Ugandan police", or a state's person or
        body, "Assad", SYRGOV) */
@@ -2759,18 +2755,7 @@ static bool repressor_state(const tree_run *r, const ud_tree *t, int p, int subj
                 (code && strlen(code) >= 6 &&
                  (strncmp(code + 3, "COP", 3) == 0 || strncmp(code + 3, "GOV", 3) == 0 ||
                   strncmp(code + 3, "JUD", 3) == 0));
-    char state[4], name[64];
-    if (!body)
-        return false;
-    snprintf(state, sizeof state, "%.3s", code);
-    if (!cameo_actor_is_state(state) || !lex_state_phrase(r->lx, state, name, sizeof name))
-        return false;
-    size_t n = strlen(name);
-    char *kept = arena_alloc(r->a, n + 1);
-    memcpy(kept, name, n + 1);
-    *words = kept;
-    *len = n;
-    return true;
+    return body && state_name_of(r, code, words, len);
 }
 
 static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bool inherited)
@@ -6687,20 +6672,28 @@ static void hang_headline_subjects(ud_sentence *s, int v)
     }
 }
 
+/* Has the piece a finite verb or an auxiliary (a tense or a modal)? */
+static bool has_finite_verb(const ud_sentence *s)
+{
+    for (uint32_t i = 0; i < s->n; i++) {
+        const ud_word *w = &s->words[i];
+        if (w->upos == UPOS_AUX ||
+            (w->upos == UPOS_VERB && w->xpos && tree_word_in_list(w->xpos, "VBD VBZ VBP MD")))
+            return true;
+    }
+    return false;
+}
+
 /* "Kenya: police arrest opposition leader", "Pakistan, Afghanistan exchange fire": a
  * headline's present tense read as a noun, which leaves the piece without a finite verb.
  * When no word is a finite verb or an auxiliary, the first noun that the lexicon reads as a verb,
  * right after a noun or a name (its subject) and before what can open its object, is
- * made the verb (VBZ when it ends in -s, else VBP) and the piece parsed again with the
+ * made the verb (VBZ for a plural noun's -s, else VBP) and the piece parsed again with the
  * tags so mended. True when it mended the piece. */
 static bool mend_verbless_piece(tree_run *r, ud_sentence *s)
 {
-    for (uint32_t i = 0; i < s->n; i++) {
-        const char *x = s->words[i].xpos;
-        if (s->words[i].upos == UPOS_AUX ||
-            (s->words[i].upos == UPOS_VERB && x && tree_word_in_list(x, "VBD VBZ VBP MD")))
-            return false;
-    }
+    if (has_finite_verb(s))
+        return false;
     for (uint32_t i = 1; i + 1 < s->n; i++) {
         ud_word *w = &s->words[i];
         uint8_t before = s->words[i - 1].upos, after = s->words[i + 1].upos;
@@ -6711,25 +6704,9 @@ static bool mend_verbless_piece(tree_run *r, ud_sentence *s)
         const pword *pw = shallow_word_at(r, w->start);
         if (!pw || (pw->type != W_VERB && pw->read_type != W_VERB))
             continue;
-        size_t len = strlen(w->form);
-        bool third = len > 2 && w->form[len - 1] == 's' && w->form[len - 2] != 's';
-        size_t cut = 0;
-        if (third) {
-            static const char *const SIBILANT[] = {"shes", "ches", "xes", "sses", "zes", NULL};
-            cut = 1;
-            for (const char *const *e = SIBILANT; *e; e++) {
-                size_t el = strlen(*e);
-                if (len > el && strcmp(w->form + len - el, *e) == 0)
-                    cut = 2;
-            }
-        }
-        char *lemma = arena_alloc(r->a, len - cut + 1);
-        for (size_t k = 0; k < len - cut; k++)
-            lemma[k] = (char)tolower((unsigned char)w->form[k]);
-        lemma[len - cut] = 0;
+        /* (the lemma the noun was given, "exchange" for "exchanges", is the verb's too) */
         w->upos = UPOS_VERB;
-        w->xpos = third ? "VBZ" : "VBP";
-        w->lemma = lemma;
+        w->xpos = w->xpos && strcmp(w->xpos, "NNS") == 0 ? "VBZ" : "VBP";
         syntax_analyze(r->m, r->a, s, SYNTAX_PARSE);
         syntax_repair(s);
         hang_headline_subjects(s, (int)i + 1);
@@ -6769,12 +6746,7 @@ static void note_not_verbs(tree_run *r, const ud_tree *t)
 {
     /* (a sentence without a finite verb has its verb misread: "The EU unveiled new
        sanctions" read as one noun phrase) */
-    bool finite = false;
-    for (int x = 1; x <= (int)t->s->n && !finite; x++) {
-        const ud_word *w = ud_tree_word(t, x);
-        finite = w->upos == UPOS_AUX ||
-                 (w->upos == UPOS_VERB && w->xpos && tree_word_in_list(w->xpos, "VBD VBZ VBP MD"));
-    }
+    bool finite = has_finite_verb(t->s);
     for (int x = 1; x <= (int)t->s->n; x++) {
         const ud_word *w = ud_tree_word(t, x);
         bool modifier = finite && w->upos == UPOS_ADJ && ud_rel_is(w, "amod");
