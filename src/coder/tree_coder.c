@@ -5454,7 +5454,10 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *w = ud_tree_word(t, c);
         bool argument = ud_rel_is(w, "nmod") || (nw->upos == UPOS_ADJ && ud_rel_is(w, "obl"));
-        if (c == agent || c == between || !argument || ud_rel_is(w, "nmod:poss"))
+        /* ("Egypt's mediation between Israel and Hamas": with an agent of its own, the
+           "between" phrase names the parties the act is done to) */
+        if (c == agent || (c == between && npair >= 2) || !argument ||
+            ud_rel_is(w, "nmod:poss"))
             continue;
         const char *prep = ud_tree_case_of(t, c);
         if (!prep)
@@ -6031,6 +6034,20 @@ static bool code_brokered(tree_run *r, const ud_tree *t, clause_words *cw, int p
         agent = ud_tree_oblique(t, p, "by");
     if (!agent || !names_someone(r, t, agent))
         return false;
+    /* "talks between Armenia and Azerbaijan, mediated by the EU": the noun's own parties */
+    int between = ud_tree_oblique(t, noun, "between");
+    int parties[2];
+    if (between && ud_tree_conjuncts(t, between, parties, 2) >= 2) {
+        clause_text ct = {{0}, NULL, 0, 0, 0};
+        add_argument_as(r, &ct, t, cw, agent, 1, NULL, true);
+        uint32_t verb_from, verb_to;
+        put_verb(r, &ct, r->text + v->start, v->end - v->start, v, &verb_from, &verb_to);
+        put_text(&ct, "a deal between");
+        add_argument(r, &ct, t, cw, between, 1, NULL);
+        code_clause(r, t, p, &ct, verb_from, verb_to);
+        add_covered(r, v->start, v->end);
+        return true;
+    }
     /* the clause the noun is an argument of, and its parties */
     int act = ud_tree_word(t, noun)->head;
     while (act > 0 && !is_predicate(ud_tree_word(t, act)) && ud_tree_word(t, act)->head > 0)
@@ -6042,15 +6059,17 @@ static bool code_brokered(tree_run *r, const ud_tree *t, clause_words *cw, int p
         return false;
     int with = ud_tree_oblique(t, act, "with");
     bool pair = ud_tree_child(t, subj, "conj", 0) != 0;
-    if (!pair && !(with && names_someone(r, t, with)))
-        return false;
+    if (!pair && with && !names_someone(r, t, with))
+        with = 0;
     clause_text ct = {{0}, NULL, 0, 0, 0};
     add_argument_as(r, &ct, t, cw, agent, 1, NULL, true);
     uint32_t verb_from, verb_to;
     put_verb(r, &ct, r->text + v->start, v->end - v->start, v, &verb_from, &verb_to);
     put_text(&ct, "a deal between");
     add_argument_as(r, &ct, t, cw, subj, 1, NULL, true);
-    if (!pair) {
+    /* ("Cuba released prisoners under a deal brokered by the Vatican": one party named,
+       the act is still done between it and another) */
+    if (!pair && with) {
         put_text(&ct, "and");
         add_argument(r, &ct, t, cw, with, 1, NULL);
     }

@@ -82,7 +82,7 @@ static const event_noun event_nouns[] = {
     {"ban", "banned", "on", false},
     {"recall", "recalled", "", false},
     {"withdrawal", "withdrew", "", false},
-    {"mediation", "mediated", "", false},
+    {"mediation", "mediated", "", true},
     {"ceasefire", "agreed to a ceasefire with", "with between", false},
     {"drill", "staged drills", "", false},
     {"exercise", "staged exercises", "", false},
