@@ -1111,11 +1111,19 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
            one the story last told of) */
         static const char *const possessives[] = {"HIS", "HER", "THEIR", NULL};
         bool patient = i >= 2 && word_in(&ps->w[i - 1], possessives) && word_in(w, act_nouns);
+        /* ("the militant group", "the Islamist movement": one word describing the group
+           between the determiner and the noun) */
+        bool described = i >= 2 && !w->subord && w->head == w->tail &&
+                         (w->type == W_NULL || w->type == W_NOUN) &&
+                         word_in(w, armed_group_nouns) && word_in(&ps->w[i - 2], determiners) &&
+                         ps->w[i - 1].head == ps->w[i - 1].tail &&
+                         (ps->w[i - 1].type == W_NULL || ps->w[i - 1].type == W_ADJECTIVE ||
+                          ps->w[i - 1].type == W_NOUN || ps->w[i - 1].type == W_AGENT);
         /* (a possessive makes the word a noun, whatever the reading took it for) */
         if (!qualified && (w->subord ||
                            (w->type != W_NULL && w->type != W_NOUN && !(patient && w->type == W_VERB)) ||
                            w->head != w->tail ||
-                           (!word_in(&ps->w[i - 1], determiners) && !patient)))
+                           (!word_in(&ps->w[i - 1], determiners) && !patient && !described)))
             continue;
         const char *code = NULL;
         if (word_in(w, state_nouns) &&
@@ -1184,7 +1192,8 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         }
         if (!code || code[0] == '-' || code[0] == '#' || code[0] == '+')
             continue;
-        if (patient) /* (the patient is no party the reading should take) */
+        if (patient || described) /* (the patient or the description is no party the
+                                         reading should take) */
             ps->w[i - 1].type = W_NULL;
         w->type = W_PRONOUN;
         w->head = w->tail = true;
