@@ -233,6 +233,20 @@ const char *coref_forward_said(const coded_sentence *prev, int kind, const char 
     return before;
 }
 
+const char *coref_last_organisation(const coded_sentence *prev, const char *before)
+{
+    const parsed_sentence *ps = prev->parse;
+    const char *last = before;
+    for (int i = 0; ps && i < ps->n; i++) {
+        const pword *w = &ps->w[i];
+        const char *c = w->type == W_ACTOR && w->head && w->code ? w->code->code
+                        : w->type == W_PRONOUN ? w->fwd_code : NULL;
+        if (c && isupper((unsigned char)c[0]) && parse_organisation_code(c))
+            last = c;
+    }
+    return last;
+}
+
 const char *coref_forward_act(const coded_sentence *prev, const char *before)
 {
     if (prev->nevents == 0 && before && statement_only(prev->parse))

@@ -74,6 +74,11 @@ const char *coref_forward_person(const coded_sentence *prev, const char *before)
  * when it has no event (unless it only says something: a quote opens it, or its first
  * actor is the subject of a verb of saying), else `before`. */
 const char *coref_forward_act(const coded_sentence *prev, const char *before);
+
+/* The organisation named last up to and including `prev` (an IGO, an NGO, an armed group
+ * or another named body: a code with a prefix of its own or of nine letters or more), for
+ * sentence_context.last_organisation; `before` when `prev` names none. */
+const char *coref_last_organisation(const coded_sentence *prev, const char *before);
 /* Whoever took the decision or made the allegation that "the ruling", "the allegations"
  * in the next sentence stand for: as coref_forward(), but a sentence without an event that
  * only says something ("The US said it was following the case") names no one. */

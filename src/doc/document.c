@@ -479,6 +479,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
     size_t n = 0, cap = 0;
     const char *forward = NULL, *forward_person = NULL, *forward_act = NULL;
     const char *forward_measure = NULL, *forward_said[3] = {NULL, NULL, NULL};
+    const char *last_organisation = NULL;
     char recent[2][4] = {"", ""}; /* the two states last named, the latest second */
     char opposed[2][4] = {"", ""}; /* the two states of the last conflict event */
     sent_info *info = arena_calloc(a, ns ? ns : 1, sizeof *info);
@@ -512,7 +513,8 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
         sentence_context ctx = {forward,        pair, names.entries, names.n, NULL, NULL,
                                 forward_person, forward_act, forward_measure, names.heads,
                                 names.nheads, NULL, 0, sides,
-                                {forward_said[0], forward_said[1], forward_said[2]}};
+                                {forward_said[0], forward_said[1], forward_said[2]},
+                                last_organisation};
         if (home.best >= 0 && home.best != home_copied) {
             span f = home.v[home.best].first; /* copied once each time the lead changes */
             home_text = arena_strndup(a, ct.text + f.start, f.end - f.start);
@@ -555,6 +557,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
         forward_person = coref_forward_person(&cs, forward_person);
         forward_act = coref_forward_act(&cs, forward_act);
         forward_measure = coref_forward_measure(&cs, forward_measure);
+        last_organisation = coref_last_organisation(&cs, last_organisation);
         for (int kind = SAID_DEMAND; kind <= SAID_THREAT; kind++)
             forward_said[kind] = coref_forward_said(&cs, kind, forward_said[kind]);
         if (cs.parse && !(flags & DOC_ENGINE_ONLY))

@@ -963,9 +963,7 @@ static const char *named_head(const sentence_context *ctx, const pword *w)
     return NULL;
 }
 
-/* Is the code an armed group's outside a state's own forces (rebels, insurgents, militias,
- * international militarized groups: PSEREBHMS, LBNUAFHEZ, IMGALQ)? */
-static bool armed_group_code(const char *c)
+bool parse_armed_group_code(const char *c)
 {
     size_t n = c ? strlen(c) : 0;
     if (n < 3)
@@ -979,20 +977,42 @@ static bool armed_group_code(const char *c)
     return false;
 }
 
-/* "The group", "the organization", "the movement" after an armed group is named: that
- * group, named earlier in the sentence or, else, the previous sentence's actor. */
-static const char *armed_group_named(const parsed_sentence *ps, int i, const char *forward)
+bool parse_organisation_code(const char *c)
+{
+    if (!c || !isupper((unsigned char)c[0]))
+        return false;
+    return strncmp(c, "IGO", 3) == 0 || strncmp(c, "NGO", 3) == 0 || strncmp(c, "IMG", 3) == 0 ||
+           strlen(c) >= 9 || parse_armed_group_code(c);
+}
+
+/* "The group", "the organization", "the movement" after an organisation is named (an
+ * armed group, "Human Rights Watch", a party): that organisation, named earlier in the
+ * sentence or, else, the previous sentence's actor, else the organisation the document
+ * named last. */
+static const char *organisation_meant(const parsed_sentence *ps, int i, const char *forward,
+                                      const sentence_context *ctx)
 {
     const char *named = NULL;
     for (int k = 0; k < i; k++) {
         const pword *a2 = &ps->w[k];
         if (a2->type == W_ACTOR && a2->head && a2->code && a2->code->code &&
-            armed_group_code(a2->code->code))
+            parse_organisation_code(a2->code->code))
             named = a2->code->code;
     }
     if (named)
         return named;
-    return forward && armed_group_code(forward) ? forward : NULL;
+    if (forward && parse_organisation_code(forward))
+        return forward;
+    const char *last = ctx ? ctx->last_organisation : NULL;
+    return last && parse_organisation_code(last) ? last : NULL;
+}
+
+static const char *organisation_named(const parsed_sentence *ps, int i, const char *forward,
+                                      const sentence_context *ctx, bool described)
+{
+    const char *code = organisation_meant(ps, i, forward, ctx);
+    /* (a group described, "the militant group", is an armed one) */
+    return code && (!described || parse_armed_group_code(code)) ? code : NULL;
 }
 
 static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forward,
@@ -1167,7 +1187,7 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
             }
         } else if (word_in(w, armed_group_nouns) &&
                    !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments)) &&
-                   (code = armed_group_named(ps, i, forward)) != NULL) {
+                   (code = organisation_named(ps, i, forward, ctx, described)) != NULL) {
             /* "Hezbollah said it would fight. The group bombed a US base." */
         } else if (w->type == W_NULL && ctx && ctx->nheads && w->cap == CAP_NONE &&
                    !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments)) &&

@@ -117,10 +117,23 @@ typedef struct sentence_context {
        warning (enum said_kind) that a description such as "the demands" or "the
        accusations" stands for (coref_forward_said), or NULL: then `forward_measure` */
     const char *forward_said[3];
+    /* the organisation the document named last (coref_last_organisation), or NULL: "the
+       group" many sentences after Hezbollah is named is Hezbollah when no other
+       organisation was named since (parse_organisation_code) */
+    const char *last_organisation;
 } sentence_context;
 
 /* The kinds of words a story goes on to answer ("Moscow rejected the demands"). */
 enum said_kind { SAID_DEMAND = 0, SAID_ACCUSATION, SAID_THREAT };
+
+/* Is the code an armed group's outside a state's own forces (rebels, insurgents, militias,
+ * international militarized groups: PSEREBHMS, LBNUAFHEZ, IMGALQ)? */
+bool parse_armed_group_code(const char *c);
+
+/* Is the code a named organisation's: an IGO, an NGO, an international militarized group,
+ * an armed group, or another named body (a code of nine letters or more: FRAOPPPTY)?
+ * ("KENOPP", a state's opposition, or "IRNGOV", a person's office, is none.) */
+bool parse_organisation_code(const char *c);
 
 /* Can an actor code stand for a person ("he", "she")? A code with a role does ("RUSELI",
  * "USAGOV": leaders are coded so); a bare state ("DEU") or an organisation ("IGOUNO") does
