@@ -247,6 +247,17 @@ const char *coref_last_organisation(const coded_sentence *prev, const char *befo
     return last;
 }
 
+const char *coref_last_armed(const coded_sentence *prev, const char *before)
+{
+    for (size_t k = prev->nevents; k-- > 0;) {
+        const event *e = &prev->events[k];
+        if ((strncmp(e->code, "18", 2) == 0 || strncmp(e->code, "19", 2) == 0 ||
+             strncmp(e->code, "20", 2) == 0) && e->source.code && e->source.code[0])
+            return e->source.code;
+    }
+    return before;
+}
+
 const char *coref_forward_act(const coded_sentence *prev, const char *before)
 {
     if (prev->nevents == 0 && before && statement_only(prev->parse))

@@ -79,6 +79,10 @@ const char *coref_forward_act(const coded_sentence *prev, const char *before);
  * or another named body: a code with a prefix of its own or of nine letters or more), for
  * sentence_context.last_organisation; `before` when `prev` names none. */
 const char *coref_last_organisation(const coded_sentence *prev, const char *before);
+
+/* The source of the last armed act (CAMEO 18 to 20) coded up to and including `prev`, for
+ * sentence_context.last_armed; `before` when `prev` codes none. */
+const char *coref_last_armed(const coded_sentence *prev, const char *before);
 /* Whoever took the decision or made the allegation that "the ruling", "the allegations"
  * in the next sentence stand for: as coref_forward(), but a sentence without an event that
  * only says something ("The US said it was following the case") names no one. */

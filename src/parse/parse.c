@@ -1209,6 +1209,13 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                    !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
             /* (not an act one claims: "Islamic State claimed the bombing" is its own) */
             code = forward_act;
+            /* ("Hezbollah fired rockets at Israel. [...] Iran praised the attack": an armed
+               act is the last armed act's) */
+            static const char *const armed_acts[] = {
+                "ATTACK", "ATTACKS", "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES", "RAID",
+                "RAIDS", "SHELLING", "BOMBING", "OFFENSIVE", "INVASION", "INCURSION", NULL};
+            if (ctx && ctx->last_armed && word_in(w, armed_acts))
+                code = ctx->last_armed;
         }
         if (!code || code[0] == '-' || code[0] == '#' || code[0] == '+')
             continue;

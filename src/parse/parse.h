@@ -121,6 +121,10 @@ typedef struct sentence_context {
        group" many sentences after Hezbollah is named is Hezbollah when no other
        organisation was named since (parse_organisation_code) */
     const char *last_organisation;
+    /* the source of the document's last armed act (CAMEO 18 to 20, coref_last_armed), or
+       NULL: what "the attack", "the strikes" in a later sentence stand for, however many
+       sentences about other things came between */
+    const char *last_armed;
 } sentence_context;
 
 /* The kinds of words a story goes on to answer ("Moscow rejected the demands"). */
