@@ -3567,6 +3567,43 @@ static bool code_trial(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 /* The clause text of predicate p from the words cw->take marks, in order; an inherited
  * subject (`inherited_subj`, 0 for none) comes first, as its own block. Sets the verb's
  * span in the clause text. */
+
+/* "Israel said it would halt the entry of goods into Gaza, a move Egypt condemned as a
+ * violation of the truce": a measure, a ruling or a charge that a relative clause judges,
+ * with no author of its own, is the act of the agent of the sentence's main clause (its
+ * subject, or the "by" agent of a passive). Returns that agent, or 0. */
+static int measure_author(tree_run *r, const ud_tree *t, int noun, int p)
+{
+    static const char *const measures[] = {"move", "decision", "ruling", "verdict", "step",
+                                           "measure", "judgment", "judgement", "action",
+                                           "charge", "accusation", "allegation", "claim",
+                                           "plan", "law", "ban", "proposal", NULL};
+    const ud_word *nw = ud_tree_word(t, noun);
+    if (!lemma_in(nw, measures) || ud_tree_child(t, noun, "nmod:poss", 0) ||
+        ud_tree_oblique(t, noun, "by") || ud_tree_oblique(t, noun, "of"))
+        return 0;
+    /* (nor one whose own words name its author: "a US move", "a Chinese decision") */
+    for (int c = t->first_child[noun]; c; c = t->next_sibling[c]) {
+        const ud_word *cw2 = ud_tree_word(t, c);
+        if ((ud_rel_is(cw2, "compound") || ud_rel_is(cw2, "amod") || ud_rel_is(cw2, "nmod")) &&
+            names_actor(r, t, c))
+            return 0;
+    }
+    int root = 0;
+    for (int k = 1; k <= (int)t->s->n && !root; k++)
+        if (ud_tree_word(t, k)->head == 0)
+            root = k;
+    if (!root || root == p || ud_tree_dominates(t, p, root))
+        return 0;
+    int agent = ud_tree_child(t, root, "obl:agent", 0);
+    if (!agent)
+        agent = ud_tree_child(t, root, "nsubj", 0);
+    if (!agent || agent == noun || ud_tree_dominates(t, noun, agent) ||
+        ud_tree_word(t, agent)->upos == UPOS_PRON || !names_actor(r, t, agent))
+        return 0;
+    return agent;
+}
+
 static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *cw, int p,
                                   int inherited_subj, clause_text *ct, uint32_t *verb_from,
                                   uint32_t *verb_to)
@@ -3611,7 +3648,11 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
             *verb_to = ct->map[ct->n - 1].syn_end;
             /* the antecedent a relative clause has for its object, after the verb */
             int ante = relative_object(t, p);
-            if (ante && !cw->take[ante]) {
+            int author = ante ? measure_author(r, t, ante, p) : 0;
+            if (author) {
+                emit_stand_in(r, t, ct, cw, author);
+                ct->last = 0;
+            } else if (ante && !cw->take[ante]) {
                 uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
                 clause_words sw = {sub, cw->stack, cw->pruned};
                 take_subject(t, &sw, ante);
@@ -6309,6 +6350,11 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
                 else
                     share_status(r, t, p, coded, first_event, before);
             }
+            /* ("..., a move Egypt condemned": the judgement is the writer's report, not
+               part of what the main clause's speaker said) */
+            if (verb && r->nev > before && relative_object(t, p) &&
+                measure_author(r, t, relative_object(t, p), p))
+                presuppose(r, before);
             coded[p] = r->nev > before;
             if (coded[p])
                 first_event[p] = (int)before;

@@ -586,6 +586,95 @@ static void repair_relative_after_noun(ud_sentence *s)
     }
 }
 
+/* "Turkey closed its airspace, a decision Israel condemned" read with "Israel condemned" a
+ * clause of its own (the name hung on "decision", or the object before the comma made the
+ * verb's subject): after a comma and "a"/"an", a noun of a measure or a charge followed by
+ * a subject phrase and a past-tense verb with no object is that noun's relative clause
+ * (the noun its object), the last noun of the phrase the verb's subject; the verb's own
+ * dependents before the comma go to the verb it hung from. */
+static void repair_judged_measure(ud_sentence *s)
+{
+    static const char *const MEASURE[] = {"move", "decision", "ruling", "verdict", "step",
+                                          "measure", "charge", "accusation", "allegation",
+                                          "claim", NULL};
+    uint32_t n = s->n;
+    for (uint32_t m = 3; m + 2 <= n; m++) {
+        ud_word *mw = &s->words[m - 1];
+        const ud_word *det = &s->words[m - 2];
+        if (mw->upos != UPOS_NOUN || !lemma_is_one_of(mw, MEASURE) || !det->form ||
+            !(strcmp(det->form, "a") == 0 || strcmp(det->form, "an") == 0) ||
+            strcmp(s->words[m - 3].form, ",") != 0)
+            continue;
+        /* the subject phrase and the verb after it */
+        uint32_t v = 0, subj = 0;
+        for (uint32_t k = m + 1; k <= n && k <= m + 9 && !v; k++) {
+            const ud_word *w = &s->words[k - 1];
+            if (w->upos == UPOS_VERB && w->xpos &&
+                (strcmp(w->xpos, "VBD") == 0 || strcmp(w->xpos, "VBN") == 0))
+                v = k;
+            else if (w->upos == UPOS_NOUN || w->upos == UPOS_PROPN ||
+                     (w->upos == UPOS_PRON && k == m + 1))
+                subj = k;
+            else if (!(w->upos == UPOS_DET || w->upos == UPOS_ADJ || w->upos == UPOS_PART ||
+                       w->upos == UPOS_AUX || w->upos == UPOS_ADV))
+                break;
+        }
+        if (!v || !subj || v == m + 1)
+            continue;
+        ud_word *vw = &s->words[v - 1];
+        bool has_object = false;
+        for (uint32_t k = 1; k <= n && !has_object; k++)
+            has_object = s->words[k - 1].head == (int32_t)v && s->words[k - 1].deprel &&
+                         (strcmp(s->words[k - 1].deprel, "obj") == 0 ||
+                          strcmp(s->words[k - 1].deprel, "ccomp") == 0);
+        if (has_object || vw->head == 0 ||
+            (vw->head == (int32_t)m && vw->deprel && strcmp(vw->deprel, "acl:relcl") == 0))
+            continue;
+        int32_t above = vw->head;
+        if (above == (int32_t)m) /* (hung on the noun as a plain clausal modifier) */
+            above = mw->head == (int32_t)v ? 0 : mw->head;
+        /* the verb's dependents before the comma: the verb it hung from takes them (its
+           subject there was that verb's object) */
+        for (uint32_t k = 1; k < m - 1; k++) {
+            ud_word *w = &s->words[k - 1];
+            if (w->head != (int32_t)v)
+                continue;
+            if (above <= 0 || above == (int32_t)m)
+                goto next;
+            w->head = above;
+            if (w->deprel && strncmp(w->deprel, "nsubj", 5) == 0)
+                w->deprel = "obj";
+        }
+        if (mw->head == (int32_t)v) {
+            if (above <= 0)
+                goto next;
+            mw->head = above;
+            mw->deprel = "appos";
+        }
+        /* the phrase between: its words hang inside it or on its last noun, auxiliaries
+           and adverbs on the verb */
+        for (uint32_t k = m + 1; k < v; k++) {
+            ud_word *w = &s->words[k - 1];
+            if (k == subj) {
+                w->head = (int32_t)v;
+                w->deprel = "nsubj";
+            } else if (w->upos == UPOS_AUX || w->upos == UPOS_ADV) {
+                w->head = (int32_t)v;
+                w->deprel = w->upos == UPOS_AUX ? "aux" : "advmod";
+            } else if (w->head <= (int32_t)m || w->head >= (int32_t)v) {
+                w->head = (int32_t)subj;
+                w->deprel = w->upos == UPOS_DET     ? "det"
+                            : w->upos == UPOS_ADJ   ? "amod"
+                            : w->upos == UPOS_PROPN ? "flat"
+                                                    : "compound";
+            }
+        }
+        vw->head = (int32_t)m;
+        vw->deprel = "acl:relcl";
+    next:;
+    }
+}
+
 /* "The Turkish president, who met Putin in Sochi, said trade would grow" read with two
  * subjects of "met" and "said" as its conjunct: a verb whose subjects are a noun and,
  * after a comma, a relative pronoun is the noun's relative clause; the verb after the
@@ -2077,6 +2166,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_opening_conjunct);
     apply(s, repair_as_well_as);
     apply(s, repair_nested_conjuncts);
+    apply(s, repair_judged_measure);
     apply(s, repair_relative_subject);
     apply(s, repair_relative_after_noun);
     apply(s, repair_split_subject);

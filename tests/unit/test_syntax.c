@@ -1010,6 +1010,19 @@ static const repair_case REPAIR_CASES[] = {
       "jets/NOUN/NNS/conj>5", "struck/VERB/VBN/amod>9", "targets/NOUN/NNS/nmod>3"},
      {"nsubj>2", "root>0", "obj>2", "case>5", "nmod>3", "cc>8", "nsubj>8", "conj>2", "obj>8"},
      9},
+    /* after a comma and "a", a noun of a measure, a subject and a past-tense verb with no
+       object: the noun's relative clause, whether the parse hung the name on the noun or
+       made the object before the comma the verb's subject */
+    {{"Moscow/PROPN/NNP/nsubj>2", "banned/VERB/VBD/root>0", "imports/NOUN/NNS/obj>2",
+      ",/PUNCT/,/punct>6", "a/DET/DT/det>6", "step/NOUN/NN/appos>3", "Chisinau/PROPN/NNP/flat>6",
+      "condemned/VERB/VBD/acl>6"},
+     {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>3", "nsubj>8", "acl:relcl>6"},
+     8},
+    {{"Nicaragua/PROPN/NNP/nsubj>2", "expelled/VERB/VBD/root>0", "Cross/PROPN/NNP/nsubj>8",
+      ",/PUNCT/,/punct>6", "a/DET/DT/det>6", "measure/NOUN/NN/appos>3", "EU/PROPN/NNP/nsubj>8",
+      "denounced/VERB/VBD/ccomp>2"},
+     {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>3", "nsubj>8", "acl:relcl>6"},
+     8},
 };
 
 static void test_repair_rules(void **state)
