@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # wire_probes.sh: sitrep on the wire-style probe sets (tests/probes: sentences written in
-# the style of wire copy, each coded by hand). The development sets (security, domestic)
+# the style of wire copy, each coded by hand). The development sets (security, domestic,
+# world)
 # and the held-out set must each keep F1 just below the figures measured when they were
 # added (0.679, 0.513, 0.552; then 0.681, 0.523, 0.552; then 0.696, 0.550, 0.558; then
-# 0.696, 0.569, 0.565; then 0.696, 0.580, 0.576); raise the floors as the coder improves.
+# 0.696, 0.569, 0.565; then 0.696, 0.580, 0.576); the third development set (world) since
+# 0.463. Raise the floors as the coder improves.
 set -u
 : "${SITREP:?SITREP must name the sitrep binary}"
 : "${SITREP_SOURCE:?SITREP_SOURCE must name the source tree}"
@@ -13,5 +15,6 @@ dir="$SITREP_SOURCE/tests/probes"
 rc=0
 python3 "$dir/score.py" "$SITREP" "$dir/security.txt" --min-f1 0.68 || rc=1
 python3 "$dir/score.py" "$SITREP" "$dir/domestic.txt" --min-f1 0.57 || rc=1
+python3 "$dir/score.py" "$SITREP" "$dir/world.txt" --min-f1 0.46 || rc=1
 python3 "$dir/score.py" "$SITREP" "$dir/heldout.txt" --min-f1 0.56 || rc=1
 exit $rc
