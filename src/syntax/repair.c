@@ -601,7 +601,10 @@ static void repair_judged_measure(ud_sentence *s)
     for (uint32_t m = 3; m + 2 <= n; m++) {
         ud_word *mw = &s->words[m - 1];
         const ud_word *det = &s->words[m - 2];
-        if (mw->upos != UPOS_NOUN || !lemma_is_one_of(mw, MEASURE) || !det->form ||
+        /* ("a ruling opposition leader X hailed": the tagger's "ruling party" reading) */
+        bool ruling = mw->form && strcmp(mw->form, "ruling") == 0 && mw->upos == UPOS_VERB;
+        if ((mw->upos != UPOS_NOUN && !ruling) || (!ruling && !lemma_is_one_of(mw, MEASURE)) ||
+            !det->form ||
             !(strcmp(det->form, "a") == 0 || strcmp(det->form, "an") == 0) ||
             strcmp(s->words[m - 3].form, ",") != 0)
             continue;
@@ -671,6 +674,19 @@ static void repair_judged_measure(ud_sentence *s)
         }
         vw->head = (int32_t)m;
         vw->deprel = "acl:relcl";
+        if (ruling) {
+            s->words[m - 2].head = (int32_t)m; /* (its article) */
+            s->words[m - 2].deprel = "det";
+            mw->upos = UPOS_NOUN;
+            mw->xpos = "NN";
+            mw->lemma = "ruling";
+            if (mw->head == (int32_t)subj || (mw->deprel && (strcmp(mw->deprel, "amod") == 0 ||
+                                                             strcmp(mw->deprel, "advcl") == 0 ||
+                                                             strcmp(mw->deprel, "acl") == 0))) {
+                mw->head = above > 0 ? above : (int32_t)v;
+                mw->deprel = "appos";
+            }
+        }
     next:;
     }
 }

@@ -1023,6 +1023,12 @@ static const repair_case REPAIR_CASES[] = {
       "denounced/VERB/VBD/ccomp>2"},
      {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>3", "nsubj>8", "acl:relcl>6"},
      8},
+    /* (and "a ruling" that the tagger read as the participle of "the ruling party") */
+    {{"Court/PROPN/NNP/nsubj>2", "banned/VERB/VBD/root>0", "party/NOUN/NN/obj>2",
+      ",/PUNCT/,/punct>6", "a/DET/DT/det>6", "ruling|rule/VERB/VBG/advcl>2", "EU/PROPN/NNP/nsubj>8",
+      "criticized/VERB/VBD/ccomp>6"},
+     {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>2", "nsubj>8", "acl:relcl>6"},
+     8},
 };
 
 static void test_repair_rules(void **state)
