@@ -3577,7 +3577,8 @@ static int measure_author(tree_run *r, const ud_tree *t, int noun, int p)
     static const char *const measures[] = {"move", "decision", "ruling", "verdict", "step",
                                            "measure", "judgment", "judgement", "action",
                                            "charge", "accusation", "allegation", "claim",
-                                           "plan", "law", "ban", "proposal", NULL};
+                                           "plan", "law", "ban", "proposal", "criticism",
+                                           "remarks", "comments", "statement", NULL};
     const ud_word *nw = ud_tree_word(t, noun);
     if (!lemma_in(nw, measures) || ud_tree_child(t, noun, "nmod:poss", 0) ||
         ud_tree_oblique(t, noun, "by") || ud_tree_oblique(t, noun, "of"))

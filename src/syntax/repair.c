@@ -596,17 +596,21 @@ static void repair_judged_measure(ud_sentence *s)
 {
     static const char *const MEASURE[] = {"move", "decision", "ruling", "verdict", "step",
                                           "measure", "charge", "accusation", "allegation",
-                                          "claim", NULL};
+                                          "claim", "criticism", "remarks", "comments",
+                                          "statement", NULL};
     uint32_t n = s->n;
     for (uint32_t m = 3; m + 2 <= n; m++) {
         ud_word *mw = &s->words[m - 1];
         const ud_word *det = &s->words[m - 2];
         /* ("a ruling opposition leader X hailed": the tagger's "ruling party" reading) */
         bool ruling = mw->form && strcmp(mw->form, "ruling") == 0 && mw->upos == UPOS_VERB;
+        /* (words of criticism need no article: ", remarks the Kremlin condemned") */
+        static const char *const BARE[] = {"criticism", "remarks", "comments", NULL};
+        bool bare = det->form && strcmp(det->form, ",") == 0 && lemma_is_one_of(mw, BARE);
         if ((mw->upos != UPOS_NOUN && !ruling) || (!ruling && !lemma_is_one_of(mw, MEASURE)) ||
             !det->form ||
-            !(strcmp(det->form, "a") == 0 || strcmp(det->form, "an") == 0) ||
-            strcmp(s->words[m - 3].form, ",") != 0)
+            (!bare && (!(strcmp(det->form, "a") == 0 || strcmp(det->form, "an") == 0) ||
+                       strcmp(s->words[m - 3].form, ",") != 0)))
             continue;
         /* the subject phrase and the verb after it */
         uint32_t v = 0, subj = 0;
@@ -648,7 +652,9 @@ static void repair_judged_measure(ud_sentence *s)
             if (w->deprel && strncmp(w->deprel, "nsubj", 5) == 0)
                 w->deprel = "obj";
         }
-        if (mw->head == (int32_t)v) {
+        /* (the noun hung on the verb or inside the phrase now under it goes where the
+           verb hung) */
+        if (mw->head == (int32_t)v || (mw->head > (int32_t)m && mw->head < (int32_t)v)) {
             if (above <= 0)
                 goto next;
             mw->head = above;
