@@ -3370,6 +3370,23 @@ static void remember_passive(tree_run *r, const ud_tree *t, int p, span patient)
     r->passives[r->npassives++] = (struct passive_verb){verb, patient, content};
 }
 
+/* "The Indian army was put on high alert", "Thai forces were placed on a war footing": a
+ * force put or placed on alert, readiness or a war footing raises its own posture; the
+ * passive's subject is the one that acts, not one who suffers the act. */
+static bool posture_passive(const ud_tree *t, int p)
+{
+    static const char *const PUT[] = {"put", "place", NULL};
+    static const char *const POSTURE[] = {"alert", "readiness", "footing", "standby", NULL};
+    if (!lemma_in(ud_tree_word(t, p), PUT))
+        return false;
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const char *prep = ud_rel_is(ud_tree_word(t, c), "obl") ? ud_tree_case_of(t, c) : NULL;
+        if (prep && strcmp(prep, "on") == 0 && lemma_in(ud_tree_word(t, c), POSTURE))
+            return true;
+    }
+    return false;
+}
+
 /* A shallow event on the verb of an agentless passive the tree found: when its source is
  * the passive's subject ("Iranian diplomats were expelled from Germany" read as IRN ->
  * DEU), the act is the other side's, so the two change places; any other source is a
@@ -4815,7 +4832,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         bool by_after = false; /* an agent the parse hung elsewhere ("... army by Korea") */
         for (int i = p + 1; i <= n && !by_after; i++)
             by_after = ud_tree_word(t, i)->lemma && strcmp(ud_tree_word(t, i)->lemma, "by") == 0;
-        if (aux && !by_after && !tree_stative_passive(pw)) {
+        if (aux && !by_after && !tree_stative_passive(pw) && !posture_passive(t, p)) {
             uint32_t from = ud_tree_word(t, 1)->start;
             remember_passive(r, t, p,
                              (span){from, ud_tree_word(t, aux)->start});
@@ -4979,7 +4996,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
                             !ud_tree_child(t, p, "obl:agent", 0) && !ud_tree_oblique(t, p, "by");
     if (relative_passive)
         r->patient = own;
-    if (passive) {
+    if (passive && !posture_passive(t, p)) {
         r->patient = own; /* "the team had been denied visas": not the denier */
         if (!tree_stative_passive(pw))
             remember_passive(r, t, p, own);
