@@ -3370,6 +3370,23 @@ static void remember_passive(tree_run *r, const ud_tree *t, int p, span patient)
     r->passives[r->npassives++] = (struct passive_verb){verb, patient, content};
 }
 
+/* "The Indian army was put on high alert", "Thai forces were placed on a war footing": a
+ * force put or placed on alert, readiness or a war footing raises its own posture; the
+ * passive's subject is the one that acts, not one who suffers the act. */
+static bool posture_passive(const ud_tree *t, int p)
+{
+    static const char *const PUT[] = {"put", "place", NULL};
+    static const char *const POSTURE[] = {"alert", "readiness", "footing", "standby", NULL};
+    if (!lemma_in(ud_tree_word(t, p), PUT))
+        return false;
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const char *prep = ud_rel_is(ud_tree_word(t, c), "obl") ? ud_tree_case_of(t, c) : NULL;
+        if (prep && strcmp(prep, "on") == 0 && lemma_in(ud_tree_word(t, c), POSTURE))
+            return true;
+    }
+    return false;
+}
+
 /* A shallow event on the verb of an agentless passive the tree found: when its source is
  * the passive's subject ("Iranian diplomats were expelled from Germany" read as IRN ->
  * DEU), the act is the other side's, so the two change places; any other source is a
@@ -4857,7 +4874,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         bool by_after = false; /* an agent the parse hung elsewhere ("... army by Korea") */
         for (int i = p + 1; i <= n && !by_after; i++)
             by_after = ud_tree_word(t, i)->lemma && strcmp(ud_tree_word(t, i)->lemma, "by") == 0;
-        if (aux && !by_after && !tree_stative_passive(pw)) {
+        if (aux && !by_after && !tree_stative_passive(pw) && !posture_passive(t, p)) {
             uint32_t from = ud_tree_word(t, 1)->start;
             remember_passive(r, t, p,
                              (span){from, ud_tree_word(t, aux)->start});
@@ -5021,7 +5038,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
                             !ud_tree_child(t, p, "obl:agent", 0) && !ud_tree_oblique(t, p, "by");
     if (relative_passive)
         r->patient = own;
-    if (passive) {
+    if (passive && !posture_passive(t, p)) {
         r->patient = own; /* "the team had been denied visas": not the denier */
         if (!tree_stative_passive(pw))
             remember_passive(r, t, p, own);
@@ -5383,6 +5400,45 @@ static void code_implied_noun_agent(tree_run *r, const ud_tree *t, clause_words 
         r->ev[k].implied_source = 1;
 }
 
+/* One of a pair of coordinated adjectives with the noun they share and the nouns
+ * compounded before it ("Afghan border guards"). */
+static void emit_pair_member(tree_run *r, clause_text *ct, const ud_tree *t, int adjective,
+                             int shared)
+{
+    emit(ct, t, r->text, adjective, r->a);
+    for (int c = t->first_child[shared]; c; c = t->next_sibling[c])
+        if (c > adjective && c < shared && ud_rel_is(ud_tree_word(t, c), "compound") &&
+            ud_tree_word(t, c)->upos == UPOS_NOUN)
+            emit(ct, t, r->text, c, r->a);
+    emit(ct, t, r->text, shared, r->a);
+}
+
+/* The other members of an event noun's "between" pair than the one at `dir`, as its
+ * arguments; a member of a pair of adjectives is said with the noun they share. */
+static void add_pair_others(tree_run *r, clause_text *ct, const ud_tree *t, clause_words *cw,
+                            const int *pair, int npair, int dir, int shared,
+                            const state_name *state)
+{
+    for (int k = 0; k < npair; k++) {
+        if (k == dir)
+            continue;
+        if (shared) {
+            emit_pair_member(r, ct, t, pair[k], shared);
+        } else {
+            add_argument(r, ct, t, cw, pair[k], 1, state);
+        }
+    }
+}
+
+/* The "between" phrase of an event noun, or of the "of" phrase it handles, where the parse
+ * hangs it there ("an exchange of fire between India and Pakistan"), or 0. */
+static int noun_between(const ud_tree *t, int p)
+{
+    int between = ud_tree_oblique(t, p, "between");
+    int of = between ? 0 : ud_tree_oblique(t, p, "of");
+    return between ? between : of ? ud_tree_oblique(t, of, "between") : 0;
+}
+
 /* Codes an event noun with its own actor: the clause is built from the noun's arguments
  * and the verb the noun stands for. */
 static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, int p,
@@ -5400,7 +5456,12 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
         inner = agent = ud_tree_oblique(t, ud_tree_oblique(t, p, "of"), "by");
     if (!agent && en->of_is_agent)
         agent = ud_tree_oblique(t, p, "of");
-    int between = ud_tree_oblique(t, p, "between");
+    int between = noun_between(t, p);
+    /* (the pair of an "of" phrase's "between" is no part of what the act handles, and
+       follows it: "exchanged prisoners with Ukraine") */
+    bool of_between = between && !inner && !ud_tree_oblique(t, p, "between");
+    if (of_between)
+        inner = between;
     /* "Ukraine mourned after the Russian attack on Kyiv": a state's adjective owns an
        armed act named as a clause's time (elsewhere the act is the adjective's only as
        the verb's subject, act_owner) */
@@ -5408,11 +5469,19 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
         agent = act_owner(r, t, p);
     int pair[8];
     int npair = 0;
+    int shared = 0; /* the noun a pair of coordinated adjectives shares ("between Thai and
+                       Cambodian soldiers"): each side is its adjective with that noun */
     if (!agent && between) {
         npair = ud_tree_conjuncts(t, between, pair, 8);
+        for (int c = t->first_child[between]; c && npair < 2; c = t->next_sibling[c]) {
+            const ud_word *a = ud_tree_word(t, c);
+            if (c < between && (ud_rel_is(a, "amod") || ud_rel_is(a, "compound")) &&
+                (npair = ud_tree_conjuncts(t, c, pair, 8)) >= 2)
+                shared = between;
+        }
         if (npair < 2 || dir >= npair)
             return;
-        agent = pair[dir];
+        agent = shared ? shared : pair[dir];
     }
     bool performed = false; /* the agent is the subject of the verb that performs it */
     if (!agent)
@@ -5431,7 +5500,9 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
     const ud_word *nw = ud_tree_word(t, p);
     clause_text ct = {{0}, NULL, 0, 0, 0};
     /* the agent alone (without its conjuncts for a "between" pair) */
-    if (npair >= 2) {
+    if (shared) {
+        emit_pair_member(r, &ct, t, pair[dir], shared);
+    } else if (npair >= 2) {
         int n = (int)t->s->n;
         memset(cw->take, 0, (size_t)n + 1);
         cw->take[0] = 0;
@@ -5477,11 +5548,8 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
     for (int c = t->first_child[p]; c && c < p; c = t->next_sibling[c])
         if (ud_rel_is(ud_tree_word(t, c), "compound") && ud_tree_word(t, c)->upos == UPOS_NOUN)
             emit(&ct, t, r->text, c, r->a);
-    if (npair >= 2) {
-        for (int k = 0; k < npair; k++)
-            if (k != dir)
-                add_argument(r, &ct, t, cw, pair[k], 1, state);
-    }
+    if (npair >= 2 && !of_between)
+        add_pair_others(r, &ct, t, cw, pair, npair, dir, shared, state);
     if (patient)
         add_argument(r, &ct, t, cw, patient, 1, state);
     /* (and the one the clause is "with" meets at its meeting: "raised the issue with his
@@ -5510,6 +5578,10 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
             put_text(&ct, prep);
         }
         add_argument(r, &ct, t, cw, c, 1, state);
+    }
+    if (npair >= 2 && of_between) {
+        put_text(&ct, "with");
+        add_pair_others(r, &ct, t, cw, pair, npair, dir, shared, state);
     }
     /* "announced new security cooperation with NATO": the parse may hang the noun's
        argument on the verb that performs it; a phrase after the noun whose preposition
@@ -5552,7 +5624,7 @@ static void code_event_noun(tree_run *r, const ud_tree *t, clause_words *cw, int
 {
     code_event_noun_dir(r, t, cw, p, en, 0);
     if (!ud_tree_child(t, p, "nmod:poss", 0) && !ud_tree_oblique(t, p, "by") &&
-        ud_tree_oblique(t, p, "between"))
+        noun_between(t, p))
         code_event_noun_dir(r, t, cw, p, en, 1);
 }
 

@@ -89,6 +89,10 @@ static const event_noun event_nouns[] = {
     {"clash", "clashed with", "with between", false},
     {"fighting", "clashed with", "with between", false},
     {"battle", "clashed with", "with between", false},
+    {"skirmish", "clashed with", "with between", false},
+    {"firefight", "clashed with", "with between", false},
+    {"gunfight", "clashed with", "with between", false},
+    {"exchange", "exchanged", "with between", false},
 };
 
 /* Adjectives that, as a predicate, state an act of their subject on the phrase after

@@ -108,6 +108,45 @@ static bool coordinated_with(const ud_sentence *us, uint32_t verb, uint32_t with
     return vw->head == w && vw->deprel && strncmp(vw->deprel, "conj", 4) == 0;
 }
 
+/* Does the cue word at byte `cue` (found by the document layer's cue words, status.c) lie
+ * outside the clause of the verb at byte `verb`, by the tree coder's parse of us? It does
+ * when the verb is a finite conjunct of the cue's clause ("Russia denied the charge and
+ * demanded an apology": "demanded" is no part of what is denied; "Rutte said NATO would
+ * step up patrols and warned Russia": "warned" takes no "would"), or when the cue's clause
+ * and the verb are on branches that neither holds. A bare conjunct shares its clause's
+ * modal or negation ("China may impose sanctions and expel diplomats"). */
+static bool cue_outside_clause(const ud_sentence *us, uint32_t verb, uint32_t cue)
+{
+    uint32_t first;
+    if (!ud_parsed_part(us, SYNTAX_MAX_WORDS, &first))
+        return false;
+    int32_t v = ud_word_at_byte(us, first, verb), c = ud_word_at_byte(us, first, cue);
+    if (!v || !c || v == c)
+        return false;
+    const ud_word *w = us->words + first; /* w[i - 1] is word i of the part */
+    const ud_word *cw = &w[c - 1];
+    bool verbal = cw->upos == UPOS_VERB && cw->deprel && strncmp(cw->deprel, "aux", 3) != 0;
+    int32_t h = verbal ? c : cw->head; /* the clause the cue belongs to */
+    if (h <= 0 || h == v || w[h - 1].upos != UPOS_VERB)
+        return false;
+    const ud_word *vw = &w[v - 1];
+    if (vw->upos != UPOS_VERB)
+        return false;
+    bool finite = vw->xpos && (strcmp(vw->xpos, "VBD") == 0 || strcmp(vw->xpos, "VBZ") == 0 ||
+                               strcmp(vw->xpos, "VBP") == 0);
+    if (vw->head == h && vw->deprel && strncmp(vw->deprel, "conj", 4) == 0)
+        return verbal || finite;
+    if (verbal || !finite)
+        return false; /* (a verb of denial or refusal governs what lies below it) */
+    for (int32_t k = v, steps = 0; k > 0 && steps < 64; k = w[k - 1].head, steps++)
+        if (k == h)
+            return false; /* the verb is in the cue's clause */
+    for (int32_t k = h, steps = 0; k > 0 && steps < 64; k = w[k - 1].head, steps++)
+        if (k == v)
+            return false; /* the cue's clause is below the verb's */
+    return true;
+}
+
 /* Keeps the two states named last (distinct, the latest in recent[1]); organisations
  * (IGO, NGO, ...) are not states. */
 static void remember_state(char recent[2][4], const char *country)
@@ -749,6 +788,10 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
         if (!e->tree_status) {
             status_result st;
             status_decide(a, ct.text, s->t, s->nt, e->verb, &st);
+            if (st.cue && ds->uds && cue_outside_clause(&ds->uds[i], e->verb.start, st.where.start)) {
+                st.status = STATUS_ASSERTED;
+                st.cue = NULL;
+            }
             e->status = st.status;
             e->status_cue = st.cue;
         }

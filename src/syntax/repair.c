@@ -1406,6 +1406,37 @@ static void repair_patient_of_act(ud_sentence *s)
     }
 }
 
+/* "Armenia blamed the shelling on Azerbaijani forces" read with "on Azerbaijani forces" a
+ * phrase of the shelling (whom it struck): after "blame" with an object, an "on" phrase
+ * hung from that object names whom the act is blamed on, the verb's oblique. */
+static void repair_blamed_on(ud_sentence *s)
+{
+    static const char *const BLAME[] = {"blame", NULL};
+    static const char *const ON[] = {"on", NULL};
+    uint32_t n = s->n;
+    for (uint32_t x = 4; x <= n; x++) {
+        ud_word *w = &s->words[x - 1];
+        if (!w->deprel || strcmp(w->deprel, "nmod") != 0 || w->head <= 0 ||
+            (w->upos != UPOS_PROPN && w->upos != UPOS_NOUN))
+            continue;
+        uint32_t o = (uint32_t)w->head;
+        const ud_word *ow = &s->words[o - 1];
+        if (o >= x || !ow->deprel || strcmp(ow->deprel, "obj") != 0 || ow->head <= 0)
+            continue;
+        uint32_t v = (uint32_t)ow->head;
+        if (v >= o || s->words[v - 1].upos != UPOS_VERB || !lemma_is_one_of(&s->words[v - 1], BLAME))
+            continue;
+        bool on = false;
+        for (uint32_t k = o + 1; k < x && !on; k++)
+            on = s->words[k - 1].head == (int32_t)x && s->words[k - 1].deprel &&
+                 strcmp(s->words[k - 1].deprel, "case") == 0 && lemma_is_one_of(&s->words[k - 1], ON);
+        if (!on)
+            continue;
+        w->head = (int32_t)v;
+        w->deprel = "obl";
+    }
+}
+
 /* "Lebanon's Hezbollah fired rockets" read with "Lebanon's" a possessor of the verb: a
  * possessor hangs from the noun its "'s" comes before. */
 static void repair_possessor_of_verb(ud_sentence *s)
@@ -2171,6 +2202,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_subordinate_subject);
     apply(s, repair_place_preposition);
     apply(s, repair_patient_of_act);
+    apply(s, repair_blamed_on);
     apply(s, repair_possessor_of_verb);
     apply(s, repair_according_to);
     apply(s, repair_between_pair);

@@ -1029,6 +1029,12 @@ static const repair_case REPAIR_CASES[] = {
       "criticized/VERB/VBD/ccomp>6"},
      {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>2", "nsubj>8", "acl:relcl>6"},
      8},
+    /* an "on" phrase hung from the object of "blame" names whom the act is blamed on */
+    {{"Armenia/PROPN/NNP/nsubj>2", "blamed|blame/VERB/VBD/root>0", "the/DET/DT/det>4",
+      "shelling/NOUN/NN/obj>2", "on/ADP/IN/case>7", "Azerbaijani/PROPN/NNP/compound>7",
+      "forces|force/NOUN/NNS/nmod>4"},
+     {"nsubj>2", "root>0", "det>4", "obj>2", "case>7", "compound>7", "obl>2"},
+     7},
 };
 
 static void test_repair_rules(void **state)
