@@ -1015,6 +1015,63 @@ static const char *organisation_named(const parsed_sentence *ps, int i, const ch
     return code && (!described || parse_armed_group_code(code)) ? code : NULL;
 }
 
+/* Does the story speak of the Koreas: a Korean actor in the sentence, or one of the two
+ * states named last, the story's home state or the previous sentence's actor? */
+static bool korean_story(const parsed_sentence *ps, const char *forward,
+                         const sentence_context *ctx)
+{
+    const char *seen[4] = {forward, ctx ? ctx->pair : NULL, ctx ? ctx->home_code : NULL,
+                           ctx ? ctx->pair : NULL};
+    if (seen[3])
+        seen[3] = strlen(seen[3]) >= 7 ? seen[3] + 4 : NULL; /* (the pair's second) */
+    for (int k = 0; k < 4; k++)
+        if (seen[k] && (strncmp(seen[k], "PRK", 3) == 0 || strncmp(seen[k], "KOR", 3) == 0))
+            return true;
+    for (int k = 0; k < ps->n; k++) {
+        const pword *w = &ps->w[k];
+        if (w->type == W_ACTOR && w->code && w->code->code &&
+            (strncmp(w->code->code, "PRK", 3) == 0 || strncmp(w->code->code, "KOR", 3) == 0))
+            return true;
+    }
+    return false;
+}
+
+/* "Seoul said the North had violated the armistice": in a story about the Koreas, "the
+ * North" and "the South" (capitalised, after "the", closing their noun phrase) are North
+ * and South Korea. */
+static void resolve_korean_sides(parsed_sentence *ps, const char *forward,
+                                 const sentence_context *ctx)
+{
+    bool korean = false, checked = false;
+    for (int i = 1; i < ps->n; i++) {
+        pword *w = &ps->w[i];
+        /* (or their possessives: "the North's army") */
+        bool north = (w->len == 5 || (w->len == 7 && memcmp(w->s + 5, "'S", 2) == 0)) &&
+                     memcmp(w->s, "NORTH", 5) == 0;
+        bool south = (w->len == 5 || (w->len == 7 && memcmp(w->s + 5, "'S", 2) == 0)) &&
+                     memcmp(w->s, "SOUTH", 5) == 0;
+        if ((!north && !south) || w->cap == CAP_NONE || w->subord ||
+            (w->type != W_NULL && w->type != W_NOUN) ||
+            !(ps->w[i - 1].len == 3 && memcmp(ps->w[i - 1].s, "THE", 3) == 0))
+            continue;
+        /* (not "the North Atlantic", "the South China Sea": a name goes on) */
+        if (i + 1 < ps->n && ps->w[i + 1].cap != CAP_NONE && ps->w[i + 1].type != W_VERB &&
+            ps->w[i + 1].type != W_AUXILIARY && ps->w[i + 1].type != W_COMMA)
+            continue;
+        if (!checked) {
+            korean = korean_story(ps, forward, ctx);
+            checked = true;
+        }
+        if (!korean)
+            return;
+        w->type = W_PRONOUN;
+        w->head = w->tail = true;
+        w->other_end = (int16_t)i;
+        w->ref = -1;
+        w->fwd_code = north ? "PRK" : "KOR";
+    }
+}
+
 static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forward,
                                  const char *pair, const char *forward_act,
                                  const sentence_context *ctx)
@@ -1350,9 +1407,11 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
     mark_subordinates(opt, out);
     mark_clauses(a, opt, out);
     dereference_pronouns(out, forward, opt->descriptions, ctx ? ctx->forward_person : NULL);
-    if (opt->descriptions)
+    if (opt->descriptions) {
         resolve_descriptions(a, out, forward, ctx ? ctx->pair : NULL,
                              ctx && ctx->forward_act ? ctx->forward_act : forward, ctx);
+        resolve_korean_sides(out, forward, ctx);
+    }
     if (out->problem == PARSE_OK)
         check_sentence(opt, out);
 }
