@@ -1978,6 +1978,20 @@ static bool unknown_subject(const tree_run *r, const ud_tree *t, int subj)
     return ud_tree_word(t, subj)->upos == UPOS_PROPN;
 }
 
+/* "Soaring food prices are hitting households across Nigeria and Ghana", "Floods killed
+ * 20 people in Kenya": a subject that is a force of nature, a disease or an economic
+ * condition is no one's act; no reading may lend its verb an actor named elsewhere. */
+static bool impersonal_cause(const ud_tree *t, int subj)
+{
+    static const char *const causes[] = {
+        "price", "cost", "inflation", "recession", "shortage", "drought", "flood", "flooding",
+        "storm", "cyclone", "hurricane", "typhoon", "earthquake", "quake", "tsunami",
+        "landslide", "wildfire", "blaze", "heatwave", "rain", "snow", "avalanche", "epidemic",
+        "pandemic", "virus", "outbreak", "disease", "cholera", "famine", "accident", NULL};
+    const ud_word *w = ud_tree_word(t, subj);
+    return w->upos == UPOS_NOUN && lemma_in(w, causes);
+}
+
 /* The one state the sentence names (an actor whose code is a country), as its first
  * mention; NULL when it names none or several (*several tells which). */
 static bool state_elsewhere(const tree_run *r, const pword *state, int last, bool *on_thing);
@@ -5046,7 +5060,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     /* "When Bush proposed the missile defense systems in Eastern Europe": a subject the
      * lexicon knows nothing of is someone no event can name; the clause's and the whole
      * sentence's readings would take another actor ("Europe") for it */
-    if (subj && !passive && unknown_subject(r, t, subj)) {
+    if (subj && !passive && (unknown_subject(r, t, subj) || impersonal_cause(t, subj))) {
         strbuf_free(&ct.text);
         add_covered(r, pw->start, pw->end);
         r->subject = (span){0, 0};
