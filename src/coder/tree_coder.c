@@ -1021,11 +1021,11 @@ static void add_event(tree_run *r, const event *in)
        States National Security Council": USAGOV -> USA) are administration, as between
        two parts of one government */
     const char *src = e->source.code, *tgt = e->target.code;
-    /* (nor the words of a state's own organs about their state: "Israel's defence minister
-       warned that Israel could invade Lebanon" is no ISRMIL -> ISR threat) */
+    /* (nor a military's words about its state: "Israel's defence minister warned that
+       Israel could invade Lebanon" is no ISRMIL -> ISR threat; a court's or a
+       legislature's acts on one of the state's people coded by the state alone stay) */
     if (src && tgt && strlen(tgt) == 3 && strlen(src) == 6 && strncmp(src, tgt, 3) == 0 &&
-        (strcmp(src + 3, "GOV") == 0 || strcmp(src + 3, "MIL") == 0 ||
-         strcmp(src + 3, "LEG") == 0 || strcmp(src + 3, "JUD") == 0)) {
+        (strcmp(src + 3, "GOV") == 0 || strcmp(src + 3, "MIL") == 0)) {
         const cameo_code *cc = cameo_lookup_nearest(e->code);
         if (cc && (cc->quad_class == 1 || cc->quad_class == 3))
             return;
