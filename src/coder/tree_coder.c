@@ -951,6 +951,10 @@ typedef struct tree_run {
     span *content; /* content clauses with their own subject ("reported that the Guards
                       seized a tanker"): no actor outside one is an argument of its verbs */
     size_t ncontent, capcontent;
+    span *verb_subjects; /* triples (verb, its active subject, its clause) of the tree's
+                            predicates: the shallow reading may not make such a subject its
+                            verb's target for a source outside the clause */
+    size_t nverb_subjects, capverb_subjects;
     span *clause_subjects; /* sources of the tree's events that are their clause's own
                               subject: no target of a verb outside that clause */
     size_t nclause_subjects, capclause_subjects;
@@ -5055,6 +5059,18 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
                             !ud_tree_child(t, p, "obl:agent", 0) && !ud_tree_oblique(t, p, "by");
     if (relative_passive)
         r->patient = own;
+    if (subj && !inherited && !passive && own.end > own.start) {
+        int cfirst, clast; /* (the clause, its subject included) */
+        ud_tree_span(t, p, &cfirst, &clast);
+        uint32_t cstart = ud_tree_word(t, cfirst)->start < own.start ? ud_tree_word(t, cfirst)->start
+                                                                   : own.start;
+        uint32_t cend = ud_tree_word(t, clast)->end > own.end ? ud_tree_word(t, clast)->end : own.end;
+        push_span(r->a, &r->verb_subjects, &r->nverb_subjects, &r->capverb_subjects, pw->start,
+                  pw->end);
+        push_span(r->a, &r->verb_subjects, &r->nverb_subjects, &r->capverb_subjects, own.start,
+                  own.end);
+        push_span(r->a, &r->verb_subjects, &r->nverb_subjects, &r->capverb_subjects, cstart, cend);
+    }
     if (passive && !posture_passive(t, p)) {
         r->patient = own; /* "the team had been denied visas": not the denier */
         if (!tree_stative_passive(pw))
@@ -7078,6 +7094,14 @@ static void run_end(tree_run *r, const coded_sentence *shallow, coded_sentence *
         for (size_t i = 0; i < r->nclause_subjects && !covered; i++)
             covered = e->target.where.start < r->clause_subjects[i].end &&
                       r->clause_subjects[i].start < e->target.where.end;
+        /* "Poland has taken in refugees since Russia invaded": the active subject of a
+           verb is not its target for a source from outside its clause */
+        for (size_t i = 0; i + 2 < r->nverb_subjects && !covered; i += 3) {
+            const span *v = &r->verb_subjects[i], *sj = v + 1, *cl = v + 2;
+            covered = e->verb.start < v->end && v->start < e->verb.end &&
+                      e->target.where.start < sj->end && sj->start < e->target.where.end &&
+                      !(e->source.where.start < cl->end && cl->start < e->source.where.end);
+        }
         for (size_t i = 0; i < r->nexcluded && !covered; i++) {
             const span *x = &r->excluded[i];
             covered = (e->source.where.start < x->end && x->start < e->source.where.end) ||
