@@ -3389,6 +3389,21 @@ static void remember_passive(tree_run *r, const ud_tree *t, int p, span patient)
     r->passives = arena_grow(r->a, r->passives, r->npassives,
                              &r->cappassives, r->npassives + 1, sizeof *r->passives);
     r->passives[r->npassives++] = (struct passive_verb){verb, patient, content};
+    /* "Five soldiers were killed and seven wounded in an attack by militants": a
+       participle coordinated with the passive, without a verb of its own (the parse may
+       read it as an adjective), shares its voice and its patient */
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if (!ud_rel_is(w, "conj") || !w->xpos ||
+            !(strcmp(w->xpos, "VBN") == 0 || strcmp(w->xpos, "JJ") == 0) ||
+            ud_tree_child(t, c, "aux", 0) || ud_tree_child(t, c, "aux:pass", 0) ||
+            ud_tree_child(t, c, "obj", 0))
+            continue;
+        r->passives = arena_grow(r->a, r->passives, r->npassives, &r->cappassives,
+                                 r->npassives + 1, sizeof *r->passives);
+        r->passives[r->npassives++] =
+            (struct passive_verb){(span){w->start, w->end}, patient, (span){0, 0}};
+    }
 }
 
 /* "The Indian army was put on high alert", "Thai forces were placed on a war footing": a
