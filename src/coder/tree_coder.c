@@ -2762,11 +2762,16 @@ static bool repressor_state(const tree_run *r, const ud_tree *t, int p, int subj
     static const char *const REPRESS[] = {"arrest", "detain", "crack", "disperse", "jail",
                                           "beat", "kill", "shoot", "raid", "torture",
                                           "abduct", "round", "imprison", "sentence",
-                                          "prosecute", "charge", "convict", NULL};
+                                          "prosecute", "charge", "convict", "rule", NULL};
     if (!subj || !lemma_in(ud_tree_word(t, p), REPRESS))
         return false;
     const char *code = phrase_actor_code(r, t, subj, false);
     const char *role = agent_role_at(r, ud_tree_word(t, subj)->start);
+    /* (a body named in several words is read from its first: "Britain's Supreme Court") */
+    int first, last;
+    ud_tree_span(t, subj, &first, &last);
+    for (int i = first; !role && i < subj; i++)
+        role = agent_role_at(r, ud_tree_word(t, i)->start);
     /* (a state's adjective with its body's word, "Ugandan police", or a state's person or
        body, "Assad", SYRGOV) */
     /* (not its army, which also acts abroad: "Israeli soldiers arrested two men in the
@@ -2890,6 +2895,18 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
         if (!anchor)
             anchor = asked;
     }
+    /* "A Kenyan court ruled that the government's plan was unconstitutional": the owner of
+       what a ruling judges is the one it rules against */
+    int ruled = lemma_in(ud_tree_word(t, p), (const char *const[]){"rule", NULL})
+                    ? ud_tree_child(t, p, "ccomp", 0) : 0;
+    int judged = ruled ? ud_tree_subject(t, ruled) : 0;
+    int judged_owner = judged ? ud_tree_child(t, judged, "nmod:poss", 0) : 0;
+    if (judged_owner && take[judged_owner] && countryless_agent(r, t, judged_owner) &&
+        (k = name_slot(r, t, judged_owner, take)) != 0) {
+        slot[k] = judged_owner;
+        if (!anchor)
+            anchor = judged_owner;
+    }
     if (!anchor)
         return;
     const ud_word *aw = ud_tree_word(t, anchor);
@@ -2917,7 +2934,7 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
         const cameo_code *cc = cameo_lookup_nearest(ev->code);
         bool object_placed = false;
         for (int i = 1; i <= n && !object_placed; i++)
-            object_placed = slot[i] && slot[i] != subj && slot[i] != asked &&
+            object_placed = slot[i] && slot[i] != subj && slot[i] != asked && slot[i] != judged_owner &&
                             !direct_object_agent(r, t, slot[i], i, strncmp(ev->code, "14", 2) == 0) &&
                             ev->target.where.start == ud_tree_word(t, i)->start;
         /* (the owner of a demanded act is its patient when a people's group demands it:
