@@ -1999,6 +1999,23 @@ static bool impersonal_cause(const ud_tree *t, int subj)
     return w->upos == UPOS_NOUN && lemma_in(w, causes);
 }
 
+/* "The motive of the Bush administration for the Iraq War was to protect Israel": what an
+ * aim, a motive or a purpose "was to" do is someone's account of why, no act. */
+static bool stated_aim(const ud_tree *t, int subj, int p)
+{
+    static const char *const aims[] = {"motive", "aim", "goal", "purpose", "objective",
+                                       "reason", "intention", "plan", NULL};
+    const ud_word *sw = ud_tree_word(t, subj);
+    const char *mark = ud_tree_case_of(t, p);
+    const ud_word *pw = ud_tree_word(t, p);
+    /* ("was to protect": the infinitive the copula's complement, or "was" its head) */
+    bool copula = ud_tree_child(t, p, "cop", 0) ||
+                  (ud_rel_is(pw, "xcomp") && pw->head > 0 && ud_tree_word(t, pw->head)->lemma &&
+                   strcmp(ud_tree_word(t, pw->head)->lemma, "be") == 0);
+    return sw->upos == UPOS_NOUN && lemma_in(sw, aims) && copula && mark &&
+           strcmp(mark, "to") == 0;
+}
+
 /* The one state the sentence names (an actor whose code is a country), as its first
  * mention; NULL when it names none or several (*several tells which). */
 static bool state_elsewhere(const tree_run *r, const pword *state, int last, bool *on_thing);
@@ -5111,7 +5128,8 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     /* "When Bush proposed the missile defense systems in Eastern Europe": a subject the
      * lexicon knows nothing of is someone no event can name; the clause's and the whole
      * sentence's readings would take another actor ("Europe") for it */
-    if (subj && !passive && (unknown_subject(r, t, subj) || impersonal_cause(t, subj))) {
+    if (subj && !passive &&
+        (unknown_subject(r, t, subj) || impersonal_cause(t, subj) || stated_aim(t, subj, p))) {
         strbuf_free(&ct.text);
         add_covered(r, pw->start, pw->end);
         r->subject = (span){0, 0};
