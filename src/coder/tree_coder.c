@@ -58,7 +58,14 @@ static bool content_clause(const ud_tree *t, int c)
     int h = ud_tree_word(t, c)->head;
     bool charge = mark && strcmp(mark, "with") == 0 && h > 0 &&
                   lemma_in(ud_tree_word(t, h), (const char *const[]){"charge", "indict", NULL});
-    return mark && (strcmp(mark, "of") == 0 || strcmp(mark, "for") == 0 || charge ||
+    /* ("barred the opposition leader from running": a candidacy a ban forbids) */
+    const ud_word *cwd = ud_tree_word(t, c);
+    bool barred = mark && strcmp(mark, "from") == 0 && h > 0 && cwd->lemma &&
+                  tree_word_in_list(cwd->lemma, "run contest stand hold seek") &&
+                  lemma_in(ud_tree_word(t, h), (const char *const[]){"bar", "ban", "exclude",
+                                                                     "disqualify", "prohibit",
+                                                                     NULL});
+    return mark && (strcmp(mark, "of") == 0 || strcmp(mark, "for") == 0 || charge || barred ||
                     strcmp(mark, "against") == 0); /* ("warned Iran against supplying") */
 }
 
