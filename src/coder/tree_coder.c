@@ -58,7 +58,14 @@ static bool content_clause(const ud_tree *t, int c)
     int h = ud_tree_word(t, c)->head;
     bool charge = mark && strcmp(mark, "with") == 0 && h > 0 &&
                   lemma_in(ud_tree_word(t, h), (const char *const[]){"charge", "indict", NULL});
-    return mark && (strcmp(mark, "of") == 0 || strcmp(mark, "for") == 0 || charge ||
+    /* ("barred the opposition leader from running": a candidacy a ban forbids) */
+    const ud_word *cwd = ud_tree_word(t, c);
+    bool barred = mark && strcmp(mark, "from") == 0 && h > 0 && cwd->lemma &&
+                  tree_word_in_list(cwd->lemma, "run contest stand hold seek") &&
+                  lemma_in(ud_tree_word(t, h), (const char *const[]){"bar", "ban", "exclude",
+                                                                     "disqualify", "prohibit",
+                                                                     NULL});
+    return mark && (strcmp(mark, "of") == 0 || strcmp(mark, "for") == 0 || charge || barred ||
                     strcmp(mark, "against") == 0); /* ("warned Iran against supplying") */
 }
 
@@ -4647,6 +4654,82 @@ static void code_protest_against(tree_run *r, const ud_tree *t, clause_words *cw
     r->nev = kept;
 }
 
+/* "Zimbabwe's opposition rejected the results", "Bangladesh's main opposition party
+ * boycotted the election": an election, a vote or its results that name no one are held
+ * by the government of their state, the one the sentence or the story names; rejecting,
+ * disputing, challenging, boycotting, protesting, criticising or praising them acts on
+ * that government. The clause is coded with the state's government after the object
+ * ("rejected the results Zimbabwe government"), which the lexicon takes for the target;
+ * an infinitive's object serves ("refused to accept the results"). */
+static const char *const BALLOTS = "election elections vote poll polls result results outcome "
+                                   "tally count ballot referendum runoff run-off rerun re-run";
+
+static void code_election_object(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                                 int subj, bool inherited)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    if (!pw->lemma || !tree_word_in_list(pw->lemma, "reject dispute contest challenge challeng "
+                                                    "boycott boycot protest denounce condemn "
+                                                    "criticise criticize praise hail refuse"))
+        return;
+    int obj = ud_tree_child(t, p, "obj", 0);
+    int xcomp = obj ? 0 : ud_tree_child(t, p, "xcomp", 0);
+    if (xcomp && ud_tree_word(t, xcomp)->lemma &&
+        tree_word_in_list(ud_tree_word(t, xcomp)->lemma, "accept recognise recognize"))
+        obj = ud_tree_child(t, xcomp, "obj", 0);
+    const ud_word *ow = obj ? ud_tree_word(t, obj) : NULL;
+    /* ("praised the conduct of the vote") */
+    int of = ow && ow->lemma && tree_word_in_list(ow->lemma, "conduct handling")
+                 ? ud_tree_oblique(t, obj, "of") : 0;
+    if (of && ud_tree_word(t, of)->lemma && tree_word_in_list(ud_tree_word(t, of)->lemma, BALLOTS))
+        ow = ud_tree_word(t, of);
+    if (!ow || !ow->lemma || !tree_word_in_list(ow->lemma, BALLOTS) || !cw->take[obj] ||
+        names_someone(r, t, obj) || !names_someone(r, t, subj))
+        return;
+    state_name state;
+    span at;
+    if (!state_for(r, (span){pw->start, pw->end}, &state.words, &state.len, &at))
+        return;
+    int n = (int)t->s->n, first, last;
+    ud_tree_span(t, obj, &first, &last);
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    if (inherited) { /* ("and vowed to challenge the result in court") */
+        uint8_t *sub = arena_calloc(r->a, (size_t)n + 1, 1);
+        clause_words sw = {sub, cw->stack, cw->pruned};
+        take_subject(t, &sw, subj);
+        for (int i = 1; i <= n; i++)
+            if (sub[i] && !cw->take[i] && !(i < subj && ud_rel_is(ud_tree_word(t, i), "case") &&
+                                            ud_tree_word(t, i)->head == subj))
+                emit(&ct, t, r->text, i, r->a);
+        ct.last = 0;
+    }
+    uint32_t verb_from = 0, verb_to = 0;
+    for (int i = 1; i <= n; i++) {
+        if (!cw->take[i])
+            continue;
+        emit(&ct, t, r->text, i, r->a);
+        if (i == p) {
+            verb_from = ct.map[ct.n - 1].syn_start;
+            verb_to = ct.map[ct.n - 1].syn_end;
+        }
+        if (i == last) {
+            put_state(&ct, r->a, state.words, state.len, (span){ow->start, ow->end});
+            put_text(&ct, "government");
+        }
+    }
+    size_t before = r->nev;
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+    /* ("Argentina rejected the results": a state or its government judges another's
+       election, never its own; the sentence must name that one) */
+    size_t kept = before;
+    for (size_t k = before; k < r->nev; k++) {
+        const char *sc = r->ev[k].source.code, *tc = r->ev[k].target.code;
+        if (!(sc && tc && strncmp(sc, tc, 3) == 0 && (strlen(sc) == 3 || strcmp(sc + 3, "GOV") == 0)))
+            r->ev[kept++] = r->ev[k];
+    }
+    r->nev = kept;
+}
+
 /* "Kenyan doctors went on strike", "Thousands of Iranians protested on Friday": a protest
  * or a strike that names no one it is against, by people of a state the sentence names by
  * no place, is against that state's government (its people rise against it, as a coder
@@ -5138,6 +5221,8 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     size_t before = r->nev;
     if (subj && !passive)
         code_protest_against(r, t, cw, p, subj);
+    if (subj && !passive && r->nev == before)
+        code_election_object(r, t, cw, p, subj, inherited);
     /* "Police released Mwangi": a subject without a country would leave the clause to
      * find its source elsewhere; it is coded with its state straight away */
     if (r->nev > before) {
