@@ -48,8 +48,8 @@ uint32_t dateline_end(const char *text, const token *t, size_t n, uint32_t start
     /* the place: must start with a capital letter */
     if (n == 0 || t[0].start != s || !isupper((unsigned char)text[s]))
         return s;
-    int words = 0;
-    bool paren = false, comma = false;
+    int words = 0, letters = 0;
+    bool paren = false, comma = false, capitals = true; /* (every letter so far upper case) */
     for (size_t i = 0; i < n && t[i].end <= limit; i++) {
         const token *k = &t[i];
         if (text[k->start] == '(') {
@@ -64,8 +64,10 @@ uint32_t dateline_end(const char *text, const token *t, size_t n, uint32_t start
         }
         if (spaced_dash(text, k)) {
             /* a dateline needs a comma or an agency before its dash, so that a
-             * headline-like opening "Russia - military expert says" is not taken */
-            if ((!comma && !paren) || k->end >= limit)
+             * headline-like opening "Russia - military expert says" is not taken; or a
+             * place of at most three words in capitals ("MINSK — Poland accused ...") */
+            bool place = capitals && letters >= 3 && words <= 3;
+            if ((!comma && !paren && !place) || k->end >= limit)
                 return s;
             uint32_t q = k->end;
             while (q < limit && (text[q] == ' ' || text[q] == '\t'))
@@ -82,6 +84,10 @@ uint32_t dateline_end(const char *text, const token *t, size_t n, uint32_t start
                 continue;
             if (!isalpha(c))
                 return s; /* other punctuation: not a dateline */
+            if (!paren) {
+                letters++;
+                capitals = capitals && isupper(c);
+            }
             /* a word: place names and month names are capitalised; a lower-case word
              * means ordinary prose */
             if (p == s || text[p - 1] == ' ' || text[p - 1] == '\t' || text[p - 1] == ',') {

@@ -35,6 +35,11 @@ static void datelines_are_skipped(void **state)
     assert_int_equal(dateline_skip(c), strstr(c, "The United") - c);
     const char *d = "MANILA (Reuters) - France delivered two patrol vessels.";
     assert_int_equal(dateline_skip(d), strstr(d, "France") - d);
+    /* a place in capitals needs neither a comma nor an agency */
+    const char *e = "MINSK \xE2\x80\x94 Poland accused Belarus of orchestrating a migrant crisis.";
+    assert_int_equal(dateline_skip(e), strstr(e, "Poland") - e);
+    const char *f = "NEW DELHI - India accused Pakistan of shelling border villages.";
+    assert_int_equal(dateline_skip(f), strstr(f, "India") - f);
 }
 
 static void ordinary_openings_are_kept(void **state)
@@ -46,6 +51,8 @@ static void ordinary_openings_are_kept(void **state)
     assert_int_equal(dateline_skip("The minister said on Monday - without giving details - that talks will go on."), 0);
     assert_int_equal(dateline_skip(""), 0);
     assert_int_equal(dateline_skip("Seoul"), 0);
+    /* (a place in title case with a bare dash is a headline's way) */
+    assert_int_equal(dateline_skip("Minsk - Poland accused Belarus."), 0);
 }
 
 int main(void)
