@@ -747,6 +747,22 @@ static int subject_of(const ud_tree *t, int p, bool *inherited)
                 }
                 return owner;
             }
+            /* "The EU issued a statement urging Serbia to recognize Kosovo": what a
+               document issued, adopted or sent says is its author's, the subject of the
+               verb that issued it */
+            static const char *const documents[] = {
+                "statement", "resolution", "declaration", "communique", "letter", "note",
+                "decree", "message", "motion", "bill", "text", "report", "appeal", NULL};
+            static const char *const issuing[] = {
+                "issue", "adopt", "release", "publish", "pass", "send", "sign", "approve",
+                "deliver", "draft", "circulate", "table", "submit", "write", "unveil", NULL};
+            if (ud_rel_is(pw, "acl") && pw->xpos && strcmp(pw->xpos, "VBG") == 0 &&
+                hw->upos == UPOS_NOUN && lemma_in(hw, documents) && ud_rel_is(hw, "obj") &&
+                hw->head > 0 && lemma_in(ud_tree_word(t, hw->head), issuing) &&
+                ud_tree_subject(t, hw->head)) {
+                p = hw->head;
+                continue;
+            }
             if (hw->upos == UPOS_NOUN || hw->upos == UPOS_PROPN || hw->upos == UPOS_PRON) {
                 /* "drones supplied by Iran": the noun is the object of a passive
                  * participle, the subject of an active one */
