@@ -464,20 +464,78 @@ static void repair_split_subject(ud_sentence *s)
     }
 }
 
-/* "Russia, Iran and North Korea were criticised" read with "Russia" as a vocative: a name
- * opening the sentence, before a comma and the subject, which has conjuncts of its own,
- * is the first member of the subject's coordination. */
+/* "Burkina Faso, Mali and Niger announced" read with "Mali" a compound of "Burkina" and
+ * "Niger" its conjunct: a name hung as a compound on an earlier name across a comma, with
+ * a conjunct of its own opened by "and" or "or", is a member of the earlier name's
+ * coordination, and so are its conjuncts. */
+static void repair_comma_compound(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t k = 3; k <= n; k++) {
+        ud_word *w = &s->words[k - 1];
+        if (w->upos != UPOS_PROPN || !w->deprel || strcmp(w->deprel, "compound") != 0 ||
+            w->head <= 0 || w->head >= (int32_t)k || strcmp(s->words[k - 2].form, ",") != 0 ||
+            s->words[w->head - 1].upos != UPOS_PROPN)
+            continue;
+        bool listed = false; /* (a conjunct after "and"/"or") */
+        for (uint32_t c = k + 1; c <= n && !listed; c++) {
+            const ud_word *x = &s->words[c - 1];
+            if (x->head != (int32_t)k || !x->deprel || strcmp(x->deprel, "conj") != 0)
+                continue;
+            for (uint32_t b = k + 1; b < c && !listed; b++)
+                listed = s->words[b - 1].head == (int32_t)c && s->words[b - 1].deprel &&
+                         strcmp(s->words[b - 1].deprel, "cc") == 0;
+        }
+        if (!listed)
+            continue;
+        int32_t first = w->head;
+        for (uint32_t c = k + 1; c <= n; c++) {
+            ud_word *x = &s->words[c - 1];
+            if (x->head == (int32_t)k && x->deprel && strcmp(x->deprel, "conj") == 0)
+                x->head = first;
+        }
+        w->deprel = "conj";
+        s->words[k - 2].head = (int32_t)k; /* (the comma opens the member) */
+    }
+}
+
+/* "Russia, Iran and North Korea were criticised" read with "Russia" as a vocative (or
+ * "Saudi Arabia, Bahrain and Egypt cut ties" with "Saudi Arabia" an oblique): a name
+ * opening the sentence, of one or more words, hung loosely on the verb before a comma
+ * and the subject, which has conjuncts of its own, is the first member of the subject's
+ * coordination. */
 static void repair_opening_conjunct(ud_sentence *s)
 {
     uint32_t n = s->n;
     if (n < 5)
         return;
-    ud_word *v = &s->words[0];
-    if (!v->deprel || strcmp(v->deprel, "vocative") != 0 || v->upos != UPOS_PROPN ||
-        strcmp(s->words[1].form, ",") != 0)
+    /* the opening name, up to the first comma ("Saudi Arabia, ..."): its head is the one
+       word of it that hangs outside it */
+    uint32_t comma = 0;
+    for (uint32_t k = 2; k <= 5 && k < n && !comma; k++)
+        if (strcmp(s->words[k - 1].form, ",") == 0)
+            comma = k;
+    if (!comma)
+        return;
+    uint32_t vi = 0;
+    for (uint32_t k = 1; k < comma; k++) {
+        const ud_word *w = &s->words[k - 1];
+        if (w->head >= 1 && w->head < (int32_t)comma)
+            continue;
+        if (vi)
+            return; /* (two words hang outside: no one phrase) */
+        vi = k;
+    }
+    ud_word *v = vi ? &s->words[vi - 1] : NULL;
+    static const char *const LOOSE[] = {"vocative", "obl", "dep", "nmod", "obl:npmod",
+                                        "parataxis", NULL};
+    bool loose = false;
+    for (const char *const *r = LOOSE; v && v->deprel && *r && !loose; r++)
+        loose = strcmp(v->deprel, *r) == 0;
+    if (!v || !loose || v->upos != UPOS_PROPN || v->head <= (int32_t)comma)
         return;
     uint32_t subj = 0; /* the subject after the comma, with a conjunct */
-    for (uint32_t k = 3; k <= n && !subj; k++) {
+    for (uint32_t k = comma + 1; k <= n && !subj; k++) {
         const ud_word *w = &s->words[k - 1];
         if (w->head == v->head && w->deprel && strncmp(w->deprel, "nsubj", 5) == 0)
             subj = k;
@@ -491,13 +549,13 @@ static void repair_opening_conjunct(ud_sentence *s)
     for (uint32_t k = 1; k <= n; k++) {
         ud_word *w = &s->words[k - 1];
         if (w->head == (int32_t)subj && w->deprel && strcmp(w->deprel, "conj") == 0)
-            w->head = 1;
+            w->head = (int32_t)vi;
     }
     v->head = s->words[subj - 1].head;
     v->deprel = s->words[subj - 1].deprel;
-    s->words[subj - 1].head = 1;
+    s->words[subj - 1].head = (int32_t)vi;
     s->words[subj - 1].deprel = "conj";
-    s->words[1].head = (int32_t)subj; /* (the comma before the member) */
+    s->words[comma - 1].head = (int32_t)subj; /* (the comma before the member) */
 }
 
 /* "Russia, Iran and North Korea" read with "Korea" a conjunct of "Iran": every member of
@@ -2217,6 +2275,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_equipment_gerund);
     apply(s, repair_lone_iobj);
     apply(s, repair_unmarked_object);
+    apply(s, repair_comma_compound);
     apply(s, repair_opening_conjunct);
     apply(s, repair_as_well_as);
     apply(s, repair_nested_conjuncts);

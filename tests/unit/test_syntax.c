@@ -1023,6 +1023,19 @@ static const repair_case REPAIR_CASES[] = {
       "denounced/VERB/VBD/ccomp>2"},
      {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>3", "nsubj>8", "acl:relcl>6"},
      8},
+    /* a name hung as a compound on an earlier one across a comma, with a conjunct after
+       "and", is a member of the coordination */
+    {{"Burkina/PROPN/NNP/nsubj>7", "Faso/PROPN/NNP/flat>1", ",/PUNCT/,/punct>4",
+      "Mali/PROPN/NNP/compound>1", "and/CCONJ/CC/cc>6", "Niger/PROPN/NNP/conj>4",
+      "left/VERB/VBD/root>0", "ECOWAS/PROPN/NNP/obj>7"},
+     {"nsubj>7", "flat>1", "punct>4", "conj>1", "cc>6", "conj>1", "root>0", "obj>7"},
+     8},
+    /* an opening name of two words hung as an oblique before the subject's coordination */
+    {{"Saudi/ADJ/NNP/amod>2", "Arabia/PROPN/NNP/obl>7", ",/PUNCT/,/punct>4",
+      "Bahrain/PROPN/NNP/nsubj>7", "and/CCONJ/CC/cc>6", "Egypt/PROPN/NNP/conj>4",
+      "cut/VERB/VBD/root>0", "ties/NOUN/NNS/obj>7"},
+     {"amod>2", "nsubj>7", "punct>4", "conj>2", "cc>6", "conj>2", "root>0", "obj>7"},
+     8},
     /* (and "a ruling" that the tagger read as the participle of "the ruling party") */
     {{"Court/PROPN/NNP/nsubj>2", "banned/VERB/VBD/root>0", "party/NOUN/NN/obj>2",
       ",/PUNCT/,/punct>6", "a/DET/DT/det>6", "ruling|rule/VERB/VBG/advcl>2", "EU/PROPN/NNP/nsubj>8",
