@@ -5623,6 +5623,19 @@ static int noun_between(const ud_tree *t, int p)
     return between ? between : of ? ud_tree_oblique(t, of, "between") : 0;
 }
 
+/* "Hezbollah fired rockets at Israel, prompting Israeli air strikes on southern Lebanon":
+ * an act a verb of causing brings about (prompt, trigger, spark, provoke) is another's act,
+ * an event of its own, not part of the act that caused it. */
+static bool caused_act(const ud_tree *t, int noun)
+{
+    static const char *const causing[] = {"prompt", "trigger", "spark", "provoke", "draw",
+                                          "cause", "unleash", NULL};
+    const ud_word *nw = ud_tree_word(t, noun);
+    /* (a reaction "from" someone is that someone's, code_reaction_to_move) */
+    return ud_rel_is(nw, "obj") && nw->head > 0 && lemma_in(ud_tree_word(t, nw->head), causing) &&
+           !ud_tree_oblique(t, noun, "from") && !ud_tree_oblique(t, noun, "by");
+}
+
 /* Codes an event noun with its own actor: the clause is built from the noun's arguments
  * and the verb the noun stands for. */
 static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, int p,
@@ -5649,7 +5662,7 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
     /* "Ukraine mourned after the Russian attack on Kyiv": a state's adjective owns an
        armed act named as a clause's time (elsewhere the act is the adjective's only as
        the verb's subject, act_owner) */
-    if (!agent && !patient && !between && earlier_act(t, p))
+    if (!agent && !patient && !between && (earlier_act(t, p) || caused_act(t, p)))
         agent = act_owner(r, t, p);
     int pair[8];
     int npair = 0;
@@ -5668,7 +5681,8 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
         agent = shared ? shared : pair[dir];
     }
     bool performed = false; /* the agent is the subject of the verb that performs it */
-    if (!agent)
+    if (!agent && !caused_act(t, p)) /* (what a verb of causing brings about is not its
+                                        subject's act) */
         performed = (agent = performer(t, p)) != 0;
     if (!agent && dir == 0 && !state) {
         code_implied_noun_agent(r, t, cw, p, en);
@@ -5770,7 +5784,7 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
     /* "announced new security cooperation with NATO": the parse may hang the noun's
        argument on the verb that performs it; a phrase after the noun whose preposition
        the noun takes is the noun's */
-    int host = circumstance ? circumstance : performed ? nw->head : 0;
+    int host = circumstance ? circumstance : (performed || caused_act(t, p)) ? nw->head : 0;
     for (int c = host > 0 ? t->first_child[host] : 0; c; c = t->next_sibling[c]) {
         const char *prep = c > p && ud_rel_is(ud_tree_word(t, c), "obl") ? ud_tree_case_of(t, c)
                                                                            : NULL;
@@ -5837,6 +5851,7 @@ static bool ancestor_coded(const ud_tree *t, int node, const uint8_t *coded, boo
     }
     return false;
 }
+
 
 
 /* "Iran condemned Israel's attack on Syria": an event noun whose agent is named in its own
@@ -6576,7 +6591,7 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
             if (((complement && ancestor_coded(t, p, coded, true)) ||
                  (en && ancestor_coded(t, p, coded, false))) &&
                 !(en && (ud_tree_oblique(t, p, "between") || names_own_agent(t, p) ||
-                         circumstance_host(t, p))) &&
+                         circumstance_host(t, p) || caused_act(t, p))) &&
                 !(complement && owned_intent(t, p))) {
                 add_covered(r, w->start, w->end);
                 continue;
