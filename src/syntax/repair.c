@@ -464,8 +464,8 @@ static void repair_split_subject(ud_sentence *s)
     }
 }
 
-/* "Burkina Faso, Mali and Niger announced" read with "Mali" a compound of "Burkina" and
- * "Niger" its conjunct: a name hung as a compound on an earlier name across a comma, with
+/* "Burkina Faso, Mali and Niger announced" read with "Mali" a compound (or an apposition)
+ * of "Burkina" and "Niger" its conjunct: a name hung so on an earlier name across a comma, with
  * a conjunct of its own opened by "and" or "or", is a member of the earlier name's
  * coordination, and so are its conjuncts. */
 static void repair_comma_compound(ud_sentence *s)
@@ -473,7 +473,8 @@ static void repair_comma_compound(ud_sentence *s)
     uint32_t n = s->n;
     for (uint32_t k = 3; k <= n; k++) {
         ud_word *w = &s->words[k - 1];
-        if (w->upos != UPOS_PROPN || !w->deprel || strcmp(w->deprel, "compound") != 0 ||
+        if (w->upos != UPOS_PROPN || !w->deprel ||
+            (strcmp(w->deprel, "compound") != 0 && strcmp(w->deprel, "appos") != 0) ||
             w->head <= 0 || w->head >= (int32_t)k || strcmp(s->words[k - 2].form, ",") != 0 ||
             s->words[w->head - 1].upos != UPOS_PROPN)
             continue;
