@@ -35,6 +35,11 @@ static void datelines_are_skipped(void **state)
     assert_int_equal(dateline_skip(c), strstr(c, "The United") - c);
     const char *d = "MANILA (Reuters) - France delivered two patrol vessels.";
     assert_int_equal(dateline_skip(d), strstr(d, "France") - d);
+    /* a place all in capitals needs no comma or agency */
+    const char *e = "BEIJING \xE2\x80\x94 Saudi Arabia and Iran agreed to restore relations.";
+    assert_int_equal(dateline_skip(e), strstr(e, "Saudi") - e);
+    const char *f = "NEW DELHI - India is ready to sign a defence agreement.";
+    assert_int_equal(dateline_skip(f), strstr(f, "India") - f);
 }
 
 static void ordinary_openings_are_kept(void **state)
@@ -44,6 +49,8 @@ static void ordinary_openings_are_kept(void **state)
     assert_int_equal(dateline_skip("Russia - military expert says talks failed."), 0);
     assert_int_equal(dateline_skip("France, Germany and Italy met in Rome on Monday - officials said."), 0);
     assert_int_equal(dateline_skip("The minister said on Monday - without giving details - that talks will go on."), 0);
+    assert_int_equal(dateline_skip("NATO - the Western military alliance - said on Monday it would help."), 0);
+    assert_int_equal(dateline_skip("UN - Security Council meets."), 0);
     assert_int_equal(dateline_skip(""), 0);
     assert_int_equal(dateline_skip("Seoul"), 0);
 }
