@@ -3,7 +3,10 @@
  * Shape accepted: a place of one to five capitalised words (commas allowed between them:
  * "WASHINGTON", "KYIV, Ukraine"), then optionally a date ("March 6", "6 March",
  * "Mar. 6, 2024"), optionally an agency in parentheses, then a dash (-, --, en or em
- * dash) between blanks. At most 100 bytes; anything else is not a dateline. */
+ * dash) between blanks. The dash needs a comma or an agency before it, unless the place
+ * is written all in capitals ("BEIJING - ", "NEW DELHI - ", as newspapers file them) and
+ * no other spaced dash follows in the sentence (as one closing an apposition: "NATO - the
+ * alliance - said"). At most 100 bytes; anything else is not a dateline. */
 #include "doc/dateline.h"
 
 #include <ctype.h>
@@ -48,8 +51,8 @@ uint32_t dateline_end(const char *text, const token *t, size_t n, uint32_t start
     /* the place: must start with a capital letter */
     if (n == 0 || t[0].start != s || !isupper((unsigned char)text[s]))
         return s;
-    int words = 0, letters = 0;
-    bool paren = false, comma = false, capitals = true; /* (every letter so far upper case) */
+    int words = 0, capitals = 0;
+    bool paren = false, comma = false, lower = false;
     for (size_t i = 0; i < n && t[i].end <= limit; i++) {
         const token *k = &t[i];
         if (text[k->start] == '(') {
@@ -64,11 +67,18 @@ uint32_t dateline_end(const char *text, const token *t, size_t n, uint32_t start
         }
         if (spaced_dash(text, k)) {
             /* a dateline needs a comma or an agency before its dash, so that a
-             * headline-like opening "Russia - military expert says" is not taken; or a
-             * place of at most three words in capitals ("MINSK — Poland accused ...") */
-            bool place = capitals && letters >= 3 && words <= 3;
-            if ((!comma && !paren && !place) || k->end >= limit)
+             * headline-like opening "Russia - military expert says" is not taken; a
+             * place all in capitals needs neither ("BEIJING - "), unless a second dash
+             * follows (an apposition: "NATO - the alliance - said") */
+            if (k->end >= limit)
                 return s;
+            if (!comma && !paren) {
+                if (lower || capitals < 3)
+                    return s;
+                for (size_t j = i + 1; j < n; j++)
+                    if (spaced_dash(text, &t[j]))
+                        return s;
+            }
             uint32_t q = k->end;
             while (q < limit && (text[q] == ' ' || text[q] == '\t'))
                 q++;
@@ -84,10 +94,10 @@ uint32_t dateline_end(const char *text, const token *t, size_t n, uint32_t start
                 continue;
             if (!isalpha(c))
                 return s; /* other punctuation: not a dateline */
-            if (!paren) {
-                letters++;
-                capitals = capitals && isupper(c);
-            }
+            if (islower(c))
+                lower = true;
+            else
+                capitals++;
             /* a word: place names and month names are capitalised; a lower-case word
              * means ordinary prose */
             if (p == s || text[p - 1] == ' ' || text[p - 1] == '\t' || text[p - 1] == ',') {

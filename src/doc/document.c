@@ -678,8 +678,13 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
         if (!info[i].has_events && !q)
             continue;
         tokenize(&d, i);
+        /* (the speaker is never in the dateline: "TAIPEI - Nauru said") */
+        const token *st = info[i].t;
+        size_t snt = info[i].nt;
+        while (snt > 0 && st->start < ds->from[i])
+            st++, snt--;
         attribution *at;
-        size_t na = attribution_find(a, ct.text, info[i].t, info[i].nt, (uint32_t)i, &at);
+        size_t na = attribution_find(a, ct.text, st, snt, (uint32_t)i, &at);
         if (na == 0)
             continue;
         const parsed_sentence *ps = reusable_parse(&d, i, at, na);

@@ -753,9 +753,14 @@ static void mark_clauses(arena *a, const coder_options *opt, parsed_sentence *ps
             continue;
         uint8_t before = ps->w[i - 1].type;
         int j = i + 1;
-        /* (our lexicon: "31 tanks and 90 armoured vehicles" is one list too) */
+        /* (our lexicon: "31 tanks and 90 armoured vehicles", "food and a medical team",
+           "rescuers and four sniffer dogs" are one list too: up to two words no
+           dictionary knows may qualify the second noun) */
+        int unknown = 0;
         while (j < ps->n && (ps->w[j].type == W_ADJECTIVE ||
-                             (!opt->tabari_tokens && ps->w[j].type == W_NUMBER)))
+                             (!opt->tabari_tokens &&
+                              (ps->w[j].type == W_NUMBER || ps->w[j].type == W_DETERMINER ||
+                               (ps->w[j].type == W_NULL && !ps->w[j].subord && ++unknown <= 2)))))
             j++;
         if (before == W_NOUN && j < ps->n && ps->w[j].type == W_NOUN)
             continue; /* "bombs and rockets" */

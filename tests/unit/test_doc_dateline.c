@@ -40,6 +40,8 @@ static void datelines_are_skipped(void **state)
     assert_int_equal(dateline_skip(e), strstr(e, "Poland") - e);
     const char *f = "NEW DELHI - India accused Pakistan of shelling border villages.";
     assert_int_equal(dateline_skip(f), strstr(f, "India") - f);
+    const char *g = "BEIJING \xE2\x80\x94 Saudi Arabia and Iran agreed to restore relations.";
+    assert_int_equal(dateline_skip(g), strstr(g, "Saudi") - g);
 }
 
 static void ordinary_openings_are_kept(void **state)
@@ -49,6 +51,8 @@ static void ordinary_openings_are_kept(void **state)
     assert_int_equal(dateline_skip("Russia - military expert says talks failed."), 0);
     assert_int_equal(dateline_skip("France, Germany and Italy met in Rome on Monday - officials said."), 0);
     assert_int_equal(dateline_skip("The minister said on Monday - without giving details - that talks will go on."), 0);
+    assert_int_equal(dateline_skip("NATO - the Western military alliance - said on Monday it would help."), 0);
+    assert_int_equal(dateline_skip("UN - Security Council meets."), 0);
     assert_int_equal(dateline_skip(""), 0);
     assert_int_equal(dateline_skip("Seoul"), 0);
     /* (a place in title case with a bare dash is a headline's way) */
