@@ -2589,6 +2589,32 @@ static void drop_earlier_acts(const ud_tree *t, clause_words *cw, int p)
     }
 }
 
+/* Verbs of blocking what another has decided or planned. */
+static const char *const BLOCKING[] = {"block", "suspend", "overturn", "annul", "freeze",
+                                       "halt", "veto", "quash", "reject", "strike", NULL};
+
+/* "Kenya's High Court blocked the government's plan to deploy police officers to Haiti":
+ * what a blocked, rejected or suspended plan, decision or law would do is no argument of
+ * the blocking (Haiti is not what the court acted on); its owner is. */
+static void drop_blocked_content(tree_run *r, const ud_tree *t, clause_words *cw, int p)
+{
+    static const char *const PLANS[] = {"plan", "decision", "move", "law", "bill", "decree",
+                                        "order", "proposal", "bid", "attempt", "policy", NULL};
+    int obj = ud_tree_object(t, p);
+    if (!obj || !lemma_in(ud_tree_word(t, p), BLOCKING) || !lemma_in(ud_tree_word(t, obj), PLANS))
+        return;
+    for (int c = t->first_child[obj]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        const char *mark = ud_tree_case_of(t, c);
+        if (ud_rel_is(w, "acl") && mark && strcmp(mark, "to") == 0) {
+            leave_out(t, cw, c);
+            const ud_word *pw = ud_tree_word(t, p);
+            add_covered(r, pw->start, pw->end); /* (nor the sentence's reading, which
+                                                   would take the content's actors) */
+        }
+    }
+}
+
 /* "fired tear gas at protesters outside parliament in Tbilisi": a phrase of place on the
  * verb ("outside", "near", "inside"...) is where it happened, not a party to it, when the
  * verb's other argument is a group without a country (which takes the place's state). */
@@ -2939,7 +2965,10 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
        what a ruling judges is the one it rules against */
     int ruled = lemma_in(ud_tree_word(t, p), (const char *const[]){"rule", NULL})
                     ? ud_tree_child(t, p, "ccomp", 0) : 0;
-    int judged = ruled ? ud_tree_subject(t, ruled) : 0;
+    /* (and the owner of what a court or a house blocks, suspends or vetoes: "Kenya's High
+       Court blocked the government's plan", drop_blocked_content) */
+    int judged = ruled ? ud_tree_subject(t, ruled)
+                 : lemma_in(ud_tree_word(t, p), BLOCKING) ? ud_tree_object(t, p) : 0;
     int judged_owner = judged ? ud_tree_child(t, judged, "nmod:poss", 0) : 0;
     if (judged_owner && take[judged_owner] && countryless_agent(r, t, judged_owner) &&
         (k = name_slot(r, t, judged_owner, take)) != 0) {
@@ -5104,6 +5133,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
             drop_group_places(r, t, cw, c);
     drop_verb_places(r, t, cw, p);
     drop_earlier_acts(t, cw, p);
+    drop_blocked_content(r, t, cw, p);
     clause_text ct = {{0}, NULL, 0, 0, 0};
     int agent = ud_tree_child(t, p, "obl:agent", 0);
     if (!agent)
