@@ -319,8 +319,16 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
             int y = year_number(w);
             if (y > 0 && i > 0 &&
                 (IS(&t[i - 1], "IN") || IS(&t[i - 1], "SINCE") || IS(&t[i - 1], "DURING") ||
-                 IS(&t[i - 1], "EARLY") || IS(&t[i - 1], "LATE") || IS(&t[i - 1], "MID")))
+                 IS(&t[i - 1], "EARLY") || IS(&t[i - 1], "LATE") || IS(&t[i - 1], "MID"))) {
                 push(&l, t, i, i, y * 10000 + 101, DATE_YEAR);
+                continue;
+            }
+            /* "in (the) summer of 1999", "in spring 2022": the season's year */
+            size_t season = i > 1 && IS(&t[i - 1], "OF") ? i - 2 : i > 0 ? i - 1 : i;
+            if (y > 0 && season < i &&
+                (IS(&t[season], "SPRING") || IS(&t[season], "SUMMER") ||
+                 IS(&t[season], "AUTUMN") || IS(&t[season], "FALL") || IS(&t[season], "WINTER")))
+                push(&l, t, season, i, y * 10000 + 101, DATE_YEAR);
             continue;
         }
         if (w->kind != TOK_WORD)

@@ -84,6 +84,9 @@ static void test_dates(void **state)
     assert_string_equal(date_of(a, "Japan will visit China on July 25-27.", "visit", ref), "2023-07-25/day");
     assert_string_equal(date_of(a, "On 2022-07-13 Japan met China.", "met", ref), "2022-07-13/day");
     assert_string_equal(date_of(a, "Japan may meet China.", "meet", ref), "-");
+    /* a season of a year dates the year */
+    assert_string_equal(date_of(a, "Japan met China in the summer of 2019.", "met", ref), "2019-01-01/year");
+    assert_string_equal(date_of(a, "Japan met China in spring 2021.", "met", ref), "2021-01-01/year");
     /* a date behind a relative clause belongs to that clause */
     assert_string_equal(date_of(a, "Japan met China about talks that ended in 2019.", "met", ref), "-");
     const char *text = "Nothing on June 3, 2021. Then on 5 May 2022 more.";
