@@ -4757,11 +4757,18 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
                                           "rally", "rallies", "sit-in", NULL};
     const ud_word *pw = ud_tree_word(t, p);
     int on = ud_tree_oblique(t, p, "on"), obj = ud_tree_child(t, p, "obj", 0);
-    /* "went on strike"; "began, staged or held a strike" */
+    /* "went on strike"; "began, staged, held or called a strike" (not "called off") */
     bool strike = pw->lemma && ((strcmp(pw->lemma, "go") == 0 && on && !obj &&
                                  lemma_in(ud_tree_word(t, on), DISSENT)) ||
-                                (tree_word_in_list(pw->lemma, "begin start stage hold launch") &&
-                                 obj && lemma_in(ud_tree_word(t, obj), DISSENT)));
+                                (tree_word_in_list(pw->lemma, "begin start stage hold launch call") &&
+                                 obj && lemma_in(ud_tree_word(t, obj), DISSENT) &&
+                                 !ud_tree_child(t, p, "compound:prt", 0)));
+    /* ("began a hunger strike": a hunger strike is one, 142) */
+    int struck = strike ? (obj ? obj : on) : 0;
+    bool hunger = false;
+    for (int c = struck ? t->first_child[struck] : 0; c && !hunger; c = t->next_sibling[c])
+        hunger = ud_rel_is(ud_tree_word(t, c), "compound") && ud_tree_word(t, c)->lemma &&
+                 strcmp(ud_tree_word(t, c)->lemma, "hunger") == 0;
     if (!strike && (!pw->lemma || !tree_word_in_list(pw->lemma, "protest demonstrate rally riot") ||
                     obj))
         return;
@@ -4783,7 +4790,7 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
     clause_text ct = {{0}, NULL, 0, 0, 0};
     add_argument_as(r, &ct, t, cw, subj, 1, NULL, true);
     uint32_t verb_from, verb_to;
-    const char *verb = strike ? "went on strike" : "protested";
+    const char *verb = hunger ? "went on hunger strike" : strike ? "went on strike" : "protested";
     put_verb(r, &ct, verb, strlen(verb), pw, &verb_from, &verb_to);
     put_text(&ct, "against");
     uint32_t end = r->shallow->w[name_last(r, state)].end;
