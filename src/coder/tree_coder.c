@@ -4815,8 +4815,9 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
  * curfew": a curfew, a state of emergency or martial law that names no one it falls on,
  * imposed, declared, extended or lifted by a body or an officer of a state the sentence
  * names (one state, no place of another), falls on that state's people, as a coder
- * reading the story codes it (KENGOV -> KENCVL 1723). A state named by its own name is
- * left alone ("Bangladesh imposed a curfew"). */
+ * reading the story codes it (KENGOV -> KENCVL 1723); so do protests or gatherings it
+ * bans (KENCOP -> KENCVL 1721). A state named by its own name is left alone ("Bangladesh
+ * imposed a curfew"). */
 static void code_restriction_at_home(tree_run *r, const ud_tree *t, clause_words *cw, int p,
                                      int subj)
 {
@@ -4824,7 +4825,7 @@ static void code_restriction_at_home(tree_run *r, const ud_tree *t, clause_words
     int obj = ud_tree_child(t, p, "obj", 0);
     if (!obj || !pw->lemma ||
         !tree_word_in_list(pw->lemma, "impose declare announce order extend reimpose introduce "
-                                      "enforce lift end relax ease"))
+                                      "enforce lift end relax ease ban prohibit outlaw"))
         return;
     const ud_word *ow = ud_tree_word(t, obj);
     bool restriction = ow->lemma && strcmp(ow->lemma, "curfew") == 0;
@@ -4838,7 +4839,10 @@ static void code_restriction_at_home(tree_run *r, const ud_tree *t, clause_words
     int on = ud_tree_oblique(t, p, "on");
     if (!on)
         on = ud_tree_oblique(t, obj, "on");
-    if (!restriction || (on && names_someone(r, t, on)))
+    /* ("banned protests", "banned all gatherings": the public's freedoms restricted) */
+    bool ban = ow->lemma && tree_word_in_list(pw->lemma, "ban prohibit outlaw") &&
+               tree_word_in_list(ow->lemma, "protest demonstration rally gathering march");
+    if (!(restriction || ban) || (on && names_someone(r, t, on)))
         return;
     const ud_word *sw = ud_tree_word(t, subj);
     /* (the agent's role where its words begin: "Interior Ministry") */
@@ -4859,7 +4863,7 @@ static void code_restriction_at_home(tree_run *r, const ud_tree *t, clause_words
     if (!state_for(r, (span){sw->start, sw->end}, &state.words, &state.len, &at))
         return;
     code_on_state(r, t, cw, p, subj, 1, &state,
-                  of ? "a state of emergency on" : mod ? "martial law on" : "a curfew on",
+                  ban ? "protests by" : of ? "a state of emergency on" : mod ? "martial law on" : "a curfew on",
                   (span){ow->start, ow->end}, "civilians");
 }
 
