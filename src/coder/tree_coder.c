@@ -4654,6 +4654,25 @@ static void drop_inner_recipients(const ud_tree *t, clause_words *cw, int p, int
     }
 }
 
+/* Codes the clause of verb p again as "SUBJECT VERB BEFORE STATE AFTER", the state's name
+ * (the sentence's or the story's, also put before a subject without a country of its own)
+ * standing for the target the clause names no words for: "... against Kenya government",
+ * "... a curfew on Peru civilians". `evidence` is the document span the state is put for. */
+static void code_on_state(tree_run *r, const ud_tree *t, clause_words *cw, int p, int subj,
+                          int mode, const state_name *state, const char *before, span evidence,
+                          const char *after)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    add_argument_as(r, &ct, t, cw, subj, mode, countryless_agent(r, t, subj) ? state : NULL, true);
+    uint32_t verb_from, verb_to;
+    put_verb(r, &ct, r->text + pw->start, pw->end - pw->start, pw, &verb_from, &verb_to);
+    put_text(&ct, before);
+    put_state(&ct, r->a, state->words, state->len, evidence);
+    put_text(&ct, after);
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+}
+
 /* "Thousands of Kenyans protested against the finance bill": a protest against a law, a
  * reform or a decision is against the government that made it, of the state the sentence
  * or the story names (the phrase names no one the lexicon could take for the target). */
@@ -4683,15 +4702,8 @@ static void code_protest_against(tree_run *r, const ud_tree *t, clause_words *cw
     span at;
     if (!state_for(r, (span){pw->start, pw->end}, &state.words, &state.len, &at))
         return;
-    clause_text ct = {{0}, NULL, 0, 0, 0};
-    add_argument_as(r, &ct, t, cw, subj, 0, countryless_agent(r, t, subj) ? &state : NULL, true);
-    uint32_t verb_from, verb_to;
-    put_verb(r, &ct, r->text + pw->start, pw->end - pw->start, pw, &verb_from, &verb_to);
-    put_text(&ct, "against");
-    put_state(&ct, r->a, state.words, state.len, (span){aw->start, aw->end});
-    put_text(&ct, "government");
     size_t before = r->nev;
-    code_clause(r, t, p, &ct, verb_from, verb_to);
+    code_on_state(r, t, cw, p, subj, 0, &state, "against", (span){aw->start, aw->end}, "government");
     size_t kept = before;
     for (size_t k = before; k < r->nev; k++)
         if (strncmp(r->ev[k].code, "14", 2) == 0)
@@ -4786,11 +4798,18 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
                                           "rally", "rallies", "sit-in", NULL};
     const ud_word *pw = ud_tree_word(t, p);
     int on = ud_tree_oblique(t, p, "on"), obj = ud_tree_child(t, p, "obj", 0);
-    /* "went on strike"; "began, staged or held a strike" */
+    /* "went on strike"; "began, staged, held or called a strike" (not "called off") */
     bool strike = pw->lemma && ((strcmp(pw->lemma, "go") == 0 && on && !obj &&
                                  lemma_in(ud_tree_word(t, on), DISSENT)) ||
-                                (tree_word_in_list(pw->lemma, "begin start stage hold launch") &&
-                                 obj && lemma_in(ud_tree_word(t, obj), DISSENT)));
+                                (tree_word_in_list(pw->lemma, "begin start stage hold launch call") &&
+                                 obj && lemma_in(ud_tree_word(t, obj), DISSENT) &&
+                                 !ud_tree_child(t, p, "compound:prt", 0)));
+    /* ("began a hunger strike": a hunger strike is one, 142) */
+    int struck = strike ? (obj ? obj : on) : 0;
+    bool hunger = false;
+    for (int c = struck ? t->first_child[struck] : 0; c && !hunger; c = t->next_sibling[c])
+        hunger = ud_rel_is(ud_tree_word(t, c), "compound") && ud_tree_word(t, c)->lemma &&
+                 strcmp(ud_tree_word(t, c)->lemma, "hunger") == 0;
     if (!strike && (!pw->lemma || !tree_word_in_list(pw->lemma, "protest demonstrate rally riot") ||
                     obj))
         return;
@@ -4812,13 +4831,69 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
     clause_text ct = {{0}, NULL, 0, 0, 0};
     add_argument_as(r, &ct, t, cw, subj, 1, NULL, true);
     uint32_t verb_from, verb_to;
-    const char *verb = strike ? "went on strike" : "protested";
+    const char *verb = hunger ? "went on hunger strike" : strike ? "went on strike" : "protested";
     put_verb(r, &ct, verb, strlen(verb), pw, &verb_from, &verb_to);
     put_text(&ct, "against");
     uint32_t end = r->shallow->w[name_last(r, state)].end;
     put_state(&ct, r->a, r->text + state->start, end - state->start, (span){state->start, end});
     put_text(&ct, "government");
     code_clause(r, t, p, &ct, verb_from, verb_to);
+}
+
+/* "The Sri Lankan government imposed a nationwide curfew", "Police in Kano imposed a
+ * curfew": a curfew, a state of emergency or martial law that names no one it falls on,
+ * imposed, declared, extended or lifted by a body or an officer of a state the sentence
+ * names (one state, no place of another), falls on that state's people, as a coder
+ * reading the story codes it (KENGOV -> KENCVL 1723); so do protests or gatherings it
+ * bans (KENCOP -> KENCVL 1721). A state named by its own name is left alone ("Bangladesh
+ * imposed a curfew"). */
+static void code_restriction_at_home(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                                     int subj)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    int obj = ud_tree_child(t, p, "obj", 0);
+    if (!obj || !pw->lemma ||
+        !tree_word_in_list(pw->lemma, "impose declare announce order extend reimpose introduce "
+                                      "enforce lift end relax ease ban prohibit outlaw"))
+        return;
+    const ud_word *ow = ud_tree_word(t, obj);
+    bool restriction = ow->lemma && strcmp(ow->lemma, "curfew") == 0;
+    /* ("a state of emergency", "martial law") */
+    int of = ow->lemma && strcmp(ow->lemma, "state") == 0 ? ud_tree_child(t, obj, "nmod", 0) : 0;
+    restriction |= of && ud_tree_word(t, of)->lemma &&
+                   strcmp(ud_tree_word(t, of)->lemma, "emergency") == 0;
+    int mod = ow->lemma && strcmp(ow->lemma, "law") == 0 ? ud_tree_child(t, obj, "amod", 0) : 0;
+    restriction |= mod && ud_tree_word(t, mod)->lemma &&
+                   strcmp(ud_tree_word(t, mod)->lemma, "martial") == 0;
+    int on = ud_tree_oblique(t, p, "on");
+    if (!on)
+        on = ud_tree_oblique(t, obj, "on");
+    /* ("banned protests", "banned all gatherings": the public's freedoms restricted) */
+    bool ban = ow->lemma && tree_word_in_list(pw->lemma, "ban prohibit outlaw") &&
+               tree_word_in_list(ow->lemma, "protest demonstration rally gathering march");
+    if (!(restriction || ban) || (on && names_someone(r, t, on)))
+        return;
+    const ud_word *sw = ud_tree_word(t, subj);
+    /* (the agent's role where its words begin: "Interior Ministry") */
+    const char *role = NULL;
+    int sfirst, slast;
+    ud_tree_span(t, subj, &sfirst, &slast);
+    for (int i = sfirst; i <= subj && !role; i++)
+        if (i == subj || ud_tree_word(t, i)->head == subj)
+            role = agent_role_at(r, ud_tree_word(t, i)->start);
+    if (role ? !(strstr(role, "GOV") || strstr(role, "COP") || strstr(role, "MIL"))
+             : shallow_type(r, sw->start) != W_ACTOR || sw->upos != UPOS_PROPN)
+        return;
+    const pword *sp = shallow_word_at(r, sw->start);
+    if (!role && sp && sp->code && sp->code->code && strlen(sp->code->code) == 3)
+        return; /* (a state by its name) */
+    state_name state;
+    span at;
+    if (!state_for(r, (span){sw->start, sw->end}, &state.words, &state.len, &at))
+        return;
+    code_on_state(r, t, cw, p, subj, 1, &state,
+                  ban ? "protests by" : of ? "a state of emergency on" : mod ? "martial law on" : "a curfew on",
+                  (span){ow->start, ow->end}, "civilians");
 }
 
 /* "Thousands of workers went on strike in France": a protest or strike whose only target
@@ -5394,6 +5469,8 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         code_speaker_criticism(r, t, cw, p, subj);
     if (r->nev == before && subj && !passive)
         code_protest_at_home(r, t, cw, p, subj);
+    if (r->nev == before && subj && !passive)
+        code_restriction_at_home(r, t, cw, p, subj);
     protest_in_own_state(r, t, p, before);
     /* "Nevertheless he agreed, but there was a quid pro quo, namely that NATO ...": a verb
        with no argument besides its subject has no target the whole sentence's reading may
