@@ -1894,6 +1894,15 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
             e.status_cue = arena_strndup(r->a, r->text + mw->start, mw->end - mw->start);
             e.tree_status = 1;
         }
+        /* "Ukraine would not accept Russia's proposal", "the U.S. wouldn't consider that":
+           not accepting or considering what another offers rejects it (120), asserted */
+        static const char *const ACCEPTING[] = {"accept", "consider", "tolerate", NULL};
+        if (e.status == STATUS_NEGATED && lemma_in(ud_tree_word(t, p), ACCEPTING) &&
+            e.target.code && e.target.code[0]) {
+            snprintf(e.code, sizeof e.code, "120");
+            e.status = STATUS_ASSERTED;
+            e.tree_status = 1;
+        }
         add_event(r, &e);
     }
 }
