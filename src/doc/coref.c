@@ -536,7 +536,7 @@ static const char *const ORG_HEADS[] = {
     "MINISTRY", "COMMITTEE",  "AGENCY",   "COMMISSION", "ASSEMBLY",  "PARLIAMENT", "BANK",
     "FUND",     "BRIGADE",    "BRIGADES", "GUARD",     "GUARDS",     "CORPS",     "MILITIA",
     "COALITION", "CONGRESS",  "LEAGUE",   "ASSOCIATION", "FEDERATION", "DEPARTMENT", "TRIBUNAL",
-    "ORGANIZATION", "ORGANISATION", "NETWORK", "CONFERENCE", "COMMUNITY", NULL};
+    "ORGANIZATION", "ORGANISATION", "NETWORK", "CONFERENCE", "COMMUNITY", "COURT", NULL};
 
 /* Records the organisation whose name has the head noun w (as the parser keeps it);
  * false when w is no such noun. */
@@ -592,6 +592,12 @@ void coref_names_add_sentence(coref_names *c, const parsed_sentence *ps)
         for (int j = tail; j > k; j--)
             if (add_head(c, &ps->w[j], w->code->code, w->entry ? w->entry->origin : NULL))
                 break;
+        /* "the U.N. refugee agency UNHCR": the noun before an organisation's name, which
+         * the story goes on to use alone ("The agency also urged ...") */
+        if (k >= 1 && strlen(w->code->code) > 3 && ps->w[k - 1].type == W_NULL &&
+            !ps->w[k - 1].subord && ps->w[k - 1].cap == CAP_NONE &&
+            word_listed(&ps->w[k - 1], ORG_HEADS))
+            set_head(c, &ps->w[k - 1], w->code->code, w->entry ? w->entry->origin : NULL);
         /* "the Afghan team" makes "the team" that state's in the rest of the story */
         if (tail + 1 < ps->n && strlen(w->code->code) == 3 && ps->w[tail + 1].type == W_NULL &&
             !ps->w[tail + 1].subord)
@@ -636,6 +642,14 @@ void coref_names_add_sentence(coref_names *c, const parsed_sentence *ps)
         while (j < ps->n && ps->w[j].head && ps->w[j].type == W_AGENT) {
             agent = j;
             j = ps->w[j].other_end >= j ? ps->w[j].other_end + 1 : j + 1;
+            /* "China's foreign ministry" makes "the ministry" China's government in the
+             * rest of the story */
+            const pword *noun = &ps->w[j - 1];
+            if (ps->w[agent].entry && ps->w[agent].entry->ncodes && word_listed(noun, ORG_HEADS))
+                set_head(c, noun,
+                         coder_compose_code(c->people.a, w->code->code,
+                                            ps->w[agent].entry->codes[0].code),
+                         w->entry ? w->entry->origin : NULL);
         }
         if (agent < 0 || !ps->w[agent].entry || !ps->w[agent].entry->ncodes)
             continue;
