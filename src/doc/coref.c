@@ -399,6 +399,9 @@ static bool real_code(const char *code)
            strcmp(code, "+++") != 0 && !strchr(code, '/');
 }
 
+static void remember_surname(coref_names *c, const char *sur, size_t n, const char *code,
+                             const char *origin);
+
 /* Records a person: `name` as written, `sur` (n bytes, upper case) its surname, `code` its
  * actor code. */
 static void add_person(coref_names *c, span name, const char *sur, size_t n, const char *code,
@@ -406,8 +409,16 @@ static void add_person(coref_names *c, span name, const char *sur, size_t n, con
 {
     if (!real_code(code) || !surname_like_text(sur, n))
         return;
-    arena *a = c->people.a;
     coref_people_add(&c->people, name, code, name.start);
+    remember_surname(c, sur, n, code, origin);
+}
+
+/* Records `sur` (n bytes, upper case) as a word that stands for the person of `code` in the
+ * sentences after. */
+static void remember_surname(coref_names *c, const char *sur, size_t n, const char *code,
+                             const char *origin)
+{
+    arena *a = c->people.a;
     if (n > 2 && sur[n - 2] == '\'' && sur[n - 1] == 'S')
         n -= 2;
     lex_entry *e = NULL;
@@ -459,6 +470,42 @@ static bool capitalised(const pword *w)
     return w->cap != CAP_NONE;
 }
 
+static bool vowel_at(const char *s, size_t i)
+{
+    return (s[i] && strchr("AEIOU", s[i]) != NULL) || (s[i] == 'Y' && i > 0);
+}
+
+/* Is the name (words first to last) written family name first, so that the story goes on
+ * to use its first word alone ("Taiwan's President Lai Ching-te ... Lai said")? A given
+ * name hyphenated in lower case after the first word ("Lai Ching-te", "Moon Jae-in",
+ * not "Jean-Yves Le Drian" nor "Nana Akufo-Addo"), or a first word of one syllable in the
+ * name of a person of a state whose names put the family first ("Li Qiang", "Xi
+ * Jinping", "Yoon Suk Yeol", "Hun Manet"). */
+static bool family_name_first(const coref_names *c, const parsed_sentence *ps, int first,
+                              int last, const char *code)
+{
+    static const char *const STATES[] = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK",
+                                         "VNM", "KHM", "SGP", NULL};
+    const char *text = c->people.text;
+    const pword *f = &ps->w[first];
+    for (uint32_t i = f->end; i + 1 < ps->w[last].end; i++)
+        if (text[i] == '-' && i > f->end && isalpha((unsigned char)text[i - 1]) &&
+            islower((unsigned char)text[i + 1]))
+            return true;
+    if (last - first < 1 || last - first > 2 || !code || strlen(code) < 3)
+        return false;
+    bool state = false;
+    for (const char *const *q = STATES; *q && !state; q++)
+        state = strncmp(code, *q, 3) == 0;
+    if (!state)
+        return false;
+    int groups = 0; /* the groups of vowels: "LI", "MOON", "YOON" have one */
+    for (size_t i = 0; i < f->len; i++)
+        if (vowel_at(f->s, i) && (i == 0 || !vowel_at(f->s, i - 1)))
+            groups++;
+    return groups == 1;
+}
+
 /* Records `code` for the word a story goes on to use alone after "the" (an organisation's
  * head noun, a title, a group's noun): the latest wins. */
 static void set_head(coref_names *c, const pword *w, const char *code, const char *origin)
@@ -489,7 +536,7 @@ static const char *const ORG_HEADS[] = {
     "MINISTRY", "COMMITTEE",  "AGENCY",   "COMMISSION", "ASSEMBLY",  "PARLIAMENT", "BANK",
     "FUND",     "BRIGADE",    "BRIGADES", "GUARD",     "GUARDS",     "CORPS",     "MILITIA",
     "COALITION", "CONGRESS",  "LEAGUE",   "ASSOCIATION", "FEDERATION", "DEPARTMENT", "TRIBUNAL",
-    "ORGANIZATION", "ORGANISATION", "NETWORK", "CONFERENCE", "COMMUNITY", NULL};
+    "ORGANIZATION", "ORGANISATION", "NETWORK", "CONFERENCE", "COMMUNITY", "COURT", NULL};
 
 /* Records the organisation whose name has the head noun w (as the parser keeps it);
  * false when w is no such noun. */
@@ -545,6 +592,12 @@ void coref_names_add_sentence(coref_names *c, const parsed_sentence *ps)
         for (int j = tail; j > k; j--)
             if (add_head(c, &ps->w[j], w->code->code, w->entry ? w->entry->origin : NULL))
                 break;
+        /* "the U.N. refugee agency UNHCR": the noun before an organisation's name, which
+         * the story goes on to use alone ("The agency also urged ...") */
+        if (k >= 1 && strlen(w->code->code) > 3 && ps->w[k - 1].type == W_NULL &&
+            !ps->w[k - 1].subord && ps->w[k - 1].cap == CAP_NONE &&
+            word_listed(&ps->w[k - 1], ORG_HEADS))
+            set_head(c, &ps->w[k - 1], w->code->code, w->entry ? w->entry->origin : NULL);
         /* "the Afghan team" makes "the team" that state's in the rest of the story */
         if (tail + 1 < ps->n && strlen(w->code->code) == 3 && ps->w[tail + 1].type == W_NULL &&
             !ps->w[tail + 1].subord)
@@ -558,13 +611,24 @@ void coref_names_add_sentence(coref_names *c, const parsed_sentence *ps)
             k = tail;
             continue;
         }
-        /* an office holder from the dictionaries, named in full */
-        if (office_holder(w->entry)) {
+        /* an office holder from the dictionaries, named in full, or a person whose name
+         * puts the family first ("Chinese Premier Li Qiang ... Li said") */
+        bool family = w->entry && w->entry->kind == LEX_ACTOR && w->entry->nwords >= 2 &&
+                      w->entry->nwords <= 4 && tail > k && real_code(w->code->code) &&
+                      parse_code_may_be_person(w->code->code) &&
+                      family_name_first(c, ps, k, tail, w->code->code);
+        if (office_holder(w->entry) || family) {
             bool caps = true;
+            /* (the second part of a hyphenated given name is in lower case: "Ching-te") */
             for (int j = k; j <= tail; j++)
-                caps = caps && (ps->w[j].type != W_ACTOR || capitalised(&ps->w[j]));
+                caps = caps && (ps->w[j].type != W_ACTOR || capitalised(&ps->w[j]) ||
+                                (j > k && ps->w[j].start > 0 &&
+                                 c->people.text[ps->w[j].start - 1] == '-'));
             if (caps) {
                 name_person(c, ps, k, tail, w->code->code, w->entry->origin);
+                if (family && surname_like(&ps->w[k]))
+                    remember_surname(c, ps->w[k].s, ps->w[k].len, w->code->code,
+                                     w->entry->origin);
                 int title = agent_before(ps, k);
                 if (title >= 0)
                     add_title(c, &ps->w[title], w->code->code, w->entry->origin);
@@ -578,6 +642,14 @@ void coref_names_add_sentence(coref_names *c, const parsed_sentence *ps)
         while (j < ps->n && ps->w[j].head && ps->w[j].type == W_AGENT) {
             agent = j;
             j = ps->w[j].other_end >= j ? ps->w[j].other_end + 1 : j + 1;
+            /* "China's foreign ministry" makes "the ministry" China's government in the
+             * rest of the story */
+            const pword *noun = &ps->w[j - 1];
+            if (ps->w[agent].entry && ps->w[agent].entry->ncodes && word_listed(noun, ORG_HEADS))
+                set_head(c, noun,
+                         coder_compose_code(c->people.a, w->code->code,
+                                            ps->w[agent].entry->codes[0].code),
+                         w->entry ? w->entry->origin : NULL);
         }
         if (agent < 0 || !ps->w[agent].entry || !ps->w[agent].entry->ncodes)
             continue;

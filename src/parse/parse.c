@@ -1118,10 +1118,16 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         w->fwd_code = code;
     }
     /* "The President" after "U.S. President Donald Trump": that person (a title the story
-       named someone with, capitalised after "the", without its own "of") */
+       named someone with, capitalised after "the", without its own "of"); "the ministry"
+       after "China's foreign ministry": that state's ministry (a body's one noun, in any
+       case) */
+    static const char *const body_agents[] = {"MINISTRY", "COURT", "TRIBUNAL", "DEPARTMENT",
+                                              "COMMISSION", "AGENCY", "COUNCIL", NULL};
     for (int i = 1; ctx && ctx->nheads && i < ps->n; i++) {
         pword *w = &ps->w[i];
-        if (w->subord || w->type != W_AGENT || !w->head || w->cap != CAP_MID ||
+        if (w->subord || w->type != W_AGENT || !w->head ||
+            !(w->cap == CAP_MID ||
+              (w->cap == CAP_NONE && w->other_end <= i && word_in(w, body_agents))) ||
             !(ps->w[i - 1].len == 3 && memcmp(ps->w[i - 1].s, "THE", 3) == 0))
             continue;
         int tail = w->other_end > i && w->other_end < ps->n ? w->other_end : i;
