@@ -3488,11 +3488,22 @@ static void remember_passive(tree_run *r, const ud_tree *t, int p, span patient)
        participle coordinated with the passive, without a verb of its own (the parse may
        read it as an adjective), shares its voice and its patient */
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        int x = c; /* the participle */
         const ud_word *w = ud_tree_word(t, c);
-        if (!ud_rel_is(w, "conj") || !w->xpos ||
+        if (!ud_rel_is(w, "conj"))
+            continue;
+        /* ("... were killed and dozens wounded": the parse may hang the participle on
+           the number, the conjunct) */
+        if (w->upos == UPOS_NOUN || w->upos == UPOS_NUM) {
+            x = ud_tree_child(t, c, "acl", 0);
+            if (!x)
+                continue;
+            w = ud_tree_word(t, x);
+        }
+        if (!w->xpos ||
             !(strcmp(w->xpos, "VBN") == 0 || strcmp(w->xpos, "JJ") == 0) ||
-            ud_tree_child(t, c, "aux", 0) || ud_tree_child(t, c, "aux:pass", 0) ||
-            ud_tree_child(t, c, "obj", 0))
+            ud_tree_child(t, x, "aux", 0) || ud_tree_child(t, x, "aux:pass", 0) ||
+            ud_tree_child(t, x, "obj", 0))
             continue;
         r->passives = arena_grow(r->a, r->passives, r->npassives, &r->cappassives,
                                  r->npassives + 1, sizeof *r->passives);
