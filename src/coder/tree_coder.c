@@ -2608,7 +2608,8 @@ static const char *const BLOCKING[] = {"block", "suspend", "overturn", "annul", 
 static void drop_blocked_content(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     static const char *const PLANS[] = {"plan", "decision", "move", "law", "bill", "decree",
-                                        "order", "proposal", "bid", "attempt", "policy", NULL};
+                                        "order", "proposal", "bid", "attempt", "policy",
+                                        "scheme", "programme", "program", NULL};
     int obj = ud_tree_object(t, p);
     if (!obj || !lemma_in(ud_tree_word(t, p), BLOCKING) || !lemma_in(ud_tree_word(t, obj), PLANS))
         return;
@@ -2622,6 +2623,27 @@ static void drop_blocked_content(tree_run *r, const ud_tree *t, clause_words *cw
                                                    would take the content's actors) */
         }
     }
+}
+
+/* Is p the infinitive of a plan that a verb of blocking blocks ("suspend a scheme to take
+ * in migrants")? What it would do does not happen. */
+static bool blocked_plan_content(const ud_tree *t, int p)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    const char *mark = ud_tree_case_of(t, p);
+    if (!(ud_rel_is(pw, "acl") || ud_rel_is(pw, "advcl")) || !mark || strcmp(mark, "to") != 0 ||
+        pw->head <= 0)
+        return false;
+    /* (the parse may hang the infinitive on the blocking verb, after its object) */
+    int plan = ud_rel_is(pw, "acl") ? pw->head : ud_tree_object(t, pw->head);
+    if (plan <= 0 || plan > p)
+        return false;
+    const ud_word *nw = ud_tree_word(t, plan);
+    return ud_rel_is(nw, "obj") && nw->head > 0 && ud_tree_object(t, nw->head) == plan &&
+           lemma_in(ud_tree_word(t, nw->head), BLOCKING) &&
+           tree_word_in_list(nw->lemma ? nw->lemma : "", "plan decision move law bill decree order "
+                                                        "proposal bid attempt policy scheme "
+                                                        "programme program");
 }
 
 /* "fired tear gas at protesters outside parliament in Tbilisi": a phrase of place on the
@@ -6720,6 +6742,11 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
                 !(en && (ud_tree_oblique(t, p, "between") || names_own_agent(t, p) ||
                          circumstance_host(t, p) || caused_act(t, p))) &&
                 !(complement && owned_intent(t, p))) {
+                add_covered(r, w->start, w->end);
+                continue;
+            }
+            /* ("suspended a scheme to take in migrants": what a blocked plan would do) */
+            if (complement && blocked_plan_content(t, p)) {
                 add_covered(r, w->start, w->end);
                 continue;
             }
