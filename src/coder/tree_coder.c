@@ -6576,7 +6576,8 @@ static bool name_of_affair(const ud_tree *t, int c)
 {
     static const char *const affairs[] = {"war", "conflict", "crisis", "issue", "question",
                                           "policy", "affair", "file", "dossier", "problem",
-                                          "situation", "scandal", NULL};
+                                          "situation", "scandal", "campaign", "battle",
+                                          "uprising", "operation", NULL};
     const ud_word *w = ud_tree_word(t, c);
     if (w->upos != UPOS_PROPN || !ud_rel_is(w, "compound") || w->head <= 0)
         return false;
