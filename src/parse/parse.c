@@ -891,6 +891,18 @@ static bool word_in(const pword *w, const char *const *list)
     return false;
 }
 
+/* Is the code an island state's, which news calls "the island" (Taiwan, Cyprus, Sri
+ * Lanka, Cuba, ...)? */
+static bool island_state(const char *code)
+{
+    static const char *const islands[] = {"TWN", "CYP", "LKA", "CUB", "MDG", "ISL", "IRL",
+                                          "MLT", "SGP", "HTI", "DOM", "JAM", "BHR", NULL};
+    for (size_t k = 0; code && strlen(code) >= 3 && islands[k]; k++)
+        if (strncmp(code, islands[k], 3) == 0)
+            return true;
+    return false;
+}
+
 static const char *state_of(arena *a, const char *code)
 {
     if (!code || strlen(code) < 3)
@@ -1235,6 +1247,23 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                 code = forward;
             if (!code)
                 code = subject;
+            /* ("Taiwan said Beijing launched drills around the island": "the island" is the
+               island state the sentence named, whoever came between, else the previous
+               sentence's actor when that is one) */
+            static const char *const island_nouns[] = {"ISLAND", "ISLAND'S", NULL};
+            if (word_in(w, island_nouns)) {
+                const char *island = NULL;
+                for (int k = 0; k < i; k++) {
+                    const pword *a2 = &ps->w[k];
+                    if (a2->type == W_ACTOR && a2->head && !a2->subord && a2->code &&
+                        island_state(a2->code->code))
+                        island = a2->code->code;
+                }
+                if (!island && island_state(forward))
+                    island = forward;
+                if (island)
+                    code = island;
+            }
             code = state_of(a, code);
         } else if (word_in(w, alliance_nouns)) {
             /* "the alliance" after NATO is named: the organisation, not its leaders; named
