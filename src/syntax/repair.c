@@ -2,6 +2,7 @@
 #include "syntax/repair.h"
 #include "syntax/syntax.h"
 
+#include <ctype.h>
 #include <stdbool.h>
 #include <string.h>
 #include <strings.h>
@@ -292,6 +293,104 @@ static bool main_finite(const ud_sentence *s, uint32_t i)
     if (!finite_tag(w) || subordinate_verb(s, i))
         return false;
     return !(w->upos == UPOS_AUX && w->head > 0 && subordinate_verb(s, (uint32_t)w->head));
+}
+
+/* Is word i glued by a hyphen to the word before it ("tear-gassed": tear, -, gassed, with
+ * no blanks)? */
+static bool hyphen_glued(const ud_sentence *s, uint32_t i)
+{
+    if (i < 3)
+        return false;
+    const ud_word *a = &s->words[i - 3], *d = &s->words[i - 2], *b = &s->words[i - 1];
+    return strcmp(d->form, "-") == 0 && a->has_span && d->has_span && b->has_span &&
+           a->end == d->start && d->end == b->start;
+}
+
+/* The words first..last (a noun phrase, perhaps with one prepositional phrase after its
+ * head: "Police in Kenya") rebuilt as one phrase; returns its head, 0 when the span is no
+ * such phrase. */
+static uint32_t rebuild_noun_phrase(ud_sentence *s, uint32_t first, uint32_t last)
+{
+    uint32_t adp = 0, head = 0, pobj = 0;
+    for (uint32_t k = first; k <= last; k++) {
+        const ud_word *w = &s->words[k - 1];
+        if (w->upos == UPOS_ADP) {
+            if (adp || !head)
+                return 0;
+            adp = k;
+        } else if (is_nominal(w))
+            *(adp ? &pobj : &head) = k;
+        else if (w->upos != UPOS_DET && w->upos != UPOS_ADJ && w->upos != UPOS_NUM)
+            return 0;
+    }
+    if (!head || (adp && !pobj))
+        return 0;
+    for (uint32_t k = first; k <= last; k++) {
+        ud_word *w = &s->words[k - 1];
+        uint32_t h = adp && k >= adp ? pobj : head;
+        if (k == head)
+            continue;
+        if (k == pobj) {
+            w->head = (int32_t)head;
+            w->deprel = "nmod";
+            continue;
+        }
+        w->head = (int32_t)h;
+        w->deprel = w->upos == UPOS_DET ? "det" : w->upos == UPOS_ADJ ? "amod"
+                    : w->upos == UPOS_ADP ? "case" : w->upos == UPOS_NUM ? "nummod" : "compound";
+    }
+    return head;
+}
+
+/* "Police in Kenya tear-gassed protesters", "Myanmar troops machine-gunned villagers": a
+ * past tense written with a hyphen is read as a participle on the noun after it, and the
+ * sentence left without a verb. When nothing else in the sentence is a finite verb, a
+ * hyphenated word in "-ed" (its first part in lower case) on a noun after it, after a
+ * noun phrase opening the sentence, is the verb: the phrase its subject, the noun its
+ * object. */
+static void repair_hyphenated_verb(ud_sentence *s)
+{
+    uint32_t n = s->n, verb = 0;
+    for (uint32_t i = 1; i <= n; i++) {
+        const ud_word *w = &s->words[i - 1];
+        if ((w->upos == UPOS_VERB || w->upos == UPOS_AUX) && finite_tag(w))
+            return;
+        size_t len = strlen(w->form);
+        if (verb || i < 4 || !hyphen_glued(s, i) || len < 4 || strcmp(w->form + len - 2, "ed") != 0 ||
+            !islower((unsigned char)w->form[0]) ||
+            !islower((unsigned char)s->words[i - 3].form[0]) || w->head <= (int32_t)i ||
+            !is_nominal(&s->words[w->head - 1]))
+            continue;
+        verb = i;
+    }
+    if (!verb)
+        return;
+    uint32_t first = s->words[0].upos == UPOS_PUNCT ? 2 : 1;
+    uint32_t subj = rebuild_noun_phrase(s, first, verb - 3);
+    if (!subj)
+        return;
+    ud_word *v = &s->words[verb - 1];
+    uint32_t obj = (uint32_t)v->head;
+    for (uint32_t k = verb + 1; k <= n; k++) {
+        ud_word *w = &s->words[k - 1];
+        if (w->head == 0 || (uint32_t)w->head < verb - 2) {
+            w->head = (int32_t)verb;
+            if (w->deprel && strcmp(w->deprel, "nmod") == 0)
+                w->deprel = "obl";
+        }
+    }
+    v->head = 0;
+    v->deprel = "root";
+    v->upos = UPOS_VERB;
+    v->xpos = "VBD";
+    s->words[subj - 1].head = (int32_t)verb;
+    s->words[subj - 1].deprel = "nsubj";
+    s->words[verb - 3].head = (int32_t)verb;
+    s->words[verb - 3].deprel = "compound";
+    s->words[verb - 2].head = (int32_t)(verb - 2);
+    s->words[verb - 2].deprel = "punct";
+    s->words[obj - 1].head = (int32_t)verb;
+    s->words[obj - 1].deprel = "obj";
 }
 
 static bool lemma_is_one_of(const ud_word *w, const char *const *list);
@@ -2249,6 +2348,7 @@ static void apply(ud_sentence *s, void (*rule)(ud_sentence *))
 void syntax_repair(ud_sentence *s)
 {
     apply(s, repair_hyphenated_name);
+    apply(s, repair_hyphenated_verb);
     apply(s, repair_nationality_before_title);
     apply(s, repair_coordinated_clause);
     apply(s, repair_intent_complement);

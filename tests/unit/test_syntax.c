@@ -629,6 +629,50 @@ static void test_repair_hyphenated_name(void **state)
     }
 }
 
+/* "Police in Kenya tear-gassed students .": the hyphenated past tense the parse hung on
+ * the noun after it is the verb, the phrase before it its subject, the noun its object.
+ * With another finite verb in the sentence, nothing changes. */
+static void test_repair_hyphenated_verb(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *form, *deprel, *xpos;
+        int32_t head;
+        uint8_t upos;
+        uint32_t start, end;
+    } in[] = {{"Police", "root", "NNS", 0, UPOS_NOUN, 0, 6},
+              {"in", "case", "IN", 7, UPOS_ADP, 7, 9},
+              {"Kenya", "compound", "NNP", 7, UPOS_PROPN, 10, 15},
+              {"tear", "compound", "NN", 6, UPOS_NOUN, 16, 20},
+              {"-", "punct", "HYPH", 4, UPOS_PUNCT, 20, 21},
+              {"gassed", "amod", "VBN", 7, UPOS_VERB, 21, 27},
+              {"students", "nmod", "NNS", 1, UPOS_NOUN, 28, 36},
+              {".", "punct", ".", 1, UPOS_PUNCT, 36, 37}};
+    enum { N = sizeof in / sizeof *in };
+    static const char *const want[N] = {"nsubj>6",    "case>3",  "nmod>1", "compound>6",
+                                        "punct>4",    "root>0",  "obj>6",  "punct>6"};
+    ud_word words[N];
+    for (int variant = 0; variant < 2; variant++) {
+        memset(words, 0, sizeof words);
+        for (int i = 0; i < N; i++)
+            words[i] = (ud_word){.form = in[i].form, .deprel = in[i].deprel, .head = in[i].head,
+                                 .upos = in[i].upos, .xpos = in[i].xpos, .start = in[i].start,
+                                 .end = in[i].end, .has_span = 1, .space_after = 1};
+        if (variant == 1) /* another verb: "Police in Kenya tear-gassed students fled" */
+            words[2].xpos = "VBD", words[2].upos = UPOS_VERB;
+        ud_sentence s = {.words = words, .n = N};
+        syntax_repair(&s);
+        for (int i = 0; i < N; i++) {
+            char got[64];
+            snprintf(got, sizeof got, "%s>%d", words[i].deprel, words[i].head);
+            if (variant == 1)
+                assert_string_equal(words[5].deprel, "amod");
+            else
+                assert_string_equal(got, want[i]);
+        }
+    }
+}
+
 /* One sentence given as "form/UPOS/XPOS/deprel>head" words ("form|lemma/..." where the
  * lemma is not the form), repaired, then compared with
  * the heads and relations expected ("deprel>head" per word). */
@@ -1151,6 +1195,7 @@ int main(void)
         cmocka_unit_test(test_conllu_reports_malformed_lines),
         cmocka_unit_test(test_repair_split_subject),
         cmocka_unit_test(test_repair_hyphenated_name),
+        cmocka_unit_test(test_repair_hyphenated_verb),
         cmocka_unit_test(test_repair_rules),
         cmocka_unit_test(test_tree_helpers),
         cmocka_unit_test(test_tree_deep_and_malformed),
