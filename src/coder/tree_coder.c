@@ -133,6 +133,13 @@ static bool event_noun_argument(const ud_tree *t, int c)
      * despite the Security Council's ban"), unless it suffers the act ("called for
      * Navalny's release": the call is for Navalny) or is asked to do it ("called for
      * Russia's release of prisoners": the call is to Russia) */
+    /* (but a protest "against" an act is against its author, as the judgement of an
+       object is: "Vietnam protested against China's deployment of a survey ship") */
+    if (ud_rel_is(noun, "obl") && noun->head > 0 && ud_tree_case_of(t, w->head) &&
+        strcmp(ud_tree_case_of(t, w->head), "against") == 0 &&
+        lemma_in(ud_tree_word(t, noun->head),
+                 (const char *const[]){"protest", "demonstrate", "rally", "march", NULL}))
+        return false;
     return ud_rel_is(w, "nmod:poss") && !owner_is_patient(t, w->head) &&
            !asked_for(t, w->head);
 }
