@@ -7439,6 +7439,23 @@ static void run_end(tree_run *r, const coded_sentence *shallow, coded_sentence *
                       (e->code[0] == '0' && e->code[1] == '5');
         for (size_t i = 0; judged && i < r->nforce && !covered; i++)
             covered = span_within(e->target.where, r->force_patients[i]);
+        /* "Soaring food prices are hitting households across Nigeria and Ghana": two
+           actors after the verb that the reading makes act on each other with one code
+           (both ways; not a host's and a guest's pair), with no "between" before them,
+           are no parties of it */
+        if (!covered && e->source.where.start >= e->verb.end &&
+            e->target.where.start >= e->verb.end) {
+            bool mirrored = false;
+            for (size_t m = 0; m < shallow->nevents && !mirrored; m++)
+                mirrored = shallow->events[m].verb.start == e->verb.start &&
+                           strcmp(shallow->events[m].code, e->code) == 0 &&
+                           shallow->events[m].source.where.start == e->target.where.start &&
+                           shallow->events[m].target.where.start == e->source.where.start;
+            uint32_t first = e->source.where.start < e->target.where.start
+                                 ? e->source.where.start : e->target.where.start;
+            bool between = first >= 8 && strncasecmp(r->text + first - 8, "between ", 8) == 0;
+            covered = mirrored && !between;
+        }
         if (covered)
             continue;
         event flipped = *e;
