@@ -1969,6 +1969,13 @@ static bool countryless_agent(const tree_run *r, const ud_tree *t, int subj)
     return countryless_walk(r, t, subj, false);
 }
 
+/* A noun's "by" phrase ("protesters by Iranian police"). */
+static bool by_phrase(const ud_tree *t, int c)
+{
+    const char *k = ud_rel_is(ud_tree_word(t, c), "nmod") ? ud_tree_case_of(t, c) : NULL;
+    return k && strcmp(k, "by") == 0;
+}
+
 /* countryless_agent, passing over the phrases of place in it ("militants in Iraq"): the
  * place tells where the group was, which state_where reads. */
 static bool countryless_walk(const tree_run *r, const ud_tree *t, int subj, bool skip_places)
@@ -1996,9 +2003,13 @@ static bool countryless_walk(const tree_run *r, const ud_tree *t, int subj, bool
             lemma_in(ud_tree_word(t, x), (const char *const[]){"foreign", "overseas", NULL}))
             return false;
         agent |= pw && pw->read_type == W_AGENT;
+        /* ("the arrest of protesters by Iranian police": a "by" phrase the parse hung on
+           the group names who acted on it, not whose it is; an act's own "by" phrase, "an
+           attack by jihadists", names its author) */
+        bool act = tree_is_event_noun(ud_tree_word(t, x));
         for (int c = t->first_child[x]; c; c = t->next_sibling[c])
             if (ud_tree_word(t, c)->upos != UPOS_VERB && depth < SYNTAX_MAX_WORDS &&
-                !(skip_places && x == subj && place_phrase(t, c)))
+                !(skip_places && x == subj && place_phrase(t, c)) && (act || !by_phrase(t, c)))
                 stack[depth++] = c;
     }
     return agent;
