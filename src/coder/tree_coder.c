@@ -2619,15 +2619,16 @@ static void drop_earlier_acts(const ud_tree *t, clause_words *cw, int p)
 /* Verbs of blocking what another has decided or planned. */
 static const char *const BLOCKING[] = {"block", "suspend", "overturn", "annul", "freeze",
                                        "halt", "veto", "quash", "reject", "strike", NULL};
+/* What such a verb blocks: a plan or a decision of another. */
+static const char *const PLANS[] = {"plan", "decision", "move", "law", "bill", "decree",
+                                    "order", "proposal", "bid", "attempt", "policy",
+                                    "scheme", "programme", "program", NULL};
 
 /* "Kenya's High Court blocked the government's plan to deploy police officers to Haiti":
  * what a blocked, rejected or suspended plan, decision or law would do is no argument of
  * the blocking (Haiti is not what the court acted on); its owner is. */
 static void drop_blocked_content(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
-    static const char *const PLANS[] = {"plan", "decision", "move", "law", "bill", "decree",
-                                        "order", "proposal", "bid", "attempt", "policy",
-                                        "scheme", "programme", "program", NULL};
     int obj = ud_tree_object(t, p);
     if (!obj || !lemma_in(ud_tree_word(t, p), BLOCKING) || !lemma_in(ud_tree_word(t, obj), PLANS))
         return;
@@ -2658,10 +2659,7 @@ static bool blocked_plan_content(const ud_tree *t, int p)
         return false;
     const ud_word *nw = ud_tree_word(t, plan);
     return ud_rel_is(nw, "obj") && nw->head > 0 && ud_tree_object(t, nw->head) == plan &&
-           lemma_in(ud_tree_word(t, nw->head), BLOCKING) &&
-           tree_word_in_list(nw->lemma ? nw->lemma : "", "plan decision move law bill decree order "
-                                                        "proposal bid attempt policy scheme "
-                                                        "programme program");
+           lemma_in(ud_tree_word(t, nw->head), BLOCKING) && lemma_in(nw, PLANS);
 }
 
 /* "fired tear gas at protesters outside parliament in Tbilisi": a phrase of place on the
@@ -3789,11 +3787,8 @@ static int measure_author(tree_run *r, const ud_tree *t, int noun, int p)
             names_actor(r, t, c))
             return 0;
     }
-    int root = 0;
-    for (int k = 1; k <= (int)t->s->n && !root; k++)
-        if (ud_tree_word(t, k)->head == 0)
-            root = k;
-    if (!root || root == p || ud_tree_dominates(t, p, root))
+    int root = t->first_child[0];
+    if (!root || root == p)
         return 0;
     int agent = ud_tree_child(t, root, "obl:agent", 0);
     if (!agent)
@@ -6797,8 +6792,8 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
             }
             /* ("..., a move Egypt condemned": the judgement is the writer's report, not
                part of what the main clause's speaker said) */
-            if (verb && r->nev > before && relative_object(t, p) &&
-                measure_author(r, t, relative_object(t, p), p))
+            int judged_ante = verb && r->nev > before ? relative_object(t, p) : 0;
+            if (judged_ante && measure_author(r, t, judged_ante, p))
                 presuppose(r, before);
             coded[p] = r->nev > before;
             if (coded[p])

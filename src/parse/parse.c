@@ -1037,10 +1037,9 @@ static const char *organisation_named(const parsed_sentence *ps, int i, const ch
 static bool korean_story(const parsed_sentence *ps, const char *forward,
                          const sentence_context *ctx)
 {
-    const char *seen[4] = {forward, ctx ? ctx->pair : NULL, ctx ? ctx->home_code : NULL,
-                           ctx ? ctx->pair : NULL};
-    if (seen[3])
-        seen[3] = strlen(seen[3]) >= 7 ? seen[3] + 4 : NULL; /* (the pair's second) */
+    const char *pair = ctx ? ctx->pair : NULL; /* ("PRK/KOR": both halves) */
+    const char *seen[4] = {forward, pair, ctx ? ctx->home_code : NULL,
+                           pair && strlen(pair) >= 7 ? pair + 4 : NULL};
     for (int k = 0; k < 4; k++)
         if (seen[k] && (strncmp(seen[k], "PRK", 3) == 0 || strncmp(seen[k], "KOR", 3) == 0))
             return true;
