@@ -153,11 +153,40 @@ static bool hyphen_participle(const ud_tree *t, int c)
         return false;
     /* "the Saudi-led coalition", "US-led forces": the leader stands for what it leads;
        "a British-owned ship", "a Greek-flagged tanker": the owner for what it owns */
-    if (w->lemma && tree_word_in_list(w->lemma, "lead head own flag hold control occupy"))
+    /* "Russian-installed officials", "Moscow-appointed governors": so does the one who
+       installed them, as coders read occupation authorities */
+    if (w->lemma && tree_word_in_list(w->lemma, "lead head own flag hold control occupy install appoint"))
         return false;
+    /* "a Pakistan-based militant group" is Pakistan's (emit() leaves "-based" out), unless
+       the phrase names its own actor ("the Qatar-based Hamas leaders") */
+    if (w->lemma && strcmp(w->lemma, "base") == 0 && w->head > 0) {
+        int first, last;
+        ud_tree_span(t, w->head, &first, &last);
+        for (int k = first; k <= last; k++)
+            if (ud_tree_word(t, k)->upos == UPOS_PROPN && !ud_tree_dominates(t, c, k))
+                return true;
+        return false;
+    }
     const ud_word *h = ud_tree_word(t, c - 1);
     return h->xpos && strcmp(h->xpos, "HYPH") == 0 && !h->space_after &&
            !ud_tree_word(t, c - 2)->space_after;
+}
+
+/* Is node the "-based" of "a Pakistan-based militant group" (the participle glued by a
+ * hyphen to the place before it), or that hyphen? */
+static bool based_suffix(const ud_tree *t, int node)
+{
+    int n = (int)t->s->n;
+    const ud_word *w = ud_tree_word(t, node);
+    if (w->xpos && strcmp(w->xpos, "HYPH") == 0 && node < n)
+        return !w->space_after && node > 1 && !ud_tree_word(t, node - 1)->space_after &&
+               based_suffix(t, node + 1);
+    if (node <= 2 || !w->lemma || strcmp(w->lemma, "base") != 0 || !w->xpos ||
+        strcmp(w->xpos, "VBN") != 0)
+        return false;
+    const ud_word *h = ud_tree_word(t, node - 1);
+    return h->xpos && strcmp(h->xpos, "HYPH") == 0 && !h->space_after &&
+           !ud_tree_word(t, node - 2)->space_after;
 }
 
 /* Relations whose subtrees are clauses or asides of their own: never part of another
@@ -865,6 +894,11 @@ static bool as_well_as(const ud_tree *t, int node, bool *tail)
 static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, arena *a)
 {
     const ud_word *w = ud_tree_word(t, node);
+    /* "a Pakistan-based militant group" is Pakistan's, as "a Pakistani militant group"
+       would be: the place a group is based in is its state, and the lexicon reads
+       "Pakistan militant group" (with "based" between them it found no agent) */
+    if (based_suffix(t, node))
+        return;
     /* "Russia has launched air strikes": the perfect's auxiliary is no verb for the
        lexicon to read ("have ... strikes" would be a labour strike) */
     if (w->upos == UPOS_AUX && ud_rel_is(w, "aux") && w->lemma && strcmp(w->lemma, "have") == 0 &&
@@ -2008,7 +2042,8 @@ static bool countryless_walk(const tree_run *r, const ud_tree *t, int subj, bool
            attack by jihadists", names its author) */
         bool act = tree_is_event_noun(ud_tree_word(t, x));
         for (int c = t->first_child[x]; c; c = t->next_sibling[c])
-            if (ud_tree_word(t, c)->upos != UPOS_VERB && depth < SYNTAX_MAX_WORDS &&
+            if ((ud_tree_word(t, c)->upos != UPOS_VERB || based_suffix(t, c)) &&
+                depth < SYNTAX_MAX_WORDS &&
                 !(skip_places && x == subj && place_phrase(t, c)) && (act || !by_phrase(t, c)))
                 stack[depth++] = c;
     }
