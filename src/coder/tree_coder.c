@@ -160,11 +160,18 @@ static bool hyphen_participle(const ud_tree *t, int c)
     /* "a Pakistan-based militant group" is Pakistan's (emit() leaves "-based" out), unless
        the phrase names its own actor ("the Qatar-based Hamas leaders") */
     if (w->lemma && strcmp(w->lemma, "base") == 0 && w->head > 0) {
-        int first, last;
-        ud_tree_span(t, w->head, &first, &last);
-        for (int k = first; k <= last; k++)
-            if (ud_tree_word(t, k)->upos == UPOS_PROPN && !ud_tree_dominates(t, c, k))
+        /* (the noun itself or a name on it, not the place's own: "Hong Kong-based") */
+        int place = c - 2;
+        while (place > 1 && ud_tree_word(t, place - 1)->upos == UPOS_PROPN)
+            place--;
+        if (ud_tree_word(t, w->head)->upos == UPOS_PROPN)
+            return true;
+        for (int k = t->first_child[w->head]; k; k = t->next_sibling[k]) {
+            const ud_word *kw = ud_tree_word(t, k);
+            if (kw->upos == UPOS_PROPN && (k < place || k > c) &&
+                (ud_rel_is(kw, "compound") || ud_rel_is(kw, "flat") || ud_rel_is(kw, "appos")))
                 return true;
+        }
         return false;
     }
     const ud_word *h = ud_tree_word(t, c - 1);
