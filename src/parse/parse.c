@@ -371,6 +371,11 @@ static void mark_nouns(parsed_sentence *ps)
             retype_root(ps, i, W_NOUN);
         else if (w->type == W_ACTOR && (!w->code || code_is(w->code, "---")))
             retype_root(ps, i, W_NOUN);
+        /* "pro-Palestinian protesters", "a pro-Ukraine rally": the side a word "pro-"
+           takes is not the actor (as the lexicon's PRO_RUSSIAN_ [---] says of some) */
+        else if (w->type == W_ACTOR && i > 0 && ps->w[i - 1].len == 3 &&
+                 memcmp(ps->w[i - 1].s, "PRO", 3) == 0 && ps->w[i - 1].end + 1 == w->start)
+            retype_root(ps, i, W_NOUN);
     }
 }
 

@@ -6,7 +6,8 @@
  * TABARI-style (upper case, possessives kept on their word, hyphens and slashes split,
  * commas and quotes as words, other punctuation dropped), assigns every word the dictionary root that covers the
  * most characters (actor, agent, verb, noun, adjective, or a built-in function word),
- * turns verbs into nouns after a determiner or when capitalised mid-sentence, finds
+ * turns verbs into nouns after a determiner or when capitalised mid-sentence (and an
+ * actor glued to "pro-" into no actor: "pro-Palestinian"), finds
  * compound actors ("Arnor, Gondor and Rohan"), removes comma-delimited subordinate
  * clauses, splits the sentence into conjunction-delimited clauses, and resolves
  * pronouns to the actor they stand for. The result lives in the arena given.
