@@ -393,6 +393,46 @@ static void repair_hyphenated_verb(ud_sentence *s)
     s->words[obj - 1].deprel = "obj";
 }
 
+/* "Government-backed militias killed dozens of villagers", "Kremlin-installed
+ * authorities in Donetsk detained two journalists": a participle glued by a hyphen to the
+ * word before it, read as the root (or a clause of the verb) with the noun right after it
+ * the subject of another verb, qualifies that noun; the other verb is the sentence's. */
+static void repair_hyphenated_participle(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t i = 3; i < n; i++) {
+        ud_word *w = &s->words[i - 1], *noun = &s->words[i];
+        if (w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBN") != 0 ||
+            !hyphen_glued(s, i) || !is_nominal(noun) || !noun->deprel ||
+            strncmp(noun->deprel, "nsubj", 5) != 0 || noun->head <= (int32_t)i + 1)
+            continue;
+        uint32_t v = (uint32_t)noun->head;
+        ud_word *vw = &s->words[v - 1];
+        bool root = w->head == 0;
+        /* (the verb hangs from the participle, or the participle from the verb) */
+        if (vw->upos != UPOS_VERB || !w->deprel ||
+            !(root ? vw->head == (int32_t)i
+                   : w->head == (int32_t)v && strcmp(w->deprel, "advcl") == 0))
+            continue;
+        bool own_object = false;
+        for (uint32_t k = 1; k <= n; k++)
+            own_object |= s->words[k - 1].head == (int32_t)i && s->words[k - 1].deprel &&
+                          strcmp(s->words[k - 1].deprel, "obj") == 0;
+        if (own_object)
+            continue;
+        if (root) {
+            for (uint32_t k = 1; k <= n; k++)
+                if (k != v && k != i - 1 && k != i - 2 && s->words[k - 1].head == (int32_t)i)
+                    s->words[k - 1].head = (int32_t)v;
+            vw->head = 0;
+            vw->deprel = "root";
+        }
+        w->head = (int32_t)i + 1;
+        w->deprel = "amod";
+        return;
+    }
+}
+
 static bool lemma_is_one_of(const ud_word *w, const char *const *list);
 
 /* Is word i a phrase that belongs to the noun it hangs from, whatever verb follows ("the
@@ -2349,6 +2389,7 @@ void syntax_repair(ud_sentence *s)
 {
     apply(s, repair_hyphenated_name);
     apply(s, repair_hyphenated_verb);
+    apply(s, repair_hyphenated_participle);
     apply(s, repair_nationality_before_title);
     apply(s, repair_coordinated_clause);
     apply(s, repair_intent_complement);

@@ -629,47 +629,92 @@ static void test_repair_hyphenated_name(void **state)
     }
 }
 
+/* A word with its tags and its span in the text, as the hyphen repairs read them. */
+typedef struct spanned_word {
+    const char *form, *deprel, *xpos;
+    int32_t head;
+    uint8_t upos;
+    uint32_t start, end;
+} spanned_word;
+
+static void fill_spanned(ud_word *words, const spanned_word *in, int n)
+{
+    memset(words, 0, sizeof *words * (size_t)n);
+    for (int i = 0; i < n; i++)
+        words[i] = (ud_word){.form = in[i].form, .deprel = in[i].deprel, .head = in[i].head,
+                             .upos = in[i].upos, .xpos = in[i].xpos, .start = in[i].start,
+                             .end = in[i].end, .has_span = 1, .space_after = 1};
+}
+
+/* Each word's "deprel>head" is the one wanted. */
+static void assert_relations(const ud_word *words, const char *const *want, int n)
+{
+    for (int i = 0; i < n; i++) {
+        char got[64];
+        snprintf(got, sizeof got, "%s>%d", words[i].deprel, words[i].head);
+        assert_string_equal(got, want[i]);
+    }
+}
+
 /* "Police in Kenya tear-gassed students .": the hyphenated past tense the parse hung on
  * the noun after it is the verb, the phrase before it its subject, the noun its object.
  * With another finite verb in the sentence, nothing changes. */
 static void test_repair_hyphenated_verb(void **state)
 {
     (void)state;
-    static const struct {
-        const char *form, *deprel, *xpos;
-        int32_t head;
-        uint8_t upos;
-        uint32_t start, end;
-    } in[] = {{"Police", "root", "NNS", 0, UPOS_NOUN, 0, 6},
-              {"in", "case", "IN", 7, UPOS_ADP, 7, 9},
-              {"Kenya", "compound", "NNP", 7, UPOS_PROPN, 10, 15},
-              {"tear", "compound", "NN", 6, UPOS_NOUN, 16, 20},
-              {"-", "punct", "HYPH", 4, UPOS_PUNCT, 20, 21},
-              {"gassed", "amod", "VBN", 7, UPOS_VERB, 21, 27},
-              {"students", "nmod", "NNS", 1, UPOS_NOUN, 28, 36},
-              {".", "punct", ".", 1, UPOS_PUNCT, 36, 37}};
+    static const spanned_word in[] = {{"Police", "root", "NNS", 0, UPOS_NOUN, 0, 6},
+                                      {"in", "case", "IN", 7, UPOS_ADP, 7, 9},
+                                      {"Kenya", "compound", "NNP", 7, UPOS_PROPN, 10, 15},
+                                      {"tear", "compound", "NN", 6, UPOS_NOUN, 16, 20},
+                                      {"-", "punct", "HYPH", 4, UPOS_PUNCT, 20, 21},
+                                      {"gassed", "amod", "VBN", 7, UPOS_VERB, 21, 27},
+                                      {"students", "nmod", "NNS", 1, UPOS_NOUN, 28, 36},
+                                      {".", "punct", ".", 1, UPOS_PUNCT, 36, 37}};
     enum { N = sizeof in / sizeof *in };
     static const char *const want[N] = {"nsubj>6",    "case>3",  "nmod>1", "compound>6",
                                         "punct>4",    "root>0",  "obj>6",  "punct>6"};
     ud_word words[N];
     for (int variant = 0; variant < 2; variant++) {
-        memset(words, 0, sizeof words);
-        for (int i = 0; i < N; i++)
-            words[i] = (ud_word){.form = in[i].form, .deprel = in[i].deprel, .head = in[i].head,
-                                 .upos = in[i].upos, .xpos = in[i].xpos, .start = in[i].start,
-                                 .end = in[i].end, .has_span = 1, .space_after = 1};
+        fill_spanned(words, in, N);
         if (variant == 1) /* another verb: "Police in Kenya tear-gassed students fled" */
             words[2].xpos = "VBD", words[2].upos = UPOS_VERB;
         ud_sentence s = {.words = words, .n = N};
         syntax_repair(&s);
-        for (int i = 0; i < N; i++) {
-            char got[64];
-            snprintf(got, sizeof got, "%s>%d", words[i].deprel, words[i].head);
-            if (variant == 1)
-                assert_string_equal(words[5].deprel, "amod");
-            else
-                assert_string_equal(got, want[i]);
-        }
+        if (variant == 1)
+            assert_string_equal(words[5].deprel, "amod");
+        else
+            assert_relations(words, want, N);
+    }
+}
+
+/* "Government-backed militias killed villagers .": the hyphenated participle the parse
+ * read as the root, with the noun after it the subject of the sentence's verb, qualifies
+ * that noun, and the verb is the root. Written with blanks round the hyphen, nothing
+ * changes. */
+static void test_repair_hyphenated_participle(void **state)
+{
+    (void)state;
+    static const spanned_word in[] = {{"Government", "compound", "NN", 3, UPOS_NOUN, 0, 10},
+                                      {"-", "punct", "HYPH", 1, UPOS_PUNCT, 10, 11},
+                                      {"backed", "root", "VBN", 0, UPOS_VERB, 11, 17},
+                                      {"militias", "nsubj", "NNS", 5, UPOS_NOUN, 18, 26},
+                                      {"killed", "conj", "VBD", 3, UPOS_VERB, 27, 33},
+                                      {"villagers", "obj", "NNS", 5, UPOS_NOUN, 34, 43},
+                                      {".", "punct", ".", 3, UPOS_PUNCT, 43, 44}};
+    enum { N = sizeof in / sizeof *in };
+    static const char *const want[N] = {"compound>3", "punct>1", "amod>4", "nsubj>5",
+                                        "root>0",     "obj>5",   "punct>5"};
+    ud_word words[N];
+    for (int spaced = 0; spaced < 2; spaced++) {
+        fill_spanned(words, in, N);
+        if (spaced) /* "Government - backed": no hyphenated word */
+            words[1].start = 11, words[1].end = 12, words[2].start = 13;
+        ud_sentence s = {.words = words, .n = N};
+        syntax_repair(&s);
+        if (spaced)
+            assert_string_equal(words[2].deprel, "root");
+        else
+            assert_relations(words, want, N);
     }
 }
 
@@ -1196,6 +1241,7 @@ int main(void)
         cmocka_unit_test(test_repair_split_subject),
         cmocka_unit_test(test_repair_hyphenated_name),
         cmocka_unit_test(test_repair_hyphenated_verb),
+        cmocka_unit_test(test_repair_hyphenated_participle),
         cmocka_unit_test(test_repair_rules),
         cmocka_unit_test(test_tree_helpers),
         cmocka_unit_test(test_tree_deep_and_malformed),
