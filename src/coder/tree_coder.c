@@ -180,16 +180,22 @@ static bool hyphen_participle(const ud_tree *t, int c)
 }
 
 /* Is node the "-based" of "a Pakistan-based militant group" (the participle glued by a
- * hyphen to the place before it), or that hyphen? */
-static bool based_suffix(const ud_tree *t, int node)
+ * hyphen to the place before it), the "-held" of "rebel-held towns" (a participle of
+ * holding glued to a common noun, the holder: not "state-owned", which the lexicon reads
+ * whole), or that hyphen? */
+static bool qualifier_suffix(const ud_tree *t, int node)
 {
     int n = (int)t->s->n;
     const ud_word *w = ud_tree_word(t, node);
     if (w->xpos && strcmp(w->xpos, "HYPH") == 0 && node < n)
         return !w->space_after && node > 1 && !ud_tree_word(t, node - 1)->space_after &&
-               based_suffix(t, node + 1);
-    if (node <= 2 || !w->lemma || strcmp(w->lemma, "base") != 0 || !w->xpos ||
-        strcmp(w->xpos, "VBN") != 0)
+               qualifier_suffix(t, node + 1);
+    if (node <= 2 || !w->lemma || !w->xpos || strcmp(w->xpos, "VBN") != 0)
+        return false;
+    const ud_word *holder = ud_tree_word(t, node - 2);
+    if (strcmp(w->lemma, "base") != 0 &&
+        !(tree_word_in_list(w->lemma, "hold control occupy run") && holder->upos == UPOS_NOUN &&
+          holder->lemma && !tree_word_in_list(holder->lemma, "state government")))
         return false;
     const ud_word *h = ud_tree_word(t, node - 1);
     return h->xpos && strcmp(h->xpos, "HYPH") == 0 && !h->space_after &&
@@ -904,7 +910,7 @@ static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, a
     /* "a Pakistan-based militant group" is Pakistan's, as "a Pakistani militant group"
        would be: the place a group is based in is its state, and the lexicon reads
        "Pakistan militant group" (with "based" between them it found no agent) */
-    if (based_suffix(t, node))
+    if (qualifier_suffix(t, node))
         return;
     /* "Russia has launched air strikes": the perfect's auxiliary is no verb for the
        lexicon to read ("have ... strikes" would be a labour strike) */
@@ -2049,7 +2055,7 @@ static bool countryless_walk(const tree_run *r, const ud_tree *t, int subj, bool
            attack by jihadists", names its author) */
         bool act = tree_is_event_noun(ud_tree_word(t, x));
         for (int c = t->first_child[x]; c; c = t->next_sibling[c])
-            if ((ud_tree_word(t, c)->upos != UPOS_VERB || based_suffix(t, c)) &&
+            if ((ud_tree_word(t, c)->upos != UPOS_VERB || qualifier_suffix(t, c)) &&
                 depth < SYNTAX_MAX_WORDS &&
                 !(skip_places && x == subj && place_phrase(t, c)) && (act || !by_phrase(t, c)))
                 stack[depth++] = c;
