@@ -158,9 +158,11 @@ static bool hyphen_participle(const ud_tree *t, int c)
     if (w->lemma && tree_word_in_list(w->lemma, "lead head own flag hold control occupy install appoint"))
         return false;
     /* "a Pakistan-based militant group" is Pakistan's (emit() leaves "-based" out), unless
-       the phrase names its own actor ("the Qatar-based Hamas leaders") */
+       the phrase names its own actor ("the Qatar-based Hamas leaders") or state ("London-
+       based Iranian dissidents") */
     if (w->lemma && strcmp(w->lemma, "base") == 0 && w->head > 0) {
-        /* (the noun itself or a name on it, not the place's own: "Hong Kong-based") */
+        /* (the noun itself or a name or a state's adjective on it, not the place's own
+           name: "Hong Kong-based") */
         int place = c - 2;
         while (place > 1 && ud_tree_word(t, place - 1)->upos == UPOS_PROPN)
             place--;
@@ -168,8 +170,10 @@ static bool hyphen_participle(const ud_tree *t, int c)
             return true;
         for (int k = t->first_child[w->head]; k; k = t->next_sibling[k]) {
             const ud_word *kw = ud_tree_word(t, k);
-            if (kw->upos == UPOS_PROPN && (k < place || k > c) &&
-                (ud_rel_is(kw, "compound") || ud_rel_is(kw, "flat") || ud_rel_is(kw, "appos")))
+            if ((kw->upos == UPOS_PROPN || isupper((unsigned char)kw->form[0])) &&
+                (k < place || k > c) &&
+                (ud_rel_is(kw, "compound") || ud_rel_is(kw, "flat") || ud_rel_is(kw, "appos") ||
+                 ud_rel_is(kw, "amod")))
                 return true;
         }
         return false;
