@@ -2010,6 +2010,14 @@ static int shallow_type(const tree_run *r, uint32_t at)
     return pw ? pw->read_type : W_NULL;
 }
 
+/* The shallow reading's word after an "ex-" inside the word w ("ex-president": the
+ * agent the tree's one word holds), or NULL. */
+static const pword *after_former(const tree_run *r, const ud_word *w)
+{
+    const pword *pw = shallow_word_at(r, w->start);
+    return pw && pw->former && pw->end < w->end ? shallow_word_at(r, pw->end + 1) : NULL;
+}
+
 /* Is the subject an agent without a country ("police", "the opposition", "rebels")? */
 static bool place_phrase(const ud_tree *t, int c);
 
@@ -2054,6 +2062,8 @@ static bool countryless_walk(const tree_run *r, const ud_tree *t, int subj, bool
             lemma_in(ud_tree_word(t, x), (const char *const[]){"foreign", "overseas", NULL}))
             return false;
         agent |= pw && pw->read_type == W_AGENT;
+        const pword *after = after_former(r, ud_tree_word(t, x));
+        agent |= after && after->read_type == W_AGENT;
         /* ("the arrest of protesters by Iranian police": a "by" phrase the parse hung on
            the group names who acted on it, not whose it is; an act's own "by" phrase, "an
            attack by jihadists", names its author) */
@@ -2543,6 +2553,9 @@ static int name_slot(const tree_run *r, const ud_tree *t, int node, const uint8_
         const ud_word *w = ud_tree_word(t, i);
         const pword *pw = shallow_word_at(r, w->start);
         if (take[i] && pw && pw->read_type == W_AGENT && pw->read_head && pw->start == w->start)
+            return i;
+        const pword *after = after_former(r, w);
+        if (take[i] && after && after->read_type == W_AGENT && after->read_head)
             return i;
     }
     return 0;

@@ -204,7 +204,7 @@ static const builtin builtins[] = {
     {"HER", W_PRONOUN, false},    {"IT", W_PRONOUN, false},     {"THEY", W_PRONOUN, true},
     {"THEM", W_PRONOUN, true},    {"THEIR", W_PRONOUN, true},   {"WAS", W_AUXILIARY, false},
     {"WERE", W_AUXILIARY, false}, {"BEEN", W_AUXILIARY, false}, {"BY", W_BY, false},
-    {"FORMER", W_ADJECTIVE, false},
+    {"FORMER", W_ADJECTIVE, false}, {"EX", W_ADJECTIVE, false},
 };
 
 typedef struct root_pick {
@@ -318,7 +318,10 @@ static void assign_roots(const lexicon *lx, arena *a, parsed_sentence *ps,
             if (bi) {
                 w->type = bi->type;
                 w->plural = bi->plural;
-                w->former = strcmp(bi->word, "FORMER") == 0;
+                /* ("ex-president": "ex-" glued to its word is "former") */
+                w->former = strcmp(bi->word, "FORMER") == 0 ||
+                            (strcmp(bi->word, "EX") == 0 && i + 1 < n &&
+                             ps->w[i + 1].start == w->end + 1);
                 w->head = w->tail = true;
                 w->other_end = (int16_t)i;
             } else if (was_number) {

@@ -7,7 +7,8 @@
  * commas and quotes as words, other punctuation dropped), assigns every word the dictionary root that covers the
  * most characters (actor, agent, verb, noun, adjective, or a built-in function word),
  * turns verbs into nouns after a determiner or when capitalised mid-sentence (and an
- * actor glued to "pro-" into no actor: "pro-Palestinian"), finds
+ * actor glued to "pro-" into no actor: "pro-Palestinian"; "ex-" glued to a word is
+ * FORMER), finds
  * compound actors ("Arnor, Gondor and Rohan"), removes comma-delimited subordinate
  * clauses, splits the sentence into conjunction-delimited clauses, and resolves
  * pronouns to the actor they stand for. The result lives in the arena given.
