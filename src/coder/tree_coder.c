@@ -184,9 +184,9 @@ static bool hyphen_participle(const ud_tree *t, int c)
 }
 
 /* Is node the "-based" of "a Pakistan-based militant group" (the participle glued by a
- * hyphen to the place before it), the "-held" of "rebel-held towns" (a participle of
- * holding glued to a common noun, the holder: not "state-owned", which the lexicon reads
- * whole), or that hyphen? */
+ * hyphen to the place before it), the "-held" of "rebel-held towns" or the "-controlled"
+ * of "Kremlin-controlled television" (a participle of holding glued to a noun or a name,
+ * the holder: not "state-owned", which the lexicon reads whole), or that hyphen? */
 static bool qualifier_suffix(const ud_tree *t, int node)
 {
     int n = (int)t->s->n;
@@ -198,7 +198,8 @@ static bool qualifier_suffix(const ud_tree *t, int node)
         return false;
     const ud_word *holder = ud_tree_word(t, node - 2);
     if (strcmp(w->lemma, "base") != 0 &&
-        !(tree_word_in_list(w->lemma, "hold control occupy run") && holder->upos == UPOS_NOUN &&
+        !(tree_word_in_list(w->lemma, "hold control occupy run") &&
+          (holder->upos == UPOS_NOUN || holder->upos == UPOS_PROPN) &&
           holder->lemma && !tree_word_in_list(holder->lemma, "state government")))
         return false;
     const ud_word *h = ud_tree_word(t, node - 1);
