@@ -239,6 +239,19 @@ static bool list_comma(const ud_tree *t, int c)
 
 static bool bare_list_comma(const ud_tree *t, int c);
 
+/* Is the comma c one between adjectives of one noun ("Polish, Czech and British
+ * diplomats")? It is read as "and", as the lexicon reads "Swedish and Danish diplomats":
+ * each adjective's state with the noun's agent, the noun's pattern matched for each. */
+static bool adjective_list_comma(const ud_tree *t, int c)
+{
+    const ud_word *w = ud_tree_word(t, c);
+    if (strcmp(w->form, ",") != 0 || w->head <= c)
+        return false;
+    const ud_word *hw = ud_tree_word(t, w->head);
+    return hw->upos == UPOS_ADJ && ud_rel_is(hw, "conj") && hw->head > 0 && hw->head < c &&
+           ud_rel_is(ud_tree_word(t, hw->head), "amod");
+}
+
 /* "agreed to withdraw under the terms of the UN resolution", "under pressure from China":
  * the frame an act follows names no participant of it (unlike "placed under house
  * arrest"). */
@@ -300,7 +313,7 @@ static bool pruned(const ud_tree *t, int c)
        a second subject) */
     if (ud_rel_is(w, "punct") && w->head > c && strcmp(w->form, ",") == 0 && list_comma(t, c))
         return false;
-    if (ud_rel_is(w, "punct") && bare_list_comma(t, c))
+    if (ud_rel_is(w, "punct") && (bare_list_comma(t, c) || adjective_list_comma(t, c)))
         return false; /* (emit reads it as "and") */
     /* (and the comma hung on the first member before the next: "Russia, Iran and Syria") */
     if (ud_rel_is(w, "punct") && strcmp(w->form, ",") == 0 && w->head > 0 && w->head < c &&
@@ -873,7 +886,7 @@ static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, a
     bool tail, as_well = as_well_as(t, node, &tail);
     if (as_well && tail)
         return; /* ("as well as" reads as "and", written at its first word) */
-    bool and_comma = bare_list_comma(t, node) || as_well;
+    bool and_comma = bare_list_comma(t, node) || adjective_list_comma(t, node) || as_well;
     bool glued = !and_comma && ct->last && ct->last + 1 == node &&
                  !ud_tree_word(t, ct->last)->space_after;
     if (ct->text.len && !glued)

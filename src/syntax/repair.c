@@ -658,6 +658,145 @@ static void repair_opening_conjunct(ud_sentence *s)
     s->words[comma - 1].head = (int32_t)subj; /* (the comma before the member) */
 }
 
+/* Is w a capitalised word that can be a nationality adjective: one the tagger read as an
+ * adjective, or a name shaped like one ("Polish", "American", "Czech", "Congolese")? */
+static bool nationality_shaped(const ud_word *w)
+{
+    static const char *const ENDING[] = {"ese", "an", "ish", "i", "ch", NULL};
+    if (!w->form || !isupper((unsigned char)w->form[0]))
+        return false;
+    if (w->upos == UPOS_ADJ)
+        return true;
+    if (w->upos != UPOS_PROPN && w->upos != UPOS_NOUN)
+        return false;
+    size_t len = strlen(w->form);
+    for (const char *const *e = ENDING; *e; e++)
+        if (len > strlen(*e) + 2 && strcmp(w->form + len - strlen(*e), *e) == 0)
+            return true;
+    return false;
+}
+
+/* "Russia expelled Polish, Czech and British diplomats" read with "Polish" the object and
+ * "diplomats" an oblique (or "American, Canadian and British lawmakers" with "American" an
+ * adjective of its own beside the others' coordination): three or more capitalised
+ * adjectives before a noun, separated by commas with "and" or "or" before the last, are
+ * one coordination modifying that noun, each member one party; where the first was hung
+ * outside the noun as an argument, the noun takes its place. */
+static void repair_adjective_list(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t k = 4; k <= n; k++) {
+        ud_word *noun = &s->words[k - 1];
+        if (noun->upos != UPOS_NOUN)
+            continue;
+        /* the members before the noun, right to left: each a run of capitalised words
+           ending in one shaped like a nationality ("North Korean") */
+        uint32_t last[8], nm = 0, cc = 0, commas = 0, a = k;
+        bool sep = true, ok = true;
+        for (uint32_t j = k - 1; j >= 1 && ok; j--) {
+            const ud_word *w = &s->words[j - 1];
+            bool comma = strcmp(w->form, ",") == 0;
+            bool conj = w->upos == UPOS_CCONJ &&
+                        (strcmp(w->form, "and") == 0 || strcmp(w->form, "or") == 0);
+            if (comma || conj) {
+                if (nm == 0 || (conj && (cc || nm != 1)) || (comma && cc == 0 && nm == 1 && !sep))
+                    break;
+                if (conj)
+                    cc = j;
+                else
+                    commas++;
+                sep = true;
+                continue;
+            }
+            if (!w->form || !isupper((unsigned char)w->form[0]) ||
+                (w->upos != UPOS_ADJ && w->upos != UPOS_PROPN && w->upos != UPOS_NOUN))
+                break;
+            if (sep) {
+                if (!nationality_shaped(w) || nm == 8) {
+                    ok = false;
+                    break;
+                }
+                last[nm++] = j;
+                sep = false;
+            }
+            a = j;
+        }
+        /* (the list opens at a member: "In Paris, French and German leaders" is no list) */
+        if (!ok || nm < 3 || !cc || commas < nm - 2 || sep || cc < last[1] || cc > last[0])
+            continue;
+        uint32_t first = last[nm - 1];
+        ud_word *f = &s->words[first - 1];
+        /* the members after the first already modify the noun */
+        if (!descends(s, (int32_t)last[nm - 2], (int32_t)k) || descends(s, (int32_t)k, (int32_t)first))
+            continue;
+        if (!descends(s, (int32_t)first, (int32_t)k)) {
+            /* an argument of a word before it gives the noun its place; a word hung
+               loosely before its head ("Polish, ... diplomats were expelled") only joins
+               the list; any other (a place: "In Tehran, French and German ...") is no
+               member */
+            static const char *const ARGUMENT[] = {"obj", "iobj", "nsubj", "nsubj:pass", "nmod",
+                                                   "obl", NULL};
+            static const char *const LOOSE[] = {"discourse", "vocative", "dep", NULL};
+            bool argument = false, loose = false;
+            for (const char *const *r = ARGUMENT; f->deprel && *r && !argument; r++)
+                argument = strcmp(f->deprel, *r) == 0;
+            for (const char *const *r = LOOSE; f->deprel && *r && !loose; r++)
+                loose = strcmp(f->deprel, *r) == 0;
+            argument = argument && f->head > 0 && f->head < (int32_t)first &&
+                       !descends(s, f->head, (int32_t)k);
+            /* (an opening member the parse hung as an oblique of the verb after it) */
+            bool cased = false;
+            for (uint32_t c = 1; c < first && !cased; c++)
+                cased = s->words[c - 1].head == (int32_t)first && s->words[c - 1].deprel &&
+                        strcmp(s->words[c - 1].deprel, "case") == 0;
+            loose = loose || (!cased && f->head > (int32_t)k && f->deprel &&
+                              (strcmp(f->deprel, "obl") == 0 || strcmp(f->deprel, "nmod") == 0));
+            if (!argument && !loose)
+                continue;
+            if (argument) {
+                noun->head = f->head;
+                noun->deprel = f->deprel;
+                /* (its preposition and article go with it: "on Russian, ...") */
+                for (uint32_t c = 1; c <= n; c++) {
+                    ud_word *x = &s->words[c - 1];
+                    if (x->head == (int32_t)first && c < first && x->deprel &&
+                        (strcmp(x->deprel, "case") == 0 || strcmp(x->deprel, "det") == 0))
+                        x->head = (int32_t)k;
+                }
+            }
+        }
+        f->head = (int32_t)k;
+        f->deprel = "amod";
+        f->upos = UPOS_ADJ;
+        f->xpos = "JJ";
+        /* every later member hangs from the first, its comma or "and" from the member */
+        for (uint32_t m = 0; m + 1 < nm; m++) {
+            ud_word *x = &s->words[last[m] - 1];
+            x->head = (int32_t)first;
+            x->deprel = "conj";
+        }
+        for (uint32_t j = a; j < k; j++) {
+            ud_word *w = &s->words[j - 1];
+            uint32_t next = 0; /* the member whose run holds or follows j */
+            for (uint32_t m = 0; m < nm; m++)
+                if (last[m] >= j)
+                    next = last[m];
+            if (!next || next == j)
+                continue;
+            if (strcmp(w->form, ",") == 0) {
+                w->head = (int32_t)next;
+                w->deprel = "punct";
+            } else if (j == cc) {
+                w->head = (int32_t)next;
+                w->deprel = "cc";
+            } else if (w->head != (int32_t)next) {
+                w->head = (int32_t)next;
+                w->deprel = "compound";
+            }
+        }
+    }
+}
+
 /* "Russia, Iran and North Korea" read with "Korea" a conjunct of "Iran": every member of
  * a coordination hangs from its first (UD's convention, which the coder reads). */
 static void repair_nested_conjuncts(ud_sentence *s)
@@ -2378,6 +2517,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_unmarked_object);
     apply(s, repair_comma_compound);
     apply(s, repair_opening_conjunct);
+    apply(s, repair_adjective_list);
     apply(s, repair_as_well_as);
     apply(s, repair_nested_conjuncts);
     apply(s, repair_judged_measure);

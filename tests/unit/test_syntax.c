@@ -1080,6 +1080,19 @@ static const repair_case REPAIR_CASES[] = {
       "cut/VERB/VBD/root>0", "ties/NOUN/NNS/obj>7"},
      {"amod>2", "nsubj>7", "punct>4", "conj>2", "cc>6", "conj>2", "root>0", "obj>7"},
      8},
+    /* a list of capitalised adjectives before a noun, its first hung outside as the
+       object: one coordination modifying the noun, which takes the object's place */
+    {{"Russia/PROPN/NNP/nsubj>2", "expelled|expel/VERB/VBD/root>0", "Polish/PROPN/NNP/obj>2",
+      ",/PUNCT/,/punct>8", "Czech/ADJ/JJ/amod>8", "and/CCONJ/CC/cc>7", "British/ADJ/JJ/conj>5",
+      "diplomats|diplomat/NOUN/NNS/obl>2"},
+     {"nsubj>2", "root>0", "amod>8", "punct>5", "conj>3", "cc>7", "conj>3", "obj>2"},
+     8},
+    /* (a place before the comma is no member: "In Tehran, French and German diplomats") */
+    {{"In/ADP/IN/case>2", "Tehran/PROPN/NNP/obl>8", ",/PUNCT/,/punct>2", "French/ADJ/JJ/amod>7",
+      "and/CCONJ/CC/cc>6", "German/ADJ/JJ/conj>4", "diplomats|diplomat/NOUN/NNS/nsubj>8",
+      "met|meet/VERB/VBD/root>0"},
+     {"case>2", "obl>8", "punct>2", "amod>7", "cc>6", "conj>4", "nsubj>8", "root>0"},
+     8},
     /* (and "a ruling" that the tagger read as the participle of "the ruling party") */
     {{"Court/PROPN/NNP/nsubj>2", "banned/VERB/VBD/root>0", "party/NOUN/NN/obj>2",
       ",/PUNCT/,/punct>6", "a/DET/DT/det>6", "ruling|rule/VERB/VBG/advcl>2", "EU/PROPN/NNP/nsubj>8",
