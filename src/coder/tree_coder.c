@@ -875,6 +875,26 @@ static bool as_well_as(const ud_tree *t, int node, bool *tail)
     return fixed && strcmp(ud_tree_word(t, fixed)->form, "well") == 0;
 }
 
+/* Is the word the coordinator "along with", "together with" or "alongside" that
+ * repair_companion made of a subject's or object's companion, or the "with" after it? */
+static bool companion_cc(const ud_tree *t, int node, bool *tail)
+{
+    const ud_word *w = ud_tree_word(t, node);
+    *tail = false;
+    if (ud_rel_is(w, "fixed") && strcmp(w->form, "with") == 0 && w->head > 0 &&
+        companion_cc(t, w->head, tail)) {
+        *tail = true;
+        return true;
+    }
+    if (!ud_rel_is(w, "cc"))
+        return false;
+    if (strcmp(w->form, "alongside") == 0)
+        return true;
+    int fixed = strcmp(w->form, "along") == 0 || strcmp(w->form, "together") == 0
+                    ? ud_tree_child(t, node, "fixed", 0) : 0;
+    return fixed && strcmp(ud_tree_word(t, fixed)->form, "with") == 0;
+}
+
 static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, arena *a)
 {
     const ud_word *w = ud_tree_word(t, node);
@@ -884,6 +904,8 @@ static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, a
         w->head > 0 && ud_tree_word(t, w->head)->upos == UPOS_VERB)
         return;
     bool tail, as_well = as_well_as(t, node, &tail);
+    if (!as_well)
+        as_well = companion_cc(t, node, &tail);
     if (as_well && tail)
         return; /* ("as well as" reads as "and", written at its first word) */
     bool and_comma = bare_list_comma(t, node) || adjective_list_comma(t, node) || as_well;

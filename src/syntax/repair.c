@@ -205,9 +205,20 @@ static bool repair_acl_with_object(ud_sentence *s, uint32_t root)
                         w->head + 1 == (int32_t)i;
         if (!on_root && !on_description && !on_agent)
             continue;
-        bool comma = false;
-        for (uint32_t k = root + 1; on_root && k < i && !comma; k++)
-            comma = strcmp(s->words[k - 1].form, ",") == 0;
+        /* (the commas of the root's own coordination, and the one closing it, are no
+           break: "Britain and the United States, as well as Canada, imposed") */
+        bool comma = false, members = false;
+        for (uint32_t k = root + 1; on_root && k < i && !comma; k++) {
+            const ud_word *c = &s->words[k - 1];
+            members = members || (c->head == (int32_t)root && c->deprel &&
+                                  strcmp(c->deprel, "conj") == 0);
+            if (strcmp(c->form, ",") != 0)
+                continue;
+            const ud_word *ch = c->head > 0 ? &s->words[c->head - 1] : NULL;
+            bool member = ch && c->head > (int32_t)k && ch->head == (int32_t)root && ch->deprel &&
+                          strcmp(ch->deprel, "conj") == 0;
+            comma = !member && !(k + 1 == i && members);
+        }
         bool object = false;
         for (uint32_t k = i + 1; k <= n && !object; k++)
             object = s->words[k - 1].head == (int32_t)i && s->words[k - 1].deprel &&
@@ -842,6 +853,84 @@ static void repair_as_well_as(ud_sentence *s)
             continue;
         x->head = y;
         x->deprel = "conj";
+    }
+}
+
+/* "The United States, along with Britain, struck Houthi targets" read with "Britain" a
+ * phrase of "States" (or of the verb, or of "together" in "together with"): a noun opened
+ * by "along with", "together with" or "alongside" right after the verb's subject or
+ * object is that argument's conjunct, the words that open it its coordinator, as "as well
+ * as" is; the one named with the subject acts with it ("Russia, alongside China, vetoed"),
+ * the one named with the object is acted on with it. */
+static void repair_companion(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t m = 2; m + 1 <= n; m++) {
+        const char *f = s->words[m - 1].form;
+        uint32_t len = 0;
+        if (strcmp(f, "alongside") == 0)
+            len = 1;
+        else if ((strcmp(f, "along") == 0 || strcmp(f, "together") == 0) && m + 2 <= n &&
+                 strcmp(s->words[m].form, "with") == 0)
+            len = 2;
+        if (!len || m + len > n)
+            continue;
+        /* the companion: the head of the phrase after the words that open it */
+        uint32_t y = m + len;
+        for (int steps = 0; steps < 6 && s->words[y - 1].head > (int32_t)y &&
+                            (uint32_t)s->words[y - 1].head <= n &&
+                            !is_nominal(&s->words[y - 1]);
+             steps++)
+            y = (uint32_t)s->words[y - 1].head;
+        for (int steps = 0; steps < 6 && is_nominal(&s->words[y - 1]) &&
+                            s->words[y - 1].head > (int32_t)y && s->words[y - 1].deprel &&
+                            (strcmp(s->words[y - 1].deprel, "compound") == 0 ||
+                             strcmp(s->words[y - 1].deprel, "flat") == 0);
+             steps++)
+            y = (uint32_t)s->words[y - 1].head;
+        if (!is_nominal(&s->words[y - 1]))
+            continue;
+        /* the argument named before it: the head of the phrase that ends there */
+        uint32_t x = m - 1;
+        if (strcmp(s->words[x - 1].form, ",") == 0 && x > 1)
+            x--;
+        for (int steps = 0; steps < 6 && s->words[x - 1].head > (int32_t)x &&
+                            s->words[x - 1].head < (int32_t)m;
+             steps++)
+            x = (uint32_t)s->words[x - 1].head;
+        /* (after a coordination, its first member: "France and Germany, along with
+           Italy") */
+        for (int steps = 0; steps < 6 && s->words[x - 1].deprel &&
+                            strcmp(s->words[x - 1].deprel, "conj") == 0 &&
+                            s->words[x - 1].head > 0 && s->words[x - 1].head < (int32_t)x;
+             steps++)
+            x = (uint32_t)s->words[x - 1].head;
+        ud_word *xw = &s->words[x - 1], *yw = &s->words[y - 1];
+        if (!is_nominal(xw) || !xw->deprel ||
+            !(strncmp(xw->deprel, "nsubj", 5) == 0 || strcmp(xw->deprel, "obj") == 0) ||
+            xw->head <= 0)
+            continue;
+        int32_t together = len == 2 && f[0] == 't' ? (int32_t)m : -1;
+        if (yw->head != (int32_t)x && yw->head != xw->head && yw->head != together)
+            continue;
+        if (yw->head == together) {
+            /* ("together" held the phrase: what else hung on it goes to the companion) */
+            for (uint32_t c = 1; c <= n; c++)
+                if (s->words[c - 1].head == together && c != y)
+                    s->words[c - 1].head = (int32_t)y;
+        }
+        yw->head = (int32_t)x;
+        yw->deprel = "conj";
+        s->words[m - 1].head = (int32_t)y;
+        s->words[m - 1].deprel = "cc";
+        if (len == 2) {
+            s->words[m].head = (int32_t)m;
+            s->words[m].deprel = "fixed";
+        }
+        if (strcmp(s->words[m - 2].form, ",") == 0) {
+            s->words[m - 2].head = (int32_t)y; /* (the comma opens the member) */
+            s->words[m - 2].deprel = "punct";
+        }
     }
 }
 
@@ -2519,6 +2608,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_opening_conjunct);
     apply(s, repair_adjective_list);
     apply(s, repair_as_well_as);
+    apply(s, repair_companion);
     apply(s, repair_nested_conjuncts);
     apply(s, repair_judged_measure);
     apply(s, repair_relative_subject);

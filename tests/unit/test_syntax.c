@@ -1093,6 +1093,20 @@ static const repair_case REPAIR_CASES[] = {
       "met|meet/VERB/VBD/root>0"},
      {"case>2", "obl>8", "punct>2", "amod>7", "cc>6", "conj>4", "nsubj>8", "root>0"},
      8},
+    /* a noun opened by "along with" after the subject is the subject's conjunct */
+    {{"States/PROPN/NNP/nsubj>7", ",/PUNCT/,/punct>5", "along/ADP/IN/case>5", "with/ADP/IN/case>5",
+      "Britain/PROPN/NNP/nmod>1", ",/PUNCT/,/punct>1", "struck|strike/VERB/VBD/root>0",
+      "targets|target/NOUN/NNS/obj>7"},
+     {"nsubj>7", "punct>5", "cc>5", "fixed>3", "conj>1", "punct>1", "root>0", "obj>7"},
+     8},
+    /* a participle after a coordination set off by commas, with an object, is the verb */
+    {{"Britain/PROPN/NNP/root>0", "and/CCONJ/CC/cc>3", "France/PROPN/NNP/conj>1",
+      ",/PUNCT/,/punct>8", "as/ADV/RB/cc>8", "well/ADV/RB/fixed>5", "as/ADP/IN/fixed>5",
+      "Canada/PROPN/NNP/conj>1", ",/PUNCT/,/punct>10", "imposed|impose/VERB/VBN/acl>1",
+      "sanctions|sanction/NOUN/NNS/obj>10"},
+     {"nsubj>10", "cc>3", "conj>1", "punct>8", "cc>8", "fixed>5", "fixed>5", "conj>1",
+      "punct>10", "root>0", "obj>10"},
+     11},
     /* (and "a ruling" that the tagger read as the participle of "the ruling party") */
     {{"Court/PROPN/NNP/nsubj>2", "banned/VERB/VBD/root>0", "party/NOUN/NN/obj>2",
       ",/PUNCT/,/punct>6", "a/DET/DT/det>6", "ruling|rule/VERB/VBG/advcl>2", "EU/PROPN/NNP/nsubj>8",
