@@ -286,6 +286,30 @@ static bool time_frame(const ud_tree *t, int c)
     return when && tree_word_in_list(when, TIME_PREPS);
 }
 
+/* "Russia and Ukraine held a new round of talks in Istanbul": where talks, a meeting or
+ * a summit held by coordinated parties take place is their venue, no party of them (the
+ * parse hangs "in Istanbul" on the noun, not on the verb, where places are left out). */
+static bool venue_of_joint_talks(const ud_tree *t, int c)
+{
+    const ud_word *w = ud_tree_word(t, c);
+    const char *prep = ud_rel_is(w, "nmod") && !ud_rel_is(w, "nmod:poss") ? ud_tree_case_of(t, c)
+                                                                          : NULL;
+    if (!prep || !tree_word_in_list(prep, "in at") || w->head <= 0)
+        return false;
+    const ud_word *h = ud_tree_word(t, w->head);
+    if (!h->lemma || !tree_word_in_list(h->lemma, "talk meeting summit negotiation consultation"))
+        return false;
+    int v = w->head;
+    for (int steps = 0; v > 0 && ud_tree_word(t, v)->upos != UPOS_VERB && steps < 4; steps++)
+        v = ud_tree_word(t, v)->head;
+    if (v <= 0 || ud_tree_word(t, v)->upos != UPOS_VERB)
+        return false;
+    for (int x = t->first_child[v]; x; x = t->next_sibling[x])
+        if (ud_rel_is(ud_tree_word(t, x), "nsubj") && ud_tree_child(t, x, "conj", 0))
+            return true;
+    return false;
+}
+
 static bool border_qualifier(const ud_tree *t, int c);
 
 static bool pruned(const ud_tree *t, int c)
@@ -301,7 +325,7 @@ static bool pruned(const ud_tree *t, int c)
     if (event_noun_argument(t, c) || hyphen_participle(t, c) || attribution_clause(t, c) ||
         trailing_attribution(t, c) || frame_followed(t, c) || border_qualifier(t, c))
         return true;
-    if (time_frame(t, c))
+    if (time_frame(t, c) || venue_of_joint_talks(t, c))
         return true;
     /* "met Netanyahu ahead of talks with Egypt", the parse hanging the phrase on "ahead" */
     if (ud_rel_is(w, "advmod") && w->lemma && tree_word_in_list(w->lemma, "ahead prior") &&
