@@ -5134,6 +5134,73 @@ static void drop_own_orders(tree_run *r, const ud_tree *t, int p, size_t before)
     r->nev = kept;
 }
 
+/* The members of the coordination at node, in order (the node and its conjuncts; for a
+ * noun without conjuncts, its coordinated adjectives: "the Chinese and Russian
+ * ambassadors"), as word spans; how many, at most cap. */
+static int coordination_members(const ud_tree *t, int node, span *out, int cap)
+{
+    int head = node;
+    if (!ud_tree_child(t, node, "conj", 0)) {
+        for (int c = t->first_child[node]; c && head == node; c = t->next_sibling[c])
+            if (ud_rel_is(ud_tree_word(t, c), "amod") && ud_tree_child(t, c, "conj", 0))
+                head = c;
+        if (head == node)
+            return 0;
+    }
+    int n = 1, first, last;
+    ud_tree_span(t, head, &first, &last);
+    /* (the first member runs from its phrase's start to where the next member's begins:
+       "the United States and Britain") */
+    out[0] = (span){ud_tree_word(t, first)->start, ud_tree_word(t, head)->end};
+    for (int c = t->first_child[head]; c && n < cap; c = t->next_sibling[c]) {
+        if (!ud_rel_is(ud_tree_word(t, c), "conj"))
+            continue;
+        ud_tree_span(t, c, &first, &last);
+        out[n++] = (span){ud_tree_word(t, first)->start, ud_tree_word(t, last)->end};
+    }
+    return n;
+}
+
+/* Which of the members holds the span, or -1. */
+static int member_of(const span *m, int n, span x)
+{
+    for (int i = 0; i < n; i++)
+        if (x.start >= m[i].start && x.start < m[i].end)
+            return i;
+    return -1;
+}
+
+/* "Japan and South Korea summoned the Chinese and Russian ambassadors respectively": with
+ * "respectively", the members of a coordinated subject act each on the member of the
+ * object in the same place, no member on the others'. Drops the crossed pairs among the
+ * events from `before` on. */
+static void drop_crossed_pairs(tree_run *r, const ud_tree *t, int p, int subj, int object,
+                               size_t before)
+{
+    if (r->nev <= before || !subj || !object)
+        return;
+    bool respectively = false;
+    for (int i = 1; i <= (int)t->s->n && !respectively; i++) {
+        const ud_word *w = ud_tree_word(t, i);
+        respectively = w->lemma && strcmp(w->lemma, "respectively") == 0 &&
+                       (w->head == p || ud_tree_dominates(t, object, i));
+    }
+    if (!respectively)
+        return;
+    span sm[8], om[8];
+    int ns = coordination_members(t, subj, sm, 8), no = coordination_members(t, object, om, 8);
+    if (ns < 2 || ns != no)
+        return;
+    size_t kept = before;
+    for (size_t k = before; k < r->nev; k++) {
+        int a = member_of(sm, ns, r->ev[k].source.where);
+        int b = member_of(om, no, r->ev[k].target.where);
+        if (a < 0 || b < 0 || a == b)
+            r->ev[kept++] = r->ev[k];
+    }
+    r->nev = kept;
+}
+
 /* A conjunct of an object or oblique of p that is an agent without a country ("the
  * rebels" in "the Sri Lankan government and the rebels") and that no event from `from` on
  * took as its target, or 0. */
@@ -5493,6 +5560,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         r->nev = kept;
     }
     drop_own_orders(r, t, p, before);
+    drop_crossed_pairs(r, t, p, subj, object, before);
     /* "Russia expelled diplomats": the diplomats a state expels are another state's,
        not its own (the lexicon gives an agent alone its source's country) */
     if (r->nev > before && object && lemma_in(pw, (const char *const[]){"expel", "expell", NULL}) &&
