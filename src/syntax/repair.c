@@ -285,15 +285,22 @@ static bool repair_finite_acl(ud_sentence *s, uint32_t root)
     return true;
 }
 
+/* Does word k have a dependent of relation rel before it (a subordinator "mark", a
+ * preposition "case")? */
+static bool has_child_before(const ud_sentence *s, uint32_t k, const char *rel)
+{
+    for (uint32_t c = 1; c < k; c++)
+        if (s->words[c - 1].head == (int32_t)k && s->words[c - 1].deprel &&
+            strcmp(s->words[c - 1].deprel, rel) == 0)
+            return true;
+    return false;
+}
+
 /* Is word v the verb of a subordinate clause ("as Americans filed their returns"): one
  * opened by a subordinator? */
 static bool subordinate_verb(const ud_sentence *s, uint32_t v)
 {
-    for (uint32_t k = 1; k < v; k++)
-        if (s->words[k - 1].head == (int32_t)v && s->words[k - 1].deprel &&
-            strcmp(s->words[k - 1].deprel, "mark") == 0)
-            return true;
-    return false;
+    return has_child_before(s, v, "mark");
 }
 
 /* Is word i a finite verb (or auxiliary) of a main clause: not one of a clause opened by
@@ -607,6 +614,79 @@ static void repair_comma_compound(ud_sentence *s)
         }
         w->deprel = "conj";
         s->words[k - 2].head = (int32_t)k; /* (the comma opens the member) */
+    }
+}
+
+/* "criticised by Germany, France and the Netherlands" read with "France" a loose phrase of
+ * "Germany" (nmod:unmarked, an apposition) and "Netherlands" Germany's conjunct: a bare
+ * name after a comma, hung so on an earlier name that has a conjunct after it opened by
+ * "and" or "or", is a member of that name's coordination; so is one hung beside the
+ * earlier name as a second oblique without its preposition, with its own conjunct ("aid
+ * from Germany, Poland and Spain"). */
+static void repair_comma_member(ud_sentence *s)
+{
+    static const char *const LOOSE[] = {"nmod:unmarked", "nmod", "appos", "dep", "compound", NULL};
+    uint32_t n = s->n;
+    for (uint32_t k = 3; k <= n; k++) {
+        ud_word *w = &s->words[k - 1];
+        bool loose = false;
+        for (const char *const *r = LOOSE; w->deprel && *r && !loose; r++)
+            loose = strcmp(w->deprel, *r) == 0;
+        if (w->upos != UPOS_PROPN || k < 3 || strcmp(s->words[k - 2].form, ",") != 0)
+            continue;
+        /* (or a sibling of the name before the comma, as a second oblique without the
+           first's preposition: "aid from Germany, Poland and Spain") */
+        uint32_t h = k - 2;
+        for (int steps = 0; steps < 4 && s->words[h - 1].head > (int32_t)h &&
+                            s->words[h - 1].head < (int32_t)k - 1;
+             steps++)
+            h = (uint32_t)s->words[h - 1].head;
+        const ud_word *hw = &s->words[h - 1];
+        bool sibling = hw->upos == UPOS_PROPN && hw->head == w->head && hw->deprel && w->deprel &&
+                       strcmp(hw->deprel, w->deprel) == 0 && strcmp(w->deprel, "obl") == 0 &&
+                       !has_child_before(s, k, "case") && has_child_before(s, h, "case");
+        if (sibling) {
+            bool own = false; /* (with a conjunct of its own after "and") */
+            for (uint32_t c = k + 1; c <= n && !own; c++)
+                own = s->words[c - 1].head == (int32_t)k && s->words[c - 1].deprel &&
+                      strcmp(s->words[c - 1].deprel, "conj") == 0;
+            if (!own)
+                continue;
+            for (uint32_t c = k + 1; c <= n; c++)
+                if (s->words[c - 1].head == (int32_t)k && s->words[c - 1].deprel &&
+                    strcmp(s->words[c - 1].deprel, "conj") == 0)
+                    s->words[c - 1].head = (int32_t)h;
+            w->head = (int32_t)h;
+            w->deprel = "conj";
+            s->words[k - 2].head = (int32_t)k;
+            s->words[k - 2].deprel = "punct";
+            continue;
+        }
+        if (!loose || w->head <= 0 || w->head >= (int32_t)k - 1 ||
+            s->words[w->head - 1].upos != UPOS_PROPN)
+            continue;
+        /* (a bare name: no case, article or modifier of its own before it) */
+        bool bare = true;
+        for (uint32_t c = 1; c < k && bare; c++)
+            bare = !(s->words[c - 1].head == (int32_t)k && c != k - 1 &&
+                     !(s->words[c - 1].deprel && (strcmp(s->words[c - 1].deprel, "flat") == 0 ||
+                                                  strcmp(s->words[c - 1].deprel, "compound") == 0)));
+        bool listed = false; /* (the earlier name's conjunct after it, with "and"/"or") */
+        for (uint32_t c = k + 1; c <= n && !listed && bare; c++) {
+            const ud_word *x = &s->words[c - 1];
+            if (x->head != w->head || !x->deprel || strcmp(x->deprel, "conj") != 0)
+                continue;
+            for (uint32_t b = k + 1; b < c && !listed; b++)
+                listed = s->words[b - 1].head == (int32_t)c && s->words[b - 1].deprel &&
+                         strcmp(s->words[b - 1].deprel, "cc") == 0 &&
+                         (strcmp(s->words[b - 1].form, "and") == 0 ||
+                          strcmp(s->words[b - 1].form, "or") == 0);
+        }
+        if (!listed)
+            continue;
+        w->deprel = "conj";
+        s->words[k - 2].head = (int32_t)k; /* (the comma opens the member) */
+        s->words[k - 2].deprel = "punct";
     }
 }
 
@@ -2605,6 +2685,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_lone_iobj);
     apply(s, repair_unmarked_object);
     apply(s, repair_comma_compound);
+    apply(s, repair_comma_member);
     apply(s, repair_opening_conjunct);
     apply(s, repair_adjective_list);
     apply(s, repair_as_well_as);

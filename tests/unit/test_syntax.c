@@ -1107,6 +1107,20 @@ static const repair_case REPAIR_CASES[] = {
      {"nsubj>10", "cc>3", "conj>1", "punct>8", "cc>8", "fixed>5", "fixed>5", "conj>1",
       "punct>10", "root>0", "obj>10"},
      11},
+    /* a bare name after a comma hung loosely on an earlier name with a conjunct after
+       "and" is a member of the coordination */
+    {{"Hungary/PROPN/NNP/nsubj:pass>3", "was/AUX/VBD/aux:pass>3", "criticised|criticise/VERB/VBN/root>0",
+      "by/ADP/IN/case>5", "Germany/PROPN/NNP/obl:agent>3", ",/PUNCT/,/punct>7",
+      "France/PROPN/NNP/nmod:unmarked>5", "and/CCONJ/CC/cc>9", "Netherlands/PROPN/NNP/conj>5"},
+     {"nsubj:pass>3", "aux:pass>3", "root>0", "case>5", "obl:agent>3", "punct>7", "conj>5",
+      "cc>9", "conj>5"},
+     9},
+    /* (and so is a second oblique without the first's preposition, with its conjunct) */
+    {{"Ukraine/PROPN/NNP/nsubj>2", "received|receive/VERB/VBD/root>0", "aid/NOUN/NN/obj>2",
+      "from/ADP/IN/case>5", "Germany/PROPN/NNP/obl>2", ",/PUNCT/,/punct>7", "Poland/PROPN/NNP/obl>2",
+      "and/CCONJ/CC/cc>9", "Spain/PROPN/NNP/conj>7"},
+     {"nsubj>2", "root>0", "obj>2", "case>5", "obl>2", "punct>7", "conj>5", "cc>9", "conj>5"},
+     9},
     /* (and "a ruling" that the tagger read as the participle of "the ruling party") */
     {{"Court/PROPN/NNP/nsubj>2", "banned/VERB/VBD/root>0", "party/NOUN/NN/obj>2",
       ",/PUNCT/,/punct>6", "a/DET/DT/det>6", "ruling|rule/VERB/VBG/advcl>2", "EU/PROPN/NNP/nsubj>8",
