@@ -1245,14 +1245,21 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
            foreign ministers") */
         int last = titled_plural(ps, i, plural_leaders);
         bool leaders = last > i || word_in(w, plural_leaders);
+        bool koreas = w->len == 6 && memcmp(w->s, "KOREAS", 6) == 0; /* ("the two Koreas") */
         if (w->subord || (w->type != W_NULL && w->type != W_NOUN && !(leaders && w->type == W_AGENT)) ||
-            (last == i && w->head != w->tail) || (!leaders && !word_in(w, plural_states)))
+            (last == i && w->head != w->tail) || (!leaders && !koreas && !word_in(w, plural_states)))
             continue;
-        const pword *p1 = &ps->w[i - 1];
+        /* (a region's adjective may stand before the noun: "the three Baltic states",
+           "the two Asian neighbours", which then names no actor of its own) */
+        const pword *adj = &ps->w[i - 1];
+        int at = i - 1 >= 2 && adj->cap != CAP_NONE &&
+                         (adj->type == W_NULL || (adj->type == W_ACTOR && adj->head && adj->tail))
+                     ? i - 1 : i;
+        const pword *p1 = &ps->w[at - 1];
         bool both = p1->len == 4 && memcmp(p1->s, "BOTH", 4) == 0;
-        bool two = p1->len == 3 && memcmp(p1->s, "TWO", 3) == 0 && i >= 2 &&
-                   ps->w[i - 2].len == 3 && memcmp(ps->w[i - 2].s, "THE", 3) == 0;
-        int many = listed_count(ps, i);
+        bool two = p1->len == 3 && memcmp(p1->s, "TWO", 3) == 0 && at >= 2 &&
+                   ps->w[at - 2].len == 3 && memcmp(ps->w[at - 2].s, "THE", 3) == 0;
+        int many = listed_count(ps, at);
         if (!both && !two && !many)
             continue;
         /* (the sides of a dispute are the last two states it opposed, when the sentence
@@ -1272,7 +1279,8 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                (strncmp(before, last_two + 4, 3) == 0 && strncmp(before + 4, last_two, 3) == 0))))
             before = NULL;
         const char *named = before ? before : sides && ctx && ctx->sides ? ctx->sides : pair;
-        const char *code = many ? NULL : state_pair(a, ps, i, named, sides);
+        const char *code = koreas ? (many ? NULL : "PRK/KOR")
+                           : many ? NULL : state_pair(a, ps, i, named, sides);
         /* (the states of the list the story named last: "the three countries" after
            "France, Germany and Britain"; "the two countries" before any event) */
         if (!code && !sides)
@@ -1291,6 +1299,10 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         for (int k = i + 1; k <= last; k++) {
             ps->w[k].type = W_NULL;
             ps->w[k].head = ps->w[k].tail = false;
+        }
+        if (at < i) {
+            ps->w[at].type = W_NULL;
+            ps->w[at].head = ps->w[at].tail = false;
         }
         w->type = W_PRONOUN;
         w->plural = true;
