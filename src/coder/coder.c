@@ -43,6 +43,7 @@ typedef struct coder_state {
     bool source_from_pattern, target_from_pattern;
     bool regular_source_seen, regular_target_seen;
     bool compound_on_itself; /* the target is the source's compound (TABARI's default) */
+    bool described_on_itself; /* ... a pair named by a description ("the two countries") */
     bool passive;
     clause cl;
     uint64_t prefix_bits[LEX_FILTER_BITS / 64]; /* every prefix of every word */
@@ -585,6 +586,7 @@ static void regular_target(coder_state *st, int verb)
         ps->w[st->source.word].plural && ps->w[st->source.word].fwd_code &&
         strchr(ps->w[st->source.word].fwd_code, '/')) {
         st->target = st->source;
+        st->described_on_itself = true;
         return;
     }
     int null_actor = -1;
@@ -722,9 +724,18 @@ static void make_event(coder_state *st, const lex_event_code *code, int verb,
     }
     if (slot_empty(st->source))
         regular_source(st, verb);
-    st->compound_on_itself = false;
+    st->compound_on_itself = st->described_on_itself = false;
     if (slot_empty(st->target))
         regular_target(st, verb);
+    /* "the three countries condemned the expulsions" is no condemnation of each other: a
+       described pair acts on itself in what it does together, or in force ("the two
+       countries have clashed") */
+    if (st->described_on_itself && st->opt->compounds_reciprocal && !reciprocal_code(code->code) &&
+        strncmp(code->code, "18", 2) < 0 && !each_other(&st->ps, verb, st->cl.end)) {
+        st->target = NO_ACTOR;
+        st->described_on_itself = false;
+        return;
+    }
     /* "Russia and China criticized the plan" is no criticism of each other
      * (opt->compounds_reciprocal) */
     if (st->compound_on_itself && st->opt->compounds_reciprocal && !reciprocal_code(code->code) &&

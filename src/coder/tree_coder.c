@@ -286,6 +286,19 @@ static bool list_comma(const ud_tree *t, int c)
 
 static bool bare_list_comma(const ud_tree *t, int c);
 
+/* Is the comma c one between adjectives of one noun ("Polish, Czech and British
+ * diplomats")? It is read as "and", as the lexicon reads "Swedish and Danish diplomats":
+ * each adjective's state with the noun's agent, the noun's pattern matched for each. */
+static bool adjective_list_comma(const ud_tree *t, int c)
+{
+    const ud_word *w = ud_tree_word(t, c);
+    if (strcmp(w->form, ",") != 0 || w->head <= c)
+        return false;
+    const ud_word *hw = ud_tree_word(t, w->head);
+    return hw->upos == UPOS_ADJ && ud_rel_is(hw, "conj") && hw->head > 0 && hw->head < c &&
+           ud_rel_is(ud_tree_word(t, hw->head), "amod");
+}
+
 /* "agreed to withdraw under the terms of the UN resolution", "under pressure from China":
  * the frame an act follows names no participant of it (unlike "placed under house
  * arrest"). */
@@ -320,6 +333,30 @@ static bool time_frame(const ud_tree *t, int c)
     return when && tree_word_in_list(when, TIME_PREPS);
 }
 
+/* "Russia and Ukraine held a new round of talks in Istanbul": where talks, a meeting or
+ * a summit held by coordinated parties take place is their venue, no party of them (the
+ * parse hangs "in Istanbul" on the noun, not on the verb, where places are left out). */
+static bool venue_of_joint_talks(const ud_tree *t, int c)
+{
+    const ud_word *w = ud_tree_word(t, c);
+    const char *prep = ud_rel_is(w, "nmod") && !ud_rel_is(w, "nmod:poss") ? ud_tree_case_of(t, c)
+                                                                          : NULL;
+    if (!prep || !tree_word_in_list(prep, "in at") || w->head <= 0)
+        return false;
+    const ud_word *h = ud_tree_word(t, w->head);
+    if (!h->lemma || !tree_word_in_list(h->lemma, "talk meeting summit negotiation consultation"))
+        return false;
+    int v = w->head;
+    for (int steps = 0; v > 0 && ud_tree_word(t, v)->upos != UPOS_VERB && steps < 4; steps++)
+        v = ud_tree_word(t, v)->head;
+    if (v <= 0 || ud_tree_word(t, v)->upos != UPOS_VERB)
+        return false;
+    for (int x = t->first_child[v]; x; x = t->next_sibling[x])
+        if (ud_rel_is(ud_tree_word(t, x), "nsubj") && ud_tree_child(t, x, "conj", 0))
+            return true;
+    return false;
+}
+
 static bool border_qualifier(const ud_tree *t, int c);
 
 static bool pruned(const ud_tree *t, int c)
@@ -335,7 +372,7 @@ static bool pruned(const ud_tree *t, int c)
     if (event_noun_argument(t, c) || hyphen_participle(t, c) || attribution_clause(t, c) ||
         trailing_attribution(t, c) || frame_followed(t, c) || border_qualifier(t, c))
         return true;
-    if (time_frame(t, c))
+    if (time_frame(t, c) || venue_of_joint_talks(t, c))
         return true;
     /* "met Netanyahu ahead of talks with Egypt", the parse hanging the phrase on "ahead" */
     if (ud_rel_is(w, "advmod") && w->lemma && tree_word_in_list(w->lemma, "ahead prior") &&
@@ -347,7 +384,7 @@ static bool pruned(const ud_tree *t, int c)
        a second subject) */
     if (ud_rel_is(w, "punct") && w->head > c && strcmp(w->form, ",") == 0 && list_comma(t, c))
         return false;
-    if (ud_rel_is(w, "punct") && bare_list_comma(t, c))
+    if (ud_rel_is(w, "punct") && (bare_list_comma(t, c) || adjective_list_comma(t, c)))
         return false; /* (emit reads it as "and") */
     /* (and the comma hung on the first member before the next: "Russia, Iran and Syria") */
     if (ud_rel_is(w, "punct") && strcmp(w->form, ",") == 0 && w->head > 0 && w->head < c &&
@@ -909,6 +946,26 @@ static bool as_well_as(const ud_tree *t, int node, bool *tail)
     return fixed && strcmp(ud_tree_word(t, fixed)->form, "well") == 0;
 }
 
+/* Is the word the coordinator "along with", "together with" or "alongside" that
+ * repair_companion made of a subject's or object's companion, or the "with" after it? */
+static bool companion_cc(const ud_tree *t, int node, bool *tail)
+{
+    const ud_word *w = ud_tree_word(t, node);
+    *tail = false;
+    if (ud_rel_is(w, "fixed") && strcmp(w->form, "with") == 0 && w->head > 0 &&
+        companion_cc(t, w->head, tail)) {
+        *tail = true;
+        return true;
+    }
+    if (!ud_rel_is(w, "cc"))
+        return false;
+    if (strcmp(w->form, "alongside") == 0)
+        return true;
+    int fixed = strcmp(w->form, "along") == 0 || strcmp(w->form, "together") == 0
+                    ? ud_tree_child(t, node, "fixed", 0) : 0;
+    return fixed && strcmp(ud_tree_word(t, fixed)->form, "with") == 0;
+}
+
 static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, arena *a)
 {
     const ud_word *w = ud_tree_word(t, node);
@@ -923,9 +980,11 @@ static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, a
         w->head > 0 && ud_tree_word(t, w->head)->upos == UPOS_VERB)
         return;
     bool tail, as_well = as_well_as(t, node, &tail);
+    if (!as_well)
+        as_well = companion_cc(t, node, &tail);
     if (as_well && tail)
         return; /* ("as well as" reads as "and", written at its first word) */
-    bool and_comma = bare_list_comma(t, node) || as_well;
+    bool and_comma = bare_list_comma(t, node) || adjective_list_comma(t, node) || as_well;
     bool glued = !and_comma && ct->last && ct->last + 1 == node &&
                  !ud_tree_word(t, ct->last)->space_after;
     if (ct->text.len && !glued)
@@ -5141,6 +5200,73 @@ static void drop_own_orders(tree_run *r, const ud_tree *t, int p, size_t before)
     r->nev = kept;
 }
 
+/* The members of the coordination at node, in order (the node and its conjuncts; for a
+ * noun without conjuncts, its coordinated adjectives: "the Chinese and Russian
+ * ambassadors"), as word spans; how many, at most cap. */
+static int coordination_members(const ud_tree *t, int node, span *out, int cap)
+{
+    int head = node;
+    if (!ud_tree_child(t, node, "conj", 0)) {
+        for (int c = t->first_child[node]; c && head == node; c = t->next_sibling[c])
+            if (ud_rel_is(ud_tree_word(t, c), "amod") && ud_tree_child(t, c, "conj", 0))
+                head = c;
+        if (head == node)
+            return 0;
+    }
+    int n = 1, first, last;
+    ud_tree_span(t, head, &first, &last);
+    /* (the first member runs from its phrase's start to where the next member's begins:
+       "the United States and Britain") */
+    out[0] = (span){ud_tree_word(t, first)->start, ud_tree_word(t, head)->end};
+    for (int c = t->first_child[head]; c && n < cap; c = t->next_sibling[c]) {
+        if (!ud_rel_is(ud_tree_word(t, c), "conj"))
+            continue;
+        ud_tree_span(t, c, &first, &last);
+        out[n++] = (span){ud_tree_word(t, first)->start, ud_tree_word(t, last)->end};
+    }
+    return n;
+}
+
+/* Which of the members holds the span, or -1. */
+static int member_of(const span *m, int n, span x)
+{
+    for (int i = 0; i < n; i++)
+        if (x.start >= m[i].start && x.start < m[i].end)
+            return i;
+    return -1;
+}
+
+/* "Japan and South Korea summoned the Chinese and Russian ambassadors respectively": with
+ * "respectively", the members of a coordinated subject act each on the member of the
+ * object in the same place, no member on the others'. Drops the crossed pairs among the
+ * events from `before` on. */
+static void drop_crossed_pairs(tree_run *r, const ud_tree *t, int p, int subj, int object,
+                               size_t before)
+{
+    if (r->nev <= before || !subj || !object)
+        return;
+    bool respectively = false;
+    for (int i = 1; i <= (int)t->s->n && !respectively; i++) {
+        const ud_word *w = ud_tree_word(t, i);
+        respectively = w->lemma && strcmp(w->lemma, "respectively") == 0 &&
+                       (w->head == p || ud_tree_dominates(t, object, i));
+    }
+    if (!respectively)
+        return;
+    span sm[8], om[8];
+    int ns = coordination_members(t, subj, sm, 8), no = coordination_members(t, object, om, 8);
+    if (ns < 2 || ns != no)
+        return;
+    size_t kept = before;
+    for (size_t k = before; k < r->nev; k++) {
+        int a = member_of(sm, ns, r->ev[k].source.where);
+        int b = member_of(om, no, r->ev[k].target.where);
+        if (a < 0 || b < 0 || a == b)
+            r->ev[kept++] = r->ev[k];
+    }
+    r->nev = kept;
+}
+
 /* A conjunct of an object or oblique of p that is an agent without a country ("the
  * rebels" in "the Sri Lankan government and the rebels") and that no event from `from` on
  * took as its target, or 0. */
@@ -5500,6 +5626,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         r->nev = kept;
     }
     drop_own_orders(r, t, p, before);
+    drop_crossed_pairs(r, t, p, subj, object, before);
     /* "Russia expelled diplomats": the diplomats a state expels are another state's,
        not its own (the lexicon gives an agent alone its source's country) */
     if (r->nev > before && object && lemma_in(pw, (const char *const[]){"expel", "expell", NULL}) &&

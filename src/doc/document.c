@@ -521,6 +521,8 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
     const char *last_organisation = NULL, *last_armed = NULL;
     char recent[2][4] = {"", ""}; /* the two states last named, the latest second */
     char opposed[2][4] = {"", ""}; /* the two states of the last conflict event */
+    const char *group = NULL;      /* the last list of actors named (parse_actor_list) */
+    const char *group_before = NULL; /* the list the previous sentence named, or NULL */
     sent_info *info = arena_calloc(a, ns ? ns : 1, sizeof *info);
     coref_names names; /* people named so far: their surnames are actors from then on */
     coref_names_init(&names, a, ct.text);
@@ -553,7 +555,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
                                 forward_person, forward_act, forward_measure, names.heads,
                                 names.nheads, NULL, 0, sides,
                                 {forward_said[0], forward_said[1], forward_said[2]},
-                                last_organisation, last_armed};
+                                last_organisation, last_armed, group, group_before};
         if (home.best >= 0 && home.best != home_copied) {
             span f = home.v[home.best].first; /* copied once each time the lead changes */
             home_text = arena_strndup(a, ct.text + f.start, f.end - f.start);
@@ -598,6 +600,11 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
         forward_measure = coref_forward_measure(&cs, forward_measure);
         last_organisation = coref_last_organisation(&cs, last_organisation);
         last_armed = coref_last_armed(&cs, last_armed);
+        if (cs.parse && !(flags & DOC_ENGINE_ONLY)) {
+            const char *listed = parse_actor_list(a, cs.parse);
+            group = listed ? listed : group;
+            group_before = listed;
+        }
         for (int kind = SAID_DEMAND; kind <= SAID_THREAT; kind++)
             forward_said[kind] = coref_forward_said(&cs, kind, forward_said[kind]);
         if (cs.parse && !(flags & DOC_ENGINE_ONLY))

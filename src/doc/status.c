@@ -175,6 +175,12 @@ void status_decide(arena *a, const char *text, const token *t, size_t n, span ve
         pos = b - 1;
         level++;
     }
+    /* "China warned neither Japan nor South Korea": "neither" opening the verb's object
+       negates the act on each member */
+    if (v + 1 < n && IS(&t[v + 1], "NEITHER")) {
+        set(a, text, t, v + 1, v + 1, STATUS_NEGATED, out);
+        return;
+    }
     if (n > 0 && ends_question(&t[n - 1])) {
         set(a, text, t, n - 1, n - 1, STATUS_HYPOTHETICAL, out);
         return;

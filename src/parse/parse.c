@@ -1096,38 +1096,221 @@ static void resolve_korean_sides(parsed_sentence *ps, const char *forward,
     }
 }
 
+/* "both prime ministers": where the word at i opens a title whose last word is a plural
+ * of `plurals` (a phrase the lexicon knows, or a department's word before it: "foreign
+ * ministers"), the index of that last word, else i. */
+static int titled_plural(const parsed_sentence *ps, int i, const char *const *plurals)
+{
+    static const char *const departments[] = {"PRIME", "FOREIGN", "DEFENCE", "DEFENSE",
+                                              "INTERIOR", "FINANCE", "TRADE", NULL};
+    const pword *w = &ps->w[i];
+    if (w->type == W_AGENT && w->head && !w->tail && w->other_end > i && w->other_end < ps->n &&
+        word_in(&ps->w[w->other_end], plurals))
+        return w->other_end;
+    if (i + 1 < ps->n && word_in(w, departments) && word_in(&ps->w[i + 1], plurals))
+        return i + 1;
+    return i;
+}
+
+/* How many a description before the word at i counts, from three on: "the three
+ * countries", "all four nations"; else 0. */
+static int listed_count(const parsed_sentence *ps, int i)
+{
+    static const char *const numbers[] = {"THREE", "FOUR", "FIVE", "SIX", NULL};
+    if (i < 2 || !(ps->w[i - 2].len == 3 && (memcmp(ps->w[i - 2].s, "THE", 3) == 0 ||
+                                             memcmp(ps->w[i - 2].s, "ALL", 3) == 0)))
+        return 0;
+    for (int k = 0; numbers[k]; k++)
+        if (word_in(&ps->w[i - 1], (const char *const[]){numbers[k], NULL}))
+            return k + 3;
+    return 0;
+}
+
+/* The states of `group` (parse_actor_list's "FRA/DEU/GBR") as one coded compound, their
+ * governments' for leaders, when the list has `count` members, all of states; else NULL. */
+static const char *listed_states(arena *a, const char *group, int count, bool leaders)
+{
+    if (!group)
+        return NULL;
+    char *out = arena_alloc(a, (size_t)count * 7 + 1);
+    size_t len = 0;
+    int n = 0;
+    for (const char *p = group; *p; n++) {
+        const char *slash = strchr(p, '/');
+        size_t l = slash ? (size_t)(slash - p) : strlen(p);
+        char member[16];
+        snprintf(member, sizeof member, "%.*s", (int)(l < 15 ? l : 15), p);
+        if (n >= count || l < 3 || parse_organisation_code(member) ||
+            !isupper((unsigned char)p[0]))
+            return NULL;
+        len += (size_t)snprintf(out + len, 8, "%s%.3s%s", n ? "/" : "", p, leaders ? "GOV" : "");
+        p = slash ? slash + 1 : p + l;
+    }
+    return n == count ? out : NULL;
+}
+
+const char *parse_actor_list(arena *a, const parsed_sentence *ps)
+{
+    for (int i = 0; ps && i < ps->n; i++) {
+        const pword *w = &ps->w[i];
+        /* (a list named again: "the two leaders" after "Ruto met Museveni") */
+        if (w->type == W_PRONOUN && w->plural && w->fwd_code && strchr(w->fwd_code, '/'))
+            return w->fwd_code;
+        if (!w->compound || w->comp_end < i)
+            continue;
+        const char *codes[6];
+        int n = 0;
+        for (int k = i; k <= w->comp_end && k < ps->n; k++) {
+            const pword *m = &ps->w[k];
+            if (m->type != W_ACTOR || !m->head || m->subord || !m->code || !m->code->code ||
+                !m->code->code[0])
+                continue;
+            bool seen = false;
+            for (int j = 0; j < n && !seen; j++)
+                seen = strcmp(codes[j], m->code->code) == 0;
+            if (seen)
+                continue;
+            if (n == 6)
+                return NULL;
+            codes[n++] = m->code->code;
+        }
+        if (n < 2)
+            return NULL;
+        size_t len = 0;
+        for (int j = 0; j < n; j++)
+            len += strlen(codes[j]) + 1;
+        char *out = arena_alloc(a, len);
+        out[0] = '\0';
+        for (int j = 0; j < n; j++) {
+            if (j)
+                strcat(out, "/");
+            strcat(out, codes[j]);
+        }
+        return out;
+    }
+    return NULL;
+}
+
+/* The states of a list of two ("COL/VEN") as state_pair() gives a pair, the states'
+ * codes; for sides (states = false), any two actors, the result only marking that there is
+ * one (the caller takes the list itself). NULL when the list is not of two. */
+static const char *listed_pair(arena *a, const char *group, bool states)
+{
+    if (!group)
+        return NULL;
+    const char *slash = strchr(group, '/');
+    if (!slash || strchr(slash + 1, '/'))
+        return NULL;
+    if (states)
+        return listed_states(a, group, 2, false);
+    if (slash - group < 3 || strlen(slash + 1) < 3)
+        return NULL;
+    char *out = arena_alloc(a, 8);
+    snprintf(out, 8, "%.3s/%.3s", group, slash + 1);
+    return out;
+}
+
+/* "Colombia and Venezuela restored relations. They condemned Ecuador.": a plural pronoun
+ * that stands for the previous sentence's actor (no actor before it in its own sentence)
+ * stands for the list that sentence named, when that actor is one of the list. */
+static void plural_pronoun_list(parsed_sentence *ps, const char *forward, const char *listed)
+{
+    if (!forward || !listed || strchr(forward, '/'))
+        return;
+    size_t fl = strlen(forward);
+    bool member = false;
+    for (const char *p = listed; *p && !member;) {
+        const char *slash = strchr(p, '/');
+        size_t l = slash ? (size_t)(slash - p) : strlen(p);
+        member = l == fl && strncmp(p, forward, l) == 0;
+        p = slash ? slash + 1 : p + l;
+    }
+    if (!member)
+        return;
+    for (int i = 0; i < ps->n; i++) {
+        pword *w = &ps->w[i];
+        if (w->type == W_PRONOUN && w->plural && w->ref < 0 && w->fwd_code == forward &&
+            w->len == 4 && memcmp(w->s, "THEY", 4) == 0)
+            w->fwd_code = listed;
+    }
+}
+
 static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forward,
                                  const char *pair, const char *forward_act,
                                  const sentence_context *ctx)
 {
     const char *measure = ctx && ctx->forward_measure ? ctx->forward_measure : forward;
     static const char *const plural_states[] = {"COUNTRIES", "NATIONS", "SIDES", "STATES",
-                                                "GOVERNMENTS", NULL};
-    /* "the two leaders", "both presidents": the two states' governments */
+                                                "NEIGHBOURS", "NEIGHBORS", NULL};
+    /* "the two leaders", "both presidents", "the two governments": the states'
+       governments */
     static const char *const plural_leaders[] = {"LEADERS", "PRESIDENTS", "PREMIERS",
-                                                 "MINISTERS", "DELEGATIONS", NULL};
+                                                 "MINISTERS", "DELEGATIONS", "GOVERNMENTS",
+                                                 NULL};
     for (int i = 1; i < ps->n; i++) {
         pword *w = &ps->w[i];
-        bool leaders = word_in(w, plural_leaders);
+        /* (a title's first word before the plural: "both prime ministers", "the two
+           foreign ministers") */
+        int last = titled_plural(ps, i, plural_leaders);
+        bool leaders = last > i || word_in(w, plural_leaders);
+        bool koreas = w->len == 6 && memcmp(w->s, "KOREAS", 6) == 0; /* ("the two Koreas") */
         if (w->subord || (w->type != W_NULL && w->type != W_NOUN && !(leaders && w->type == W_AGENT)) ||
-            w->head != w->tail || (!leaders && !word_in(w, plural_states)))
+            (last == i && w->head != w->tail) || (!leaders && !koreas && !word_in(w, plural_states)))
             continue;
-        const pword *p1 = &ps->w[i - 1];
+        /* (a region's adjective may stand before the noun: "the three Baltic states",
+           "the two Asian neighbours", which then names no actor of its own) */
+        const pword *adj = &ps->w[i - 1];
+        int at = i - 1 >= 2 && adj->cap != CAP_NONE &&
+                         (adj->type == W_NULL || (adj->type == W_ACTOR && adj->head && adj->tail))
+                     ? i - 1 : i;
+        const pword *p1 = &ps->w[at - 1];
         bool both = p1->len == 4 && memcmp(p1->s, "BOTH", 4) == 0;
-        bool two = p1->len == 3 && memcmp(p1->s, "TWO", 3) == 0 && i >= 2 &&
-                   ps->w[i - 2].len == 3 && memcmp(ps->w[i - 2].s, "THE", 3) == 0;
-        if (!both && !two)
+        bool two = p1->len == 3 && memcmp(p1->s, "TWO", 3) == 0 && at >= 2 &&
+                   ps->w[at - 2].len == 3 && memcmp(ps->w[at - 2].s, "THE", 3) == 0;
+        int many = listed_count(ps, at);
+        if (!both && !two && !many)
             continue;
         /* (the sides of a dispute are the last two states it opposed, when the sentence
            names no two of its own) */
         bool sides = memcmp(w->s, "SIDES", 5) == 0 && w->len == 5;
-        const char *code = state_pair(a, ps, i, sides && ctx && ctx->sides ? ctx->sides : pair, sides);
-        if (!code)
-            continue;
-        if (leaders) {
+        /* (a pair the sentence before named as a list is the one meant, before the
+           states its events named last: "Russia and Ukraine held talks in Istanbul. The
+           two sides agreed ..."; the sides in full: "Israel and Hezbollah") */
+        const char *before = listed_pair(a, ctx ? ctx->group_before : NULL, !sides);
+        /* (sides only where the list is the pair last opposed, or else the pair whose
+           events were named last: not the mediators or the observers named after the
+           parties) */
+        const char *last_two = ctx && ctx->sides ? ctx->sides : pair;
+        if (sides && before &&
+            !(last_two && strlen(last_two) == 7 &&
+              ((strncmp(before, last_two, 3) == 0 && strncmp(before + 4, last_two + 4, 3) == 0) ||
+               (strncmp(before, last_two + 4, 3) == 0 && strncmp(before + 4, last_two, 3) == 0))))
+            before = NULL;
+        const char *named = before ? before : sides && ctx && ctx->sides ? ctx->sides : pair;
+        const char *code = koreas ? (many ? NULL : "PRK/KOR")
+                           : many ? NULL : state_pair(a, ps, i, named, sides);
+        /* (the states of the list the story named last: "the three countries" after
+           "France, Germany and Britain"; "the two countries" before any event) */
+        if (!code && !sides)
+            code = listed_states(a, ctx ? ctx->group : NULL, many ? many : 2, leaders);
+        else if (code && leaders) {
             char *gov = arena_alloc(a, 14);
             snprintf(gov, 14, "%.3sGOV/%.3sGOV", code, code + 4);
             code = gov;
+        }
+        if (code && sides && code == before) {
+            /* ("both sides" in full, the codes as the list named them) */
+            code = ctx->group_before;
+        }
+        if (!code)
+            continue;
+        for (int k = i + 1; k <= last; k++) {
+            ps->w[k].type = W_NULL;
+            ps->w[k].head = ps->w[k].tail = false;
+        }
+        if (at < i) {
+            ps->w[at].type = W_NULL;
+            ps->w[at].head = ps->w[at].tail = false;
         }
         w->type = W_PRONOUN;
         w->plural = true;
@@ -1135,6 +1318,20 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         w->other_end = (int16_t)i;
         w->ref = -1;
         w->fwd_code = code;
+        i = last;
+    }
+    /* "The two countries agreed to reopen their consulates": "their" after a description
+       of a list in the same sentence is that list */
+    const char *listed = NULL;
+    for (int i = 0; i < ps->n; i++) {
+        pword *w = &ps->w[i];
+        if (w->type != W_PRONOUN || !w->plural || !w->fwd_code)
+            continue;
+        if (strchr(w->fwd_code, '/') && w->other_end == i && !listed)
+            listed = w->fwd_code;
+        else if (listed && w->ref < 0 && w->fwd_code == forward && w->len == 5 &&
+                 memcmp(w->s, "THEIR", 5) == 0)
+            w->fwd_code = listed; /* ("criticised them" names others) */
     }
     /* "The President" after "U.S. President Donald Trump": that person (a title the story
        named someone with, capitalised after "the", without its own "of"); "the ministry"
@@ -1455,6 +1652,7 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
     mark_clauses(a, opt, out);
     dereference_pronouns(out, forward, opt->descriptions, ctx ? ctx->forward_person : NULL);
     if (opt->descriptions) {
+        plural_pronoun_list(out, forward, ctx ? ctx->group_before : NULL);
         resolve_descriptions(a, out, forward, ctx ? ctx->pair : NULL,
                              ctx && ctx->forward_act ? ctx->forward_act : forward, ctx);
         resolve_korean_sides(out, forward, ctx);

@@ -127,6 +127,13 @@ typedef struct sentence_context {
        NULL: what "the attack", "the strikes" in a later sentence stand for, however many
        sentences about other things came between */
     const char *last_armed;
+    /* the actors of the last list of actors the document named before this sentence
+       ("FRA/DEU/GBR", parse_actor_list), or NULL: "the three countries" after them, and
+       "they" after a sentence whose actor was one of them */
+    const char *group;
+    /* `group` when the sentence before this one named it, else NULL: "they" opening the
+       sentence after "Colombia and Venezuela restored relations" is both */
+    const char *group_before;
 } sentence_context;
 
 /* The kinds of words a story goes on to answer ("Moscow rejected the demands"). */
@@ -140,6 +147,11 @@ bool parse_armed_group_code(const char *c);
  * an armed group, or another named body (a code of nine letters or more: FRAOPPPTY)?
  * ("KENOPP", a state's opposition, or "IRNGOV", a person's office, is none.) */
 bool parse_organisation_code(const char *c);
+
+/* The codes of the actors of the sentence's first list of two to six actors ("Britain,
+ * France and Germany": "GBR/FRA/DEU"), each once, or of a list it names again ("the two
+ * leaders": "KENGOV/UGAGOV"), or NULL; in the arena. */
+const char *parse_actor_list(arena *a, const parsed_sentence *ps);
 
 /* Can an actor code stand for a person ("he", "she")? A code with a role does ("RUSELI",
  * "USAGOV": leaders are coded so); a bare state ("DEU") or an organisation ("IGOUNO") does

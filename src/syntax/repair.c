@@ -205,9 +205,20 @@ static bool repair_acl_with_object(ud_sentence *s, uint32_t root)
                         w->head + 1 == (int32_t)i;
         if (!on_root && !on_description && !on_agent)
             continue;
-        bool comma = false;
-        for (uint32_t k = root + 1; on_root && k < i && !comma; k++)
-            comma = strcmp(s->words[k - 1].form, ",") == 0;
+        /* (the commas of the root's own coordination, and the one closing it, are no
+           break: "Britain and the United States, as well as Canada, imposed") */
+        bool comma = false, members = false;
+        for (uint32_t k = root + 1; on_root && k < i && !comma; k++) {
+            const ud_word *c = &s->words[k - 1];
+            members = members || (c->head == (int32_t)root && c->deprel &&
+                                  strcmp(c->deprel, "conj") == 0);
+            if (strcmp(c->form, ",") != 0)
+                continue;
+            const ud_word *ch = c->head > 0 ? &s->words[c->head - 1] : NULL;
+            bool member = ch && c->head > (int32_t)k && ch->head == (int32_t)root && ch->deprel &&
+                          strcmp(ch->deprel, "conj") == 0;
+            comma = !member && !(k + 1 == i && members);
+        }
         bool object = false;
         for (uint32_t k = i + 1; k <= n && !object; k++)
             object = s->words[k - 1].head == (int32_t)i && s->words[k - 1].deprel &&
@@ -274,15 +285,22 @@ static bool repair_finite_acl(ud_sentence *s, uint32_t root)
     return true;
 }
 
+/* Does word k have a dependent of relation rel before it (a subordinator "mark", a
+ * preposition "case")? */
+static bool has_child_before(const ud_sentence *s, uint32_t k, const char *rel)
+{
+    for (uint32_t c = 1; c < k; c++)
+        if (s->words[c - 1].head == (int32_t)k && s->words[c - 1].deprel &&
+            strcmp(s->words[c - 1].deprel, rel) == 0)
+            return true;
+    return false;
+}
+
 /* Is word v the verb of a subordinate clause ("as Americans filed their returns"): one
  * opened by a subordinator? */
 static bool subordinate_verb(const ud_sentence *s, uint32_t v)
 {
-    for (uint32_t k = 1; k < v; k++)
-        if (s->words[k - 1].head == (int32_t)v && s->words[k - 1].deprel &&
-            strcmp(s->words[k - 1].deprel, "mark") == 0)
-            return true;
-    return false;
+    return has_child_before(s, v, "mark");
 }
 
 /* Is word i a finite verb (or auxiliary) of a main clause: not one of a clause opened by
@@ -639,6 +657,79 @@ static void repair_comma_compound(ud_sentence *s)
     }
 }
 
+/* "criticised by Germany, France and the Netherlands" read with "France" a loose phrase of
+ * "Germany" (nmod:unmarked, an apposition) and "Netherlands" Germany's conjunct: a bare
+ * name after a comma, hung so on an earlier name that has a conjunct after it opened by
+ * "and" or "or", is a member of that name's coordination; so is one hung beside the
+ * earlier name as a second oblique without its preposition, with its own conjunct ("aid
+ * from Germany, Poland and Spain"). */
+static void repair_comma_member(ud_sentence *s)
+{
+    static const char *const LOOSE[] = {"nmod:unmarked", "nmod", "appos", "dep", "compound", NULL};
+    uint32_t n = s->n;
+    for (uint32_t k = 3; k <= n; k++) {
+        ud_word *w = &s->words[k - 1];
+        bool loose = false;
+        for (const char *const *r = LOOSE; w->deprel && *r && !loose; r++)
+            loose = strcmp(w->deprel, *r) == 0;
+        if (w->upos != UPOS_PROPN || k < 3 || strcmp(s->words[k - 2].form, ",") != 0)
+            continue;
+        /* (or a sibling of the name before the comma, as a second oblique without the
+           first's preposition: "aid from Germany, Poland and Spain") */
+        uint32_t h = k - 2;
+        for (int steps = 0; steps < 4 && s->words[h - 1].head > (int32_t)h &&
+                            s->words[h - 1].head < (int32_t)k - 1;
+             steps++)
+            h = (uint32_t)s->words[h - 1].head;
+        const ud_word *hw = &s->words[h - 1];
+        bool sibling = hw->upos == UPOS_PROPN && hw->head == w->head && hw->deprel && w->deprel &&
+                       strcmp(hw->deprel, w->deprel) == 0 && strcmp(w->deprel, "obl") == 0 &&
+                       !has_child_before(s, k, "case") && has_child_before(s, h, "case");
+        if (sibling) {
+            bool own = false; /* (with a conjunct of its own after "and") */
+            for (uint32_t c = k + 1; c <= n && !own; c++)
+                own = s->words[c - 1].head == (int32_t)k && s->words[c - 1].deprel &&
+                      strcmp(s->words[c - 1].deprel, "conj") == 0;
+            if (!own)
+                continue;
+            for (uint32_t c = k + 1; c <= n; c++)
+                if (s->words[c - 1].head == (int32_t)k && s->words[c - 1].deprel &&
+                    strcmp(s->words[c - 1].deprel, "conj") == 0)
+                    s->words[c - 1].head = (int32_t)h;
+            w->head = (int32_t)h;
+            w->deprel = "conj";
+            s->words[k - 2].head = (int32_t)k;
+            s->words[k - 2].deprel = "punct";
+            continue;
+        }
+        if (!loose || w->head <= 0 || w->head >= (int32_t)k - 1 ||
+            s->words[w->head - 1].upos != UPOS_PROPN)
+            continue;
+        /* (a bare name: no case, article or modifier of its own before it) */
+        bool bare = true;
+        for (uint32_t c = 1; c < k && bare; c++)
+            bare = !(s->words[c - 1].head == (int32_t)k && c != k - 1 &&
+                     !(s->words[c - 1].deprel && (strcmp(s->words[c - 1].deprel, "flat") == 0 ||
+                                                  strcmp(s->words[c - 1].deprel, "compound") == 0)));
+        bool listed = false; /* (the earlier name's conjunct after it, with "and"/"or") */
+        for (uint32_t c = k + 1; c <= n && !listed && bare; c++) {
+            const ud_word *x = &s->words[c - 1];
+            if (x->head != w->head || !x->deprel || strcmp(x->deprel, "conj") != 0)
+                continue;
+            for (uint32_t b = k + 1; b < c && !listed; b++)
+                listed = s->words[b - 1].head == (int32_t)c && s->words[b - 1].deprel &&
+                         strcmp(s->words[b - 1].deprel, "cc") == 0 &&
+                         (strcmp(s->words[b - 1].form, "and") == 0 ||
+                          strcmp(s->words[b - 1].form, "or") == 0);
+        }
+        if (!listed)
+            continue;
+        w->deprel = "conj";
+        s->words[k - 2].head = (int32_t)k; /* (the comma opens the member) */
+        s->words[k - 2].deprel = "punct";
+    }
+}
+
 /* "Russia, Iran and North Korea were criticised" read with "Russia" as a vocative (or
  * "Saudi Arabia, Bahrain and Egypt cut ties" with "Saudi Arabia" an oblique): a name
  * opening the sentence, of one or more words, hung loosely on the verb before a comma
@@ -698,6 +789,145 @@ static void repair_opening_conjunct(ud_sentence *s)
     s->words[comma - 1].head = (int32_t)subj; /* (the comma before the member) */
 }
 
+/* Is w a capitalised word that can be a nationality adjective: one the tagger read as an
+ * adjective, or a name shaped like one ("Polish", "American", "Czech", "Congolese")? */
+static bool nationality_shaped(const ud_word *w)
+{
+    static const char *const ENDING[] = {"ese", "an", "ish", "i", "ch", NULL};
+    if (!w->form || !isupper((unsigned char)w->form[0]))
+        return false;
+    if (w->upos == UPOS_ADJ)
+        return true;
+    if (w->upos != UPOS_PROPN && w->upos != UPOS_NOUN)
+        return false;
+    size_t len = strlen(w->form);
+    for (const char *const *e = ENDING; *e; e++)
+        if (len > strlen(*e) + 2 && strcmp(w->form + len - strlen(*e), *e) == 0)
+            return true;
+    return false;
+}
+
+/* "Russia expelled Polish, Czech and British diplomats" read with "Polish" the object and
+ * "diplomats" an oblique (or "American, Canadian and British lawmakers" with "American" an
+ * adjective of its own beside the others' coordination): three or more capitalised
+ * adjectives before a noun, separated by commas with "and" or "or" before the last, are
+ * one coordination modifying that noun, each member one party; where the first was hung
+ * outside the noun as an argument, the noun takes its place. */
+static void repair_adjective_list(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t k = 4; k <= n; k++) {
+        ud_word *noun = &s->words[k - 1];
+        if (noun->upos != UPOS_NOUN)
+            continue;
+        /* the members before the noun, right to left: each a run of capitalised words
+           ending in one shaped like a nationality ("North Korean") */
+        uint32_t last[8], nm = 0, cc = 0, commas = 0, a = k;
+        bool sep = true, ok = true;
+        for (uint32_t j = k - 1; j >= 1 && ok; j--) {
+            const ud_word *w = &s->words[j - 1];
+            bool comma = strcmp(w->form, ",") == 0;
+            bool conj = w->upos == UPOS_CCONJ &&
+                        (strcmp(w->form, "and") == 0 || strcmp(w->form, "or") == 0);
+            if (comma || conj) {
+                if (nm == 0 || (conj && (cc || nm != 1)) || (comma && cc == 0 && nm == 1 && !sep))
+                    break;
+                if (conj)
+                    cc = j;
+                else
+                    commas++;
+                sep = true;
+                continue;
+            }
+            if (!w->form || !isupper((unsigned char)w->form[0]) ||
+                (w->upos != UPOS_ADJ && w->upos != UPOS_PROPN && w->upos != UPOS_NOUN))
+                break;
+            if (sep) {
+                if (!nationality_shaped(w) || nm == 8) {
+                    ok = false;
+                    break;
+                }
+                last[nm++] = j;
+                sep = false;
+            }
+            a = j;
+        }
+        /* (the list opens at a member: "In Paris, French and German leaders" is no list) */
+        if (!ok || nm < 3 || !cc || commas < nm - 2 || sep || cc < last[1] || cc > last[0])
+            continue;
+        uint32_t first = last[nm - 1];
+        ud_word *f = &s->words[first - 1];
+        /* the members after the first already modify the noun */
+        if (!descends(s, (int32_t)last[nm - 2], (int32_t)k) || descends(s, (int32_t)k, (int32_t)first))
+            continue;
+        if (!descends(s, (int32_t)first, (int32_t)k)) {
+            /* an argument of a word before it gives the noun its place; a word hung
+               loosely before its head ("Polish, ... diplomats were expelled") only joins
+               the list; any other (a place: "In Tehran, French and German ...") is no
+               member */
+            static const char *const ARGUMENT[] = {"obj", "iobj", "nsubj", "nsubj:pass", "nmod",
+                                                   "obl", NULL};
+            static const char *const LOOSE[] = {"discourse", "vocative", "dep", NULL};
+            bool argument = false, loose = false;
+            for (const char *const *r = ARGUMENT; f->deprel && *r && !argument; r++)
+                argument = strcmp(f->deprel, *r) == 0;
+            for (const char *const *r = LOOSE; f->deprel && *r && !loose; r++)
+                loose = strcmp(f->deprel, *r) == 0;
+            argument = argument && f->head > 0 && f->head < (int32_t)first &&
+                       !descends(s, f->head, (int32_t)k);
+            /* (an opening member the parse hung as an oblique of the verb after it) */
+            bool cased = false;
+            for (uint32_t c = 1; c < first && !cased; c++)
+                cased = s->words[c - 1].head == (int32_t)first && s->words[c - 1].deprel &&
+                        strcmp(s->words[c - 1].deprel, "case") == 0;
+            loose = loose || (!cased && f->head > (int32_t)k && f->deprel &&
+                              (strcmp(f->deprel, "obl") == 0 || strcmp(f->deprel, "nmod") == 0));
+            if (!argument && !loose)
+                continue;
+            if (argument) {
+                noun->head = f->head;
+                noun->deprel = f->deprel;
+                /* (its preposition and article go with it: "on Russian, ...") */
+                for (uint32_t c = 1; c <= n; c++) {
+                    ud_word *x = &s->words[c - 1];
+                    if (x->head == (int32_t)first && c < first && x->deprel &&
+                        (strcmp(x->deprel, "case") == 0 || strcmp(x->deprel, "det") == 0))
+                        x->head = (int32_t)k;
+                }
+            }
+        }
+        f->head = (int32_t)k;
+        f->deprel = "amod";
+        f->upos = UPOS_ADJ;
+        f->xpos = "JJ";
+        /* every later member hangs from the first, its comma or "and" from the member */
+        for (uint32_t m = 0; m + 1 < nm; m++) {
+            ud_word *x = &s->words[last[m] - 1];
+            x->head = (int32_t)first;
+            x->deprel = "conj";
+        }
+        for (uint32_t j = a; j < k; j++) {
+            ud_word *w = &s->words[j - 1];
+            uint32_t next = 0; /* the member whose run holds or follows j */
+            for (uint32_t m = 0; m < nm; m++)
+                if (last[m] >= j)
+                    next = last[m];
+            if (!next || next == j)
+                continue;
+            if (strcmp(w->form, ",") == 0) {
+                w->head = (int32_t)next;
+                w->deprel = "punct";
+            } else if (j == cc) {
+                w->head = (int32_t)next;
+                w->deprel = "cc";
+            } else if (w->head != (int32_t)next) {
+                w->head = (int32_t)next;
+                w->deprel = "compound";
+            }
+        }
+    }
+}
+
 /* "Russia, Iran and North Korea" read with "Korea" a conjunct of "Iran": every member of
  * a coordination hangs from its first (UD's convention, which the coder reads). */
 static void repair_nested_conjuncts(ud_sentence *s)
@@ -743,6 +973,84 @@ static void repair_as_well_as(ud_sentence *s)
             continue;
         x->head = y;
         x->deprel = "conj";
+    }
+}
+
+/* "The United States, along with Britain, struck Houthi targets" read with "Britain" a
+ * phrase of "States" (or of the verb, or of "together" in "together with"): a noun opened
+ * by "along with", "together with" or "alongside" right after the verb's subject or
+ * object is that argument's conjunct, the words that open it its coordinator, as "as well
+ * as" is; the one named with the subject acts with it ("Russia, alongside China, vetoed"),
+ * the one named with the object is acted on with it. */
+static void repair_companion(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t m = 2; m + 1 <= n; m++) {
+        const char *f = s->words[m - 1].form;
+        uint32_t len = 0;
+        if (strcmp(f, "alongside") == 0)
+            len = 1;
+        else if ((strcmp(f, "along") == 0 || strcmp(f, "together") == 0) && m + 2 <= n &&
+                 strcmp(s->words[m].form, "with") == 0)
+            len = 2;
+        if (!len || m + len > n)
+            continue;
+        /* the companion: the head of the phrase after the words that open it */
+        uint32_t y = m + len;
+        for (int steps = 0; steps < 6 && s->words[y - 1].head > (int32_t)y &&
+                            (uint32_t)s->words[y - 1].head <= n &&
+                            !is_nominal(&s->words[y - 1]);
+             steps++)
+            y = (uint32_t)s->words[y - 1].head;
+        for (int steps = 0; steps < 6 && is_nominal(&s->words[y - 1]) &&
+                            s->words[y - 1].head > (int32_t)y && s->words[y - 1].deprel &&
+                            (strcmp(s->words[y - 1].deprel, "compound") == 0 ||
+                             strcmp(s->words[y - 1].deprel, "flat") == 0);
+             steps++)
+            y = (uint32_t)s->words[y - 1].head;
+        if (!is_nominal(&s->words[y - 1]))
+            continue;
+        /* the argument named before it: the head of the phrase that ends there */
+        uint32_t x = m - 1;
+        if (strcmp(s->words[x - 1].form, ",") == 0 && x > 1)
+            x--;
+        for (int steps = 0; steps < 6 && s->words[x - 1].head > (int32_t)x &&
+                            s->words[x - 1].head < (int32_t)m;
+             steps++)
+            x = (uint32_t)s->words[x - 1].head;
+        /* (after a coordination, its first member: "France and Germany, along with
+           Italy") */
+        for (int steps = 0; steps < 6 && s->words[x - 1].deprel &&
+                            strcmp(s->words[x - 1].deprel, "conj") == 0 &&
+                            s->words[x - 1].head > 0 && s->words[x - 1].head < (int32_t)x;
+             steps++)
+            x = (uint32_t)s->words[x - 1].head;
+        ud_word *xw = &s->words[x - 1], *yw = &s->words[y - 1];
+        if (!is_nominal(xw) || !xw->deprel ||
+            !(strncmp(xw->deprel, "nsubj", 5) == 0 || strcmp(xw->deprel, "obj") == 0) ||
+            xw->head <= 0)
+            continue;
+        int32_t together = len == 2 && f[0] == 't' ? (int32_t)m : -1;
+        if (yw->head != (int32_t)x && yw->head != xw->head && yw->head != together)
+            continue;
+        if (yw->head == together) {
+            /* ("together" held the phrase: what else hung on it goes to the companion) */
+            for (uint32_t c = 1; c <= n; c++)
+                if (s->words[c - 1].head == together && c != y)
+                    s->words[c - 1].head = (int32_t)y;
+        }
+        yw->head = (int32_t)x;
+        yw->deprel = "conj";
+        s->words[m - 1].head = (int32_t)y;
+        s->words[m - 1].deprel = "cc";
+        if (len == 2) {
+            s->words[m].head = (int32_t)m;
+            s->words[m].deprel = "fixed";
+        }
+        if (strcmp(s->words[m - 2].form, ",") == 0) {
+            s->words[m - 2].head = (int32_t)y; /* (the comma opens the member) */
+            s->words[m - 2].deprel = "punct";
+        }
     }
 }
 
@@ -2418,8 +2726,11 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_lone_iobj);
     apply(s, repair_unmarked_object);
     apply(s, repair_comma_compound);
+    apply(s, repair_comma_member);
     apply(s, repair_opening_conjunct);
+    apply(s, repair_adjective_list);
     apply(s, repair_as_well_as);
+    apply(s, repair_companion);
     apply(s, repair_nested_conjuncts);
     apply(s, repair_judged_measure);
     apply(s, repair_relative_subject);

@@ -1125,6 +1125,47 @@ static const repair_case REPAIR_CASES[] = {
       "cut/VERB/VBD/root>0", "ties/NOUN/NNS/obj>7"},
      {"amod>2", "nsubj>7", "punct>4", "conj>2", "cc>6", "conj>2", "root>0", "obj>7"},
      8},
+    /* a list of capitalised adjectives before a noun, its first hung outside as the
+       object: one coordination modifying the noun, which takes the object's place */
+    {{"Russia/PROPN/NNP/nsubj>2", "expelled|expel/VERB/VBD/root>0", "Polish/PROPN/NNP/obj>2",
+      ",/PUNCT/,/punct>8", "Czech/ADJ/JJ/amod>8", "and/CCONJ/CC/cc>7", "British/ADJ/JJ/conj>5",
+      "diplomats|diplomat/NOUN/NNS/obl>2"},
+     {"nsubj>2", "root>0", "amod>8", "punct>5", "conj>3", "cc>7", "conj>3", "obj>2"},
+     8},
+    /* (a place before the comma is no member: "In Tehran, French and German diplomats") */
+    {{"In/ADP/IN/case>2", "Tehran/PROPN/NNP/obl>8", ",/PUNCT/,/punct>2", "French/ADJ/JJ/amod>7",
+      "and/CCONJ/CC/cc>6", "German/ADJ/JJ/conj>4", "diplomats|diplomat/NOUN/NNS/nsubj>8",
+      "met|meet/VERB/VBD/root>0"},
+     {"case>2", "obl>8", "punct>2", "amod>7", "cc>6", "conj>4", "nsubj>8", "root>0"},
+     8},
+    /* a noun opened by "along with" after the subject is the subject's conjunct */
+    {{"States/PROPN/NNP/nsubj>7", ",/PUNCT/,/punct>5", "along/ADP/IN/case>5", "with/ADP/IN/case>5",
+      "Britain/PROPN/NNP/nmod>1", ",/PUNCT/,/punct>1", "struck|strike/VERB/VBD/root>0",
+      "targets|target/NOUN/NNS/obj>7"},
+     {"nsubj>7", "punct>5", "cc>5", "fixed>3", "conj>1", "punct>1", "root>0", "obj>7"},
+     8},
+    /* a participle after a coordination set off by commas, with an object, is the verb */
+    {{"Britain/PROPN/NNP/root>0", "and/CCONJ/CC/cc>3", "France/PROPN/NNP/conj>1",
+      ",/PUNCT/,/punct>8", "as/ADV/RB/cc>8", "well/ADV/RB/fixed>5", "as/ADP/IN/fixed>5",
+      "Canada/PROPN/NNP/conj>1", ",/PUNCT/,/punct>10", "imposed|impose/VERB/VBN/acl>1",
+      "sanctions|sanction/NOUN/NNS/obj>10"},
+     {"nsubj>10", "cc>3", "conj>1", "punct>8", "cc>8", "fixed>5", "fixed>5", "conj>1",
+      "punct>10", "root>0", "obj>10"},
+     11},
+    /* a bare name after a comma hung loosely on an earlier name with a conjunct after
+       "and" is a member of the coordination */
+    {{"Hungary/PROPN/NNP/nsubj:pass>3", "was/AUX/VBD/aux:pass>3", "criticised|criticise/VERB/VBN/root>0",
+      "by/ADP/IN/case>5", "Germany/PROPN/NNP/obl:agent>3", ",/PUNCT/,/punct>7",
+      "France/PROPN/NNP/nmod:unmarked>5", "and/CCONJ/CC/cc>9", "Netherlands/PROPN/NNP/conj>5"},
+     {"nsubj:pass>3", "aux:pass>3", "root>0", "case>5", "obl:agent>3", "punct>7", "conj>5",
+      "cc>9", "conj>5"},
+     9},
+    /* (and so is a second oblique without the first's preposition, with its conjunct) */
+    {{"Ukraine/PROPN/NNP/nsubj>2", "received|receive/VERB/VBD/root>0", "aid/NOUN/NN/obj>2",
+      "from/ADP/IN/case>5", "Germany/PROPN/NNP/obl>2", ",/PUNCT/,/punct>7", "Poland/PROPN/NNP/obl>2",
+      "and/CCONJ/CC/cc>9", "Spain/PROPN/NNP/conj>7"},
+     {"nsubj>2", "root>0", "obj>2", "case>5", "obl>2", "punct>7", "conj>5", "cc>9", "conj>5"},
+     9},
     /* (and "a ruling" that the tagger read as the participle of "the ruling party") */
     {{"Court/PROPN/NNP/nsubj>2", "banned/VERB/VBD/root>0", "party/NOUN/NN/obj>2",
       ",/PUNCT/,/punct>6", "a/DET/DT/det>6", "ruling|rule/VERB/VBG/advcl>2", "EU/PROPN/NNP/nsubj>8",
