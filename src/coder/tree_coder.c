@@ -1998,9 +1998,14 @@ static bool countryless_walk(const tree_run *r, const ud_tree *t, int subj, bool
             (ud_tree_word(t, x)->upos == UPOS_PRON ||
              (ud_tree_word(t, x)->upos == UPOS_PROPN && ud_tree_word(t, x)->head == subj)))
             return false;
-        /* "foreign governments", "overseas investors": of no state the sentence names */
+        /* "foreign governments", "overseas investors": of no state the sentence names;
+           but "the foreign minister", "the foreign ministry" are one title the agents
+           read, a state's own office (unless an actor the parse left outside the phrase
+           owns it: "European Community foreign ministers") */
         if (x != subj && ud_tree_word(t, x)->head == subj && ud_rel_is(ud_tree_word(t, x), "amod") &&
-            lemma_in(ud_tree_word(t, x), (const char *const[]){"foreign", "overseas", NULL}))
+            lemma_in(ud_tree_word(t, x), (const char *const[]){"foreign", "overseas", NULL}) &&
+            !(pw && pw->read_type == W_AGENT &&
+              !(pw > r->shallow->w && pw[-1].read_type == W_ACTOR)))
             return false;
         agent |= pw && pw->read_type == W_AGENT;
         /* ("the arrest of protesters by Iranian police": a "by" phrase the parse hung on
