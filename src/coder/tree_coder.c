@@ -2275,6 +2275,13 @@ static bool state_elsewhere(const tree_run *r, const pword *state, int last, boo
         tree_word_in_list(ud_tree_word(t, w->head)->lemma ? ud_tree_word(t, w->head)->lemma : "",
                           ACT_NOUNS))
         return false;
+    /* "The minister rejected an appeal from Canberra": the state a thing comes from is
+       its author, another party than the one acting on it ("three men from Kenya", a
+       group's own origin, stays theirs) */
+    if (prep && strcmp(prep, "from") == 0 && ud_rel_is(w, "nmod") && w->head > 0 &&
+        ud_tree_word(t, w->head)->upos == UPOS_NOUN &&
+        shallow_type(r, ud_tree_word(t, w->head)->start) != W_AGENT)
+        return true;
     return prep && tree_word_in_list(prep, "with to against on at for toward towards");
 }
 
