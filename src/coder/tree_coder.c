@@ -2502,7 +2502,10 @@ static int name_slot(const tree_run *r, const ud_tree *t, int node, const uint8_
     for (int i = first; i <= last; i++) {
         const ud_word *w = ud_tree_word(t, i);
         const pword *pw = shallow_word_at(r, w->start);
-        if (take[i] && pw && pw->read_type == W_AGENT && pw->read_head && pw->start == w->start)
+        /* (not one a description stands for: "the activist" after "a Moroccan
+           activist" is already that state's) */
+        if (take[i] && pw && pw->read_type == W_AGENT && pw->read_head && pw->start == w->start &&
+            !pw->fwd_code)
             return i;
     }
     return 0;

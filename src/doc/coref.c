@@ -650,6 +650,17 @@ void coref_names_add_sentence(coref_names *c, const parsed_sentence *ps)
                          coder_compose_code(c->people.a, w->code->code,
                                             ps->w[agent].entry->codes[0].code),
                          w->entry ? w->entry->origin : NULL);
+            /* "a Turkish journalist" makes "the journalist" (and "the journalists") that
+             * state's in the rest of the story: recorded by the entry's own word */
+            else if (ps->w[agent].entry && ps->w[agent].entry->ncodes &&
+                     parse_role_noun(ps->w[agent].entry)) {
+                const lex_word *lw = &ps->w[agent].entry->words[0];
+                pword key = {.s = lw->text, .len = lw->len};
+                set_head(c, &key,
+                         coder_compose_code(c->people.a, w->code->code,
+                                            ps->w[agent].entry->codes[0].code),
+                         w->entry ? w->entry->origin : NULL);
+            }
         }
         if (agent < 0 || !ps->w[agent].entry || !ps->w[agent].entry->ncodes)
             continue;

@@ -971,6 +971,24 @@ static const char *state_pair(arena *a, const parsed_sentence *ps, int before, c
     return pair;
 }
 
+bool parse_role_noun(const lex_entry *e)
+{
+    /* people a story names once with their country and then by their role alone; not
+       the state's own officials (a minister, an official), whom the story's home state
+       or the sentence's state names */
+    static const char *const ROLES[] = {
+        "JOURNALIST", "REPORTER", "PHOTOGRAPHER", "BLOGGER", "ACTIVIST", "DISSIDENT",
+        "CAMPAIGNER", "CLERIC", "NUN", "TOURIST", "STUDENT", "PROFESSOR", "BUSINESSMAN",
+        "BUSINESSMEN", "FISHERMAN", "FISHERMEN", "SMUGGLER", "DIPLOMAT", "AMBASSADOR",
+        "ENVOY", "CONSUL", "REFUGEE", "MIGRANT", NULL};
+    if (!e || e->kind != LEX_AGENT || e->nwords != 1 || !e->words[0].text)
+        return false;
+    for (const char *const *r = ROLES; *r; r++)
+        if (strlen(*r) == e->words[0].len && memcmp(*r, e->words[0].text, e->words[0].len) == 0)
+            return true;
+    return false;
+}
+
 /* The code of the organisation named before whose name ends in w's word, or NULL. */
 static const char *named_head(const sentence_context *ctx, const pword *w)
 {
@@ -1138,11 +1156,21 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         pword *w = &ps->w[i];
         if (w->subord || w->type != W_AGENT || !w->head ||
             !(w->cap == CAP_MID ||
-              (w->cap == CAP_NONE && w->other_end <= i && word_in(w, body_agents))) ||
+              (w->cap == CAP_NONE && w->other_end <= i &&
+               (word_in(w, body_agents) || parse_role_noun(w->entry)))) ||
             !(ps->w[i - 1].len == 3 && memcmp(ps->w[i - 1].s, "THE", 3) == 0))
             continue;
+        if (w->cap != CAP_NONE && parse_role_noun(w->entry))
+            continue; /* ("the Refugee Council": a name) */
         int tail = w->other_end > i && w->other_end < ps->n ? w->other_end : i;
-        if (tail + 1 < ps->n && ps->w[tail + 1].len == 2 && memcmp(ps->w[tail + 1].s, "OF", 2) == 0)
+        /* ("accused the ministry of lying": the "of" of a charge, not of the body's own
+           name) */
+        static const char *const charging[] = {"ACCUSED", "ACCUSE", "ACCUSES", "ACCUSING",
+                                               "CONVICTED", "ACQUITTED", "CLEARED",
+                                               "SUSPECTED", "SUSPECTS", "SUSPECT", NULL};
+        if (tail + 1 < ps->n && ps->w[tail + 1].len == 2 &&
+            memcmp(ps->w[tail + 1].s, "OF", 2) == 0 &&
+            !(i >= 2 && word_in(&ps->w[i - 2], charging)))
             continue;
         const char *code = named_head(ctx, w);
         if (!code)
