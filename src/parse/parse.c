@@ -1172,6 +1172,12 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
             memcmp(ps->w[tail + 1].s, "OF", 2) == 0 &&
             !(i >= 2 && word_in(&ps->w[i - 2], charging)))
             continue;
+        /* ("the ministry in Rome", "the court in Ankara": the place names the body's own
+           state, which the lexicon reads) */
+        static const char *const places_of[] = {"IN", "AT", NULL};
+        if (tail + 2 < ps->n && word_in(&ps->w[tail + 1], places_of) &&
+            ps->w[tail + 2].type == W_ACTOR)
+            continue;
         const char *code = named_head(ctx, w);
         if (!code)
             continue;
