@@ -598,6 +598,18 @@ void coref_names_add_sentence(coref_names *c, const parsed_sentence *ps)
             !ps->w[k - 1].subord && ps->w[k - 1].cap == CAP_NONE &&
             word_listed(&ps->w[k - 1], ORG_HEADS))
             set_head(c, &ps->w[k - 1], w->code->code, w->entry ? w->entry->origin : NULL);
+        /* "a court in Moscow", "the ministry in Rome": a body's noun before "in" and its
+         * place makes "the court" that state's body in the rest of the story */
+        if (k >= 2 && strlen(w->code->code) == 3 && ps->w[k - 1].len == 2 &&
+            memcmp(ps->w[k - 1].s, "IN", 2) == 0 && !ps->w[k - 1].subord) {
+            int h = agent_before(ps, k - 1);
+            const pword *noun = &ps->w[k - 2];
+            if (h >= 0 && ps->w[h].entry && ps->w[h].entry->ncodes && word_listed(noun, ORG_HEADS))
+                set_head(c, noun,
+                         coder_compose_code(c->people.a, w->code->code,
+                                            ps->w[h].entry->codes[0].code),
+                         w->entry ? w->entry->origin : NULL);
+        }
         /* "the Afghan team" makes "the team" that state's in the rest of the story */
         if (tail + 1 < ps->n && strlen(w->code->code) == 3 && ps->w[tail + 1].type == W_NULL &&
             !ps->w[tail + 1].subord)

@@ -1327,6 +1327,15 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         } else if (word_in(w, event_nouns) &&
                    !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
             code = measure;
+            /* "the verdict", "the ruling" are the court's the story named, not the
+               author of what the sentence before rejected ("The court rejected the
+               journalist's appeal. Turkish officials welcomed the ruling.") */
+            static const char *const judgements[] = {"VERDICT", "RULING", NULL};
+            static const pword court = {.s = "COURT", .len = 5};
+            const char *judge = word_in(w, judgements) && ctx && ctx->nheads
+                                    ? named_head(ctx, &court) : NULL;
+            if (judge)
+                code = judge;
         } else if ((word_in(w, demand_nouns) || word_in(w, accusation_nouns) ||
                     word_in(w, threat_nouns)) &&
                    !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
