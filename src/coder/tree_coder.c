@@ -2375,6 +2375,34 @@ static bool state_name_of(const tree_run *r, const char *code, const char **word
     *len = n;
     return true;
 }
+
+/* Is the code a state's own person or body whose state an agent without a country of its
+ * own may take: its government, legislature, courts, elites, opposition or parties? */
+static bool official_code(const char *code)
+{
+    return strlen(code) >= 6 && (strncmp(code + 3, "GOV", 3) == 0 ||
+                                 strncmp(code + 3, "LEG", 3) == 0 ||
+                                 strncmp(code + 3, "JUD", 3) == 0 ||
+                                 strncmp(code + 3, "ELI", 3) == 0 ||
+                                 strncmp(code + 3, "OPP", 3) == 0 ||
+                                 strncmp(code + 3, "PTY", 3) == 0);
+}
+
+/* Is the first mention of the actor coded `code` (a state's person or body, "the
+ * Kremlin") a party of its own to the act (state_elsewhere)? */
+static bool body_elsewhere(const tree_run *r, const char *code)
+{
+    for (int k = 0; r->shallow && k < r->shallow->n; k++) {
+        const pword *w = &r->shallow->w[k];
+        if (w->read_type != W_ACTOR || !w->read_head || !w->code || !w->code->code ||
+            strcmp(w->code->code, code) != 0)
+            continue;
+        bool on_thing;
+        return state_elsewhere(r, w, name_last(r, w), &on_thing) && !on_thing;
+    }
+    return false;
+}
+
 /* The state an agent or person without a country of its own belongs to: the one state the
  * sentence names, else the document's home state (sentence_context.home_text). Its words
  * and the text span they stand for: a mention in the sentence, or `own` (the agent's own
@@ -2411,6 +2439,17 @@ static bool state_where(const tree_run *r, span own, bool by_place, const char *
     }
     if (several)
         return false; /* "Iran arrested an American": whose police is not for us to guess */
+    /* "The foreign secretary accused the Kremlin of lying", in a story from London: a
+       body of a state that is a whole object or oblique of its own is the other party,
+       whose state the agent does not take; the story's own state stands in */
+    if (!state && country && r->ctx && r->ctx->home_text && r->ctx->home_code &&
+        strncmp(r->ctx->home_code, country, 3) != 0 && official_code(country) &&
+        body_elsewhere(r, country)) {
+        *words = r->ctx->home_text;
+        *len = strlen(r->ctx->home_text);
+        *at = own;
+        return true;
+    }
     /* "The Taliban banned women": the sentence's actors are of one state it does not name
        by itself; the story's home state stands in only when it is that state. "President
        Claudia Sheinbaum accused the Supreme Court": a state's own person or body (MEXGOV)
@@ -2423,13 +2462,7 @@ static bool state_where(const tree_run *r, span own, bool by_place, const char *
            arrested" is an arrest by Pakistan's police) */
         /* (a party in or out of government too: "The Liberal Democrats accused
            ministers", GBROPPPTY) */
-        bool official = strlen(country) >= 6 && (strncmp(country + 3, "GOV", 3) == 0 ||
-                                                 strncmp(country + 3, "LEG", 3) == 0 ||
-                                                 strncmp(country + 3, "JUD", 3) == 0 ||
-                                                 strncmp(country + 3, "ELI", 3) == 0 ||
-                                                 strncmp(country + 3, "OPP", 3) == 0 ||
-                                                 strncmp(country + 3, "PTY", 3) == 0);
-        if (!official || !state_name_of(r, country, words, len))
+        if (!official_code(country) || !state_name_of(r, country, words, len))
             return false;
         *at = own;
         return true;
