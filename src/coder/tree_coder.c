@@ -2398,7 +2398,19 @@ static bool body_elsewhere(const tree_run *r, const char *code)
             strcmp(w->code->code, code) != 0)
             continue;
         bool on_thing;
-        return state_elsewhere(r, w, name_last(r, w), &on_thing) && !on_thing;
+        if (state_elsewhere(r, w, name_last(r, w), &on_thing))
+            return !on_thing;
+        /* ("accused the Taliban government": the name qualifies an agent, the agent's
+           noun is the object) */
+        int node = r->tree ? name_node(r, w) : 0;
+        const ud_word *x = node ? ud_tree_word(r->tree, node) : NULL;
+        if (!x || x->head <= 0 || !qualifies_agent(r, w))
+            return false;
+        const ud_word *h = ud_tree_word(r->tree, x->head);
+        const char *prep = ud_rel_is(h, "obl") || ud_rel_is(h, "nmod")
+                               ? ud_tree_case_of(r->tree, x->head) : NULL;
+        return ud_rel_is(h, "obj") || ud_rel_is(h, "iobj") ||
+               (prep && tree_word_in_list(prep, "with to against at for toward towards"));
     }
     return false;
 }
