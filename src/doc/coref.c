@@ -536,7 +536,8 @@ static const char *const ORG_HEADS[] = {
     "MINISTRY", "COMMITTEE",  "AGENCY",   "COMMISSION", "ASSEMBLY",  "PARLIAMENT", "BANK",
     "FUND",     "BRIGADE",    "BRIGADES", "GUARD",     "GUARDS",     "CORPS",     "MILITIA",
     "COALITION", "CONGRESS",  "LEAGUE",   "ASSOCIATION", "FEDERATION", "DEPARTMENT", "TRIBUNAL",
-    "ORGANIZATION", "ORGANISATION", "NETWORK", "CONFERENCE", "COMMUNITY", "COURT", NULL};
+    "ORGANIZATION", "ORGANISATION", "NETWORK", "CONFERENCE", "COMMUNITY", "COURT", "NAVY",
+    "MILITARY", NULL};
 
 /* Records the organisation whose name has the head noun w (as the parser keeps it);
  * false when w is no such noun. */

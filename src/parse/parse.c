@@ -1151,7 +1151,9 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
        after "China's foreign ministry": that state's ministry (a body's one noun, in any
        case) */
     static const char *const body_agents[] = {"MINISTRY", "COURT", "TRIBUNAL", "DEPARTMENT",
-                                              "COMMISSION", "AGENCY", "COUNCIL", NULL};
+                                              "COMMISSION", "AGENCY", "COUNCIL",
+                                              /* ("Ukraine's army ... the army") */
+                                              "ARMY", "NAVY", "MILITARY", NULL};
     for (int i = 1; ctx && ctx->nheads && i < ps->n; i++) {
         pword *w = &ps->w[i];
         if (w->subord || w->type != W_AGENT || !w->head ||
