@@ -2117,9 +2117,14 @@ static bool countryless_walk(const tree_run *r, const ud_tree *t, int subj, bool
             (ud_tree_word(t, x)->upos == UPOS_PRON ||
              (ud_tree_word(t, x)->upos == UPOS_PROPN && ud_tree_word(t, x)->head == subj)))
             return false;
-        /* "foreign governments", "overseas investors": of no state the sentence names */
+        /* "foreign governments", "overseas investors": of no state the sentence names;
+           but "the foreign minister", "the foreign ministry" are one title the agents
+           read, a state's own office (unless an actor the parse left outside the phrase
+           owns it: "European Community foreign ministers") */
         if (x != subj && ud_tree_word(t, x)->head == subj && ud_rel_is(ud_tree_word(t, x), "amod") &&
-            lemma_in(ud_tree_word(t, x), (const char *const[]){"foreign", "overseas", NULL}))
+            lemma_in(ud_tree_word(t, x), (const char *const[]){"foreign", "overseas", NULL}) &&
+            !(pw && pw->read_type == W_AGENT &&
+              !(pw > r->shallow->w && pw[-1].read_type == W_ACTOR)))
             return false;
         agent |= pw && pw->read_type == W_AGENT;
         const pword *after = after_former(r, ud_tree_word(t, x));
@@ -2392,6 +2397,13 @@ static bool state_elsewhere(const tree_run *r, const pword *state, int last, boo
         tree_word_in_list(ud_tree_word(t, w->head)->lemma ? ud_tree_word(t, w->head)->lemma : "",
                           ACT_NOUNS))
         return false;
+    /* "The minister rejected an appeal from Canberra": the state a thing comes from is
+       its author, another party than the one acting on it ("three men from Kenya", a
+       group's own origin, stays theirs) */
+    if (prep && strcmp(prep, "from") == 0 && ud_rel_is(w, "nmod") && w->head > 0 &&
+        ud_tree_word(t, w->head)->upos == UPOS_NOUN &&
+        shallow_type(r, ud_tree_word(t, w->head)->start) != W_AGENT)
+        return true;
     return prep && tree_word_in_list(prep, "with to against on at for toward towards");
 }
 
@@ -2485,6 +2497,46 @@ static bool state_name_of(const tree_run *r, const char *code, const char **word
     *len = n;
     return true;
 }
+
+/* Is the code a state's own person or body whose state an agent without a country of its
+ * own may take: its government, legislature, courts, elites, opposition or parties? */
+static bool official_code(const char *code)
+{
+    return strlen(code) >= 6 && (strncmp(code + 3, "GOV", 3) == 0 ||
+                                 strncmp(code + 3, "LEG", 3) == 0 ||
+                                 strncmp(code + 3, "JUD", 3) == 0 ||
+                                 strncmp(code + 3, "ELI", 3) == 0 ||
+                                 strncmp(code + 3, "OPP", 3) == 0 ||
+                                 strncmp(code + 3, "PTY", 3) == 0);
+}
+
+/* Is the first mention of the actor coded `code` (a state's person or body, "the
+ * Kremlin") a party of its own to the act (state_elsewhere)? */
+static bool body_elsewhere(const tree_run *r, const char *code)
+{
+    for (int k = 0; r->shallow && k < r->shallow->n; k++) {
+        const pword *w = &r->shallow->w[k];
+        if (w->read_type != W_ACTOR || !w->read_head || !w->code || !w->code->code ||
+            strcmp(w->code->code, code) != 0)
+            continue;
+        bool on_thing;
+        if (state_elsewhere(r, w, name_last(r, w), &on_thing))
+            return !on_thing;
+        /* ("accused the Taliban government": the name qualifies an agent, the agent's
+           noun is the object) */
+        int node = r->tree ? name_node(r, w) : 0;
+        const ud_word *x = node ? ud_tree_word(r->tree, node) : NULL;
+        if (!x || x->head <= 0 || !qualifies_agent(r, w))
+            return false;
+        const ud_word *h = ud_tree_word(r->tree, x->head);
+        const char *prep = ud_rel_is(h, "obl") || ud_rel_is(h, "nmod")
+                               ? ud_tree_case_of(r->tree, x->head) : NULL;
+        return ud_rel_is(h, "obj") || ud_rel_is(h, "iobj") ||
+               (prep && tree_word_in_list(prep, "with to against at for toward towards"));
+    }
+    return false;
+}
+
 /* The state an agent or person without a country of its own belongs to: the one state the
  * sentence names, else the document's home state (sentence_context.home_text). Its words
  * and the text span they stand for: a mention in the sentence, or `own` (the agent's own
@@ -2521,6 +2573,17 @@ static bool state_where(const tree_run *r, span own, bool by_place, const char *
     }
     if (several)
         return false; /* "Iran arrested an American": whose police is not for us to guess */
+    /* "The foreign secretary accused the Kremlin of lying", in a story from London: a
+       body of a state that is a whole object or oblique of its own is the other party,
+       whose state the agent does not take; the story's own state stands in */
+    if (!state && country && r->ctx && r->ctx->home_text && r->ctx->home_code &&
+        strncmp(r->ctx->home_code, country, 3) != 0 && official_code(country) &&
+        body_elsewhere(r, country)) {
+        *words = r->ctx->home_text;
+        *len = strlen(r->ctx->home_text);
+        *at = own;
+        return true;
+    }
     /* "The Taliban banned women": the sentence's actors are of one state it does not name
        by itself; the story's home state stands in only when it is that state. "President
        Claudia Sheinbaum accused the Supreme Court": a state's own person or body (MEXGOV)
@@ -2533,13 +2596,7 @@ static bool state_where(const tree_run *r, span own, bool by_place, const char *
            arrested" is an arrest by Pakistan's police) */
         /* (a party in or out of government too: "The Liberal Democrats accused
            ministers", GBROPPPTY) */
-        bool official = strlen(country) >= 6 && (strncmp(country + 3, "GOV", 3) == 0 ||
-                                                 strncmp(country + 3, "LEG", 3) == 0 ||
-                                                 strncmp(country + 3, "JUD", 3) == 0 ||
-                                                 strncmp(country + 3, "ELI", 3) == 0 ||
-                                                 strncmp(country + 3, "OPP", 3) == 0 ||
-                                                 strncmp(country + 3, "PTY", 3) == 0);
-        if (!official || !state_name_of(r, country, words, len))
+        if (!official_code(country) || !state_name_of(r, country, words, len))
             return false;
         *at = own;
         return true;
@@ -2612,7 +2669,10 @@ static int name_slot(const tree_run *r, const ud_tree *t, int node, const uint8_
     for (int i = first; i <= last; i++) {
         const ud_word *w = ud_tree_word(t, i);
         const pword *pw = shallow_word_at(r, w->start);
-        if (take[i] && pw && pw->read_type == W_AGENT && pw->read_head && pw->start == w->start)
+        /* (not one a description stands for: "the activist" after "a Moroccan
+           activist" is already that state's) */
+        if (take[i] && pw && pw->read_type == W_AGENT && pw->read_head && pw->start == w->start &&
+            !pw->fwd_code)
             return i;
         const pword *after = after_former(r, w);
         if (take[i] && after && after->read_type == W_AGENT && after->read_head)

@@ -536,7 +536,8 @@ static const char *const ORG_HEADS[] = {
     "MINISTRY", "COMMITTEE",  "AGENCY",   "COMMISSION", "ASSEMBLY",  "PARLIAMENT", "BANK",
     "FUND",     "BRIGADE",    "BRIGADES", "GUARD",     "GUARDS",     "CORPS",     "MILITIA",
     "COALITION", "CONGRESS",  "LEAGUE",   "ASSOCIATION", "FEDERATION", "DEPARTMENT", "TRIBUNAL",
-    "ORGANIZATION", "ORGANISATION", "NETWORK", "CONFERENCE", "COMMUNITY", "COURT", NULL};
+    "ORGANIZATION", "ORGANISATION", "NETWORK", "CONFERENCE", "COMMUNITY", "COURT", "NAVY",
+    "MILITARY", NULL};
 
 /* Records the organisation whose name has the head noun w (as the parser keeps it);
  * false when w is no such noun. */
@@ -598,6 +599,18 @@ void coref_names_add_sentence(coref_names *c, const parsed_sentence *ps)
             !ps->w[k - 1].subord && ps->w[k - 1].cap == CAP_NONE &&
             word_listed(&ps->w[k - 1], ORG_HEADS))
             set_head(c, &ps->w[k - 1], w->code->code, w->entry ? w->entry->origin : NULL);
+        /* "a court in Moscow", "the ministry in Rome": a body's noun before "in" and its
+         * place makes "the court" that state's body in the rest of the story */
+        if (k >= 2 && strlen(w->code->code) == 3 && ps->w[k - 1].len == 2 &&
+            memcmp(ps->w[k - 1].s, "IN", 2) == 0 && !ps->w[k - 1].subord) {
+            int h = agent_before(ps, k - 1);
+            const pword *noun = &ps->w[k - 2];
+            if (h >= 0 && ps->w[h].entry && ps->w[h].entry->ncodes && word_listed(noun, ORG_HEADS))
+                set_head(c, noun,
+                         coder_compose_code(c->people.a, w->code->code,
+                                            ps->w[h].entry->codes[0].code),
+                         w->entry ? w->entry->origin : NULL);
+        }
         /* "the Afghan team" makes "the team" that state's in the rest of the story */
         if (tail + 1 < ps->n && strlen(w->code->code) == 3 && ps->w[tail + 1].type == W_NULL &&
             !ps->w[tail + 1].subord)
@@ -650,6 +663,17 @@ void coref_names_add_sentence(coref_names *c, const parsed_sentence *ps)
                          coder_compose_code(c->people.a, w->code->code,
                                             ps->w[agent].entry->codes[0].code),
                          w->entry ? w->entry->origin : NULL);
+            /* "a Turkish journalist" makes "the journalist" (and "the journalists") that
+             * state's in the rest of the story: recorded by the entry's own word */
+            else if (ps->w[agent].entry && ps->w[agent].entry->ncodes &&
+                     parse_role_noun(ps->w[agent].entry)) {
+                const lex_word *lw = &ps->w[agent].entry->words[0];
+                pword key = {.s = lw->text, .len = lw->len};
+                set_head(c, &key,
+                         coder_compose_code(c->people.a, w->code->code,
+                                            ps->w[agent].entry->codes[0].code),
+                         w->entry ? w->entry->origin : NULL);
+            }
         }
         if (agent < 0 || !ps->w[agent].entry || !ps->w[agent].entry->ncodes)
             continue;

@@ -195,7 +195,10 @@ static bool state_institution(const char *text, span speaker)
 {
     static const char *const bodies[] = {"police", "army", "military", "navy", "ministry",
                                          "government", "court", "prosecutors", "prosecutor",
-                                         "parliament", "cabinet", "presidency", NULL};
+                                         "parliament", "cabinet", "presidency",
+                                         /* (a state's own office holders, by title) */
+                                         "minister", "spokesman", "spokeswoman",
+                                         "spokesperson", NULL};
     uint32_t end = speaker.end, start = end;
     while (start > speaker.start && isalpha((unsigned char)text[start - 1]))
         start--;
@@ -205,29 +208,57 @@ static bool state_institution(const char *text, span speaker)
     return false;
 }
 
+/* Is the state (its three letters) the target of an event of sentence i and the source of
+ * none? */
+static bool only_target(const event *ev, size_t nev, size_t i, const char *state)
+{
+    bool target = false;
+    for (size_t k = 0; k < nev; k++) {
+        if (ev[k].sentence_index != i)
+            continue;
+        if (ev[k].source.code && strncmp(ev[k].source.code, state, 3) == 0)
+            return false;
+        target |= ev[k].target.code && strncmp(ev[k].target.code, state, 3) == 0;
+    }
+    return target;
+}
+
 /* "Kenyan protesters attacked a journalist, police said": a claimant that is a state's
- * institution but names no state ("police", "the army", "the foreign ministry") belongs
- * to the one state its sentence names (KENCOP), else to the story's home state, as the
- * tree coder gives such agents in events. */
+ * institution or office holder but names no state ("police", "the army", "the foreign
+ * ministry", "a government spokesman") belongs to the one state its sentence names
+ * (KENCOP), else to the story's home state, as the tree coder gives such agents in events;
+ * to the home state too when the one state named is only what the claim is about ("The
+ * foreign ministry said it would ask the Security Council to impose sanctions on
+ * Pyongyang", in a story from Seoul), or is one of several the sentence names. */
 static void speakers_of_state(arena *a, const char *text, const parsed_sentence *ps,
-                              const char *home, attribution *at, size_t n)
+                              const char *home, const event *ev, size_t nev, size_t sent,
+                              attribution *at, size_t n)
 {
     const char *state = NULL;
+    bool several = false, home_named = false;
     for (int k = 0; ps && k < ps->n; k++) {
         const pword *w = &ps->w[k];
         if (w->read_type != W_ACTOR || !w->read_head || !w->code ||
             !cameo_actor_is_state(w->code->code))
             continue;
-        if (state && strncmp(state, w->code->code, 3) != 0) {
-            state = NULL; /* several: whose army is not for us to guess */
-            home = NULL;
-            break;
-        }
+        home_named |= home && strncmp(home, w->code->code, 3) == 0;
+        if (state && strncmp(state, w->code->code, 3) != 0)
+            several = true;
         state = w->code->code;
+    }
+    /* several: whose army is not for us to guess, unless one of them is the story's own
+       ("The foreign minister said Chinese vessels had rammed a Filipino supply boat", in
+       a story from Manila) */
+    if (several) {
+        state = NULL;
+        if (!home_named)
+            home = NULL;
     }
     char own[4] = "";
     if (state)
         snprintf(own, sizeof own, "%.3s", state);
+    if (state && home && strncmp(home, own, 3) != 0 && only_target(ev, nev, sent, own))
+        state = NULL;
     const char *of = state ? own : home;
     for (size_t i = 0; of && i < n; i++)
         if (!at[i].code && at[i].agent && state_institution(text, at[i].speaker))
@@ -699,7 +730,7 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
             attribution_codes_parsed(a, ct.text, ps, at, na);
         else
             attribution_codes(lx, opt, a, ct.text, sents[i].start, sents[i].end, d.ref, at, na);
-        speakers_of_state(a, ct.text, info[i].parse, info[i].home_code, at, na);
+        speakers_of_state(a, ct.text, info[i].parse, info[i].home_code, all, n, i, at, na);
         /* '"Russia must withdraw," he told reporters': "he" is the person named before */
         for (size_t k = 0; k < na; k++) {
             span sp = at[k].speaker;

@@ -979,6 +979,24 @@ static const char *state_pair(arena *a, const parsed_sentence *ps, int before, c
     return pair;
 }
 
+bool parse_role_noun(const lex_entry *e)
+{
+    /* people a story names once with their country and then by their role alone; not
+       the state's own officials (a minister, an official), whom the story's home state
+       or the sentence's state names */
+    static const char *const ROLES[] = {
+        "JOURNALIST", "REPORTER", "PHOTOGRAPHER", "BLOGGER", "ACTIVIST", "DISSIDENT",
+        "CAMPAIGNER", "CLERIC", "NUN", "TOURIST", "STUDENT", "PROFESSOR", "BUSINESSMAN",
+        "BUSINESSMEN", "FISHERMAN", "FISHERMEN", "SMUGGLER", "DIPLOMAT", "AMBASSADOR",
+        "ENVOY", "CONSUL", "REFUGEE", "MIGRANT", NULL};
+    if (!e || e->kind != LEX_AGENT || e->nwords != 1 || !e->words[0].text)
+        return false;
+    for (const char *const *r = ROLES; *r; r++)
+        if (strlen(*r) == e->words[0].len && memcmp(*r, e->words[0].text, e->words[0].len) == 0)
+            return true;
+    return false;
+}
+
 /* The code of the organisation named before whose name ends in w's word, or NULL. */
 static const char *named_head(const sentence_context *ctx, const pword *w)
 {
@@ -1338,16 +1356,34 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
        after "China's foreign ministry": that state's ministry (a body's one noun, in any
        case) */
     static const char *const body_agents[] = {"MINISTRY", "COURT", "TRIBUNAL", "DEPARTMENT",
-                                              "COMMISSION", "AGENCY", "COUNCIL", NULL};
+                                              "COMMISSION", "AGENCY", "COUNCIL",
+                                              /* ("Ukraine's army ... the army") */
+                                              "ARMY", "NAVY", "MILITARY", NULL};
     for (int i = 1; ctx && ctx->nheads && i < ps->n; i++) {
         pword *w = &ps->w[i];
         if (w->subord || w->type != W_AGENT || !w->head ||
             !(w->cap == CAP_MID ||
-              (w->cap == CAP_NONE && w->other_end <= i && word_in(w, body_agents))) ||
+              (w->cap == CAP_NONE && w->other_end <= i &&
+               (word_in(w, body_agents) || parse_role_noun(w->entry)))) ||
             !(ps->w[i - 1].len == 3 && memcmp(ps->w[i - 1].s, "THE", 3) == 0))
             continue;
+        if (w->cap != CAP_NONE && parse_role_noun(w->entry))
+            continue; /* ("the Refugee Council": a name) */
         int tail = w->other_end > i && w->other_end < ps->n ? w->other_end : i;
-        if (tail + 1 < ps->n && ps->w[tail + 1].len == 2 && memcmp(ps->w[tail + 1].s, "OF", 2) == 0)
+        /* ("accused the ministry of lying": the "of" of a charge, not of the body's own
+           name) */
+        static const char *const charging[] = {"ACCUSED", "ACCUSE", "ACCUSES", "ACCUSING",
+                                               "CONVICTED", "ACQUITTED", "CLEARED",
+                                               "SUSPECTED", "SUSPECTS", "SUSPECT", NULL};
+        if (tail + 1 < ps->n && ps->w[tail + 1].len == 2 &&
+            memcmp(ps->w[tail + 1].s, "OF", 2) == 0 &&
+            !(i >= 2 && word_in(&ps->w[i - 2], charging)))
+            continue;
+        /* ("the ministry in Rome", "the court in Ankara": the place names the body's own
+           state, which the lexicon reads) */
+        static const char *const places_of[] = {"IN", "AT", NULL};
+        if (tail + 2 < ps->n && word_in(&ps->w[tail + 1], places_of) &&
+            ps->w[tail + 2].type == W_ACTOR)
             continue;
         const char *code = named_head(ctx, w);
         if (!code)
@@ -1498,6 +1534,15 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         } else if (word_in(w, event_nouns) &&
                    !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
             code = measure;
+            /* "the verdict", "the ruling" are the court's the story named, not the
+               author of what the sentence before rejected ("The court rejected the
+               journalist's appeal. Turkish officials welcomed the ruling.") */
+            static const char *const judgements[] = {"VERDICT", "RULING", NULL};
+            static const pword court = {.s = "COURT", .len = 5};
+            const char *judge = word_in(w, judgements) && ctx && ctx->nheads
+                                    ? named_head(ctx, &court) : NULL;
+            if (judge)
+                code = judge;
         } else if ((word_in(w, demand_nouns) || word_in(w, accusation_nouns) ||
                     word_in(w, threat_nouns)) &&
                    !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {

@@ -158,6 +158,11 @@ const char *parse_actor_list(arena *a, const parsed_sentence *ps);
  * not. */
 bool parse_code_may_be_person(const char *code);
 
+/* Is the agent entry a noun for people named by their role whose country a story keeps
+ * ("a Turkish journalist ... the journalist", "the Russian ambassador ... the
+ * ambassador"): a one-word entry among those nouns? */
+bool parse_role_noun(const lex_entry *e);
+
 /* The surname of the name text[start..end) (its last run of letters) upper-cased, in the arena;
  * *len is its length, 0 when the name ends in no letter. */
 const char *parse_surname(arena *a, const char *text, uint32_t start, uint32_t end,
