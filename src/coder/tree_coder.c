@@ -1045,11 +1045,49 @@ static bool in_affair_name(const ud_tree *t, span where)
     return node && name_of_affair(t, node);
 }
 
+/* "Kenyan police shot dead eight protesters", "Soldiers killed dozens of demonstrators in
+ * Daraa": force that a state's police or army uses on a crowd of its own state's people
+ * who protest (the verb's object, or the noun a quantity of it counts) is violent
+ * repression (175), not a military engagement (190) or an assault (18). */
+static bool civil_role(const char *roles);
+
+static bool crowd_repressed(const tree_run *r, const event *e)
+{
+    static const char *const force[] = {"180", "182", "1821", "1822", "1823", "190", "193",
+                                        "194", "195", NULL};
+    static const char *const crowd[] = {"protester", "demonstrator", "marcher", "rioter",
+                                        "mourner", "crowd", NULL};
+    const char *src = e->source.code, *tgt = e->target.code;
+    bool lethal = false;
+    for (size_t i = 0; force[i] && !lethal; i++)
+        lethal = strcmp(e->code, force[i]) == 0;
+    if (!lethal || !r->tree || !src || !tgt || strlen(src) < 6 || strlen(tgt) < 6 ||
+        strncmp(src, tgt, 3) != 0 || !cameo_actor_is_state(e->source.country) ||
+        !(strncmp(src + 3, "COP", 3) == 0 || strncmp(src + 3, "MIL", 3) == 0) ||
+        !(civil_role(tgt + 3) || strncmp(tgt + 3, "OPP", 3) == 0))
+        return false;
+    const ud_tree *t = r->tree;
+    int v = node_at(t, e->verb.start);
+    for (int c = v ? t->first_child[v] : 0; c; c = t->next_sibling[c]) {
+        const ud_word *cw = ud_tree_word(t, c);
+        const char *mark = ud_rel_is(cw, "obl") ? ud_tree_case_of(t, c) : NULL;
+        if (!ud_rel_is(cw, "obj") && !(mark && tree_word_in_list(mark, "on at into")))
+            continue;
+        /* ("dozens of protesters") */
+        int of = ud_tree_oblique(t, c, "of");
+        if (lemma_in(cw, crowd) || (of && lemma_in(ud_tree_word(t, of), crowd)))
+            return true;
+    }
+    return false;
+}
+
 static void add_event(tree_run *r, const event *in)
 {
     event coded = *in;
     if (official_protest(&coded))
         snprintf(coded.code, sizeof coded.code, "114");
+    else if (crowd_repressed(r, &coded))
+        snprintf(coded.code, sizeof coded.code, "175");
     const event *e = &coded;
     /* a government's words to its own state unnamed ("the President asked the United
        States National Security Council": USAGOV -> USA) are administration, as between
