@@ -1767,6 +1767,10 @@ static bool private_visit(const event *e)
                       strcmp(visitor + n - 3, "REF") == 0);
 }
 
+/* Ways a crowd blocks in protest (CAMEO 144): blocking one is no act of a text blocked. */
+static const char *const ROADWAYS = "road highway street motorway expressway bridge railway "
+                                    "junction crossing intersection";
+
 /* The verb that blocked the text whose participle p is ("blocked an EU statement
  * criticising China", "vetoed a resolution condemning Israel"), or 0. */
 static int blocked_by(const ud_tree *t, int p)
@@ -1776,6 +1780,9 @@ static int blocked_by(const ud_tree *t, int p)
         return 0;
     const ud_word *noun = ud_tree_word(t, w->head);
     if (!ud_rel_is(noun, "obj") || noun->head <= 0)
+        return 0;
+    /* ("blocked the main road to protest against power cuts": a road is no text) */
+    if (noun->lemma && tree_word_in_list(noun->lemma, ROADWAYS))
         return 0;
     const ud_word *v = ud_tree_word(t, noun->head);
     return v->lemma && tree_word_in_list(v->lemma, "block veto reject prevent thwart stop "
@@ -4891,10 +4898,12 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
                                           "rally", "rallies", "sit-in", NULL};
     const ud_word *pw = ud_tree_word(t, p);
     int on = ud_tree_oblique(t, p, "on"), obj = ud_tree_child(t, p, "obj", 0);
-    /* "went on strike"; "began, staged, held or called a strike" (not "called off") */
+    /* "went on strike"; "began, staged, held, mounted, organised or called a strike" (not
+       "called off") */
     bool strike = pw->lemma && ((strcmp(pw->lemma, "go") == 0 && on && !obj &&
                                  lemma_in(ud_tree_word(t, on), DISSENT)) ||
-                                (tree_word_in_list(pw->lemma, "begin start stage hold launch call") &&
+                                (tree_word_in_list(pw->lemma, "begin start stage hold launch call "
+                                                              "mount organise organize") &&
                                  obj && lemma_in(ud_tree_word(t, obj), DISSENT) &&
                                  !ud_tree_child(t, p, "compound:prt", 0)));
     /* ("began a hunger strike": a hunger strike is one, 142) */
@@ -4903,8 +4912,12 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
     for (int c = struck ? t->first_child[struck] : 0; c && !hunger; c = t->next_sibling[c])
         hunger = ud_rel_is(ud_tree_word(t, c), "compound") && ud_tree_word(t, c)->lemma &&
                  strcmp(ud_tree_word(t, c)->lemma, "hunger") == 0;
-    if (!strike && (!pw->lemma || !tree_word_in_list(pw->lemma, "protest demonstrate rally riot") ||
-                    obj))
+    /* ("Kenyan farmers blocked roads": a road blocked in protest obstructs passage, 144) */
+    bool block = !strike && obj && pw->lemma && tree_word_in_list(pw->lemma, "block barricade") &&
+                 ud_tree_word(t, obj)->lemma &&
+                 tree_word_in_list(ud_tree_word(t, obj)->lemma, ROADWAYS);
+    if (!strike && !block &&
+        (!pw->lemma || !tree_word_in_list(pw->lemma, "protest demonstrate rally riot") || obj))
         return;
     int against = ud_tree_oblique(t, p, "against");
     if (against && names_someone(r, t, against))
@@ -4924,7 +4937,17 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
     clause_text ct = {{0}, NULL, 0, 0, 0};
     add_argument_as(r, &ct, t, cw, subj, 1, NULL, true);
     uint32_t verb_from, verb_to;
-    const char *verb = hunger ? "went on hunger strike" : strike ? "went on strike" : "protested";
+    /* ("staged a protest", "mounted demonstrations": a protest held is no strike) */
+    bool walkout = struck && ud_tree_word(t, struck)->lemma &&
+                   tree_word_in_list(ud_tree_word(t, struck)->lemma, "strike walkout stoppage");
+    const char *verb = hunger  ? "went on hunger strike"
+                       : strike && walkout ? "went on strike"
+                       : block  ? "blocked roads"
+                       : struck && ud_tree_word(t, struck)->lemma &&
+                               tree_word_in_list(ud_tree_word(t, struck)->lemma,
+                                                 "demonstration protest rally march sit-in")
+                           ? "demonstrated"
+                           : "protested";
     put_verb(r, &ct, verb, strlen(verb), pw, &verb_from, &verb_to);
     put_text(&ct, "against");
     uint32_t end = r->shallow->w[name_last(r, state)].end;
@@ -5002,12 +5025,20 @@ static void protest_in_own_state(tree_run *r, const ud_tree *t, int p, size_t fr
         if (strncmp(e->code, "14", 2) != 0 || !tc || strlen(tc) != 3 || !sc ||
             strncmp(sc, tc, 3) != 0 || strlen(sc) == 3 || ud_tree_oblique(t, p, "against"))
             continue;
-        int node = node_at(t, e->target.where.start), place = 0;
-        for (int x = node; x > 0 && !place; x = ud_tree_word(t, x)->head) {
+        int node = node_at(t, e->target.where.start), place = 0, prev = 0;
+        for (int x = node; x > 0 && !place; prev = x, x = ud_tree_word(t, x)->head) {
             const ud_word *xw = ud_tree_word(t, x);
             const char *k2 = ud_rel_is(xw, "obl") ? ud_tree_case_of(t, x) : NULL;
             if (xw->head == p)
                 place = k2 && tree_word_in_list(k2, LOCATIVE) ? x : -1;
+            /* ("staged a protest in Lahore", "blocked roads in Kenya": the place the parse
+               hung on the protest held or the road blocked is the act's) */
+            if (place < 0 && prev && ud_rel_is(xw, "obj") && xw->lemma &&
+                (tree_word_in_list(xw->lemma, ROADWAYS) ||
+                 tree_word_in_list(xw->lemma, "protest demonstration rally march sit-in strike")) &&
+                ud_rel_is(ud_tree_word(t, prev), "nmod") && ud_tree_case_of(t, prev) &&
+                tree_word_in_list(ud_tree_case_of(t, prev), LOCATIVE))
+                place = prev;
         }
         if (place <= 0)
             continue;

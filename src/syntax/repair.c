@@ -134,6 +134,7 @@ static void participle_as_verb(ud_sentence *s, uint32_t root, uint32_t verb)
     v->head = 0;
     v->deprel = "root";
     v->xpos = "VBD";
+    v->upos = UPOS_VERB;
     s->words[root - 1].head = (int32_t)verb;
     s->words[root - 1].deprel = "nsubj";
 }
@@ -450,6 +451,29 @@ static bool repair_postnominal_adjective(ud_sentence *s, uint32_t root)
     return false;
 }
 
+/* "Thousands of Iraqis mounted demonstrations", "mounted" tagged an adjective: the past
+ * of a verb that holds a protest (mount, stage, organise, launch) before a noun of
+ * protest (demonstrations, protests, rallies, strikes, marches, sit-ins) is that verb,
+ * with its own lemma. */
+static bool protest_held(ud_sentence *s, uint32_t i)
+{
+    static const char *const DISSENT[] = {"demonstration", "protest", "rally", "strike",
+                                          "march", "sit-in", "walkout", NULL};
+    static const char *const HELD[][2] = {{"mounted", "mount"},     {"staged", "stage"},
+                                          {"organised", "organise"}, {"organized", "organize"},
+                                          {"launched", "launch"}};
+    ud_word *w = &s->words[i - 1];
+    if (w->upos != UPOS_ADJ || !w->form || w->head != (int32_t)i + 1 || i >= s->n ||
+        !lemma_is_one_of(&s->words[i], DISSENT))
+        return false;
+    for (size_t k = 0; k < sizeof HELD / sizeof *HELD; k++)
+        if (strcasecmp(w->form, HELD[k][0]) == 0) {
+            w->lemma = HELD[k][1];
+            return true;
+        }
+    return false;
+}
+
 static void repair_nominal_root(ud_sentence *s)
 {
     for (uint32_t i = 1; i <= s->n; i++)
@@ -469,7 +493,8 @@ static void repair_nominal_root(ud_sentence *s)
         return;
     for (uint32_t i = root + 1; i <= n && !verb; i++) {
         const ud_word *w = &s->words[i - 1];
-        if (w->upos == UPOS_VERB && w->xpos && strcmp(w->xpos, "VBN") == 0 && w->deprel &&
+        if ((protest_held(s, i) ||
+             (w->upos == UPOS_VERB && w->xpos && strcmp(w->xpos, "VBN") == 0)) && w->deprel &&
             strcmp(w->deprel, "amod") == 0 && w->head > (int32_t)i &&
             (uint32_t)w->head <= n && s->words[w->head - 1].head == (int32_t)root &&
             (s->words[w->head - 1].upos == UPOS_NOUN || s->words[w->head - 1].upos == UPOS_PROPN))
@@ -501,6 +526,7 @@ static void repair_nominal_root(ud_sentence *s)
     v->head = 0;
     v->deprel = "root";
     v->xpos = "VBD";
+    v->upos = UPOS_VERB;
     s->words[root - 1].head = (int32_t)verb;
     s->words[root - 1].deprel = "nsubj";
 }

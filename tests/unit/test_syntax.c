@@ -709,6 +709,17 @@ typedef struct repair_case {
 } repair_case;
 
 static const repair_case REPAIR_CASES[] = {
+    /* a verb of holding tagged an adjective before a noun of protest, in a piece with no
+       verb, is the verb; before another noun it stays an adjective */
+    {{"Thousands|thousand/NOUN/NNS/root>0", "of/ADP/IN/case>3", "Iraqis|Iraqi/PROPN/NNPS/nmod>1",
+      "mounted/ADJ/JJ/amod>5", "demonstrations|demonstration/NOUN/NNS/conj>1",
+      "./PUNCT/./punct>1"},
+     {"nsubj>4", "case>3", "nmod>1", "root>0", "obj>4", "punct>4"},
+     6},
+    {{"Thousands|thousand/NOUN/NNS/root>0", "of/ADP/IN/case>3", "Iraqis|Iraqi/PROPN/NNPS/nmod>1",
+      "mounted/ADJ/JJ/amod>5", "police/NOUN/NN/conj>1", "./PUNCT/./punct>1"},
+     {"root>0", "case>3", "nmod>1", "amod>5", "conj>1", "punct>1"},
+     6},
     /* two nouns side by side, both subjects: one name */
     {{"Human/ADJ/JJ/amod>2", "Rights/NOUN/NNS/nsubj>4", "Watch/PROPN/NNP/nsubj>4",
       "urged/VERB/VBD/root>0", "Iran/PROPN/NNP/obj>4"},
