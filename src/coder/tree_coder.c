@@ -6625,7 +6625,8 @@ static bool code_brokered(tree_run *r, const ud_tree *t, clause_words *cw, int p
 /* "Guerrillas detonated a car bomb outside a police station, killing several people": the
  * toll a participle after an armed act tells is that act's, not an event of its own (one
  * event, the bombing, as CAMEO codes it). Dropped: an event of a participle of killing or
- * wounding whose head is the verb of an armed act (CAMEO 18 to 20) of the same source. */
+ * wounding whose head is the verb of an armed act (CAMEO 18 to 20, or violent repression,
+ * 175) of the same source. */
 static void drop_toll_participles(tree_run *r, const ud_tree *t)
 {
     static const char *const toll[] = {"kill", "wound", "injure", "leave", NULL};
@@ -6642,6 +6643,8 @@ static void drop_toll_participles(tree_run *r, const ud_tree *t)
                 drop = i != k && r->ev[i].verb.start == hw->start &&
                        (strncmp(r->ev[i].code, "18", 2) == 0 ||
                         strncmp(r->ev[i].code, "19", 2) == 0 ||
+                        /* (violent repression's: "fired on protesters, killing five") */
+                        strcmp(r->ev[i].code, "175") == 0 ||
                         strncmp(r->ev[i].code, "20", 2) == 0) &&
                        r->ev[i].source.code && e->source.code &&
                        strcmp(r->ev[i].source.code, e->source.code) == 0;

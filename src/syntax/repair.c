@@ -1314,6 +1314,24 @@ static void repair_trailing_attribution(ud_sentence *s)
             v = finite;
             verbs = 1;
         }
+        /* (or, with none finite, a past participle on the subject the verb of saying took,
+           every other verb a gerund of its clause: "Security forces fired on protesters,
+           killing five people, medics said", "fired" read as a clause on "forces") */
+        int32_t lead = 0;
+        for (int32_t i = 1; i < c && !lead && nfinite == 0; i++)
+            if (W(i)->upos == UPOS_VERB && W(i)->xpos && strcmp(W(i)->xpos, "VBN") == 0 &&
+                W(i)->deprel && strcmp(W(i)->deprel, "acl") == 0 && W(i)->head > 0 &&
+                W(i)->head < i && is_nominal(W(W(i)->head)) && W(W(i)->head)->head >= k)
+                lead = i;
+        bool gerunds = lead != 0;
+        for (int32_t i = 1; i < c && gerunds; i++)
+            if (W(i)->upos == UPOS_VERB && i != lead)
+                gerunds = W(i)->xpos && strcmp(W(i)->xpos, "VBG") == 0 && descends(s, i, lead);
+        if (gerunds) {
+            v = lead;
+            verbs = 1;
+            W(v)->xpos = "VBD";
+        }
     }
     if (!h || verbs != 1)
         return;

@@ -709,6 +709,15 @@ typedef struct repair_case {
 } repair_case;
 
 static const repair_case REPAIR_CASES[] = {
+    /* a participle on the subject a trailing "said" took, with a gerund below it, is the
+       reported clause's verb */
+    {{"Forces|force/NOUN/NNS/nsubj>10", "fired|fire/VERB/VBN/acl>1", "on/ADP/IN/case>4",
+      "protesters|protester/NOUN/NNS/obl>2", ",/PUNCT/,/punct>6", "killing|kill/VERB/VBG/advcl>2",
+      "people/NOUN/NNS/obj>6", ",/PUNCT/,/punct>10", "medics|medic/NOUN/NNS/nsubj>10",
+      "said|say/VERB/VBD/root>0", "./PUNCT/./punct>10"},
+     {"nsubj>2", "ccomp>10", "case>4", "obl>2", "punct>6", "advcl>2", "obj>6", "punct>10",
+      "nsubj>10", "root>0", "punct>10"},
+     11},
     /* a verb of holding tagged an adjective before a noun of protest, in a piece with no
        verb, is the verb; before another noun it stays an adjective */
     {{"Thousands|thousand/NOUN/NNS/root>0", "of/ADP/IN/case>3", "Iraqis|Iraqi/PROPN/NNPS/nmod>1",
