@@ -1081,6 +1081,30 @@ static bool crowd_repressed(const tree_run *r, const event *e)
     return false;
 }
 
+/* "Protesters set fire to a government building", "demonstrators torching parliament
+ * buildings": property a crowd of protesters destroys or damages (171, 1712) is their
+ * violent protest, a riot (145), as CAMEO codes it; a party's supporters or an armed
+ * group that burns something destroys property. */
+static bool crowd_riots(const tree_run *r, const event *e)
+{
+    static const char *const crowd[] = {"protester", "demonstrator", "rioter", "mob",
+                                        "crowd", NULL};
+    const char *src = e->source.code;
+    if (!(strcmp(e->code, "171") == 0 || strcmp(e->code, "1712") == 0) || !r->tree || !src ||
+        strlen(src) < 6 || !civil_role(src + 3))
+        return false;
+    const ud_tree *t = r->tree;
+    int v = node_at(t, e->verb.start);
+    int subj = v ? ud_tree_child(t, v, "nsubj", 0) : 0;
+    /* ("threw bricks at police and set fire to bins": the first verb's subject) */
+    if (v && !subj && ud_rel_is(ud_tree_word(t, v), "conj") && ud_tree_word(t, v)->head > 0)
+        subj = ud_tree_child(t, ud_tree_word(t, v)->head, "nsubj", 0);
+    if (!subj)
+        return false;
+    int of = ud_tree_oblique(t, subj, "of"); /* ("hundreds of protesters") */
+    return lemma_in(ud_tree_word(t, subj), crowd) || (of && lemma_in(ud_tree_word(t, of), crowd));
+}
+
 static void add_event(tree_run *r, const event *in)
 {
     event coded = *in;
@@ -1088,6 +1112,8 @@ static void add_event(tree_run *r, const event *in)
         snprintf(coded.code, sizeof coded.code, "114");
     else if (crowd_repressed(r, &coded))
         snprintf(coded.code, sizeof coded.code, "175");
+    else if (crowd_riots(r, &coded))
+        snprintf(coded.code, sizeof coded.code, "145");
     const event *e = &coded;
     /* a government's words to its own state unnamed ("the President asked the United
        States National Security Council": USAGOV -> USA) are administration, as between
