@@ -4866,8 +4866,15 @@ static void code_election_object(tree_run *r, const ud_tree *t, clause_words *cw
                  ? ud_tree_oblique(t, obj, "of") : 0;
     if (of && ud_tree_word(t, of)->lemma && tree_word_in_list(ud_tree_word(t, of)->lemma, BALLOTS))
         ow = ud_tree_word(t, of);
-    if (!ow || !ow->lemma || !tree_word_in_list(ow->lemma, BALLOTS) || !cw->take[obj] ||
-        names_someone(r, t, obj) || !names_someone(r, t, subj))
+    /* ("condemned the crackdown on protesters": a crackdown that names no author is the
+       government's, as an election is its) */
+    bool crackdown = ow && ow->lemma && tree_word_in_list(ow->lemma, "crackdown repression") &&
+                     tree_word_in_list(pw->lemma, "denounce condemn criticise criticize");
+    if (!ow || !ow->lemma || !(tree_word_in_list(ow->lemma, BALLOTS) || crackdown) ||
+        !cw->take[obj] || (!crackdown && names_someone(r, t, obj)) ||
+        (crackdown && (ud_tree_child(t, obj, "nmod:poss", 0) || ud_tree_oblique(t, obj, "by") ||
+                       ud_tree_child(t, obj, "compound", 0) || ud_tree_child(t, obj, "amod", 0))) ||
+        !names_someone(r, t, subj))
         return;
     state_name state;
     span at;
