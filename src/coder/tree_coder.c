@@ -1105,9 +1105,45 @@ static bool crowd_riots(const tree_run *r, const event *e)
     return lemma_in(ud_tree_word(t, subj), crowd) || (of && lemma_in(ud_tree_word(t, of), crowd));
 }
 
+/* "two Hamas supporters", "12 Boko Haram fighters", "supporters of the Muslim
+ * Brotherhood": a member, supporter, fighter or man of an armed or political group
+ * stands for the group (PSEREBHMS), not for a civilian or a militia of it (the lexicon's
+ * agent composed PSEREBHMSCVL). A group's code has its own element after the country
+ * and the role (nine letters or more); a state's people ("Kenyan supporters") keep theirs. */
+static void group_member(const tree_run *r, actor_ref *a)
+{
+    static const char *const members[] = {"supporter", "member", "man", "men", "fighter",
+                                          "gunman", "gunmen", "militant", "loyalist",
+                                          "follower", "activist", "cadre", "operative",
+                                          "guerrilla", NULL};
+    size_t n = a->code ? strlen(a->code) : 0;
+    if (!r->tree || n < 12 || (strcmp(a->code + n - 3, "CVL") != 0 &&
+                               strcmp(a->code + n - 3, "UAF") != 0 &&
+                               strcmp(a->code + n - 3, "OPP") != 0))
+        return;
+    const ud_tree *t = r->tree;
+    int x = a->where.end > a->where.start ? node_at(t, a->where.start) : 0;
+    /* (from the group's name up to the noun it qualifies: its compound, its modifier,
+       its owner ("its fighters"), its "of" phrase, the flat parts of the name) */
+    while (x > 0 && !lemma_in(ud_tree_word(t, x), members)) {
+        const ud_word *w = ud_tree_word(t, x);
+        const char *mark = ud_rel_is(w, "nmod") ? ud_tree_case_of(t, x) : NULL;
+        if (!(ud_rel_is(w, "compound") || ud_rel_is(w, "amod") || ud_rel_is(w, "flat") ||
+              ud_rel_is(w, "nmod:poss") || (mark && strcmp(mark, "of") == 0)))
+            return;
+        x = w->head;
+    }
+    if (x <= 0)
+        return;
+    a->code = arena_strndup(r->a, a->code, n - 3);
+    actor_ref_split_code(a);
+}
+
 static void add_event(tree_run *r, const event *in)
 {
     event coded = *in;
+    group_member(r, &coded.source);
+    group_member(r, &coded.target);
     if (official_protest(&coded))
         snprintf(coded.code, sizeof coded.code, "114");
     else if (crowd_repressed(r, &coded))
