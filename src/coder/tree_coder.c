@@ -4975,8 +4975,23 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
                                                               "mount organise organize") &&
                                  obj && lemma_in(ud_tree_word(t, obj), DISSENT) &&
                                  !ud_tree_child(t, p, "compound:prt", 0)));
+    /* ("walked off the job", "walked out", "walked out of hospitals": a strike, but not
+       "walked out of prison" nor out of talks, which the lexicon reads) */
+    bool walked = false;
+    if (!strike && pw->lemma && strcmp(pw->lemma, "walk") == 0 && !obj) {
+        static const char *const WORK[] = {"job", "work", "hospital", "factory", "school",
+                                           "class", "classroom", "office", "mine", "plant",
+                                           NULL};
+        int off = ud_tree_oblique(t, p, "off"), out = ud_tree_oblique(t, p, "out");
+        int prt = ud_tree_child(t, p, "compound:prt", 0);
+        walked = (off && lemma_in(ud_tree_word(t, off), WORK)) ||
+                 (out && lemma_in(ud_tree_word(t, out), WORK)) ||
+                 (!off && !out && !ud_tree_oblique(t, p, "of") && prt &&
+                  strcasecmp(ud_tree_word(t, prt)->form, "out") == 0);
+        strike = walked;
+    }
     /* ("began a hunger strike": a hunger strike is one, 142) */
-    int struck = strike ? (obj ? obj : on) : 0;
+    int struck = strike && !walked ? (obj ? obj : on) : 0;
     bool hunger = false;
     for (int c = struck ? t->first_child[struck] : 0; c && !hunger; c = t->next_sibling[c])
         hunger = ud_rel_is(ud_tree_word(t, c), "compound") && ud_tree_word(t, c)->lemma &&
@@ -5010,7 +5025,7 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
     bool walkout = struck && ud_tree_word(t, struck)->lemma &&
                    tree_word_in_list(ud_tree_word(t, struck)->lemma, "strike walkout stoppage");
     const char *verb = hunger  ? "went on hunger strike"
-                       : strike && walkout ? "went on strike"
+                       : strike && (walkout || walked) ? "went on strike"
                        : block  ? "blocked roads"
                        : struck && ud_tree_word(t, struck)->lemma &&
                                tree_word_in_list(ud_tree_word(t, struck)->lemma,
