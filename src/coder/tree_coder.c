@@ -1083,18 +1083,24 @@ static bool crowd_repressed(const tree_run *r, const event *e)
 
 /* "Protesters set fire to a government building", "demonstrators torching parliament
  * buildings": property a crowd of protesters destroys or damages (171, 1712) is their
- * violent protest, a riot (145), as CAMEO codes it; a party's supporters or an armed
- * group that burns something destroys property. */
+ * violent protest, a riot (145), as CAMEO codes it, and so is a building civilians storm;
+ * a party's supporters or an armed group that burns something destroys property. */
 static bool crowd_riots(const tree_run *r, const event *e)
 {
     static const char *const crowd[] = {"protester", "demonstrator", "rioter", "mob",
                                         "crowd", NULL};
     const char *src = e->source.code;
-    if (!(strcmp(e->code, "171") == 0 || strcmp(e->code, "1712") == 0) || !r->tree || !src ||
-        strlen(src) < 6 || !civil_role(src + 3))
+    if (!r->tree || !src || strlen(src) < 6 || !civil_role(src + 3))
         return false;
     const ud_tree *t = r->tree;
     int v = node_at(t, e->verb.start);
+    /* ("Thousands of young people stormed parliament": civilians who storm a building
+       riot; the lexicon reads a storming as force unless a crowd's word is right before) */
+    if (strcmp(e->code, "190") == 0 && v && ud_tree_word(t, v)->lemma &&
+        strcmp(ud_tree_word(t, v)->lemma, "storm") == 0)
+        return true;
+    if (!(strcmp(e->code, "171") == 0 || strcmp(e->code, "1712") == 0))
+        return false;
     int subj = v ? ud_tree_child(t, v, "nsubj", 0) : 0;
     /* ("threw bricks at police and set fire to bins": the first verb's subject) */
     if (v && !subj && ud_rel_is(ud_tree_word(t, v), "conj") && ud_tree_word(t, v)->head > 0)
