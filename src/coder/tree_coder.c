@@ -6745,6 +6745,46 @@ static void drop_toll_participles(tree_run *r, const ud_tree *t)
     r->nev = kept;
 }
 
+/* "Police dispersed hundreds of students, detaining at least 20": a participle of
+ * arresting whose object only counts ("at least 20", "dozens", "several") arrests some of
+ * those the act before it was done to: the act's source and target, arrested (173, as
+ * the lexicon codes arrest and detain). Added for a participle that gave no event. */
+static void count_participles(tree_run *r, const ud_tree *t)
+{
+    static const char *const arrest[] = {"arrest", "detain", NULL};
+    static const char *const counts[] = {"dozen", "dozens", "hundreds", "scores", "several",
+                                         "some", "many", "others", NULL};
+    size_t n = r->nev;
+    for (size_t k = r->piece_first; k < n; k++) {
+        int v = node_at(t, r->ev[k].verb.start);
+        for (int c = v ? t->first_child[v] : 0; c; c = t->next_sibling[c]) {
+            const ud_word *cw = ud_tree_word(t, c);
+            if (!ud_rel_is(cw, "advcl") || !cw->xpos || strcmp(cw->xpos, "VBG") != 0 ||
+                !lemma_in(cw, arrest))
+                continue;
+            int obj = ud_tree_child(t, c, "obj", 0);
+            /* ("detaining at least 20": the number read as an oblique) */
+            for (int o = t->first_child[c]; o && !obj; o = t->next_sibling[o])
+                if (ud_rel_is(ud_tree_word(t, o), "obl") && ud_tree_word(t, o)->upos == UPOS_NUM)
+                    obj = o;
+            const ud_word *ow = obj ? ud_tree_word(t, obj) : NULL;
+            if (!ow || ud_tree_oblique(t, obj, "of") ||
+                !(ow->upos == UPOS_NUM || lemma_in(ow, counts)))
+                continue;
+            bool coded = false;
+            for (size_t i = r->piece_first; i < r->nev && !coded; i++)
+                coded = r->ev[i].verb.start == cw->start;
+            if (coded)
+                continue;
+            event e = r->ev[k];
+            snprintf(e.code, sizeof e.code, "173");
+            e.verb = (span){cw->start, cw->end};
+            e.verb_entry = NULL;
+            add_event(r, &e);
+        }
+    }
+}
+
 /* "the motive for the Iraq War", "the Ukraine crisis", "the Iran file": a state's name
  * that names an affair is no participant (the shallow fallback read "Iraq" as a source). */
 static bool name_of_affair(const ud_tree *t, int c)
@@ -6966,6 +7006,7 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
     if (r->nev == r->piece_first)
         code_caption(r, t);
     drop_toll_participles(r, t);
+    count_participles(r, t);
 }
 
 /* Tags and parses one sentence (at most SYNTAX_MAX_WORDS words: one tree) and codes each
