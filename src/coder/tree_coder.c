@@ -1156,11 +1156,117 @@ static bool in_affair_name(const ud_tree *t, span where)
     return node && name_of_affair(t, node);
 }
 
+/* "Kenyan police shot dead eight protesters", "Soldiers killed dozens of demonstrators in
+ * Daraa": force that a state's police or army uses on a crowd of its own state's people
+ * who protest (the verb's object, or the noun a quantity of it counts) is violent
+ * repression (175), not a military engagement (190) or an assault (18). */
+static bool civil_role(const char *roles);
+
+static bool crowd_repressed(const tree_run *r, const event *e)
+{
+    static const char *const force[] = {"180", "182", "1821", "1822", "1823", "190", "193",
+                                        "194", "195", NULL};
+    static const char *const crowd[] = {"protester", "demonstrator", "marcher", "rioter",
+                                        "mourner", "crowd", NULL};
+    const char *src = e->source.code, *tgt = e->target.code;
+    bool lethal = false;
+    for (size_t i = 0; force[i] && !lethal; i++)
+        lethal = strcmp(e->code, force[i]) == 0;
+    if (!lethal || !r->tree || !src || !tgt || strlen(src) < 6 || strlen(tgt) < 6 ||
+        strncmp(src, tgt, 3) != 0 || !cameo_actor_is_state(e->source.country) ||
+        !(strncmp(src + 3, "COP", 3) == 0 || strncmp(src + 3, "MIL", 3) == 0) ||
+        !(civil_role(tgt + 3) || strncmp(tgt + 3, "OPP", 3) == 0))
+        return false;
+    const ud_tree *t = r->tree;
+    int v = node_at(t, e->verb.start);
+    for (int c = v ? t->first_child[v] : 0; c; c = t->next_sibling[c]) {
+        const ud_word *cw = ud_tree_word(t, c);
+        const char *mark = ud_rel_is(cw, "obl") ? ud_tree_case_of(t, c) : NULL;
+        if (!ud_rel_is(cw, "obj") && !(mark && tree_word_in_list(mark, "on at into")))
+            continue;
+        /* ("dozens of protesters") */
+        int of = ud_tree_oblique(t, c, "of");
+        if (lemma_in(cw, crowd) || (of && lemma_in(ud_tree_word(t, of), crowd)))
+            return true;
+    }
+    return false;
+}
+
+/* "Protesters set fire to a government building", "demonstrators torching parliament
+ * buildings": property a crowd of protesters destroys or damages (171, 1712) is their
+ * violent protest, a riot (145), as CAMEO codes it, and so is a building civilians storm;
+ * a party's supporters or an armed group that burns something destroys property. */
+static bool crowd_riots(const tree_run *r, const event *e)
+{
+    static const char *const crowd[] = {"protester", "demonstrator", "rioter", "mob",
+                                        "crowd", NULL};
+    const char *src = e->source.code;
+    if (!r->tree || !src || strlen(src) < 6 || !civil_role(src + 3))
+        return false;
+    const ud_tree *t = r->tree;
+    int v = node_at(t, e->verb.start);
+    /* ("Thousands of young people stormed parliament": civilians who storm a building
+       riot; the lexicon reads a storming as force unless a crowd's word is right before) */
+    if (strcmp(e->code, "190") == 0 && v && ud_tree_word(t, v)->lemma &&
+        strcmp(ud_tree_word(t, v)->lemma, "storm") == 0)
+        return true;
+    if (!(strcmp(e->code, "171") == 0 || strcmp(e->code, "1712") == 0))
+        return false;
+    int subj = v ? ud_tree_child(t, v, "nsubj", 0) : 0;
+    /* ("threw bricks at police and set fire to bins": the first verb's subject) */
+    if (v && !subj && ud_rel_is(ud_tree_word(t, v), "conj") && ud_tree_word(t, v)->head > 0)
+        subj = ud_tree_child(t, ud_tree_word(t, v)->head, "nsubj", 0);
+    if (!subj)
+        return false;
+    int of = ud_tree_oblique(t, subj, "of"); /* ("hundreds of protesters") */
+    return lemma_in(ud_tree_word(t, subj), crowd) || (of && lemma_in(ud_tree_word(t, of), crowd));
+}
+
+/* "two Hamas supporters", "12 Boko Haram fighters", "supporters of the Muslim
+ * Brotherhood": a member, supporter, fighter or man of an armed or political group
+ * stands for the group (PSEREBHMS), not for a civilian or a militia of it (the lexicon's
+ * agent composed PSEREBHMSCVL). A group's code has its own element after the country
+ * and the role (nine letters or more); a state's people ("Kenyan supporters") keep theirs. */
+static void group_member(const tree_run *r, actor_ref *a)
+{
+    static const char *const members[] = {"supporter", "member", "man", "men", "fighter",
+                                          "gunman", "gunmen", "militant", "loyalist",
+                                          "follower", "activist", "cadre", "operative",
+                                          "guerrilla", NULL};
+    size_t n = a->code ? strlen(a->code) : 0;
+    if (!r->tree || n < 12 || (strcmp(a->code + n - 3, "CVL") != 0 &&
+                               strcmp(a->code + n - 3, "UAF") != 0 &&
+                               strcmp(a->code + n - 3, "OPP") != 0))
+        return;
+    const ud_tree *t = r->tree;
+    int x = a->where.end > a->where.start ? node_at(t, a->where.start) : 0;
+    /* (from the group's name up to the noun it qualifies: its compound, its modifier,
+       its owner ("its fighters"), its "of" phrase, the flat parts of the name) */
+    while (x > 0 && !lemma_in(ud_tree_word(t, x), members)) {
+        const ud_word *w = ud_tree_word(t, x);
+        const char *mark = ud_rel_is(w, "nmod") ? ud_tree_case_of(t, x) : NULL;
+        if (!(ud_rel_is(w, "compound") || ud_rel_is(w, "amod") || ud_rel_is(w, "flat") ||
+              ud_rel_is(w, "nmod:poss") || (mark && strcmp(mark, "of") == 0)))
+            return;
+        x = w->head;
+    }
+    if (x <= 0)
+        return;
+    a->code = arena_strndup(r->a, a->code, n - 3);
+    actor_ref_split_code(a);
+}
+
 static void add_event(tree_run *r, const event *in)
 {
     event coded = *in;
+    group_member(r, &coded.source);
+    group_member(r, &coded.target);
     if (official_protest(&coded))
         snprintf(coded.code, sizeof coded.code, "114");
+    else if (crowd_repressed(r, &coded))
+        snprintf(coded.code, sizeof coded.code, "175");
+    else if (crowd_riots(r, &coded))
+        snprintf(coded.code, sizeof coded.code, "145");
     const event *e = &coded;
     /* a government's words to its own state unnamed ("the President asked the United
        States National Security Council": USAGOV -> USA) are administration, as between
@@ -1840,6 +1946,10 @@ static bool private_visit(const event *e)
                       strcmp(visitor + n - 3, "REF") == 0);
 }
 
+/* Ways a crowd blocks in protest (CAMEO 144): blocking one is no act of a text blocked. */
+static const char *const ROADWAYS = "road highway street motorway expressway bridge railway "
+                                    "junction crossing intersection";
+
 /* The verb that blocked the text whose participle p is ("blocked an EU statement
  * criticising China", "vetoed a resolution condemning Israel"), or 0. */
 static int blocked_by(const ud_tree *t, int p)
@@ -1849,6 +1959,9 @@ static int blocked_by(const ud_tree *t, int p)
         return 0;
     const ud_word *noun = ud_tree_word(t, w->head);
     if (!ud_rel_is(noun, "obj") || noun->head <= 0)
+        return 0;
+    /* ("blocked the main road to protest against power cuts": a road is no text) */
+    if (noun->lemma && tree_word_in_list(noun->lemma, ROADWAYS))
         return 0;
     const ud_word *v = ud_tree_word(t, noun->head);
     return v->lemma && tree_word_in_list(v->lemma, "block veto reject prevent thwart stop "
@@ -4980,8 +5093,15 @@ static void code_election_object(tree_run *r, const ud_tree *t, clause_words *cw
                  ? ud_tree_oblique(t, obj, "of") : 0;
     if (of && ud_tree_word(t, of)->lemma && tree_word_in_list(ud_tree_word(t, of)->lemma, BALLOTS))
         ow = ud_tree_word(t, of);
-    if (!ow || !ow->lemma || !tree_word_in_list(ow->lemma, BALLOTS) || !cw->take[obj] ||
-        names_someone(r, t, obj) || !names_someone(r, t, subj))
+    /* ("condemned the crackdown on protesters": a crackdown that names no author is the
+       government's, as an election is its) */
+    bool crackdown = ow && ow->lemma && tree_word_in_list(ow->lemma, "crackdown repression") &&
+                     tree_word_in_list(pw->lemma, "denounce condemn criticise criticize");
+    if (!ow || !ow->lemma || !(tree_word_in_list(ow->lemma, BALLOTS) || crackdown) ||
+        !cw->take[obj] || (!crackdown && names_someone(r, t, obj)) ||
+        (crackdown && (ud_tree_child(t, obj, "nmod:poss", 0) || ud_tree_oblique(t, obj, "by") ||
+                       ud_tree_child(t, obj, "compound", 0) || ud_tree_child(t, obj, "amod", 0))) ||
+        !names_someone(r, t, subj))
         return;
     state_name state;
     span at;
@@ -5038,20 +5158,41 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
                                           "rally", "rallies", "sit-in", NULL};
     const ud_word *pw = ud_tree_word(t, p);
     int on = ud_tree_oblique(t, p, "on"), obj = ud_tree_child(t, p, "obj", 0);
-    /* "went on strike"; "began, staged, held or called a strike" (not "called off") */
+    /* "went on strike"; "began, staged, held, mounted, organised or called a strike" (not
+       "called off") */
     bool strike = pw->lemma && ((strcmp(pw->lemma, "go") == 0 && on && !obj &&
                                  lemma_in(ud_tree_word(t, on), DISSENT)) ||
-                                (tree_word_in_list(pw->lemma, "begin start stage hold launch call") &&
+                                (tree_word_in_list(pw->lemma, "begin start stage hold launch call "
+                                                              "mount organise organize") &&
                                  obj && lemma_in(ud_tree_word(t, obj), DISSENT) &&
                                  !ud_tree_child(t, p, "compound:prt", 0)));
+    /* ("walked off the job", "walked out", "walked out of hospitals": a strike, but not
+       "walked out of prison" nor out of talks, which the lexicon reads) */
+    bool walked = false;
+    if (!strike && pw->lemma && strcmp(pw->lemma, "walk") == 0 && !obj) {
+        static const char *const WORK[] = {"job", "work", "hospital", "factory", "school",
+                                           "class", "classroom", "office", "mine", "plant",
+                                           NULL};
+        int off = ud_tree_oblique(t, p, "off"), out = ud_tree_oblique(t, p, "out");
+        int prt = ud_tree_child(t, p, "compound:prt", 0);
+        walked = (off && lemma_in(ud_tree_word(t, off), WORK)) ||
+                 (out && lemma_in(ud_tree_word(t, out), WORK)) ||
+                 (!off && !out && !ud_tree_oblique(t, p, "of") && prt &&
+                  strcasecmp(ud_tree_word(t, prt)->form, "out") == 0);
+        strike = walked;
+    }
     /* ("began a hunger strike": a hunger strike is one, 142) */
-    int struck = strike ? (obj ? obj : on) : 0;
+    int struck = strike && !walked ? (obj ? obj : on) : 0;
     bool hunger = false;
     for (int c = struck ? t->first_child[struck] : 0; c && !hunger; c = t->next_sibling[c])
         hunger = ud_rel_is(ud_tree_word(t, c), "compound") && ud_tree_word(t, c)->lemma &&
                  strcmp(ud_tree_word(t, c)->lemma, "hunger") == 0;
-    if (!strike && (!pw->lemma || !tree_word_in_list(pw->lemma, "protest demonstrate rally riot") ||
-                    obj))
+    /* ("Kenyan farmers blocked roads": a road blocked in protest obstructs passage, 144) */
+    bool block = !strike && obj && pw->lemma && tree_word_in_list(pw->lemma, "block barricade") &&
+                 ud_tree_word(t, obj)->lemma &&
+                 tree_word_in_list(ud_tree_word(t, obj)->lemma, ROADWAYS);
+    if (!strike && !block &&
+        (!pw->lemma || !tree_word_in_list(pw->lemma, "protest demonstrate rally riot") || obj))
         return;
     int against = ud_tree_oblique(t, p, "against");
     if (against && names_someone(r, t, against))
@@ -5071,7 +5212,17 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
     clause_text ct = {{0}, NULL, 0, 0, 0};
     add_argument_as(r, &ct, t, cw, subj, 1, NULL, true);
     uint32_t verb_from, verb_to;
-    const char *verb = hunger ? "went on hunger strike" : strike ? "went on strike" : "protested";
+    /* ("staged a protest", "mounted demonstrations": a protest held is no strike) */
+    bool walkout = struck && ud_tree_word(t, struck)->lemma &&
+                   tree_word_in_list(ud_tree_word(t, struck)->lemma, "strike walkout stoppage");
+    const char *verb = hunger  ? "went on hunger strike"
+                       : strike && (walkout || walked) ? "went on strike"
+                       : block  ? "blocked roads"
+                       : struck && ud_tree_word(t, struck)->lemma &&
+                               tree_word_in_list(ud_tree_word(t, struck)->lemma,
+                                                 "demonstration protest rally march sit-in")
+                           ? "demonstrated"
+                           : "protested";
     put_verb(r, &ct, verb, strlen(verb), pw, &verb_from, &verb_to);
     put_text(&ct, "against");
     uint32_t end = r->shallow->w[name_last(r, state)].end;
@@ -5149,12 +5300,20 @@ static void protest_in_own_state(tree_run *r, const ud_tree *t, int p, size_t fr
         if (strncmp(e->code, "14", 2) != 0 || !tc || strlen(tc) != 3 || !sc ||
             strncmp(sc, tc, 3) != 0 || strlen(sc) == 3 || ud_tree_oblique(t, p, "against"))
             continue;
-        int node = node_at(t, e->target.where.start), place = 0;
-        for (int x = node; x > 0 && !place; x = ud_tree_word(t, x)->head) {
+        int node = node_at(t, e->target.where.start), place = 0, prev = 0;
+        for (int x = node; x > 0 && !place; prev = x, x = ud_tree_word(t, x)->head) {
             const ud_word *xw = ud_tree_word(t, x);
             const char *k2 = ud_rel_is(xw, "obl") ? ud_tree_case_of(t, x) : NULL;
             if (xw->head == p)
                 place = k2 && tree_word_in_list(k2, LOCATIVE) ? x : -1;
+            /* ("staged a protest in Lahore", "blocked roads in Kenya": the place the parse
+               hung on the protest held or the road blocked is the act's) */
+            if (place < 0 && prev && ud_rel_is(xw, "obj") && xw->lemma &&
+                (tree_word_in_list(xw->lemma, ROADWAYS) ||
+                 tree_word_in_list(xw->lemma, "protest demonstration rally march sit-in strike")) &&
+                ud_rel_is(ud_tree_word(t, prev), "nmod") && ud_tree_case_of(t, prev) &&
+                tree_word_in_list(ud_tree_case_of(t, prev), LOCATIVE))
+                place = prev;
         }
         if (place <= 0)
             continue;
@@ -6809,7 +6968,8 @@ static bool code_brokered(tree_run *r, const ud_tree *t, clause_words *cw, int p
 /* "Guerrillas detonated a car bomb outside a police station, killing several people": the
  * toll a participle after an armed act tells is that act's, not an event of its own (one
  * event, the bombing, as CAMEO codes it). Dropped: an event of a participle of killing or
- * wounding whose head is the verb of an armed act (CAMEO 18 to 20) of the same source. */
+ * wounding whose head is the verb of an armed act (CAMEO 18 to 20, or violent repression,
+ * 175) of the same source. */
 static void drop_toll_participles(tree_run *r, const ud_tree *t)
 {
     static const char *const toll[] = {"kill", "wound", "injure", "leave", NULL};
@@ -6826,6 +6986,8 @@ static void drop_toll_participles(tree_run *r, const ud_tree *t)
                 drop = i != k && r->ev[i].verb.start == hw->start &&
                        (strncmp(r->ev[i].code, "18", 2) == 0 ||
                         strncmp(r->ev[i].code, "19", 2) == 0 ||
+                        /* (violent repression's: "fired on protesters, killing five") */
+                        strcmp(r->ev[i].code, "175") == 0 ||
                         strncmp(r->ev[i].code, "20", 2) == 0) &&
                        r->ev[i].source.code && e->source.code &&
                        strcmp(r->ev[i].source.code, e->source.code) == 0;
@@ -6834,6 +6996,46 @@ static void drop_toll_participles(tree_run *r, const ud_tree *t)
             r->ev[kept++] = *e;
     }
     r->nev = kept;
+}
+
+/* "Police dispersed hundreds of students, detaining at least 20": a participle of
+ * arresting whose object only counts ("at least 20", "dozens", "several") arrests some of
+ * those the act before it was done to: the act's source and target, arrested (173, as
+ * the lexicon codes arrest and detain). Added for a participle that gave no event. */
+static void count_participles(tree_run *r, const ud_tree *t)
+{
+    static const char *const arrest[] = {"arrest", "detain", NULL};
+    static const char *const counts[] = {"dozen", "dozens", "hundreds", "scores", "several",
+                                         "some", "many", "others", NULL};
+    size_t n = r->nev;
+    for (size_t k = r->piece_first; k < n; k++) {
+        int v = node_at(t, r->ev[k].verb.start);
+        for (int c = v ? t->first_child[v] : 0; c; c = t->next_sibling[c]) {
+            const ud_word *cw = ud_tree_word(t, c);
+            if (!ud_rel_is(cw, "advcl") || !cw->xpos || strcmp(cw->xpos, "VBG") != 0 ||
+                !lemma_in(cw, arrest))
+                continue;
+            int obj = ud_tree_child(t, c, "obj", 0);
+            /* ("detaining at least 20": the number read as an oblique) */
+            for (int o = t->first_child[c]; o && !obj; o = t->next_sibling[o])
+                if (ud_rel_is(ud_tree_word(t, o), "obl") && ud_tree_word(t, o)->upos == UPOS_NUM)
+                    obj = o;
+            const ud_word *ow = obj ? ud_tree_word(t, obj) : NULL;
+            if (!ow || ud_tree_oblique(t, obj, "of") ||
+                !(ow->upos == UPOS_NUM || lemma_in(ow, counts)))
+                continue;
+            bool coded = false;
+            for (size_t i = r->piece_first; i < r->nev && !coded; i++)
+                coded = r->ev[i].verb.start == cw->start;
+            if (coded)
+                continue;
+            event e = r->ev[k];
+            snprintf(e.code, sizeof e.code, "173");
+            e.verb = (span){cw->start, cw->end};
+            e.verb_entry = NULL;
+            add_event(r, &e);
+        }
+    }
 }
 
 /* "the motive for the Iraq War", "the Ukraine crisis", "the Iran file": a state's name
@@ -7057,6 +7259,7 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
     if (r->nev == r->piece_first)
         code_caption(r, t);
     drop_toll_participles(r, t);
+    count_participles(r, t);
 }
 
 /* Tags and parses one sentence (at most SYNTAX_MAX_WORDS words: one tree) and codes each

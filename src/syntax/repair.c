@@ -134,6 +134,7 @@ static void participle_as_verb(ud_sentence *s, uint32_t root, uint32_t verb)
     v->head = 0;
     v->deprel = "root";
     v->xpos = "VBD";
+    v->upos = UPOS_VERB;
     s->words[root - 1].head = (int32_t)verb;
     s->words[root - 1].deprel = "nsubj";
 }
@@ -508,6 +509,29 @@ static bool repair_postnominal_adjective(ud_sentence *s, uint32_t root)
     return false;
 }
 
+/* "Thousands of Iraqis mounted demonstrations", "mounted" tagged an adjective: the past
+ * of a verb that holds a protest (mount, stage, organise, launch) before a noun of
+ * protest (demonstrations, protests, rallies, strikes, marches, sit-ins) is that verb,
+ * with its own lemma. */
+static bool protest_held(ud_sentence *s, uint32_t i)
+{
+    static const char *const DISSENT[] = {"demonstration", "protest", "rally", "strike",
+                                          "march", "sit-in", "walkout", NULL};
+    static const char *const HELD[][2] = {{"mounted", "mount"},     {"staged", "stage"},
+                                          {"organised", "organise"}, {"organized", "organize"},
+                                          {"launched", "launch"}};
+    ud_word *w = &s->words[i - 1];
+    if (w->upos != UPOS_ADJ || !w->form || w->head != (int32_t)i + 1 || i >= s->n ||
+        !lemma_is_one_of(&s->words[i], DISSENT))
+        return false;
+    for (size_t k = 0; k < sizeof HELD / sizeof *HELD; k++)
+        if (strcasecmp(w->form, HELD[k][0]) == 0) {
+            w->lemma = HELD[k][1];
+            return true;
+        }
+    return false;
+}
+
 static void repair_nominal_root(ud_sentence *s)
 {
     for (uint32_t i = 1; i <= s->n; i++)
@@ -527,7 +551,8 @@ static void repair_nominal_root(ud_sentence *s)
         return;
     for (uint32_t i = root + 1; i <= n && !verb; i++) {
         const ud_word *w = &s->words[i - 1];
-        if (w->upos == UPOS_VERB && w->xpos && strcmp(w->xpos, "VBN") == 0 && w->deprel &&
+        if ((protest_held(s, i) ||
+             (w->upos == UPOS_VERB && w->xpos && strcmp(w->xpos, "VBN") == 0)) && w->deprel &&
             strcmp(w->deprel, "amod") == 0 && w->head > (int32_t)i &&
             (uint32_t)w->head <= n && s->words[w->head - 1].head == (int32_t)root &&
             (s->words[w->head - 1].upos == UPOS_NOUN || s->words[w->head - 1].upos == UPOS_PROPN))
@@ -559,6 +584,7 @@ static void repair_nominal_root(ud_sentence *s)
     v->head = 0;
     v->deprel = "root";
     v->xpos = "VBD";
+    v->upos = UPOS_VERB;
     s->words[root - 1].head = (int32_t)verb;
     s->words[root - 1].deprel = "nsubj";
 }
@@ -1635,6 +1661,24 @@ static void repair_trailing_attribution(ud_sentence *s)
         if (nfinite == 1 && nfinite + participles == verbs) {
             v = finite;
             verbs = 1;
+        }
+        /* (or, with none finite, a past participle on the subject the verb of saying took,
+           every other verb a gerund of its clause: "Security forces fired on protesters,
+           killing five people, medics said", "fired" read as a clause on "forces") */
+        int32_t lead = 0;
+        for (int32_t i = 1; i < c && !lead && nfinite == 0; i++)
+            if (W(i)->upos == UPOS_VERB && W(i)->xpos && strcmp(W(i)->xpos, "VBN") == 0 &&
+                W(i)->deprel && strcmp(W(i)->deprel, "acl") == 0 && W(i)->head > 0 &&
+                W(i)->head < i && is_nominal(W(W(i)->head)) && W(W(i)->head)->head >= k)
+                lead = i;
+        bool gerunds = lead != 0;
+        for (int32_t i = 1; i < c && gerunds; i++)
+            if (W(i)->upos == UPOS_VERB && i != lead)
+                gerunds = W(i)->xpos && strcmp(W(i)->xpos, "VBG") == 0 && descends(s, i, lead);
+        if (gerunds) {
+            v = lead;
+            verbs = 1;
+            W(v)->xpos = "VBD";
         }
     }
     if (!h || verbs != 1)

@@ -754,6 +754,26 @@ typedef struct repair_case {
 } repair_case;
 
 static const repair_case REPAIR_CASES[] = {
+    /* a participle on the subject a trailing "said" took, with a gerund below it, is the
+       reported clause's verb */
+    {{"Forces|force/NOUN/NNS/nsubj>10", "fired|fire/VERB/VBN/acl>1", "on/ADP/IN/case>4",
+      "protesters|protester/NOUN/NNS/obl>2", ",/PUNCT/,/punct>6", "killing|kill/VERB/VBG/advcl>2",
+      "people/NOUN/NNS/obj>6", ",/PUNCT/,/punct>10", "medics|medic/NOUN/NNS/nsubj>10",
+      "said|say/VERB/VBD/root>0", "./PUNCT/./punct>10"},
+     {"nsubj>2", "ccomp>10", "case>4", "obl>2", "punct>6", "advcl>2", "obj>6", "punct>10",
+      "nsubj>10", "root>0", "punct>10"},
+     11},
+    /* a verb of holding tagged an adjective before a noun of protest, in a piece with no
+       verb, is the verb; before another noun it stays an adjective */
+    {{"Thousands|thousand/NOUN/NNS/root>0", "of/ADP/IN/case>3", "Iraqis|Iraqi/PROPN/NNPS/nmod>1",
+      "mounted/ADJ/JJ/amod>5", "demonstrations|demonstration/NOUN/NNS/conj>1",
+      "./PUNCT/./punct>1"},
+     {"nsubj>4", "case>3", "nmod>1", "root>0", "obj>4", "punct>4"},
+     6},
+    {{"Thousands|thousand/NOUN/NNS/root>0", "of/ADP/IN/case>3", "Iraqis|Iraqi/PROPN/NNPS/nmod>1",
+      "mounted/ADJ/JJ/amod>5", "police/NOUN/NN/conj>1", "./PUNCT/./punct>1"},
+     {"root>0", "case>3", "nmod>1", "amod>5", "conj>1", "punct>1"},
+     6},
     /* two nouns side by side, both subjects: one name */
     {{"Human/ADJ/JJ/amod>2", "Rights/NOUN/NNS/nsubj>4", "Watch/PROPN/NNP/nsubj>4",
       "urged/VERB/VBD/root>0", "Iran/PROPN/NNP/obj>4"},
