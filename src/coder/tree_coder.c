@@ -3010,13 +3010,17 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
     }
     /* "A Kenyan court ruled that the government's plan was unconstitutional": the owner of
        what a ruling judges is the one it rules against */
-    int ruled = lemma_in(ud_tree_word(t, p), (const char *const[]){"rule", NULL})
+    int ruled = lemma_in(ud_tree_word(t, p), (const char *const[]){"rule", "find", NULL})
                     ? ud_tree_child(t, p, "ccomp", 0) : 0;
     /* (and the owner of what a court or a house blocks, suspends or vetoes: "Kenya's High
        Court blocked the government's plan", drop_blocked_content) */
     int judged = ruled ? ud_tree_subject(t, ruled)
                  : lemma_in(ud_tree_word(t, p), BLOCKING) ? ud_tree_object(t, p) : 0;
     int judged_owner = judged ? ud_tree_child(t, judged, "nmod:poss", 0) : 0;
+    /* ("Poland's Supreme Court ruled that the government had violated the constitution":
+       the one a ruling finds at fault, named with no measure of its own) */
+    if (!judged_owner && ruled && judged && countryless_agent(r, t, judged))
+        judged_owner = judged;
     if (judged_owner && take[judged_owner] && countryless_agent(r, t, judged_owner) &&
         (k = name_slot(r, t, judged_owner, take)) != 0) {
         slot[k] = judged_owner;
@@ -5135,6 +5139,36 @@ static int group_antecedent(const tree_run *r, const ud_tree *t, int node)
     return code && (strlen(code) > 6 || strncmp(code, "IMG", 3) == 0) ? a : 0;
 }
 
+/* "The IAEA found that Iran had violated its obligations": a finding that a party broke a
+ * law or an order is a verdict (116, the lexicon's FIND_) only when a court or its judges
+ * find it; anyone else's finding accuses the party (112). A state's own court finds against
+ * its government or its people, never against the state itself: judges who would, "after
+ * judges found that Budapest had ignored a ruling", are another court's, which the
+ * sentence does not tie them to. */
+static void lay_finding_accuses(tree_run *r, const ud_tree *t, int p, int subj, size_t before)
+{
+    static const char *const COURTS[] = {"court", "judge", "tribunal", "jury", "justice",
+                                         "bench", "magistrate", NULL};
+    if (r->nev <= before ||
+        !lemma_in(ud_tree_word(t, p), (const char *const[]){"find", "rule", NULL}))
+        return;
+    bool by_court = subj && lemma_in(ud_tree_word(t, subj), COURTS);
+    size_t kept = before;
+    for (size_t k = before; k < r->nev; k++) {
+        event *e = &r->ev[k];
+        const char *c = e->source.code, *g = e->target.code;
+        /* (a court the lexicon names: "IGOEUREECJUD", the ICJ, the ICC) */
+        bool court = by_court || (c && (strstr(c, "JUD") || strstr(c, "ICJ") || strstr(c, "ICC")));
+        bool verdict = strcmp(e->code, "116") == 0;
+        if (verdict && court && c && g && strlen(g) == 3 && strncmp(c, g, 3) == 0)
+            continue;
+        if (verdict && !court && lemma_in(ud_tree_word(t, p), (const char *const[]){"find", NULL}))
+            snprintf(e->code, sizeof e->code, "112");
+        r->ev[kept++] = *e;
+    }
+    r->nev = kept;
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
@@ -5520,6 +5554,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         r->nev = kept;
     }
     object_at_place(r, t, before, object, place);
+    lay_finding_accuses(r, t, p, subj, before);
     if (r->nev == before && subj && !inherited && !passive)
         code_speaker_criticism(r, t, cw, p, subj);
     if (r->nev == before && subj && !passive)
