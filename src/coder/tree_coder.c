@@ -4444,6 +4444,19 @@ static bool code_pronoun_object(tree_run *r, const ud_tree *t, clause_words *cw,
     return r->nev > before;
 }
 
+/* "Kenya recalled its ambassador, accusing Kampala of arming rebels, a charge Uganda
+ * rejected": the accuser of an accusing participle set off after its clause is that
+ * clause's subject. 0 when a is no such participle. */
+static int participle_accuser(const ud_tree *t, int a)
+{
+    const ud_word *aw = ud_tree_word(t, a);
+    if (!aw->xpos || strcmp(aw->xpos, "VBG") != 0 || aw->head <= 0 ||
+        !(ud_rel_is(aw, "advcl") || ud_rel_is(aw, "xcomp") || ud_rel_is(aw, "conj")))
+        return 0;
+    bool inherited;
+    return subject_of(t, a, &inherited);
+}
+
 /* "Pakistan accused India of sponsoring terrorism, a charge New Delhi denied", "Moscow
  * accused Kyiv of attacking the plant, which Ukraine denied", "Ukraine accused Russia of
  * shelling the plant, but Moscow denied the accusation": a denial of the accusation the
@@ -4490,6 +4503,8 @@ static bool code_denial(tree_run *r, const ud_tree *t, clause_words *cw, int p)
     for (int a = p - 1; a >= 1 && !accuser; a--) {
         const ud_word *aw = ud_tree_word(t, a);
         int s = aw->upos == UPOS_VERB && lemma_in(aw, accusing) ? ud_tree_child(t, a, "nsubj", 0) : 0;
+        if (!s && aw->upos == UPOS_VERB && lemma_in(aw, accusing))
+            s = participle_accuser(t, a);
         if (s && ud_tree_word(t, s)->upos != UPOS_PRON && names_actor(r, t, s)) {
             accuser = s;
             accused = ud_tree_child(t, a, "obj", 0);
