@@ -6083,6 +6083,26 @@ static bool names_own_agent(const ud_tree *t, int noun)
     return ud_tree_oblique(t, noun, "by") != 0;
 }
 
+/* "Israel's assassination of Hamas's leader drew condemnation from Iran": an act its owner
+ * or a "by" agent names, the subject of a verb that tells what it drew or set off, is an
+ * event of its own, as sure as the reaction to it, when its patient's phrase names an
+ * actor too ("Israel's raid on the hospital" leaves the hospital's state unknown). */
+static bool reacted_act(const tree_run *r, const ud_tree *t, int noun)
+{
+    static const char *const drawing[] = {"draw", "spark", "prompt", "trigger", "provoke",
+                                          "attract", "earn", NULL};
+    const ud_word *nw = ud_tree_word(t, noun);
+    if (!ud_rel_is(nw, "nsubj") || nw->head <= 0 || !lemma_in(ud_tree_word(t, nw->head), drawing))
+        return false;
+    if (!(named_owner(t, noun) && !owner_is_patient(t, noun)) && !ud_tree_oblique(t, noun, "by"))
+        return false;
+    for (int c = t->first_child[noun]; c; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "nmod") && !ud_rel_is(ud_tree_word(t, c), "nmod:poss") &&
+            names_actor(r, t, c) && !countryless_agent(r, t, c))
+            return true;
+    return false;
+}
+
 /* The events of an event noun inside a coded predicate's clause ("would be ready to host
  * a meeting between X and Y") take that predicate's status: the meeting is as sure as the
  * hosting. */
@@ -6804,7 +6824,7 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
             if (((complement && ancestor_coded(t, p, coded, true)) ||
                  (en && ancestor_coded(t, p, coded, false))) &&
                 !(en && (ud_tree_oblique(t, p, "between") || names_own_agent(t, p) ||
-                         circumstance_host(t, p) || caused_act(t, p))) &&
+                         circumstance_host(t, p) || caused_act(t, p) || reacted_act(r, t, p))) &&
                 !(complement && owned_intent(t, p))) {
                 add_covered(r, w->start, w->end);
                 continue;
@@ -6835,7 +6855,7 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
                     r->ev[k].tree_status = 1;
                 }
             } else if (en && ancestor_coded(t, p, coded, false)) {
-                if (names_own_agent(t, p))
+                if (names_own_agent(t, p) || reacted_act(r, t, p))
                     presuppose(r, before);
                 else
                     share_status(r, t, p, coded, first_event, before);
