@@ -3308,13 +3308,17 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
     }
     /* "A Kenyan court ruled that the government's plan was unconstitutional": the owner of
        what a ruling judges is the one it rules against */
-    int ruled = lemma_in(ud_tree_word(t, p), (const char *const[]){"rule", NULL})
+    int ruled = lemma_in(ud_tree_word(t, p), (const char *const[]){"rule", "find", NULL})
                     ? ud_tree_child(t, p, "ccomp", 0) : 0;
     /* (and the owner of what a court or a house blocks, suspends or vetoes: "Kenya's High
        Court blocked the government's plan", drop_blocked_content) */
     int judged = ruled ? ud_tree_subject(t, ruled)
                  : lemma_in(ud_tree_word(t, p), BLOCKING) ? ud_tree_object(t, p) : 0;
     int judged_owner = judged ? ud_tree_child(t, judged, "nmod:poss", 0) : 0;
+    /* ("Poland's Supreme Court ruled that the government had violated the constitution":
+       the one a ruling finds at fault, named with no measure of its own) */
+    if (!judged_owner && ruled && judged && countryless_agent(r, t, judged))
+        judged_owner = judged;
     if (judged_owner && take[judged_owner] && countryless_agent(r, t, judged_owner) &&
         (k = name_slot(r, t, judged_owner, take)) != 0) {
         slot[k] = judged_owner;
@@ -4738,6 +4742,19 @@ static bool code_pronoun_object(tree_run *r, const ud_tree *t, clause_words *cw,
     return r->nev > before;
 }
 
+/* "Kenya recalled its ambassador, accusing Kampala of arming rebels, a charge Uganda
+ * rejected": the accuser of an accusing participle set off after its clause is that
+ * clause's subject. 0 when a is no such participle. */
+static int participle_accuser(const ud_tree *t, int a)
+{
+    const ud_word *aw = ud_tree_word(t, a);
+    if (!aw->xpos || strcmp(aw->xpos, "VBG") != 0 || aw->head <= 0 ||
+        !(ud_rel_is(aw, "advcl") || ud_rel_is(aw, "xcomp") || ud_rel_is(aw, "conj")))
+        return 0;
+    bool inherited;
+    return subject_of(t, a, &inherited);
+}
+
 /* "Pakistan accused India of sponsoring terrorism, a charge New Delhi denied", "Moscow
  * accused Kyiv of attacking the plant, which Ukraine denied", "Ukraine accused Russia of
  * shelling the plant, but Moscow denied the accusation": a denial of the accusation the
@@ -4784,6 +4801,8 @@ static bool code_denial(tree_run *r, const ud_tree *t, clause_words *cw, int p)
     for (int a = p - 1; a >= 1 && !accuser; a--) {
         const ud_word *aw = ud_tree_word(t, a);
         int s = aw->upos == UPOS_VERB && lemma_in(aw, accusing) ? ud_tree_child(t, a, "nsubj", 0) : 0;
+        if (!s && aw->upos == UPOS_VERB && lemma_in(aw, accusing))
+            s = participle_accuser(t, a);
         if (s && ud_tree_word(t, s)->upos != UPOS_PRON && names_actor(r, t, s)) {
             accuser = s;
             accused = ud_tree_child(t, a, "obj", 0);
@@ -5546,6 +5565,36 @@ static int group_antecedent(const tree_run *r, const ud_tree *t, int node)
     return code && (strlen(code) > 6 || strncmp(code, "IMG", 3) == 0) ? a : 0;
 }
 
+/* "The IAEA found that Iran had violated its obligations": a finding that a party broke a
+ * law or an order is a verdict (116, the lexicon's FIND_) only when a court or its judges
+ * find it; anyone else's finding accuses the party (112). A state's own court finds against
+ * its government or its people, never against the state itself: judges who would, "after
+ * judges found that Budapest had ignored a ruling", are another court's, which the
+ * sentence does not tie them to. */
+static void lay_finding_accuses(tree_run *r, const ud_tree *t, int p, int subj, size_t before)
+{
+    static const char *const COURTS[] = {"court", "judge", "tribunal", "jury", "justice",
+                                         "bench", "magistrate", NULL};
+    if (r->nev <= before ||
+        !lemma_in(ud_tree_word(t, p), (const char *const[]){"find", "rule", NULL}))
+        return;
+    bool by_court = subj && lemma_in(ud_tree_word(t, subj), COURTS);
+    size_t kept = before;
+    for (size_t k = before; k < r->nev; k++) {
+        event *e = &r->ev[k];
+        const char *c = e->source.code, *g = e->target.code;
+        /* (a court the lexicon names: "IGOEUREECJUD", the ICJ, the ICC) */
+        bool court = by_court || (c && (strstr(c, "JUD") || strstr(c, "ICJ") || strstr(c, "ICC")));
+        bool verdict = strcmp(e->code, "116") == 0;
+        if (verdict && court && c && g && strlen(g) == 3 && strncmp(c, g, 3) == 0)
+            continue;
+        if (verdict && !court && lemma_in(ud_tree_word(t, p), (const char *const[]){"find", NULL}))
+            snprintf(e->code, sizeof e->code, "112");
+        r->ev[kept++] = *e;
+    }
+    r->nev = kept;
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
@@ -5932,6 +5981,7 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         r->nev = kept;
     }
     object_at_place(r, t, before, object, place);
+    lay_finding_accuses(r, t, p, subj, before);
     if (r->nev == before && subj && !inherited && !passive)
         code_speaker_criticism(r, t, cw, p, subj);
     if (r->nev == before && subj && !passive)
@@ -6443,6 +6493,26 @@ static bool names_own_agent(const ud_tree *t, int noun)
     if (named_owner(t, noun) && !owner_is_patient(t, noun) && !asked_for(t, noun))
         return true;
     return ud_tree_oblique(t, noun, "by") != 0;
+}
+
+/* "Israel's assassination of Hamas's leader drew condemnation from Iran": an act its owner
+ * or a "by" agent names, the subject of a verb that tells what it drew or set off, is an
+ * event of its own, as sure as the reaction to it, when its patient's phrase names an
+ * actor too ("Israel's raid on the hospital" leaves the hospital's state unknown). */
+static bool reacted_act(const tree_run *r, const ud_tree *t, int noun)
+{
+    static const char *const drawing[] = {"draw", "spark", "prompt", "trigger", "provoke",
+                                          "attract", "earn", NULL};
+    const ud_word *nw = ud_tree_word(t, noun);
+    if (!ud_rel_is(nw, "nsubj") || nw->head <= 0 || !lemma_in(ud_tree_word(t, nw->head), drawing))
+        return false;
+    if (!(named_owner(t, noun) && !owner_is_patient(t, noun)) && !ud_tree_oblique(t, noun, "by"))
+        return false;
+    for (int c = t->first_child[noun]; c; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "nmod") && !ud_rel_is(ud_tree_word(t, c), "nmod:poss") &&
+            names_actor(r, t, c) && !countryless_agent(r, t, c))
+            return true;
+    return false;
 }
 
 /* The events of an event noun inside a coded predicate's clause ("would be ready to host
@@ -7209,7 +7279,7 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
             if (((complement && ancestor_coded(t, p, coded, true)) ||
                  (en && ancestor_coded(t, p, coded, false))) &&
                 !(en && (ud_tree_oblique(t, p, "between") || names_own_agent(t, p) ||
-                         circumstance_host(t, p) || caused_act(t, p))) &&
+                         circumstance_host(t, p) || caused_act(t, p) || reacted_act(r, t, p))) &&
                 !(complement && owned_intent(t, p))) {
                 add_covered(r, w->start, w->end);
                 continue;
@@ -7240,7 +7310,7 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
                     r->ev[k].tree_status = 1;
                 }
             } else if (en && ancestor_coded(t, p, coded, false)) {
-                if (names_own_agent(t, p))
+                if (names_own_agent(t, p) || reacted_act(r, t, p))
                     presuppose(r, before);
                 else
                     share_status(r, t, p, coded, first_event, before);

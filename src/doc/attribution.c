@@ -326,6 +326,12 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
                              IS(&t[k + 1], "AFTER") || IS(&t[k + 1], "FOLLOWING") ||
                              IS(&t[k + 1], "WHILE") || IS(&t[k + 1], "ON") ||
                              IS(&t[k + 1], "IN"));
+        /* (", the agency said on Friday as it appealed to donors for funding to feed them":
+           a clause that "as", "while" or "when" opens after the verb, or after its day, is
+           no object of it either, however long) */
+        size_t sub = k + 1 < n && IS(&t[k + 1], "ON") ? k + 3 : k + 1;
+        if (sub < n && (IS(&t[sub], "AS") || IS(&t[sub], "WHILE") || IS(&t[sub], "WHEN")))
+            circumstance = true;
         if (after_quote || (last_comma < k && (tail <= 4 || circumstance) && !tail_that)) {
             /* "..., X said" / "...," X said */
             size_t sb = after_quote ? b : last_comma + 1;

@@ -2101,6 +2101,22 @@ static void repair_between_pair(ud_sentence *s)
     }
 }
 
+/* A past participle with the perfect's "have" ("has killed", "had driven"): a finite verb
+ * as much as "killed" is. */
+static bool perfect_participle(const ud_sentence *s, uint32_t v)
+{
+    const ud_word *w = &s->words[v - 1];
+    if (!w->xpos || strcmp(w->xpos, "VBN") != 0)
+        return false;
+    for (uint32_t k = 1; k < v; k++) {
+        const ud_word *a = &s->words[k - 1];
+        if (a->head == (int32_t)v && a->deprel && strcmp(a->deprel, "aux") == 0 && a->lemma &&
+            strcmp(a->lemma, "have") == 0)
+            return true;
+    }
+    return false;
+}
+
 /* "Fighting between Sudan's army and the RSF killed dozens of civilians" read with
  * "Fighting" a verb at the root and "killed" a verb coordinated with it: an "-ing" word that
  * opens the sentence with a "between" phrase is a noun, the subject of the verb after the
@@ -2111,7 +2127,12 @@ static void repair_gerund_between(ud_sentence *s)
     if (n < 6)
         return;
     ud_word *g = &s->words[0];
-    if (g->upos != UPOS_VERB || !g->xpos || strcmp(g->xpos, "VBG") != 0 || g->head != 0)
+    /* (or a clause a trailing verb of saying governs: "Fighting between ... has driven
+       refugees into Chad, the agency said") */
+    int32_t gh = g->head;
+    if (g->upos != UPOS_VERB || !g->xpos || strcmp(g->xpos, "VBG") != 0 ||
+        (gh != 0 && !(gh > 1 && g->deprel &&
+                      (strcmp(g->deprel, "advcl") == 0 || strcmp(g->deprel, "ccomp") == 0))))
         return;
     uint32_t a = 0, v = 0;
     for (uint32_t k = 2; k <= n; k++) {
@@ -2125,10 +2146,10 @@ static void repair_gerund_between(ud_sentence *s)
                     a = k;
         } else if (a && !v && k > a && strcmp(w->deprel, "conj") == 0 && w->upos == UPOS_VERB &&
                    w->xpos && (strcmp(w->xpos, "VBD") == 0 || strcmp(w->xpos, "VBZ") == 0 ||
-                               strcmp(w->xpos, "VBP") == 0))
+                               strcmp(w->xpos, "VBP") == 0 || perfect_participle(s, k)))
             v = k;
     }
-    if (!a || !v)
+    if (!a || !v || (gh != 0 && gh <= (int32_t)v))
         return;
     for (uint32_t k = 1; k <= n; k++)
         if (s->words[k - 1].head == (int32_t)v && s->words[k - 1].deprel &&
@@ -2139,8 +2160,8 @@ static void repair_gerund_between(ud_sentence *s)
             k > a)
             s->words[k - 1].head = (int32_t)v;
     s->words[a - 1].deprel = "nmod";
-    s->words[v - 1].head = 0;
-    s->words[v - 1].deprel = "root";
+    s->words[v - 1].head = gh;
+    s->words[v - 1].deprel = gh ? "ccomp" : "root";
     g->head = (int32_t)v;
     g->deprel = "nsubj";
     g->upos = UPOS_NOUN;
@@ -2151,6 +2172,45 @@ static void repair_gerund_between(ud_sentence *s)
     for (const char *const *w = NOUNS; *w && g->form; w++)
         if (strcasecmp(g->form, *w) == 0)
             g->lemma = *w;
+}
+
+/* "Fighting between Myanmar's army and ethnic rebels has driven thousands into Thailand"
+ * read with "Fighting" an adverbial clause of "driven", which has no subject: an "-ing"
+ * word that opens the sentence with a "between" phrase and modifies the root verb after
+ * that phrase is read as repair_gerund_between finds it, the root with the verb
+ * coordinated, so that it becomes that verb's subject there. */
+static void repair_gerund_advcl_between(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    if (n < 6)
+        return;
+    ud_word *g = &s->words[0];
+    if (g->upos != UPOS_VERB || !g->xpos || strcmp(g->xpos, "VBG") != 0 || !g->deprel ||
+        strcmp(g->deprel, "advcl") != 0 || g->head <= 1)
+        return;
+    uint32_t v = (uint32_t)g->head;
+    ud_word *vw = &s->words[v - 1];
+    if (vw->head != 0 || vw->upos != UPOS_VERB)
+        return;
+    bool between = false, subject = false;
+    for (uint32_t k = 2; k <= n; k++) {
+        const ud_word *w = &s->words[k - 1];
+        if (w->head == 1 && k < v && is_nominal(w))
+            for (uint32_t c = 2; c < k && !between; c++)
+                between = s->words[c - 1].head == (int32_t)k && s->words[c - 1].lemma &&
+                          strcmp(s->words[c - 1].lemma, "between") == 0;
+        subject = subject || (w->head == (int32_t)v && w->deprel &&
+                              strncmp(w->deprel, "nsubj", 5) == 0);
+    }
+    if (!between || subject)
+        return;
+    g->head = 0;
+    g->deprel = "root";
+    vw->head = 1;
+    vw->deprel = "conj";
+    for (uint32_t k = 1; k <= n; k++) /* (what hung on the root: its punctuation) */
+        if (s->words[k - 1].head == 0 && k != 1)
+            s->words[k - 1].head = 1;
 }
 
 /* "The arrest of a French national by Iranian police angered Paris" read with "by Iranian
@@ -2763,6 +2823,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_gerund_root);
     apply(s, repair_time_noun_head);
     apply(s, repair_nested_agent);
+    apply(s, repair_gerund_advcl_between);
     apply(s, repair_gerund_between);
     apply(s, repair_title_object);
     apply(s, repair_visiting_title);

@@ -1192,6 +1192,29 @@ static const repair_case REPAIR_CASES[] = {
       "criticized/VERB/VBD/ccomp>6"},
      {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>2", "nsubj>8", "acl:relcl>6"},
      8},
+    /* "Fighting between X and Y has killed ...": the perfect's participle is the verb the
+       opening "-ing" word with a "between" phrase is the subject of */
+    {{"Fighting|fight/VERB/VBG/root>0", "between/ADP/IN/case>4", "Sudan/PROPN/NNP/nmod:poss>4",
+      "army/NOUN/NN/obl>1", "and/CCONJ/CC/cc>7", "the/DET/DT/det>7", "RSF/PROPN/NNP/nsubj>9",
+      "has|have/AUX/VBZ/aux>9", "killed|kill/VERB/VBN/conj>1", "people/NOUN/NNS/obj>9"},
+     {"nsubj>9", "case>4", "nmod:poss>4", "nmod>1", "cc>7", "det>7", "conj>4", "aux>9",
+      "root>0", "obj>9"},
+     10},
+    /* and so it is where the parse made the "-ing" word an adverbial clause of that verb */
+    {{"Fighting|fight/VERB/VBG/advcl>8", "between/ADP/IN/case>4", "Myanmar/PROPN/NNP/nmod:poss>4",
+      "army/NOUN/NN/obl>1", "and/CCONJ/CC/cc>6", "rebels|rebel/NOUN/NNS/nsubj>8",
+      "has|have/AUX/VBZ/aux>8", "driven|drive/VERB/VBN/root>0", "refugees|refugee/NOUN/NNS/obj>8"},
+     {"nsubj>8", "case>4", "nmod:poss>4", "nmod>1", "cc>6", "conj>4", "aux>8", "root>0",
+      "obj>8"},
+     9},
+    /* and where a trailing verb of saying governs the "-ing" word: the verb takes its place */
+    {{"Fighting|fight/VERB/VBG/advcl>11", "between/ADP/IN/case>4", "Sudan/PROPN/NNP/nmod:poss>4",
+      "army/NOUN/NN/obl>1", "and/CCONJ/CC/cc>6", "RSF/PROPN/NNP/nsubj>7",
+      "drove|drive/VERB/VBD/conj>1", "refugees|refugee/NOUN/NNS/obj>7", ",/PUNCT/,/punct>11",
+      "agency/NOUN/NN/nsubj>11", "said|say/VERB/VBD/root>0"},
+     {"nsubj>7", "case>4", "nmod:poss>4", "nmod>1", "cc>6", "conj>4", "ccomp>11", "obj>7",
+      "punct>11", "nsubj>11", "root>0"},
+     11},
     /* an "on" phrase hung from the object of "blame" names whom the act is blamed on */
     {{"Armenia/PROPN/NNP/nsubj>2", "blamed|blame/VERB/VBD/root>0", "the/DET/DT/det>4",
       "shelling/NOUN/NN/obj>2", "on/ADP/IN/case>7", "Azerbaijani/PROPN/NNP/compound>7",
