@@ -1776,6 +1776,50 @@ static void words_as_weapons(const ud_tree *t, int p, event *e)
     snprintf(e->code, sizeof e->code, "111");
 }
 
+/* Has a clause with a perfect under "would" or "should" (or under "could" or "might" with
+ * a past condition: "if the UN had acted", "had the coup failed") a past the speaker says
+ * did not happen: "a deal that would have allowed the US to send a team", "Russia should
+ * have withdrawn long ago"? A counterfactual tells of no act, so it codes none. The
+ * modals' own word is checked, as "may have" and "must have" only guess at a past. */
+static bool counterfactual(const ud_tree *t, int p)
+{
+    static const char *const unreal[] = {"would", "should", "'d", NULL};
+    static const char *const possible[] = {"could", "might", NULL};
+    const ud_word *pw = ud_tree_word(t, p);
+    /* (a verb coordinated with a counterfactual one shares its auxiliaries) */
+    if (ud_rel_is(pw, "conj") && pw->head > 0 && !ud_tree_child(t, p, "aux", 0))
+        return counterfactual(t, pw->head);
+    if (pw->upos != UPOS_VERB || !pw->xpos || strcmp(pw->xpos, "VBN") != 0)
+        return false;
+    bool perfect = false, sure = false, maybe = false;
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if (!ud_rel_is(w, "aux") || ud_rel_is(w, "aux:pass") || !w->form)
+            continue;
+        if (w->lemma && strcmp(w->lemma, "have") == 0 && strcasecmp(w->form, "have") == 0)
+            perfect = true;
+        for (size_t i = 0; unreal[i]; i++)
+            sure |= strcasecmp(w->form, unreal[i]) == 0;
+        for (size_t i = 0; possible[i]; i++)
+            maybe |= strcasecmp(w->form, possible[i]) == 0;
+    }
+    if (!perfect || (!sure && !maybe))
+        return false;
+    if (sure)
+        return true;
+    /* "could have", "might have": only against a condition in the past perfect */
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        if (!ud_rel_is(ud_tree_word(t, c), "advcl"))
+            continue;
+        for (int a = t->first_child[c]; a; a = t->next_sibling[a]) {
+            const ud_word *aw = ud_tree_word(t, a);
+            if (ud_rel_is(aw, "aux") && aw->form && strcasecmp(aw->form, "had") == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in, uint32_t verb_from,
                         uint32_t verb_to)
 {
@@ -1829,6 +1873,10 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
             continue;
         if (judged_act_patient(t, p, &e))
             continue;
+        if (counterfactual(t, p)) {
+            add_covered(r, e.verb.start, e.verb.end); /* nor the sentence's reading */
+            continue;
+        }
         if (private_visit(&e)) {
             add_covered(r, e.verb.start, e.verb.end); /* nor the sentence's reading */
             continue;
