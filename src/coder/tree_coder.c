@@ -7312,6 +7312,45 @@ static void note_not_verbs(tree_run *r, const ud_tree *t)
     }
 }
 
+/* Does a question take the act at node x for granted? "Why did Russia invade Ukraine?"
+ * asks the reason for an invasion that took place, and "Is anyone surprised that Russia
+ * vetoed the resolution?", "Did you know that Iran supplied drones?" ask about a fact the
+ * content clause of a verb or adjective of knowing or feeling states. A yes-or-no question
+ * on the act itself ("Did Russia invade Ukraine?") or one with a modal ("Why would Russia
+ * invade?") takes nothing for granted. */
+static bool presupposed_act(const ud_tree *t, int x)
+{
+    static const char *const asking[] = {"why", "how", "when", "where", NULL};
+    static const char *const factive[] = {"know", "see", "remember", "notice", "realize",
+                                          "realise", "forget", "hear", "surprise", "surprised",
+                                          "shock", "shocked", "aware", "ironic", "strange",
+                                          "telling", "odd", "funny", NULL};
+    int n = (int)t->s->n;
+    for (int steps = 0; x > 0 && steps <= n; steps++) {
+        const ud_word *w = ud_tree_word(t, x);
+        bool wh = false, done = false;
+        for (int c = t->first_child[x]; c; c = t->next_sibling[c]) {
+            const ud_word *cw = ud_tree_word(t, c);
+            if (ud_rel_is(cw, "advmod") && c < x && lemma_in(cw, asking))
+                wh = true;
+            else if (ud_rel_is(cw, "aux") && !ud_rel_is(cw, "aux:pass")) {
+                if (cw->lemma && strcmp(cw->lemma, "do") == 0)
+                    done = true;
+                else if (!(cw->lemma && strcmp(cw->lemma, "have") == 0))
+                    return false; /* a modal: only considered */
+            }
+        }
+        if (wh && done)
+            return true;
+        if ((ud_rel_is(w, "ccomp") || ud_rel_is(w, "csubj")) && w->head > 0)
+            return ud_tree_child(t, x, "mark", 0) && lemma_in(ud_tree_word(t, w->head), factive);
+        if (!ud_rel_is(w, "xcomp") && !ud_rel_is(w, "conj"))
+            return false;
+        x = w->head;
+    }
+    return false;
+}
+
 /* "Hezbollah, which bombed the US embassy in 1983, should be considered legitimate?": the
  * document layer reads a sentence that ends with a question mark as asking, its acts only
  * considered (status.c); a relative clause in it still tells what happened, so its events
@@ -7327,6 +7366,10 @@ static void question_status(tree_run *r, const ud_tree *t, size_t from, size_t t
         for (int x = node_at(t, e->verb.start), steps = 0; x > 0 && steps <= n && !told;
              x = ud_tree_word(t, x)->head, steps++)
             told = ud_rel_is(ud_tree_word(t, x), "acl");
+        if (!told && !e->tree_status && presupposed_act(t, node_at(t, e->verb.start))) {
+            e->status = STATUS_ASSERTED;
+            e->tree_status = 1;
+        }
         if (told)
             e->tree_status = 1;
     }
