@@ -7170,6 +7170,15 @@ static void cover_earlier_acts(tree_run *r, const ud_tree *t)
     }
 }
 
+/* A counterfactual past is no act (`counterfactual`): where the tree coded no clause for
+ * it, the shallow reading of the sentence must not code its verb either. */
+static void cover_unreal_acts(tree_run *r, const ud_tree *t)
+{
+    for (int x = 1; x <= (int)t->s->n; x++)
+        if (counterfactual(t, x))
+            add_covered(r, ud_tree_word(t, x)->start, ud_tree_word(t, x)->end);
+}
+
 /* "Russia, Ukraine swap prisoners" parsed again with "swap" a verb still hangs it from
  * "Russia", the root: the verb v (1-based) is the root, a nominal root before it its
  * subject, or, when the verb's subject follows that root after a comma, the subject's
@@ -7399,6 +7408,7 @@ static void code_tree(tree_run *r, ud_sentence *s)
     r->pruned = cw.pruned;
     code_sentence_tree(r, &t, &cw);
     cover_earlier_acts(r, &t);
+    cover_unreal_acts(r, &t);
     note_not_verbs(r, &t);
     remember_adjectival_passives(r, &t);
     question_status(r, &t, r->piece_first, r->nev);
