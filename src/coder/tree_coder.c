@@ -1820,6 +1820,36 @@ static bool counterfactual(const ud_tree *t, int p)
     return false;
 }
 
+/* Is the clause at p part of a scenario the writer asks the reader to suppose? "Suppose
+ * that Russia attacked Estonia", "Imagine China invading Taiwan", "Let us assume that Iran
+ * tests a bomb": an imperative of supposing (no subject of its own, at the root or after
+ * "let") puts forward a case for the argument, an act no one did, said or intends. "I
+ * suppose Russia attacked Ukraine" has a subject: the writer believes it happened. */
+static bool supposed_scenario(const ud_tree *t, int p)
+{
+    static const char *const supposing[] = {"suppose", "imagine", "assume", "pretend",
+                                            "picture", NULL};
+    int n = (int)t->s->n, root = p;
+    for (int steps = 0; ud_tree_word(t, root)->head > 0 && steps <= n; steps++)
+        root = ud_tree_word(t, root)->head;
+    if (root == p)
+        return false;
+    /* ("Let us assume that ...": the supposing verb under "let") */
+    const ud_word *rw = ud_tree_word(t, root);
+    int x = root;
+    if (rw->lemma && strcmp(rw->lemma, "let") == 0) {
+        x = ud_tree_child(t, root, "xcomp", 0);
+        if (!x)
+            return false;
+    }
+    const ud_word *w = ud_tree_word(t, x);
+    /* (the tagger may take a sentence's first word for an adjective: "Pretend for a
+       moment that ...") */
+    bool imperative = (w->xpos && strcmp(w->xpos, "VB") == 0) || (x == root && x == 1);
+    return lemma_in(w, supposing) && imperative && !ud_tree_child(t, x, "nsubj", 0) &&
+           !ud_tree_child(t, x, "aux", 0);
+}
+
 static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in, uint32_t verb_from,
                         uint32_t verb_to)
 {
@@ -1873,7 +1903,7 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
             continue;
         if (judged_act_patient(t, p, &e))
             continue;
-        if (counterfactual(t, p)) {
+        if (counterfactual(t, p) || supposed_scenario(t, p)) {
             add_covered(r, e.verb.start, e.verb.end); /* nor the sentence's reading */
             continue;
         }
@@ -7170,12 +7200,13 @@ static void cover_earlier_acts(tree_run *r, const ud_tree *t)
     }
 }
 
-/* A counterfactual past is no act (`counterfactual`): where the tree coded no clause for
- * it, the shallow reading of the sentence must not code its verb either. */
+/* A counterfactual past or a supposed scenario is no act (`counterfactual`,
+ * `supposed_scenario`): where the tree coded no clause for it, the shallow reading of the
+ * sentence must not code its verb either. */
 static void cover_unreal_acts(tree_run *r, const ud_tree *t)
 {
     for (int x = 1; x <= (int)t->s->n; x++)
-        if (counterfactual(t, x))
+        if (counterfactual(t, x) || supposed_scenario(t, x))
             add_covered(r, ud_tree_word(t, x)->start, ud_tree_word(t, x)->end);
 }
 
