@@ -1432,9 +1432,11 @@ static void phrase_country(const tree_run *r, const ud_tree *t, int node, char o
 static bool ascribed_intent(const tree_run *r, const ud_tree *t, int p, int cue,
                             const event *e)
 {
+    /* (and the writer's forecasts: "I predict that China will invade Taiwan") */
     static const char *const believe[] = {"see", "believe", "think", "know", "fear",
                                           "suspect", "expect", "report", "claim", "allege",
-                                          "assess", "estimate", "warn", NULL};
+                                          "assess", "estimate", "warn", "predict", "bet",
+                                          "guess", "reckon", "forecast", "doubt", NULL};
     /* (a pledge, a vow, a promise, an offer, a decision is the holder's own act: "the two
        governments pledged to share intelligence, officials said") */
     static const char *const own_act[] = {"pledge", "vow", "promise", "offer", "decide",
