@@ -1778,6 +1778,37 @@ static void words_as_weapons(const ud_tree *t, int p, event *e)
     snprintf(e->code, sizeof e->code, "111");
 }
 
+/* Is the clause at p a condition in the past perfect, "if NATO had offered Georgia
+ * membership", "had the coup failed", "unless Iran had agreed"? Such a condition is
+ * unreal: its act did not take place. (An indirect question, "asked if Iran had
+ * agreed", is a complement, no adverbial clause.) */
+static bool past_condition(const ud_tree *t, int p)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    /* ("Had NATO offered ...": the parse may make the sentence's first word, "Had", its
+       root and the condition's verb that word's complement) */
+    const ud_word *first = ud_tree_word(t, 1);
+    if (pw->head == 1 && p > 2 && ud_rel_is(pw, "ccomp") && first->form &&
+        strcasecmp(first->form, "had") == 0 && ud_tree_subject(t, p) > 1)
+        return true;
+    if (!ud_rel_is(pw, "advcl") || !pw->xpos || strcmp(pw->xpos, "VBN") != 0)
+        return false;
+    int had = 0, subject = ud_tree_subject(t, p), mark = ud_tree_child(t, p, "mark", 0);
+    for (int c = t->first_child[p]; c && !had; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if (ud_rel_is(w, "aux") && !ud_rel_is(w, "aux:pass") && w->form &&
+            strcasecmp(w->form, "had") == 0)
+            had = c;
+    }
+    if (!had)
+        return false;
+    if (mark) {
+        const ud_word *mw = ud_tree_word(t, mark);
+        return mw->form && (strcasecmp(mw->form, "if") == 0 || strcasecmp(mw->form, "unless") == 0);
+    }
+    return subject && had < subject; /* "Had NATO offered ..." */
+}
+
 /* Has a clause with a perfect under "would" or "should" (or under "could" or "might" with
  * a past condition: "if the UN had acted", "had the coup failed") a past the speaker says
  * did not happen: "a deal that would have allowed the US to send a team", "Russia should
@@ -1787,6 +1818,8 @@ static bool counterfactual(const ud_tree *t, int p)
 {
     static const char *const unreal[] = {"would", "should", "'d", NULL};
     static const char *const possible[] = {"could", "might", NULL};
+    if (past_condition(t, p))
+        return true;
     const ud_word *pw = ud_tree_word(t, p);
     /* (a verb coordinated with a counterfactual one shares its auxiliaries) */
     if (ud_rel_is(pw, "conj") && pw->head > 0 && !ud_tree_child(t, p, "aux", 0))
