@@ -87,6 +87,14 @@ static void test_dates(void **state)
     /* a season of a year dates the year */
     assert_string_equal(date_of(a, "Japan met China in the summer of 2019.", "met", ref), "2019-01-01/year");
     assert_string_equal(date_of(a, "Japan met China in spring 2021.", "met", ref), "2021-01-01/year");
+    /* a decade after "the" dates its first year, a two-digit one in the century that puts
+       it before the article; a month "of" a year is that month */
+    assert_string_equal(date_of(a, "Japan took hostages throughout the 80's.", "took", ref), "1980-01-01/year");
+    assert_string_equal(date_of(a, "Japan met China in the 1990s.", "met", ref), "1990-01-01/year");
+    assert_string_equal(date_of(a, "Japan met China in the early 1970s.", "met", ref), "1970-01-01/year");
+    assert_string_equal(date_of(a, "Japan met China in the '60s.", "met", ref), "1960-01-01/year");
+    assert_string_equal(date_of(a, "A man in his 60s met China.", "met", ref), "-");
+    assert_string_equal(date_of(a, "Japan met China in November of 1979.", "met", ref), "1979-11-01/month");
     /* a date behind a relative clause belongs to that clause */
     assert_string_equal(date_of(a, "Japan met China about talks that ended in 2019.", "met", ref), "-");
     const char *text = "Nothing on June 3, 2021. Then on 5 May 2022 more.";
