@@ -378,6 +378,13 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
                 push(&l, t, i, i, y * 10000 + 101, DATE_YEAR);
                 continue;
             }
+            /* "the 1983 bombing", "Russia's 2022 invasion": a year that qualifies the noun
+               after it dates what the noun names */
+            if (y > 0 && i > 0 && i + 1 < n && t[i + 1].kind == TOK_WORD &&
+                (IS(&t[i - 1], "THE") || (t[i - 1].flags & TOKF_POSSESSIVE))) {
+                push(&l, t, i, i, y * 10000 + 101, DATE_YEAR);
+                continue;
+            }
             /* "in (the) summer of 1999", "in spring 2022": the season's year */
             size_t season = i > 1 && IS(&t[i - 1], "OF") ? i - 2 : i > 0 ? i - 1 : i;
             if (y > 0 && season < i &&
@@ -582,6 +589,14 @@ const date_cue *dates_pick_tree(const date_cue *cues, size_t ncues, const token 
         int32_t at = head ? HEAD_OF(head) : 0;
         if (!at)
             continue; /* (a date that is the whole sentence: a dateline's) */
+        /* "condemned the 2022 Russian invasion on Monday", "before the 2024 election": a
+           year that qualifies a noun dates that noun's act alone ("said during a Friday
+           sermon" still dates the saying) */
+        const char *hrel = REL_OF(head);
+        if (c->precision == DATE_YEAR && hrel &&
+            (strcmp(hrel, "nummod") == 0 || strcmp(hrel, "compound") == 0 ||
+             strcmp(hrel, "amod") == 0) && at != p)
+            continue;
         /* up from where it hangs to p, through no clause of its own: p's date */
         bool mine = false;
         for (int32_t x = at, steps = 0; x > 0 && steps <= (int32_t)m; steps++) {
