@@ -3010,6 +3010,25 @@ static bool repressor_state(const tree_run *r, const ud_tree *t, int p, int subj
     return body && state_name_of(r, code, words, len);
 }
 
+/* "Iran hanged dissidents, funded Hezbollah and threatened Israel": those a state itself
+ * jails, tries or executes are its own people, where the sentence names too many states to
+ * tell them by and no place says otherwise (a list of grievances names several). When p
+ * is such an act and its subject is a state by its name alone, sets that state's name.
+ * (Not in what a state is accused of: "accused Russia of executing prisoners", whose
+ * subject the clause inherits; prisoners of war are the accuser's.) */
+static bool penal_state(const tree_run *r, const ud_tree *t, int p, int subj,
+                        const char **words, size_t *len)
+{
+    static const char *const PENAL[] = {"arrest", "detain", "jail", "imprison", "hang",
+                                        "execute", "sentence", "prosecute", "convict",
+                                        "torture", NULL};
+    if (!subj || !lemma_in(ud_tree_word(t, p), PENAL))
+        return false;
+    const char *code = phrase_actor_code(r, t, subj, false);
+    return code && strlen(code) == 3 && !agent_role_at(r, ud_tree_word(t, subj)->start) &&
+           state_name_of(r, code, words, len);
+}
+
 static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bool inherited)
 {
     int n = (int)t->s->n;
@@ -3146,7 +3165,8 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
        qualifies: "China conducted military drills around Taiwan") */
     bool people = anchor == subj || shallow_type(r, aw->start) == W_AGENT;
     if (!(anchor != subj && repressor_state(r, t, p, subj, &words, &len)) &&
-        !state_where(r, (span){aw->start, aw->end}, people, &words, &len, &at))
+        !state_where(r, (span){aw->start, aw->end}, people, &words, &len, &at) &&
+        !(anchor != subj && !inherited && penal_state(r, t, p, subj, &words, &len)))
         return;
     clause_text ct = {{0}, NULL, 0, 0, 0};
     uint32_t verb_from = 0, verb_to = 0;
