@@ -1649,9 +1649,11 @@ static void phrase_country(const tree_run *r, const ud_tree *t, int node, char o
 static bool ascribed_intent(const tree_run *r, const ud_tree *t, int p, int cue,
                             const event *e)
 {
+    /* (and the writer's forecasts: "I predict that China will invade Taiwan") */
     static const char *const believe[] = {"see", "believe", "think", "know", "fear",
                                           "suspect", "expect", "report", "claim", "allege",
-                                          "assess", "estimate", "warn", NULL};
+                                          "assess", "estimate", "warn", "predict", "bet",
+                                          "guess", "reckon", "forecast", "doubt", NULL};
     /* (a pledge, a vow, a promise, an offer, a decision is the holder's own act: "the two
        governments pledged to share intelligence, officials said") */
     static const char *const own_act[] = {"pledge", "vow", "promise", "offer", "decide",
@@ -2000,6 +2002,113 @@ static void words_as_weapons(const ud_tree *t, int p, event *e)
     snprintf(e->code, sizeof e->code, "111");
 }
 
+/* Is the clause at p a condition in the past perfect, "if NATO had offered Georgia
+ * membership", "had the coup failed", "unless Iran had agreed"? Such a condition is
+ * unreal: its act did not take place. (An indirect question, "asked if Iran had
+ * agreed", is a complement, no adverbial clause.) */
+static bool past_condition(const ud_tree *t, int p)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    /* ("Had NATO offered ...": the parse may make the sentence's first word, "Had", its
+       root and the condition's verb that word's complement) */
+    const ud_word *first = ud_tree_word(t, 1);
+    if (pw->head == 1 && p > 2 && ud_rel_is(pw, "ccomp") && first->form &&
+        strcasecmp(first->form, "had") == 0 && ud_tree_subject(t, p) > 1)
+        return true;
+    if (!ud_rel_is(pw, "advcl") || !pw->xpos || strcmp(pw->xpos, "VBN") != 0)
+        return false;
+    int had = 0, subject = ud_tree_subject(t, p), mark = ud_tree_child(t, p, "mark", 0);
+    for (int c = t->first_child[p]; c && !had; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if (ud_rel_is(w, "aux") && !ud_rel_is(w, "aux:pass") && w->form &&
+            strcasecmp(w->form, "had") == 0)
+            had = c;
+    }
+    if (!had)
+        return false;
+    if (mark) {
+        const ud_word *mw = ud_tree_word(t, mark);
+        return mw->form && (strcasecmp(mw->form, "if") == 0 || strcasecmp(mw->form, "unless") == 0);
+    }
+    return subject && had < subject; /* "Had NATO offered ..." */
+}
+
+/* Has a clause with a perfect under "would" or "should" (or under "could" or "might" with
+ * a past condition: "if the UN had acted", "had the coup failed") a past the speaker says
+ * did not happen: "a deal that would have allowed the US to send a team", "Russia should
+ * have withdrawn long ago"? A counterfactual tells of no act, so it codes none. The
+ * modals' own word is checked, as "may have" and "must have" only guess at a past. */
+static bool counterfactual(const ud_tree *t, int p)
+{
+    static const char *const unreal[] = {"would", "should", "'d", NULL};
+    static const char *const possible[] = {"could", "might", NULL};
+    if (past_condition(t, p))
+        return true;
+    const ud_word *pw = ud_tree_word(t, p);
+    /* (a verb coordinated with a counterfactual one shares its auxiliaries) */
+    if (ud_rel_is(pw, "conj") && pw->head > 0 && !ud_tree_child(t, p, "aux", 0))
+        return counterfactual(t, pw->head);
+    if (pw->upos != UPOS_VERB || !pw->xpos || strcmp(pw->xpos, "VBN") != 0)
+        return false;
+    bool perfect = false, sure = false, maybe = false;
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if (!ud_rel_is(w, "aux") || ud_rel_is(w, "aux:pass") || !w->form)
+            continue;
+        if (w->lemma && strcmp(w->lemma, "have") == 0 && strcasecmp(w->form, "have") == 0)
+            perfect = true;
+        for (size_t i = 0; unreal[i]; i++)
+            sure |= strcasecmp(w->form, unreal[i]) == 0;
+        for (size_t i = 0; possible[i]; i++)
+            maybe |= strcasecmp(w->form, possible[i]) == 0;
+    }
+    if (!perfect || (!sure && !maybe))
+        return false;
+    if (sure)
+        return true;
+    /* "could have", "might have": only against a condition in the past perfect */
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        if (!ud_rel_is(ud_tree_word(t, c), "advcl"))
+            continue;
+        for (int a = t->first_child[c]; a; a = t->next_sibling[a]) {
+            const ud_word *aw = ud_tree_word(t, a);
+            if (ud_rel_is(aw, "aux") && aw->form && strcasecmp(aw->form, "had") == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Is the clause at p part of a scenario the writer asks the reader to suppose? "Suppose
+ * that Russia attacked Estonia", "Imagine China invading Taiwan", "Let us assume that Iran
+ * tests a bomb": an imperative of supposing (no subject of its own, at the root or after
+ * "let") puts forward a case for the argument, an act no one did, said or intends. "I
+ * suppose Russia attacked Ukraine" has a subject: the writer believes it happened. */
+static bool supposed_scenario(const ud_tree *t, int p)
+{
+    static const char *const supposing[] = {"suppose", "imagine", "assume", "pretend",
+                                            "picture", NULL};
+    int n = (int)t->s->n, root = p;
+    for (int steps = 0; ud_tree_word(t, root)->head > 0 && steps <= n; steps++)
+        root = ud_tree_word(t, root)->head;
+    if (root == p)
+        return false;
+    /* ("Let us assume that ...": the supposing verb under "let") */
+    const ud_word *rw = ud_tree_word(t, root);
+    int x = root;
+    if (rw->lemma && strcmp(rw->lemma, "let") == 0) {
+        x = ud_tree_child(t, root, "xcomp", 0);
+        if (!x)
+            return false;
+    }
+    const ud_word *w = ud_tree_word(t, x);
+    /* (the tagger may take a sentence's first word for an adjective: "Pretend for a
+       moment that ...") */
+    bool imperative = (w->xpos && strcmp(w->xpos, "VB") == 0) || (x == root && x == 1);
+    return lemma_in(w, supposing) && imperative && !ud_tree_child(t, x, "nsubj", 0) &&
+           !ud_tree_child(t, x, "aux", 0);
+}
+
 static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in, uint32_t verb_from,
                         uint32_t verb_to)
 {
@@ -2053,6 +2162,10 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
             continue;
         if (judged_act_patient(t, p, &e))
             continue;
+        if (counterfactual(t, p) || supposed_scenario(t, p)) {
+            add_covered(r, e.verb.start, e.verb.end); /* nor the sentence's reading */
+            continue;
+        }
         if (private_visit(&e)) {
             add_covered(r, e.verb.start, e.verb.end); /* nor the sentence's reading */
             continue;
@@ -3195,6 +3308,25 @@ static bool repressor_state(const tree_run *r, const ud_tree *t, int p, int subj
     return body && state_name_of(r, code, words, len);
 }
 
+/* "Iran hanged dissidents, funded Hezbollah and threatened Israel": those a state itself
+ * jails, tries or executes are its own people, where the sentence names too many states to
+ * tell them by and no place says otherwise (a list of grievances names several). When p
+ * is such an act and its subject is a state by its name alone, sets that state's name.
+ * (Not in what a state is accused of: "accused Russia of executing prisoners", whose
+ * subject the clause inherits; prisoners of war are the accuser's.) */
+static bool penal_state(const tree_run *r, const ud_tree *t, int p, int subj,
+                        const char **words, size_t *len)
+{
+    static const char *const PENAL[] = {"arrest", "detain", "jail", "imprison", "hang",
+                                        "execute", "sentence", "prosecute", "convict",
+                                        "torture", NULL};
+    if (!subj || !lemma_in(ud_tree_word(t, p), PENAL))
+        return false;
+    const char *code = phrase_actor_code(r, t, subj, false);
+    return code && strlen(code) == 3 && !agent_role_at(r, ud_tree_word(t, subj)->start) &&
+           state_name_of(r, code, words, len);
+}
+
 static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bool inherited)
 {
     int n = (int)t->s->n;
@@ -3335,7 +3467,8 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
        qualifies: "China conducted military drills around Taiwan") */
     bool people = anchor == subj || shallow_type(r, aw->start) == W_AGENT;
     if (!(anchor != subj && repressor_state(r, t, p, subj, &words, &len)) &&
-        !state_where(r, (span){aw->start, aw->end}, people, &words, &len, &at))
+        !state_where(r, (span){aw->start, aw->end}, people, &words, &len, &at) &&
+        !(anchor != subj && !inherited && penal_state(r, t, p, subj, &words, &len)))
         return;
     clause_text ct = {{0}, NULL, 0, 0, 0};
     uint32_t verb_from = 0, verb_to = 0;
@@ -7648,6 +7781,16 @@ static void cover_earlier_acts(tree_run *r, const ud_tree *t)
     }
 }
 
+/* A counterfactual past or a supposed scenario is no act (`counterfactual`,
+ * `supposed_scenario`): where the tree coded no clause for it, the shallow reading of the
+ * sentence must not code its verb either. */
+static void cover_unreal_acts(tree_run *r, const ud_tree *t)
+{
+    for (int x = 1; x <= (int)t->s->n; x++)
+        if (counterfactual(t, x) || supposed_scenario(t, x))
+            add_covered(r, ud_tree_word(t, x)->start, ud_tree_word(t, x)->end);
+}
+
 /* "Russia, Ukraine swap prisoners" parsed again with "swap" a verb still hangs it from
  * "Russia", the root: the verb v (1-based) is the root, a nominal root before it its
  * subject, or, when the verb's subject follows that root after a comma, the subject's
@@ -7790,6 +7933,45 @@ static void note_not_verbs(tree_run *r, const ud_tree *t)
     }
 }
 
+/* Does a question take the act at node x for granted? "Why did Russia invade Ukraine?"
+ * asks the reason for an invasion that took place, and "Is anyone surprised that Russia
+ * vetoed the resolution?", "Did you know that Iran supplied drones?" ask about a fact the
+ * content clause of a verb or adjective of knowing or feeling states. A yes-or-no question
+ * on the act itself ("Did Russia invade Ukraine?") or one with a modal ("Why would Russia
+ * invade?") takes nothing for granted. */
+static bool presupposed_act(const ud_tree *t, int x)
+{
+    static const char *const asking[] = {"why", "how", "when", "where", NULL};
+    static const char *const factive[] = {"know", "see", "remember", "notice", "realize",
+                                          "realise", "forget", "hear", "surprise", "surprised",
+                                          "shock", "shocked", "aware", "ironic", "strange",
+                                          "telling", "odd", "funny", NULL};
+    int n = (int)t->s->n;
+    for (int steps = 0; x > 0 && steps <= n; steps++) {
+        const ud_word *w = ud_tree_word(t, x);
+        bool wh = false, done = false;
+        for (int c = t->first_child[x]; c; c = t->next_sibling[c]) {
+            const ud_word *cw = ud_tree_word(t, c);
+            if (ud_rel_is(cw, "advmod") && c < x && lemma_in(cw, asking))
+                wh = true;
+            else if (ud_rel_is(cw, "aux") && !ud_rel_is(cw, "aux:pass")) {
+                if (cw->lemma && strcmp(cw->lemma, "do") == 0)
+                    done = true;
+                else if (!(cw->lemma && strcmp(cw->lemma, "have") == 0))
+                    return false; /* a modal: only considered */
+            }
+        }
+        if (wh && done)
+            return true;
+        if ((ud_rel_is(w, "ccomp") || ud_rel_is(w, "csubj")) && w->head > 0)
+            return ud_tree_child(t, x, "mark", 0) && lemma_in(ud_tree_word(t, w->head), factive);
+        if (!ud_rel_is(w, "xcomp") && !ud_rel_is(w, "conj"))
+            return false;
+        x = w->head;
+    }
+    return false;
+}
+
 /* "Hezbollah, which bombed the US embassy in 1983, should be considered legitimate?": the
  * document layer reads a sentence that ends with a question mark as asking, its acts only
  * considered (status.c); a relative clause in it still tells what happened, so its events
@@ -7805,6 +7987,10 @@ static void question_status(tree_run *r, const ud_tree *t, size_t from, size_t t
         for (int x = node_at(t, e->verb.start), steps = 0; x > 0 && steps <= n && !told;
              x = ud_tree_word(t, x)->head, steps++)
             told = ud_rel_is(ud_tree_word(t, x), "acl");
+        if (!told && !e->tree_status && presupposed_act(t, node_at(t, e->verb.start))) {
+            e->status = STATUS_ASSERTED;
+            e->tree_status = 1;
+        }
         if (told)
             e->tree_status = 1;
     }
@@ -7834,6 +8020,7 @@ static void code_tree(tree_run *r, ud_sentence *s)
     r->pruned = cw.pruned;
     code_sentence_tree(r, &t, &cw);
     cover_earlier_acts(r, &t);
+    cover_unreal_acts(r, &t);
     note_not_verbs(r, &t);
     remember_adjectival_passives(r, &t);
     question_status(r, &t, r->piece_first, r->nev);

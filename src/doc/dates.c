@@ -187,6 +187,8 @@ static long month_led(cue_list *l, const token *t, size_t n, size_t i, size_t fi
             k = j + 1;
     } else if (k < n && (y = year_number(&t[k])) > 0) {
         k++;
+    } else if (k + 1 < n && IS(&t[k], "OF") && (y = year_number(&t[k + 1])) > 0) {
+        k += 2; /* "November of 1979" */
     }
     /* "May" is also a modal: as a bare month it needs a preposition before it */
     if (m == 5 && d < 0 && y < 0) {
@@ -214,6 +216,52 @@ static long month_led(cue_list *l, const token *t, size_t n, size_t i, size_t fi
     }
     push(l, t, first, k - 1, v, prec);
     return (long)k - 1;
+}
+
+/* A decade after "the" at token i ("the 1980s", "the 80s", "the 80's", "the '80s"): its
+ * first year, the two-digit form taken in the century that puts it at or before the
+ * reference year; else 0. *last is set to the decade's last token. History in opinion
+ * pieces is told by decades ("took Americans hostage throughout the 80's"), and the
+ * article's own date would be wrong for it. A person's age ("in his 60s") has no "the".
+ * ("the early 1980s" dates the decade's first year as well.) */
+static int decade_at(const token *t, size_t n, size_t i, int32_t ref, size_t *last)
+{
+    /* ("the early 1980s", "the late 90s") */
+    bool part = i > 1 && (IS(&t[i - 1], "EARLY") || IS(&t[i - 1], "LATE") || IS(&t[i - 1], "MID"));
+    if (i == 0 || !IS(&t[part ? i - 2 : i - 1], "THE"))
+        return 0;
+    const token *w = &t[i];
+    const char *u = w->upper;
+    size_t len = w->len;
+    if (len > 0 && u[0] == '\'') { /* "'80s" */
+        u++;
+        len--;
+    }
+    *last = i;
+    size_t digits = 0;
+    while (digits < len && u[digits] >= '0' && u[digits] <= '9')
+        digits++;
+    if (digits != 2 && digits != 4)
+        return 0;
+    bool plural = len == digits + 1 && u[digits] == 'S';
+    /* ("80" + "'s", two tokens) */
+    if (!plural && len == digits && i + 1 < n && IS(&t[i + 1], "'S") &&
+        t[i + 1].start == w->end) {
+        plural = true;
+        *last = i + 1;
+    }
+    if (!plural || u[digits - 1] != '0')
+        return 0;
+    int v = 0;
+    for (size_t k = 0; k < digits; k++)
+        v = v * 10 + (u[k] - '0');
+    if (digits == 2) {
+        int ry = ref ? ref / 10000 : 2000;
+        v += ry / 100 * 100;
+        if (v > ry)
+            v -= 100;
+    }
+    return v >= 1800 && v <= 2200 ? v : 0;
 }
 
 /* The first letters of A, LAST, NEXT, TODAY, TOMORROW, YESTERDAY, ONE .. TWELVE. */
@@ -253,6 +301,13 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
     for (size_t i = 0; i < n; i++) {
         const token *w = &t[i];
         long end;
+        size_t decade_end;
+        int decade = decade_at(t, n, i, ref, &decade_end);
+        if (decade) {
+            push(&l, t, i - 1, decade_end, decade * 10000 + 101, DATE_YEAR);
+            i = decade_end;
+            continue;
+        }
         if (!WORD_IS(w, WC_MONTH | WC_WEEKDAY | WC_COUNT | WC_DATE_WORD) && w->kind != TOK_NUMBER)
             continue; /* most words: no expression starts here */
         if (w->kind == TOK_NUMBER) {
@@ -320,6 +375,13 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
             if (y > 0 && i > 0 &&
                 (IS(&t[i - 1], "IN") || IS(&t[i - 1], "SINCE") || IS(&t[i - 1], "DURING") ||
                  IS(&t[i - 1], "EARLY") || IS(&t[i - 1], "LATE") || IS(&t[i - 1], "MID"))) {
+                push(&l, t, i, i, y * 10000 + 101, DATE_YEAR);
+                continue;
+            }
+            /* "the 1983 bombing", "Russia's 2022 invasion": a year that qualifies the noun
+               after it dates what the noun names */
+            if (y > 0 && i > 0 && i + 1 < n && t[i + 1].kind == TOK_WORD &&
+                (IS(&t[i - 1], "THE") || (t[i - 1].flags & TOKF_POSSESSIVE))) {
                 push(&l, t, i, i, y * 10000 + 101, DATE_YEAR);
                 continue;
             }
@@ -527,6 +589,14 @@ const date_cue *dates_pick_tree(const date_cue *cues, size_t ncues, const token 
         int32_t at = head ? HEAD_OF(head) : 0;
         if (!at)
             continue; /* (a date that is the whole sentence: a dateline's) */
+        /* "condemned the 2022 Russian invasion on Monday", "before the 2024 election": a
+           year that qualifies a noun dates that noun's act alone ("said during a Friday
+           sermon" still dates the saying) */
+        const char *hrel = REL_OF(head);
+        if (c->precision == DATE_YEAR && hrel &&
+            (strcmp(hrel, "nummod") == 0 || strcmp(hrel, "compound") == 0 ||
+             strcmp(hrel, "amod") == 0) && at != p)
+            continue;
         /* up from where it hangs to p, through no clause of its own: p's date */
         bool mine = false;
         for (int32_t x = at, steps = 0; x > 0 && steps <= (int32_t)m; steps++) {

@@ -87,6 +87,15 @@ static void test_dates(void **state)
     /* a season of a year dates the year */
     assert_string_equal(date_of(a, "Japan met China in the summer of 2019.", "met", ref), "2019-01-01/year");
     assert_string_equal(date_of(a, "Japan met China in spring 2021.", "met", ref), "2021-01-01/year");
+    /* a decade after "the" dates its first year, a two-digit one in the century that puts
+       it before the article; a month "of" a year is that month */
+    assert_string_equal(date_of(a, "Japan took hostages throughout the 80's.", "took", ref), "1980-01-01/year");
+    assert_string_equal(date_of(a, "Japan met China in the 1990s.", "met", ref), "1990-01-01/year");
+    assert_string_equal(date_of(a, "Japan met China in the early 1970s.", "met", ref), "1970-01-01/year");
+    assert_string_equal(date_of(a, "Japan met China in the '60s.", "met", ref), "1960-01-01/year");
+    assert_string_equal(date_of(a, "A man in his 60s met China.", "met", ref), "-");
+    assert_string_equal(date_of(a, "Japan met China in November of 1979.", "met", ref), "1979-11-01/month");
+    assert_string_equal(date_of(a, "Japan recalled the 1983 bombing.", "bombing", ref), "1983-01-01/year");
     /* a date behind a relative clause belongs to that clause */
     assert_string_equal(date_of(a, "Japan met China about talks that ended in 2019.", "met", ref), "-");
     const char *text = "Nothing on June 3, 2021. Then on 5 May 2022 more.";
@@ -415,6 +424,13 @@ static void test_dates_from_tree(void **state)
                               "in>10:case",              "2022>8:obl",      ".>2:punct"};
     assert_string_equal(tree_date_of(a, s3, w3, 11, "attacked", ref), "-");
     assert_string_equal(tree_date_of(a, s3, w3, 11, "recaptured", ref), "2022-01-01");
+    /* a year that qualifies a noun ("the 2022 invasion") dates that noun's act alone */
+    const char *s4 = "France condemned the 2022 invasion on Monday.";
+    const char *const w4[] = {"France>2:nsubj", "condemned>0:root", "the>5:det",
+                              "2022>5:nummod",  "invasion>2:obj",   "on>7:case",
+                              "Monday>2:obl",   ".>2:punct"};
+    assert_string_equal(tree_date_of(a, s4, w4, 8, "condemned", ref), "2024-03-11");
+    assert_string_equal(tree_date_of(a, s4, w4, 8, "invasion", ref), "2022-01-01");
     /* no parse: the tree cannot tell */
     ud_sentence unparsed = parsed(a, s1, w1, 10);
     for (uint32_t i = 0; i < unparsed.n; i++)
