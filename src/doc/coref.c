@@ -258,6 +258,20 @@ const char *coref_last_armed(const coded_sentence *prev, const char *before)
     return before;
 }
 
+const char *coref_last_measure(const coded_sentence *prev, int kind, const char *before)
+{
+    for (size_t k = prev->nevents; k-- > 0;) {
+        const event *e = &prev->events[k];
+        const char *src = e->source.code;
+        if (!src || !src[0] || e->status == STATUS_NEGATED || e->status == STATUS_HYPOTHETICAL)
+            continue;
+        if (kind == MEASURE_SANCTIONS ? strcmp(e->code, "163") == 0
+                                      : strlen(src) >= 6 && strstr(src + 3, "JUD") != NULL)
+            return src;
+    }
+    return before;
+}
+
 const char *coref_forward_act(const coded_sentence *prev, const char *before)
 {
     if (prev->nevents == 0 && before && statement_only(prev->parse))

@@ -519,6 +519,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
     const char *forward = NULL, *forward_person = NULL, *forward_act = NULL;
     const char *forward_measure = NULL, *forward_said[3] = {NULL, NULL, NULL};
     const char *last_organisation = NULL, *last_armed = NULL;
+    const char *last_measure[2] = {NULL, NULL}; /* enum measure_kind */
     char recent[2][4] = {"", ""}; /* the two states last named, the latest second */
     char opposed[2][4] = {"", ""}; /* the two states of the last conflict event */
     sent_info *info = arena_calloc(a, ns ? ns : 1, sizeof *info);
@@ -553,7 +554,8 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
                                 forward_person, forward_act, forward_measure, names.heads,
                                 names.nheads, NULL, 0, sides,
                                 {forward_said[0], forward_said[1], forward_said[2]},
-                                last_organisation, last_armed};
+                                last_organisation, last_armed,
+                                {last_measure[0], last_measure[1]}};
         if (home.best >= 0 && home.best != home_copied) {
             span f = home.v[home.best].first; /* copied once each time the lead changes */
             home_text = arena_strndup(a, ct.text + f.start, f.end - f.start);
@@ -598,6 +600,8 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
         forward_measure = coref_forward_measure(&cs, forward_measure);
         last_organisation = coref_last_organisation(&cs, last_organisation);
         last_armed = coref_last_armed(&cs, last_armed);
+        for (int kind = MEASURE_SANCTIONS; kind <= MEASURE_RULING; kind++)
+            last_measure[kind] = coref_last_measure(&cs, kind, last_measure[kind]);
         for (int kind = SAID_DEMAND; kind <= SAID_THREAT; kind++)
             forward_said[kind] = coref_forward_said(&cs, kind, forward_said[kind]);
         if (cs.parse && !(flags & DOC_ENGINE_ONLY))

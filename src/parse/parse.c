@@ -1088,6 +1088,25 @@ static void resolve_korean_sides(parsed_sentence *ps, const char *forward,
     }
 }
 
+/* Does a phrase of the noun's own participants follow word i ("the sanctions on Iran")?
+ * "On" before a day or a month is the verb's date, no participant: "Washington condemned
+ * the raid on Tuesday" still judges the raid named before. */
+static bool own_argument_after(const parsed_sentence *ps, int i, const char *const *own)
+{
+    static const char *const times[] = {
+        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+        "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
+        "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", NULL};
+    if (i + 1 >= ps->n || !word_in(&ps->w[i + 1], own))
+        return false;
+    const pword *on = &ps->w[i + 1];
+    if (!(on->len == 2 && memcmp(on->s, "ON", 2) == 0) || i + 2 >= ps->n)
+        return true;
+    const pword *t = &ps->w[i + 2];
+    bool number = t->len >= 1 && t->len <= 2 && t->s[0] >= '0' && t->s[0] <= '9';
+    return !(word_in(t, times) || (number && i + 3 < ps->n && word_in(&ps->w[i + 3], times)));
+}
+
 static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forward,
                                  const char *pair, const char *forward_act,
                                  const sentence_context *ctx)
@@ -1186,6 +1205,12 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         "BOMBING", "SEIZURE", "EXPULSION", "EXPULSIONS", "PROVOCATION", "ANNEXATION",
         "EXECUTION", "EXECUTIONS", "KILLING", "KILLINGS", "BLOCKADE", "EMBARGO",
         "WITHDRAWAL", "DRILLS", "DRILL", "EXERCISES", "MANOEUVRES", "MANEUVERS", NULL};
+    /* measures a story judges by their own noun, whoever acted between: the last to
+       impose sanctions, the last court to rule */
+    static const char *const sanction_nouns[] = {"SANCTIONS", "EMBARGO", NULL};
+    static const char *const ruling_nouns[] = {"VERDICT", "VERDICTS", "RULING", "SENTENCE",
+                                               "SENTENCES", "CONVICTION", "CONVICTIONS",
+                                               "WARRANT", "JUDGMENT", "JUDGEMENT", NULL};
     static const char *const alliance_nouns[] = {"ALLIANCE", "ALLIANCE'S", "BLOC", "BLOC'S",
                                                  NULL};
     static const char *const claiming[] = {"CLAIMED", "CLAIMS", "CLAIM", "CLAIMING", "ADMITTED",
@@ -1282,27 +1307,37 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                                                                    : org;
             }
         } else if (word_in(w, armed_group_nouns) &&
-                   !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments)) &&
+                   !own_argument_after(ps, i, own_arguments) &&
                    (code = organisation_named(ps, i, forward, ctx, described)) != NULL) {
             /* "Hezbollah said it would fight. The group bombed a US base." */
         } else if (w->type == W_NULL && ctx && ctx->nheads && w->cap == CAP_NONE &&
-                   !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments)) &&
+                   !own_argument_after(ps, i, own_arguments) &&
                    (code = named_head(ctx, w)) != NULL) {
             /* "the party" after "the Bangladesh Nationalist Party": that organisation */
 
+        } else if (ctx && word_in(w, sanction_nouns) && ctx->last_measure[MEASURE_SANCTIONS] &&
+                   !own_argument_after(ps, i, own_arguments)) {
+            /* "The EU adopted sanctions against Russia. Hungary had held up the package.
+               Moscow condemned the sanctions": the EU's, not Hungary's */
+            code = ctx->last_measure[MEASURE_SANCTIONS];
+        } else if (ctx && word_in(w, ruling_nouns) && ctx->last_measure[MEASURE_RULING] &&
+                   !own_argument_after(ps, i, own_arguments)) {
+            /* "A court sentenced 45 activists. The US condemned the sentences. Australia
+               criticised the verdict": the court's, not the US's */
+            code = ctx->last_measure[MEASURE_RULING];
         } else if (word_in(w, event_nouns) &&
-                   !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
+                   !own_argument_after(ps, i, own_arguments)) {
             code = measure;
         } else if ((word_in(w, demand_nouns) || word_in(w, accusation_nouns) ||
                     word_in(w, threat_nouns)) &&
-                   !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
+                   !own_argument_after(ps, i, own_arguments)) {
             int kind = word_in(w, demand_nouns) ? SAID_DEMAND
                        : word_in(w, accusation_nouns) ? SAID_ACCUSATION : SAID_THREAT;
             code = ctx && ctx->forward_said[kind] ? ctx->forward_said[kind] : measure;
         } else if (word_in(w, act_nouns) && i >= 2 &&
                    (ps->w[i - 2].type == W_VERB || (qualified && i >= 3 && ps->w[i - 3].type == W_VERB)) &&
                    !word_in(&ps->w[qualified && ps->w[i - 2].type != W_VERB ? i - 3 : i - 2], claiming) &&
-                   !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
+                   !own_argument_after(ps, i, own_arguments)) {
             /* (not an act one claims: "Islamic State claimed the bombing" is its own) */
             code = forward_act;
             /* ("Hezbollah fired rockets at Israel. [...] Iran praised the attack": an armed
