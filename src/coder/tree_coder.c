@@ -4095,6 +4095,10 @@ static bool code_drawn_reaction(tree_run *r, const ud_tree *t, clause_words *cw,
         if (k && strcmp(k, "by") == 0 && ud_tree_dominates(t, subj, i))
             author = i;
     }
+    /* ("The navy towed the boat back to sea, a move that drew criticism from the UN": the
+       move without an author of its own is the main clause's agent's) */
+    if (!author && inherited)
+        author = measure_author(r, t, subj, p);
     if (!author || !names_someone(r, t, author))
         author = names_someone(r, t, subj) ? subj : 0;
     if (!author)

@@ -209,10 +209,18 @@ const char *coref_forward_measure(const coded_sentence *prev, const char *before
 {
     if (prev->nevents == 0 && before && statement_only(prev->parse))
         return before;
+    /* ("The EU adopted sanctions. Russia said it would retaliate. Kyiv welcomed the
+       decision": an act still to come, or one that did not happen, is no decision taken) */
+    bool taken = false;
+    for (size_t k = 0; k < prev->nevents && !taken; k++)
+        taken = prev->events[k].status != STATUS_HYPOTHETICAL &&
+                prev->events[k].status != STATUS_NEGATED;
+    if (prev->nevents > 0 && !taken && before)
+        return before;
     /* "The EU agreed new sanctions. Orban criticised the decision. Russia condemned the
        sanctions": a reaction to a measure (criticism, praise, rejection, denial,
-       complaint) names its author as its target */
-    static const char *const reactions[] = {"110", "111", "114", "051", "12", "016", NULL};
+       complaint, threat) names its author as its target */
+    static const char *const reactions[] = {"110", "111", "114", "051", "12", "016", "13", NULL};
     if (prev->nevents > 0 && prev->events[0].target.code && prev->events[0].target.code[0])
         for (size_t k = 0; reactions[k]; k++)
             if (strncmp(prev->events[0].code, reactions[k], strlen(reactions[k])) == 0)

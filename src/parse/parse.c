@@ -1301,6 +1301,11 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                     named = a2->code->code;
             }
             const char *org = named ? named : forward;
+            /* ("The EU adopted sanctions. [...] Zelensky welcomed the decision. He called on
+               the bloc to ...": the international organisation the story named last) */
+            if (!(org && strncmp(org, "IGO", 3) == 0) && ctx && ctx->last_organisation &&
+                strncmp(ctx->last_organisation, "IGO", 3) == 0)
+                org = ctx->last_organisation;
             if (org && strncmp(org, "IGO", 3) == 0) {
                 size_t fl = strlen(org);
                 code = fl > 6 && strcmp(org + fl - 3, "GOV") == 0 ? arena_strndup(a, org, fl - 3)
