@@ -172,6 +172,67 @@ static void remember_opposed(char opposed[2][4], const event *e)
     memcpy(opposed[1], b, 4);
 }
 
+/* The pairs of states the story's events have set against or beside each other, with how
+ * many events each pair had, for "the two countries": the story's principal pair, not the
+ * two states a sentence of reactions named last ("Mexico broke off relations with Ecuador
+ * ... Brazil, Colombia and Argentina criticised Ecuador. The US urged the two countries to
+ * resolve their differences": Mexico and Ecuador). */
+typedef struct dyads {
+    struct {
+        char a[4], b[4]; /* in alphabetical order */
+        unsigned count, last; /* events; the order of the latest */
+    } v[24];
+    size_t n;
+    unsigned clock;
+} dyads;
+
+static void count_dyad(dyads *d, const event *e)
+{
+    const char *a = e->source.country, *b = e->target.country;
+    if (!a || !b || strlen(a) != 3 || strlen(b) != 3 || strcmp(a, b) == 0 ||
+        !cameo_actor_is_state(a) || !cameo_actor_is_state(b))
+        return;
+    if (strcmp(a, b) > 0) {
+        const char *t = a;
+        a = b;
+        b = t;
+    }
+    d->clock++;
+    for (size_t k = 0; k < d->n; k++)
+        if (strcmp(d->v[k].a, a) == 0 && strcmp(d->v[k].b, b) == 0) {
+            d->v[k].count++;
+            d->v[k].last = d->clock;
+            return;
+        }
+    if (d->n == sizeof d->v / sizeof d->v[0])
+        return;
+    memcpy(d->v[d->n].a, a, 4);
+    memcpy(d->v[d->n].b, b, 4);
+    d->v[d->n].count = 1;
+    d->v[d->n].last = d->clock;
+    d->n++;
+}
+
+/* The pair "the two countries" stands for: the recent two states, unless the story set
+ * another pair against each other more often (at least twice); the latest of equals. */
+static void principal_pair(const dyads *d, char recent[2][4])
+{
+    size_t best = d->n;
+    unsigned recent_count = 0;
+    for (size_t k = 0; k < d->n; k++) {
+        if ((strcmp(d->v[k].a, recent[0]) == 0 && strcmp(d->v[k].b, recent[1]) == 0) ||
+            (strcmp(d->v[k].a, recent[1]) == 0 && strcmp(d->v[k].b, recent[0]) == 0))
+            recent_count = d->v[k].count;
+        if (best == d->n || d->v[k].count > d->v[best].count ||
+            (d->v[k].count == d->v[best].count && d->v[k].last > d->v[best].last))
+            best = k;
+    }
+    if (best == d->n || d->v[best].count < 2 || d->v[best].count <= recent_count)
+        return;
+    memcpy(recent[0], d->v[best].a, 4);
+    memcpy(recent[1], d->v[best].b, 4);
+}
+
 /* The document's home state: the state most of its sentences have named so far (each
  * sentence counts a state once; a mention in a main clause's subject counts twice, and one
  * in the headline, the dateline or the lead twice again: "Zimbabwe expels British diplomat"
@@ -522,6 +583,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
     const char *last_measure[2] = {NULL, NULL}; /* enum measure_kind */
     char recent[2][4] = {"", ""}; /* the two states last named, the latest second */
     char opposed[2][4] = {"", ""}; /* the two states of the last conflict event */
+    dyads story_pairs = {.n = 0};
     sent_info *info = arena_calloc(a, ns ? ns : 1, sizeof *info);
     coref_names names; /* people named so far: their surnames are actors from then on */
     coref_names_init(&names, a, ct.text);
@@ -540,8 +602,11 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
         }
         const char *pair = NULL;
         if (recent[0][0]) {
+            char two[2][4];
+            memcpy(two, recent, sizeof two);
+            principal_pair(&story_pairs, two);
             char *p = arena_alloc(a, 8);
-            snprintf(p, 8, "%s/%s", recent[0], recent[1]);
+            snprintf(p, 8, "%s/%s", two[0], two[1]);
             pair = p;
         }
         const char *sides = NULL;
@@ -615,6 +680,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
                 remember_state(recent, c);
             }
             remember_opposed(opposed, &cs.events[k]);
+            count_dyad(&story_pairs, &cs.events[k]);
         }
         if (cs.nevents == 0)
             continue;
