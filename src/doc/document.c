@@ -52,6 +52,8 @@ typedef struct doc_sentence_info {
     const char *pair;        /* the two states last named, given to that parse */
     const char *home_code;   /* the story's home state when the sentence was coded */
     const char *forward_person; /* the person a "he" or "she" there stands for, or NULL */
+    const date_cue *dated_by; /* the expression that dated its first event, or NULL */
+    bool first_dated;         /* its first event was dated (dated_by set) */
 } sent_info;
 
 typedef struct doc_state {
@@ -669,8 +671,14 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
             last_measure[kind] = coref_last_measure(&cs, kind, last_measure[kind]);
         for (int kind = SAID_DEMAND; kind <= SAID_THREAT; kind++)
             forward_said[kind] = coref_forward_said(&cs, kind, forward_said[kind]);
+        size_t people_before = names.people.n;
         if (cs.parse && !(flags & DOC_ENGINE_ONLY))
             coref_names_add_sentence(&names, cs.parse);
+        /* "Defence Minister Shin Won-sik visited a frontline unit on Monday. He warned
+           ...": a sentence without an event still names the person the next "he" is */
+        if (cs.nevents == 0 && names.people.n > people_before &&
+            parse_code_may_be_person(names.people.v[names.people.n - 1].code))
+            forward_person = names.people.v[names.people.n - 1].code;
         for (size_t k = 0; k < cs.npersons && !(flags & DOC_ENGINE_ONLY); k++)
             coref_names_add_person(&names, cs.persons[k].name, cs.persons[k].code);
         home_count(&home, cs.parse, uds ? &uds[i] : NULL, i < 3 ? 2 : 1);
@@ -704,6 +712,31 @@ void document_date_only(arena *a, const doc_sentences *ds, const char *date,
     out->date_missing = !date;
     for (size_t k = 0; k < dc->nevents && datenum; k++)
         set_date(&dc->events[k], datenum, DATE_DOC, ds->text, (span){0, 0}, a);
+}
+
+/* Does sentence i, opening a paragraph, go on with the one before it, so that the date of
+ * that one is its own? A pronoun subject of a verb in the simple past ("Orban made his
+ * first visit to Kyiv on Tuesday. / He met President Zelensky ..."; not "He has accused",
+ * "He had called", "He will meet"), or "at the time", "at that time" ("Sall tried to
+ * postpone the election in February. / Police arrested dozens of protesters at the time."). */
+static bool continues_previous(const ud_sentence *us, const token *t, size_t nt)
+{
+    for (size_t k = 0; k + 2 < nt; k++)
+        if (IS(&t[k], "AT") && (IS(&t[k + 1], "THE") || IS(&t[k + 1], "THAT")) &&
+            IS(&t[k + 2], "TIME"))
+            return true;
+    if (!us || us->n < 2 || !us->words[0].lemma || !us->words[0].deprel)
+        return false;
+    const ud_word *w = &us->words[0];
+    static const char *const pronouns[] = {"he", "she", "they", "it", NULL};
+    bool pronoun = false;
+    for (const char *const *p = pronouns; *p && !pronoun; p++)
+        pronoun = strcasecmp(w->form, *p) == 0;
+    if (!pronoun || strncmp(w->deprel, "nsubj", 5) != 0 || w->head < 1 ||
+        (uint32_t)w->head > us->n)
+        return false;
+    const ud_word *v = &us->words[w->head - 1];
+    return v->head == 0 && v->xpos && strcmp(v->xpos, "VBD") == 0;
 }
 
 void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
@@ -820,6 +853,17 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
             find_dates(&d, s->lead);
             if (info[s->lead].ncues)
                 c = &info[s->lead].cues[0];
+        }
+        /* a paragraph that goes on with the sentence before it takes its date: the one
+           that dated that sentence's first event, else its only expression */
+        if (!c && s->lead == i && i > 0 && continues_previous(ds->uds ? &ds->uds[i] : NULL, s->t, s->nt)) {
+            find_dates(&d, i - 1);
+            c = info[i - 1].first_dated ? info[i - 1].dated_by
+                : info[i - 1].ncues == 1 ? &info[i - 1].cues[0] : NULL;
+        }
+        if (!s->first_dated) {
+            s->dated_by = c;
+            s->first_dated = true;
         }
         if (c) {
             set_date(e, c->value, c->precision, ct.text, (span){c->start, c->end}, a);
