@@ -947,5 +947,5 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
                                    : e->said_by_cue;
         }
     }
-    out->nevents = dedup_events(all, n);
+    out->nevents = dedup_restated(all, dedup_events(all, n), ct.text);
 }

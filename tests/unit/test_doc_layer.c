@@ -310,6 +310,45 @@ static void test_dedup_people(void **state)
     assert_int_equal(dedup_events(st, 2), 1);
 }
 
+/* A restatement without a date of its own merges into the event dated days before it;
+ * not one told as another time ("again"), nor into an event years before. */
+static void test_dedup_restated(void **state)
+{
+    (void)state;
+    const char *text = "Putin met Kim on Wednesday. They held talks. They met again. Talks.";
+    event ev[4];
+    memset(ev, 0, sizeof ev);
+    uint32_t starts[] = {0, 28, 45, 60}, ends[] = {27, 44, 59, 66};
+    for (int i = 0; i < 4; i++) {
+        ev[i].source.code = "RUSGOV";
+        ev[i].target.code = "PRKGOV";
+        strcpy(ev[i].code, "040");
+        strcpy(ev[i].date, "2023-09-15");
+        ev[i].date_precision = DATE_DOC;
+        ev[i].sentence_index = (uint32_t)i;
+        ev[i].sentence = (span){starts[i], ends[i]};
+        ev[i].mentions = 1;
+    }
+    strcpy(ev[0].date, "2023-09-13");
+    ev[0].date_precision = DATE_DAY;
+    assert_int_equal(dedup_restated(ev, 4, text), 2);
+    assert_int_equal(ev[0].mentions, 3); /* "They held talks", "Talks" */
+    assert_int_equal(ev[1].sentence_index, 2); /* "They met again" stays */
+    event old[2];
+    memset(old, 0, sizeof old);
+    for (int i = 0; i < 2; i++) {
+        old[i].source.code = "RUSGOV";
+        old[i].target.code = "PRKGOV";
+        strcpy(old[i].code, "040");
+        old[i].sentence_index = (uint32_t)i;
+    }
+    strcpy(old[0].date, "2019-04-25");
+    old[0].date_precision = DATE_DAY;
+    strcpy(old[1].date, "2023-09-15");
+    old[1].date_precision = DATE_DOC;
+    assert_int_equal(dedup_restated(old, 2, NULL), 2);
+}
+
 /* Every token carries its word classes: one lookup per token replaces the list scans. */
 static void test_word_classes(void **state)
 {
@@ -439,6 +478,7 @@ int main(void)
         cmocka_unit_test(test_block_quote),
         cmocka_unit_test(test_dedup),
         cmocka_unit_test(test_dedup_people),
+        cmocka_unit_test(test_dedup_restated),
         cmocka_unit_test(test_word_classes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
