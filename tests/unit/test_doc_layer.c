@@ -253,18 +253,25 @@ static void test_block_quote(void **state)
     arena_free(a);
 }
 
+/* n events of one source, target, code and date, one a sentence */
+static void same_events(event *ev, int n, const char *src, const char *tgt, const char *code,
+                        const char *date)
+{
+    memset(ev, 0, (size_t)n * sizeof *ev);
+    for (int i = 0; i < n; i++) {
+        ev[i].source.code = src;
+        ev[i].target.code = tgt;
+        strcpy(ev[i].code, code);
+        strcpy(ev[i].date, date);
+        ev[i].sentence_index = (uint32_t)i;
+    }
+}
+
 static void test_dedup(void **state)
 {
     (void)state;
     event ev[3];
-    memset(ev, 0, sizeof ev);
-    for (int i = 0; i < 3; i++) {
-        ev[i].source.code = "RUS";
-        ev[i].target.code = "UKR";
-        strcpy(ev[i].code, "190");
-        strcpy(ev[i].date, "2024-01-01");
-        ev[i].sentence_index = (uint32_t)i;
-    }
+    same_events(ev, 3, "RUS", "UKR", "190", "2024-01-01");
     ev[1].target.code = "GEO";
     assert_int_equal(dedup_events(ev, 3), 2);
     assert_int_equal(ev[0].mentions, 2);
@@ -317,15 +324,10 @@ static void test_dedup_restated(void **state)
     (void)state;
     const char *text = "Putin met Kim on Wednesday. They held talks. They met again. Talks.";
     event ev[4];
-    memset(ev, 0, sizeof ev);
+    same_events(ev, 4, "RUSGOV", "PRKGOV", "040", "2023-09-15");
     uint32_t starts[] = {0, 28, 45, 60}, ends[] = {27, 44, 59, 66};
     for (int i = 0; i < 4; i++) {
-        ev[i].source.code = "RUSGOV";
-        ev[i].target.code = "PRKGOV";
-        strcpy(ev[i].code, "040");
-        strcpy(ev[i].date, "2023-09-15");
         ev[i].date_precision = DATE_DOC;
-        ev[i].sentence_index = (uint32_t)i;
         ev[i].sentence = (span){starts[i], ends[i]};
         ev[i].mentions = 1;
     }
@@ -335,16 +337,9 @@ static void test_dedup_restated(void **state)
     assert_int_equal(ev[0].mentions, 3); /* "They held talks", "Talks" */
     assert_int_equal(ev[1].sentence_index, 2); /* "They met again" stays */
     event old[2];
-    memset(old, 0, sizeof old);
-    for (int i = 0; i < 2; i++) {
-        old[i].source.code = "RUSGOV";
-        old[i].target.code = "PRKGOV";
-        strcpy(old[i].code, "040");
-        old[i].sentence_index = (uint32_t)i;
-    }
+    same_events(old, 2, "RUSGOV", "PRKGOV", "040", "2023-09-15");
     strcpy(old[0].date, "2019-04-25");
     old[0].date_precision = DATE_DAY;
-    strcpy(old[1].date, "2023-09-15");
     old[1].date_precision = DATE_DOC;
     assert_int_equal(dedup_restated(old, 2, NULL), 2);
 }
