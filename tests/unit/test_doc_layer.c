@@ -89,6 +89,10 @@ static void test_dates(void **state)
     assert_string_equal(date_of(a, "Japan met China in spring 2021.", "met", ref), "2021-01-01/year");
     /* a date behind a relative clause belongs to that clause */
     assert_string_equal(date_of(a, "Japan met China about talks that ended in 2019.", "met", ref), "-");
+    /* a date in the possessive names another event by its time, and dates only that */
+    assert_string_equal(date_of(a, "Japan accused China of rigging February's election.", "accused", ref), "-");
+    assert_string_equal(date_of(a, "Japan criticized last month's vote in China.", "criticized", ref), "-");
+    assert_string_equal(date_of(a, "Sunday's attack on China by Japan shocked Asia.", "attack", ref), "2023-08-06/day");
     const char *text = "Nothing on June 3, 2021. Then on 5 May 2022 more.";
     assert_int_equal(dates_latest_full(a, text, strlen(text)), 20220505);
     arena_free(a);
