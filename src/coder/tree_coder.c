@@ -4536,9 +4536,11 @@ static void code_obligation(tree_run *r, const ud_tree *t, clause_words *cw, int
        "she" the story says a person stands for speaks (the tree would take Russia for
        him, the subject before) */
     int v = content_saying_verb(t, p), own = v ? ud_tree_subject(t, v) : 0;
-    if (own && v > p && ud_tree_word(t, own)->lemma &&
-        tree_word_in_list(ud_tree_word(t, own)->lemma, "he she") && r->ctx &&
-        r->ctx->forward_person)
+    /* ('"Indonesia must allow them to land," it added', after the agency spoke: "it"
+       is the body the sentence before named) */
+    if (own && v > p && ud_tree_word(t, own)->lemma && r->ctx &&
+        ((tree_word_in_list(ud_tree_word(t, own)->lemma, "he she") && r->ctx->forward_person) ||
+         (strcmp(ud_tree_word(t, own)->lemma, "it") == 0 && r->ctx->forward)))
         speaker = own; /* (only after the words: "the head of NATO, he has explained that
                           NATO must" has its speaker before them) */
     else if (!speaker || speaker == subj || ud_tree_word(t, speaker)->upos == UPOS_PRON)

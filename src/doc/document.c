@@ -804,6 +804,10 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
                 ((len == 2 && strncasecmp(ct.text + sp.start, "he", 2) == 0) ||
                  (len == 3 && strncasecmp(ct.text + sp.start, "she", 3) == 0)))
                 at[k].code = info[i].forward_person;
+            /* ('"Indonesia must allow them to land," it added': the body named before) */
+            else if (!at[k].code && info[i].forward && at[k].kind == ATTR_AFTER && len == 2 &&
+                     strncasecmp(ct.text + sp.start, "it", 2) == 0)
+                at[k].code = info[i].forward;
         }
         attrs = arena_grow(a, attrs, nattrs, &acap, nattrs + na, sizeof *attrs);
         memcpy(attrs + nattrs, at, na * sizeof *at);
