@@ -349,6 +349,24 @@ static bool written_as_body(const actor_ref *r)
     return false;
 }
 
+/* Is the actor written as a description that stands for another actor named before ("the
+ * criticism", "the verdict", "it", "they"), which no "he" or "she" stands for in turn? */
+static bool written_as_reference(const parsed_sentence *ps, const actor_ref *r)
+{
+    if (!ps || r->where.end <= r->where.start)
+        return false;
+    for (int k = 0; k < ps->n; k++) {
+        const pword *w = &ps->w[k];
+        if (w->start != r->where.start)
+            continue;
+        return w->type == W_PRONOUN &&
+               !((w->len == 2 && memcmp(w->s, "HE", 2) == 0) ||
+                 (w->len == 3 && (memcmp(w->s, "SHE", 3) == 0 || memcmp(w->s, "HIM", 3) == 0 ||
+                                  memcmp(w->s, "HER", 3) == 0)));
+    }
+    return false;
+}
+
 const char *coref_forward_person(const coded_sentence *prev, const char *before)
 {
     for (size_t k = 0; k < prev->nevents; k++) {
@@ -359,7 +377,8 @@ const char *coref_forward_person(const coded_sentence *prev, const char *before)
             return e->source.code;
         if (e->target.where.end > e->target.where.start &&
             parse_code_may_be_person(e->target.code) && !written_as_body(&e->target) &&
-            !parsed_as_body(prev->parse, &e->target))
+            !parsed_as_body(prev->parse, &e->target) &&
+            !written_as_reference(prev->parse, &e->target))
             return e->target.code;
     }
     return before;
