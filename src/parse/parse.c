@@ -1243,9 +1243,15 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                          ps->w[i - 1].head == ps->w[i - 1].tail &&
                          (ps->w[i - 1].type == W_NULL || ps->w[i - 1].type == W_ADJECTIVE ||
                           ps->w[i - 1].type == W_NOUN || ps->w[i - 1].type == W_AGENT);
+        /* ("Pakistan condemned that attack": "that" right after a verb and before an act's
+           noun that no verb follows is the noun's determiner, no subordinator) */
+        bool that_det = i >= 2 && ps->w[i - 1].len == 4 && memcmp(ps->w[i - 1].s, "THAT", 4) == 0 &&
+                        ps->w[i - 2].type == W_VERB && (word_in(w, act_nouns) || word_in(w, event_nouns)) &&
+                        (i + 1 >= ps->n || ps->w[i + 1].type != W_VERB);
         /* (a possessive makes the word a noun, whatever the reading took it for) */
-        if (!qualified && (w->subord ||
-                           (w->type != W_NULL && w->type != W_NOUN && !(patient && w->type == W_VERB)) ||
+        if (!qualified && ((w->subord && !that_det) ||
+                           (w->type != W_NULL && w->type != W_NOUN &&
+                            !((patient || that_det) && w->type == W_VERB)) ||
                            w->head != w->tail ||
                            (!word_in(&ps->w[i - 1], determiners) && !patient && !described)))
             continue;
