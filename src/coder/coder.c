@@ -694,6 +694,9 @@ static bool reciprocal_code(const char *code)
 {
     if (!code || strcmp(code, "039") == 0 || strcmp(code, "045") == 0)
         return false; /* mediation is between others */
+    if (strcmp(code, "042") == 0 || strcmp(code, "043") == 0)
+        return false; /* ("Saudi Arabia and the US hosted the talks": co-hosts, not each
+                         other's guests) */
     return strncmp(code, "03", 2) == 0 || strncmp(code, "04", 2) == 0 ||
            strncmp(code, "06", 2) == 0 || strcmp(code, "050") == 0 || strcmp(code, "054") == 0 ||
            strcmp(code, "057") == 0;
@@ -738,8 +741,12 @@ static void make_event(coder_state *st, const lex_event_code *code, int verb,
     }
     /* "Russia and China criticized the plan" is no criticism of each other
      * (opt->compounds_reciprocal) */
+    /* ("India and China exchanged visits": the verb of exchange makes any act mutual) */
+    bool exchanged = false;
+    for (int k = verb > 0 ? verb - 1 : 0; k <= verb && !exchanged; k++)
+        exchanged = st->ps.w[k].len >= 8 && memcmp(st->ps.w[k].s, "EXCHANGE", 8) == 0;
     if (st->compound_on_itself && st->opt->compounds_reciprocal && !reciprocal_code(code->code) &&
-        !each_other(&st->ps, verb, st->cl.end)) {
+        !each_other(&st->ps, verb, st->cl.end) && !exchanged) {
         st->target = NO_ACTOR;
         st->compound_on_itself = false;
         return;

@@ -4530,6 +4530,10 @@ static bool code_drawn_reaction(tree_run *r, const ud_tree *t, clause_words *cw,
         if (k && strcmp(k, "by") == 0 && ud_tree_dominates(t, subj, i))
             author = i;
     }
+    /* ("The navy towed the boat back to sea, a move that drew criticism from the UN": the
+       move without an author of its own is the main clause's agent's) */
+    if (!author && inherited)
+        author = measure_author(r, t, subj, p);
     if (!author || !names_someone(r, t, author))
         author = names_someone(r, t, subj) ? subj : 0;
     if (!author)
@@ -4982,9 +4986,11 @@ static void code_obligation(tree_run *r, const ud_tree *t, clause_words *cw, int
        "she" the story says a person stands for speaks (the tree would take Russia for
        him, the subject before) */
     int v = content_saying_verb(t, p), own = v ? ud_tree_subject(t, v) : 0;
-    if (own && v > p && ud_tree_word(t, own)->lemma &&
-        tree_word_in_list(ud_tree_word(t, own)->lemma, "he she") && r->ctx &&
-        r->ctx->forward_person)
+    /* ('"Indonesia must allow them to land," it added', after the agency spoke: "it"
+       is the body the sentence before named) */
+    if (own && v > p && ud_tree_word(t, own)->lemma && r->ctx &&
+        ((tree_word_in_list(ud_tree_word(t, own)->lemma, "he she") && r->ctx->forward_person) ||
+         (strcmp(ud_tree_word(t, own)->lemma, "it") == 0 && r->ctx->forward)))
         speaker = own; /* (only after the words: "the head of NATO, he has explained that
                           NATO must" has its speaker before them) */
     else if (!speaker || speaker == subj || ud_tree_word(t, speaker)->upos == UPOS_PRON)

@@ -299,6 +299,18 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
             b--;
         if (b == k)
             continue;
+        /* "Bangladesh, which hosts a million refugees, said ...": a relative clause set off
+           by commas between the subject and the verb is none of the subject; the subject
+           is what comes before it */
+        span relative_subject = {0, 0};
+        if (b >= 2 && (IS(&t[b - 1], "WHICH") || IS(&t[b - 1], "WHO")) && IS(&t[b - 2], ",") &&
+            IS(&t[k - 1], ",") && k - 1 > b) {
+            size_t rb = b - 2;
+            while (rb > oldest && !is_hard_stop(&t[rb - 1]))
+                rb--;
+            if (rb < b - 2)
+                relative_subject = subject_of(t, rb, b - 2);
+        }
         /* what follows the verb, to the sentence end */
         size_t tail = 0;
         bool tail_that = false;
@@ -332,7 +344,8 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
         size_t sub = k + 1 < n && IS(&t[k + 1], "ON") ? k + 3 : k + 1;
         if (sub < n && (IS(&t[sub], "AS") || IS(&t[sub], "WHILE") || IS(&t[sub], "WHEN")))
             circumstance = true;
-        if (after_quote || (last_comma < k && (tail <= 4 || circumstance) && !tail_that)) {
+        if (relative_subject.end <= relative_subject.start &&
+            (after_quote || (last_comma < k && (tail <= 4 || circumstance) && !tail_that))) {
             /* "..., X said" / "...," X said */
             size_t sb = after_quote ? b : last_comma + 1;
             if (after_quote && last_comma < k && last_comma >= b)
@@ -349,7 +362,8 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
             r->claim = (span){whole.start, after_quote ? t[b - 1].start : t[last_comma].start};
             continue;
         }
-        span sp = subject_of(t, b, k);
+        span sp = relative_subject.end > relative_subject.start ? relative_subject
+                                                                  : subject_of(t, b, k);
         if (sp.end <= sp.start)
             continue;
         attribution *r = push(&l);

@@ -209,10 +209,18 @@ const char *coref_forward_measure(const coded_sentence *prev, const char *before
 {
     if (prev->nevents == 0 && before && statement_only(prev->parse))
         return before;
+    /* ("The EU adopted sanctions. Russia said it would retaliate. Kyiv welcomed the
+       decision": an act still to come, or one that did not happen, is no decision taken) */
+    bool taken = false;
+    for (size_t k = 0; k < prev->nevents && !taken; k++)
+        taken = prev->events[k].status != STATUS_HYPOTHETICAL &&
+                prev->events[k].status != STATUS_NEGATED;
+    if (prev->nevents > 0 && !taken && before)
+        return before;
     /* "The EU agreed new sanctions. Orban criticised the decision. Russia condemned the
        sanctions": a reaction to a measure (criticism, praise, rejection, denial,
-       complaint) names its author as its target */
-    static const char *const reactions[] = {"110", "111", "114", "051", "12", "016", NULL};
+       complaint, threat) names its author as its target */
+    static const char *const reactions[] = {"110", "111", "114", "051", "12", "016", "13", NULL};
     if (prev->nevents > 0 && prev->events[0].target.code && prev->events[0].target.code[0])
         for (size_t k = 0; reactions[k]; k++)
             if (strncmp(prev->events[0].code, reactions[k], strlen(reactions[k])) == 0)
@@ -254,6 +262,20 @@ const char *coref_last_armed(const coded_sentence *prev, const char *before)
         if ((strncmp(e->code, "18", 2) == 0 || strncmp(e->code, "19", 2) == 0 ||
              strncmp(e->code, "20", 2) == 0) && e->source.code && e->source.code[0])
             return e->source.code;
+    }
+    return before;
+}
+
+const char *coref_last_measure(const coded_sentence *prev, int kind, const char *before)
+{
+    for (size_t k = prev->nevents; k-- > 0;) {
+        const event *e = &prev->events[k];
+        const char *src = e->source.code;
+        if (!src || !src[0] || e->status == STATUS_NEGATED || e->status == STATUS_HYPOTHETICAL)
+            continue;
+        if (kind == MEASURE_SANCTIONS ? strcmp(e->code, "163") == 0
+                                      : strlen(src) >= 6 && strstr(src + 3, "JUD") != NULL)
+            return src;
     }
     return before;
 }
@@ -327,6 +349,24 @@ static bool written_as_body(const actor_ref *r)
     return false;
 }
 
+/* Is the actor written as a description that stands for another actor named before ("the
+ * criticism", "the verdict", "it", "they"), which no "he" or "she" stands for in turn? */
+static bool written_as_reference(const parsed_sentence *ps, const actor_ref *r)
+{
+    if (!ps || r->where.end <= r->where.start)
+        return false;
+    for (int k = 0; k < ps->n; k++) {
+        const pword *w = &ps->w[k];
+        if (w->start != r->where.start)
+            continue;
+        return w->type == W_PRONOUN &&
+               !((w->len == 2 && memcmp(w->s, "HE", 2) == 0) ||
+                 (w->len == 3 && (memcmp(w->s, "SHE", 3) == 0 || memcmp(w->s, "HIM", 3) == 0 ||
+                                  memcmp(w->s, "HER", 3) == 0)));
+    }
+    return false;
+}
+
 const char *coref_forward_person(const coded_sentence *prev, const char *before)
 {
     for (size_t k = 0; k < prev->nevents; k++) {
@@ -337,7 +377,8 @@ const char *coref_forward_person(const coded_sentence *prev, const char *before)
             return e->source.code;
         if (e->target.where.end > e->target.where.start &&
             parse_code_may_be_person(e->target.code) && !written_as_body(&e->target) &&
-            !parsed_as_body(prev->parse, &e->target))
+            !parsed_as_body(prev->parse, &e->target) &&
+            !written_as_reference(prev->parse, &e->target))
             return e->target.code;
     }
     return before;

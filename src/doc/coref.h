@@ -83,6 +83,10 @@ const char *coref_last_organisation(const coded_sentence *prev, const char *befo
 /* The source of the last armed act (CAMEO 18 to 20) coded up to and including `prev`, for
  * sentence_context.last_armed; `before` when `prev` codes none. */
 const char *coref_last_armed(const coded_sentence *prev, const char *before);
+/* The source of the last measure of `kind` (enum measure_kind) coded up to and including
+ * `prev`, for sentence_context.last_measure: sanctions (CAMEO 163) and a court's rulings
+ * (an event whose source is a judiciary, JUD); `before` when `prev` codes none. */
+const char *coref_last_measure(const coded_sentence *prev, int kind, const char *before);
 /* Whoever took the decision or made the allegation that "the ruling", "the allegations"
  * in the next sentence stand for: as coref_forward(), but a sentence without an event that
  * only says something ("The US said it was following the case") names no one. */

@@ -510,6 +510,22 @@ static bool is_boundary(const token *t)
     return WORD_IS(t, WC_DATE_BOUNDARY);
 }
 
+/* "accused the government of trying to keep him out of February's election": a date in
+ * the possessive names another event by its time ("last month's protests", "Sunday's
+ * vote"); it dates only the event its noun is ("Sunday's attack on Kyiv"). */
+static bool possessive_of_other(const date_cue *c, const token *t, size_t n, span verb)
+{
+    for (size_t k = 0; k + 1 < n; k++) {
+        if (t[k].end != c->end)
+            continue;
+        if (!IS(&t[k + 1], "'S") && !IS(&t[k + 1], "'"))
+            return false;
+        return !(k + 2 < n && t[k + 2].start <= verb.start &&
+                 (t[k + 2].start == verb.start || (k + 3 < n && t[k + 3].start == verb.start)));
+    }
+    return false;
+}
+
 const date_cue *dates_pick(const date_cue *cues, size_t ncues, const token *t, size_t n,
                            span verb)
 {
@@ -522,6 +538,8 @@ const date_cue *dates_pick(const date_cue *cues, size_t ncues, const token *t, s
         for (size_t k = 0; k < n && t[k].end <= c->start; k++)
             prev = &t[k];
         if (prev && (IS(prev, "UNTIL") || IS(prev, "TILL")))
+            continue;
+        if (possessive_of_other(c, t, n, verb))
             continue;
         if (c->start >= verb.end) {
             if (after && after->start <= c->start)

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static bool same_str(const char *a, const char *b)
 {
@@ -120,5 +121,68 @@ size_t dedup_events(event *ev, size_t n)
         out++;
     }
     free(slot);
+    return out;
+}
+
+/* Days since an epoch of a "YYYY-MM-DD" date (a civil-calendar day count), or -1. */
+static long day_number(const char *d)
+{
+    if (strlen(d) != 10)
+        return -1;
+    long y = atol(d), m = atol(d + 5), day = atol(d + 8);
+    if (m < 1 || m > 12 || day < 1)
+        return -1;
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe;
+}
+
+/* Does the sentence tell of another time than one told before ("again", "a second")? */
+static bool tells_another_time(const char *text, span s)
+{
+    static const char *const words[] = {"again", "another", "second", "new", "fresh",
+                                        "renewed", "further", NULL};
+    for (uint32_t i = s.start; text && i < s.end;) {
+        while (i < s.end && !isalpha((unsigned char)text[i]))
+            i++;
+        uint32_t b = i;
+        while (i < s.end && isalpha((unsigned char)text[i]))
+            i++;
+        for (size_t k = 0; words[k]; k++)
+            if (strlen(words[k]) == i - b && strncasecmp(words[k], text + b, i - b) == 0)
+                return true;
+    }
+    return false;
+}
+
+size_t dedup_restated(event *ev, size_t n, const char *text)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool merged = false;
+        if (ev[i].date_precision == DATE_DOC && !tells_another_time(text, ev[i].sentence)) {
+            long doc = day_number(ev[i].date);
+            for (size_t k = 0; k < out && !merged && doc >= 0; k++) {
+                const event *e = &ev[k];
+                long when = day_number(e->date);
+                if (e->sentence_index >= ev[i].sentence_index ||
+                    (e->date_precision != DATE_DAY && e->date_precision != DATE_WEEK) ||
+                    when < 0 || when > doc || doc - when > 7 || strcmp(e->code, ev[i].code) != 0 ||
+                    !same_str(e->source.code, ev[i].source.code) ||
+                    !same_str(e->target.code, ev[i].target.code) || different_people(e, &ev[i]))
+                    continue;
+                merge(&ev[k], &ev[i]);
+                merged = true;
+            }
+        }
+        if (merged)
+            continue;
+        if (out != i)
+            ev[out] = ev[i];
+        out++;
+    }
     return out;
 }

@@ -15,4 +15,13 @@
 
 size_t dedup_events(event *ev, size_t n);
 
+/* dedup_restated() merges, after dedup_events(), an event told again without a date of its
+ * own (precision doc) into the same event (source, target and event code) an earlier
+ * sentence dated to a day or a week no more than a week before the article's date ("Putin
+ * met Kim on Wednesday. [...] The two leaders held talks for four hours."): the earlier
+ * mention is kept and counts both. Not when the later sentence tells of another time
+ * ("again", "another", "a second", "new", "fresh", "renewed", "further"). `text` is the
+ * document's cleaned text. Returns the new count; works in place, keeping the order. */
+size_t dedup_restated(event *ev, size_t n, const char *text);
+
 #endif

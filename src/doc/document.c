@@ -52,6 +52,8 @@ typedef struct doc_sentence_info {
     const char *pair;        /* the two states last named, given to that parse */
     const char *home_code;   /* the story's home state when the sentence was coded */
     const char *forward_person; /* the person a "he" or "she" there stands for, or NULL */
+    const date_cue *dated_by; /* the expression that dated its first event, or NULL */
+    bool first_dated;         /* its first event was dated (dated_by set) */
 } sent_info;
 
 typedef struct doc_state {
@@ -170,6 +172,67 @@ static void remember_opposed(char opposed[2][4], const event *e)
         return;
     memcpy(opposed[0], a, 4);
     memcpy(opposed[1], b, 4);
+}
+
+/* The pairs of states the story's events have set against or beside each other, with how
+ * many events each pair had, for "the two countries": the story's principal pair, not the
+ * two states a sentence of reactions named last ("Mexico broke off relations with Ecuador
+ * ... Brazil, Colombia and Argentina criticised Ecuador. The US urged the two countries to
+ * resolve their differences": Mexico and Ecuador). */
+typedef struct dyads {
+    struct {
+        char a[4], b[4]; /* in alphabetical order */
+        unsigned count, last; /* events; the order of the latest */
+    } v[24];
+    size_t n;
+    unsigned clock;
+} dyads;
+
+static void count_dyad(dyads *d, const event *e)
+{
+    const char *a = e->source.country, *b = e->target.country;
+    if (!a || !b || strlen(a) != 3 || strlen(b) != 3 || strcmp(a, b) == 0 ||
+        !cameo_actor_is_state(a) || !cameo_actor_is_state(b))
+        return;
+    if (strcmp(a, b) > 0) {
+        const char *t = a;
+        a = b;
+        b = t;
+    }
+    d->clock++;
+    for (size_t k = 0; k < d->n; k++)
+        if (strcmp(d->v[k].a, a) == 0 && strcmp(d->v[k].b, b) == 0) {
+            d->v[k].count++;
+            d->v[k].last = d->clock;
+            return;
+        }
+    if (d->n == sizeof d->v / sizeof d->v[0])
+        return;
+    memcpy(d->v[d->n].a, a, 4);
+    memcpy(d->v[d->n].b, b, 4);
+    d->v[d->n].count = 1;
+    d->v[d->n].last = d->clock;
+    d->n++;
+}
+
+/* The pair "the two countries" stands for: the recent two states, unless the story set
+ * another pair against each other more often (at least twice); the latest of equals. */
+static void principal_pair(const dyads *d, char recent[2][4])
+{
+    size_t best = d->n;
+    unsigned recent_count = 0;
+    for (size_t k = 0; k < d->n; k++) {
+        if ((strcmp(d->v[k].a, recent[0]) == 0 && strcmp(d->v[k].b, recent[1]) == 0) ||
+            (strcmp(d->v[k].a, recent[1]) == 0 && strcmp(d->v[k].b, recent[0]) == 0))
+            recent_count = d->v[k].count;
+        if (best == d->n || d->v[k].count > d->v[best].count ||
+            (d->v[k].count == d->v[best].count && d->v[k].last > d->v[best].last))
+            best = k;
+    }
+    if (best == d->n || d->v[best].count < 2 || d->v[best].count <= recent_count)
+        return;
+    memcpy(recent[0], d->v[best].a, 4);
+    memcpy(recent[1], d->v[best].b, 4);
 }
 
 /* The document's home state: the state most of its sentences have named so far (each
@@ -550,10 +613,12 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
     const char *forward = NULL, *forward_person = NULL, *forward_act = NULL;
     const char *forward_measure = NULL, *forward_said[3] = {NULL, NULL, NULL};
     const char *last_organisation = NULL, *last_armed = NULL;
+    const char *last_measure[2] = {NULL, NULL}; /* enum measure_kind */
     char recent[2][4] = {"", ""}; /* the two states last named, the latest second */
     char opposed[2][4] = {"", ""}; /* the two states of the last conflict event */
     const char *group = NULL;      /* the last list of actors named (parse_actor_list) */
     const char *group_before = NULL; /* the list the previous sentence named, or NULL */
+    dyads story_pairs = {.n = 0};
     sent_info *info = arena_calloc(a, ns ? ns : 1, sizeof *info);
     coref_names names; /* people named so far: their surnames are actors from then on */
     coref_names_init(&names, a, ct.text);
@@ -572,8 +637,11 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
         }
         const char *pair = NULL;
         if (recent[0][0]) {
+            char two[2][4];
+            memcpy(two, recent, sizeof two);
+            principal_pair(&story_pairs, two);
             char *p = arena_alloc(a, 8);
-            snprintf(p, 8, "%s/%s", recent[0], recent[1]);
+            snprintf(p, 8, "%s/%s", two[0], two[1]);
             pair = p;
         }
         const char *sides = NULL;
@@ -586,7 +654,8 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
                                 forward_person, forward_act, forward_measure, names.heads,
                                 names.nheads, NULL, 0, sides,
                                 {forward_said[0], forward_said[1], forward_said[2]},
-                                last_organisation, last_armed, group, group_before};
+                                last_organisation, last_armed, group, group_before,
+                                {last_measure[0], last_measure[1]}};
         if (home.best >= 0 && home.best != home_copied) {
             span f = home.v[home.best].first; /* copied once each time the lead changes */
             home_text = arena_strndup(a, ct.text + f.start, f.end - f.start);
@@ -636,10 +705,18 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
             group = listed ? listed : group;
             group_before = listed;
         }
+        for (int kind = MEASURE_SANCTIONS; kind <= MEASURE_RULING; kind++)
+            last_measure[kind] = coref_last_measure(&cs, kind, last_measure[kind]);
         for (int kind = SAID_DEMAND; kind <= SAID_THREAT; kind++)
             forward_said[kind] = coref_forward_said(&cs, kind, forward_said[kind]);
+        size_t people_before = names.people.n;
         if (cs.parse && !(flags & DOC_ENGINE_ONLY))
             coref_names_add_sentence(&names, cs.parse);
+        /* "Defence Minister Shin Won-sik visited a frontline unit on Monday. He warned
+           ...": a sentence without an event still names the person the next "he" is */
+        if (cs.nevents == 0 && names.people.n > people_before &&
+            parse_code_may_be_person(names.people.v[names.people.n - 1].code))
+            forward_person = names.people.v[names.people.n - 1].code;
         for (size_t k = 0; k < cs.npersons && !(flags & DOC_ENGINE_ONLY); k++)
             coref_names_add_person(&names, cs.persons[k].name, cs.persons[k].code);
         home_count(&home, cs.parse, uds ? &uds[i] : NULL, i < 3 ? 2 : 1);
@@ -649,6 +726,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
                 remember_state(recent, c);
             }
             remember_opposed(opposed, &cs.events[k]);
+            count_dyad(&story_pairs, &cs.events[k]);
         }
         if (cs.nevents == 0)
             continue;
@@ -672,6 +750,31 @@ void document_date_only(arena *a, const doc_sentences *ds, const char *date,
     out->date_missing = !date;
     for (size_t k = 0; k < dc->nevents && datenum; k++)
         set_date(&dc->events[k], datenum, DATE_DOC, ds->text, (span){0, 0}, a);
+}
+
+/* Does sentence i, opening a paragraph, go on with the one before it, so that the date of
+ * that one is its own? A pronoun subject of a verb in the simple past ("Orban made his
+ * first visit to Kyiv on Tuesday. / He met President Zelensky ..."; not "He has accused",
+ * "He had called", "He will meet"), or "at the time", "at that time" ("Sall tried to
+ * postpone the election in February. / Police arrested dozens of protesters at the time."). */
+static bool continues_previous(const ud_sentence *us, const token *t, size_t nt)
+{
+    for (size_t k = 0; k + 2 < nt; k++)
+        if (IS(&t[k], "AT") && (IS(&t[k + 1], "THE") || IS(&t[k + 1], "THAT")) &&
+            IS(&t[k + 2], "TIME"))
+            return true;
+    if (!us || us->n < 2 || !us->words[0].lemma || !us->words[0].deprel)
+        return false;
+    const ud_word *w = &us->words[0];
+    static const char *const pronouns[] = {"he", "she", "they", "it", NULL};
+    bool pronoun = false;
+    for (const char *const *p = pronouns; *p && !pronoun; p++)
+        pronoun = strcasecmp(w->form, *p) == 0;
+    if (!pronoun || strncmp(w->deprel, "nsubj", 5) != 0 || w->head < 1 ||
+        (uint32_t)w->head > us->n)
+        return false;
+    const ud_word *v = &us->words[w->head - 1];
+    return v->head == 0 && v->xpos && strcmp(v->xpos, "VBD") == 0;
 }
 
 void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
@@ -739,6 +842,10 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
                 ((len == 2 && strncasecmp(ct.text + sp.start, "he", 2) == 0) ||
                  (len == 3 && strncasecmp(ct.text + sp.start, "she", 3) == 0)))
                 at[k].code = info[i].forward_person;
+            /* ('"Indonesia must allow them to land," it added': the body named before) */
+            else if (!at[k].code && info[i].forward && at[k].kind == ATTR_AFTER && len == 2 &&
+                     strncasecmp(ct.text + sp.start, "it", 2) == 0)
+                at[k].code = info[i].forward;
         }
         attrs = arena_grow(a, attrs, nattrs, &acap, nattrs + na, sizeof *attrs);
         memcpy(attrs + nattrs, at, na * sizeof *at);
@@ -788,6 +895,17 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
             find_dates(&d, s->lead);
             if (info[s->lead].ncues)
                 c = &info[s->lead].cues[0];
+        }
+        /* a paragraph that goes on with the sentence before it takes its date: the one
+           that dated that sentence's first event, else its only expression */
+        if (!c && s->lead == i && i > 0 && continues_previous(ds->uds ? &ds->uds[i] : NULL, s->t, s->nt)) {
+            find_dates(&d, i - 1);
+            c = info[i - 1].first_dated ? info[i - 1].dated_by
+                : info[i - 1].ncues == 1 ? &info[i - 1].cues[0] : NULL;
+        }
+        if (!s->first_dated) {
+            s->dated_by = c;
+            s->first_dated = true;
         }
         if (c) {
             set_date(e, c->value, c->precision, ct.text, (span){c->start, c->end}, a);
@@ -871,5 +989,5 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
                                    : e->said_by_cue;
         }
     }
-    out->nevents = dedup_events(all, n);
+    out->nevents = dedup_restated(all, dedup_events(all, n), ct.text);
 }

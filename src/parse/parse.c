@@ -1253,6 +1253,25 @@ static void plural_pronoun_list(parsed_sentence *ps, const char *forward, const 
     }
 }
 
+/* Does a phrase of the noun's own participants follow word i ("the sanctions on Iran")?
+ * "On" before a day or a month is the verb's date, no participant: "Washington condemned
+ * the raid on Tuesday" still judges the raid named before. */
+static bool own_argument_after(const parsed_sentence *ps, int i, const char *const *own)
+{
+    static const char *const times[] = {
+        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+        "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
+        "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", NULL};
+    if (i + 1 >= ps->n || !word_in(&ps->w[i + 1], own))
+        return false;
+    const pword *on = &ps->w[i + 1];
+    if (!(on->len == 2 && memcmp(on->s, "ON", 2) == 0) || i + 2 >= ps->n)
+        return true;
+    const pword *t = &ps->w[i + 2];
+    bool number = t->len >= 1 && t->len <= 2 && t->s[0] >= '0' && t->s[0] <= '9';
+    return !(word_in(t, times) || (number && i + 3 < ps->n && word_in(&ps->w[i + 3], times)));
+}
+
 static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forward,
                                  const char *pair, const char *forward_act,
                                  const sentence_context *ctx)
@@ -1427,6 +1446,12 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         "BOMBING", "SEIZURE", "EXPULSION", "EXPULSIONS", "PROVOCATION", "ANNEXATION",
         "EXECUTION", "EXECUTIONS", "KILLING", "KILLINGS", "BLOCKADE", "EMBARGO",
         "WITHDRAWAL", "DRILLS", "DRILL", "EXERCISES", "MANOEUVRES", "MANEUVERS", NULL};
+    /* measures a story judges by their own noun, whoever acted between: the last to
+       impose sanctions, the last court to rule */
+    static const char *const sanction_nouns[] = {"SANCTIONS", "EMBARGO", NULL};
+    static const char *const ruling_nouns[] = {"VERDICT", "VERDICTS", "RULING", "SENTENCE",
+                                               "SENTENCES", "CONVICTION", "CONVICTIONS",
+                                               "WARRANT", "JUDGMENT", "JUDGEMENT", NULL};
     static const char *const alliance_nouns[] = {"ALLIANCE", "ALLIANCE'S", "BLOC", "BLOC'S",
                                                  NULL};
     static const char *const claiming[] = {"CLAIMED", "CLAIMS", "CLAIM", "CLAIMING", "ADMITTED",
@@ -1459,9 +1484,15 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                          ps->w[i - 1].head == ps->w[i - 1].tail &&
                          (ps->w[i - 1].type == W_NULL || ps->w[i - 1].type == W_ADJECTIVE ||
                           ps->w[i - 1].type == W_NOUN || ps->w[i - 1].type == W_AGENT);
+        /* ("Pakistan condemned that attack": "that" right after a verb and before an act's
+           noun that no verb follows is the noun's determiner, no subordinator) */
+        bool that_det = i >= 2 && ps->w[i - 1].len == 4 && memcmp(ps->w[i - 1].s, "THAT", 4) == 0 &&
+                        ps->w[i - 2].type == W_VERB && (word_in(w, act_nouns) || word_in(w, event_nouns)) &&
+                        (i + 1 >= ps->n || ps->w[i + 1].type != W_VERB);
         /* (a possessive makes the word a noun, whatever the reading took it for) */
-        if (!qualified && (w->subord ||
-                           (w->type != W_NULL && w->type != W_NOUN && !(patient && w->type == W_VERB)) ||
+        if (!qualified && ((w->subord && !that_det) ||
+                           (w->type != W_NULL && w->type != W_NOUN &&
+                            !((patient || that_det) && w->type == W_VERB)) ||
                            w->head != w->tail ||
                            (!word_in(&ps->w[i - 1], determiners) && !patient && !described)))
             continue;
@@ -1517,22 +1548,37 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                     named = a2->code->code;
             }
             const char *org = named ? named : forward;
+            /* ("The EU adopted sanctions. [...] Zelensky welcomed the decision. He called on
+               the bloc to ...": the international organisation the story named last) */
+            if (!(org && strncmp(org, "IGO", 3) == 0) && ctx && ctx->last_organisation &&
+                strncmp(ctx->last_organisation, "IGO", 3) == 0)
+                org = ctx->last_organisation;
             if (org && strncmp(org, "IGO", 3) == 0) {
                 size_t fl = strlen(org);
                 code = fl > 6 && strcmp(org + fl - 3, "GOV") == 0 ? arena_strndup(a, org, fl - 3)
                                                                    : org;
             }
         } else if (word_in(w, armed_group_nouns) &&
-                   !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments)) &&
+                   !own_argument_after(ps, i, own_arguments) &&
                    (code = organisation_named(ps, i, forward, ctx, described)) != NULL) {
             /* "Hezbollah said it would fight. The group bombed a US base." */
         } else if (w->type == W_NULL && ctx && ctx->nheads && w->cap == CAP_NONE &&
-                   !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments)) &&
+                   !own_argument_after(ps, i, own_arguments) &&
                    (code = named_head(ctx, w)) != NULL) {
             /* "the party" after "the Bangladesh Nationalist Party": that organisation */
 
+        } else if (ctx && word_in(w, sanction_nouns) && ctx->last_measure[MEASURE_SANCTIONS] &&
+                   !own_argument_after(ps, i, own_arguments)) {
+            /* "The EU adopted sanctions against Russia. Hungary had held up the package.
+               Moscow condemned the sanctions": the EU's, not Hungary's */
+            code = ctx->last_measure[MEASURE_SANCTIONS];
+        } else if (ctx && word_in(w, ruling_nouns) && ctx->last_measure[MEASURE_RULING] &&
+                   !own_argument_after(ps, i, own_arguments)) {
+            /* "A court sentenced 45 activists. The US condemned the sentences. Australia
+               criticised the verdict": the court's, not the US's */
+            code = ctx->last_measure[MEASURE_RULING];
         } else if (word_in(w, event_nouns) &&
-                   !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
+                   !own_argument_after(ps, i, own_arguments)) {
             code = measure;
             /* "the verdict", "the ruling" are the court's the story named, not the
                author of what the sentence before rejected ("The court rejected the
@@ -1545,14 +1591,14 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                 code = judge;
         } else if ((word_in(w, demand_nouns) || word_in(w, accusation_nouns) ||
                     word_in(w, threat_nouns)) &&
-                   !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
+                   !own_argument_after(ps, i, own_arguments)) {
             int kind = word_in(w, demand_nouns) ? SAID_DEMAND
                        : word_in(w, accusation_nouns) ? SAID_ACCUSATION : SAID_THREAT;
             code = ctx && ctx->forward_said[kind] ? ctx->forward_said[kind] : measure;
         } else if (word_in(w, act_nouns) && i >= 2 &&
                    (ps->w[i - 2].type == W_VERB || (qualified && i >= 3 && ps->w[i - 3].type == W_VERB)) &&
                    !word_in(&ps->w[qualified && ps->w[i - 2].type != W_VERB ? i - 3 : i - 2], claiming) &&
-                   !(i + 1 < ps->n && word_in(&ps->w[i + 1], own_arguments))) {
+                   !own_argument_after(ps, i, own_arguments)) {
             /* (not an act one claims: "Islamic State claimed the bombing" is its own) */
             code = forward_act;
             /* ("Hezbollah fired rockets at Israel. [...] Iran praised the attack": an armed

@@ -134,7 +134,15 @@ typedef struct sentence_context {
     /* `group` when the sentence before this one named it, else NULL: "they" opening the
        sentence after "Colombia and Venezuela restored relations" is both */
     const char *group_before;
+    /* the source of the document's last measure of each kind (enum measure_kind,
+       coref_last_measure), or NULL: whoever imposed "the sanctions", whose court gave "the
+       verdict" or "the warrant" a later sentence judges, whatever was told between */
+    const char *last_measure[2];
 } sentence_context;
+
+/* The kinds of measure a story goes on to judge by their own noun ("the sanctions", "the
+ * verdict"). */
+enum measure_kind { MEASURE_SANCTIONS = 0, MEASURE_RULING };
 
 /* The kinds of words a story goes on to answer ("Moscow rejected the demands"). */
 enum said_kind { SAID_DEMAND = 0, SAID_ACCUSATION, SAID_THREAT };

@@ -2797,6 +2797,60 @@ static void apply(ud_sentence *s, void (*rule)(ud_sentence *))
     }
 }
 
+/* "He had called for a strike after two of his aides were shot dead": a verb read as a
+ * controlled complement (xcomp) that has a finite auxiliary of its own ("were", "was",
+ * "has") is a clause of its own, no complement sharing the main verb's subject; the
+ * phrase before the auxiliary, opened by "after", "before", "since" or "until" and hung
+ * on a noun of the main clause, is its subject, the preposition its subordinator. */
+static void repair_finite_complement(ud_sentence *s)
+{
+    static const char *const SUBORDINATORS[] = {"after", "before", "since", "until", NULL};
+    uint32_t n = s->n;
+    for (uint32_t v = 3; v <= n; v++) {
+        ud_word *w = &s->words[v - 1];
+        ud_word *aux = &s->words[v - 2];
+        if (w->upos != UPOS_VERB || !w->deprel || strcmp(w->deprel, "xcomp") != 0 ||
+            aux->head != (int32_t)v || !aux->deprel || strncmp(aux->deprel, "aux", 3) != 0 ||
+            !aux->xpos || (strcmp(aux->xpos, "VBD") != 0 && strcmp(aux->xpos, "VBZ") != 0 &&
+                           strcmp(aux->xpos, "VBP") != 0))
+            continue;
+        bool subject = false;
+        for (uint32_t k = 1; k <= n && !subject; k++)
+            subject = s->words[k - 1].head == (int32_t)v && s->words[k - 1].deprel &&
+                      strncmp(s->words[k - 1].deprel, "nsubj", 5) == 0;
+        if (subject)
+            continue;
+        /* the phrase before the auxiliary: climb from the word before it to the noun that
+           carries the subordinator as its case */
+        uint32_t h = v - 2, found = 0, mark = 0;
+        for (int steps = 0; h >= 1 && steps < 8 && !found; steps++) {
+            if (h >= v - 1)
+                break;
+            for (uint32_t k = 1; k < h; k++) {
+                const ud_word *c = &s->words[k - 1];
+                if (c->head == (int32_t)h && c->deprel && strcmp(c->deprel, "case") == 0 &&
+                    lemma_is_one_of(c, SUBORDINATORS)) {
+                    found = h;
+                    mark = k;
+                }
+            }
+            int32_t up = s->words[h - 1].head;
+            if (found || up <= 0 || (uint32_t)up >= v - 1)
+                break;
+            h = (uint32_t)up;
+        }
+        if (!found)
+            continue;
+        ud_word *sw = &s->words[found - 1];
+        sw->head = (int32_t)v;
+        sw->deprel = strcmp(aux->deprel, "aux:pass") == 0 ? "nsubj:pass" : "nsubj";
+        s->words[mark - 1].head = (int32_t)v;
+        s->words[mark - 1].deprel = "mark";
+        s->words[mark - 1].upos = UPOS_SCONJ;
+        w->deprel = "advcl";
+    }
+}
+
 void syntax_repair(ud_sentence *s)
 {
     apply(s, repair_hyphenated_name);
@@ -2848,4 +2902,5 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_second_to_phrase);
     apply(s, repair_participle_with_subject);
     apply(s, repair_nominal_root);
+    apply(s, repair_finite_complement);
 }

@@ -98,6 +98,10 @@ static void test_dates(void **state)
     assert_string_equal(date_of(a, "Japan recalled the 1983 bombing.", "bombing", ref), "1983-01-01/year");
     /* a date behind a relative clause belongs to that clause */
     assert_string_equal(date_of(a, "Japan met China about talks that ended in 2019.", "met", ref), "-");
+    /* a date in the possessive names another event by its time, and dates only that */
+    assert_string_equal(date_of(a, "Japan accused China of rigging February's election.", "accused", ref), "-");
+    assert_string_equal(date_of(a, "Japan criticized last month's vote in China.", "criticized", ref), "-");
+    assert_string_equal(date_of(a, "Sunday's attack on China by Japan shocked Asia.", "attack", ref), "2023-08-06/day");
     const char *text = "Nothing on June 3, 2021. Then on 5 May 2022 more.";
     assert_int_equal(dates_latest_full(a, text, strlen(text)), 20220505);
     arena_free(a);
@@ -262,18 +266,25 @@ static void test_block_quote(void **state)
     arena_free(a);
 }
 
+/* n events of one source, target, code and date, one a sentence */
+static void same_events(event *ev, int n, const char *src, const char *tgt, const char *code,
+                        const char *date)
+{
+    memset(ev, 0, (size_t)n * sizeof *ev);
+    for (int i = 0; i < n; i++) {
+        ev[i].source.code = src;
+        ev[i].target.code = tgt;
+        strcpy(ev[i].code, code);
+        strcpy(ev[i].date, date);
+        ev[i].sentence_index = (uint32_t)i;
+    }
+}
+
 static void test_dedup(void **state)
 {
     (void)state;
     event ev[3];
-    memset(ev, 0, sizeof ev);
-    for (int i = 0; i < 3; i++) {
-        ev[i].source.code = "RUS";
-        ev[i].target.code = "UKR";
-        strcpy(ev[i].code, "190");
-        strcpy(ev[i].date, "2024-01-01");
-        ev[i].sentence_index = (uint32_t)i;
-    }
+    same_events(ev, 3, "RUS", "UKR", "190", "2024-01-01");
     ev[1].target.code = "GEO";
     assert_int_equal(dedup_events(ev, 3), 2);
     assert_int_equal(ev[0].mentions, 2);
@@ -317,6 +328,33 @@ static void test_dedup_people(void **state)
         strcpy(st[i].date, "2023-02-23");
     }
     assert_int_equal(dedup_events(st, 2), 1);
+}
+
+/* A restatement without a date of its own merges into the event dated days before it;
+ * not one told as another time ("again"), nor into an event years before. */
+static void test_dedup_restated(void **state)
+{
+    (void)state;
+    const char *text = "Putin met Kim on Wednesday. They held talks. They met again. Talks.";
+    event ev[4];
+    same_events(ev, 4, "RUSGOV", "PRKGOV", "040", "2023-09-15");
+    uint32_t starts[] = {0, 28, 45, 60}, ends[] = {27, 44, 59, 66};
+    for (int i = 0; i < 4; i++) {
+        ev[i].date_precision = DATE_DOC;
+        ev[i].sentence = (span){starts[i], ends[i]};
+        ev[i].mentions = 1;
+    }
+    strcpy(ev[0].date, "2023-09-13");
+    ev[0].date_precision = DATE_DAY;
+    assert_int_equal(dedup_restated(ev, 4, text), 2);
+    assert_int_equal(ev[0].mentions, 3); /* "They held talks", "Talks" */
+    assert_int_equal(ev[1].sentence_index, 2); /* "They met again" stays */
+    event old[2];
+    same_events(old, 2, "RUSGOV", "PRKGOV", "040", "2023-09-15");
+    strcpy(old[0].date, "2019-04-25");
+    old[0].date_precision = DATE_DAY;
+    old[1].date_precision = DATE_DOC;
+    assert_int_equal(dedup_restated(old, 2, NULL), 2);
 }
 
 /* Every token carries its word classes: one lookup per token replaces the list scans. */
@@ -455,6 +493,7 @@ int main(void)
         cmocka_unit_test(test_block_quote),
         cmocka_unit_test(test_dedup),
         cmocka_unit_test(test_dedup_people),
+        cmocka_unit_test(test_dedup_restated),
         cmocka_unit_test(test_word_classes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

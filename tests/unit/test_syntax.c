@@ -1221,6 +1221,19 @@ static const repair_case REPAIR_CASES[] = {
       "forces|force/NOUN/NNS/nmod>4"},
      {"nsubj>2", "root>0", "det>4", "obj>2", "case>7", "compound>7", "obl>2"},
      7},
+    /* a complement with a finite auxiliary of its own is a clause of its own: its subject
+       the phrase before the auxiliary that "after" opens, hung on a noun before */
+    {{"He/PRON/PRP/nsubj>3", "had/AUX/VBD/aux>3", "called|call/VERB/VBN/root>0",
+      "for/ADP/IN/case>5", "strike/NOUN/NN/obl>3", "after/ADP/IN/case>7", "two/NUM/CD/nmod>5",
+      "were|be/AUX/VBD/aux:pass>9", "shot|shoot/VERB/VBN/xcomp>3"},
+     {"nsubj>3", "aux>3", "root>0", "case>5", "obl>3", "mark>9", "nsubj:pass>9",
+      "aux:pass>9", "advcl>3"},
+     9},
+    /* (a complement without an auxiliary stays one) */
+    {{"He/PRON/PRP/nsubj>2", "wants|want/VERB/VBZ/root>0", "to/PART/TO/mark>4",
+      "leave/VERB/VB/xcomp>2"},
+     {"nsubj>2", "root>0", "mark>4", "xcomp>2"},
+     4},
 };
 
 static void test_repair_rules(void **state)
