@@ -515,6 +515,13 @@ static bool is_boundary(const token *t)
  * vote"); it dates only the event its noun is ("Sunday's attack on Kyiv"). */
 static bool possessive_of_other(const date_cue *c, const token *t, size_t n, span verb)
 {
+    /* "since last month's invasion": the phrase is the clause's own time, its start */
+    for (size_t k = 1; k < n; k++)
+        if (t[k].start == c->start) {
+            if (IS(&t[k - 1], "SINCE"))
+                return false;
+            break;
+        }
     for (size_t k = 0; k + 1 < n; k++) {
         if (t[k].end != c->end)
             continue;
