@@ -3388,7 +3388,10 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
             continue;
         int owner = ud_rel_is(w, "obj") && w->upos == UPOS_NOUN && wt != W_AGENT && wt != W_ACTOR
                         ? ud_tree_child(t, c, "nmod", 0) : 0;
-        int arg = owner && ud_tree_case_of(t, owner) && strcmp(ud_tree_case_of(t, owner), "of") == 0
+        /* (or its author: "rejected a petition by the opposition") */
+        int arg = owner && ud_tree_case_of(t, owner) &&
+                          (strcmp(ud_tree_case_of(t, owner), "of") == 0 ||
+                           strcmp(ud_tree_case_of(t, owner), "by") == 0)
                       ? owner : c;
         /* ("Russia expelled diplomats": those a state expels are another's) */
         if (ud_rel_is(w, "obj") && lemma_in(ud_tree_word(t, p), (const char *const[]){"expel", "expell", NULL}) &&
