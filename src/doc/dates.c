@@ -367,6 +367,8 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
                     push(&l, t, i, i + 2, (mm / 12) * 10000 + (mm % 12 + 1) * 100 + 1, DATE_MONTH);
                 } else if (IS(u, "YEARS") || IS(u, "YEAR"))
                     push(&l, t, i, i + 2, (ry - c) * 10000 + 101, DATE_YEAR);
+                else if (IS(u, "DECADES") || IS(u, "DECADE")) /* ("two decades ago") */
+                    push(&l, t, i, i + 2, (ry - 10 * c) * 10000 + 101, DATE_YEAR);
                 i += 2;
                 continue;
             }
@@ -479,6 +481,8 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
                 push(&l, t, i, i + 2, (mm / 12) * 10000 + (mm % 12 + 1) * 100 + 1, DATE_MONTH);
             } else if (IS(u, "YEAR"))
                 push(&l, t, i, i + 2, (ry - 1) * 10000 + 101, DATE_YEAR);
+            else if (IS(u, "DECADE"))
+                push(&l, t, i, i + 2, (ry - 10) * 10000 + 101, DATE_YEAR);
             i += 2;
         } else {
             int c = count_word(w);
@@ -495,6 +499,8 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
                          DATE_MONTH);
                 } else if (IS(u, "YEARS"))
                     push(&l, t, i, i + 2, (ry - c) * 10000 + 101, DATE_YEAR);
+                else if (IS(u, "DECADES"))
+                    push(&l, t, i, i + 2, (ry - 10 * c) * 10000 + 101, DATE_YEAR);
                 i += 2;
             }
         }

@@ -96,6 +96,8 @@ static void test_dates(void **state)
     assert_string_equal(date_of(a, "A man in his 60s met China.", "met", ref), "-");
     assert_string_equal(date_of(a, "Japan met China in November of 1979.", "met", ref), "1979-11-01/month");
     assert_string_equal(date_of(a, "Japan recalled the 1983 bombing.", "bombing", ref), "1983-01-01/year");
+    assert_string_equal(date_of(a, "Two decades ago Japan met China.", "met", ref), "2003-01-01/year");
+    assert_string_equal(date_of(a, "Japan met China a decade ago.", "met", ref), "2013-01-01/year");
     /* a date behind a relative clause belongs to that clause */
     assert_string_equal(date_of(a, "Japan met China about talks that ended in 2019.", "met", ref), "-");
     /* a date in the possessive names another event by its time, and dates only that */
