@@ -5016,7 +5016,13 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
     bool several;
     const char *country = NULL;
     const pword *state = sentence_state(r, &several, &country);
-    if (!state || several || (role && !civil_role(role) && !strstr(role, "OPP")))
+    /* ("DHAKA (Reuters) - Students protested on Tuesday": a sentence that names no state
+       takes the story's, as an agent without a country does) */
+    const pword *sp = shallow_word_at(r, ud_tree_word(t, subj)->start);
+    bool home = !state && !several && r->ctx && r->ctx->home_text && sp &&
+                sp->read_type == W_AGENT && sp->start == ud_tree_word(t, subj)->start &&
+                ud_tree_word(t, subj)->upos == UPOS_NOUN && !ud_tree_child(t, subj, "amod", 0);
+    if ((!state && !home) || several || (role && !civil_role(role) && !strstr(role, "OPP")))
         return;
     /* ("Britain protested": a state named by its name protests to another, not against
        itself; its people, "Kenyans", do) */
@@ -5025,6 +5031,8 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
         shallow_type(r, sw->start) == W_ACTOR)
         return;
     clause_text ct = {{0}, NULL, 0, 0, 0};
+    if (home) /* (the subject takes the story's state too: "Bangladesh Students") */
+        put_state(&ct, r->a, r->ctx->home_text, strlen(r->ctx->home_text), (span){sw->start, sw->end});
     add_argument_as(r, &ct, t, cw, subj, 1, NULL, true);
     uint32_t verb_from, verb_to;
     /* ("staged a protest", "mounted demonstrations": a protest held is no strike) */
@@ -5040,8 +5048,12 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
                            : "protested";
     put_verb(r, &ct, verb, strlen(verb), pw, &verb_from, &verb_to);
     put_text(&ct, "against");
-    uint32_t end = r->shallow->w[name_last(r, state)].end;
-    put_state(&ct, r->a, r->text + state->start, end - state->start, (span){state->start, end});
+    if (home) {
+        put_state(&ct, r->a, r->ctx->home_text, strlen(r->ctx->home_text), (span){pw->start, pw->end});
+    } else {
+        uint32_t end = r->shallow->w[name_last(r, state)].end;
+        put_state(&ct, r->a, r->text + state->start, end - state->start, (span){state->start, end});
+    }
     put_text(&ct, "government");
     code_clause(r, t, p, &ct, verb_from, verb_to);
 }
