@@ -1115,7 +1115,8 @@ static bool crowd_riots(const tree_run *r, const event *e)
  * Brotherhood": a member, supporter, fighter or man of an armed or political group
  * stands for the group (PSEREBHMS), not for a civilian or a militia of it (the lexicon's
  * agent composed PSEREBHMSCVL). A group's code has its own element after the country
- * and the role (nine letters or more); a state's people ("Kenyan supporters") keep theirs. */
+ * and the role (nine letters or more); a state's people ("Kenyan supporters") keep theirs,
+ * while a person's or a body's supporters are theirs ("supporters of Raila Odinga"). */
 static void group_member(const tree_run *r, actor_ref *a)
 {
     static const char *const members[] = {"supporter", "member", "man", "men", "fighter",
@@ -1123,7 +1124,7 @@ static void group_member(const tree_run *r, actor_ref *a)
                                           "follower", "activist", "cadre", "operative",
                                           "guerrilla", NULL};
     size_t n = a->code ? strlen(a->code) : 0;
-    if (!r->tree || n < 12 || (strcmp(a->code + n - 3, "CVL") != 0 &&
+    if (!r->tree || n < 9 || (strcmp(a->code + n - 3, "CVL") != 0 &&
                                strcmp(a->code + n - 3, "UAF") != 0 &&
                                strcmp(a->code + n - 3, "OPP") != 0))
         return;
@@ -1139,7 +1140,10 @@ static void group_member(const tree_run *r, actor_ref *a)
             return;
         x = w->head;
     }
-    if (x <= 0)
+    /* (a person's or a body's supporters, followers or loyalists are theirs too:
+       "supporters of Raila Odinga", KENOPP) */
+    if (x <= 0 || (n < 12 && !lemma_in(ud_tree_word(t, x), (const char *const[]){
+                                          "supporter", "follower", "loyalist", NULL})))
         return;
     a->code = arena_strndup(r->a, a->code, n - 3);
     actor_ref_split_code(a);
