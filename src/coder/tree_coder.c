@@ -1226,7 +1226,8 @@ static bool crowd_riots(const tree_run *r, const event *e)
  * Brotherhood": a member, supporter, fighter or man of an armed or political group
  * stands for the group (PSEREBHMS), not for a civilian or a militia of it (the lexicon's
  * agent composed PSEREBHMSCVL). A group's code has its own element after the country
- * and the role (nine letters or more); a state's people ("Kenyan supporters") keep theirs. */
+ * and the role (nine letters or more); a state's people ("Kenyan supporters") keep theirs,
+ * while a person's or a body's supporters are theirs ("supporters of Raila Odinga"). */
 static void group_member(const tree_run *r, actor_ref *a)
 {
     static const char *const members[] = {"supporter", "member", "man", "men", "fighter",
@@ -1234,7 +1235,7 @@ static void group_member(const tree_run *r, actor_ref *a)
                                           "follower", "activist", "cadre", "operative",
                                           "guerrilla", NULL};
     size_t n = a->code ? strlen(a->code) : 0;
-    if (!r->tree || n < 12 || (strcmp(a->code + n - 3, "CVL") != 0 &&
+    if (!r->tree || n < 9 || (strcmp(a->code + n - 3, "CVL") != 0 &&
                                strcmp(a->code + n - 3, "UAF") != 0 &&
                                strcmp(a->code + n - 3, "OPP") != 0))
         return;
@@ -1250,7 +1251,10 @@ static void group_member(const tree_run *r, actor_ref *a)
             return;
         x = w->head;
     }
-    if (x <= 0)
+    /* (a person's or a body's supporters, followers or loyalists are theirs too:
+       "supporters of Raila Odinga", KENOPP) */
+    if (x <= 0 || (n < 12 && !lemma_in(ud_tree_word(t, x), (const char *const[]){
+                                          "supporter", "follower", "loyalist", NULL})))
         return;
     a->code = arena_strndup(r->a, a->code, n - 3);
     actor_ref_split_code(a);
@@ -5362,7 +5366,13 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
     bool several;
     const char *country = NULL;
     const pword *state = sentence_state(r, &several, &country);
-    if (!state || several || (role && !civil_role(role) && !strstr(role, "OPP")))
+    /* ("DHAKA (Reuters) - Students protested on Tuesday": a sentence that names no state
+       takes the story's, as an agent without a country does) */
+    const pword *sp = shallow_word_at(r, ud_tree_word(t, subj)->start);
+    bool home = !state && !several && r->ctx && r->ctx->home_text && sp &&
+                sp->read_type == W_AGENT && sp->start == ud_tree_word(t, subj)->start &&
+                ud_tree_word(t, subj)->upos == UPOS_NOUN && !ud_tree_child(t, subj, "amod", 0);
+    if ((!state && !home) || several || (role && !civil_role(role) && !strstr(role, "OPP")))
         return;
     /* ("Britain protested": a state named by its name protests to another, not against
        itself; its people, "Kenyans", do) */
@@ -5371,6 +5381,8 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
         shallow_type(r, sw->start) == W_ACTOR)
         return;
     clause_text ct = {{0}, NULL, 0, 0, 0};
+    if (home) /* (the subject takes the story's state too: "Bangladesh Students") */
+        put_state(&ct, r->a, r->ctx->home_text, strlen(r->ctx->home_text), (span){sw->start, sw->end});
     add_argument_as(r, &ct, t, cw, subj, 1, NULL, true);
     uint32_t verb_from, verb_to;
     /* ("staged a protest", "mounted demonstrations": a protest held is no strike) */
@@ -5386,8 +5398,12 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
                            : "protested";
     put_verb(r, &ct, verb, strlen(verb), pw, &verb_from, &verb_to);
     put_text(&ct, "against");
-    uint32_t end = r->shallow->w[name_last(r, state)].end;
-    put_state(&ct, r->a, r->text + state->start, end - state->start, (span){state->start, end});
+    if (home) {
+        put_state(&ct, r->a, r->ctx->home_text, strlen(r->ctx->home_text), (span){pw->start, pw->end});
+    } else {
+        uint32_t end = r->shallow->w[name_last(r, state)].end;
+        put_state(&ct, r->a, r->text + state->start, end - state->start, (span){state->start, end});
+    }
     put_text(&ct, "government");
     code_clause(r, t, p, &ct, verb_from, verb_to);
 }

@@ -7,6 +7,53 @@
 #include <string.h>
 #include <strings.h>
 
+/* "Ugandan police beat and arrested opposition supporters" read as a noun phrase, "police
+ * beat", with "arrested" its conjunct: a nominal root right after a noun compound on it,
+ * whose conjunct is a verb in the past with an object and no subject of its own, is a
+ * verb in the past too (the first of the two), the compound its subject. */
+static void repair_noun_before_conjunct_verb(ud_sentence *s)
+{
+    uint32_t n = s->n, root = 0;
+    for (uint32_t i = 1; i <= n && !root; i++)
+        if (s->words[i - 1].head == 0)
+            root = i;
+    if (root < 2 || s->words[root - 1].upos != UPOS_NOUN ||
+        s->words[root - 2].upos != UPOS_NOUN || s->words[root - 2].head != (int32_t)root ||
+        !s->words[root - 2].deprel || strcmp(s->words[root - 2].deprel, "compound") != 0)
+        return;
+    uint32_t verb = 0;
+    bool cc = false;
+    for (uint32_t i = root + 1; i <= n && !verb; i++) {
+        const ud_word *w = &s->words[i - 1];
+        if (i == root + 1)
+            cc = w->upos == UPOS_CCONJ && w->form && strcasecmp(w->form, "and") == 0;
+        if (w->head == (int32_t)root && w->deprel && strcmp(w->deprel, "conj") == 0 &&
+            w->upos == UPOS_VERB && w->xpos && strcmp(w->xpos, "VBD") == 0 && i == root + 2)
+            verb = i;
+    }
+    if (!verb || !cc)
+        return;
+    bool object = false;
+    for (uint32_t i = 1; i <= n; i++) {
+        const ud_word *w = &s->words[i - 1];
+        if (w->head != (int32_t)verb || !w->deprel)
+            continue;
+        if (strncmp(w->deprel, "nsubj", 5) == 0)
+            return;
+        object |= strcmp(w->deprel, "obj") == 0;
+    }
+    if (!object)
+        return;
+    uint32_t subj = root - 1;
+    for (uint32_t i = 1; i < subj; i++) /* (the subject's words: "Ugandan police") */
+        if (s->words[i - 1].head == (int32_t)root)
+            s->words[i - 1].head = (int32_t)subj;
+    s->words[subj - 1].deprel = "nsubj";
+    ud_word *r = &s->words[root - 1];
+    r->upos = UPOS_VERB;
+    r->xpos = "VBD";
+}
+
 /* "The Greek police arrested protesters" read as "police [arrested protesters]": a
  * participle modifying a noun after it cannot have a subject of its own; one that has
  * (or whose noun, the root, has one before the participle) is the verb, and the noun its
@@ -2856,6 +2903,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_hyphenated_name);
     apply(s, repair_hyphenated_verb);
     apply(s, repair_hyphenated_participle);
+    apply(s, repair_noun_before_conjunct_verb);
     apply(s, repair_nationality_before_title);
     apply(s, repair_coordinated_clause);
     apply(s, repair_intent_complement);

@@ -754,6 +754,16 @@ typedef struct repair_case {
 } repair_case;
 
 static const repair_case REPAIR_CASES[] = {
+    /* a noun root after a compound, with a past verb with an object as its conjunct, is a
+       verb too, the compound its subject; without the object it stays a noun */
+    {{"Ugandan/ADJ/JJ/amod>3", "police/NOUN/NN/compound>3", "beat/NOUN/NN/root>0",
+      "and/CCONJ/CC/cc>5", "arrested|arrest/VERB/VBD/conj>3", "supporters|supporter/NOUN/NNS/obj>5"},
+     {"amod>2", "nsubj>3", "root>0", "cc>5", "conj>3", "obj>5"},
+     6},
+    {{"Ugandan/ADJ/JJ/amod>3", "police/NOUN/NN/compound>3", "beat/NOUN/NN/root>0",
+      "and/CCONJ/CC/cc>5", "resigned|resign/VERB/VBD/conj>3"},
+     {"amod>3", "compound>3", "root>0", "cc>5", "conj>3"},
+     5},
     /* a participle on the subject a trailing "said" took, with a gerund below it, is the
        reported clause's verb */
     {{"Forces|force/NOUN/NNS/nsubj>10", "fired|fire/VERB/VBN/acl>1", "on/ADP/IN/case>4",
