@@ -5725,10 +5725,11 @@ static int group_antecedent(const tree_run *r, const ud_tree *t, int node)
 
 /* "The IAEA found that Iran had violated its obligations": a finding that a party broke a
  * law or an order is a verdict (116, the lexicon's FIND_) only when a court or its judges
- * find it; anyone else's finding accuses the party (112). A state's own court finds against
- * its government or its people, never against the state itself: judges who would, "after
- * judges found that Budapest had ignored a ruling", are another court's, which the
- * sentence does not tie them to. */
+ * find it; anyone else's finding accuses the party (112). Judges without a country who
+ * would find against a state named alone take that state only from the party they judge:
+ * "after judges found that Budapest had ignored a ruling" are another court's, which the
+ * sentence does not tie them to (a court of its own state, "Kenya's High Court ruled that
+ * Kenya's plan was unconstitutional", keeps its verdict). */
 static void lay_finding_accuses(tree_run *r, const ud_tree *t, int p, int subj, size_t before)
 {
     static const char *const COURTS[] = {"court", "judge", "tribunal", "jury", "justice",
@@ -5744,7 +5745,8 @@ static void lay_finding_accuses(tree_run *r, const ud_tree *t, int p, int subj, 
         /* (a court the lexicon names: "IGOEUREECJUD", the ICJ, the ICC) */
         bool court = by_court || (c && (strstr(c, "JUD") || strstr(c, "ICJ") || strstr(c, "ICC")));
         bool verdict = strcmp(e->code, "116") == 0;
-        if (verdict && court && c && g && strlen(g) == 3 && strncmp(c, g, 3) == 0)
+        if (verdict && court && c && g && strlen(g) == 3 && strncmp(c, g, 3) == 0 && subj &&
+            countryless_agent(r, t, subj))
             continue;
         if (verdict && !court && lemma_in(ud_tree_word(t, p), (const char *const[]){"find", NULL}))
             snprintf(e->code, sizeof e->code, "112");

@@ -50,7 +50,8 @@ static const char *const SPEECH[] = {
 static const char *const SPEECH_THAT[] = {
     "ANNOUNCED", "ANNOUNCES", "WARNED",    "WARNS",     "CONFIRMED", "CONFIRMS",  "REPORTED",
     "REPORTS",   "DENIED",    "DENIES",    "ADMITTED",  "ACKNOWLEDGED", "SUGGESTED", "EXPLAINED",
-    "PREDICTED", "WROTE",     "ESTIMATED", "REVEALED",  "DECLARED",  "INDICATED", NULL};
+    "PREDICTED", "WROTE",     "ESTIMATED", "REVEALED",  "DECLARED",  "INDICATED",
+    "FOUND",     "FINDS",     NULL}; /* ("a UN report found that ...": a finding reports) */
 /* attribution.c: words that open an adverbial, not a subject. */
 static const char *const OPENERS[] = {
     "IN",        "ON",        "AT",          "BACK",     "LATER",     "SUBSEQUENTLY", "BUT",
