@@ -930,6 +930,18 @@ static bool as_well_as(const ud_tree *t, int node, bool *tail)
     return fixed && strcmp(ud_tree_word(t, fixed)->form, "well") == 0;
 }
 
+/* Does the word ("anti-Iranian") qualify people ("militants", "protesters"), not an act or
+ * a thing ("anti-Iranian protests", "anti-American slogans")? */
+static bool anti_people(const ud_tree *t, int node)
+{
+    const ud_word *w = ud_tree_word(t, node);
+    const ud_word *h = w->head > 0 && ud_rel_is(w, "amod") ? ud_tree_word(t, w->head) : NULL;
+    return h && h->lemma &&
+           tree_word_in_list(h->lemma, "protester protestor demonstrator activist militant "
+                                       "fighter rebel militia gunman insurgent group crowd rioter mob "
+                                       "lawmaker politician student");
+}
+
 static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, arena *a)
 {
     const ud_word *w = ud_tree_word(t, node);
@@ -962,6 +974,9 @@ static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, a
     size_t flen = w->end - w->start;
     if (currency)
         strbuf_puts(&ct->text, "money"); /* "US$ 20,000" is an amount, not the US */
+    else if (flen > 5 && strncasecmp(doc + w->start, "anti-", 5) == 0 &&
+             isupper((unsigned char)doc[w->start + 5]) && anti_people(t, node))
+        return; /* ("anti-Iranian militants" are no Iranians, nor the ones acted on) */
     else if (flen > 5 && strncasecmp(doc + w->start, "anti-", 5) == 0 &&
              isupper((unsigned char)doc[w->start + 5])) {
         /* "chanted anti-American slogans", "anti-Israel protests": against that state */
