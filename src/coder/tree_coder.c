@@ -144,11 +144,32 @@ static bool event_noun_argument(const ud_tree *t, int c)
            !asked_for(t, w->head);
 }
 
+/* "Iran-aligned militias" where the parse hung "Iran" on the noun, beside its participle
+ * (or the adjective the tagger made of it): the word glued by a hyphen to a participle of
+ * backing that qualifies the same noun is the participle's, as in hyphen_participle. */
+static bool glued_backer(const ud_tree *t, int c)
+{
+    if (c + 2 > (int)t->s->n)
+        return false;
+    const ud_word *w = ud_tree_word(t, c), *h = ud_tree_word(t, c + 1), *p = ud_tree_word(t, c + 2);
+    size_t len = strlen(p->form);
+    if (!h->xpos || strcmp(h->xpos, "HYPH") != 0 || w->space_after || h->space_after ||
+        !ud_rel_is(p, "amod") || p->head != w->head || w->head <= 0 || !p->xpos ||
+        !(strcmp(p->xpos, "VBN") == 0 || (strcmp(p->xpos, "JJ") == 0 && len > 4 &&
+                                          strcmp(p->form + len - 2, "ed") == 0)))
+        return false;
+    /* (not the participles whose actor stands for the noun: "the Saudi-led coalition") */
+    return !tree_word_in_list(p->form, "led headed owned flagged held controlled occupied "
+                                       "installed appointed based run");
+}
+
 /* "Iranian-made drones", "Russian-backed separatists": the actor in a hyphenated
  * participle qualifies the noun; it is no participant of the clause. */
 static bool hyphen_participle(const ud_tree *t, int c)
 {
     const ud_word *w = ud_tree_word(t, c);
+    if (glued_backer(t, c) || (c > 2 && glued_backer(t, c - 2)))
+        return true; /* (the participle too: "aligned" is no verb of the clause) */
     if (!ud_rel_is(w, "amod") || !w->xpos || strcmp(w->xpos, "VBN") != 0 || c <= 2)
         return false;
     /* "the Saudi-led coalition", "US-led forces": the leader stands for what it leads;
@@ -966,6 +987,18 @@ static bool companion_cc(const ud_tree *t, int node, bool *tail)
     return fixed && strcmp(ud_tree_word(t, fixed)->form, "with") == 0;
 }
 
+/* Does the word ("anti-Iranian") qualify people ("militants", "protesters"), not an act or
+ * a thing ("anti-Iranian protests", "anti-American slogans")? */
+static bool anti_people(const ud_tree *t, int node)
+{
+    const ud_word *w = ud_tree_word(t, node);
+    const ud_word *h = w->head > 0 && ud_rel_is(w, "amod") ? ud_tree_word(t, w->head) : NULL;
+    return h && h->lemma &&
+           tree_word_in_list(h->lemma, "protester protestor demonstrator activist militant "
+                                       "fighter rebel militia gunman insurgent group crowd rioter mob "
+                                       "lawmaker politician student");
+}
+
 static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, arena *a)
 {
     const ud_word *w = ud_tree_word(t, node);
@@ -1000,6 +1033,9 @@ static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, a
     size_t flen = w->end - w->start;
     if (currency)
         strbuf_puts(&ct->text, "money"); /* "US$ 20,000" is an amount, not the US */
+    else if (flen > 5 && strncasecmp(doc + w->start, "anti-", 5) == 0 &&
+             isupper((unsigned char)doc[w->start + 5]) && anti_people(t, node))
+        return; /* ("anti-Iranian militants" are no Iranians, nor the ones acted on) */
     else if (flen > 5 && strncasecmp(doc + w->start, "anti-", 5) == 0 &&
              isupper((unsigned char)doc[w->start + 5])) {
         /* "chanted anti-American slogans", "anti-Israel protests": against that state */
@@ -2365,7 +2401,7 @@ static bool countryless_walk(const tree_run *r, const ud_tree *t, int subj, bool
         bool act = tree_is_event_noun(ud_tree_word(t, x));
         for (int c = t->first_child[x]; c; c = t->next_sibling[c])
             if ((ud_tree_word(t, c)->upos != UPOS_VERB || qualifier_suffix(t, c)) &&
-                depth < SYNTAX_MAX_WORDS &&
+                !glued_backer(t, c) && depth < SYNTAX_MAX_WORDS &&
                 !(skip_places && x == subj && place_phrase(t, c)) && (act || !by_phrase(t, c)))
                 stack[depth++] = c;
     }
@@ -2465,6 +2501,15 @@ static const pword *states_named_but(const tree_run *r, bool skip_places, bool o
         for (size_t i = 0; skip_places && i < r->nplaces && !place; i++)
             place = w->start >= r->places[i].start && w->end <= r->places[i].end;
         if (place)
+            continue;
+        /* ("Russia-aligned separatists", "Iranian-made drones": a state that backs or made
+           something is no state of the sentence's people, as the lexicon's RUSSIAN_BACKED_
+           [---] says; the place of "a Dubai-based Indian businessman" is left to judge) */
+        int wn = r->tree ? node_at(r->tree, w->start) : 0;
+        const ud_word *part = wn && wn + 2 <= (int)r->tree->s->n ? ud_tree_word(r->tree, wn + 2) : NULL;
+        if (part && !(part->lemma && strcmp(part->lemma, "base") == 0) &&
+            hyphen_participle(r->tree, wn + 2) &&
+            (glued_backer(r->tree, wn) || ud_tree_word(r->tree, wn)->head == wn + 2))
             continue;
         /* ("the Rwanda scheme": a name on a thing places no one; "an Israeli strike": the
            state's adjective on an armed act names its author) */
