@@ -453,6 +453,13 @@ static bool is_boundary(const token *t)
  * vote"); it dates only the event its noun is ("Sunday's attack on Kyiv"). */
 static bool possessive_of_other(const date_cue *c, const token *t, size_t n, span verb)
 {
+    /* ("since last month's invasion", "after Sunday's vote": a phrase of time that the
+       event so named marks still dates the act) */
+    for (size_t k = 1; k < n; k++)
+        if (t[k].start == c->start &&
+            (IS(&t[k - 1], "SINCE") || IS(&t[k - 1], "AFTER") || IS(&t[k - 1], "FOLLOWING") ||
+             IS(&t[k - 1], "BEFORE") || IS(&t[k - 1], "DURING") || IS(&t[k - 1], "AHEAD")))
+            return false;
     for (size_t k = 0; k + 1 < n; k++) {
         if (t[k].end != c->end)
             continue;

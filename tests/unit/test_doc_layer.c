@@ -93,6 +93,7 @@ static void test_dates(void **state)
     assert_string_equal(date_of(a, "Japan accused China of rigging February's election.", "accused", ref), "-");
     assert_string_equal(date_of(a, "Japan criticized last month's vote in China.", "criticized", ref), "-");
     assert_string_equal(date_of(a, "Sunday's attack on China by Japan shocked Asia.", "attack", ref), "2023-08-06/day");
+    assert_string_equal(date_of(a, "Japan hosted refugees since last month's invasion.", "hosted", ref), "2023-07-01/month");
     const char *text = "Nothing on June 3, 2021. Then on 5 May 2022 more.";
     assert_int_equal(dates_latest_full(a, text, strlen(text)), 20220505);
     arena_free(a);
