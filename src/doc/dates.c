@@ -169,6 +169,19 @@ static void push(cue_list *l, const token *t, size_t from, size_t to, int32_t va
 
 /* Tries a month-led expression at token i ("July 13, 2022", "July 25-27", "January 2023",
  * "April"); returns the index of its last token, or -1. */
+/* Does a word of the future ("will", "would", "shall") come before word i, with no verb of
+ * saying between them (whose own date the month would be: "would ... said in August")? */
+static bool future_before(const token *t, size_t i)
+{
+    for (size_t k = i; k-- > 0;) {
+        if (WORD_IS(&t[k], WC_SPEECH | WC_SPEECH_THAT))
+            return false;
+        if (IS(&t[k], "WILL") || IS(&t[k], "WOULD") || IS(&t[k], "SHALL") || IS(&t[k], "'LL"))
+            return true;
+    }
+    return false;
+}
+
 static long month_led(cue_list *l, const token *t, size_t n, size_t i, size_t first, int32_t ref)
 {
     int m = month_of(&t[i]);
@@ -211,6 +224,10 @@ static long month_led(cue_list *l, const token *t, size_t n, size_t i, size_t fi
             v = y * 10000 + m * 100 + 1;
         else if (ref)
             v = recent_md(ref, m, 0);
+        /* ("would discuss the matter when Putin visits Turkey in August", in July: this
+           August, not the last) */
+        if (y < 0 && ref && v / 10000 < ref / 10000 && future_before(t, first))
+            v += 10000;
     }
     push(l, t, first, k - 1, v, prec);
     return (long)k - 1;
