@@ -169,6 +169,19 @@ static void push(cue_list *l, const token *t, size_t from, size_t to, int32_t va
 
 /* Tries a month-led expression at token i ("July 13, 2022", "July 25-27", "January 2023",
  * "April"); returns the index of its last token, or -1. */
+/* Does a word of the future ("will", "would", "shall") come before word i, with no verb of
+ * saying between them (whose own date the month would be: "would ... said in August")? */
+static bool future_before(const token *t, size_t i)
+{
+    for (size_t k = i; k-- > 0;) {
+        if (WORD_IS(&t[k], WC_SPEECH | WC_SPEECH_THAT))
+            return false;
+        if (IS(&t[k], "WILL") || IS(&t[k], "WOULD") || IS(&t[k], "SHALL") || IS(&t[k], "'LL"))
+            return true;
+    }
+    return false;
+}
+
 static long month_led(cue_list *l, const token *t, size_t n, size_t i, size_t first, int32_t ref)
 {
     int m = month_of(&t[i]);
@@ -213,6 +226,10 @@ static long month_led(cue_list *l, const token *t, size_t n, size_t i, size_t fi
             v = y * 10000 + m * 100 + 1;
         else if (ref)
             v = recent_md(ref, m, 0);
+        /* ("would discuss the matter when Putin visits Turkey in August", in July: this
+           August, not the last) */
+        if (y < 0 && ref && v / 10000 < ref / 10000 && future_before(t, first))
+            v += 10000;
     }
     push(l, t, first, k - 1, v, prec);
     return (long)k - 1;
@@ -521,13 +538,13 @@ static bool is_boundary(const token *t)
  * vote"); it dates only the event its noun is ("Sunday's attack on Kyiv"). */
 static bool possessive_of_other(const date_cue *c, const token *t, size_t n, span verb)
 {
-    /* "since last month's invasion": the phrase is the clause's own time, its start */
+    /* ("since last month's invasion", "after Sunday's vote": a phrase of time that the
+       event so named marks still dates the act) */
     for (size_t k = 1; k < n; k++)
-        if (t[k].start == c->start) {
-            if (IS(&t[k - 1], "SINCE"))
-                return false;
-            break;
-        }
+        if (t[k].start == c->start &&
+            (IS(&t[k - 1], "SINCE") || IS(&t[k - 1], "AFTER") || IS(&t[k - 1], "FOLLOWING") ||
+             IS(&t[k - 1], "BEFORE") || IS(&t[k - 1], "DURING") || IS(&t[k - 1], "AHEAD")))
+            return false;
     for (size_t k = 0; k + 1 < n; k++) {
         if (t[k].end != c->end)
             continue;

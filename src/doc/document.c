@@ -757,12 +757,19 @@ void document_date_only(arena *a, const doc_sentences *ds, const char *date,
  * first visit to Kyiv on Tuesday. / He met President Zelensky ..."; not "He has accused",
  * "He had called", "He will meet"), or "at the time", "at that time" ("Sall tried to
  * postpone the election in February. / Police arrested dozens of protesters at the time."). */
-static bool continues_previous(const ud_sentence *us, const token *t, size_t nt)
+static bool at_the_time(const token *t, size_t nt)
 {
     for (size_t k = 0; k + 2 < nt; k++)
         if (IS(&t[k], "AT") && (IS(&t[k + 1], "THE") || IS(&t[k + 1], "THAT")) &&
             IS(&t[k + 2], "TIME"))
             return true;
+    return false;
+}
+
+static bool continues_previous(const ud_sentence *us, const token *t, size_t nt)
+{
+    if (at_the_time(t, nt))
+        return true;
     if (!us || us->n < 2 || !us->words[0].lemma || !us->words[0].deprel)
         return false;
     const ud_word *w = &us->words[0];
@@ -902,6 +909,12 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
             find_dates(&d, i - 1);
             c = info[i - 1].first_dated ? info[i - 1].dated_by
                 : info[i - 1].ncues == 1 ? &info[i - 1].cues[0] : NULL;
+            /* (a pronoun goes on with the day of an episode, not with a year or a month
+               of background: "Erdogan, who brokered the deal a year ago, said ... / He
+               said ...") */
+            if (c && c->precision != DATE_DAY && c->precision != DATE_WEEK &&
+                !at_the_time(s->t, s->nt))
+                c = NULL;
         }
         if (!s->first_dated) {
             s->dated_by = c;

@@ -59,6 +59,10 @@ static void test_dates(void **state)
     assert_string_equal(date_of(a, "In January 2023, Japan met China.", "met", ref), "2023-01-01/month");
     assert_string_equal(date_of(a, "As early as March, Japan met China.", "met", ref), "2023-03-01/month");
     assert_string_equal(date_of(a, "In September, Japan met China.", "met", ref), "2022-09-01/month");
+    /* a month still to come after "will" or "would" is this year's */
+    assert_string_equal(date_of(a, "Japan said it would meet China when Xi visits in September.", "visits", ref), "2023-09-01/month");
+    assert_string_equal(date_of(a, "Japan will meet China in September.", "meet", ref), "2023-09-01/month");
+    assert_string_equal(date_of(a, "Japan would, it said in September, meet China.", "said", ref), "2022-09-01/month");
     /* the article's own week, month and year */
     assert_string_equal(date_of(a, "Earlier this month, Japan met China.", "met", ref), "2023-08-01/month");
     assert_string_equal(date_of(a, "Japan met China earlier this week.", "met", ref), "2023-08-07/week");
@@ -104,6 +108,7 @@ static void test_dates(void **state)
     assert_string_equal(date_of(a, "Japan accused China of rigging February's election.", "accused", ref), "-");
     assert_string_equal(date_of(a, "Japan criticized last month's vote in China.", "criticized", ref), "-");
     assert_string_equal(date_of(a, "Sunday's attack on China by Japan shocked Asia.", "attack", ref), "2023-08-06/day");
+    assert_string_equal(date_of(a, "Japan hosted refugees since last month's invasion.", "hosted", ref), "2023-07-01/month");
     const char *text = "Nothing on June 3, 2021. Then on 5 May 2022 more.";
     assert_int_equal(dates_latest_full(a, text, strlen(text)), 20220505);
     arena_free(a);
