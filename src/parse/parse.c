@@ -600,6 +600,9 @@ static void mark_compounds(parsed_sentence *ps, bool petrarch, bool agents)
             } else if (agents && t == W_AGENT && pend < 0) {
                 /* the member's own title before its name: "Xi and President Biden" */
                 j = ps->w[j].other_end > j ? ps->w[j].other_end : j;
+            } else if (agents && t == W_NULL && pend < 0 && ps->w[j].len == 5 &&
+                       memcmp(ps->w[j].s, "OTHER", 5) == 0) {
+                continue; /* "France and other European countries": both members */
             } else if (!compound_filler(ps, j, petrarch, &run)) {
                 break;
             }
