@@ -1205,9 +1205,10 @@ static const char *listed_pair(arena *a, const char *group, bool states)
     return out;
 }
 
-/* "Colombia and Venezuela restored relations. They condemned Ecuador.": a plural pronoun
+/* "Colombia and Venezuela restored relations. They condemned Ecuador.": "they" or "their"
  * that stands for the previous sentence's actor (no actor before it in its own sentence)
- * stands for the list that sentence named, when that actor is one of the list. */
+ * stands for the list that sentence named, when that actor is one of the list ("Their
+ * foreign ministers agreed to meet"). */
 static void plural_pronoun_list(parsed_sentence *ps, const char *forward, const char *listed)
 {
     if (!forward || !listed || strchr(forward, '/'))
@@ -1225,7 +1226,8 @@ static void plural_pronoun_list(parsed_sentence *ps, const char *forward, const 
     for (int i = 0; i < ps->n; i++) {
         pword *w = &ps->w[i];
         if (w->type == W_PRONOUN && w->plural && w->ref < 0 && w->fwd_code == forward &&
-            w->len == 4 && memcmp(w->s, "THEY", 4) == 0)
+            ((w->len == 4 && memcmp(w->s, "THEY", 4) == 0) ||
+             (w->len == 5 && memcmp(w->s, "THEIR", 5) == 0)))
             w->fwd_code = listed;
     }
 }
