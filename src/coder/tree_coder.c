@@ -4538,6 +4538,18 @@ static bool names_someone(const tree_run *r, const ud_tree *t, int node)
     return false;
 }
 
+/* "North Korea fired missiles, drawing condemnation from South Korea, Japan and the
+ * United States": those who react are no targets the whole sentence's reading may give
+ * the act they react to (it gave PRK -> KOR, JPN, USA 150 where the parse hung the list
+ * on "condemnation"). */
+static void exclude_reacting(tree_run *r, const ud_tree *t, int from)
+{
+    int first, last;
+    ud_tree_span(t, from, &first, &last);
+    push_span(r->a, &r->excluded, &r->nexcluded, &r->capexcluded, ud_tree_word(t, first)->start,
+              ud_tree_word(t, last)->end);
+}
+
 /* "Russia's decision drew criticism from Germany", "The arrest sparked condemnation from
  * the United States": a reaction an act draws "from" someone is that someone's reaction to
  * the act's author (its owner or "by" agent, else the subject itself when it names
@@ -4605,6 +4617,7 @@ static bool code_drawn_reaction(tree_run *r, const ud_tree *t, clause_words *cw,
     add_covered(r, pw->start, pw->end); /* (nor the sentence's reading, of the verb or */
     const ud_word *sw = ud_tree_word(t, subj); /* of the act's noun: "raid" is a verb too) */
     add_covered(r, sw->start, sw->end);
+    exclude_reacting(r, t, from);
     return true;
 }
 

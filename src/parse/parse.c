@@ -608,6 +608,9 @@ static void mark_compounds(parsed_sentence *ps, bool petrarch, bool agents)
             } else if (agents && t == W_AGENT && pend < 0) {
                 /* the member's own title before its name: "Xi and President Biden" */
                 j = ps->w[j].other_end > j ? ps->w[j].other_end : j;
+            } else if (agents && t == W_NULL && pend < 0 && ps->w[j].len == 5 &&
+                       memcmp(ps->w[j].s, "OTHER", 5) == 0) {
+                continue; /* "France and other European countries": both members */
             } else if (!compound_filler(ps, j, petrarch, &run)) {
                 break;
             }
@@ -1228,9 +1231,22 @@ static const char *listed_pair(arena *a, const char *group, bool states)
     return out;
 }
 
-/* "Colombia and Venezuela restored relations. They condemned Ecuador.": a plural pronoun
+/* The list of two the sentence before named when both are governments' people ("Sisi
+ * met King Abdullah", "the two leaders": "EGYGOV/JORGOV"), else NULL. */
+static const char *leaders_named(const char *group)
+{
+    const char *slash = group ? strchr(group, '/') : NULL;
+    if (!slash || strchr(slash + 1, '/'))
+        return NULL;
+    size_t l1 = (size_t)(slash - group), l2 = strlen(slash + 1);
+    return l1 == 6 && l2 == 6 && memcmp(group + 3, "GOV", 3) == 0 && memcmp(slash + 4, "GOV", 3) == 0
+               ? group : NULL;
+}
+
+/* "Colombia and Venezuela restored relations. They condemned Ecuador.": "they" or "their"
  * that stands for the previous sentence's actor (no actor before it in its own sentence)
- * stands for the list that sentence named, when that actor is one of the list. */
+ * stands for the list that sentence named, when that actor is one of the list ("Their
+ * foreign ministers agreed to meet"). */
 static void plural_pronoun_list(parsed_sentence *ps, const char *forward, const char *listed)
 {
     if (!forward || !listed || strchr(forward, '/'))
@@ -1248,7 +1264,8 @@ static void plural_pronoun_list(parsed_sentence *ps, const char *forward, const 
     for (int i = 0; i < ps->n; i++) {
         pword *w = &ps->w[i];
         if (w->type == W_PRONOUN && w->plural && w->ref < 0 && w->fwd_code == forward &&
-            w->len == 4 && memcmp(w->s, "THEY", 4) == 0)
+            ((w->len == 4 && memcmp(w->s, "THEY", 4) == 0) ||
+             (w->len == 5 && memcmp(w->s, "THEIR", 5) == 0)))
             w->fwd_code = listed;
     }
 }
@@ -1291,8 +1308,13 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         int last = titled_plural(ps, i, plural_leaders);
         bool leaders = last > i || word_in(w, plural_leaders);
         bool koreas = w->len == 6 && memcmp(w->s, "KOREAS", 6) == 0; /* ("the two Koreas") */
-        if (w->subord || (w->type != W_NULL && w->type != W_NOUN && !(leaders && w->type == W_AGENT)) ||
-            (last == i && w->head != w->tail) || (!leaders && !koreas && !word_in(w, plural_states)))
+        /* ("both men" after two leaders were named: those leaders) */
+        const char *men = word_in(w, (const char *const[]){"MEN", "WOMEN", NULL}) && ctx
+                              ? leaders_named(ctx->group_before) : NULL;
+        if (w->subord ||
+            (w->type != W_NULL && w->type != W_NOUN && !((leaders || men) && w->type == W_AGENT)) ||
+            (last == i && w->head != w->tail) ||
+            (!leaders && !koreas && !men && !word_in(w, plural_states)))
             continue;
         /* (a region's adjective may stand before the noun: "the three Baltic states",
            "the two Asian neighbours", which then names no actor of its own) */
@@ -1325,6 +1347,7 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
             before = NULL;
         const char *named = before ? before : sides && ctx && ctx->sides ? ctx->sides : pair;
         const char *code = koreas ? (many ? NULL : "PRK/KOR")
+                           : men  ? (many ? NULL : men)
                            : many ? NULL : state_pair(a, ps, i, named, sides);
         /* (the states of the list the story named last: "the three countries" after
            "France, Germany and Britain"; "the two countries" before any event) */
