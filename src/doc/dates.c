@@ -281,11 +281,13 @@ static int decade_at(const token *t, size_t n, size_t i, int32_t ref, size_t *la
     return v >= 1800 && v <= 2200 ? v : 0;
 }
 
-/* The first letters of A, LAST, NEXT, TODAY, TOMORROW, YESTERDAY, ONE .. TWELVE. */
+/* The first letters of A, LAST, NEXT, TODAY, TOMORROW, YESTERDAY, ONE .. TWELVE,
+ * OVERNIGHT, WEEKEND, PAST. */
 static bool may_open_expression(char c)
 {
     switch (c) {
     case 'A': case 'L': case 'T': case 'Y': case 'O': case 'F': case 'S': case 'E': case 'N':
+    case 'W': case 'P':
         return true;
     default:
         return false;
@@ -309,6 +311,69 @@ static bool future_sentence(const token *t, size_t n)
             future = true;
     }
     return future;
+}
+
+/* "overnight" as an adverb dates the night that ends on the article's day ("Russia
+ * attacked Kyiv with drones overnight"); before a noun it only qualifies it ("an
+ * overnight curfew", "overnight talks"): a word that may follow the adverb comes next. */
+static bool overnight_adverb(const token *t, size_t n, size_t i)
+{
+    if (i + 1 >= n || t[i + 1].kind != TOK_WORD)
+        return true;
+    static const char *const after[] = {"IN", "ON", "AT", "NEAR", "AND", "AS", "AFTER", "FROM",
+                                        "TO", "WITH", "INTO", "ACROSS", "OVER", "AGAINST",
+                                        "BUT", "WHILE", "WHEN", "OUTSIDE", "AROUND", "ALONG",
+                                        "BEFORE", "FOR", "THAT", NULL};
+    for (const char *const *w = after; *w; w++)
+        if (IS(&t[i + 1], *w))
+            return true;
+    return (t[i + 1].flags & TOKF_CAPITALIZED) != 0; /* ("overnight, Russian drones ...") */
+}
+
+/* "at the weekend", "over the weekend", "last weekend", "this weekend": the Saturday of the
+ * weekend before the article's day (the article's own when it falls on one), the coming
+ * one after "next" or in a sentence about the future. *from is set to the expression's
+ * first token; 0 when "weekend" at i opens no such expression. */
+static int32_t weekend_at(const token *t, size_t i, int32_t ref, bool future, size_t *from)
+{
+    if (i == 0)
+        return 0;
+    bool last = IS(&t[i - 1], "LAST"), next = IS(&t[i - 1], "NEXT"),
+         this = IS(&t[i - 1], "THIS") || IS(&t[i - 1], "THE");
+    if (!last && !next && !this)
+        return 0;
+    if (IS(&t[i - 1], "THE") &&
+        !(i > 1 && (IS(&t[i - 2], "AT") || IS(&t[i - 2], "OVER") || IS(&t[i - 2], "ON") ||
+                    IS(&t[i - 2], "DURING"))))
+        return 0; /* ("the weekend's talks", "spent the weekend") */
+    *from = i - 1;
+    int64_t days = to_days(ref);
+    int rwd = (int)(((days % 7) + 7 + 3) % 7); /* 0 = Monday; 1970-01-01 was a Thursday */
+    if (next || (future && !last)) {
+        int fwd = (5 - rwd + 7) % 7;
+        if (next && fwd == 0)
+            fwd = 7;
+        return civil_from_days(days + fwd);
+    }
+    int back = (rwd - 5 + 7) % 7;
+    if (last && back <= 1)
+        back += 7; /* ("last weekend" said on a Saturday or Sunday: the one before) */
+    return civil_from_days(days - back);
+}
+
+/* "in the past week", "over the past seven days", "during the past few days": the week
+ * that holds the middle of the seven days before the article's day (its Monday, as "last
+ * week" has it). Returns the index of the expression's last token, or -1. */
+static long past_week_at(const token *t, size_t n, size_t i)
+{
+    if (i == 0 || !IS(&t[i - 1], "THE") || i + 1 >= n)
+        return -1;
+    if (IS(&t[i + 1], "WEEK"))
+        return (long)i + 1;
+    if (i + 2 < n && IS(&t[i + 2], "DAYS") &&
+        (IS(&t[i + 1], "FEW") || (count_word(&t[i + 1]) >= 2 && count_word(&t[i + 1]) <= 7)))
+        return (long)i + 2;
+    return -1;
 }
 
 size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **out)
@@ -450,7 +515,21 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
         }
         if (!ref)
             continue;
-        if (IS(w, "YESTERDAY")) {
+        size_t from = i;
+        int32_t weekend;
+        long past;
+        if (IS(w, "OVERNIGHT")) {
+            if (overnight_adverb(t, n, i))
+                push(&l, t, i, i, ref, DATE_DAY);
+        } else if (IS(w, "WEEKEND")) {
+            if ((weekend = weekend_at(t, i, ref, future, &from)))
+                push(&l, t, from, i, weekend, DATE_DAY);
+        } else if (IS(w, "PAST")) {
+            if ((past = past_week_at(t, n, i)) >= 0) {
+                push(&l, t, i - 1, (size_t)past, monday_of(add_days(ref, -4)), DATE_WEEK);
+                i = (size_t)past;
+            }
+        } else if (IS(w, "YESTERDAY")) {
             push(&l, t, i, i, add_days(ref, -1), DATE_DAY);
         } else if (IS(w, "TOMORROW")) {
             push(&l, t, i, i, add_days(ref, 1), DATE_DAY);

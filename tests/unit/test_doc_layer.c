@@ -109,6 +109,19 @@ static void test_dates(void **state)
     assert_string_equal(date_of(a, "Japan criticized last month's vote in China.", "criticized", ref), "-");
     assert_string_equal(date_of(a, "Sunday's attack on China by Japan shocked Asia.", "attack", ref), "2023-08-06/day");
     assert_string_equal(date_of(a, "Japan hosted refugees since last month's invasion.", "hosted", ref), "2023-07-01/month");
+    /* the weekend before the article (its Saturday), the coming one in the future; the
+       past week; "overnight" as an adverb is the article's day */
+    assert_string_equal(date_of(a, "Japan met China at the weekend.", "met", ref), "2023-08-05/day");
+    assert_string_equal(date_of(a, "Over the weekend Japan met China.", "met", ref), "2023-08-05/day");
+    assert_string_equal(date_of(a, "Japan met China last weekend.", "met", ref), "2023-08-05/day");
+    assert_string_equal(date_of(a, "Japan met China last weekend.", "met", 20230806), "2023-07-29/day");
+    assert_string_equal(date_of(a, "Japan will meet China at the weekend.", "meet", ref), "2023-08-12/day");
+    assert_string_equal(date_of(a, "Japan spent the weekend in China.", "spent", ref), "-");
+    assert_string_equal(date_of(a, "Japan struck China in the past week.", "struck", ref), "2023-07-31/week");
+    assert_string_equal(date_of(a, "Over the past seven days Japan struck China.", "struck", ref), "2023-07-31/week");
+    assert_string_equal(date_of(a, "Japan struck China overnight.", "struck", ref), "2023-08-07/day");
+    assert_string_equal(date_of(a, "Overnight, Japan struck China.", "struck", ref), "2023-08-07/day");
+    assert_string_equal(date_of(a, "Japan imposed an overnight curfew on China.", "imposed", ref), "-");
     const char *text = "Nothing on June 3, 2021. Then on 5 May 2022 more.";
     assert_int_equal(dates_latest_full(a, text, strlen(text)), 20220505);
     arena_free(a);
