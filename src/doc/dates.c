@@ -765,6 +765,66 @@ const date_cue *dates_pick_tree(const date_cue *cues, size_t ncues, const token 
     return own ? own : above;
 }
 
+/* Is cue c held by a clause of its own beside or below the verb's that the verb's clause
+ * does not contain: a complement ("said the two countries would hold exercises in
+ * June"), a clausal subject, a relative clause, or a participle on a noun that is no
+ * argument of the verb ("said sanctions imposed in November would stay")? Such a date is
+ * that clause's time, not the verb's. */
+static bool held_elsewhere(const date_cue *c, const ud_sentence *us, uint32_t first,
+                           uint32_t m, int32_t p)
+{
+    int32_t from = ud_word_at_byte(us, first, c->start), to = ud_word_at_byte(us, first, c->end - 1);
+    if (!from || !to)
+        return false;
+    int32_t head = 0;
+    for (int32_t k = from; k <= to && !head; k++)
+        if (HEAD_OF(k) < from || HEAD_OF(k) > to)
+            head = k;
+    if (!head)
+        return false;
+    for (int32_t x = HEAD_OF(head), steps = 0; x > 0 && steps <= (int32_t)m; steps++) {
+        /* (x above p, or p itself: the verb's clause holds the date) */
+        for (int32_t y = p, up = 0; y > 0 && up <= (int32_t)m; up++) {
+            if (y == x)
+                return false;
+            y = HEAD_OF(y);
+        }
+        const char *rel = REL_OF(x);
+        const char *xpos = us->words[first + (uint32_t)x - 1].xpos;
+        /* (a participle on the verb's own argument tells of the thing acted on, and
+           its date is the nearest the act has: "a system backed by the Red Cross in
+           September 2021 was rejected by Johnson") */
+        bool participle = rel && strcmp(rel, "acl") == 0 && xpos && strcmp(xpos, "VBN") == 0 &&
+                          HEAD_OF(x) > 0 && HEAD_OF(HEAD_OF(x)) != p;
+        if (participle || (rel && (strncmp(rel, "ccomp", 5) == 0 ||
+                                   strncmp(rel, "csubj", 5) == 0 || strcmp(rel, "acl:relcl") == 0)))
+            return true;
+        x = HEAD_OF(x);
+    }
+    return false;
+}
+
+const date_cue *dates_pick_beside(arena *a, const date_cue *cues, size_t ncues, const token *t,
+                                  size_t n, const ud_sentence *us, span verb)
+{
+    uint32_t first;
+    int32_t p;
+    if (!us || ncues == 0 || !ud_parsed_part(us, SYNTAX_MAX_WORDS, &first) ||
+        !(p = ud_word_at_byte(us, first, verb.start)))
+        return dates_pick(cues, ncues, t, n, verb);
+    uint32_t m = us->n - first;
+    date_cue *kept = arena_alloc(a, ncues * sizeof *kept);
+    size_t nk = 0;
+    for (size_t i = 0; i < ncues; i++)
+        if (!held_elsewhere(&cues[i], us, first, m, p))
+            kept[nk++] = cues[i];
+    const date_cue *c = dates_pick(kept, nk, t, n, verb);
+    for (size_t i = 0; c && i < ncues; i++)
+        if (cues[i].start == c->start && cues[i].end == c->end)
+            return &cues[i];
+    return NULL;
+}
+
 #undef HEAD_OF
 #undef REL_OF
 

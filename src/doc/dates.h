@@ -55,6 +55,15 @@ const date_cue *dates_pick(const date_cue *cues, size_t ncues, const token *t, s
 const date_cue *dates_pick_tree(const date_cue *cues, size_t ncues, const token *t, size_t n,
                                 const ud_sentence *us, span verb);
 
+/* dates_pick_beside() is dates_pick() for when the tree gave nothing, leaving out the
+ * expressions the tree hangs in a clause of their own that the verb's clause does not
+ * contain (a complement, a clausal subject, a relative clause, a participle on a noun):
+ * "thanked Paris and said the two countries would hold exercises in June" leaves the
+ * thanks undated. Without a parse (us NULL, or not parsed) it is dates_pick(). The result
+ * points into `cues`. */
+const date_cue *dates_pick_beside(arena *a, const date_cue *cues, size_t ncues, const token *t,
+                                  size_t n, const ud_sentence *us, span verb);
+
 int32_t dates_latest_full(arena *a, const char *text, size_t len);
 
 /* YYYYMMDD -> "YYYY-MM-DD" (out has room for 11 bytes). */

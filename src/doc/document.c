@@ -892,7 +892,8 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
         const date_cue *c = dates_pick_tree(s->cues, s->ncues, s->t, s->nt,
                                             ds->uds ? &ds->uds[i] : NULL, e->verb);
         if (!c)
-            c = dates_pick(s->cues, s->ncues, s->t, s->nt, e->verb);
+            c = dates_pick_beside(a, s->cues, s->ncues, s->t, s->nt,
+                                  ds->uds ? &ds->uds[i] : NULL, e->verb);
         /* the paragraph's lead dates the sentences after it, unless one opens on a later
            time ("After news of the arrest was reported, ...", "Later, ...") */
         bool later = s->nt > 0 && (IS(&s->t[0], "AFTER") || IS(&s->t[0], "LATER") ||

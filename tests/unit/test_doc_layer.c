@@ -435,25 +435,86 @@ static ud_sentence parsed(arena *a, const char *text, const char *const *w, uint
     return (ud_sentence){.words = words, .n = n, .start = 0, .end = (uint32_t)strlen(text)};
 }
 
-/* The date the tree gives verb in text (parsed as w), "-" for none. */
-static const char *tree_date_of(arena *a, const char *text, const char *const *w, uint32_t n,
-                                const char *verb, int32_t ref)
+/* The date the tree gives verb in text (parsed as w), "-" for none; with `beside`, the
+ * date the words give it when the tree gives none, the expressions a clause of their own
+ * holds left out (dates_pick_beside). */
+static const char *picked_date_of(arena *a, const char *text, const char *const *w, uint32_t n,
+                                  const char *verb, int32_t ref, bool beside)
 {
     ud_sentence us = parsed(a, text, w, n);
-    for (uint32_t i = 0; i < n; i++)
+    for (uint32_t i = 0; i < n; i++) {
         if (strcmp(us.words[i].form, verb) == 0)
             us.words[i].upos = UPOS_VERB;
+        if (strcmp(us.words[i].deprel, "acl") == 0) /* (the participles these tests write) */
+            us.words[i].xpos = "VBN";
+    }
     token *t;
     size_t nt;
     date_cue *c;
     span sp;
     size_t nc = cues_of(a, text, verb, ref, &t, &nt, &c, &sp);
-    const date_cue *d = dates_pick_tree(c, nc, t, nt, &us, sp);
+    const date_cue *d = beside ? dates_pick_beside(a, c, nc, t, nt, &us, sp)
+                               : dates_pick_tree(c, nc, t, nt, &us, sp);
     if (!d)
         return "-";
     char *out = arena_alloc(a, 11);
     dates_format(d->value, out);
     return out;
+}
+
+static const char *tree_date_of(arena *a, const char *text, const char *const *w, uint32_t n,
+                                const char *verb, int32_t ref)
+{
+    return picked_date_of(a, text, w, n, verb, ref, false);
+}
+
+static const char *beside_date_of(arena *a, const char *text, const char *const *w, uint32_t n,
+                                  const char *verb, int32_t ref)
+{
+    return picked_date_of(a, text, w, n, verb, ref, true);
+}
+
+static void test_dates_beside(void **state)
+{
+    (void)state;
+    arena *a = arena_new(4096);
+    const int32_t ref = 20240110; /* a Wednesday */
+    /* each sentence with two verbs and the date each is given ("-": none) */
+    static const struct {
+        const char *text, *words[14], *verb[2], *want[2];
+    } cases[] = {
+        /* a complement of a verb coordinated with the event's holds its own date */
+        {"Manila thanked Paris and said the navies would hold drills in June.",
+         {"Manila>2:nsubj", "thanked>0:root", "Paris>2:obj", "and>5:cc", "said>2:conj",
+          "the>7:det", "navies>9:nsubj", "would>9:aux", "hold>5:ccomp", "drills>9:obj",
+          "in>12:case", "June>9:obl", ".>2:punct"},
+         {"thanked", "hold"}, {"-", "2024-06-01"}},
+        /* so does a participle on a noun that is no argument of the verb, but on the
+           verb's own argument it tells of the thing acted on */
+        {"Delhi accused Dhaka and cancelled talks planned for April.",
+         {"Delhi>2:nsubj", "accused>0:root", "Dhaka>2:obj", "and>5:cc", "cancelled>2:conj",
+          "talks>5:obj", "planned>6:acl", "for>9:case", "April>7:obl", ".>2:punct"},
+         {"accused", "cancelled"}, {"-", "2023-04-01"}},
+        /* the verb's own "to" complement, and a verb coordinated with it, are read */
+        {"Chad ordered troops to leave by January.",
+         {"Chad>2:nsubj", "ordered>0:root", "troops>2:obj", "to>5:mark", "leave>2:xcomp",
+          "by>7:case", "January>5:obl", ".>2:punct"},
+         {"ordered", "leave"}, {"2024-01-01", "2024-01-01"}},
+        {"Israel struck Gaza and killed ten people on Monday.",
+         {"Israel>2:nsubj", "struck>0:root", "Gaza>2:obj", "and>5:cc", "killed>2:conj",
+          "ten>7:nummod", "people>5:obj", "on>9:case", "Monday>5:obl", ".>2:punct"},
+         {"struck", "killed"}, {"2024-01-08", "2024-01-08"}},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        uint32_t n = 0;
+        while (n < 14 && cases[i].words[n])
+            n++;
+        for (int k = 0; k < 2; k++)
+            assert_string_equal(beside_date_of(a, cases[i].text, cases[i].words, n,
+                                               cases[i].verb[k], ref),
+                                cases[i].want[k]);
+    }
+    arena_free(a);
 }
 
 static void test_dates_from_tree(void **state)
@@ -507,6 +568,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_dates_from_tree),
+        cmocka_unit_test(test_dates_beside),
         cmocka_unit_test(test_status),
         cmocka_unit_test(test_attribution),
         cmocka_unit_test(test_quotes),
