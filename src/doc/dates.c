@@ -605,6 +605,78 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
     return l.n;
 }
 
+/* ---- days counted from another date ------------------------------------------------ */
+
+/* Does token k close a clause or the sentence (punctuation, or nothing after it)? */
+static bool closes(const token *t, size_t n, size_t k)
+{
+    return k >= n || t[k].kind != TOK_WORD;
+}
+
+bool dates_relative(const token *t, size_t n, span *where, int *days, bool *inverse)
+{
+    for (size_t i = 0; i < n; i++) {
+        const token *w = &t[i];
+        if (w->kind != TOK_WORD && w->kind != TOK_NUMBER)
+            continue;
+        size_t last = i;
+        int shift = 0;
+        bool found = false, inv = false;
+        bool the = IS(w, "THE");
+        if (the && i + 2 < n && IS(&t[i + 2], "DAY") &&
+            (IS(&t[i + 1], "FOLLOWING") || IS(&t[i + 1], "NEXT") || IS(&t[i + 1], "PREVIOUS") ||
+             IS(&t[i + 1], "SAME"))) {
+            /* "the following day", "the next day", "the previous day", "the same day" */
+            shift = IS(&t[i + 1], "PREVIOUS") ? -1 : IS(&t[i + 1], "SAME") ? 0 : 1;
+            last = i + 2;
+            found = true;
+        } else if (the && i + 2 < n && IS(&t[i + 1], "DAY") &&
+                   (IS(&t[i + 2], "AFTER") || IS(&t[i + 2], "BEFORE")) && closes(t, n, i + 3)) {
+            /* "the day after", "the day before", closing their clause */
+            shift = IS(&t[i + 2], "AFTER") ? 1 : -1;
+            last = i + 2;
+            found = true;
+        } else if (IS(w, "LATER") && i + 2 < n && IS(&t[i + 1], "THAT") && IS(&t[i + 2], "DAY")) {
+            last = i + 2; /* "later that day" */
+            found = true;
+        } else if (IS(w, "HOURS") && i + 1 < n &&
+                   (IS(&t[i + 1], "LATER") || IS(&t[i + 1], "EARLIER"))) {
+            last = i + 1; /* "hours later": the same day */
+            found = true;
+        } else if (i + 2 < n) {
+            /* "a day later", "two days earlier", "a week later"; "two days after the
+               vote", "a day before it criticised Japan" */
+            int c = IS(w, "A") ? 1 : count_word(w);
+            const token *u = &t[i + 1], *v = &t[i + 2];
+            int unit = IS(u, "DAY") || IS(u, "DAYS") ? 1 : IS(u, "WEEK") || IS(u, "WEEKS") ? 7 : 0;
+            if (c >= 1 && c <= 12 && unit && (c == 1) == (IS(u, "DAY") || IS(u, "WEEK"))) {
+                int sign = IS(v, "LATER") || IS(v, "AFTER") ? 1
+                           : IS(v, "EARLIER") || IS(v, "BEFORE") ? -1 : 0;
+                if (sign) {
+                    shift = sign * c * unit;
+                    inv = (IS(v, "AFTER") || IS(v, "BEFORE")) && !closes(t, n, i + 3);
+                    last = i + 2;
+                    found = true;
+                }
+            }
+        }
+        if (found) {
+            /* (an inverse count dates what its "after" or "before" opens: the span is that
+               word, for the tree to hang it on that clause) */
+            *where = inv ? (span){t[last].start, t[last].end} : (span){t[i].start, t[last].end};
+            *days = shift;
+            *inverse = inv;
+            return true;
+        }
+    }
+    return false;
+}
+
+int32_t dates_shift(int32_t value, int days)
+{
+    return add_days(value, days);
+}
+
 /* ---- choosing ---------------------------------------------------------------------- */
 
 static bool is_boundary(const token *t)

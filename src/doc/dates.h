@@ -31,6 +31,7 @@
 #include "syntax/ud.h"
 #include "text/text.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -63,6 +64,19 @@ const date_cue *dates_pick_tree(const date_cue *cues, size_t ncues, const token 
  * points into `cues`. */
 const date_cue *dates_pick_beside(arena *a, const date_cue *cues, size_t ncues, const token *t,
                                   size_t n, const ud_sentence *us, span verb);
+
+/* dates_relative() finds the first expression of a sentence that counts days from a date
+ * the text gave before: "the following day", "the next day", "the day after" (+1); "the
+ * previous day", "the day before" (-1); "the same day", "later that day", "hours later"
+ * (0); "a day later", "two days earlier", "a week later" (+-N). It sets *where to its
+ * span and *days to the count. "N days after X", "a day before X" (with a phrase or a
+ * clause after them) set *inverse: X happened N days before (after) the date the
+ * sentence gives the rest ("China warned Taiwan on Tuesday, a day after it criticised
+ * Japan": the criticism on Monday), while opening a sentence they count from the date of
+ * the sentence before ("Kenya voted on Monday. Two days after the vote, police ...":
+ * Wednesday). False when there is none. dates_shift() adds days to YYYYMMDD. */
+bool dates_relative(const token *t, size_t n, span *where, int *days, bool *inverse);
+int32_t dates_shift(int32_t value, int days);
 
 int32_t dates_latest_full(arena *a, const char *text, size_t len);
 

@@ -86,6 +86,33 @@ static void tokenize(doc_state *d, size_t i)
     s->tokenized = true;
 }
 
+static void find_dates(doc_state *d, size_t i);
+
+/* The day a sentence counts days from ("the following day", "a day earlier"): a day the
+ * sentence itself gives before the expression, else the last day the sentence before
+ * gives ("on Monday and Tuesday. The following day": Wednesday), else the day that dated
+ * its first event (a paragraph's lead); NULL when there is none. */
+static const date_cue *relative_anchor(doc_state *d, size_t i, span where)
+{
+    const sent_info *s = &d->info[i];
+    const date_cue *own = NULL;
+    for (size_t k = 0; k < s->ncues; k++)
+        if (s->cues[k].end <= where.start && s->cues[k].precision == DATE_DAY)
+            own = &s->cues[k];
+    if (own || i == 0)
+        return own;
+    find_dates(d, i - 1);
+    const sent_info *p = &d->info[i - 1];
+    const date_cue *last = NULL;
+    for (size_t k = 0; k < p->ncues; k++)
+        if (p->cues[k].precision == DATE_DAY)
+            last = &p->cues[k];
+    if (last)
+        return last;
+    return p->first_dated && p->dated_by && p->dated_by->precision == DATE_DAY ? p->dated_by
+                                                                                : NULL;
+}
+
 static void find_dates(doc_state *d, size_t i)
 {
     sent_info *s = &d->info[i];
@@ -94,6 +121,29 @@ static void find_dates(doc_state *d, size_t i)
     tokenize(d, i);
     s->ncues = dates_find(d->a, s->t, s->nt, d->ref, &s->cues);
     s->dated = true;
+    /* "The following day, the United States expelled two Russian diplomats": days
+       counted from the day the text gave before are a date of their own */
+    span where;
+    int days;
+    bool inverse;
+    if (d->ref && dates_relative(s->t, s->nt, &where, &days, &inverse)) {
+        const date_cue *anchor = relative_anchor(d, i, where);
+        bool same = anchor && anchor >= s->cues && anchor < s->cues + s->ncues;
+        /* ("N days after X" opening a sentence counts from the sentence before; after the
+           sentence's own day, X is that many days before it) */
+        if (anchor && !(inverse && !same && where.start != s->t[0].start)) {
+            int32_t value = dates_shift(anchor->value, same && inverse ? -days : days);
+            date_cue *all = arena_alloc(d->a, (s->ncues + 1) * sizeof *all);
+            size_t k = 0, m = 0;
+            for (; k < s->ncues && s->cues[k].start < where.start; k++)
+                all[m++] = s->cues[k];
+            all[m++] = (date_cue){where.start, where.end, value, DATE_DAY};
+            for (; k < s->ncues; k++)
+                all[m++] = s->cues[k];
+            s->cues = all;
+            s->ncues = m;
+        }
+    }
 }
 
 /* Does the tree coder's parse of us (read in one tree) coordinate the word at byte `verb`

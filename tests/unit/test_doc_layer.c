@@ -517,6 +517,48 @@ static void test_dates_beside(void **state)
     arena_free(a);
 }
 
+/* The count dates_relative() finds in s, as "DAYS" or "-DAYS" with "i" after an inverse
+ * one and the words of its span ("+1 the following day"), "-" for none. */
+static const char *relative_of(arena *a, const char *s)
+{
+    token *t;
+    size_t n = words_tokenize(a, s, 0, (uint32_t)strlen(s), &t);
+    span where;
+    int days;
+    bool inverse;
+    if (!dates_relative(t, n, &where, &days, &inverse))
+        return "-";
+    char *out = arena_alloc(a, 64);
+    snprintf(out, 64, "%+d%s %.*s", days, inverse ? "i" : "", (int)(where.end - where.start),
+             s + where.start);
+    return out;
+}
+
+static void test_dates_relative(void **state)
+{
+    (void)state;
+    arena *a = arena_new(4096);
+    assert_string_equal(relative_of(a, "The following day, Japan met China."), "+1 The following day");
+    assert_string_equal(relative_of(a, "Japan met China the next day."), "+1 the next day");
+    assert_string_equal(relative_of(a, "Japan met China the day after."), "+1 the day after");
+    assert_string_equal(relative_of(a, "China had met Japan the previous day."), "-1 the previous day");
+    assert_string_equal(relative_of(a, "A day earlier, China had met Japan."), "-1 A day earlier");
+    assert_string_equal(relative_of(a, "Three days later, Japan met China."), "+3 Three days later");
+    assert_string_equal(relative_of(a, "A week later Japan met China."), "+7 A week later");
+    assert_string_equal(relative_of(a, "Hours later, Japan met China."), "+0 Hours later");
+    assert_string_equal(relative_of(a, "Later that day Japan met China."), "+0 Later that day");
+    assert_string_equal(relative_of(a, "Japan met China the same day."), "+0 the same day");
+    /* "N days after" a phrase or a clause: inverse (what it opens is N days before the
+       day the rest of the sentence gives) */
+    assert_string_equal(relative_of(a, "Japan met China on Tuesday, a day after it met Korea."), "+1i after");
+    assert_string_equal(relative_of(a, "Two days after the vote, Japan met China."), "+2i after");
+    /* no count: "the day before the election", "a day of talks", "days later" */
+    assert_string_equal(relative_of(a, "Japan met China the day before the election."), "-");
+    assert_string_equal(relative_of(a, "Japan met China for a day of talks."), "-");
+    assert_string_equal(relative_of(a, "Two day later Japan met China."), "-");
+    arena_free(a);
+}
+
 static void test_dates_from_tree(void **state)
 {
     (void)state;
@@ -569,6 +611,7 @@ int main(void)
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_dates_from_tree),
         cmocka_unit_test(test_dates_beside),
+        cmocka_unit_test(test_dates_relative),
         cmocka_unit_test(test_status),
         cmocka_unit_test(test_attribution),
         cmocka_unit_test(test_quotes),
