@@ -807,6 +807,29 @@ void document_date_only(arena *a, const doc_sentences *ds, const char *date,
  * first visit to Kyiv on Tuesday. / He met President Zelensky ..."; not "He has accused",
  * "He had called", "He will meet"), or "at the time", "at that time" ("Sall tried to
  * postpone the election in February. / Police arrested dozens of protesters at the time."). */
+/* Is the event's verb in the present perfect or the future ("Cairo has repeatedly accused
+ * Israel", "Ukraine will accuse Russia")? Such a sentence tells no episode of the day its
+ * paragraph's lead gave, and keeps the article's date. */
+static bool perfect_or_future(const ud_sentence *us, span verb)
+{
+    uint32_t first;
+    if (!us || !ud_parsed_part(us, SYNTAX_MAX_WORDS, &first))
+        return false;
+    int32_t p = ud_word_at_byte(us, first, verb.start);
+    if (!p)
+        return false;
+    for (uint32_t k = first; k < us->n; k++) {
+        const ud_word *w = &us->words[k];
+        if (w->head != p || !w->deprel || strcmp(w->deprel, "aux") != 0 || !w->lemma)
+            continue;
+        bool present = w->xpos && (strcmp(w->xpos, "VBZ") == 0 || strcmp(w->xpos, "VBP") == 0);
+        if ((present && strcmp(w->lemma, "have") == 0) || strcmp(w->lemma, "will") == 0 ||
+            strcmp(w->lemma, "shall") == 0)
+            return true;
+    }
+    return false;
+}
+
 static bool at_the_time(const token *t, size_t nt)
 {
     for (size_t k = 0; k + 2 < nt; k++)
@@ -949,7 +972,8 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
         bool later = s->nt > 0 && (IS(&s->t[0], "AFTER") || IS(&s->t[0], "LATER") ||
                                    IS(&s->t[0], "SUBSEQUENTLY") || IS(&s->t[0], "AFTERWARDS") ||
                                    IS(&s->t[0], "SINCE"));
-        if (!c && s->lead != i && !later) {
+        if (!c && s->lead != i && !later &&
+            !perfect_or_future(ds->uds ? &ds->uds[i] : NULL, e->verb)) {
             find_dates(&d, s->lead);
             if (info[s->lead].ncues)
                 c = &info[s->lead].cues[0];
