@@ -376,6 +376,34 @@ static long past_week_at(const token *t, size_t n, size_t i)
     return -1;
 }
 
+/* The month of "mid-December", "early-March", "late-July" (one token), else 0. */
+static int hyphen_month(const token *w)
+{
+    if (w->kind != TOK_WORD || w->len < 7)
+        return 0;
+    size_t skip = strncmp(w->upper, "MID-", 4) == 0     ? 4
+                  : strncmp(w->upper, "EARLY-", 6) == 0 ? 6
+                  : strncmp(w->upper, "LATE-", 5) == 0  ? 5
+                                                        : 0;
+    if (!skip || w->len <= skip)
+        return 0;
+    uint32_t cls = words_classify(w->upper + skip, w->len - skip);
+    return (cls & WC_MONTH) ? (int)(cls >> 24) : 0;
+}
+
+/* "earlier in the week", "later in the month", "earlier in the year": the article's own
+ * week, month or year. Returns the index of the last token, or -1; *unit is 'W', 'M' or
+ * 'Y'. */
+static long in_the_unit(const token *t, size_t n, size_t i, char *unit)
+{
+    if (!(IS(&t[i], "EARLIER") || IS(&t[i], "LATER")) || i + 3 >= n || !IS(&t[i + 1], "IN") ||
+        !IS(&t[i + 2], "THE"))
+        return -1;
+    const token *u = &t[i + 3];
+    *unit = IS(u, "WEEK") ? 'W' : IS(u, "MONTH") ? 'M' : IS(u, "YEAR") ? 'Y' : 0;
+    return *unit ? (long)i + 3 : -1;
+}
+
 size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **out)
 {
     cue_list l = {a, NULL, 0, 0};
@@ -388,6 +416,17 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
         if (decade) {
             push(&l, t, i - 1, decade_end, decade * 10000 + 101, DATE_YEAR);
             i = decade_end;
+            continue;
+        }
+        int hm = hyphen_month(w);
+        if (hm) { /* "in mid-December", "early-March 2023" */
+            int y = i + 1 < n ? year_number(&t[i + 1]) : -1;
+            int32_t v = y > 0 ? y * 10000 + hm * 100 + 1 : ref ? recent_md(ref, hm, 0) : 0;
+            if (y < 0 && v && v / 10000 < ref / 10000 && future_before(t, i))
+                v += 10000;
+            push(&l, t, i, y > 0 ? i + 1 : i, v, DATE_MONTH);
+            if (y > 0)
+                i++;
             continue;
         }
         if (!WORD_IS(w, WC_MONTH | WC_WEEKDAY | WC_COUNT | WC_DATE_WORD) && w->kind != TOK_NUMBER)
@@ -518,6 +557,7 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
         size_t from = i;
         int32_t weekend;
         long past;
+        char unit = 0;
         if (IS(w, "OVERNIGHT")) {
             if (overnight_adverb(t, n, i))
                 push(&l, t, i, i, ref, DATE_DAY);
@@ -536,6 +576,25 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
         } else if (IS(w, "NEXT") && i + 1 < n && IS(&t[i + 1], "WEEK")) {
             push(&l, t, i, i + 1, add_days(monday_of(ref), 7), DATE_WEEK);
             i++;
+        } else if (IS(w, "NEXT") && i + 1 < n && (IS(&t[i + 1], "MONTH") || IS(&t[i + 1], "YEAR"))) {
+            /* "will host Chinese officials next month" */
+            int ry = ref / 10000, rm = ref / 100 % 100;
+            if (IS(&t[i + 1], "YEAR"))
+                push(&l, t, i, i + 1, (ry + 1) * 10000 + 101, DATE_YEAR);
+            else
+                push(&l, t, i, i + 1, (rm == 12 ? ry + 1 : ry) * 10000 + (rm % 12 + 1) * 100 + 1,
+                     DATE_MONTH);
+            i++;
+        } else if ((past = in_the_unit(t, n, i, &unit)) >= 0) {
+            /* "earlier in the week": the article's own */
+            int ry = ref / 10000, rm = ref / 100 % 100;
+            if (unit == 'W')
+                push(&l, t, i, (size_t)past, monday_of(ref), DATE_WEEK);
+            else if (unit == 'M')
+                push(&l, t, i, (size_t)past, ry * 10000 + rm * 100 + 1, DATE_MONTH);
+            else
+                push(&l, t, i, (size_t)past, ry * 10000 + 101, DATE_YEAR);
+            i = (size_t)past;
         } else if (IS(w, "TODAY")) {
             push(&l, t, i, i, ref, DATE_DAY);
         } else if (IS(w, "THIS") && i + 1 < n &&
@@ -553,7 +612,10 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
         } else if (IS(w, "LAST") && i + 1 < n) {
             int ry = ref / 10000, rm = ref / 100 % 100;
             const token *u = &t[i + 1];
-            if (IS(u, "WEEK")) { /* some day of the week before the article's */
+            if (IS(u, "NIGHT")) { /* "last night": the night before the article's day */
+                push(&l, t, i, i + 1, add_days(ref, -1), DATE_DAY);
+                i++;
+            } else if (IS(u, "WEEK")) { /* some day of the week before the article's */
                 push(&l, t, i, i + 1, add_days(monday_of(ref), -7), DATE_WEEK);
                 i++;
             } else if (IS(u, "MONTH")) {

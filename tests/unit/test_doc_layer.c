@@ -122,6 +122,18 @@ static void test_dates(void **state)
     assert_string_equal(date_of(a, "Japan struck China overnight.", "struck", ref), "2023-08-07/day");
     assert_string_equal(date_of(a, "Overnight, Japan struck China.", "struck", ref), "2023-08-07/day");
     assert_string_equal(date_of(a, "Japan imposed an overnight curfew on China.", "imposed", ref), "-");
+    /* last night, a hyphened part of a month, the article's week after "earlier in the",
+       the month and the year to come */
+    assert_string_equal(date_of(a, "Japan struck China last night.", "struck", ref), "2023-08-06/day");
+    assert_string_equal(date_of(a, "Japan met China in mid-July.", "met", ref), "2023-07-01/month");
+    assert_string_equal(date_of(a, "Japan met China in early-March 2021.", "met", ref), "2021-03-01/month");
+    assert_string_equal(date_of(a, "Japan will meet China in mid-September.", "meet", ref), "2023-09-01/month");
+    assert_string_equal(date_of(a, "Japan met China earlier in the week.", "met", ref), "2023-08-07/week");
+    assert_string_equal(date_of(a, "Earlier in the year, Japan met China.", "met", ref), "2023-01-01/year");
+    assert_string_equal(date_of(a, "Japan will meet China next month.", "meet", ref), "2023-09-01/month");
+    assert_string_equal(date_of(a, "Japan will meet China next month.", "meet", 20231205), "2024-01-01/month");
+    assert_string_equal(date_of(a, "Japan will meet China next year.", "meet", ref), "2024-01-01/year");
+    assert_string_equal(date_of(a, "Japan met China a mid-level official named.", "met", ref), "-");
     const char *text = "Nothing on June 3, 2021. Then on 5 May 2022 more.";
     assert_int_equal(dates_latest_full(a, text, strlen(text)), 20220505);
     arena_free(a);
