@@ -1127,6 +1127,37 @@ static void repair_companion(ud_sentence *s)
     }
 }
 
+/* The verb vi, whose subject (or its owner) is the relative word at r right after a comma,
+ * read as a clause beside the sentence's (parataxis, conj, advcl) becomes the relative
+ * clause of the noun phrase the comma closes. */
+static void relative_to_noun(ud_sentence *s, uint32_t r, uint32_t vi)
+{
+    uint32_t n = s->n;
+    ud_word *v = &s->words[vi - 1];
+    if (v->upos != UPOS_VERB || !v->deprel ||
+        !(strcmp(v->deprel, "parataxis") == 0 || strcmp(v->deprel, "conj") == 0 ||
+          strcmp(v->deprel, "advcl") == 0) ||
+        v->head <= 0 || v->head >= (int32_t)r)
+        return;
+    /* the noun phrase the comma closes: up from the word before it through nouns that
+       come before the comma too */
+    int32_t x = (int32_t)r - 2;
+    if (s->words[x - 1].upos != UPOS_NOUN && s->words[x - 1].upos != UPOS_PROPN)
+        return;
+    for (int steps = 0; steps < (int)n; steps++) {
+        int32_t h = s->words[x - 1].head;
+        if (h <= 0 || h >= (int32_t)r - 1 ||
+            (s->words[h - 1].upos != UPOS_NOUN && s->words[h - 1].upos != UPOS_PROPN))
+            break;
+        x = h;
+    }
+    if (x == v->head)
+        return;
+    v->head = x;
+    v->deprel = "acl:relcl";
+    s->words[r - 2].head = (int32_t)vi; /* (the comma opens the clause) */
+}
+
 /* "Kishida met Biden, who praised him" read with "praised" as a parataxis of "met": a verb
  * whose subject is "who" or "which" right after a comma that closes a noun phrase is that
  * noun's relative clause. */
@@ -1139,29 +1170,26 @@ static void repair_relative_after_noun(ud_sentence *s)
             !rw->deprel || strncmp(rw->deprel, "nsubj", 5) != 0 || rw->head <= (int32_t)r ||
             strcmp(s->words[r - 2].form, ",") != 0)
             continue;
-        ud_word *v = &s->words[rw->head - 1];
-        if (v->upos != UPOS_VERB || !v->deprel ||
-            !(strcmp(v->deprel, "parataxis") == 0 || strcmp(v->deprel, "conj") == 0 ||
-              strcmp(v->deprel, "advcl") == 0) ||
-            v->head <= 0 || v->head >= (int32_t)r)
+        relative_to_noun(s, r, (uint32_t)rw->head);
+    }
+}
+
+/* "Mexico broke off relations with Ecuador, whose police raided its embassy" read with
+ * "raided" a conjunct of "broke": a verb whose subject "whose" owns, right after a comma
+ * that closes a noun phrase, is that noun's relative clause, as with "who". */
+static void repair_whose_after_noun(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t r = 3; r < n; r++) {
+        const ud_word *rw = &s->words[r - 1];
+        if (!rw->form || strcmp(rw->form, "whose") != 0 || !rw->deprel ||
+            strcmp(rw->deprel, "nmod:poss") != 0 || rw->head <= (int32_t)r ||
+            strcmp(s->words[r - 2].form, ",") != 0)
             continue;
-        /* the noun phrase the comma closes: up from the word before it through nouns that
-           come before the comma too */
-        int32_t x = (int32_t)r - 2;
-        if (s->words[x - 1].upos != UPOS_NOUN && s->words[x - 1].upos != UPOS_PROPN)
+        const ud_word *subj = &s->words[rw->head - 1];
+        if (!subj->deprel || strncmp(subj->deprel, "nsubj", 5) != 0 || subj->head <= (int32_t)r)
             continue;
-        for (int steps = 0; steps < (int)n; steps++) {
-            int32_t h = s->words[x - 1].head;
-            if (h <= 0 || h >= (int32_t)r - 1 ||
-                (s->words[h - 1].upos != UPOS_NOUN && s->words[h - 1].upos != UPOS_PROPN))
-                break;
-            x = h;
-        }
-        if (x == v->head)
-            continue;
-        v->head = x;
-        v->deprel = "acl:relcl";
-        s->words[r - 2].head = rw->head; /* (the comma opens the clause) */
+        relative_to_noun(s, r, (uint32_t)subj->head);
     }
 }
 
@@ -2942,6 +2970,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_judged_measure);
     apply(s, repair_relative_subject);
     apply(s, repair_relative_after_noun);
+    apply(s, repair_whose_after_noun);
     apply(s, repair_split_subject);
     apply(s, repair_reduced_relative);
     apply(s, repair_apposition);

@@ -870,6 +870,16 @@ static const repair_case REPAIR_CASES[] = {
       "him/PRON/PRP/obj>6", "./PUNCT/./punct>2"},
      {"nsubj>2", "root>0", "obj>2", "punct>6", "nsubj>6", "acl:relcl>3", "obj>6", "punct>2"},
      8},
+    /* "Mexico cut ties with Ecuador, whose police raided its embassy": the same with
+       "whose" owning the clause's subject (hung on the head of the noun phrase the comma
+       closes, as with "who") */
+    {{"Mexico/PROPN/NNP/nsubj>2", "cut/VERB/VBD/root>0", "ties/NOUN/NNS/obj>2",
+      "with/ADP/IN/case>5", "Ecuador/PROPN/NNP/nmod>3", ",/PUNCT/,/punct>5",
+      "whose/PRON/WP$/nmod:poss>8", "police/NOUN/NN/nsubj>9", "raided/VERB/VBD/conj>2",
+      "embassy/NOUN/NN/obj>9", "./PUNCT/./punct>2"},
+     {"nsubj>2", "root>0", "obj>2", "case>5", "nmod>3", "punct>9", "nmod:poss>8", "nsubj>9",
+      "acl:relcl>3", "obj>9", "punct>2"},
+     11},
     /* "Georgian police used water cannon against protesters" read as a nominal root whose
        subject is "police": the participle is the verb, the noun its object, the noun's
        prepositional phrase the verb's */
