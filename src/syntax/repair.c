@@ -1477,6 +1477,62 @@ static void repair_apposition(ud_sentence *s)
     }
 }
 
+/* "Britain criticised Russia, saying its forces had attacked Kyiv" read with "its forces"
+ * the object of "saying" and "attacked" a clause of "criticised": a gerund of saying whose
+ * object is followed by a finite verb without a subject, hung beside the gerund on the
+ * same verb, says that clause, the object its subject. */
+static void repair_saying_complement(ud_sentence *s)
+{
+    static const char *const saying[] = {"say", "claim", "allege", "insist", "argue", "add",
+                                         "warn", "assert", NULL};
+    uint32_t n = s->n;
+    for (uint32_t g = 2; g < n; g++) {
+        ud_word *w = &s->words[g - 1];
+        if (!w->deprel || strcmp(w->deprel, "advcl") != 0 || !w->xpos ||
+            strcmp(w->xpos, "VBG") != 0 || w->head <= 0 || !lemma_is_one_of(w, saying))
+            continue;
+        uint32_t o = 0, v = 0;
+        for (uint32_t k = g + 1; k <= n && !o; k++)
+            if (s->words[k - 1].head == (int32_t)g && s->words[k - 1].deprel &&
+                strcmp(s->words[k - 1].deprel, "obj") == 0)
+                o = k;
+        if (!o)
+            continue;
+        for (uint32_t k = o + 1; k <= n && !v; k++) {
+            const ud_word *x = &s->words[k - 1];
+            if (x->head == w->head && x->upos == UPOS_VERB && x->deprel &&
+                (strcmp(x->deprel, "advcl") == 0 || strcmp(x->deprel, "parataxis") == 0 ||
+                 strcmp(x->deprel, "conj") == 0))
+                v = k;
+            else if (x->head != (int32_t)o && !(x->deprel && strcmp(x->deprel, "aux") == 0) &&
+                     x->upos != UPOS_ADV && !descends(s, (int32_t)k, (int32_t)o))
+                break; /* (only the object's phrase, auxiliaries and adverbs between) */
+        }
+        if (!v)
+            continue;
+        const ud_word *vw = &s->words[v - 1];
+        bool finite = vw->xpos && (strcmp(vw->xpos, "VBD") == 0 || strcmp(vw->xpos, "VBZ") == 0 ||
+                                   strcmp(vw->xpos, "VBP") == 0);
+        bool subject = false;
+        for (uint32_t k = 1; k <= n; k++) {
+            const ud_word *x = &s->words[k - 1];
+            if (x->head == (int32_t)v && x->deprel && strncmp(x->deprel, "nsubj", 5) == 0)
+                subject = true;
+            if (x->head == (int32_t)v && x->deprel && strncmp(x->deprel, "aux", 3) == 0 &&
+                k < v)
+                finite = true;
+            if (x->head == (int32_t)v && x->deprel && strcmp(x->deprel, "mark") == 0)
+                subject = true; /* ("saying the plan, after it was ...": not a bare clause) */
+        }
+        if (subject || !finite)
+            continue;
+        s->words[o - 1].head = (int32_t)v;
+        s->words[o - 1].deprel = "nsubj";
+        s->words[v - 1].head = (int32_t)g;
+        s->words[v - 1].deprel = "ccomp";
+    }
+}
+
 /* "ordered the Spanish ambassador to leave the country, accusing Madrid of interfering"
  * read with "accusing" on "leave": a participle of saying or judging set off by a comma
  * after a controlled complement is the speaker's, the main verb's subject's, not the one
@@ -2971,6 +3027,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_relative_subject);
     apply(s, repair_relative_after_noun);
     apply(s, repair_whose_after_noun);
+    apply(s, repair_saying_complement);
     apply(s, repair_split_subject);
     apply(s, repair_reduced_relative);
     apply(s, repair_apposition);

@@ -880,6 +880,15 @@ static const repair_case REPAIR_CASES[] = {
      {"nsubj>2", "root>0", "obj>2", "case>5", "nmod>3", "punct>9", "nmod:poss>8", "nsubj>9",
       "acl:relcl>3", "obj>9", "punct>2"},
      11},
+    /* "Poland criticised Belarus, saying its guards had attacked soldiers": the gerund of
+       saying says the clause after its object, the object its subject */
+    {{"Poland/PROPN/NNP/nsubj>2", "criticised/VERB/VBD/root>0", "Belarus/PROPN/NNP/obj>2",
+      ",/PUNCT/,/punct>5", "saying|say/VERB/VBG/advcl>2", "guards/NOUN/NNS/obj>5",
+      "had/AUX/VBD/aux>8", "attacked/VERB/VBN/advcl>2", "soldiers/NOUN/NNS/obj>8",
+      "./PUNCT/./punct>2"},
+     {"nsubj>2", "root>0", "obj>2", "punct>5", "advcl>2", "nsubj>8", "aux>8", "ccomp>5",
+      "obj>8", "punct>2"},
+     10},
     /* "Georgian police used water cannon against protesters" read as a nominal root whose
        subject is "police": the participle is the verb, the noun its object, the noun's
        prepositional phrase the verb's */
