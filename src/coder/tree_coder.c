@@ -3758,6 +3758,17 @@ static bool standing_passive(const ud_tree *t, int p)
 static void emit_stand_in(tree_run *r, const ud_tree *t, clause_text *ct, clause_words *cw,
                           int who);
 
+/* "Eleven Iraqis were killed by snipers": a patient that is a state's people by its own
+ * noun says nothing of whose the agent is, as in the active ("Snipers killed eleven
+ * Iraqis" gives the snipers no state); a place in its phrase ("activists in Moscow") or
+ * its state's adjective ("Russian activists") does. Is the state's mention `at` the
+ * patient's own noun? */
+static bool patient_nationals(const tree_run *r, const ud_tree *t, int subj, span at)
+{
+    const pword *w = shallow_word_at(r, at.start);
+    return w && w->read_type == W_ACTOR && name_node(r, w) == subj;
+}
+
 static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p, int subj,
                          int agent)
 {
@@ -3783,8 +3794,10 @@ static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p,
     size_t len;
     span at;
     const ud_word *aw = ud_tree_word(t, agent);
+    size_t state_entry = SIZE_MAX; /* the state's words put before the agent, if any */
     if (countryless_walk(r, t, agent, true) &&
-        state_where(r, (span){aw->start, aw->end}, true, &words, &len, &at)) {
+        state_where(r, (span){aw->start, aw->end}, true, &words, &len, &at) &&
+        !patient_nationals(r, t, subj, at)) {
         /* (after the agent's article: "the Thai Constitutional Court", not "Thai the
            Constitutional Court", which the lexicon reads as two phrases) */
         int det = ud_tree_child(t, agent, "det", 0);
@@ -3792,6 +3805,7 @@ static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p,
             emit(&ct, t, r->text, det, r->a);
             done[det] = 1;
         }
+        state_entry = ct.n;
         put_state(&ct, r->a, words, len, at);
     }
     /* (a date the parse hung on the agent is the verb's, emitted after it: "by the
@@ -3810,9 +3824,16 @@ static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p,
     emit(&ct, t, r->text, p, r->a);
     done[p] = 1;
     uint32_t verb_from = ct.map[ct.n - 1].syn_start, verb_to = ct.map[ct.n - 1].syn_end;
+    /* "Farmers in northern Nigeria were kidnapped by gunmen": the place of a patient
+       without a country is where it was, as for an active clause's object; the state it
+       names is the agent's and the patient's, not the patient itself */
+    bool placed = cw->take[subj] && group_without_country(r, t, subj);
+    for (int c = placed ? t->first_child[subj] : 0; c; c = t->next_sibling[c])
+        if (place_phrase(t, c))
+            leave_out(t, cw, c);
     /* "protesters were arrested by Kenyan police": the protesters are Kenyan too */
     const ud_word *sw = ud_tree_word(t, subj);
-    int slot = countryless_agent(r, t, subj) &&
+    int slot = countryless_walk(r, t, subj, placed) &&
                        state_for(r, (span){sw->start, sw->end}, &words, &len, &at)
                    ? name_slot(r, t, subj, cw->take) : 0;
     /* "Hamas said its leader was killed by Israel": the owner a possessive pronoun stands
@@ -3838,10 +3859,12 @@ static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p,
             emit(&ct, t, r->text, i, r->a);
     r->subject = (span){0, 0};
     if (ct.n && agent_end) {
-        /* the agent stands where a subject stands */
+        /* the agent stands where a subject stands; the state given to it is not of its
+           words when its mention is in the patient ("Activists in Moscow were detained
+           by police": "Moscow" would stretch the agent over the activists) */
         uint32_t first = UINT32_MAX, last = 0;
         for (size_t k = 0; k < ct.n; k++)
-            if (ct.map[k].syn_end <= agent_end) {
+            if (ct.map[k].syn_end <= agent_end && k != state_entry) {
                 if (ct.map[k].start < first)
                     first = ct.map[k].start;
                 if (ct.map[k].end > last)
