@@ -101,6 +101,12 @@ static bool asked_for(const ud_tree *t, int noun)
            lemma_in(ud_tree_word(t, nw->head), ASKING);
 }
 
+/* Has the passive verb p a "by" agent? */
+static bool passive_with_agent(const ud_tree *t, int p)
+{
+    return ud_tree_child(t, p, "obl:agent", 0) || ud_tree_oblique(t, p, "by");
+}
+
 /* The arguments of an event noun ("the attack on Kyiv by Russian forces") belong to the
  * noun's own event, not to the clause the noun stands in. */
 static bool event_noun_argument(const ud_tree *t, int c)
@@ -116,6 +122,10 @@ static bool event_noun_argument(const ud_tree *t, int c)
      * sanctions on X", "held talks with X"); deeper in an argument, only its owner ("lift
      * embargoes on sales to Iran" keeps Iran) */
     if (!tree_is_event_noun(noun) || ud_rel_is(noun, "obj"))
+        return false;
+    /* ("Israel's strike on Gaza was condemned by Egypt": a passive's subject with its
+       agent is the object of the active it reads as, "Egypt condemned Israel's strike") */
+    if (ud_rel_is(noun, "nsubj:pass") && noun->head > 0 && passive_with_agent(t, noun->head))
         return false;
     /* (drills or exercises are an act on someone only "around", "near" or "off" them:
        "protested against China's drills" is against China) */
@@ -6745,7 +6755,11 @@ static bool reacted_act(const tree_run *r, const ud_tree *t, int noun)
     static const char *const drawing[] = {"draw", "spark", "prompt", "trigger", "provoke",
                                           "attract", "earn", NULL};
     const ud_word *nw = ud_tree_word(t, noun);
-    if (!ud_rel_is(nw, "nsubj") || nw->head <= 0 || !lemma_in(ud_tree_word(t, nw->head), drawing))
+    /* (or the subject of a passive with its agent, which judges it: "Israel's strike on
+       Gaza was condemned by Egypt", as "Egypt condemned Israel's strike on Gaza") */
+    bool judged = ud_rel_is(nw, "nsubj:pass") && nw->head > 0 && passive_with_agent(t, nw->head);
+    if (!judged &&
+        (!ud_rel_is(nw, "nsubj") || nw->head <= 0 || !lemma_in(ud_tree_word(t, nw->head), drawing)))
         return false;
     if (!(named_owner(t, noun) && !owner_is_patient(t, noun)) && !ud_tree_oblique(t, noun, "by"))
         return false;
