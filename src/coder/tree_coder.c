@@ -7295,6 +7295,22 @@ static bool code_brokered(tree_run *r, const ud_tree *t, clause_words *cw, int p
  * event, the bombing, as CAMEO codes it). Dropped: an event of a participle of killing or
  * wounding whose head is the verb of an armed act (CAMEO 18 to 20, or violent repression,
  * 175) of the same source. */
+/* Is node x a purpose clause of the verb h or of its object ("opened fire to disperse
+ * demonstrators")? The toll a participle after h tells is then that purpose's act too. */
+static bool purpose_of(const ud_tree *t, int x, int h)
+{
+    const ud_word *xw = x > 0 ? ud_tree_word(t, x) : NULL;
+    if (!xw || h <= 0 || xw->head <= 0)
+        return false;
+    bool on_verb = xw->head == h && (ud_rel_is(xw, "xcomp") || ud_rel_is(xw, "advcl"));
+    bool on_object = ud_rel_is(xw, "acl") && ud_tree_word(t, xw->head)->head == h &&
+                     ud_rel_is(ud_tree_word(t, xw->head), "obj");
+    if (!on_verb && !on_object)
+        return false;
+    int mark = ud_tree_child(t, x, "mark", 0);
+    return mark && ud_tree_word(t, mark)->lemma && strcmp(ud_tree_word(t, mark)->lemma, "to") == 0;
+}
+
 static void drop_toll_participles(tree_run *r, const ud_tree *t)
 {
     static const char *const toll[] = {"kill", "wound", "injure", "leave", NULL};
@@ -7308,7 +7324,9 @@ static void drop_toll_participles(tree_run *r, const ud_tree *t)
             lemma_in(vw, toll) && vw->head > 0) {
             const ud_word *hw = ud_tree_word(t, vw->head);
             for (size_t i = r->piece_first; i < r->nev && !drop; i++)
-                drop = i != k && r->ev[i].verb.start == hw->start &&
+                drop = i != k &&
+                       (r->ev[i].verb.start == hw->start ||
+                        purpose_of(t, node_at(t, r->ev[i].verb.start), vw->head)) &&
                        (strncmp(r->ev[i].code, "18", 2) == 0 ||
                         strncmp(r->ev[i].code, "19", 2) == 0 ||
                         /* (violent repression's: "fired on protesters, killing five") */
