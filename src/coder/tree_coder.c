@@ -101,6 +101,12 @@ static bool asked_for(const ud_tree *t, int noun)
            lemma_in(ud_tree_word(t, nw->head), ASKING);
 }
 
+/* Has the passive verb p a "by" agent? */
+static bool passive_with_agent(const ud_tree *t, int p)
+{
+    return ud_tree_child(t, p, "obl:agent", 0) || ud_tree_oblique(t, p, "by");
+}
+
 /* The arguments of an event noun ("the attack on Kyiv by Russian forces") belong to the
  * noun's own event, not to the clause the noun stands in. */
 static bool event_noun_argument(const ud_tree *t, int c)
@@ -116,6 +122,10 @@ static bool event_noun_argument(const ud_tree *t, int c)
      * sanctions on X", "held talks with X"); deeper in an argument, only its owner ("lift
      * embargoes on sales to Iran" keeps Iran) */
     if (!tree_is_event_noun(noun) || ud_rel_is(noun, "obj"))
+        return false;
+    /* ("Israel's strike on Gaza was condemned by Egypt": a passive's subject with its
+       agent is the object of the active it reads as, "Egypt condemned Israel's strike") */
+    if (ud_rel_is(noun, "nsubj:pass") && noun->head > 0 && passive_with_agent(t, noun->head))
         return false;
     /* (drills or exercises are an act on someone only "around", "near" or "off" them:
        "protested against China's drills" is against China) */
@@ -3758,6 +3768,17 @@ static bool standing_passive(const ud_tree *t, int p)
 static void emit_stand_in(tree_run *r, const ud_tree *t, clause_text *ct, clause_words *cw,
                           int who);
 
+/* "Eleven Iraqis were killed by snipers": a patient that is a state's people by its own
+ * noun says nothing of whose the agent is, as in the active ("Snipers killed eleven
+ * Iraqis" gives the snipers no state); a place in its phrase ("activists in Moscow") or
+ * its state's adjective ("Russian activists") does. Is the state's mention `at` the
+ * patient's own noun? */
+static bool patient_nationals(const tree_run *r, const ud_tree *t, int subj, span at)
+{
+    const pword *w = shallow_word_at(r, at.start);
+    return w && w->read_type == W_ACTOR && name_node(r, w) == subj;
+}
+
 static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p, int subj,
                          int agent)
 {
@@ -3783,8 +3804,10 @@ static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p,
     size_t len;
     span at;
     const ud_word *aw = ud_tree_word(t, agent);
+    size_t state_entry = SIZE_MAX; /* the state's words put before the agent, if any */
     if (countryless_walk(r, t, agent, true) &&
-        state_where(r, (span){aw->start, aw->end}, true, &words, &len, &at)) {
+        state_where(r, (span){aw->start, aw->end}, true, &words, &len, &at) &&
+        !patient_nationals(r, t, subj, at)) {
         /* (after the agent's article: "the Thai Constitutional Court", not "Thai the
            Constitutional Court", which the lexicon reads as two phrases) */
         int det = ud_tree_child(t, agent, "det", 0);
@@ -3792,6 +3815,7 @@ static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p,
             emit(&ct, t, r->text, det, r->a);
             done[det] = 1;
         }
+        state_entry = ct.n;
         put_state(&ct, r->a, words, len, at);
     }
     /* (a date the parse hung on the agent is the verb's, emitted after it: "by the
@@ -3810,9 +3834,16 @@ static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p,
     emit(&ct, t, r->text, p, r->a);
     done[p] = 1;
     uint32_t verb_from = ct.map[ct.n - 1].syn_start, verb_to = ct.map[ct.n - 1].syn_end;
+    /* "Farmers in northern Nigeria were kidnapped by gunmen": the place of a patient
+       without a country is where it was, as for an active clause's object; the state it
+       names is the agent's and the patient's, not the patient itself */
+    bool placed = cw->take[subj] && group_without_country(r, t, subj);
+    for (int c = placed ? t->first_child[subj] : 0; c; c = t->next_sibling[c])
+        if (place_phrase(t, c))
+            leave_out(t, cw, c);
     /* "protesters were arrested by Kenyan police": the protesters are Kenyan too */
     const ud_word *sw = ud_tree_word(t, subj);
-    int slot = countryless_agent(r, t, subj) &&
+    int slot = countryless_walk(r, t, subj, placed) &&
                        state_for(r, (span){sw->start, sw->end}, &words, &len, &at)
                    ? name_slot(r, t, subj, cw->take) : 0;
     /* "Hamas said its leader was killed by Israel": the owner a possessive pronoun stands
@@ -3838,10 +3869,12 @@ static void code_passive(tree_run *r, const ud_tree *t, clause_words *cw, int p,
             emit(&ct, t, r->text, i, r->a);
     r->subject = (span){0, 0};
     if (ct.n && agent_end) {
-        /* the agent stands where a subject stands */
+        /* the agent stands where a subject stands; the state given to it is not of its
+           words when its mention is in the patient ("Activists in Moscow were detained
+           by police": "Moscow" would stretch the agent over the activists) */
         uint32_t first = UINT32_MAX, last = 0;
         for (size_t k = 0; k < ct.n; k++)
-            if (ct.map[k].syn_end <= agent_end) {
+            if (ct.map[k].syn_end <= agent_end && k != state_entry) {
                 if (ct.map[k].start < first)
                     first = ct.map[k].start;
                 if (ct.map[k].end > last)
@@ -6722,7 +6755,11 @@ static bool reacted_act(const tree_run *r, const ud_tree *t, int noun)
     static const char *const drawing[] = {"draw", "spark", "prompt", "trigger", "provoke",
                                           "attract", "earn", NULL};
     const ud_word *nw = ud_tree_word(t, noun);
-    if (!ud_rel_is(nw, "nsubj") || nw->head <= 0 || !lemma_in(ud_tree_word(t, nw->head), drawing))
+    /* (or the subject of a passive with its agent, which judges it: "Israel's strike on
+       Gaza was condemned by Egypt", as "Egypt condemned Israel's strike on Gaza") */
+    bool judged = ud_rel_is(nw, "nsubj:pass") && nw->head > 0 && passive_with_agent(t, nw->head);
+    if (!judged &&
+        (!ud_rel_is(nw, "nsubj") || nw->head <= 0 || !lemma_in(ud_tree_word(t, nw->head), drawing)))
         return false;
     if (!(named_owner(t, noun) && !owner_is_patient(t, noun)) && !ud_tree_oblique(t, noun, "by"))
         return false;
@@ -7258,6 +7295,22 @@ static bool code_brokered(tree_run *r, const ud_tree *t, clause_words *cw, int p
  * event, the bombing, as CAMEO codes it). Dropped: an event of a participle of killing or
  * wounding whose head is the verb of an armed act (CAMEO 18 to 20, or violent repression,
  * 175) of the same source. */
+/* Is node x a purpose clause of the verb h or of its object ("opened fire to disperse
+ * demonstrators")? The toll a participle after h tells is then that purpose's act too. */
+static bool purpose_of(const ud_tree *t, int x, int h)
+{
+    const ud_word *xw = x > 0 ? ud_tree_word(t, x) : NULL;
+    if (!xw || h <= 0 || xw->head <= 0)
+        return false;
+    bool on_verb = xw->head == h && (ud_rel_is(xw, "xcomp") || ud_rel_is(xw, "advcl"));
+    bool on_object = ud_rel_is(xw, "acl") && ud_tree_word(t, xw->head)->head == h &&
+                     ud_rel_is(ud_tree_word(t, xw->head), "obj");
+    if (!on_verb && !on_object)
+        return false;
+    int mark = ud_tree_child(t, x, "mark", 0);
+    return mark && ud_tree_word(t, mark)->lemma && strcmp(ud_tree_word(t, mark)->lemma, "to") == 0;
+}
+
 static void drop_toll_participles(tree_run *r, const ud_tree *t)
 {
     static const char *const toll[] = {"kill", "wound", "injure", "leave", NULL};
@@ -7271,7 +7324,9 @@ static void drop_toll_participles(tree_run *r, const ud_tree *t)
             lemma_in(vw, toll) && vw->head > 0) {
             const ud_word *hw = ud_tree_word(t, vw->head);
             for (size_t i = r->piece_first; i < r->nev && !drop; i++)
-                drop = i != k && r->ev[i].verb.start == hw->start &&
+                drop = i != k &&
+                       (r->ev[i].verb.start == hw->start ||
+                        purpose_of(t, node_at(t, r->ev[i].verb.start), vw->head)) &&
                        (strncmp(r->ev[i].code, "18", 2) == 0 ||
                         strncmp(r->ev[i].code, "19", 2) == 0 ||
                         /* (violent repression's: "fired on protesters, killing five") */
