@@ -5447,7 +5447,16 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
     bool block = !strike && obj && pw->lemma && tree_word_in_list(pw->lemma, "block barricade") &&
                  ud_tree_word(t, obj)->lemma &&
                  tree_word_in_list(ud_tree_word(t, obj)->lemma, ROADWAYS);
-    if (!strike && !block &&
+    /* ("Thousands of Armenians took to the streets": a crowd out on the streets
+       demonstrates, 141, unless a clause of its own says how: "to protest against a tax") */
+    int to = ud_tree_oblique(t, p, "to");
+    bool streets = !strike && !block && !obj && pw->lemma && strcmp(pw->lemma, "take") == 0 &&
+                   to && lemma_in(ud_tree_word(t, to), (const char *const[]){"street", "streets", NULL});
+    for (int c = streets ? t->first_child[p] : 0; c && streets; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "advcl") || ud_rel_is(ud_tree_word(t, c), "xcomp") ||
+            ud_rel_is(ud_tree_word(t, c), "conj"))
+            streets = false;
+    if (!strike && !block && !streets &&
         (!pw->lemma || !tree_word_in_list(pw->lemma, "protest demonstrate rally riot") || obj))
         return;
     int against = ud_tree_oblique(t, p, "against");
@@ -5486,7 +5495,8 @@ static void code_protest_at_home(tree_run *r, const ud_tree *t, clause_words *cw
                                tree_word_in_list(ud_tree_word(t, struck)->lemma,
                                                  "demonstration protest rally march sit-in")
                            ? "demonstrated"
-                           : "protested";
+                       : streets ? "demonstrated"
+                                 : "protested";
     put_verb(r, &ct, verb, strlen(verb), pw, &verb_from, &verb_to);
     put_text(&ct, "against");
     if (home) {
