@@ -1419,6 +1419,97 @@ static bool demanded_content(const ud_tree *t, int p)
            (strcmp(pv->xpos, "VBP") == 0 && lemma_in(hv, only_demanding));
 }
 
+/* The "not" or "never" on node h, or its "neither" ("would neither confirm nor deny"):
+ * its node, or 0. */
+static int negation_on(const ud_tree *t, int h)
+{
+    for (int c = t->first_child[h]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if ((ud_rel_is(w, "advmod") || ud_rel_is(w, "cc:preconj") || ud_rel_is(w, "cc")) &&
+            w->lemma &&
+            (strcmp(w->lemma, "not") == 0 || strcmp(w->lemma, "never") == 0 ||
+             strcmp(w->lemma, "neither") == 0))
+            return c;
+    }
+    return 0;
+}
+
+/* "Israel refused to confirm that it had struck Iran", "did not confirm that", "would
+ * neither confirm nor deny that": what a speaker declines to confirm is vouched for by no
+ * one, still only possible. Returns the cue's node (the negation or the verb of refusing),
+ * or 0. */
+static int unconfirmed(const ud_tree *t, int p)
+{
+    static const char *const confirming[] = {"confirm", "verify", "acknowledge",
+                                             "corroborate", NULL};
+    static const char *const refusing[] = {"refuse", "decline", "fail", NULL};
+    const ud_word *pw = ud_tree_word(t, p);
+    if (!ud_rel_is(pw, "ccomp") || pw->head <= 0)
+        return 0;
+    int h = pw->head;
+    const ud_word *hw = ud_tree_word(t, h);
+    /* ("neither confirm nor deny that": the clause may hang on the second verb) */
+    if (hw->lemma && strcmp(hw->lemma, "deny") == 0 && ud_rel_is(hw, "conj") && hw->head > 0 &&
+        lemma_in(ud_tree_word(t, hw->head), confirming)) {
+        h = hw->head;
+        hw = ud_tree_word(t, h);
+    }
+    if (!lemma_in(hw, confirming))
+        return 0;
+    int neg = negation_on(t, h);
+    if (neg)
+        return neg;
+    if (ud_rel_is(hw, "xcomp") && hw->head > 0 && lemma_in(ud_tree_word(t, hw->head), refusing))
+        return hw->head;
+    return 0;
+}
+
+/* "Japan stopped short of condemning Russia", "fell short of recognising": an act a subject
+ * stops short of is not done. Returns the cue's node ("short"), or 0. */
+static int short_of(const ud_tree *t, int p)
+{
+    static const char *const stopping[] = {"stop", "fall", NULL};
+    const ud_word *pw = ud_tree_word(t, p);
+    const char *mark = ud_tree_case_of(t, p);
+    if (!mark || strcmp(mark, "of") != 0 || pw->head <= 0)
+        return 0;
+    int h = pw->head;
+    const ud_word *hw = ud_tree_word(t, h);
+    if (hw->lemma && strcmp(hw->lemma, "short") == 0)
+        return hw->head > 0 && lemma_in(ud_tree_word(t, hw->head), stopping) ? h : 0;
+    if (!lemma_in(hw, stopping))
+        return 0;
+    for (int c = t->first_child[h]; c; c = t->next_sibling[c])
+        if (ud_tree_word(t, c)->lemma && strcmp(ud_tree_word(t, c)->lemma, "short") == 0)
+            return c;
+    return 0;
+}
+
+/* "France ruled out recognising Palestine", "Biden ruled out talks with Putin": what is
+ * ruled out will not be done (negated); "did not rule out" leaves it possible
+ * (hypothetical). Returns the node of "rule", or 0; sets *status. */
+static int ruled_out(const ud_tree *t, int p, uint8_t *status)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    if (pw->head <= 0 ||
+        !(ud_rel_is(pw, "xcomp") || ud_rel_is(pw, "ccomp") || ud_rel_is(pw, "advcl") ||
+          (ud_rel_is(pw, "obj") && pw->upos == UPOS_NOUN)))
+        return 0;
+    int h = pw->head;
+    const ud_word *hw = ud_tree_word(t, h);
+    if (!hw->lemma || strcmp(hw->lemma, "rule") != 0)
+        return 0;
+    int prt = 0;
+    for (int c = t->first_child[h]; c && !prt; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "compound:prt") &&
+            strcasecmp(ud_tree_word(t, c)->form, "out") == 0)
+            prt = c;
+    if (!prt)
+        return 0;
+    *status = negation_on(t, h) ? STATUS_HYPOTHETICAL : STATUS_NEGATED;
+    return h;
+}
+
 static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
 {
     static const char *const modals[] = {"will", "would", "may", "might", "could", "should",
@@ -1487,6 +1578,17 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
         return false;
     const ud_word *hw = ud_tree_word(t, h);
     const char *mark = ud_tree_case_of(t, p);
+    int unsure = unconfirmed(t, p), stopped = short_of(t, p);
+    if (unsure || stopped) {
+        *status = unsure ? STATUS_HYPOTHETICAL : STATUS_NEGATED;
+        *cue = unsure ? unsure : stopped;
+        return true;
+    }
+    int rule = ruled_out(t, p, status);
+    if (rule) {
+        *cue = rule;
+        return true;
+    }
     /* "Hungary's refusal to send aid to Ukraine", "its failure to pay": an act refused */
     static const char *const refusal_nouns[] = {"refusal", "failure", NULL};
     if (ud_rel_is(pw, "acl") && mark && strcmp(mark, "to") == 0 && lemma_in(hw, refusal_nouns)) {
@@ -2234,7 +2336,8 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         int cue;
         /* an expression of intent (03x) is itself the event: "vowed to help" is asserted;
            not one another is wished to make (`wished`) */
-        if ((own->upos == UPOS_VERB || prospect_act(t, p) || called_off(t, p, NULL)) &&
+        if ((own->upos == UPOS_VERB || prospect_act(t, p) || called_off(t, p, NULL) ||
+             ruled_out(t, p, &st)) &&
             tree_status(t, p, &st, &cue) &&
             !(st == STATUS_HYPOTHETICAL && strncmp(e.code, "03", 2) == 0 &&
               !demanded_content(t, p) && !wished)) {
