@@ -1844,6 +1844,12 @@ static bool ascribed_intent(const tree_run *r, const ud_tree *t, int p, int cue,
 static bool possible_coercion(const ud_tree *t, int cue, const char *code)
 {
     static const char *const possible[] = {"may", "might", "could", NULL};
+    /* ("Israel may have struck a convoy": a guess at a past act, no threat) */
+    int v = ud_tree_word(t, cue)->head;
+    for (int c = v > 0 ? t->first_child[v] : 0; c; c = t->next_sibling[c])
+        if (c > cue && ud_rel_is(ud_tree_word(t, c), "aux") && ud_tree_word(t, c)->lemma &&
+            strcmp(ud_tree_word(t, c)->lemma, "have") == 0)
+            return false;
     return lemma_in(ud_tree_word(t, cue), possible) &&
            (strncmp(code, "16", 2) == 0 || strncmp(code, "17", 2) == 0 ||
             strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0 ||
