@@ -58,6 +58,19 @@ static int ruled_or_short(const token *t, size_t k, size_t lim, size_t *last)
     return CUE_NONE;
 }
 
+/* "yet to" at token k after "has", "have", "is" ... ("Egypt has yet to condemn the
+ * strike"): what is yet to be done has not been done. */
+static bool yet_to(const token *t, size_t k, size_t lim)
+{
+    static const char *const BE_HAVE[] = {"HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE", NULL};
+    if (!IS(&t[k], "YET") || k == 0 || k + 1 >= lim || !IS(&t[k + 1], "TO"))
+        return false;
+    for (const char *const *b = BE_HAVE; *b; b++)
+        if (word_is(&t[k - 1], *b, strlen(*b)))
+            return true;
+    return false;
+}
+
 /* A cue that starts at token k: its kind and its last token. */
 static int cue_at(const token *t, size_t k, size_t lim, size_t *last)
 {
@@ -68,6 +81,10 @@ static int cue_at(const token *t, size_t k, size_t lim, size_t *last)
     int out = ruled_or_short(t, k, lim, last);
     if (out != CUE_NONE)
         return out;
+    if (yet_to(t, k, lim)) {
+        *last = k + 1;
+        return CUE_NEG;
+    }
     if (!nt && !WORD_IS(w, WC_HYPO | WC_HYPO_TO | WC_NEG | WC_NEG_TO))
         return CUE_NONE; /* most words: no cue starts here */
     /* "rule out" under a negation: hypothetical */
