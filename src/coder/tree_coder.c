@@ -1440,7 +1440,7 @@ static int negation_on(const ud_tree *t, int h)
  * or 0. */
 static int unconfirmed(const ud_tree *t, int p)
 {
-    static const char *const confirming[] = {"confirm", "verify", "acknowledge",
+    static const char *const confirming[] = {"confirm", "verify", "acknowledge", "admit",
                                              "corroborate", NULL};
     static const char *const refusing[] = {"refuse", "decline", "fail", NULL};
     const ud_word *pw = ud_tree_word(t, p);
