@@ -1419,6 +1419,32 @@ static bool demanded_content(const ud_tree *t, int p)
            (strcmp(pv->xpos, "VBP") == 0 && lemma_in(hv, only_demanding));
 }
 
+/* "Japan was unable to persuade China", "imposed sanctions without consulting Japan", "None
+ * of the EU members condemned Hungary", "No country recognised the annexation": an act
+ * its subject could not do, one done without, or one no one of its subject did, did not
+ * happen. Returns the cue's node, or 0. */
+static int negated_by_form(const ud_tree *t, int p)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    const char *mark = ud_tree_case_of(t, p);
+    if (pw->head > 0 && ud_rel_is(pw, "xcomp") && mark && strcmp(mark, "to") == 0 &&
+        ud_tree_word(t, pw->head)->lemma &&
+        tree_word_in_list(ud_tree_word(t, pw->head)->lemma, "unable powerless"))
+        return pw->head;
+    if (ud_rel_is(pw, "advcl") && mark && strcmp(mark, "without") == 0)
+        return ud_tree_child(t, p, "mark", 0);
+    int subj = ud_tree_child(t, p, "nsubj", 0);
+    if (!subj)
+        return 0;
+    const ud_word *sw = ud_tree_word(t, subj);
+    if (sw->lemma && tree_word_in_list(sw->lemma, "none nobody"))
+        return subj;
+    int d = ud_tree_child(t, subj, "det", 0);
+    if (d && ud_tree_word(t, d)->lemma && strcmp(ud_tree_word(t, d)->lemma, "no") == 0)
+        return d;
+    return 0;
+}
+
 /* The "not" or "never" on node h, or its "neither" ("would neither confirm nor deny"):
  * its node, or 0. */
 static int negation_on(const ud_tree *t, int h)
@@ -1578,6 +1604,12 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
         return false;
     const ud_word *hw = ud_tree_word(t, h);
     const char *mark = ud_tree_case_of(t, p);
+    int unable = negated_by_form(t, p);
+    if (unable) {
+        *status = STATUS_NEGATED;
+        *cue = unable;
+        return true;
+    }
     int unsure = unconfirmed(t, p), stopped = short_of(t, p);
     if (unsure || stopped) {
         *status = unsure ? STATUS_HYPOTHETICAL : STATUS_NEGATED;
