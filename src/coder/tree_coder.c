@@ -1429,6 +1429,123 @@ static bool demanded_content(const ud_tree *t, int p)
            (strcmp(pv->xpos, "VBP") == 0 && lemma_in(hv, only_demanding));
 }
 
+/* "Japan was unable to persuade China", "imposed sanctions without consulting Japan", "None
+ * of the EU members condemned Hungary", "No country recognised the annexation": an act
+ * its subject could not do, one done without, or one no one of its subject did, did not
+ * happen. Returns the cue's node, or 0. */
+static int negated_by_form(const ud_tree *t, int p)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    const char *mark = ud_tree_case_of(t, p);
+    if (pw->head > 0 && ud_rel_is(pw, "xcomp") && mark && strcmp(mark, "to") == 0 &&
+        ud_tree_word(t, pw->head)->lemma &&
+        tree_word_in_list(ud_tree_word(t, pw->head)->lemma, "unable powerless"))
+        return pw->head;
+    if (ud_rel_is(pw, "advcl") && mark && strcmp(mark, "without") == 0)
+        return ud_tree_child(t, p, "mark", 0);
+    int subj = ud_tree_child(t, p, "nsubj", 0);
+    if (!subj)
+        return 0;
+    const ud_word *sw = ud_tree_word(t, subj);
+    if (sw->lemma && tree_word_in_list(sw->lemma, "none nobody"))
+        return subj;
+    int d = ud_tree_child(t, subj, "det", 0);
+    if (d && ud_tree_word(t, d)->lemma && strcmp(ud_tree_word(t, d)->lemma, "no") == 0)
+        return d;
+    return 0;
+}
+
+/* The "not" or "never" on node h, or its "neither" ("would neither confirm nor deny"):
+ * its node, or 0. */
+static int negation_on(const ud_tree *t, int h)
+{
+    for (int c = t->first_child[h]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if ((ud_rel_is(w, "advmod") || ud_rel_is(w, "cc:preconj") || ud_rel_is(w, "cc")) &&
+            w->lemma &&
+            (strcmp(w->lemma, "not") == 0 || strcmp(w->lemma, "never") == 0 ||
+             strcmp(w->lemma, "neither") == 0))
+            return c;
+    }
+    return 0;
+}
+
+/* "Israel refused to confirm that it had struck Iran", "did not confirm that", "would
+ * neither confirm nor deny that": what a speaker declines to confirm is vouched for by no
+ * one, still only possible. Returns the cue's node (the negation or the verb of refusing),
+ * or 0. */
+static int unconfirmed(const ud_tree *t, int p)
+{
+    static const char *const confirming[] = {"confirm", "verify", "acknowledge", "admit",
+                                             "corroborate", NULL};
+    static const char *const refusing[] = {"refuse", "decline", "fail", NULL};
+    const ud_word *pw = ud_tree_word(t, p);
+    if (!ud_rel_is(pw, "ccomp") || pw->head <= 0)
+        return 0;
+    int h = pw->head;
+    const ud_word *hw = ud_tree_word(t, h);
+    /* ("neither confirm nor deny that": the clause may hang on the second verb) */
+    if (hw->lemma && strcmp(hw->lemma, "deny") == 0 && ud_rel_is(hw, "conj") && hw->head > 0 &&
+        lemma_in(ud_tree_word(t, hw->head), confirming)) {
+        h = hw->head;
+        hw = ud_tree_word(t, h);
+    }
+    if (!lemma_in(hw, confirming))
+        return 0;
+    int neg = negation_on(t, h);
+    if (neg)
+        return neg;
+    if (ud_rel_is(hw, "xcomp") && hw->head > 0 && lemma_in(ud_tree_word(t, hw->head), refusing))
+        return hw->head;
+    return 0;
+}
+
+/* "Japan stopped short of condemning Russia", "fell short of recognising": an act a subject
+ * stops short of is not done. Returns the cue's node ("short"), or 0. */
+static int short_of(const ud_tree *t, int p)
+{
+    static const char *const stopping[] = {"stop", "fall", NULL};
+    const ud_word *pw = ud_tree_word(t, p);
+    const char *mark = ud_tree_case_of(t, p);
+    if (!mark || strcmp(mark, "of") != 0 || pw->head <= 0)
+        return 0;
+    int h = pw->head;
+    const ud_word *hw = ud_tree_word(t, h);
+    if (hw->lemma && strcmp(hw->lemma, "short") == 0)
+        return hw->head > 0 && lemma_in(ud_tree_word(t, hw->head), stopping) ? h : 0;
+    if (!lemma_in(hw, stopping))
+        return 0;
+    for (int c = t->first_child[h]; c; c = t->next_sibling[c])
+        if (ud_tree_word(t, c)->lemma && strcmp(ud_tree_word(t, c)->lemma, "short") == 0)
+            return c;
+    return 0;
+}
+
+/* "France ruled out recognising Palestine", "Biden ruled out talks with Putin": what is
+ * ruled out will not be done (negated); "did not rule out" leaves it possible
+ * (hypothetical). Returns the node of "rule", or 0; sets *status. */
+static int ruled_out(const ud_tree *t, int p, uint8_t *status)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    if (pw->head <= 0 ||
+        !(ud_rel_is(pw, "xcomp") || ud_rel_is(pw, "ccomp") || ud_rel_is(pw, "advcl") ||
+          (ud_rel_is(pw, "obj") && pw->upos == UPOS_NOUN)))
+        return 0;
+    int h = pw->head;
+    const ud_word *hw = ud_tree_word(t, h);
+    if (!hw->lemma || strcmp(hw->lemma, "rule") != 0)
+        return 0;
+    int prt = 0;
+    for (int c = t->first_child[h]; c && !prt; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "compound:prt") &&
+            strcasecmp(ud_tree_word(t, c)->form, "out") == 0)
+            prt = c;
+    if (!prt)
+        return 0;
+    *status = negation_on(t, h) ? STATUS_HYPOTHETICAL : STATUS_NEGATED;
+    return h;
+}
+
 static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
 {
     static const char *const modals[] = {"will", "would", "may", "might", "could", "should",
@@ -1497,6 +1614,23 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
         return false;
     const ud_word *hw = ud_tree_word(t, h);
     const char *mark = ud_tree_case_of(t, p);
+    int unable = negated_by_form(t, p);
+    if (unable) {
+        *status = STATUS_NEGATED;
+        *cue = unable;
+        return true;
+    }
+    int unsure = unconfirmed(t, p), stopped = short_of(t, p);
+    if (unsure || stopped) {
+        *status = unsure ? STATUS_HYPOTHETICAL : STATUS_NEGATED;
+        *cue = unsure ? unsure : stopped;
+        return true;
+    }
+    int rule = ruled_out(t, p, status);
+    if (rule) {
+        *cue = rule;
+        return true;
+    }
     /* "Hungary's refusal to send aid to Ukraine", "its failure to pay": an act refused */
     static const char *const refusal_nouns[] = {"refusal", "failure", NULL};
     if (ud_rel_is(pw, "acl") && mark && strcmp(mark, "to") == 0 && lemma_in(hw, refusal_nouns)) {
@@ -1752,6 +1886,12 @@ static bool ascribed_intent(const tree_run *r, const ud_tree *t, int p, int cue,
 static bool possible_coercion(const ud_tree *t, int cue, const char *code)
 {
     static const char *const possible[] = {"may", "might", "could", NULL};
+    /* ("Israel may have struck a convoy": a guess at a past act, no threat) */
+    int v = ud_tree_word(t, cue)->head;
+    for (int c = v > 0 ? t->first_child[v] : 0; c; c = t->next_sibling[c])
+        if (c > cue && ud_rel_is(ud_tree_word(t, c), "aux") && ud_tree_word(t, c)->lemma &&
+            strcmp(ud_tree_word(t, c)->lemma, "have") == 0)
+            return false;
     return lemma_in(ud_tree_word(t, cue), possible) &&
            (strncmp(code, "16", 2) == 0 || strncmp(code, "17", 2) == 0 ||
             strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0 ||
@@ -2244,7 +2384,8 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         int cue;
         /* an expression of intent (03x) is itself the event: "vowed to help" is asserted;
            not one another is wished to make (`wished`) */
-        if ((own->upos == UPOS_VERB || prospect_act(t, p) || called_off(t, p, NULL)) &&
+        if ((own->upos == UPOS_VERB || prospect_act(t, p) || called_off(t, p, NULL) ||
+             ruled_out(t, p, &st)) &&
             tree_status(t, p, &st, &cue) &&
             !(st == STATUS_HYPOTHETICAL && strncmp(e.code, "03", 2) == 0 &&
               !demanded_content(t, p) && !wished)) {

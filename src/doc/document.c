@@ -199,6 +199,57 @@ static bool cue_outside_clause(const ud_sentence *us, uint32_t verb, uint32_t cu
     return true;
 }
 
+/* Does the cue word at byte `cue` lie outside a participle or relative clause, at byte
+ * `verb`, that qualifies a noun ("India did not join the sanctions imposed on Russia by the
+ * EU")? Such a clause tells a fact its sentence takes as given; the clause's negation,
+ * modal or refusal is none of it, unless the cue is the qualifier's own, or the event has
+ * the subject of the cue's clause for a party ("India did not attend the summit hosted by
+ * Russia": India was no guest). */
+static bool cue_outside_qualifier(const ud_sentence *us, const event *e, uint32_t cue)
+{
+    uint32_t first;
+    if (!ud_parsed_part(us, SYNTAX_MAX_WORDS, &first))
+        return false;
+    int32_t v = ud_word_at_byte(us, first, e->verb.start), c = ud_word_at_byte(us, first, cue);
+    if (!v || !c || v == c)
+        return false;
+    const ud_word *w = us->words + first; /* w[i - 1] is word i of the part */
+    const ud_word *vw = &w[v - 1];
+    if (vw->upos != UPOS_VERB || !vw->deprel || strncmp(vw->deprel, "acl", 3) != 0 ||
+        vw->head <= 0 ||
+        !(w[vw->head - 1].upos == UPOS_NOUN || w[vw->head - 1].upos == UPOS_PROPN))
+        return false;
+    /* (what is seen is no fact taken as given: "the US did not observe any weapons being
+       supplied to the Russian army by North Korea") */
+    static const char *const perceiving[] = {"see", "observe", "notice", "witness", "detect",
+                                             "find", "hear", "record", "spot", NULL};
+    int32_t owner = w[vw->head - 1].head;
+    for (size_t i = 0; owner > 0 && w[owner - 1].lemma && perceiving[i]; i++)
+        if (strcmp(w[owner - 1].lemma, perceiving[i]) == 0)
+            return false;
+    /* (an infinitive or a gerund a noun takes, "no intention of attacking", "plans to
+       attack", is the noun's content, not a fact) */
+    for (int32_t k = 1; k < v; k++)
+        if (w[k - 1].head == v && w[k - 1].deprel && strcmp(w[k - 1].deprel, "mark") == 0)
+            return false;
+    for (int32_t k = c, steps = 0; k > 0 && steps < 64; k = w[k - 1].head, steps++)
+        if (k == v)
+            return false; /* the qualifier's own cue */
+    /* the cue's clause, and its subject's words */
+    int32_t h = w[c - 1].upos == UPOS_VERB ? c : w[c - 1].head;
+    const span parties[2] = {e->source.where, e->target.where};
+    for (int i = 0; i < 2 && h > 0; i++) {
+        if (parties[i].end <= parties[i].start)
+            continue;
+        int32_t a = ud_word_at_byte(us, first, parties[i].start);
+        for (int32_t k = a, steps = 0; k > 0 && steps < 64; k = w[k - 1].head, steps++)
+            if (w[k - 1].head == h && w[k - 1].deprel &&
+                strncmp(w[k - 1].deprel, "nsubj", 5) == 0)
+                return false;
+    }
+    return true;
+}
+
 /* Keeps the two states named last (distinct, the latest in recent[1]); organisations
  * (IGO, NGO, ...) are not states. */
 static void remember_state(char recent[2][4], const char *country)
@@ -1037,7 +1088,9 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
         if (!e->tree_status) {
             status_result st;
             status_decide(a, ct.text, s->t, s->nt, e->verb, &st);
-            if (st.cue && ds->uds && cue_outside_clause(&ds->uds[i], e->verb.start, st.where.start)) {
+            if (st.cue && ds->uds &&
+                (cue_outside_clause(&ds->uds[i], e->verb.start, st.where.start) ||
+                 cue_outside_qualifier(&ds->uds[i], e, st.where.start))) {
                 st.status = STATUS_ASSERTED;
                 st.cue = NULL;
             }

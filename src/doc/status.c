@@ -30,6 +30,47 @@ static bool ends_question(const token *t)
 
 enum { CUE_NONE = 0, CUE_HYPO, CUE_NEG, CUE_RULE_OUT };
 
+/* "ruled out" and "stopped short of", "fell short of" at token k: what is ruled out or
+ * stopped short of is not done ("France ruled out recognising Palestine"), unless the
+ * ruling out is itself negated ("has not ruled out": still possible). Its kind, or
+ * CUE_NONE; sets *last. */
+static int ruled_or_short(const token *t, size_t k, size_t lim, size_t *last)
+{
+    static const char *const RULE[] = {"RULE", "RULES", "RULED", "RULING", NULL};
+    static const char *const STOP[] = {"STOP",  "STOPS", "STOPPED", "STOPPING", "FALL",
+                                       "FALLS", "FELL",  "FALLEN",  "FALLING",  NULL};
+    if (k + 1 >= lim)
+        return CUE_NONE;
+    for (const char *const *r = RULE; *r; r++)
+        if (word_is(&t[k], *r, strlen(*r)) && IS(&t[k + 1], "OUT")) {
+            *last = k + 1;
+            const token *b = k > 0 ? &t[k - 1] : NULL;
+            bool neg = b && (IS(b, "NOT") || IS(b, "NEVER") || word_is_nt(b) ||
+                             (b->len > 3 && memcmp(b->upper + b->len - 3, "N'T", 3) == 0));
+            return neg ? CUE_RULE_OUT : CUE_NEG;
+        }
+    if (IS(&t[k], "SHORT") && IS(&t[k + 1], "OF") && k > 0)
+        for (const char *const *r = STOP; *r; r++)
+            if (word_is(&t[k - 1], *r, strlen(*r))) {
+                *last = k + 1;
+                return CUE_NEG;
+            }
+    return CUE_NONE;
+}
+
+/* "yet to" at token k after "has", "have", "is" ... ("Egypt has yet to condemn the
+ * strike"): what is yet to be done has not been done. */
+static bool yet_to(const token *t, size_t k, size_t lim)
+{
+    static const char *const BE_HAVE[] = {"HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE", NULL};
+    if (!IS(&t[k], "YET") || k == 0 || k + 1 >= lim || !IS(&t[k + 1], "TO"))
+        return false;
+    for (const char *const *b = BE_HAVE; *b; b++)
+        if (word_is(&t[k - 1], *b, strlen(*b)))
+            return true;
+    return false;
+}
+
 /* A cue that starts at token k: its kind and its last token. */
 static int cue_at(const token *t, size_t k, size_t lim, size_t *last)
 {
@@ -37,6 +78,13 @@ static int cue_at(const token *t, size_t k, size_t lim, size_t *last)
     *last = k;
     /* "DIDN'T", or the UD tokenizer's "N'T" split off it */
     bool nt = (w->len > 3 && memcmp(w->upper + w->len - 3, "N'T", 3) == 0) || word_is_nt(w);
+    int out = ruled_or_short(t, k, lim, last);
+    if (out != CUE_NONE)
+        return out;
+    if (yet_to(t, k, lim)) {
+        *last = k + 1;
+        return CUE_NEG;
+    }
     if (!nt && !WORD_IS(w, WC_HYPO | WC_HYPO_TO | WC_NEG | WC_NEG_TO))
         return CUE_NONE; /* most words: no cue starts here */
     /* "rule out" under a negation: hypothetical */

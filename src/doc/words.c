@@ -35,7 +35,7 @@ static const char *const HYPO_TO[] = {
 static const char *const NEG[] = {"NOT", "NEVER", "NO",     "NEITHER", "NOR",
                                   "CANNOT", "DENIED", "DENIES", "DENY", NULL};
 static const char *const NEG_TO[] = {"FAILED", "FAILS", "REFUSED", "REFUSES", "DECLINED",
-                                     "DECLINES", NULL};
+                                     "DECLINES", "UNABLE", NULL};
 
 /* attribution.c: speech verbs that attribute what follows them. */
 static const char *const SPEECH[] = {
