@@ -1270,6 +1270,41 @@ static void plural_pronoun_list(parsed_sentence *ps, const char *forward, const 
     }
 }
 
+/* "Ghana's president criticised the juntas of Niger, Mali and Burkina Faso. He accused them
+ * of abandoning democracy.": "them" with no actor before it in its own sentence stands for
+ * the list the sentence before named, whoever that sentence's actor was; the actor alone
+ * would have the speaker accuse himself. */
+static void object_pronoun_list(parsed_sentence *ps, const char *forward, const char *listed)
+{
+    if (!listed)
+        return;
+    for (int i = 1; i < ps->n; i++) {
+        pword *w = &ps->w[i];
+        if (w->type != W_PRONOUN || !w->plural || w->len != 4 || memcmp(w->s, "THEM", 4) != 0)
+            continue;
+        /* (an object of a verb, or after its preposition: "called on them"; "all of them"
+           is a subject, the list's own members) */
+        static const char *const preps[] = {"ON", "TO", "WITH", "AGAINST", "AT", NULL};
+        bool object = ps->w[i - 1].type == W_VERB ||
+                      (i >= 2 && word_in(&ps->w[i - 1], preps) && ps->w[i - 2].type == W_VERB);
+        if (!object)
+            continue;
+        /* ("Ghana accused them": the one actor before, the subject of the verb "them"
+           follows, is no "them" of its own verb) */
+        bool subject = false;
+        if (w->ref >= 0 && w->ref < i - 1 && ps->w[i - 1].type == W_VERB &&
+            !ps->w[w->ref].compound) {
+            subject = true;
+            for (int k = w->ref + 1; k < i - 1 && subject; k++)
+                subject = ps->w[k].type != W_VERB && !(ps->w[k].type == W_ACTOR && ps->w[k].head);
+        }
+        if ((w->ref < 0 && (w->fwd_code == forward || !w->fwd_code)) || subject) {
+            w->ref = -1;
+            w->fwd_code = listed;
+        }
+    }
+}
+
 /* Does a phrase of the noun's own participants follow word i ("the sanctions on Iran")?
  * "On" before a day or a month is the verb's date, no participant: "Washington condemned
  * the raid on Tuesday" still judges the raid named before. */
@@ -1311,8 +1346,11 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         /* ("both men" after two leaders were named: those leaders) */
         const char *men = word_in(w, (const char *const[]){"MEN", "WOMEN", NULL}) && ctx
                               ? leaders_named(ctx->group_before) : NULL;
+        /* ("the three states": the verb "states" after a count is the noun) */
+        bool states = w->type == W_VERB && w->len == 6 && memcmp(w->s, "STATES", 6) == 0;
         if (w->subord ||
-            (w->type != W_NULL && w->type != W_NOUN && !((leaders || men) && w->type == W_AGENT)) ||
+            (w->type != W_NULL && w->type != W_NOUN && !states &&
+             !((leaders || men) && w->type == W_AGENT)) ||
             (last == i && w->head != w->tail) ||
             (!leaders && !koreas && !men && !word_in(w, plural_states)))
             continue;
@@ -1767,6 +1805,7 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
     dereference_pronouns(out, forward, opt->descriptions, ctx ? ctx->forward_person : NULL);
     if (opt->descriptions) {
         plural_pronoun_list(out, forward, ctx ? ctx->group_before : NULL);
+        object_pronoun_list(out, forward, ctx ? ctx->group_before : NULL);
         resolve_descriptions(a, out, forward, ctx ? ctx->pair : NULL,
                              ctx && ctx->forward_act ? ctx->forward_act : forward, ctx);
         resolve_korean_sides(out, forward, ctx);
