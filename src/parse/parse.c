@@ -585,6 +585,7 @@ static void mark_compounds(parsed_sentence *ps, bool petrarch, bool agents)
         if (conj->type != W_CONJ || !conj->plural)
             continue;
         int pend = -1, run = 0;
+        bool described = false;
         for (int j = c + 1; j < ps->n; j++) {
             uint8_t t = ps->w[j].type;
             if (t == W_ACTOR) {
@@ -611,13 +612,19 @@ static void mark_compounds(parsed_sentence *ps, bool petrarch, bool agents)
             } else if (agents && t == W_NULL && pend < 0 && ps->w[j].len == 5 &&
                        memcmp(ps->w[j].s, "OTHER", 5) == 0) {
                 continue; /* "France and other European countries": both members */
+            } else if (agents && t == W_NULL && pend < 0 && !ps->w[j].subord &&
+                       ps->w[j].cap == CAP_NONE && ++run <= 3) {
+                /* the member's own description before its name: "the African Union and
+                   the regional bloc ECOWAS" */
+                described = true;
+                continue;
             } else if (!compound_filler(ps, j, petrarch, &run)) {
                 break;
             }
         }
         if (pend < 0)
             continue;
-        int pset = -1;
+        int pset = -1, near = -1; /* (the first member and the one right before) */
         bool need_connector = false;
         run = 0;
         for (int k = c - 1; k >= 0; k--) {
@@ -630,6 +637,7 @@ static void mark_compounds(parsed_sentence *ps, bool petrarch, bool agents)
                     break;
                 k = head_of(ps, k);
                 pset = k;
+                near = near < 0 ? k : near;
                 need_connector = true;
                 run = 0;
             } else if (agents && t == W_AGENT && !need_connector) {
@@ -639,6 +647,13 @@ static void mark_compounds(parsed_sentence *ps, bool petrarch, bool agents)
             }
         }
         if (pset < 0)
+            continue;
+        /* (a described member of the same state as the one before is another of its
+           bodies, no member: "the U.S. government and the first Bush administration") */
+        const pword *m1 = &ps->w[near], *m2 = &ps->w[head_of(ps, pend)];
+        if (described && m1->code && m2->code && m1->code->code && m2->code->code &&
+            strncmp(m1->code->code, "IGO", 3) != 0 &&
+            strncmp(m1->code->code, m2->code->code, 3) == 0)
             continue;
         for (int k = pset; k <= pend; k++) {
             if (ps->w[k].comp_end >= 0)

@@ -694,6 +694,47 @@ static void repair_split_subject(ud_sentence *s)
     }
 }
 
+/* "The African Union and the regional bloc ECOWAS congratulated Senegal" read with
+ * "Union", "bloc" and "ECOWAS" three subjects of the verb and the "and" hung on the verb:
+ * after the side-by-side subjects became one name (repair_split_subject), a later name
+ * subject whose phrase, a description before the name, the verb's own "and" opens is the
+ * first subject's conjunct. */
+static void repair_subject_verb_and(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t b = 3; b <= n; b++) {
+        ud_word *w = &s->words[b - 1];
+        if (!is_subject(w) || w->head <= (int32_t)b || w->upos != UPOS_PROPN)
+            continue;
+        uint32_t a = 0;
+        for (uint32_t k = 1; k < b && !a; k++)
+            if (s->words[k - 1].head == w->head && is_subject(&s->words[k - 1]) &&
+                is_nominal(&s->words[k - 1]))
+                a = k;
+        if (!a)
+            continue;
+        /* (the "and" on the verb after the first subject, every word from it to the
+           second subject inside the second subject's phrase) */
+        uint32_t c = 0;
+        for (uint32_t k = a + 1; k < b && !c; k++) {
+            const ud_word *x = &s->words[k - 1];
+            if (x->upos == UPOS_CCONJ && x->head == w->head && x->deprel &&
+                strcmp(x->deprel, "cc") == 0)
+                c = k;
+        }
+        bool inside = c > 0 && c + 1 < b; /* (a description before the name) */
+        for (uint32_t k = c + 1; inside && k < b; k++)
+            inside = descends(s, (int32_t)k, (int32_t)b);
+        for (uint32_t k = a + 1; inside && k < c; k++)
+            inside = descends(s, (int32_t)k, (int32_t)a); /* (nothing else between) */
+        if (!inside)
+            continue;
+        s->words[c - 1].head = (int32_t)b;
+        w->head = (int32_t)a;
+        w->deprel = "conj";
+    }
+}
+
 /* "Burkina Faso, Mali and Niger announced" read with "Mali" a compound (or an apposition)
  * of "Burkina" and "Niger" its conjunct: a name hung so on an earlier name across a comma, with
  * a conjunct of its own opened by "and" or "or", is a member of the earlier name's
@@ -2943,6 +2984,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_relative_subject);
     apply(s, repair_relative_after_noun);
     apply(s, repair_split_subject);
+    apply(s, repair_subject_verb_and);
     apply(s, repair_reduced_relative);
     apply(s, repair_apposition);
     apply(s, repair_speech_participle);

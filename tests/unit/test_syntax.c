@@ -588,6 +588,47 @@ static void test_repair_split_subject(void **state)
     assert_string_equal(words[3].deprel, "nsubj");
 }
 
+/* The African Union and the regional bloc ECOWAS congratulated Senegal . -- three subjects
+ * of the verb, the "and" on the verb: "bloc" joins "ECOWAS", which is the conjunct of
+ * "Union" that the "and" opens. A subject with another word of the verb's between is left
+ * alone. */
+static void test_repair_subject_verb_and(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *form, *deprel;
+        int32_t head;
+        uint8_t upos;
+    } in[] = {{"The", "det", 3, UPOS_DET},        {"African", "amod", 3, UPOS_ADJ},
+              {"Union", "nsubj", 9, UPOS_PROPN},  {"and", "cc", 9, UPOS_CCONJ},
+              {"the", "det", 7, UPOS_DET},        {"regional", "amod", 7, UPOS_ADJ},
+              {"bloc", "nsubj", 9, UPOS_NOUN},    {"ECOWAS", "nsubj", 9, UPOS_PROPN},
+              {"congratulated", "root", 0, UPOS_VERB}, {"Senegal", "obj", 9, UPOS_PROPN},
+              {".", "punct", 9, UPOS_PUNCT}};
+    ud_word words[11];
+    memset(words, 0, sizeof words);
+    for (int i = 0; i < 11; i++)
+        words[i] = (ud_word){.form = in[i].form, .deprel = in[i].deprel, .head = in[i].head,
+                             .upos = in[i].upos, .xpos = "NN"};
+    ud_sentence s = {.words = words, .n = 11};
+    syntax_repair(&s);
+    assert_int_equal(words[6].head, 8);
+    assert_string_equal(words[6].deprel, "compound");
+    assert_int_equal(words[7].head, 3);
+    assert_string_equal(words[7].deprel, "conj");
+    assert_int_equal(words[3].head, 8);
+    assert_int_equal(words[2].head, 9);
+    assert_string_equal(words[2].deprel, "nsubj");
+    /* ("Union and , then , ECOWAS": a word of the verb's own between stops it) */
+    for (int i = 0; i < 11; i++)
+        words[i] = (ud_word){.form = in[i].form, .deprel = in[i].deprel, .head = in[i].head,
+                             .upos = in[i].upos, .xpos = "NN"};
+    words[4] = (ud_word){.form = "then", .deprel = "advmod", .head = 9, .upos = UPOS_ADV,
+                         .xpos = "RB"};
+    syntax_repair(&s);
+    assert_int_equal(words[7].head, 9);
+}
+
 /* "resignation of Prayuth Chan-ocha and reform": the word glued to a name by a hyphen
  * joins the name; its conjunct goes back to the noun it hung from. Spaced hyphens and a
  * hyphen after a name's first word (a state: "Russia-Ukraine") change nothing. */
@@ -1346,6 +1387,7 @@ int main(void)
         cmocka_unit_test(test_cached_scoring_parses_as_uncached),
         cmocka_unit_test(test_conllu_reports_malformed_lines),
         cmocka_unit_test(test_repair_split_subject),
+        cmocka_unit_test(test_repair_subject_verb_and),
         cmocka_unit_test(test_repair_hyphenated_name),
         cmocka_unit_test(test_repair_hyphenated_verb),
         cmocka_unit_test(test_repair_hyphenated_participle),
