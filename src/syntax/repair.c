@@ -1438,6 +1438,35 @@ static bool descends(const ud_sentence *s, int32_t k, int32_t x)
     return false;
 }
 
+/* "His party, Pakistan Tehreek-e-Insaf, accused the government" read with the name an
+ * apposition of the comma before it: a punctuation mark heads nothing, so a name or noun
+ * hung on a comma as an apposition is an apposition of the noun the comma hangs on, and
+ * the comma opens it. A list so hung is left alone (the coder reads it from there). */
+static void repair_comma_apposition(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t k = 2; k <= n; k++) {
+        ud_word *w = &s->words[k - 1];
+        if (!is_nominal(w) || !w->deprel || strcmp(w->deprel, "appos") != 0 || w->head <= 0 ||
+            w->head >= (int32_t)k)
+            continue;
+        ud_word *comma = &s->words[w->head - 1];
+        if (comma->upos != UPOS_PUNCT || strcmp(comma->form, ",") != 0 || comma->head <= 0 ||
+            comma->head >= w->head || !is_nominal(&s->words[comma->head - 1]))
+            continue;
+        /* (one name: a list set off so, "two candidates, X and Y,", is left as it was) */
+        bool list = false;
+        for (uint32_t c = k + 1; c <= n && !list; c++)
+            list = s->words[c - 1].head == (int32_t)k && s->words[c - 1].deprel &&
+                   strcmp(s->words[c - 1].deprel, "conj") == 0;
+        if (list)
+            continue;
+        int32_t noun = comma->head;
+        w->head = noun;
+        comma->head = (int32_t)k;
+    }
+}
+
 /* "arrested Daniel Okoth, a 24-year-old man" read with "man" as a complement of
  * "arrested", "sentenced Nazanin Zaghari-Ratcliffe, a British-Iranian aid worker, to five
  * years in prison, her family said" with "worker" dislocated on "said": a noun phrase set
@@ -2986,6 +3015,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_split_subject);
     apply(s, repair_subject_verb_and);
     apply(s, repair_reduced_relative);
+    apply(s, repair_comma_apposition);
     apply(s, repair_apposition);
     apply(s, repair_speech_participle);
     apply(s, repair_object_agent);

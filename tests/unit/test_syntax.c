@@ -588,6 +588,22 @@ static void test_repair_split_subject(void **state)
     assert_string_equal(words[3].deprel, "nsubj");
 }
 
+/* A word of a repair case: its form, relation, head and part of speech. */
+typedef struct {
+    const char *form, *deprel;
+    int32_t head;
+    uint8_t upos;
+} repair_word;
+
+/* Fills words[0..n) from a repair case's table. */
+static void repair_words(ud_word *words, const repair_word *in, int n)
+{
+    memset(words, 0, (size_t)n * sizeof *words);
+    for (int i = 0; i < n; i++)
+        words[i] = (ud_word){.form = in[i].form, .deprel = in[i].deprel, .head = in[i].head,
+                             .upos = in[i].upos, .xpos = "NN"};
+}
+
 /* The African Union and the regional bloc ECOWAS congratulated Senegal . -- three subjects
  * of the verb, the "and" on the verb: "bloc" joins "ECOWAS", which is the conjunct of
  * "Union" that the "and" opens. A subject with another word of the verb's between is left
@@ -595,21 +611,14 @@ static void test_repair_split_subject(void **state)
 static void test_repair_subject_verb_and(void **state)
 {
     (void)state;
-    static const struct {
-        const char *form, *deprel;
-        int32_t head;
-        uint8_t upos;
-    } in[] = {{"The", "det", 3, UPOS_DET},        {"African", "amod", 3, UPOS_ADJ},
+    static const repair_word in[] = {{"The", "det", 3, UPOS_DET},        {"African", "amod", 3, UPOS_ADJ},
               {"Union", "nsubj", 9, UPOS_PROPN},  {"and", "cc", 9, UPOS_CCONJ},
               {"the", "det", 7, UPOS_DET},        {"regional", "amod", 7, UPOS_ADJ},
               {"bloc", "nsubj", 9, UPOS_NOUN},    {"ECOWAS", "nsubj", 9, UPOS_PROPN},
               {"congratulated", "root", 0, UPOS_VERB}, {"Senegal", "obj", 9, UPOS_PROPN},
               {".", "punct", 9, UPOS_PUNCT}};
     ud_word words[11];
-    memset(words, 0, sizeof words);
-    for (int i = 0; i < 11; i++)
-        words[i] = (ud_word){.form = in[i].form, .deprel = in[i].deprel, .head = in[i].head,
-                             .upos = in[i].upos, .xpos = "NN"};
+    repair_words(words, in, 11);
     ud_sentence s = {.words = words, .n = 11};
     syntax_repair(&s);
     assert_int_equal(words[6].head, 8);
@@ -620,13 +629,31 @@ static void test_repair_subject_verb_and(void **state)
     assert_int_equal(words[2].head, 9);
     assert_string_equal(words[2].deprel, "nsubj");
     /* ("Union and , then , ECOWAS": a word of the verb's own between stops it) */
-    for (int i = 0; i < 11; i++)
-        words[i] = (ud_word){.form = in[i].form, .deprel = in[i].deprel, .head = in[i].head,
-                             .upos = in[i].upos, .xpos = "NN"};
+    repair_words(words, in, 11);
     words[4] = (ud_word){.form = "then", .deprel = "advmod", .head = 9, .upos = UPOS_ADV,
                          .xpos = "RB"};
     syntax_repair(&s);
     assert_int_equal(words[7].head, 9);
+}
+
+/* His party , Pakistan Tehreek-e-Insaf , accused the government . -- the name an
+ * apposition of the comma: it becomes the apposition of "party", the comma its own. */
+static void test_repair_comma_apposition(void **state)
+{
+    (void)state;
+    static const repair_word in[] = {{"His", "nmod:poss", 2, UPOS_PRON}, {"party", "nsubj", 7, UPOS_NOUN},
+              {",", "punct", 2, UPOS_PUNCT},      {"Pakistan", "appos", 3, UPOS_PROPN},
+              {"Insaf", "flat", 4, UPOS_PROPN},   {",", "punct", 2, UPOS_PUNCT},
+              {"accused", "root", 0, UPOS_VERB},  {"the", "det", 9, UPOS_DET},
+              {"government", "obj", 7, UPOS_NOUN}, {".", "punct", 7, UPOS_PUNCT}};
+    ud_word words[10];
+    repair_words(words, in, 10);
+    ud_sentence s = {.words = words, .n = 10};
+    syntax_repair(&s);
+    assert_int_equal(words[3].head, 2);
+    assert_string_equal(words[3].deprel, "appos");
+    assert_int_equal(words[2].head, 4);
+    assert_int_equal(words[1].head, 7);
 }
 
 /* "resignation of Prayuth Chan-ocha and reform": the word glued to a name by a hyphen
@@ -1388,6 +1415,7 @@ int main(void)
         cmocka_unit_test(test_conllu_reports_malformed_lines),
         cmocka_unit_test(test_repair_split_subject),
         cmocka_unit_test(test_repair_subject_verb_and),
+        cmocka_unit_test(test_repair_comma_apposition),
         cmocka_unit_test(test_repair_hyphenated_name),
         cmocka_unit_test(test_repair_hyphenated_verb),
         cmocka_unit_test(test_repair_hyphenated_participle),
