@@ -1925,6 +1925,75 @@ static void repair_charge_of(ud_sentence *s)
     }
 }
 
+/* "Mexico broke off relations with Ecuador after Ecuadorean police stormed its embassy"
+ * read with "after" a case of "police" and "stormed" a conjunct of "broke": a preposition
+ * that is also a subordinator, hung as a case on the subject of a finite verb conjoined
+ * (without a coordinator), paratactic or complementing an earlier verb, opens that verb's
+ * clause, an adverbial clause of the earlier verb. */
+static bool verb_after_subordinator(const ud_sentence *s, uint32_t p, int32_t v);
+
+/* Is word p a subordinator ("after", "before", "since", "until", "till") read as the case
+ * of a noun after it? */
+static bool subordinator_case(const ud_sentence *s, uint32_t p)
+{
+    static const char *const SUBORDINATOR[] = {"after", "before", "since", "until", "till",
+                                               NULL};
+    const ud_word *prep = &s->words[p - 1];
+    return (prep->upos == UPOS_ADP || prep->upos == UPOS_SCONJ) && prep->deprel &&
+           strcmp(prep->deprel, "case") == 0 && prep->head > (int32_t)p &&
+           lemma_is_one_of(prep, SUBORDINATOR);
+}
+
+static void repair_subordinate_case_subject(ud_sentence *s)
+{
+    static const char *const SUBORDINATOR[] = {"after", "before", "since", "until", "till",
+                                               NULL};
+    uint32_t n = s->n;
+    for (uint32_t p = 2; p + 2 <= n; p++) {
+        ud_word *prep = &s->words[p - 1];
+        if (!subordinator_case(s, p))
+            continue;
+        ud_word *nw = &s->words[prep->head - 1];
+        if (!is_nominal(nw) || !nw->deprel || strcmp(nw->deprel, "nsubj") != 0 ||
+            nw->head <= prep->head)
+            continue;
+        int32_t v = nw->head;
+        if (!verb_after_subordinator(s, p, v))
+            continue;
+        prep->head = v;
+        prep->deprel = "mark";
+        prep->upos = UPOS_SCONJ;
+        s->words[v - 1].deprel = "advcl";
+    }
+    /* (and a clause the subordinator already opens, its verb left a conjunct:
+       repair_subordinate_subject) */
+    for (uint32_t p = 2; p + 2 <= n; p++) {
+        ud_word *prep = &s->words[p - 1];
+        if (!prep->deprel || strcmp(prep->deprel, "mark") != 0 || prep->head <= (int32_t)p ||
+            !lemma_is_one_of(prep, SUBORDINATOR) || !verb_after_subordinator(s, p, prep->head))
+            continue;
+        s->words[prep->head - 1].deprel = "advcl";
+    }
+}
+
+/* Is v, the verb of a clause a subordinator at p opens, a finite past verb read as a
+ * conjunct (without a coordinator), a parataxis or a complement of a verb before p? */
+static bool verb_after_subordinator(const ud_sentence *s, uint32_t p, int32_t v)
+{
+    const ud_word *vw = &s->words[v - 1];
+    if (vw->upos != UPOS_VERB || !vw->xpos || strcmp(vw->xpos, "VBD") != 0 || !vw->deprel ||
+        vw->head <= 0 || vw->head >= (int32_t)p ||
+        !(strcmp(vw->deprel, "conj") == 0 || strcmp(vw->deprel, "parataxis") == 0 ||
+          strcmp(vw->deprel, "ccomp") == 0) ||
+        s->words[vw->head - 1].upos != UPOS_VERB)
+        return false;
+    bool cc = false; /* ("... and after police stormed": a true conjunct) */
+    for (uint32_t k = 1; k <= s->n && !cc; k++)
+        cc = s->words[k - 1].head == v && s->words[k - 1].deprel &&
+             strcmp(s->words[k - 1].deprel, "cc") == 0;
+    return !cc;
+}
+
 /* "refused to attend the talks after Russia criticised Israel" read with "after Russia" a
  * phrase on "talks" and "criticised" a clause without a subject: a preposition that is
  * also a subordinator, before a noun phrase that a finite verb without a subject follows
@@ -1934,14 +2003,10 @@ static void repair_charge_of(ud_sentence *s)
  * that phrase is the earlier verb's object. */
 static void repair_subordinate_subject(ud_sentence *s)
 {
-    static const char *const SUBORDINATOR[] = {"after", "before", "since", "until", "till",
-                                               NULL};
     uint32_t n = s->n;
     for (uint32_t p = 1; p + 2 <= n; p++) {
         ud_word *prep = &s->words[p - 1];
-        if ((prep->upos != UPOS_ADP && prep->upos != UPOS_SCONJ) || !prep->deprel ||
-            strcmp(prep->deprel, "case") != 0 || prep->head <= (int32_t)p ||
-            !lemma_is_one_of(prep, SUBORDINATOR))
+        if (!subordinator_case(s, p))
             continue;
         uint32_t noun = (uint32_t)prep->head;
         ud_word *nw = &s->words[noun - 1];
@@ -3012,6 +3077,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_judged_measure);
     apply(s, repair_relative_subject);
     apply(s, repair_relative_after_noun);
+    apply(s, repair_subordinate_case_subject);
     apply(s, repair_split_subject);
     apply(s, repair_subject_verb_and);
     apply(s, repair_reduced_relative);

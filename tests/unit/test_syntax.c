@@ -1175,8 +1175,23 @@ static const repair_case REPAIR_CASES[] = {
       "of/ADP/IN/case>8", "protesters/NOUN/NNS/nmod>6", "marched/VERB/VBD/conj>2",
       "on/ADP/IN/case>11", "parliament/NOUN/NN/obl>9"},
      {"nsubj>2", "root>0", "mark>9", "nsubj>9", "case>6", "nmod>4", "case>8", "nmod>6",
-      "conj>2", "case>11", "obl>9"},
+      "advcl>2", "case>11", "obl>9"},
      11},
+    /* "after" hung as a case on the subject of a past verb read as a conjunct of the verb
+       before opens that verb's clause, an adverbial one */
+    {{"Mexico/PROPN/NNP/nsubj>2", "cut/VERB/VBD/root>0", "ties/NOUN/NNS/obj>2",
+      "after/ADP/IN/case>6", "Ecuadorean/PROPN/NNP/compound>6", "police/NOUN/NN/nsubj>7",
+      "stormed|storm/VERB/VBD/conj>2", "its/PRON/PRP$/nmod:poss>9", "embassy/NOUN/NN/obj>7"},
+     {"nsubj>2", "root>0", "obj>2", "mark>7", "compound>6", "nsubj>7", "advcl>2",
+      "nmod:poss>9", "obj>7"},
+     9},
+    /* (not a true conjunct, "and" before it) */
+    {{"Mexico/PROPN/NNP/nsubj>2", "cut/VERB/VBD/root>0", "ties/NOUN/NNS/obj>2",
+      "and/CCONJ/CC/cc>7", "after/ADP/IN/case>6", "police/NOUN/NN/nsubj>7",
+      "stormed|storm/VERB/VBD/conj>2", "its/PRON/PRP$/nmod:poss>9", "embassy/NOUN/NN/obj>7"},
+     {"nsubj>2", "root>0", "obj>2", "cc>7", "case>6", "nsubj>7", "conj>2", "nmod:poss>9",
+      "obj>7"},
+     9},
     /* and when the parse made the phrase before "after" that verb's subject, in a clause
        complementing a verb without an object, the phrase is that verb's object */
     {{"Israel/PROPN/NNP/nsubj>2", "closed/VERB/VBD/root>0", "the/DET/DT/det>4",
