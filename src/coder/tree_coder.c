@@ -4557,9 +4557,26 @@ static int object_pronoun_antecedent(tree_run *r, const ud_tree *t, const clause
     int first, last;
     ud_tree_span(t, ante, &first, &last);
     int other = 0, others = 0;
+    /* ("after Ecuadorean police stormed its embassy": the owner of what the clause's own
+       subject attacks is none of the attacker's state, "Ecuador" named between no
+       candidate) */
+    char own_state[4] = "", ante_state[4] = "";
+    if (own && own != ante && ud_rel_is(ud_tree_word(t, q), "nmod:poss")) {
+        phrase_country(r, t, own, own_state);
+        phrase_country(r, t, ante, ante_state);
+    }
     for (int x = last + 1; x < q; x++) {
         const ud_word *xw = ud_tree_word(t, x);
         int type = shallow_type(r, xw->start); /* (the word's own reading: not "ties with Iran") */
+        char x_state[4] = "";
+        if (own_state[0])
+            phrase_country(r, t, x, x_state);
+        /* (nor the subject's own side named again, "recalled its ambassador", "summoned
+           Russia's ambassador") */
+        if (own_state[0] && (strcmp(x_state, own_state) == 0 ||
+                             (x_state[0] && strcmp(x_state, ante_state) == 0) ||
+                             (!x_state[0] && xw->upos == UPOS_NOUN)))
+            continue;
         if ((xw->upos == UPOS_PROPN || xw->upos == UPOS_NOUN) && x != own &&
             !(own && ud_tree_dominates(t, own, x)) && (type == W_ACTOR || type == W_AGENT) &&
             names_actor(r, t, x) && !ud_rel_is(xw, "compound") && !ud_rel_is(xw, "flat")) {

@@ -585,6 +585,7 @@ static void mark_compounds(parsed_sentence *ps, bool petrarch, bool agents)
         if (conj->type != W_CONJ || !conj->plural)
             continue;
         int pend = -1, run = 0;
+        bool described = false;
         for (int j = c + 1; j < ps->n; j++) {
             uint8_t t = ps->w[j].type;
             if (t == W_ACTOR) {
@@ -611,13 +612,19 @@ static void mark_compounds(parsed_sentence *ps, bool petrarch, bool agents)
             } else if (agents && t == W_NULL && pend < 0 && ps->w[j].len == 5 &&
                        memcmp(ps->w[j].s, "OTHER", 5) == 0) {
                 continue; /* "France and other European countries": both members */
+            } else if (agents && t == W_NULL && pend < 0 && !ps->w[j].subord &&
+                       ps->w[j].cap == CAP_NONE && ++run <= 3) {
+                /* the member's own description before its name: "the African Union and
+                   the regional bloc ECOWAS" */
+                described = true;
+                continue;
             } else if (!compound_filler(ps, j, petrarch, &run)) {
                 break;
             }
         }
         if (pend < 0)
             continue;
-        int pset = -1;
+        int pset = -1, near = -1; /* (the first member and the one right before) */
         bool need_connector = false;
         run = 0;
         for (int k = c - 1; k >= 0; k--) {
@@ -630,6 +637,7 @@ static void mark_compounds(parsed_sentence *ps, bool petrarch, bool agents)
                     break;
                 k = head_of(ps, k);
                 pset = k;
+                near = near < 0 ? k : near;
                 need_connector = true;
                 run = 0;
             } else if (agents && t == W_AGENT && !need_connector) {
@@ -639,6 +647,13 @@ static void mark_compounds(parsed_sentence *ps, bool petrarch, bool agents)
             }
         }
         if (pset < 0)
+            continue;
+        /* (a described member of the same state as the one before is another of its
+           bodies, no member: "the U.S. government and the first Bush administration") */
+        const pword *m1 = &ps->w[near], *m2 = &ps->w[head_of(ps, pend)];
+        if (described && m1->code && m2->code && m1->code->code && m2->code->code &&
+            strncmp(m1->code->code, "IGO", 3) != 0 &&
+            strncmp(m1->code->code, m2->code->code, 3) == 0)
             continue;
         for (int k = pset; k <= pend; k++) {
             if (ps->w[k].comp_end >= 0)
@@ -1270,6 +1285,41 @@ static void plural_pronoun_list(parsed_sentence *ps, const char *forward, const 
     }
 }
 
+/* "Ghana's president criticised the juntas of Niger, Mali and Burkina Faso. He accused them
+ * of abandoning democracy.": "them" with no actor before it in its own sentence stands for
+ * the list the sentence before named, whoever that sentence's actor was; the actor alone
+ * would have the speaker accuse himself. */
+static void object_pronoun_list(parsed_sentence *ps, const char *forward, const char *listed)
+{
+    if (!listed)
+        return;
+    for (int i = 1; i < ps->n; i++) {
+        pword *w = &ps->w[i];
+        if (w->type != W_PRONOUN || !w->plural || w->len != 4 || memcmp(w->s, "THEM", 4) != 0)
+            continue;
+        /* (an object of a verb, or after its preposition: "called on them"; "all of them"
+           is a subject, the list's own members) */
+        static const char *const preps[] = {"ON", "TO", "WITH", "AGAINST", "AT", NULL};
+        bool object = ps->w[i - 1].type == W_VERB ||
+                      (i >= 2 && word_in(&ps->w[i - 1], preps) && ps->w[i - 2].type == W_VERB);
+        if (!object)
+            continue;
+        /* ("Ghana accused them": the one actor before, the subject of the verb "them"
+           follows, is no "them" of its own verb) */
+        bool subject = false;
+        if (w->ref >= 0 && w->ref < i - 1 && ps->w[i - 1].type == W_VERB &&
+            !ps->w[w->ref].compound) {
+            subject = true;
+            for (int k = w->ref + 1; k < i - 1 && subject; k++)
+                subject = ps->w[k].type != W_VERB && !(ps->w[k].type == W_ACTOR && ps->w[k].head);
+        }
+        if ((w->ref < 0 && (w->fwd_code == forward || !w->fwd_code)) || subject) {
+            w->ref = -1;
+            w->fwd_code = listed;
+        }
+    }
+}
+
 /* Does a phrase of the noun's own participants follow word i ("the sanctions on Iran")?
  * "On" before a day or a month is the verb's date, no participant: "Washington condemned
  * the raid on Tuesday" still judges the raid named before. */
@@ -1311,8 +1361,11 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         /* ("both men" after two leaders were named: those leaders) */
         const char *men = word_in(w, (const char *const[]){"MEN", "WOMEN", NULL}) && ctx
                               ? leaders_named(ctx->group_before) : NULL;
+        /* ("the three states": the verb "states" after a count is the noun) */
+        bool states = w->type == W_VERB && w->len == 6 && memcmp(w->s, "STATES", 6) == 0;
         if (w->subord ||
-            (w->type != W_NULL && w->type != W_NOUN && !((leaders || men) && w->type == W_AGENT)) ||
+            (w->type != W_NULL && w->type != W_NOUN && !states &&
+             !((leaders || men) && w->type == W_AGENT)) ||
             (last == i && w->head != w->tail) ||
             (!leaders && !koreas && !men && !word_in(w, plural_states)))
             continue;
@@ -1767,6 +1820,7 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
     dereference_pronouns(out, forward, opt->descriptions, ctx ? ctx->forward_person : NULL);
     if (opt->descriptions) {
         plural_pronoun_list(out, forward, ctx ? ctx->group_before : NULL);
+        object_pronoun_list(out, forward, ctx ? ctx->group_before : NULL);
         resolve_descriptions(a, out, forward, ctx ? ctx->pair : NULL,
                              ctx && ctx->forward_act ? ctx->forward_act : forward, ctx);
         resolve_korean_sides(out, forward, ctx);

@@ -694,6 +694,47 @@ static void repair_split_subject(ud_sentence *s)
     }
 }
 
+/* "The African Union and the regional bloc ECOWAS congratulated Senegal" read with
+ * "Union", "bloc" and "ECOWAS" three subjects of the verb and the "and" hung on the verb:
+ * after the side-by-side subjects became one name (repair_split_subject), a later name
+ * subject whose phrase, a description before the name, the verb's own "and" opens is the
+ * first subject's conjunct. */
+static void repair_subject_verb_and(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t b = 3; b <= n; b++) {
+        ud_word *w = &s->words[b - 1];
+        if (!is_subject(w) || w->head <= (int32_t)b || w->upos != UPOS_PROPN)
+            continue;
+        uint32_t a = 0;
+        for (uint32_t k = 1; k < b && !a; k++)
+            if (s->words[k - 1].head == w->head && is_subject(&s->words[k - 1]) &&
+                is_nominal(&s->words[k - 1]))
+                a = k;
+        if (!a)
+            continue;
+        /* (the "and" on the verb after the first subject, every word from it to the
+           second subject inside the second subject's phrase) */
+        uint32_t c = 0;
+        for (uint32_t k = a + 1; k < b && !c; k++) {
+            const ud_word *x = &s->words[k - 1];
+            if (x->upos == UPOS_CCONJ && x->head == w->head && x->deprel &&
+                strcmp(x->deprel, "cc") == 0)
+                c = k;
+        }
+        bool inside = c > 0 && c + 1 < b; /* (a description before the name) */
+        for (uint32_t k = c + 1; inside && k < b; k++)
+            inside = descends(s, (int32_t)k, (int32_t)b);
+        for (uint32_t k = a + 1; inside && k < c; k++)
+            inside = descends(s, (int32_t)k, (int32_t)a); /* (nothing else between) */
+        if (!inside)
+            continue;
+        s->words[c - 1].head = (int32_t)b;
+        w->head = (int32_t)a;
+        w->deprel = "conj";
+    }
+}
+
 /* "Burkina Faso, Mali and Niger announced" read with "Mali" a compound (or an apposition)
  * of "Burkina" and "Niger" its conjunct: a name hung so on an earlier name across a comma, with
  * a conjunct of its own opened by "and" or "or", is a member of the earlier name's
@@ -1425,6 +1466,35 @@ static bool descends(const ud_sentence *s, int32_t k, int32_t x)
     return false;
 }
 
+/* "His party, Pakistan Tehreek-e-Insaf, accused the government" read with the name an
+ * apposition of the comma before it: a punctuation mark heads nothing, so a name or noun
+ * hung on a comma as an apposition is an apposition of the noun the comma hangs on, and
+ * the comma opens it. A list so hung is left alone (the coder reads it from there). */
+static void repair_comma_apposition(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t k = 2; k <= n; k++) {
+        ud_word *w = &s->words[k - 1];
+        if (!is_nominal(w) || !w->deprel || strcmp(w->deprel, "appos") != 0 || w->head <= 0 ||
+            w->head >= (int32_t)k)
+            continue;
+        ud_word *comma = &s->words[w->head - 1];
+        if (comma->upos != UPOS_PUNCT || strcmp(comma->form, ",") != 0 || comma->head <= 0 ||
+            comma->head >= w->head || !is_nominal(&s->words[comma->head - 1]))
+            continue;
+        /* (one name: a list set off so, "two candidates, X and Y,", is left as it was) */
+        bool list = false;
+        for (uint32_t c = k + 1; c <= n && !list; c++)
+            list = s->words[c - 1].head == (int32_t)k && s->words[c - 1].deprel &&
+                   strcmp(s->words[c - 1].deprel, "conj") == 0;
+        if (list)
+            continue;
+        int32_t noun = comma->head;
+        w->head = noun;
+        comma->head = (int32_t)k;
+    }
+}
+
 /* "arrested Daniel Okoth, a 24-year-old man" read with "man" as a complement of
  * "arrested", "sentenced Nazanin Zaghari-Ratcliffe, a British-Iranian aid worker, to five
  * years in prison, her family said" with "worker" dislocated on "said": a noun phrase set
@@ -1939,6 +2009,75 @@ static void repair_charge_of(ud_sentence *s)
     }
 }
 
+/* "Mexico broke off relations with Ecuador after Ecuadorean police stormed its embassy"
+ * read with "after" a case of "police" and "stormed" a conjunct of "broke": a preposition
+ * that is also a subordinator, hung as a case on the subject of a finite verb conjoined
+ * (without a coordinator), paratactic or complementing an earlier verb, opens that verb's
+ * clause, an adverbial clause of the earlier verb. */
+static bool verb_after_subordinator(const ud_sentence *s, uint32_t p, int32_t v);
+
+/* Is word p a subordinator ("after", "before", "since", "until", "till") read as the case
+ * of a noun after it? */
+static bool subordinator_case(const ud_sentence *s, uint32_t p)
+{
+    static const char *const SUBORDINATOR[] = {"after", "before", "since", "until", "till",
+                                               NULL};
+    const ud_word *prep = &s->words[p - 1];
+    return (prep->upos == UPOS_ADP || prep->upos == UPOS_SCONJ) && prep->deprel &&
+           strcmp(prep->deprel, "case") == 0 && prep->head > (int32_t)p &&
+           lemma_is_one_of(prep, SUBORDINATOR);
+}
+
+static void repair_subordinate_case_subject(ud_sentence *s)
+{
+    static const char *const SUBORDINATOR[] = {"after", "before", "since", "until", "till",
+                                               NULL};
+    uint32_t n = s->n;
+    for (uint32_t p = 2; p + 2 <= n; p++) {
+        ud_word *prep = &s->words[p - 1];
+        if (!subordinator_case(s, p))
+            continue;
+        ud_word *nw = &s->words[prep->head - 1];
+        if (!is_nominal(nw) || !nw->deprel || strcmp(nw->deprel, "nsubj") != 0 ||
+            nw->head <= prep->head)
+            continue;
+        int32_t v = nw->head;
+        if (!verb_after_subordinator(s, p, v))
+            continue;
+        prep->head = v;
+        prep->deprel = "mark";
+        prep->upos = UPOS_SCONJ;
+        s->words[v - 1].deprel = "advcl";
+    }
+    /* (and a clause the subordinator already opens, its verb left a conjunct:
+       repair_subordinate_subject) */
+    for (uint32_t p = 2; p + 2 <= n; p++) {
+        ud_word *prep = &s->words[p - 1];
+        if (!prep->deprel || strcmp(prep->deprel, "mark") != 0 || prep->head <= (int32_t)p ||
+            !lemma_is_one_of(prep, SUBORDINATOR) || !verb_after_subordinator(s, p, prep->head))
+            continue;
+        s->words[prep->head - 1].deprel = "advcl";
+    }
+}
+
+/* Is v, the verb of a clause a subordinator at p opens, a finite past verb read as a
+ * conjunct (without a coordinator), a parataxis or a complement of a verb before p? */
+static bool verb_after_subordinator(const ud_sentence *s, uint32_t p, int32_t v)
+{
+    const ud_word *vw = &s->words[v - 1];
+    if (vw->upos != UPOS_VERB || !vw->xpos || strcmp(vw->xpos, "VBD") != 0 || !vw->deprel ||
+        vw->head <= 0 || vw->head >= (int32_t)p ||
+        !(strcmp(vw->deprel, "conj") == 0 || strcmp(vw->deprel, "parataxis") == 0 ||
+          strcmp(vw->deprel, "ccomp") == 0) ||
+        s->words[vw->head - 1].upos != UPOS_VERB)
+        return false;
+    bool cc = false; /* ("... and after police stormed": a true conjunct) */
+    for (uint32_t k = 1; k <= s->n && !cc; k++)
+        cc = s->words[k - 1].head == v && s->words[k - 1].deprel &&
+             strcmp(s->words[k - 1].deprel, "cc") == 0;
+    return !cc;
+}
+
 /* "refused to attend the talks after Russia criticised Israel" read with "after Russia" a
  * phrase on "talks" and "criticised" a clause without a subject: a preposition that is
  * also a subordinator, before a noun phrase that a finite verb without a subject follows
@@ -1948,14 +2087,10 @@ static void repair_charge_of(ud_sentence *s)
  * that phrase is the earlier verb's object. */
 static void repair_subordinate_subject(ud_sentence *s)
 {
-    static const char *const SUBORDINATOR[] = {"after", "before", "since", "until", "till",
-                                               NULL};
     uint32_t n = s->n;
     for (uint32_t p = 1; p + 2 <= n; p++) {
         ud_word *prep = &s->words[p - 1];
-        if ((prep->upos != UPOS_ADP && prep->upos != UPOS_SCONJ) || !prep->deprel ||
-            strcmp(prep->deprel, "case") != 0 || prep->head <= (int32_t)p ||
-            !lemma_is_one_of(prep, SUBORDINATOR))
+        if (!subordinator_case(s, p))
             continue;
         uint32_t noun = (uint32_t)prep->head;
         ud_word *nw = &s->words[noun - 1];
@@ -3028,8 +3163,11 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_relative_after_noun);
     apply(s, repair_whose_after_noun);
     apply(s, repair_saying_complement);
+    apply(s, repair_subordinate_case_subject);
     apply(s, repair_split_subject);
+    apply(s, repair_subject_verb_and);
     apply(s, repair_reduced_relative);
+    apply(s, repair_comma_apposition);
     apply(s, repair_apposition);
     apply(s, repair_speech_participle);
     apply(s, repair_object_agent);

@@ -588,6 +588,74 @@ static void test_repair_split_subject(void **state)
     assert_string_equal(words[3].deprel, "nsubj");
 }
 
+/* A word of a repair case: its form, relation, head and part of speech. */
+typedef struct {
+    const char *form, *deprel;
+    int32_t head;
+    uint8_t upos;
+} repair_word;
+
+/* Fills words[0..n) from a repair case's table. */
+static void repair_words(ud_word *words, const repair_word *in, int n)
+{
+    memset(words, 0, (size_t)n * sizeof *words);
+    for (int i = 0; i < n; i++)
+        words[i] = (ud_word){.form = in[i].form, .deprel = in[i].deprel, .head = in[i].head,
+                             .upos = in[i].upos, .xpos = "NN"};
+}
+
+/* The African Union and the regional bloc ECOWAS congratulated Senegal . -- three subjects
+ * of the verb, the "and" on the verb: "bloc" joins "ECOWAS", which is the conjunct of
+ * "Union" that the "and" opens. A subject with another word of the verb's between is left
+ * alone. */
+static void test_repair_subject_verb_and(void **state)
+{
+    (void)state;
+    static const repair_word in[] = {{"The", "det", 3, UPOS_DET},        {"African", "amod", 3, UPOS_ADJ},
+              {"Union", "nsubj", 9, UPOS_PROPN},  {"and", "cc", 9, UPOS_CCONJ},
+              {"the", "det", 7, UPOS_DET},        {"regional", "amod", 7, UPOS_ADJ},
+              {"bloc", "nsubj", 9, UPOS_NOUN},    {"ECOWAS", "nsubj", 9, UPOS_PROPN},
+              {"congratulated", "root", 0, UPOS_VERB}, {"Senegal", "obj", 9, UPOS_PROPN},
+              {".", "punct", 9, UPOS_PUNCT}};
+    ud_word words[11];
+    repair_words(words, in, 11);
+    ud_sentence s = {.words = words, .n = 11};
+    syntax_repair(&s);
+    assert_int_equal(words[6].head, 8);
+    assert_string_equal(words[6].deprel, "compound");
+    assert_int_equal(words[7].head, 3);
+    assert_string_equal(words[7].deprel, "conj");
+    assert_int_equal(words[3].head, 8);
+    assert_int_equal(words[2].head, 9);
+    assert_string_equal(words[2].deprel, "nsubj");
+    /* ("Union and , then , ECOWAS": a word of the verb's own between stops it) */
+    repair_words(words, in, 11);
+    words[4] = (ud_word){.form = "then", .deprel = "advmod", .head = 9, .upos = UPOS_ADV,
+                         .xpos = "RB"};
+    syntax_repair(&s);
+    assert_int_equal(words[7].head, 9);
+}
+
+/* His party , Pakistan Tehreek-e-Insaf , accused the government . -- the name an
+ * apposition of the comma: it becomes the apposition of "party", the comma its own. */
+static void test_repair_comma_apposition(void **state)
+{
+    (void)state;
+    static const repair_word in[] = {{"His", "nmod:poss", 2, UPOS_PRON}, {"party", "nsubj", 7, UPOS_NOUN},
+              {",", "punct", 2, UPOS_PUNCT},      {"Pakistan", "appos", 3, UPOS_PROPN},
+              {"Insaf", "flat", 4, UPOS_PROPN},   {",", "punct", 2, UPOS_PUNCT},
+              {"accused", "root", 0, UPOS_VERB},  {"the", "det", 9, UPOS_DET},
+              {"government", "obj", 7, UPOS_NOUN}, {".", "punct", 7, UPOS_PUNCT}};
+    ud_word words[10];
+    repair_words(words, in, 10);
+    ud_sentence s = {.words = words, .n = 10};
+    syntax_repair(&s);
+    assert_int_equal(words[3].head, 2);
+    assert_string_equal(words[3].deprel, "appos");
+    assert_int_equal(words[2].head, 4);
+    assert_int_equal(words[1].head, 7);
+}
+
 /* "resignation of Prayuth Chan-ocha and reform": the word glued to a name by a hyphen
  * joins the name; its conjunct goes back to the noun it hung from. Spaced hyphens and a
  * hyphen after a name's first word (a state: "Russia-Ukraine") change nothing. */
@@ -1126,8 +1194,23 @@ static const repair_case REPAIR_CASES[] = {
       "of/ADP/IN/case>8", "protesters/NOUN/NNS/nmod>6", "marched/VERB/VBD/conj>2",
       "on/ADP/IN/case>11", "parliament/NOUN/NN/obl>9"},
      {"nsubj>2", "root>0", "mark>9", "nsubj>9", "case>6", "nmod>4", "case>8", "nmod>6",
-      "conj>2", "case>11", "obl>9"},
+      "advcl>2", "case>11", "obl>9"},
      11},
+    /* "after" hung as a case on the subject of a past verb read as a conjunct of the verb
+       before opens that verb's clause, an adverbial one */
+    {{"Mexico/PROPN/NNP/nsubj>2", "cut/VERB/VBD/root>0", "ties/NOUN/NNS/obj>2",
+      "after/ADP/IN/case>6", "Ecuadorean/PROPN/NNP/compound>6", "police/NOUN/NN/nsubj>7",
+      "stormed|storm/VERB/VBD/conj>2", "its/PRON/PRP$/nmod:poss>9", "embassy/NOUN/NN/obj>7"},
+     {"nsubj>2", "root>0", "obj>2", "mark>7", "compound>6", "nsubj>7", "advcl>2",
+      "nmod:poss>9", "obj>7"},
+     9},
+    /* (not a true conjunct, "and" before it) */
+    {{"Mexico/PROPN/NNP/nsubj>2", "cut/VERB/VBD/root>0", "ties/NOUN/NNS/obj>2",
+      "and/CCONJ/CC/cc>7", "after/ADP/IN/case>6", "police/NOUN/NN/nsubj>7",
+      "stormed|storm/VERB/VBD/conj>2", "its/PRON/PRP$/nmod:poss>9", "embassy/NOUN/NN/obj>7"},
+     {"nsubj>2", "root>0", "obj>2", "cc>7", "case>6", "nsubj>7", "conj>2", "nmod:poss>9",
+      "obj>7"},
+     9},
     /* and when the parse made the phrase before "after" that verb's subject, in a clause
        complementing a verb without an object, the phrase is that verb's object */
     {{"Israel/PROPN/NNP/nsubj>2", "closed/VERB/VBD/root>0", "the/DET/DT/det>4",
@@ -1365,6 +1448,8 @@ int main(void)
         cmocka_unit_test(test_cached_scoring_parses_as_uncached),
         cmocka_unit_test(test_conllu_reports_malformed_lines),
         cmocka_unit_test(test_repair_split_subject),
+        cmocka_unit_test(test_repair_subject_verb_and),
+        cmocka_unit_test(test_repair_comma_apposition),
         cmocka_unit_test(test_repair_hyphenated_name),
         cmocka_unit_test(test_repair_hyphenated_verb),
         cmocka_unit_test(test_repair_hyphenated_participle),
