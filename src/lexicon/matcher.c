@@ -224,8 +224,11 @@ static const uint16_t *verb_score(const lexicon *lx, uint32_t i)
  * its words: a small per-thread memo keeps, for recent words, the candidates whose first
  * word matched, in the order collect() gives them. It is tagged with the lexicon's
  * serial, so another lexicon (or a rebuilt index) never sees stale lists; words too long
- * for a slot, or with too many candidates, are looked up every time. */
-enum { MEMO_SLOTS = 1024, MEMO_KEY = 22, MEMO_ITEMS = 14 };
+ * for a slot, or with too many candidates, are looked up every time. A news text's
+ * working vocabulary is some thousands of words, which 1,024 slots kept evicting (a fifth
+ * of the lookups rebuilt their lists on the news bench), and common verbs start up to 46
+ * patterns; only the slots a text touches take memory. */
+enum { MEMO_SLOTS = 4096, MEMO_KEY = 22, MEMO_ITEMS = 48 };
 
 typedef struct memo_list {
     uint8_t known; /* 0: not looked up yet; 1: items valid; 2: too many to keep */
