@@ -162,10 +162,12 @@ static bool glued_backer(const ud_tree *t, int c)
     if (c + 2 > (int)t->s->n)
         return false;
     const ud_word *w = ud_tree_word(t, c), *h = ud_tree_word(t, c + 1), *p = ud_tree_word(t, c + 2);
+    /* (asked of every word a clause walks: the tests on numbers first, the strings after) */
+    if (w->space_after || h->space_after || p->head != w->head || w->head <= 0 ||
+        !h->xpos || strcmp(h->xpos, "HYPH") != 0 || !ud_rel_is(p, "amod") || !p->xpos)
+        return false;
     size_t len = strlen(p->form);
-    if (!h->xpos || strcmp(h->xpos, "HYPH") != 0 || w->space_after || h->space_after ||
-        !ud_rel_is(p, "amod") || p->head != w->head || w->head <= 0 || !p->xpos ||
-        !(strcmp(p->xpos, "VBN") == 0 || (strcmp(p->xpos, "JJ") == 0 && len > 4 &&
+    if (!(strcmp(p->xpos, "VBN") == 0 || (strcmp(p->xpos, "JJ") == 0 && len > 4 &&
                                           strcmp(p->form + len - 2, "ed") == 0)))
         return false;
     /* (not the participles whose actor stands for the noun: "the Saudi-led coalition") */

@@ -65,22 +65,6 @@ void ud_tree_build(ud_tree *t, arena *a, const ud_sentence *s)
     index_subtrees(t, a);
 }
 
-bool ud_rel_is(const ud_word *w, const char *rel)
-{
-    /* one pass, most calls ending at the first byte: the coder asks this of every
-     * dependent it walks */
-    const char *d = w->deprel;
-    if (!d)
-        return false;
-    size_t i = 0;
-    for (; rel[i]; i++)
-        if (d[i] != rel[i])
-            return false;
-    /* rel is a prefix of the relation: the whole of it, or its universal part when rel
-     * names no subtype */
-    return d[i] == '\0' || (d[i] == ':' && !memchr(rel, ':', i));
-}
-
 int ud_tree_child(const ud_tree *t, int node, const char *rel, int after)
 {
     int c = after ? t->next_sibling[after] : t->first_child[node];
