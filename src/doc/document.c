@@ -128,7 +128,7 @@ static void find_dates(doc_state *d, size_t i)
     bool inverse;
     if (d->ref && dates_relative(s->t, s->nt, &where, &days, &inverse)) {
         const date_cue *anchor = relative_anchor(d, i, where);
-        bool same = anchor && anchor >= s->cues && anchor < s->cues + s->ncues;
+        bool same = anchor && s->ncues > 0 && anchor >= s->cues && anchor < s->cues + s->ncues;
         /* ("N days after X" opening a sentence counts from the sentence before; after the
            sentence's own day, X is that many days before it) */
         if (anchor && !(inverse && !same && where.start != s->t[0].start)) {
