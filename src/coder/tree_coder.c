@@ -536,7 +536,6 @@ static bool counterpart_pronoun(const ud_tree *t, int c)
     return ud_rel_is(h, "conj") && h->upos == UPOS_NOUN && named_counterpart(t, w->head);
 }
 
-/* Marks node and its subtree, without the relations pruned() names. */
 /* Leaves node's whole subtree out of the clause. */
 static void leave_out(const ud_tree *t, clause_words *cw, int node)
 {
@@ -547,6 +546,7 @@ static void leave_out(const ud_tree *t, clause_words *cw, int node)
             cw->take[i] = 0;
 }
 
+/* Marks node and its subtree, without the relations pruned() names. */
 static void take_subtree(const ud_tree *t, clause_words *cw, int node)
 {
     int depth = 0;
@@ -3186,8 +3186,6 @@ static bool group_without_country(const tree_run *r, const ud_tree *t, int node)
     return true;
 }
 
-/* The place phrases of a group without a country are where it was, not a participant:
- * they leave the clause (the group takes the state the sentence names). */
 /* Leaves the place phrase c out of the clause and remembers it as a place. */
 static void leave_place(tree_run *r, const ud_tree *t, clause_words *cw, int c)
 {
@@ -3195,6 +3193,8 @@ static void leave_place(tree_run *r, const ud_tree *t, clause_words *cw, int c)
     set_place(r, t, c);
 }
 
+/* The place phrases of a group without a country are where it was, not a participant:
+ * they leave the clause (the group takes the state the sentence names). */
 static void drop_group_places(tree_run *r, const ud_tree *t, clause_words *cw, int node)
 {
     if (!node || !cw->take[node] || !group_without_country(r, t, node))
@@ -7460,11 +7460,6 @@ static bool code_brokered(tree_run *r, const ud_tree *t, clause_words *cw, int p
     return true;
 }
 
-/* "Guerrillas detonated a car bomb outside a police station, killing several people": the
- * toll a participle after an armed act tells is that act's, not an event of its own (one
- * event, the bombing, as CAMEO codes it). Dropped: an event of a participle of killing or
- * wounding whose head is the verb of an armed act (CAMEO 18 to 20, or violent repression,
- * 175) of the same source. */
 /* Is node x a purpose clause of the verb h or of its object ("opened fire to disperse
  * demonstrators")? The toll a participle after h tells is then that purpose's act too. */
 static bool purpose_of(const ud_tree *t, int x, int h)
@@ -7481,6 +7476,11 @@ static bool purpose_of(const ud_tree *t, int x, int h)
     return mark && ud_tree_word(t, mark)->lemma && strcmp(ud_tree_word(t, mark)->lemma, "to") == 0;
 }
 
+/* "Guerrillas detonated a car bomb outside a police station, killing several people": the
+ * toll a participle after an armed act tells is that act's, not an event of its own (one
+ * event, the bombing, as CAMEO codes it). Dropped: an event of a participle of killing or
+ * wounding whose head is the verb of an armed act (CAMEO 18 to 20, or violent repression,
+ * 175) of the same source. */
 static void drop_toll_participles(tree_run *r, const ud_tree *t)
 {
     static const char *const toll[] = {"kill", "wound", "injure", "leave", NULL};

@@ -167,8 +167,6 @@ static void push(cue_list *l, const token *t, size_t from, size_t to, int32_t va
     l->v[l->n++] = (date_cue){t[from].start, t[to].end, value, (uint8_t)prec};
 }
 
-/* Tries a month-led expression at token i ("July 13, 2022", "July 25-27", "January 2023",
- * "April"); returns the index of its last token, or -1. */
 /* Does a word of the future ("will", "would", "shall") come before word i, with no verb of
  * saying between them (whose own date the month would be: "would ... said in August")? */
 static bool future_before(const token *t, size_t i)
@@ -182,6 +180,8 @@ static bool future_before(const token *t, size_t i)
     return false;
 }
 
+/* Tries a month-led expression at token i ("July 13, 2022", "July 25-27", "January 2023",
+ * "April"); returns the index of its last token, or -1. */
 static long month_led(cue_list *l, const token *t, size_t n, size_t i, size_t first, int32_t ref)
 {
     int m = month_of(&t[i]);

@@ -853,11 +853,6 @@ void document_date_only(arena *a, const doc_sentences *ds, const char *date,
         set_date(&dc->events[k], datenum, DATE_DOC, ds->text, (span){0, 0}, a);
 }
 
-/* Does sentence i, opening a paragraph, go on with the one before it, so that the date of
- * that one is its own? A pronoun subject of a verb in the simple past ("Orban made his
- * first visit to Kyiv on Tuesday. / He met President Zelensky ..."; not "He has accused",
- * "He had called", "He will meet"), or "at the time", "at that time" ("Sall tried to
- * postpone the election in February. / Police arrested dozens of protesters at the time."). */
 /* Is the event's verb in the present perfect or the future ("Cairo has repeatedly accused
  * Israel", "Ukraine will accuse Russia")? Such a sentence tells no episode of the day its
  * paragraph's lead gave, and keeps the article's date. */
@@ -881,6 +876,7 @@ static bool perfect_or_future(const ud_sentence *us, span verb)
     return false;
 }
 
+/* Does the sentence say "at the time" or "at that time"? */
 static bool at_the_time(const token *t, size_t nt)
 {
     for (size_t k = 0; k + 2 < nt; k++)
@@ -890,6 +886,11 @@ static bool at_the_time(const token *t, size_t nt)
     return false;
 }
 
+/* Does sentence i, opening a paragraph, go on with the one before it, so that the date of
+ * that one is its own? A pronoun subject of a verb in the simple past ("Orban made his
+ * first visit to Kyiv on Tuesday. / He met President Zelensky ..."; not "He has accused",
+ * "He had called", "He will meet"), or "at the time", "at that time" ("Sall tried to
+ * postpone the election in February. / Police arrested dozens of protesters at the time."). */
 static bool continues_previous(const ud_sentence *us, const token *t, size_t nt)
 {
     if (at_the_time(t, nt))
