@@ -5049,7 +5049,8 @@ static bool code_joined_act(tree_run *r, const ud_tree *t, clause_words *cw, int
 }
 
 /* "Two Ukrainian soldiers were wounded in a Russian drone attack", "Three Palestinians
- * were killed in an Israeli raid": people a passive verb of harm says were hurt in an
+ * were killed in an Israeli raid", "Five people were killed by an Israeli air strike in
+ * Gaza": people a passive verb of harm says were hurt in an
  * armed act that a state's adjective or an owner names the author of were attacked by
  * that author. True when p is such a clause and was coded so. */
 static bool code_harmed_in_act(tree_run *r, const ud_tree *t, clause_words *cw, int p,
@@ -5057,10 +5058,14 @@ static bool code_harmed_in_act(tree_run *r, const ud_tree *t, clause_words *cw, 
 {
     static const char *const harm[] = {"kill", "wound", "injure", "hurt", NULL};
     const ud_word *pw = ud_tree_word(t, p);
-    if (!subj || !ud_rel_is(ud_tree_word(t, subj), "nsubj:pass") || !lemma_in(pw, harm) ||
-        ud_tree_oblique(t, p, "by") || ud_tree_child(t, p, "obl:agent", 0))
+    if (!subj || !ud_rel_is(ud_tree_word(t, subj), "nsubj:pass") || !lemma_in(pw, harm))
         return false;
-    int act = ud_tree_oblique(t, p, "in");
+    /* ("killed by an Israeli air strike": an act as the agent is the act they were hurt in;
+       any other agent is the passive's own) */
+    int by = ud_tree_child(t, p, "obl:agent", 0);
+    if (!by)
+        by = ud_tree_oblique(t, p, "by");
+    int act = by ? by : ud_tree_oblique(t, p, "in");
     const ud_word *aw = act ? ud_tree_word(t, act) : NULL;
     if (!aw || !aw->lemma || !tree_word_in_list(aw->lemma, ACT_NOUNS))
         return false;

@@ -2589,6 +2589,46 @@ static void repair_nested_agent(ud_sentence *s)
     }
 }
 
+/* "Three civilians were killed by a Russian missile in Odesa" read with "in Odesa" a phrase
+ * of the missile: a weapon or an armed act is nowhere of its own, so the place phrase hung
+ * on a passive's agent that names one a state's adjective owns ("by a Russian missile",
+ * "by an Israeli air strike") is where the act happened, the verb's oblique, as in "were killed in Odesa by a missile". */
+static void repair_agent_place(ud_sentence *s)
+{
+    static const char *const ARMS[] = {"missile", "rocket", "drone", "shell", "artillery",
+                                       "strike", "airstrike", "attack", "shelling", "bombing",
+                                       "bombardment", "raid", "fire", NULL};
+    static const char *const PLACE[] = {"in", "near", "at", "outside", "around", NULL};
+    uint32_t n = s->n;
+    for (uint32_t x = 2; x <= n; x++) {
+        ud_word *w = &s->words[x - 1];
+        if (!w->deprel || strcmp(w->deprel, "nmod") != 0 || !is_nominal(w) || w->head <= 0)
+            continue;
+        const ud_word *a = &s->words[w->head - 1];
+        if (!a->deprel || strcmp(a->deprel, "obl:agent") != 0 || a->head <= 0 ||
+            !lemma_is_one_of(a, ARMS) || (uint32_t)w->head > x)
+            continue;
+        /* (only an act a state's adjective owns, "a Russian missile": a bomb "in Lebanon"
+           is the state where a countryless agent planted it) */
+        bool owned = false;
+        for (uint32_t k = 1; k < (uint32_t)w->head && !owned; k++) {
+            const ud_word *m = &s->words[k - 1];
+            owned = m->head == w->head && m->deprel && strcmp(m->deprel, "amod") == 0 &&
+                    (m->upos == UPOS_ADJ || m->upos == UPOS_PROPN) && m->form &&
+                    isupper((unsigned char)m->form[0]);
+        }
+        bool place = false;
+        for (uint32_t k = (uint32_t)w->head + 1; k < x && owned && !place; k++)
+            place = s->words[k - 1].head == (int32_t)x && s->words[k - 1].deprel &&
+                    strcmp(s->words[k - 1].deprel, "case") == 0 &&
+                    lemma_is_one_of(&s->words[k - 1], PLACE);
+        if (!place)
+            continue;
+        w->head = a->head;
+        w->deprel = "obl";
+    }
+}
+
 /* Does every word reach the root by its heads (no cycle, no head out of range)? */
 static bool is_tree(const ud_sentence *s)
 {
@@ -3144,6 +3184,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_gerund_root);
     apply(s, repair_time_noun_head);
     apply(s, repair_nested_agent);
+    apply(s, repair_agent_place);
     apply(s, repair_gerund_advcl_between);
     apply(s, repair_gerund_between);
     apply(s, repair_title_object);

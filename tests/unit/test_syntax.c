@@ -1333,6 +1333,23 @@ static const repair_case REPAIR_CASES[] = {
       "forces|force/NOUN/NNS/nmod>4"},
      {"nsubj>2", "root>0", "det>4", "obj>2", "case>7", "compound>7", "obl>2"},
      7},
+    /* the place phrase on a passive's agent that is an armed act a state's adjective owns
+       is the verb's: where the act happened */
+    {{"Civilians|civilian/NOUN/NNS/nsubj:pass>3", "were|be/AUX/VBD/aux:pass>3",
+      "killed|kill/VERB/VBN/root>0", "by/ADP/IN/case>7", "a/DET/DT/det>7",
+      "Russian/ADJ/JJ/amod>7", "missile/NOUN/NN/obl:agent>3", "in/ADP/IN/case>9",
+      "Odesa/PROPN/NNP/nmod>7"},
+     {"nsubj:pass>3", "aux:pass>3", "root>0", "case>7", "det>7", "amod>7", "obl:agent>3",
+      "case>9", "obl>3"},
+     9},
+    /* (a bomb without a state's adjective keeps its place: the agent's country) */
+    {{"Soldiers|soldier/NOUN/NNS/nsubj:pass>3", "were|be/AUX/VBD/aux:pass>3",
+      "killed|kill/VERB/VBN/root>0", "by/ADP/IN/case>7", "a/DET/DT/det>7",
+      "roadside/NOUN/NN/compound>7", "bomb/NOUN/NN/obl:agent>3", "in/ADP/IN/case>9",
+      "Kabul/PROPN/NNP/nmod>7"},
+     {"nsubj:pass>3", "aux:pass>3", "root>0", "case>7", "det>7", "compound>7", "obl:agent>3",
+      "case>9", "nmod>7"},
+     9},
     /* a complement with a finite auxiliary of its own is a clause of its own: its subject
        the phrase before the auxiliary that "after" opens, hung on a noun before */
     {{"He/PRON/PRP/nsubj>3", "had/AUX/VBD/aux>3", "called|call/VERB/VBN/root>0",
