@@ -2875,7 +2875,10 @@ static bool armed_on_civilians(const tree_run *r, span own, const pword *state)
 static const char *const PLACE_NOUNS[] = {"province", "region", "state", "city", "town",
                                           "village", "district", "county", "capital",
                                           "outskirts", "suburbs", "suburb", "area", "island",
-                                          "port", "governorate", "prefecture", NULL};
+                                          "port", "governorate", "prefecture",
+                                          /* ("into most of Fallujah", "parts of Gaza") */
+                                          "most", "much", "part", "parts", "rest", "centre",
+                                          "center", NULL};
 
 /* Prepositions of a place where something happens. */
 static const char *const LOCATIVE = "in near at off outside around across inside on";
@@ -2899,7 +2902,12 @@ static const pword *located_state(const tree_run *r)
         if (prep && strcmp(prep, "of") == 0 && nw && ud_rel_is(nw, "nmod") && nw->head > 0 &&
             lemma_in(ud_tree_word(r->tree, nw->head), PLACE_NOUNS))
             prep = ud_tree_case_of(r->tree, nw->head);
-        if (!prep || !tree_word_in_list(prep, LOCATIVE))
+        /* ("US Marines moved into Fallujah": the place a verb's own "into" phrase goes to
+           is where its subject then was; a noun's, "an inquiry into Russia", is none) */
+        bool into = prep && strcmp(prep, "into") == 0 && nw &&
+                    (ud_rel_is(nw, "obl") ||
+                     (nw->head > 0 && ud_rel_is(ud_tree_word(r->tree, nw->head), "obl")));
+        if (!prep || !(tree_word_in_list(prep, LOCATIVE) || into))
             continue;
         if (found && strcmp(found->code->code, w->code->code) != 0)
             return NULL;

@@ -2629,6 +2629,57 @@ static void repair_agent_place(ud_sentence *s)
     }
 }
 
+/* "moved into Fallujah on Wednesday, though they were still meeting pockets of resistance"
+ * read with the clause hung on the comma: a punctuation mark governs nothing, so a clause
+ * whose head is one belongs to the nearest verb above the mark. */
+static void repair_clause_on_punct(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t c = 1; c <= n; c++) {
+        ud_word *w = &s->words[c - 1];
+        if (w->head <= 0 || (uint32_t)w->head > n || !w->deprel ||
+            (strcmp(w->deprel, "advcl") != 0 && strcmp(w->deprel, "conj") != 0 &&
+             strcmp(w->deprel, "parataxis") != 0) ||
+            s->words[w->head - 1].upos != UPOS_PUNCT)
+            continue;
+        int32_t h = s->words[w->head - 1].head;
+        for (uint32_t steps = 0; h > 0 && steps < n && s->words[h - 1].upos != UPOS_VERB; steps++)
+            h = s->words[h - 1].head;
+        if (h > 0 && h != (int32_t)c)
+            w->head = h;
+    }
+}
+
+/* "though they were still meeting pockets of resistance" read with "meeting" a noun, "were"
+ * its copula and "pockets" its object: a noun has no object, so an "-ing" noun with an
+ * object and a form of "be" as its copula is the progressive of a verb, "be" its
+ * auxiliary. */
+static void repair_progressive_noun(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t g = 2; g <= n; g++) {
+        ud_word *w = &s->words[g - 1];
+        size_t len = w->form ? strlen(w->form) : 0;
+        if (w->upos != UPOS_NOUN || len < 5 || strcasecmp(w->form + len - 3, "ing") != 0)
+            continue;
+        uint32_t cop = 0, obj = 0;
+        for (uint32_t k = 1; k <= n; k++) {
+            const ud_word *c = &s->words[k - 1];
+            if (c->head != (int32_t)g || !c->deprel)
+                continue;
+            if (k < g && strcmp(c->deprel, "cop") == 0 && c->lemma && strcmp(c->lemma, "be") == 0)
+                cop = k;
+            if (k > g && strcmp(c->deprel, "obj") == 0 && is_nominal(c))
+                obj = k;
+        }
+        if (!cop || !obj)
+            continue;
+        w->upos = UPOS_VERB;
+        w->xpos = "VBG";
+        s->words[cop - 1].deprel = "aux";
+    }
+}
+
 /* Does every word reach the root by its heads (no cycle, no head out of range)? */
 static bool is_tree(const ud_sentence *s)
 {
@@ -3185,6 +3236,8 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_time_noun_head);
     apply(s, repair_nested_agent);
     apply(s, repair_agent_place);
+    apply(s, repair_progressive_noun);
+    apply(s, repair_clause_on_punct);
     apply(s, repair_gerund_advcl_between);
     apply(s, repair_gerund_between);
     apply(s, repair_title_object);

@@ -1350,6 +1350,22 @@ static const repair_case REPAIR_CASES[] = {
      {"nsubj:pass>3", "aux:pass>3", "root>0", "case>7", "det>7", "compound>7", "obl:agent>3",
       "case>9", "nmod>7"},
      9},
+    /* an "-ing" noun with an object and "be" as its copula is a progressive verb */
+    {{"they/PRON/PRP/nsubj>4", "were|be/AUX/VBD/cop>4", "still/ADV/RB/advmod>4",
+      "meeting/NOUN/NN/root>0", "pockets|pocket/NOUN/NNS/obj>4"},
+     {"nsubj>4", "aux>4", "advmod>4", "root>0", "obj>4"},
+     5},
+    /* (an "-ing" noun without an object stays a noun: "the meeting was a failure") */
+    {{"meeting/NOUN/NN/nsubj>4", "was|be/AUX/VBD/cop>4", "a/DET/DT/det>4",
+      "failure/NOUN/NN/root>0"},
+     {"nsubj>4", "cop>4", "det>4", "root>0"},
+     4},
+    /* a clause hung on a comma belongs to the nearest verb above the comma */
+    {{"Troops|troops/NOUN/NNS/nsubj>2", "moved|move/VERB/VBD/root>0", "on/ADP/IN/case>4",
+      "Friday/PROPN/NNP/obl>2", ",/PUNCT/,/punct>4", "though/SCONJ/IN/mark>8",
+      "they/PRON/PRP/nsubj>8", "fought|fight/VERB/VBD/advcl>5"},
+     {"nsubj>2", "root>0", "case>4", "obl>2", "punct>4", "mark>8", "nsubj>8", "advcl>2"},
+     8},
     /* a complement with a finite auxiliary of its own is a clause of its own: its subject
        the phrase before the auxiliary that "after" opens, hung on a noun before */
     {{"He/PRON/PRP/nsubj>3", "had/AUX/VBD/aux>3", "called|call/VERB/VBN/root>0",
