@@ -2629,6 +2629,50 @@ static void repair_agent_place(ud_sentence *s)
     }
 }
 
+/* "Clashes broke out between Indian and Chinese troops" read with "between" a phrase of
+ * "broke out": a verb that says an armed act happened (broke out, erupted, flared,
+ * resumed, raged) has no parties of its own; the "between" phrase names its subject's,
+ * the fighting's (or that of the noun the parse hung the verb on as a clause). */
+static void repair_between_of_fighting(ud_sentence *s)
+{
+    static const char *const FIGHTING[] = {"clash", "fighting", "fight", "battle", "skirmish",
+                                           "firefight", "gunfight", "gunbattle", "hostility",
+                                           "exchange", NULL};
+    static const char *const HAPPEN[] = {"break", "erupt", "flare", "resume", "rage",
+                                         "continue", "intensify", "escalate", "occur",
+                                         "ensue", NULL};
+    uint32_t n = s->n;
+    for (uint32_t b = 2; b <= n; b++) {
+        ud_word *w = &s->words[b - 1];
+        if (!w->deprel || strcmp(w->deprel, "obl") != 0 || !is_nominal(w) || w->head <= 0)
+            continue;
+        uint32_t v = (uint32_t)w->head;
+        if (s->words[v - 1].upos != UPOS_VERB || !lemma_is_one_of(&s->words[v - 1], HAPPEN))
+            continue;
+        bool between = false;
+        uint32_t subj = 0;
+        for (uint32_t k = 1; k <= n; k++) {
+            const ud_word *c = &s->words[k - 1];
+            if (k < b && c->head == (int32_t)b && c->deprel && strcmp(c->deprel, "case") == 0 &&
+                c->lemma && strcmp(c->lemma, "between") == 0)
+                between = true;
+            if (c->head == (int32_t)v && c->deprel && strcmp(c->deprel, "nsubj") == 0 &&
+                c->upos == UPOS_NOUN && lemma_is_one_of(c, FIGHTING))
+                subj = k;
+        }
+        /* ("Clashes erupted between ..." read with "erupted" a clause of "Clashes") */
+        const ud_word *vw = &s->words[v - 1];
+        if (!subj && vw->deprel && strcmp(vw->deprel, "acl") == 0 && vw->head > 0 &&
+            (uint32_t)vw->head < v && s->words[vw->head - 1].upos == UPOS_NOUN &&
+            lemma_is_one_of(&s->words[vw->head - 1], FIGHTING))
+            subj = (uint32_t)vw->head;
+        if (!between || !subj)
+            continue;
+        w->head = (int32_t)subj;
+        w->deprel = "nmod";
+    }
+}
+
 /* "moved into Fallujah on Wednesday, though they were still meeting pockets of resistance"
  * read with the clause hung on the comma: a punctuation mark governs nothing, so a clause
  * whose head is one belongs to the nearest verb above the mark. */
@@ -3238,6 +3282,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_agent_place);
     apply(s, repair_progressive_noun);
     apply(s, repair_clause_on_punct);
+    apply(s, repair_between_of_fighting);
     apply(s, repair_gerund_advcl_between);
     apply(s, repair_gerund_between);
     apply(s, repair_title_object);

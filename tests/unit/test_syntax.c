@@ -1366,6 +1366,12 @@ static const repair_case REPAIR_CASES[] = {
       "they/PRON/PRP/nsubj>8", "fought|fight/VERB/VBD/advcl>5"},
      {"nsubj>2", "root>0", "case>4", "obl>2", "punct>4", "mark>8", "nsubj>8", "advcl>2"},
      8},
+    /* a "between" phrase on a verb saying fighting broke out is the fighting's */
+    {{"Clashes|clash/NOUN/NNS/nsubj>2", "broke|break/VERB/VBD/root>0", "out/ADP/RP/compound:prt>2",
+      "between/ADP/IN/case>7", "Indian/ADJ/JJ/amod>7", "and/CCONJ/CC/cc>5",
+      "troops/NOUN/NNS/obl>2"},
+     {"nsubj>2", "root>0", "compound:prt>2", "case>7", "amod>7", "cc>5", "nmod>1"},
+     7},
     /* a complement with a finite auxiliary of its own is a clause of its own: its subject
        the phrase before the auxiliary that "after" opens, hung on a noun before */
     {{"He/PRON/PRP/nsubj>3", "had/AUX/VBD/aux>3", "called|call/VERB/VBN/root>0",
