@@ -499,6 +499,43 @@ static void repair_hyphenated_participle(ud_sentence *s)
     }
 }
 
+/* "launched strikes against Iran-backed militias in Iraq" read with "Iran" the object of
+ * "against" and "militias" the object of "backed", a clause of the verb (or a second
+ * object of the verb): a participle glued by a hyphen to a name before it, whose object is
+ * the noun right after it or that qualifies a noun hung elsewhere, qualifies that noun, which takes the name's place in the phrase (its preposition too); the name is
+ * the participle's. */
+static void repair_hyphenated_object(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t i = 3; i < n; i++) {
+        ud_word *w = &s->words[i - 1], *noun = &s->words[i], *name = &s->words[i - 3];
+        /* (the noun the participle's object, or the participle already its adjective and
+           the noun hung elsewhere) */
+        bool taken = noun->deprel && ((strcmp(noun->deprel, "obj") == 0 && noun->head == (int32_t)i) ||
+                                      (w->head == (int32_t)i + 1 && noun->head != (int32_t)(i - 2)));
+        if (w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBN") != 0 ||
+            !hyphen_glued(s, i) || !is_nominal(noun) || !taken || !is_nominal(name) ||
+            name->head == (int32_t)i || name->head <= 0 || (uint32_t)name->head == i + 1 ||
+            !name->deprel || strcmp(name->deprel, "compound") == 0)
+            continue;
+        noun->head = name->head;
+        noun->deprel = name->deprel;
+        for (uint32_t k = 1; k < i - 2; k++) /* (the name's preposition is the noun's) */
+            if (s->words[k - 1].head == (int32_t)(i - 2) && s->words[k - 1].deprel &&
+                strcmp(s->words[k - 1].deprel, "case") == 0)
+                s->words[k - 1].head = (int32_t)i + 1;
+        for (uint32_t k = i + 2; k <= n; k++) /* (and the phrases after the noun) */
+            if (s->words[k - 1].head == (int32_t)i)
+                s->words[k - 1].head = (int32_t)i + 1;
+        name->head = (int32_t)i;
+        name->deprel = "obl:npmod";
+        s->words[i - 2].head = (int32_t)(i - 2);
+        s->words[i - 2].deprel = "punct";
+        w->head = (int32_t)i + 1;
+        w->deprel = "amod";
+    }
+}
+
 static bool lemma_is_one_of(const ud_word *w, const char *const *list);
 
 /* Is word i a phrase that belongs to the noun it hangs from, whatever verb follows ("the
@@ -3257,6 +3294,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_hyphenated_name);
     apply(s, repair_hyphenated_verb);
     apply(s, repair_hyphenated_participle);
+    apply(s, repair_hyphenated_object);
     apply(s, repair_noun_before_conjunct_verb);
     apply(s, repair_nationality_before_title);
     apply(s, repair_coordinated_clause);

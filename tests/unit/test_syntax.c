@@ -786,6 +786,30 @@ static void test_repair_hyphenated_participle(void **state)
     }
 }
 
+/* "strikes against Iran-backed militias" read with "Iran" the object of "against" and
+ * "militias" the object of "backed": the noun takes the name's place and preposition, the
+ * participle is its adjective */
+static void test_repair_hyphenated_object(void **state)
+{
+    (void)state;
+    static const spanned_word in[] = {{"US", "nsubj", "NNP", 2, UPOS_PROPN, 0, 2},
+                                      {"launched", "root", "VBD", 0, UPOS_VERB, 3, 11},
+                                      {"strikes", "obj", "NNS", 2, UPOS_NOUN, 12, 19},
+                                      {"against", "case", "IN", 5, UPOS_ADP, 20, 27},
+                                      {"Iran", "nmod", "NNP", 3, UPOS_PROPN, 28, 32},
+                                      {"-", "punct", "HYPH", 5, UPOS_PUNCT, 32, 33},
+                                      {"backed", "advcl", "VBN", 2, UPOS_VERB, 33, 39},
+                                      {"militias", "obj", "NNS", 7, UPOS_NOUN, 40, 48}};
+    enum { N = sizeof in / sizeof *in };
+    static const char *const want[N] = {"nsubj>2", "root>0",     "obj>2",  "case>8",
+                                        "obl:npmod>7", "punct>5", "amod>8", "nmod>3"};
+    ud_word words[N];
+    fill_spanned(words, in, N);
+    ud_sentence s = {.words = words, .n = N};
+    syntax_repair(&s);
+    assert_relations(words, want, N);
+}
+
 /* One sentence given as "form/UPOS/XPOS/deprel>head" words ("form|lemma/..." where the
  * lemma is not the form), repaired, then compared with
  * the heads and relations expected ("deprel>head" per word). */
@@ -1492,6 +1516,7 @@ int main(void)
         cmocka_unit_test(test_repair_hyphenated_name),
         cmocka_unit_test(test_repair_hyphenated_verb),
         cmocka_unit_test(test_repair_hyphenated_participle),
+        cmocka_unit_test(test_repair_hyphenated_object),
         cmocka_unit_test(test_repair_rules),
         cmocka_unit_test(test_tree_helpers),
         cmocka_unit_test(test_tree_deep_and_malformed),
