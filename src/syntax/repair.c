@@ -538,6 +538,114 @@ static void repair_hyphenated_object(ud_sentence *s)
 
 static bool lemma_is_one_of(const ud_word *w, const char *const *list);
 
+static bool subordinator_case(const ud_sentence *s, uint32_t p);
+
+/* The subordinator read as the case of noun o ("after Indian troops"), or 0. */
+static uint32_t subordinator_of(const ud_sentence *s, uint32_t o)
+{
+    for (uint32_t k = 1; k < o; k++)
+        if (s->words[k - 1].head == (int32_t)o && subordinator_case(s, k))
+            return k;
+    return 0;
+}
+
+/* Makes verb v, with subject o and the subordinator mark, an adverbial clause of h. */
+static void subordinate_clause(ud_sentence *s, uint32_t v, uint32_t o, uint32_t mark, int32_t h)
+{
+    ud_word *vw = &s->words[v - 1];
+    vw->head = h;
+    vw->deprel = "advcl";
+    vw->upos = UPOS_VERB;
+    vw->xpos = "VBD";
+    s->words[o - 1].head = (int32_t)v;
+    s->words[o - 1].deprel = "nsubj";
+    s->words[mark - 1].head = (int32_t)v;
+    s->words[mark - 1].deprel = "mark";
+    s->words[mark - 1].upos = UPOS_SCONJ;
+}
+
+/* "Tensions rose after Chinese warships surrounded Taiwanese vessels", "The ceasefire
+ * collapsed after Houthi rebels shelled government positions", "Protests erupted after
+ * Indian troops killed three civilians": a clause that "after", "before", "since" or
+ * "until" opens, read as a noun phrase (its verb a clause or an adjective in it), or
+ * its subject read as the phrase of a participle that cannot be passive ("erupted"),
+ * is a clause of the verb before it, the noun after the subordinator its subject. */
+static void repair_subordinate_noun_clause(ud_sentence *s)
+{
+    static const char *const INTRANSITIVE[] = {"erupt", "collapse", "stall", "rise", "flare",
+                                               "arise", "escalate", "soar", "surge",
+                                               "worsen", "deteriorate", "resume", NULL};
+    uint32_t n = s->n;
+    for (uint32_t o = 2; o < n; o++) {
+        ud_word *ow = &s->words[o - 1];
+        uint32_t mark = is_nominal(ow) && ow->deprel && strcmp(ow->deprel, "obl") == 0 &&
+                                ow->head > 0 && (uint32_t)ow->head < o
+                            ? subordinator_of(s, o) : 0;
+        if (!mark)
+            continue;
+        int32_t h = ow->head;
+        const ud_word *hw = &s->words[h - 1];
+        /* a finite verb read as the noun's clause ("warships surrounded vessels") */
+        uint32_t v = 0;
+        for (uint32_t k = o + 1; k <= n && !v; k++) {
+            const ud_word *w = &s->words[k - 1];
+            if (w->head == (int32_t)o && w->deprel && strcmp(w->deprel, "acl") == 0 &&
+                w->upos == UPOS_VERB && w->xpos && strcmp(w->xpos, "VBD") == 0)
+                v = k;
+        }
+        if (v) {
+            subordinate_clause(s, v, o, mark, h);
+            continue;
+        }
+        /* a participle read as the adjective of a bare noun hung on it ("rebels shelled
+           government positions": "positions" no phrase of "rebels", having no
+           preposition) */
+        for (uint32_t k = o + 1; k <= n && !v; k++) {
+            ud_word *w = &s->words[k - 1];
+            if (w->head <= (int32_t)k || !w->deprel || strcmp(w->deprel, "amod") != 0 ||
+                w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBN") != 0 || k != o + 1)
+                continue;
+            uint32_t p = (uint32_t)w->head;
+            ud_word *pw = &s->words[p - 1];
+            bool bare = pw->head == (int32_t)o && pw->deprel && strcmp(pw->deprel, "nmod") == 0;
+            for (uint32_t c = 1; c < p && bare; c++)
+                bare = !(s->words[c - 1].head == (int32_t)p && s->words[c - 1].deprel &&
+                         strcmp(s->words[c - 1].deprel, "case") == 0);
+            if (!bare)
+                continue;
+            v = k;
+            pw->head = (int32_t)v;
+            pw->deprel = "obj";
+            subordinate_clause(s, v, o, mark, h);
+        }
+        if (v)
+            continue;
+        /* the subject read as the phrase of a participle that is no passive ("Protests
+           erupted after Indian troops", then "killed" the root) */
+        if (hw->upos == UPOS_VERB && hw->deprel && strcmp(hw->deprel, "acl") == 0 &&
+            lemma_is_one_of(hw, INTRANSITIVE) && hw->head > 0 && hw->head < h) {
+            uint32_t subj = (uint32_t)hw->head, root = 0;
+            const ud_word *sw = &s->words[subj - 1];
+            if (sw->head > 0 && sw->deprel && strcmp(sw->deprel, "nsubj") == 0 &&
+                (uint32_t)sw->head > o && s->words[sw->head - 1].head == 0 &&
+                s->words[sw->head - 1].upos == UPOS_VERB)
+                root = (uint32_t)sw->head;
+            if (!root)
+                continue;
+            ud_word *hv = &s->words[h - 1];
+            hv->head = 0;
+            hv->deprel = "root";
+            hv->xpos = "VBD";
+            s->words[subj - 1].head = h;
+            for (uint32_t k = 1; k <= n; k++) /* (the root's other words stay its own) */
+                if (s->words[k - 1].head == (int32_t)root && s->words[k - 1].deprel &&
+                    strcmp(s->words[k - 1].deprel, "punct") == 0 && k == n)
+                    s->words[k - 1].head = h;
+            subordinate_clause(s, root, o, mark, h);
+        }
+    }
+}
+
 /* Is word i a phrase that belongs to the noun it hangs from, whatever verb follows ("the
  * killing of a journalist by Israeli forces", "talks between Iran and the US")? */
 static bool own_phrase(const ud_sentence *s, uint32_t i)
@@ -3321,6 +3429,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_progressive_noun);
     apply(s, repair_clause_on_punct);
     apply(s, repair_between_of_fighting);
+    apply(s, repair_subordinate_noun_clause);
     apply(s, repair_gerund_advcl_between);
     apply(s, repair_gerund_between);
     apply(s, repair_title_object);

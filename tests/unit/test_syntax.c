@@ -1396,6 +1396,30 @@ static const repair_case REPAIR_CASES[] = {
       "troops/NOUN/NNS/obl>2"},
      {"nsubj>2", "root>0", "compound:prt>2", "case>7", "amod>7", "cc>5", "nmod>1"},
      7},
+    /* a finite verb read as the clause of the noun "after" opens is a clause of the verb
+       before, the noun its subject */
+    {{"Tensions|tension/NOUN/NNS/nsubj>2", "rose|rise/VERB/VBD/root>0", "after/ADP/IN/case>5",
+      "Chinese/ADJ/JJ/amod>5", "warships|warship/NOUN/NNS/obl>2",
+      "surrounded|surround/VERB/VBD/acl>5", "vessels|vessel/NOUN/NNS/obj>6"},
+     {"nsubj>2", "root>0", "mark>6", "amod>5", "nsubj>6", "advcl>2", "obj>6"},
+     7},
+    /* a participle read as the adjective of a bare noun hung on that noun likewise */
+    {{"Truce|truce/NOUN/NN/nsubj>2", "collapsed|collapse/VERB/VBD/root>0", "after/ADP/IN/case>4",
+      "rebels|rebel/NOUN/NNS/obl>2", "shelled|shell/VERB/VBN/amod>6",
+      "positions|position/NOUN/NNS/nmod>4"},
+     {"nsubj>2", "root>0", "mark>5", "nsubj>5", "advcl>2", "obj>5"},
+     6},
+    /* and the subject of a root verb read as the phrase of a participle that is no passive */
+    {{"Protests|protest/NOUN/NNS/nsubj>6", "erupted|erupt/VERB/VBN/acl>1", "after/ADP/IN/case>5",
+      "Indian/ADJ/JJ/amod>5", "troops/NOUN/NNS/obl>2", "killed|kill/VERB/VBD/root>0",
+      "civilians|civilian/NOUN/NNS/obj>6"},
+     {"nsubj>2", "root>0", "mark>6", "amod>5", "nsubj>6", "advcl>2", "obj>6"},
+     7},
+    /* (a noun "after" opens stays a noun: "Troops deployed after the coup killed ...") */
+    {{"Troops|troops/NOUN/NNS/nsubj>5", "deployed|deploy/VERB/VBN/acl>1", "after/ADP/IN/case>4",
+      "coup/NOUN/NN/obl>2", "killed|kill/VERB/VBD/root>0", "protesters|protester/NOUN/NNS/obj>5"},
+     {"nsubj>5", "acl>1", "case>4", "obl>2", "root>0", "obj>5"},
+     6},
     /* a complement with a finite auxiliary of its own is a clause of its own: its subject
        the phrase before the auxiliary that "after" opens, hung on a noun before */
     {{"He/PRON/PRP/nsubj>3", "had/AUX/VBD/aux>3", "called|call/VERB/VBN/root>0",
