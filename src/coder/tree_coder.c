@@ -7140,6 +7140,18 @@ static void add_person(tree_run *r, const ud_tree *t, int first, int last, int a
             break;
         }
     }
+    /* "former President Ivan Duque": a title ahead of the name that is a former one makes
+       the holder one of the elites, as "former" makes any agent (agents.txt); the word
+       before the title counts however the parse hangs it */
+    bool ahead = appos && alast < first;
+    for (int i = afirst > 1 ? afirst - 1 : afirst; ahead && i <= alast && strcmp(role, "~CVL") != 0; i++) {
+        const pword *pw = i < first || i > last ? shallow_word_at(r, ud_tree_word(t, i)->start)
+                                                : NULL;
+        if (pw && pw->former) {
+            role = "~ELI";
+            break;
+        }
+    }
     /* "Ahmed Khan, a member of the Taliban", "Ghulam Lone, a LeT man": a person the
        apposition makes one of an armed or political group is that group (a member of a
        church, a company or a newspaper stays a civilian of its country) */
