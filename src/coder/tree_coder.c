@@ -4112,6 +4112,43 @@ static bool place_state(const tree_run *r, const ud_tree *t, int p, const char *
  * passive stays, so that a pronoun subject still opens the clause ("He was released on
  * bail"), and the agent follows the verb; whatever the verb's pattern makes of it, the
  * implied agent is the source. */
+/* "Former French President Nicolas Sarkozy was placed under formal investigation over
+ * allegations that Libya financed his campaign": where the sentence names several states,
+ * a patient who is a state's official, politician or former one (FRAELI, or a state's
+ * adjective with such a title) is in the hands of that state's police and courts; its
+ * name, or false (a journalist, a civilian: whose police is not for us to guess). */
+static bool official_subject_state(const tree_run *r, const ud_tree *t, int subj,
+                                   const char **words, size_t *len)
+{
+    int first, last;
+    ud_tree_span(t, subj, &first, &last);
+    /* (the name and its title, not a clause on it: "the group that attacked the US
+       embassy") */
+    while (last > subj && !ud_rel_is(ud_tree_word(t, last), "flat"))
+        last--;
+    const char *state = NULL, *own = NULL;
+    bool titled = false;
+    for (int i = first; i <= last; i++) {
+        const pword *w = shallow_word_at(r, ud_tree_word(t, i)->start);
+        if (!w || !w->read_head)
+            continue;
+        if (w->read_type == W_ACTOR && w->code && w->code->code) {
+            const char *c = w->code->code;
+            if (official_code(c))
+                own = own ? own : c;
+            else if (strlen(c) == 3 && cameo_actor_is_state(c))
+                state = state ? state : c;
+        } else if (w->read_type == W_AGENT && w->read_entry && w->read_entry->ncodes &&
+                   w->read_entry->codes[0].code) {
+            char role[16];
+            snprintf(role, sizeof role, "XXX%s", w->read_entry->codes[0].code + 1);
+            titled |= official_code(role) || w->former;
+        }
+    }
+    const char *code = own ? own : titled ? state : NULL;
+    return code && state_name_of(r, code, words, len);
+}
+
 static void code_implied_agent(tree_run *r, const ud_tree *t, clause_words *cw, int p,
                                int subj, const char *agent)
 {
@@ -4121,7 +4158,8 @@ static void code_implied_agent(tree_run *r, const ud_tree *t, clause_words *cw, 
     span at;
     int where = 0; /* "from Thailand": the agent's place, no target */
     if (!place_state(r, t, p, &words, &len, &where) &&
-        !state_for(r, (span){pw->start, pw->end}, &words, &len, &at)) {
+        !state_for(r, (span){pw->start, pw->end}, &words, &len, &at) &&
+        !official_subject_state(r, t, subj, &words, &len)) {
         add_covered(r, pw->start, pw->end); /* "in Iran" is no target of the arrest */
         return;
     }
@@ -7150,6 +7188,18 @@ static void add_person(tree_run *r, const ud_tree *t, int first, int last, int a
         if (pw && pw->read_type == W_AGENT && pw->read_head && pw->read_entry &&
             pw->read_entry->ncodes && pw->read_entry->codes[0].code) {
             role = pw->read_entry->codes[0].code;
+            break;
+        }
+    }
+    /* "former President Ivan Duque": a title ahead of the name that is a former one makes
+       the holder one of the elites, as "former" makes any agent (agents.txt); the word
+       before the title counts however the parse hangs it */
+    bool ahead = appos && alast < first;
+    for (int i = afirst > 1 ? afirst - 1 : afirst; ahead && i <= alast && strcmp(role, "~CVL") != 0; i++) {
+        const pword *pw = i < first || i > last ? shallow_word_at(r, ud_tree_word(t, i)->start)
+                                                : NULL;
+        if (pw && pw->former) {
+            role = "~ELI";
             break;
         }
     }

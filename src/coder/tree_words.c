@@ -339,7 +339,9 @@ static const struct {
     {"release", "police", "bail"},   {"deport", "authorities", NULL},
     {"ban", "authorities", NULL},    {"bar", "authorities", NULL},
     {"outlaw", "authorities", NULL}, {"encourage", "authorities", NULL},
-    {"urge", "authorities", NULL},   {NULL, NULL, NULL}};
+    {"urge", "authorities", NULL},   {"acquit", "court", NULL},
+    {"impeach", "lawmakers", NULL},  {"place", "judges", "investigation"},
+    {NULL, NULL, NULL}};
 
 const char *tree_implied_agent(const char *lemma, const char **needs)
 {

@@ -216,6 +216,7 @@ typedef struct root_pick {
     const pword *w;
     int n;      /* words in w */
     bool cased; /* the sentence has capitals to tell names by (not all upper case) */
+    int32_t date; /* the article's date, for the dated codes of actors */
 } root_pick;
 
 static bool positions_free(const pword *w, const uint16_t *pos, size_t n)
@@ -226,9 +227,27 @@ static bool positions_free(const pword *w, const uint16_t *pos, size_t n)
     return true;
 }
 
+/* Is the actor entry one with dated codes only, none of which holds on `date` (its default
+ * the null code the reader gives it)? */
+static bool out_of_office(const lex_entry *e, int32_t date)
+{
+    if (e->kind != LEX_ACTOR)
+        return false;
+    bool dated = false;
+    for (size_t i = 0; i < e->ncodes; i++)
+        dated |= !(e->codes[i].from == 0 && e->codes[i].to == 99999999);
+    const lex_code *c = dated ? lex_entry_code_on(e, date) : NULL;
+    return dated && (!c || !c->code || strcmp(c->code, "---") == 0);
+}
+
 static bool consider_entry(const lex_entry *e, const uint16_t *pos, unsigned score, void *ctx)
 {
     root_pick *pick = ctx;
+    /* an office holder outside every period of the entry has no code that day: after a
+       title the name is read as any name unknown, so the title is the actor ("President
+       Guillermo Lasso" after his term: the president of the sentence's state) */
+    if (pos[0] > 0 && pick->w[pos[0] - 1].type == W_AGENT && out_of_office(e, pick->date))
+        return false;
     for (size_t k = 0; pick->cased && k < e->nwords; k++)
         if ((e->words[k].flags & LWF_CAPITAL) && pick->w[pos[k]].cap == CAP_NONE)
             return false; /* "labour", not the party; "us", not the US */
@@ -295,6 +314,7 @@ static void assign_roots(const lexicon *lx, arena *a, parsed_sentence *ps,
         pick.w = ps->w;
         pick.n = ps->n;
         pick.cased = cased;
+        pick.date = ps->date;
         const builtin *bi = NULL;
         for (size_t k = 0; w->len <= MAX_BUILTIN_LEN && k < sizeof builtins / sizeof *builtins; k++)
             if (builtins[k].word[0] == w->s[0] && strlen(builtins[k].word) == w->len &&
@@ -309,7 +329,9 @@ static void assign_roots(const lexicon *lx, arena *a, parsed_sentence *ps,
         for (size_t k = 0; ctx && !pick.entry && !pick.verb && !bi && w->cap != CAP_NONE &&
                            k < ctx->npeople;
              k++)
-            if (lex_word_matches(&ctx->people[k].words[0], w->s, w->len, 1)) {
+            if (lex_word_matches(&ctx->people[k].words[0], w->s, w->len, 1) &&
+                !(i > 0 && ps->w[i - 1].type == W_AGENT &&
+                  out_of_office(&ctx->people[k], ps->date))) {
                 pick.entry = &ctx->people[k];
                 pick.pos[0] = (uint16_t)i;
                 pick.npos = 1;
