@@ -601,6 +601,13 @@ static bool is_relative_pronoun(const ud_word *w)
             strcmp(w->lemma, "that") == 0);
 }
 
+/* Verbs that give their object a name ("called the move a provocation"): in a relative
+ * clause the parse may take that name for the object. */
+static bool naming_verb(const ud_word *w)
+{
+    return w->lemma && tree_word_in_list(w->lemma, "call brand label term dub");
+}
+
 /* "the companies (that) it accused of supplying drones": a relative clause with a subject
  * of its own and no object but, at most, its relative pronoun has its antecedent as its
  * object. Returns that antecedent, or 0. */
@@ -617,6 +624,11 @@ static int relative_object(const ud_tree *t, int p)
     if (!subj || is_relative_pronoun(ud_tree_word(t, subj)))
         return 0;
     int obj = ud_tree_object(t, p);
+    /* ("a move Seoul called a provocation": the parse takes the name given for the
+       object, which the antecedent still is) */
+    if (obj && obj > p && naming_verb(pw) && !ud_tree_child(t, p, "xcomp", 0) &&
+        !is_relative_pronoun(ud_tree_word(t, obj)))
+        obj = 0;
     if ((obj && !is_relative_pronoun(ud_tree_word(t, obj))) || ud_tree_child(t, p, "ccomp", 0))
         return 0;
     const ud_word *hw = ud_tree_word(t, pw->head);
@@ -6302,6 +6314,10 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
        follows the verb ("- * +") takes it from the verb's object, not from a phrase after
        it */
     int obj = ud_tree_child(t, p, "obj", 0), iobj = ud_tree_child(t, p, "iobj", 0);
+    /* (the name a relative clause gives its antecedent is no object: "a move Seoul called
+       a provocation" has the move's author for its target) */
+    if (obj && naming_verb(pw) && relative_object(t, p))
+        obj = 0;
     if (r->nev > before && (obj || iobj)) {
         size_t kept = before;
         for (size_t k = before; k < r->nev; k++) {
