@@ -4440,6 +4440,8 @@ static bool code_trial(tree_run *r, const ud_tree *t, clause_words *cw, int p)
  * subject (`inherited_subj`, 0 for none) comes first, as its own block. Sets the verb's
  * span in the clause text. */
 
+static bool names_someone(const tree_run *r, const ud_tree *t, int node);
+
 /* "Israel said it would halt the entry of goods into Gaza, a move Egypt condemned as a
  * violation of the truce": a measure, a ruling or a charge that a relative clause judges,
  * with no author of its own, is the act of the agent of the sentence's main clause (its
@@ -4468,8 +4470,11 @@ static int measure_author(tree_run *r, const ud_tree *t, int noun, int p)
     int agent = ud_tree_child(t, root, "obl:agent", 0);
     if (!agent)
         agent = ud_tree_child(t, root, "nsubj", 0);
+    /* (an agent the lexicon gives a state by its place names someone too: "The junta in
+       Niger expelled the French ambassador, a decision Paris rejected") */
     if (!agent || agent == noun || ud_tree_dominates(t, noun, agent) ||
-        ud_tree_word(t, agent)->upos == UPOS_PRON || !names_actor(r, t, agent))
+        ud_tree_word(t, agent)->upos == UPOS_PRON ||
+        !(names_actor(r, t, agent) || names_someone(r, t, agent)))
         return 0;
     return agent;
 }
