@@ -8044,6 +8044,12 @@ static const struct {
     {"condemns", "condemn", "VBZ"},   {"criticizes", "criticize", "VBZ"},
     {"criticises", "criticise", "VBZ"}, {"threatens", "threaten", "VBZ"},
     {"insists", "insist", "VBZ"},     {"says", "say", "VBZ"},
+    /* (past tenses of judging and of measures that no noun shares: "a decision the United
+       Nations condemned", "The European Commission froze funds") */
+    {"condemned", "condemn", "VBD"},  {"denounced", "denounce", "VBD"},
+    {"criticised", "criticise", "VBD"}, {"criticized", "criticize", "VBD"},
+    {"welcomed", "welcome", "VBD"},   {"praised", "praise", "VBD"},
+    {"decried", "decry", "VBD"},      {"froze", "freeze", "VBD"},
     {NULL, NULL, NULL}};
 
 /* Past tenses that are also nouns ("a cut", "a hit"): read as the verb only in a piece

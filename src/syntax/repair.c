@@ -1264,14 +1264,19 @@ static void repair_judged_measure(ud_sentence *s)
         uint32_t v = 0, subj = 0;
         for (uint32_t k = m + 1; k <= n && k <= m + 9 && !v; k++) {
             const ud_word *w = &s->words[k - 1];
-            if (w->upos == UPOS_VERB && w->xpos &&
+            /* (a participle the parse hung on a noun of the name is the name's: "the
+               United Nations condemned") */
+            bool modifier = w->upos == UPOS_VERB && w->deprel && strcmp(w->deprel, "amod") == 0 &&
+                            w->head > (int32_t)k && w->head <= (int32_t)(m + 9) &&
+                            s->words[w->head - 1].upos == UPOS_PROPN;
+            if (w->upos == UPOS_VERB && w->xpos && !modifier &&
                 (strcmp(w->xpos, "VBD") == 0 || strcmp(w->xpos, "VBN") == 0))
                 v = k;
             else if (w->upos == UPOS_NOUN || w->upos == UPOS_PROPN ||
                      (w->upos == UPOS_PRON && k == m + 1))
                 subj = k;
             else if (!(w->upos == UPOS_DET || w->upos == UPOS_ADJ || w->upos == UPOS_PART ||
-                       w->upos == UPOS_AUX || w->upos == UPOS_ADV))
+                       w->upos == UPOS_AUX || w->upos == UPOS_ADV || modifier))
                 break;
         }
         if (!v || !subj || v == m + 1)
