@@ -2647,6 +2647,33 @@ static int name_node(const tree_run *r, const pword *w)
 static bool qualifies_agent(const tree_run *r, const pword *state);
 static bool place_by_name(const tree_run *r, const pword *state);
 
+/* "Iran executed a protester, sparking outrage in Germany": the state an act sparks or
+ * draws a judgement in (or from) reacts to the act and is no place of it, nor the state of
+ * its people. Is word x inside such a phrase? */
+static bool reacting_phrase(const ud_tree *t, int x)
+{
+    int n = (int)t->s->n;
+    for (int steps = 0; x > 0 && steps <= n; steps++) {
+        const ud_word *w = ud_tree_word(t, x);
+        const char *k = ud_tree_case_of(t, x);
+        int h = w->head;
+        if (k && tree_word_in_list(k, "in among from") && h > 0) {
+            const ud_word *hw = ud_tree_word(t, h);
+            int verb = hw->upos == UPOS_VERB ? h : (ud_rel_is(hw, "obj") ? hw->head : 0);
+            int obj = verb ? ud_tree_child(t, verb, "obj", 0) : 0;
+            const ud_word *vw = verb > 0 ? ud_tree_word(t, verb) : NULL;
+            const ud_word *ow = obj ? ud_tree_word(t, obj) : NULL;
+            if (vw && vw->lemma && ow && ow->lemma &&
+                tree_word_in_list(vw->lemma, "draw spark prompt trigger provoke attract earn") &&
+                tree_word_in_list(ow->lemma,
+                                  "condemnation criticism outrage anger backlash rebuke concern praise"))
+                return true;
+        }
+        x = h;
+    }
+    return false;
+}
+
 /* (`other_agents`: also leave out the states that qualify an agent outside `own`) */
 static const pword *states_named_but(const tree_run *r, bool skip_places, bool other_agents,
                                      span own, bool *several, const char **country)
@@ -2675,6 +2702,8 @@ static const pword *states_named_but(const tree_run *r, bool skip_places, bool o
         if (part && !(part->lemma && strcmp(part->lemma, "base") == 0) &&
             hyphen_participle(r->tree, wn + 2) &&
             (glued_backer(r->tree, wn) || ud_tree_word(r->tree, wn)->head == wn + 2))
+            continue;
+        if (wn && reacting_phrase(r->tree, wn))
             continue;
         /* ("the Rwanda scheme": a name on a thing places no one; "an Israeli strike": the
            state's adjective on an armed act names its author) */
@@ -4760,6 +4789,24 @@ static void exclude_reacting(tree_run *r, const ud_tree *t, int from)
               ud_tree_word(t, last)->end);
 }
 
+/* "Iran executed a protester, sparking outrage in Germany": a judgement (not a protest,
+ * which in a place is a crowd's) an act sparks "in" or "among" someone is theirs, as
+ * one it draws "from" them. The phrase, on the verb or on the reaction's noun, or 0. */
+static int reacting_place(const tree_run *r, const ud_tree *t, int p, int obj, const char *verb)
+{
+    if (strcmp(verb, "protested") == 0)
+        return 0;
+    static const char *const WHERE[] = {"in", "among", NULL};
+    for (int k = 0; WHERE[k]; k++) {
+        int at = ud_tree_oblique(t, p, WHERE[k]);
+        if (!at)
+            at = ud_tree_oblique(t, obj, WHERE[k]);
+        if (at && names_actor(r, t, at))
+            return at;
+    }
+    return 0;
+}
+
 /* "Russia's decision drew criticism from Germany", "The arrest sparked condemnation from
  * the United States": a reaction an act draws "from" someone is that someone's reaction to
  * the act's author (its owner or "by" agent, else the subject itself when it names
@@ -4788,6 +4835,8 @@ static bool code_drawn_reaction(tree_run *r, const ud_tree *t, clause_words *cw,
     int from = ud_tree_oblique(t, p, "from");
     if (!from)
         from = ud_tree_oblique(t, obj, "from");
+    if (!from)
+        from = reacting_place(r, t, p, obj, verb);
     bool inherited;
     int subj = subject_of(t, p, &inherited);
     if (!from || !subj || !names_someone(r, t, from))
@@ -8050,6 +8099,8 @@ static const struct {
     {"criticised", "criticise", "VBD"}, {"criticized", "criticize", "VBD"},
     {"welcomed", "welcome", "VBD"},   {"praised", "praise", "VBD"},
     {"decried", "decry", "VBD"},      {"froze", "freeze", "VBD"},
+    /* (and participles of a reaction drawn: "..., sparking outrage in Germany") */
+    {"sparking", "spark", "VBG"},     {"triggering", "trigger", "VBG"},
     {NULL, NULL, NULL}};
 
 /* Past tenses that are also nouns ("a cut", "a hit"): read as the verb only in a piece

@@ -1244,6 +1244,13 @@ static const repair_case REPAIR_CASES[] = {
       "denounced/VERB/VBD/ccomp>2"},
      {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>3", "nsubj>8", "acl:relcl>6"},
      8},
+    /* a participle hung on a comma is a clause of the verb that governs the comma's
+       phrase */
+    {{"Iran/PROPN/NNP/nsubj>2", "hanged|hang/VERB/VBD/root>0", "protesters/NOUN/NNS/obj>2",
+      "on/ADP/IN/case>5", "Monday/PROPN/NNP/obl>2", ",/PUNCT/,/punct>5",
+      "sparking|spark/VERB/VBG/acl>6", "outrage/NOUN/NN/obj>7"},
+     {"nsubj>2", "root>0", "obj>2", "case>5", "obl>2", "punct>5", "advcl>2", "obj>7"},
+     8},
     /* (a participle the parse hung on a name of the subject phrase is the name's, not
        the verb: "a decision the United Nations condemned") */
     {{"Taliban/PROPN/NNP/nsubj>2", "barred/VERB/VBD/root>0", "women/NOUN/NNS/obj>2",
