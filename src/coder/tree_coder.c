@@ -4508,6 +4508,20 @@ static int measure_author(tree_run *r, const ud_tree *t, int noun, int p)
     return agent;
 }
 
+/* "Russia expelled two Estonian diplomats, and Estonia condemned the decision": the
+ * object of a verb coordinated with the root, with a subject of its own, that is "the"
+ * (or "this") measure. Returns that object, or 0; measure_author checks the rest. */
+static int conjoined_measure(const ud_tree *t, int p)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    if (!ud_rel_is(pw, "conj") || pw->head != t->first_child[0] || !ud_tree_child(t, p, "nsubj", 0))
+        return 0;
+    int obj = ud_tree_child(t, p, "obj", 0);
+    int det = obj ? ud_tree_child(t, obj, "det", 0) : 0;
+    const ud_word *dw = det ? ud_tree_word(t, det) : NULL;
+    return dw && dw->lemma && tree_word_in_list(dw->lemma, "the this that") ? obj : 0;
+}
+
 static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *cw, int p,
                                   int inherited_subj, clause_text *ct, uint32_t *verb_from,
                                   uint32_t *verb_to)
@@ -4533,9 +4547,20 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
         }
         ct->last = 0;
     }
+    /* ("Colombia reopened its embassy, and Venezuela welcomed the move": the measure a
+       clause coordinated with the main one names is the main clause's agent's act) */
+    int judged = conjoined_measure(t, p);
+    int judged_author = judged ? measure_author(r, t, judged, p) : 0;
     for (int i = 1; i <= n; i++) {
         if (!cw->take[i])
             continue;
+        if (judged_author && ud_tree_dominates(t, judged, i)) {
+            if (i == judged) {
+                emit_stand_in(r, t, ct, cw, judged_author);
+                ct->last = 0;
+            }
+            continue;
+        }
         /* (nor the subordinator between that subject and the verb: "when", "as") */
         if (inherited_subj && i < p && ud_tree_word(t, i)->head == p &&
             (ud_rel_is(ud_tree_word(t, i), "mark") || ud_rel_is(ud_tree_word(t, i), "advmod")) &&
