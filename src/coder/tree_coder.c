@@ -601,6 +601,13 @@ static bool is_relative_pronoun(const ud_word *w)
             strcmp(w->lemma, "that") == 0);
 }
 
+/* Verbs that give their object a name ("called the move a provocation"): in a relative
+ * clause the parse may take that name for the object. */
+static bool naming_verb(const ud_word *w)
+{
+    return w->lemma && tree_word_in_list(w->lemma, "call brand label term dub");
+}
+
 /* "the companies (that) it accused of supplying drones": a relative clause with a subject
  * of its own and no object but, at most, its relative pronoun has its antecedent as its
  * object. Returns that antecedent, or 0. */
@@ -617,6 +624,11 @@ static int relative_object(const ud_tree *t, int p)
     if (!subj || is_relative_pronoun(ud_tree_word(t, subj)))
         return 0;
     int obj = ud_tree_object(t, p);
+    /* ("a move Seoul called a provocation": the parse takes the name given for the
+       object, which the antecedent still is) */
+    if (obj && obj > p && naming_verb(pw) && !ud_tree_child(t, p, "xcomp", 0) &&
+        !is_relative_pronoun(ud_tree_word(t, obj)))
+        obj = 0;
     if ((obj && !is_relative_pronoun(ud_tree_word(t, obj))) || ud_tree_child(t, p, "ccomp", 0))
         return 0;
     const ud_word *hw = ud_tree_word(t, pw->head);
@@ -2635,6 +2647,33 @@ static int name_node(const tree_run *r, const pword *w)
 static bool qualifies_agent(const tree_run *r, const pword *state);
 static bool place_by_name(const tree_run *r, const pword *state);
 
+/* "Iran executed a protester, sparking outrage in Germany": the state an act sparks or
+ * draws a judgement in (or from) reacts to the act and is no place of it, nor the state of
+ * its people. Is word x inside such a phrase? */
+static bool reacting_phrase(const ud_tree *t, int x)
+{
+    int n = (int)t->s->n;
+    for (int steps = 0; x > 0 && steps <= n; steps++) {
+        const ud_word *w = ud_tree_word(t, x);
+        const char *k = ud_tree_case_of(t, x);
+        int h = w->head;
+        if (k && tree_word_in_list(k, "in among from") && h > 0) {
+            const ud_word *hw = ud_tree_word(t, h);
+            int verb = hw->upos == UPOS_VERB ? h : (ud_rel_is(hw, "obj") ? hw->head : 0);
+            int obj = verb ? ud_tree_child(t, verb, "obj", 0) : 0;
+            const ud_word *vw = verb > 0 ? ud_tree_word(t, verb) : NULL;
+            const ud_word *ow = obj ? ud_tree_word(t, obj) : NULL;
+            if (vw && vw->lemma && ow && ow->lemma &&
+                tree_word_in_list(vw->lemma, "draw spark prompt trigger provoke attract earn") &&
+                tree_word_in_list(ow->lemma,
+                                  "condemnation criticism outrage anger backlash rebuke concern praise"))
+                return true;
+        }
+        x = h;
+    }
+    return false;
+}
+
 /* (`other_agents`: also leave out the states that qualify an agent outside `own`) */
 static const pword *states_named_but(const tree_run *r, bool skip_places, bool other_agents,
                                      span own, bool *several, const char **country)
@@ -2663,6 +2702,8 @@ static const pword *states_named_but(const tree_run *r, bool skip_places, bool o
         if (part && !(part->lemma && strcmp(part->lemma, "base") == 0) &&
             hyphen_participle(r->tree, wn + 2) &&
             (glued_backer(r->tree, wn) || ud_tree_word(r->tree, wn)->head == wn + 2))
+            continue;
+        if (wn && reacting_phrase(r->tree, wn))
             continue;
         /* ("the Rwanda scheme": a name on a thing places no one; "an Israeli strike": the
            state's adjective on an armed act names its author) */
@@ -4474,6 +4515,8 @@ static bool code_trial(tree_run *r, const ud_tree *t, clause_words *cw, int p)
  * subject (`inherited_subj`, 0 for none) comes first, as its own block. Sets the verb's
  * span in the clause text. */
 
+static bool names_someone(const tree_run *r, const ud_tree *t, int node);
+
 /* "Israel said it would halt the entry of goods into Gaza, a move Egypt condemned as a
  * violation of the truce": a measure, a ruling or a charge that a relative clause judges,
  * with no author of its own, is the act of the agent of the sentence's main clause (its
@@ -4502,10 +4545,27 @@ static int measure_author(tree_run *r, const ud_tree *t, int noun, int p)
     int agent = ud_tree_child(t, root, "obl:agent", 0);
     if (!agent)
         agent = ud_tree_child(t, root, "nsubj", 0);
+    /* (an agent the lexicon gives a state by its place names someone too: "The junta in
+       Niger expelled the French ambassador, a decision Paris rejected") */
     if (!agent || agent == noun || ud_tree_dominates(t, noun, agent) ||
-        ud_tree_word(t, agent)->upos == UPOS_PRON || !names_actor(r, t, agent))
+        ud_tree_word(t, agent)->upos == UPOS_PRON ||
+        !(names_actor(r, t, agent) || names_someone(r, t, agent)))
         return 0;
     return agent;
+}
+
+/* "Russia expelled two Estonian diplomats, and Estonia condemned the decision": the
+ * object of a verb coordinated with the root, with a subject of its own, that is "the"
+ * (or "this") measure. Returns that object, or 0; measure_author checks the rest. */
+static int conjoined_measure(const ud_tree *t, int p)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    if (!ud_rel_is(pw, "conj") || pw->head != t->first_child[0] || !ud_tree_child(t, p, "nsubj", 0))
+        return 0;
+    int obj = ud_tree_child(t, p, "obj", 0);
+    int det = obj ? ud_tree_child(t, obj, "det", 0) : 0;
+    const ud_word *dw = det ? ud_tree_word(t, det) : NULL;
+    return dw && dw->lemma && tree_word_in_list(dw->lemma, "the this that") ? obj : 0;
 }
 
 static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *cw, int p,
@@ -4533,9 +4593,20 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
         }
         ct->last = 0;
     }
+    /* ("Colombia reopened its embassy, and Venezuela welcomed the move": the measure a
+       clause coordinated with the main one names is the main clause's agent's act) */
+    int judged = conjoined_measure(t, p);
+    int judged_author = judged ? measure_author(r, t, judged, p) : 0;
     for (int i = 1; i <= n; i++) {
         if (!cw->take[i])
             continue;
+        if (judged_author && ud_tree_dominates(t, judged, i)) {
+            if (i == judged) {
+                emit_stand_in(r, t, ct, cw, judged_author);
+                ct->last = 0;
+            }
+            continue;
+        }
         /* (nor the subordinator between that subject and the verb: "when", "as") */
         if (inherited_subj && i < p && ud_tree_word(t, i)->head == p &&
             (ud_rel_is(ud_tree_word(t, i), "mark") || ud_rel_is(ud_tree_word(t, i), "advmod")) &&
@@ -4789,6 +4860,24 @@ static void exclude_reacting(tree_run *r, const ud_tree *t, int from)
               ud_tree_word(t, last)->end);
 }
 
+/* "Iran executed a protester, sparking outrage in Germany": a judgement (not a protest,
+ * which in a place is a crowd's) an act sparks "in" or "among" someone is theirs, as
+ * one it draws "from" them. The phrase, on the verb or on the reaction's noun, or 0. */
+static int reacting_place(const tree_run *r, const ud_tree *t, int p, int obj, const char *verb)
+{
+    if (strcmp(verb, "protested") == 0)
+        return 0;
+    static const char *const WHERE[] = {"in", "among", NULL};
+    for (int k = 0; WHERE[k]; k++) {
+        int at = ud_tree_oblique(t, p, WHERE[k]);
+        if (!at)
+            at = ud_tree_oblique(t, obj, WHERE[k]);
+        if (at && names_actor(r, t, at))
+            return at;
+    }
+    return 0;
+}
+
 /* "Russia's decision drew criticism from Germany", "The arrest sparked condemnation from
  * the United States": a reaction an act draws "from" someone is that someone's reaction to
  * the act's author (its owner or "by" agent, else the subject itself when it names
@@ -4817,6 +4906,8 @@ static bool code_drawn_reaction(tree_run *r, const ud_tree *t, clause_words *cw,
     int from = ud_tree_oblique(t, p, "from");
     if (!from)
         from = ud_tree_oblique(t, obj, "from");
+    if (!from)
+        from = reacting_place(r, t, p, obj, verb);
     bool inherited;
     int subj = subject_of(t, p, &inherited);
     if (!from || !subj || !names_someone(r, t, from))
@@ -6353,6 +6444,10 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
        follows the verb ("- * +") takes it from the verb's object, not from a phrase after
        it */
     int obj = ud_tree_child(t, p, "obj", 0), iobj = ud_tree_child(t, p, "iobj", 0);
+    /* (the name a relative clause gives its antecedent is no object: "a move Seoul called
+       a provocation" has the move's author for its target) */
+    if (obj && naming_verb(pw) && relative_object(t, p))
+        obj = 0;
     if (r->nev > before && (obj || iobj)) {
         size_t kept = before;
         for (size_t k = before; k < r->nev; k++) {
@@ -8086,6 +8181,14 @@ static const struct {
     {"condemns", "condemn", "VBZ"},   {"criticizes", "criticize", "VBZ"},
     {"criticises", "criticise", "VBZ"}, {"threatens", "threaten", "VBZ"},
     {"insists", "insist", "VBZ"},     {"says", "say", "VBZ"},
+    /* (past tenses of judging and of measures that no noun shares: "a decision the United
+       Nations condemned", "The European Commission froze funds") */
+    {"condemned", "condemn", "VBD"},  {"denounced", "denounce", "VBD"},
+    {"criticised", "criticise", "VBD"}, {"criticized", "criticize", "VBD"},
+    {"welcomed", "welcome", "VBD"},   {"praised", "praise", "VBD"},
+    {"decried", "decry", "VBD"},      {"froze", "freeze", "VBD"},
+    /* (and participles of a reaction drawn: "..., sparking outrage in Germany") */
+    {"sparking", "spark", "VBG"},     {"triggering", "trigger", "VBG"},
     {NULL, NULL, NULL}};
 
 /* Past tenses that are also nouns ("a cut", "a hit"): read as the verb only in a piece

@@ -1409,14 +1409,19 @@ static void repair_judged_measure(ud_sentence *s)
         uint32_t v = 0, subj = 0;
         for (uint32_t k = m + 1; k <= n && k <= m + 9 && !v; k++) {
             const ud_word *w = &s->words[k - 1];
-            if (w->upos == UPOS_VERB && w->xpos &&
+            /* (a participle the parse hung on a noun of the name is the name's: "the
+               United Nations condemned") */
+            bool modifier = w->upos == UPOS_VERB && w->deprel && strcmp(w->deprel, "amod") == 0 &&
+                            w->head > (int32_t)k && w->head <= (int32_t)(m + 9) &&
+                            s->words[w->head - 1].upos == UPOS_PROPN;
+            if (w->upos == UPOS_VERB && w->xpos && !modifier &&
                 (strcmp(w->xpos, "VBD") == 0 || strcmp(w->xpos, "VBN") == 0))
                 v = k;
             else if (w->upos == UPOS_NOUN || w->upos == UPOS_PROPN ||
                      (w->upos == UPOS_PRON && k == m + 1))
                 subj = k;
             else if (!(w->upos == UPOS_DET || w->upos == UPOS_ADJ || w->upos == UPOS_PART ||
-                       w->upos == UPOS_AUX || w->upos == UPOS_ADV))
+                       w->upos == UPOS_AUX || w->upos == UPOS_ADV || modifier))
                 break;
         }
         if (!v || !subj || v == m + 1)
@@ -3343,6 +3348,32 @@ static void apply(ud_sentence *s, void (*rule)(ud_sentence *))
     }
 }
 
+/* "Iran hanged two protesters on Monday, sparking outrage in Germany" read with
+ * "sparking" a modifier of the comma before it: a participle hung on a comma is a clause
+ * of the verb that governs the comma's phrase (its subject that verb's), as a participle
+ * set off after a clause is. */
+static void repair_participle_on_comma(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t v = 2; v <= n; v++) {
+        ud_word *vw = &s->words[v - 1];
+        if (vw->upos != UPOS_VERB || !vw->xpos || strcmp(vw->xpos, "VBG") != 0 ||
+            vw->head <= 0 || vw->head >= (int32_t)v)
+            continue;
+        const ud_word *comma = &s->words[vw->head - 1];
+        if (comma->upos != UPOS_PUNCT || !comma->form || strcmp(comma->form, ",") != 0)
+            continue;
+        /* up from the comma to the first verb (at most the sentence's length of steps) */
+        int32_t x = comma->head;
+        for (uint32_t steps = 0; x > 0 && steps < n && s->words[x - 1].upos != UPOS_VERB; steps++)
+            x = s->words[x - 1].head;
+        if (x <= 0 || x == (int32_t)v || s->words[x - 1].upos != UPOS_VERB)
+            continue;
+        vw->head = x;
+        vw->deprel = "advcl";
+    }
+}
+
 /* "He had called for a strike after two of his aides were shot dead": a verb read as a
  * controlled complement (xcomp) that has a finite auxiliary of its own ("were", "was",
  * "has") is a clause of its own, no complement sharing the main verb's subject; the
@@ -3461,4 +3492,5 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_participle_with_subject);
     apply(s, repair_nominal_root);
     apply(s, repair_finite_complement);
+    apply(s, repair_participle_on_comma);
 }

@@ -1268,6 +1268,21 @@ static const repair_case REPAIR_CASES[] = {
       "denounced/VERB/VBD/ccomp>2"},
      {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>3", "nsubj>8", "acl:relcl>6"},
      8},
+    /* a participle hung on a comma is a clause of the verb that governs the comma's
+       phrase */
+    {{"Iran/PROPN/NNP/nsubj>2", "hanged|hang/VERB/VBD/root>0", "protesters/NOUN/NNS/obj>2",
+      "on/ADP/IN/case>5", "Monday/PROPN/NNP/obl>2", ",/PUNCT/,/punct>5",
+      "sparking|spark/VERB/VBG/acl>6", "outrage/NOUN/NN/obj>7"},
+     {"nsubj>2", "root>0", "obj>2", "case>5", "obl>2", "punct>5", "advcl>2", "obj>7"},
+     8},
+    /* (a participle the parse hung on a name of the subject phrase is the name's, not
+       the verb: "a decision the United Nations condemned") */
+    {{"Taliban/PROPN/NNP/nsubj>2", "barred/VERB/VBD/root>0", "women/NOUN/NNS/obj>2",
+      ",/PUNCT/,/punct>6", "a/DET/DT/det>6", "decision/NOUN/NN/appos>3", "the/DET/DT/det>9",
+      "United/VERB/VBN/amod>9", "Nations/PROPN/NNPS/nsubj>10", "condemned/VERB/VBD/parataxis>2"},
+     {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>3", "det>9", "amod>9", "nsubj>10",
+      "acl:relcl>6"},
+     10},
     /* a name hung as a compound on an earlier one across a comma, with a conjunct after
        "and", is a member of the coordination */
     {{"Burkina/PROPN/NNP/nsubj>7", "Faso/PROPN/NNP/flat>1", ",/PUNCT/,/punct>4",
