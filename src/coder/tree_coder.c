@@ -2066,9 +2066,12 @@ static int venue_of(const ud_tree *t, int p, int node, const char *code)
 }
 
 /* A cooperative act whose place is no venue: visits ("arrived in Amman": the host) and
- * mediation ("offered to mediate in Sudan": the parties) */
+ * mediation ("offered to mediate in Sudan": the parties); talks halted had a venue as
+ * talks held do ("suspended talks in Brussels": no act on Belgium) */
 static bool venue_free(const char *code)
 {
+    if (strcmp(code, "164") == 0)
+        return false;
     return code[0] != '0' || code[1] < '1' || code[1] > '5' || strcmp(code, "042") == 0 ||
            strcmp(code, "043") == 0 || strcmp(code, "045") == 0 || strcmp(code, "039") == 0;
 }
