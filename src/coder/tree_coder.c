@@ -1308,6 +1308,15 @@ static void group_member(const tree_run *r, actor_ref *a)
     actor_ref_split_code(a);
 }
 
+/* "The company signed a deal with a Chinese firm": a firm with no state of its own took
+ * the other firm's, and one state's business dealing with itself is commerce, no event
+ * between political actors (the same code both ways, a company's role). */
+static bool business_with_itself(const event *e)
+{
+    const char *src = e->source.code, *tgt = e->target.code;
+    return src && tgt && strcmp(src, tgt) == 0 && strlen(src) == 6 && strcmp(src + 3, "BUS") == 0;
+}
+
 static void add_event(tree_run *r, const event *in)
 {
     event coded = *in;
@@ -1320,6 +1329,8 @@ static void add_event(tree_run *r, const event *in)
     else if (crowd_riots(r, &coded))
         snprintf(coded.code, sizeof coded.code, "145");
     const event *e = &coded;
+    if (business_with_itself(e))
+        return;
     /* a government's words to its own state unnamed ("the President asked the United
        States National Security Council": USAGOV -> USA) are administration, as between
        two parts of one government */
