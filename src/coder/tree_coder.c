@@ -3492,6 +3492,25 @@ static void take_charge_with(const ud_tree *t, clause_words *cw, int p)
     }
 }
 
+/* "The Colombian government signed a peace deal with the rebels in Havana": the
+ * opposition, rebels or insurgents a state's government deals with are that state's own,
+ * not of the place where they met. When the subject names a state's government and the
+ * argument without a state (anchor) is such a group, sets that state's name. */
+static bool home_opponent_state(const tree_run *r, const ud_tree *t, int subj, int anchor,
+                                const char **words, size_t *len)
+{
+    if (!subj || anchor == subj)
+        return false;
+    const char *role = agent_role_at(r, ud_tree_word(t, anchor)->start);
+    if (!role || !(strstr(role, "OPP") || strstr(role, "REB") || strstr(role, "INS")))
+        return false;
+    const char *code = phrase_actor_code(r, t, subj, false);
+    const char *own = agent_role_at(r, ud_tree_word(t, subj)->start);
+    bool government = code && ((strlen(code) == 3 && own && strstr(own, "GOV")) ||
+                               (strlen(code) >= 6 && strncmp(code + 3, "GOV", 3) == 0));
+    return government && state_name_of(r, code, words, len);
+}
+
 /* "Kenya is angry. Ugandan police arrested protesters", "Assad cracked down on
  * protesters": those a state's police, government or court represses are of that state,
  * whatever state the story is about. When p is such an act and its subject names
@@ -3686,6 +3705,7 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
        qualifies: "China conducted military drills around Taiwan") */
     bool people = anchor == subj || shallow_type(r, aw->start) == W_AGENT;
     if (!(anchor != subj && repressor_state(r, t, p, subj, &words, &len)) &&
+        !home_opponent_state(r, t, subj, anchor, &words, &len) &&
         !state_where(r, (span){aw->start, aw->end}, people, &words, &len, &at) &&
         !(anchor != subj && !inherited && penal_state(r, t, p, subj, &words, &len)))
         return;
