@@ -3610,6 +3610,19 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
                     (k = name_slot(r, t, c, take)) != 0)
                     slot[k] = c;
     }
+    /* "The Colombian government and the rebels signed a peace agreement": the opposition or
+       rebels joined to a subject that names a state's government are of its state
+       (home_opponent_state) */
+    const char *home_words;
+    size_t home_len;
+    int home_conj = 0; /* (a party with the subject, no object its acts fall on) */
+    for (int c = subj && !anchor ? t->first_child[subj] : 0; c; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "conj") && countryless_agent(r, t, c) &&
+            home_opponent_state(r, t, subj, c, &home_words, &home_len) &&
+            (k = name_slot(r, t, c, take)) != 0) {
+            slot[k] = c;
+            anchor = home_conj = c;
+        }
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *w = ud_tree_word(t, c);
         if (!(ud_rel_is(w, "obj") || ud_rel_is(w, "iobj") || ud_rel_is(w, "obl")) || !take[c])
@@ -3725,6 +3738,7 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
         bool object_placed = false;
         for (int i = 1; i <= n && !object_placed; i++)
             object_placed = slot[i] && slot[i] != subj && slot[i] != asked && slot[i] != judged_owner &&
+                            slot[i] != home_conj &&
                             !direct_object_agent(r, t, slot[i], i, strncmp(ev->code, "14", 2) == 0) &&
                             ev->target.where.start == ud_tree_word(t, i)->start;
         /* (the owner of a demanded act is its patient when a people's group demands it:
