@@ -699,7 +699,11 @@ static bool reciprocal_code(const char *code)
                          other's guests) */
     return strncmp(code, "03", 2) == 0 || strncmp(code, "04", 2) == 0 ||
            strncmp(code, "06", 2) == 0 || strcmp(code, "050") == 0 || strcmp(code, "054") == 0 ||
-           strcmp(code, "057") == 0;
+           strcmp(code, "057") == 0 ||
+           strcmp(code, "164") == 0 || /* ("Egypt and Ethiopia broke off negotiations": talks
+                                          the two held, each halts them with the other) */
+           strcmp(code, "0871") == 0;  /* ("Israel and Hamas reached a ceasefire": a truce
+                                          between the two, each with the other) */
 }
 
 /* "condemned each other", "accused one another": a reciprocal object after the verb. */

@@ -1320,6 +1320,15 @@ static void group_member(const tree_run *r, actor_ref *a)
     actor_ref_split_code(a);
 }
 
+/* "The company signed a deal with a Chinese firm": a firm with no state of its own took
+ * the other firm's, and one state's business dealing with itself is commerce, no event
+ * between political actors (the same code both ways, a company's role). */
+static bool business_with_itself(const event *e)
+{
+    const char *src = e->source.code, *tgt = e->target.code;
+    return src && tgt && strcmp(src, tgt) == 0 && strlen(src) == 6 && strcmp(src + 3, "BUS") == 0;
+}
+
 static void add_event(tree_run *r, const event *in)
 {
     event coded = *in;
@@ -1332,6 +1341,8 @@ static void add_event(tree_run *r, const event *in)
     else if (crowd_riots(r, &coded))
         snprintf(coded.code, sizeof coded.code, "145");
     const event *e = &coded;
+    if (business_with_itself(e))
+        return;
     /* a government's words to its own state unnamed ("the President asked the United
        States National Security Council": USAGOV -> USA) are administration, as between
        two parts of one government */
@@ -2078,9 +2089,12 @@ static int venue_of(const ud_tree *t, int p, int node, const char *code)
 }
 
 /* A cooperative act whose place is no venue: visits ("arrived in Amman": the host) and
- * mediation ("offered to mediate in Sudan": the parties) */
+ * mediation ("offered to mediate in Sudan": the parties); talks halted had a venue as
+ * talks held do ("suspended talks in Brussels": no act on Belgium) */
 static bool venue_free(const char *code)
 {
+    if (strcmp(code, "164") == 0)
+        return false;
     return code[0] != '0' || code[1] < '1' || code[1] > '5' || strcmp(code, "042") == 0 ||
            strcmp(code, "043") == 0 || strcmp(code, "045") == 0 || strcmp(code, "039") == 0;
 }
@@ -3527,6 +3541,25 @@ static void take_charge_with(const ud_tree *t, clause_words *cw, int p)
     }
 }
 
+/* "The Colombian government signed a peace deal with the rebels in Havana": the
+ * opposition, rebels or insurgents a state's government deals with are that state's own,
+ * not of the place where they met. When the subject names a state's government and the
+ * argument without a state (anchor) is such a group, sets that state's name. */
+static bool home_opponent_state(const tree_run *r, const ud_tree *t, int subj, int anchor,
+                                const char **words, size_t *len)
+{
+    if (!subj || anchor == subj)
+        return false;
+    const char *role = agent_role_at(r, ud_tree_word(t, anchor)->start);
+    if (!role || !(strstr(role, "OPP") || strstr(role, "REB") || strstr(role, "INS")))
+        return false;
+    const char *code = phrase_actor_code(r, t, subj, false);
+    const char *own = agent_role_at(r, ud_tree_word(t, subj)->start);
+    bool government = code && ((strlen(code) == 3 && own && strstr(own, "GOV")) ||
+                               (strlen(code) >= 6 && strncmp(code + 3, "GOV", 3) == 0));
+    return government && state_name_of(r, code, words, len);
+}
+
 /* "Kenya is angry. Ugandan police arrested protesters", "Assad cracked down on
  * protesters": those a state's police, government or court represses are of that state,
  * whatever state the story is about. When p is such an act and its subject names
@@ -3626,6 +3659,19 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
                     (k = name_slot(r, t, c, take)) != 0)
                     slot[k] = c;
     }
+    /* "The Colombian government and the rebels signed a peace agreement": the opposition or
+       rebels joined to a subject that names a state's government are of its state
+       (home_opponent_state) */
+    const char *home_words;
+    size_t home_len;
+    int home_conj = 0; /* (a party with the subject, no object its acts fall on) */
+    for (int c = subj && !anchor ? t->first_child[subj] : 0; c; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "conj") && countryless_agent(r, t, c) &&
+            home_opponent_state(r, t, subj, c, &home_words, &home_len) &&
+            (k = name_slot(r, t, c, take)) != 0) {
+            slot[k] = c;
+            anchor = home_conj = c;
+        }
     for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
         const ud_word *w = ud_tree_word(t, c);
         if (!(ud_rel_is(w, "obj") || ud_rel_is(w, "iobj") || ud_rel_is(w, "obl")) || !take[c])
@@ -3721,6 +3767,7 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
        qualifies: "China conducted military drills around Taiwan") */
     bool people = anchor == subj || shallow_type(r, aw->start) == W_AGENT;
     if (!(anchor != subj && repressor_state(r, t, p, subj, &words, &len)) &&
+        !home_opponent_state(r, t, subj, anchor, &words, &len) &&
         !state_where(r, (span){aw->start, aw->end}, people, &words, &len, &at) &&
         !(anchor != subj && !inherited && penal_state(r, t, p, subj, &words, &len)))
         return;
@@ -3740,6 +3787,7 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
         bool object_placed = false;
         for (int i = 1; i <= n && !object_placed; i++)
             object_placed = slot[i] && slot[i] != subj && slot[i] != asked && slot[i] != judged_owner &&
+                            slot[i] != home_conj &&
                             !direct_object_agent(r, t, slot[i], i, strncmp(ev->code, "14", 2) == 0) &&
                             ev->target.where.start == ud_tree_word(t, i)->start;
         /* (the owner of a demanded act is its patient when a people's group demands it:

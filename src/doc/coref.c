@@ -280,6 +280,22 @@ const char *coref_last_measure(const coded_sentence *prev, int kind, const char 
     return before;
 }
 
+const char *coref_last_deal(const coded_sentence *prev, arena *a, const char *before)
+{
+    for (size_t k = prev->nevents; k-- > 0;) {
+        const event *e = &prev->events[k];
+        const char *src = e->source.code, *tgt = e->target.code;
+        if (strcmp(e->code, "057") != 0 || !src || !src[0] || !tgt || !tgt[0] ||
+            e->status == STATUS_NEGATED || e->status == STATUS_HYPOTHETICAL)
+            continue;
+        size_t n = strlen(src) + strlen(tgt) + 2;
+        char *pair = arena_alloc(a, n);
+        snprintf(pair, n, "%s/%s", src, tgt);
+        return pair;
+    }
+    return before;
+}
+
 const char *coref_forward_act(const coded_sentence *prev, const char *before)
 {
     if (prev->nevents == 0 && before && statement_only(prev->parse))

@@ -87,6 +87,10 @@ const char *coref_last_armed(const coded_sentence *prev, const char *before);
  * `prev`, for sentence_context.last_measure: sanctions (CAMEO 163) and a court's rulings
  * (an event whose source is a judiciary, JUD); `before` when `prev` codes none. */
 const char *coref_last_measure(const coded_sentence *prev, int kind, const char *before);
+/* The two parties ("IRN/USA", arena memory) of the last agreement signed (CAMEO 057, both
+ * sides coded) up to and including `prev`, for sentence_context.last_measure[MEASURE_DEAL];
+ * `before` when `prev` codes none. */
+const char *coref_last_deal(const coded_sentence *prev, arena *a, const char *before);
 /* Whoever took the decision or made the allegation that "the ruling", "the allegations"
  * in the next sentence stand for: as coref_forward(), but a sentence without an event that
  * only says something ("The US said it was following the case") names no one. */

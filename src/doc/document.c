@@ -714,7 +714,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
     const char *forward = NULL, *forward_person = NULL, *forward_act = NULL;
     const char *forward_measure = NULL, *forward_said[3] = {NULL, NULL, NULL};
     const char *last_organisation = NULL, *last_armed = NULL;
-    const char *last_measure[2] = {NULL, NULL}; /* enum measure_kind */
+    const char *last_measure[3] = {NULL, NULL, NULL}; /* enum measure_kind */
     char recent[2][4] = {"", ""}; /* the two states last named, the latest second */
     char opposed[2][4] = {"", ""}; /* the two states of the last conflict event */
     const char *group = NULL;      /* the last list of actors named (parse_actor_list) */
@@ -756,7 +756,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
                                 names.nheads, NULL, 0, sides,
                                 {forward_said[0], forward_said[1], forward_said[2]},
                                 last_organisation, last_armed, group, group_before,
-                                {last_measure[0], last_measure[1]}};
+                                {last_measure[0], last_measure[1], last_measure[2]}};
         if (home.best >= 0 && home.best != home_copied) {
             span f = home.v[home.best].first; /* copied once each time the lead changes */
             home_text = arena_strndup(a, ct.text + f.start, f.end - f.start);
@@ -808,6 +808,7 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
         }
         for (int kind = MEASURE_SANCTIONS; kind <= MEASURE_RULING; kind++)
             last_measure[kind] = coref_last_measure(&cs, kind, last_measure[kind]);
+        last_measure[MEASURE_DEAL] = coref_last_deal(&cs, a, last_measure[MEASURE_DEAL]);
         for (int kind = SAID_DEMAND; kind <= SAID_THREAT; kind++)
             forward_said[kind] = coref_forward_said(&cs, kind, forward_said[kind]);
         size_t people_before = names.people.n;

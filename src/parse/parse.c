@@ -1361,6 +1361,32 @@ static bool own_argument_after(const parsed_sentence *ps, int i, const char *con
     return !(word_in(t, times) || (number && i + 3 < ps->n && word_in(&ps->w[i + 3], times)));
 }
 
+/* "Iran signed a nuclear deal with the United States. Washington reneged on the deal": the
+ * deal a later sentence names, whose subject is one of its two parties ("IRN/USA"), is that
+ * party's with the other, who is the one the act is on; NULL when the subject (the first
+ * actor before word i) is neither. */
+static const char *deal_counterpart(arena *a, const parsed_sentence *ps, int i,
+                                    const char *parties)
+{
+    const char *slash = strchr(parties, '/');
+    if (!slash || slash - parties < 3 || strlen(slash + 1) < 3 ||
+        strncmp(parties, slash + 1, 3) == 0)
+        return NULL;
+    const char *subject = NULL;
+    for (int k = 0; k < i && !subject; k++) {
+        const pword *w = &ps->w[k];
+        if (w->type == W_ACTOR && w->head && !w->subord && w->code && w->code->code)
+            subject = w->code->code;
+    }
+    if (!subject || strlen(subject) < 3)
+        return NULL;
+    if (strncmp(subject, parties, 3) == 0)
+        return slash + 1;
+    if (strncmp(subject, slash + 1, 3) == 0)
+        return arena_strndup(a, parties, (size_t)(slash - parties));
+    return NULL;
+}
+
 static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forward,
                                  const char *pair, const char *forward_act,
                                  const sentence_context *ctx)
@@ -1547,6 +1573,7 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
     /* measures a story judges by their own noun, whoever acted between: the last to
        impose sanctions, the last court to rule */
     static const char *const sanction_nouns[] = {"SANCTIONS", "EMBARGO", NULL};
+    static const char *const deal_nouns[] = {"DEAL", "AGREEMENT", "ACCORD", "PACT", "TREATY", NULL};
     static const char *const ruling_nouns[] = {"VERDICT", "VERDICTS", "RULING", "SENTENCE",
                                                "SENTENCES", "CONVICTION", "CONVICTIONS",
                                                "WARRANT", "JUDGMENT", "JUDGEMENT", NULL};
@@ -1670,6 +1697,11 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
             /* "The EU adopted sanctions against Russia. Hungary had held up the package.
                Moscow condemned the sanctions": the EU's, not Hungary's */
             code = ctx->last_measure[MEASURE_SANCTIONS];
+        } else if (ctx && word_in(w, deal_nouns) && ctx->last_measure[MEASURE_DEAL] &&
+                   !own_argument_after(ps, i, own_arguments) &&
+                   !own_argument_after(ps, i, (const char *const[]){"WITH", "BETWEEN", NULL}) &&
+                   (code = deal_counterpart(a, ps, i, ctx->last_measure[MEASURE_DEAL])) != NULL) {
+            /* "Iran signed a deal with the US. Washington reneged on the deal": Iran's */
         } else if (ctx && word_in(w, ruling_nouns) && ctx->last_measure[MEASURE_RULING] &&
                    !own_argument_after(ps, i, own_arguments)) {
             /* "A court sentenced 45 activists. The US condemned the sentences. Australia

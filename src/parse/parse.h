@@ -136,13 +136,15 @@ typedef struct sentence_context {
     const char *group_before;
     /* the source of the document's last measure of each kind (enum measure_kind,
        coref_last_measure), or NULL: whoever imposed "the sanctions", whose court gave "the
-       verdict" or "the warrant" a later sentence judges, whatever was told between */
-    const char *last_measure[2];
+       verdict" or "the warrant" a later sentence judges, whatever was told between; for
+       MEASURE_DEAL the two parties of the last agreement signed ("IRN/USA", coref_last_deal),
+       one of which "the deal" is to the other in a later sentence */
+    const char *last_measure[3];
 } sentence_context;
 
 /* The kinds of measure a story goes on to judge by their own noun ("the sanctions", "the
  * verdict"). */
-enum measure_kind { MEASURE_SANCTIONS = 0, MEASURE_RULING };
+enum measure_kind { MEASURE_SANCTIONS = 0, MEASURE_RULING, MEASURE_DEAL };
 
 /* The kinds of words a story goes on to answer ("Moscow rejected the demands"). */
 enum said_kind { SAID_DEMAND = 0, SAID_ACCUSATION, SAID_THREAT };

@@ -3221,6 +3221,63 @@ static void repair_coordinated_clause(ud_sentence *s)
     }
 }
 
+/* "The United States and Iran resumed negotiations over the programme" read with "States"
+ * the root and "resumed" its conjunct, "Iran" that verb's subject: a nominal root with
+ * nothing of a predicate (no subject, copula or auxiliary), right after which a
+ * coordinator opens the subject of a finite verb conjoined to the root, is that verb's
+ * first subject. The verb becomes the root, the root its subject, the second subject the
+ * root's conjunct; what hung on the root after that subject goes to the verb. */
+static void repair_subject_root_pair(ud_sentence *s)
+{
+    uint32_t n = s->n, r = 0;
+    for (uint32_t i = 1; i <= n && !r; i++)
+        if (s->words[i - 1].head == 0)
+            r = i;
+    if (!r || r + 3 > n || !is_nominal(&s->words[r - 1]))
+        return;
+    ud_word *cc = &s->words[r];
+    if (cc->upos != UPOS_CCONJ)
+        return;
+    uint32_t v = 0;
+    for (uint32_t i = r + 2; i <= n && !v; i++) {
+        const ud_word *w = &s->words[i - 1];
+        if (w->head == (int32_t)r && w->deprel && strcmp(w->deprel, "conj") == 0 &&
+            w->upos == UPOS_VERB && finite_tag(w))
+            v = i;
+    }
+    if (!v)
+        return;
+    for (uint32_t i = 1; i <= n; i++) { /* (a root with a predicate's words is a clause) */
+        const ud_word *w = &s->words[i - 1];
+        if (w->head == (int32_t)r && w->deprel &&
+            (strncmp(w->deprel, "nsubj", 5) == 0 || strcmp(w->deprel, "cop") == 0 ||
+             strncmp(w->deprel, "aux", 3) == 0))
+            return;
+    }
+    uint32_t b = 0; /* the verb's subject after the coordinator */
+    for (uint32_t i = r + 2; i < v && !b; i++)
+        if (s->words[i - 1].head == (int32_t)v && is_subject(&s->words[i - 1]) &&
+            is_nominal(&s->words[i - 1]))
+            b = i;
+    if (!b)
+        return;
+    for (uint32_t i = r + 2; i < b; i++) /* (only the second subject's words between) */
+        if (!descends(s, (int32_t)i, (int32_t)b))
+            return;
+    for (uint32_t i = b + 1; i <= n; i++)
+        if (i != v && s->words[i - 1].head == (int32_t)r)
+            s->words[i - 1].head = (int32_t)v;
+    ud_word *rw = &s->words[r - 1], *vw = &s->words[v - 1], *bw = &s->words[b - 1];
+    vw->head = 0;
+    vw->deprel = "root";
+    rw->head = (int32_t)v;
+    rw->deprel = "nsubj";
+    bw->head = (int32_t)r;
+    bw->deprel = "conj";
+    cc->head = (int32_t)b;
+    cc->deprel = "cc";
+}
+
 /* "Prime Minister Prayuth Chan-ocha": a name joined by a hyphen without blanks is one
  * name, whatever the parse made of the word after the hyphen (here a clause on the noun
  * before the name, with the rest of the phrase hung on it). A word glued by a hyphen to a
@@ -3437,6 +3494,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_noun_before_conjunct_verb);
     apply(s, repair_nationality_before_title);
     apply(s, repair_coordinated_clause);
+    apply(s, repair_subject_root_pair);
     apply(s, repair_intent_complement);
     apply(s, repair_headline_pair);
     apply(s, repair_preposition_object);

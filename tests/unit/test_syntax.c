@@ -1443,6 +1443,18 @@ static const repair_case REPAIR_CASES[] = {
      {"nsubj>3", "aux>3", "root>0", "case>5", "obl>3", "mark>9", "nsubj:pass>9",
       "aux:pass>9", "advcl>3"},
      9},
+    /* a nominal root, then "and" opening the subject of a finite verb conjoined to it: the
+       root is that verb's first subject, the second subject its conjunct */
+    {{"The/DET/DT/det>3", "United/ADJ/NNP/amod>3", "States|State/PROPN/NNPS/root>0",
+      "and/CCONJ/CC/cc>6", "Iran/PROPN/NNP/nsubj>6", "resumed|resume/VERB/VBD/conj>3",
+      "talks|talk/NOUN/NNS/obj>6", "./PUNCT/./punct>3"},
+     {"det>3", "amod>3", "nsubj>6", "cc>5", "conj>3", "root>0", "obj>6", "punct>6"},
+     8},
+    /* (a root with a subject of its own is a clause: left alone) */
+    {{"Rain/NOUN/NN/nsubj>2", "fell|fall/VERB/VBD/root>0", "and/CCONJ/CC/cc>5",
+      "farmers|farmer/NOUN/NNS/nsubj>5", "lost|lose/VERB/VBD/conj>2"},
+     {"nsubj>2", "root>0", "cc>5", "nsubj>5", "conj>2"},
+     5},
     /* (a complement without an auxiliary stays one) */
     {{"He/PRON/PRP/nsubj>2", "wants|want/VERB/VBZ/root>0", "to/PART/TO/mark>4",
       "leave/VERB/VB/xcomp>2"},
