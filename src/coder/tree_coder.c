@@ -2194,6 +2194,80 @@ static void words_as_weapons(const ud_tree *t, int p, event *e)
     snprintf(e->code, sizeof e->code, "111");
 }
 
+/* The kind of aid the noun x names: 'M' military, 'H' humanitarian, 'E' economic, by
+ * its modifier ("military aid", "development aid", "food aid"), or 'E' for money itself
+ * when `money` ("a loan", "a bailout", "funding": what is asked for; money given keeps
+ * the lexicon's code); 0 when it names no aid or no kind. */
+static char aid_kind(const ud_tree *t, int x, bool money)
+{
+    static const char *const aid[] = {"aid", "assistance", "support", "help", "funding",
+                                      "package", NULL};
+    static const char *const cash[] = {"loan", "bailout", "funding", "fund", "credit",
+                                       "lending", "grant", "money", "cash", NULL};
+    static const char *const military[] = {"military", "defense", "defence", "security",
+                                           NULL};
+    static const char *const humane[] = {"humanitarian", "food", "medical", "relief", NULL};
+    static const char *const economic[] = {"economic", "financial", "development",
+                                           "budget", "budgetary", "fiscal", NULL};
+    const ud_word *w = ud_tree_word(t, x);
+    if (lemma_in(w, aid) || lemma_in(w, cash))
+        for (int c = t->first_child[x]; c; c = t->next_sibling[c]) {
+            const ud_word *m = ud_tree_word(t, c);
+            if (!ud_rel_is(m, "amod") && !ud_rel_is(m, "compound"))
+                continue;
+            if (lemma_in(m, military))
+                return 'M';
+            if (lemma_in(m, humane))
+                return 'H';
+            if (lemma_in(m, economic))
+                return 'E';
+        }
+    return money && lemma_in(w, cash) ? 'E' : 0;
+}
+
+/* "cut off military aid to Egypt" 1622, not 162; "resumed development aid" 071, not
+ * 070; "asked the IMF for a bailout" 0231, not 020; "threatened tariffs on Canada" 1312,
+ * not 130: the lexicon codes the verb with the general code of its class, and the kind
+ * of aid or measure is in the words the predicate governs (its object, its "for" or "of"
+ * phrase), which the tree names. */
+static void measure_kind(const ud_tree *t, int p, event *e)
+{
+    static const char *const threat_nouns[] = {"sanction", "tariff", "duty", "embargo",
+                                               "boycott", "levy", NULL};
+    static const char *const threatening[] = {"threaten", "warn", NULL};
+    const char *code = e->code;
+    bool stop = strcmp(code, "162") == 0, give = strcmp(code, "070") == 0,
+         ask = strcmp(code, "020") == 0 || strcmp(code, "023") == 0,
+         threat = strcmp(code, "130") == 0 && lemma_in(ud_tree_word(t, p), threatening);
+    if (!stop && !give && !ask && !threat)
+        return;
+    char kind = 0;
+    for (int c = t->first_child[p]; c && !kind; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        bool obj = ud_rel_is(w, "obj");
+        const char *k = ud_tree_case_of(t, c);
+        if (!obj && !(ud_rel_is(w, "obl") && k && strcasecmp(k, "for") == 0 && ask))
+            continue;
+        /* (the object or a phrase of it: "warned India of higher tariffs") */
+        for (int x = c; x && !kind; x = x == c ? t->first_child[c] : t->next_sibling[x]) {
+            const ud_word *xw = ud_tree_word(t, x);
+            if (x != c && !ud_rel_is(xw, "nmod"))
+                continue;
+            if (threat)
+                kind = lemma_in(xw, threat_nouns) ? 'S' : 0;
+            else
+                kind = aid_kind(t, x, ask);
+        }
+    }
+    if (!kind)
+        return;
+    const char *to = threat ? "1312"
+                     : stop ? (kind == 'M' ? "1622" : kind == 'H' ? "1623" : "1621")
+                     : give ? (kind == 'M' ? "072" : kind == 'H' ? "073" : "071")
+                            : (kind == 'M' ? "0232" : kind == 'H' ? "0233" : "0231");
+    snprintf(e->code, sizeof e->code, "%s", to);
+}
+
 /* Is the clause at p a condition in the past perfect, "if NATO had offered Georgia
  * membership", "had the coup failed", "unless Iran had agreed"? Such a condition is
  * unreal: its act did not take place. (An indirect question, "asked if Iran had
@@ -2372,6 +2446,7 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         period_named(r, &e.source);
         period_named(r, &e.target);
         words_as_weapons(t, p, &e);
+        measure_kind(t, p, &e);
         /* (a state that names an affair, "the Iraq War", is no one's source or target) */
         if (in_affair_name(t, e.source.where) || in_affair_name(t, e.target.where))
             continue;
