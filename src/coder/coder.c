@@ -697,6 +697,9 @@ static bool reciprocal_code(const char *code)
     if (strcmp(code, "042") == 0 || strcmp(code, "043") == 0)
         return false; /* ("Saudi Arabia and the US hosted the talks": co-hosts, not each
                          other's guests) */
+    if (strncmp(code, "033", 3) == 0)
+        return false; /* ("Saudi Arabia and the UAE pledged deposits": aid promised goes
+                         to a third party, not from one donor to the other) */
     return strncmp(code, "03", 2) == 0 || strncmp(code, "04", 2) == 0 ||
            strncmp(code, "06", 2) == 0 || strcmp(code, "050") == 0 || strcmp(code, "054") == 0 ||
            strcmp(code, "057") == 0;
