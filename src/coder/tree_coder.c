@@ -7587,6 +7587,40 @@ static void drop_toll_participles(tree_run *r, const ud_tree *t)
     r->nev = kept;
 }
 
+/* "Russia warned it would cut gas supplies to Ukraine": the warning's own 130 and the
+ * threat its complement names (1312) are one threat. When the verb of warning or
+ * threatening has a complement that codes a specific threat (13x other than 130), the
+ * unspecified one between the same parties goes, and the sentence's reading, which
+ * would give it again, does not read the verb. */
+static void drop_bare_threats(tree_run *r, const ud_tree *t)
+{
+    static const char *const threatening[] = {"threaten", "warn", NULL};
+    for (size_t i = r->piece_first; i < r->nev; i++) {
+        const event oc = r->ev[i], *o = &oc; /* (a copy: the array is compacted below) */
+        int ov = node_at(t, o->verb.start);
+        const ud_word *ow = ov ? ud_tree_word(t, ov) : NULL;
+        if (!ow || ow->head <= 0 || !(ud_rel_is(ow, "ccomp") || ud_rel_is(ow, "xcomp")) ||
+            !lemma_in(ud_tree_word(t, ow->head), threatening) ||
+            strncmp(o->code, "13", 2) != 0 || strcmp(o->code, "130") == 0)
+            continue;
+        const ud_word *hw = ud_tree_word(t, ow->head);
+        add_covered(r, hw->start, hw->end);
+        size_t kept = r->piece_first;
+        for (size_t k = r->piece_first; k < r->nev; k++) {
+            const event *e = &r->ev[k];
+            bool same = e->source.code && o->source.code && e->target.code && o->target.code &&
+                        strcmp(e->source.code, o->source.code) == 0 &&
+                        strcmp(e->target.code, o->target.code) == 0;
+            if (!(strcmp(e->code, "130") == 0 && e->verb.start == hw->start && same)) {
+                if (k == i)
+                    i = kept; /* (the threat kept moves down with the rest) */
+                r->ev[kept++] = *e;
+            }
+        }
+        r->nev = kept;
+    }
+}
+
 /* "Police dispersed hundreds of students, detaining at least 20": a participle of
  * arresting whose object only counts ("at least 20", "dozens", "several") arrests some of
  * those the act before it was done to: the act's source and target, arrested (173, as
@@ -7848,6 +7882,7 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
     if (r->nev == r->piece_first)
         code_caption(r, t);
     drop_toll_participles(r, t);
+    drop_bare_threats(r, t);
     count_participles(r, t);
 }
 
