@@ -2197,8 +2197,8 @@ static void words_as_weapons(const ud_tree *t, int p, event *e)
 
 /* The kind of aid the noun x names: 'M' military, 'H' humanitarian, 'E' economic, by
  * its modifier ("military aid", "development aid", "food aid"), or 'E' for money itself
- * when `money` ("a loan", "a bailout", "funding": what is asked for; money given keeps
- * the lexicon's code); 0 when it names no aid or no kind. */
+ * when `money` ("a loan", "a bailout", "funding": what is asked for or offered; money
+ * given keeps the lexicon's code); 0 when it names no aid or no kind. */
 static char aid_kind(const ud_tree *t, int x, bool money)
 {
     static const char *const aid[] = {"aid", "assistance", "support", "help", "funding",
@@ -2227,7 +2227,8 @@ static char aid_kind(const ud_tree *t, int x, bool money)
 }
 
 /* "cut off military aid to Egypt" 1622, not 162; "resumed development aid" 071, not
- * 070; "asked the IMF for a bailout" 0231, not 020; "threatened tariffs on Canada" 1312,
+ * 070; "asked the IMF for a bailout" 0231, not 020; "offered Greece a loan" 0331, not
+ * 033; "threatened tariffs on Canada" 1312,
  * not 130: the lexicon codes the verb with the general code of its class, and the kind
  * of aid or measure is in the words the predicate governs (its object, its "for" or "of"
  * phrase), which the tree names. */
@@ -2238,9 +2239,10 @@ static void measure_kind(const ud_tree *t, int p, event *e)
     static const char *const threatening[] = {"threaten", "warn", NULL};
     const char *code = e->code;
     bool stop = strcmp(code, "162") == 0, give = strcmp(code, "070") == 0,
+         offer = strcmp(code, "033") == 0,
          ask = strcmp(code, "020") == 0 || strcmp(code, "023") == 0,
          threat = strcmp(code, "130") == 0 && lemma_in(ud_tree_word(t, p), threatening);
-    if (!stop && !give && !ask && !threat)
+    if (!stop && !give && !offer && !ask && !threat)
         return;
     char kind = 0;
     for (int c = t->first_child[p]; c && !kind; c = t->next_sibling[c]) {
@@ -2257,7 +2259,7 @@ static void measure_kind(const ud_tree *t, int p, event *e)
             if (threat)
                 kind = lemma_in(xw, threat_nouns) ? 'S' : 0;
             else
-                kind = aid_kind(t, x, ask);
+                kind = aid_kind(t, x, ask || offer);
         }
     }
     if (!kind)
@@ -2265,6 +2267,7 @@ static void measure_kind(const ud_tree *t, int p, event *e)
     const char *to = threat ? "1312"
                      : stop ? (kind == 'M' ? "1622" : kind == 'H' ? "1623" : "1621")
                      : give ? (kind == 'M' ? "072" : kind == 'H' ? "073" : "071")
+                     : offer ? (kind == 'M' ? "0332" : kind == 'H' ? "0333" : "0331")
                             : (kind == 'M' ? "0232" : kind == 'H' ? "0233" : "0231");
     snprintf(e->code, sizeof e->code, "%s", to);
 }
