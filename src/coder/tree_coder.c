@@ -2235,9 +2235,23 @@ static char aid_kind(const ud_tree *t, int x, bool money)
 static void measure_kind(const ud_tree *t, int p, event *e)
 {
     static const char *const threat_nouns[] = {"sanction", "tariff", "duty", "embargo",
-                                               "boycott", "levy", NULL};
+                                               "boycott", "levy", "ban", NULL};
     static const char *const threatening[] = {"threaten", "warn", NULL};
     const char *code = e->code;
+    /* "retaliated against the United States by raising duties": the means named is a
+       sanction, no use of force (190 is the lexicon's guess for retaliation) */
+    static const char *const retaliating[] = {"retaliate", NULL};
+    if (strcmp(code, "190") == 0 && lemma_in(ud_tree_word(t, p), retaliating))
+        for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+            int by = ud_rel_is(ud_tree_word(t, c), "advcl") ? ud_tree_child(t, c, "mark", 0) : 0;
+            int obj = by ? ud_tree_child(t, c, "obj", 0) : 0;
+            const ud_word *bw = by ? ud_tree_word(t, by) : NULL;
+            if (obj && bw->lemma && strcmp(bw->lemma, "by") == 0 &&
+                lemma_in(ud_tree_word(t, obj), threat_nouns)) {
+                snprintf(e->code, sizeof e->code, "163");
+                return;
+            }
+        }
     bool stop = strcmp(code, "162") == 0, give = strcmp(code, "070") == 0,
          offer = strcmp(code, "033") == 0,
          ask = strcmp(code, "020") == 0 || strcmp(code, "023") == 0,
