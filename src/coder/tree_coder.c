@@ -2276,6 +2276,18 @@ static void measure_kind(const ud_tree *t, int p, event *e)
                 kind = aid_kind(t, x, ask || offer);
         }
     }
+    /* (what one is urged or called on to give: "urged the West to send military aid",
+       "called on the IMF to release funds", the parse may hang the infinitive from the
+       one called on) */
+    for (int c = t->first_child[p]; c && ask && !kind; c = t->next_sibling[c]) {
+        const ud_word *cw = ud_tree_word(t, c);
+        int x = ud_rel_is(cw, "xcomp") ? c
+                : ud_rel_is(cw, "obj") || ud_rel_is(cw, "obl") ? ud_tree_child(t, c, "acl", 0)
+                                                              : 0;
+        bool infinitive = x && (x == c || ud_tree_child(t, x, "mark", 0));
+        int o = infinitive ? ud_tree_child(t, x, "obj", 0) : 0;
+        kind = o ? aid_kind(t, o, true) : 0;
+    }
     if (!kind)
         return;
     const char *to = threat ? "1312"
