@@ -147,8 +147,9 @@ static int petrarch_agent(const parsed_sentence *ps, int loc, int tail)
 /* The head of the agent attached to the actor whose head is at `loc`, or -1; *former
  * says the agent is FORMER's. */
 /* The tree coder's clauses are noun phrases the parser delimited, so an agent may
- * follow its actor across one or two adjectives or words no dictionary knows ("the Greek
- * Orthodox Church": GRCREL; "Argentina's new president": ARGGOV), where TABARI wants it
+ * follow its actor across one or two adjectives, listed common nouns or words no
+ * dictionary knows ("the Greek Orthodox Church": GRCREL; "Argentina's new president":
+ * ARGGOV; "Chilean copper miners": CHLLAB), where TABARI wants it
  * next to it.
  * Only roles cross them.
  * The agent head after the actor ending at tail, or -1. */
@@ -162,7 +163,10 @@ static int loose_agent(const parsed_sentence *ps, int tail)
             bool role = e && e->ncodes && e->codes[0].code && e->codes[0].code[0] == '~';
             return k > tail + 1 && role ? k : -1;
         }
-        if ((ps->w[k].type != W_NULL && ps->w[k].type != W_ADJECTIVE) || ps->w[k].subord)
+        /* (nor a common noun the lexicon lists: "Chilean copper miners") */
+        if ((ps->w[k].type != W_NULL && ps->w[k].type != W_ADJECTIVE &&
+             ps->w[k].type != W_NOUN) ||
+            ps->w[k].subord)
             return -1;
         /* (an infinitive or a clause after the actor is no part of its phrase: "called
            on Israel to protect civilians") */
@@ -697,6 +701,9 @@ static bool reciprocal_code(const char *code)
     if (strcmp(code, "042") == 0 || strcmp(code, "043") == 0)
         return false; /* ("Saudi Arabia and the US hosted the talks": co-hosts, not each
                          other's guests) */
+    if (strncmp(code, "033", 3) == 0)
+        return false; /* ("Saudi Arabia and the UAE pledged deposits": aid promised goes
+                         to a third party, not from one donor to the other) */
     return strncmp(code, "03", 2) == 0 || strncmp(code, "04", 2) == 0 ||
            strncmp(code, "06", 2) == 0 || strcmp(code, "050") == 0 || strcmp(code, "054") == 0 ||
            strcmp(code, "057") == 0 ||

@@ -2029,7 +2029,8 @@ static const char *cameo_intent_code(const char *code)
     } table[] = {
         {"045", "039"},  {"04", "036"},   {"05", "032"},   {"061", "0311"}, {"062", "0312"},
         {"063", "0313"}, {"064", "0314"}, {"06", "031"},   {"071", "0331"}, {"072", "0332"},
-        {"073", "0333"}, {"074", "0334"}, {"07", "033"},   {"081", "0351"}, {"08", "035"},
+        {"073", "0333"}, {"074", "0334"}, {"07", "033"},   {"081", "0351"}, {"082", "0352"},
+        {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"}, {"08", "035"},
         {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"16", "131"},   {"172", "132"},
         {"17", "137"},   {"18", "1383"},  {"191", "1381"}, {"192", "1382"}, {"19", "1384"},
         {"20", "1385"},
@@ -2220,6 +2221,109 @@ static void words_as_weapons(const ud_tree *t, int p, event *e)
     snprintf(e->code, sizeof e->code, "111");
 }
 
+/* The kind of aid the noun x names: 'M' military, 'H' humanitarian, 'E' economic, by
+ * its modifier ("military aid", "development aid", "food aid"), or 'E' for money itself
+ * when `money` ("a loan", "a bailout", "funding": what is asked for or offered; money
+ * given keeps the lexicon's code); 0 when it names no aid or no kind. */
+static char aid_kind(const ud_tree *t, int x, bool money)
+{
+    static const char *const aid[] = {"aid", "assistance", "support", "help", "funding",
+                                      "package", NULL};
+    static const char *const cash[] = {"loan", "bailout", "funding", "fund", "credit",
+                                       "lending", "grant", "money", "cash", NULL};
+    static const char *const military[] = {"military", "defense", "defence", "security",
+                                           NULL};
+    static const char *const humane[] = {"humanitarian", "food", "medical", "relief", NULL};
+    static const char *const economic[] = {"economic", "financial", "development",
+                                           "budget", "budgetary", "fiscal", NULL};
+    const ud_word *w = ud_tree_word(t, x);
+    if (lemma_in(w, aid) || lemma_in(w, cash))
+        for (int c = t->first_child[x]; c; c = t->next_sibling[c]) {
+            const ud_word *m = ud_tree_word(t, c);
+            if (!ud_rel_is(m, "amod") && !ud_rel_is(m, "compound"))
+                continue;
+            if (lemma_in(m, military))
+                return 'M';
+            if (lemma_in(m, humane))
+                return 'H';
+            if (lemma_in(m, economic))
+                return 'E';
+        }
+    return money && lemma_in(w, cash) ? 'E' : 0;
+}
+
+/* "cut off military aid to Egypt" 1622, not 162; "resumed development aid" 071, not
+ * 070; "asked the IMF for a bailout" 0231, not 020; "offered Greece a loan" 0331, not
+ * 033; "threatened tariffs on Canada" 1312,
+ * not 130: the lexicon codes the verb with the general code of its class, and the kind
+ * of aid or measure is in the words the predicate governs (its object, its "for" or "of"
+ * phrase), which the tree names. */
+static void measure_kind(const ud_tree *t, int p, event *e)
+{
+    static const char *const threat_nouns[] = {"sanction", "tariff", "duty", "embargo",
+                                               "boycott", "levy", "ban", NULL};
+    static const char *const threatening[] = {"threaten", "warn", NULL};
+    const char *code = e->code;
+    /* "retaliated against the United States by raising duties": the means named is a
+       sanction, no use of force (190 is the lexicon's guess for retaliation) */
+    static const char *const retaliating[] = {"retaliate", NULL};
+    if (strcmp(code, "190") == 0 && lemma_in(ud_tree_word(t, p), retaliating))
+        for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+            int by = ud_rel_is(ud_tree_word(t, c), "advcl") ? ud_tree_child(t, c, "mark", 0) : 0;
+            int obj = by ? ud_tree_child(t, c, "obj", 0) : 0;
+            const ud_word *bw = by ? ud_tree_word(t, by) : NULL;
+            if (obj && bw->lemma && strcmp(bw->lemma, "by") == 0 &&
+                lemma_in(ud_tree_word(t, obj), threat_nouns)) {
+                snprintf(e->code, sizeof e->code, "163");
+                return;
+            }
+        }
+    bool stop = strcmp(code, "162") == 0, give = strcmp(code, "070") == 0,
+         offer = strcmp(code, "033") == 0,
+         ask = strcmp(code, "020") == 0 || strcmp(code, "023") == 0,
+         threat = strcmp(code, "130") == 0 && lemma_in(ud_tree_word(t, p), threatening);
+    if (!stop && !give && !offer && !ask && !threat)
+        return;
+    char kind = 0;
+    for (int c = t->first_child[p]; c && !kind; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        bool obj = ud_rel_is(w, "obj");
+        const char *k = ud_tree_case_of(t, c);
+        if (!obj && !(ud_rel_is(w, "obl") && k && strcasecmp(k, "for") == 0 && ask))
+            continue;
+        /* (the object or a phrase of it: "warned India of higher tariffs") */
+        for (int x = c; x && !kind; x = x == c ? t->first_child[c] : t->next_sibling[x]) {
+            const ud_word *xw = ud_tree_word(t, x);
+            if (x != c && !ud_rel_is(xw, "nmod"))
+                continue;
+            if (threat)
+                kind = lemma_in(xw, threat_nouns) ? 'S' : 0;
+            else
+                kind = aid_kind(t, x, ask || offer);
+        }
+    }
+    /* (what one is urged or called on to give: "urged the West to send military aid",
+       "called on the IMF to release funds", the parse may hang the infinitive from the
+       one called on) */
+    for (int c = t->first_child[p]; c && ask && !kind; c = t->next_sibling[c]) {
+        const ud_word *cw = ud_tree_word(t, c);
+        int x = ud_rel_is(cw, "xcomp") ? c
+                : ud_rel_is(cw, "obj") || ud_rel_is(cw, "obl") ? ud_tree_child(t, c, "acl", 0)
+                                                              : 0;
+        bool infinitive = x && (x == c || ud_tree_child(t, x, "mark", 0));
+        int o = infinitive ? ud_tree_child(t, x, "obj", 0) : 0;
+        kind = o ? aid_kind(t, o, true) : 0;
+    }
+    if (!kind)
+        return;
+    const char *to = threat ? "1312"
+                     : stop ? (kind == 'M' ? "1622" : kind == 'H' ? "1623" : "1621")
+                     : give ? (kind == 'M' ? "072" : kind == 'H' ? "073" : "071")
+                     : offer ? (kind == 'M' ? "0332" : kind == 'H' ? "0333" : "0331")
+                            : (kind == 'M' ? "0232" : kind == 'H' ? "0233" : "0231");
+    snprintf(e->code, sizeof e->code, "%s", to);
+}
+
 /* Is the clause at p a condition in the past perfect, "if NATO had offered Georgia
  * membership", "had the coup failed", "unless Iran had agreed"? Such a condition is
  * unreal: its act did not take place. (An indirect question, "asked if Iran had
@@ -2398,6 +2502,7 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         period_named(r, &e.source);
         period_named(r, &e.target);
         words_as_weapons(t, p, &e);
+        measure_kind(t, p, &e);
         /* (a state that names an affair, "the Iraq War", is no one's source or target) */
         if (in_affair_name(t, e.source.where) || in_affair_name(t, e.target.where))
             continue;
@@ -7717,6 +7822,40 @@ static void drop_toll_participles(tree_run *r, const ud_tree *t)
     r->nev = kept;
 }
 
+/* "Russia warned it would cut gas supplies to Ukraine": the warning's own 130 and the
+ * threat its complement names (1312) are one threat. When the verb of warning or
+ * threatening has a complement that codes a specific threat (13x other than 130), the
+ * unspecified one between the same parties goes, and the sentence's reading, which
+ * would give it again, does not read the verb. */
+static void drop_bare_threats(tree_run *r, const ud_tree *t)
+{
+    static const char *const threatening[] = {"threaten", "warn", NULL};
+    for (size_t i = r->piece_first; i < r->nev; i++) {
+        const event oc = r->ev[i], *o = &oc; /* (a copy: the array is compacted below) */
+        int ov = node_at(t, o->verb.start);
+        const ud_word *ow = ov ? ud_tree_word(t, ov) : NULL;
+        if (!ow || ow->head <= 0 || !(ud_rel_is(ow, "ccomp") || ud_rel_is(ow, "xcomp")) ||
+            !lemma_in(ud_tree_word(t, ow->head), threatening) ||
+            strncmp(o->code, "13", 2) != 0 || strcmp(o->code, "130") == 0)
+            continue;
+        const ud_word *hw = ud_tree_word(t, ow->head);
+        add_covered(r, hw->start, hw->end);
+        size_t kept = r->piece_first;
+        for (size_t k = r->piece_first; k < r->nev; k++) {
+            const event *e = &r->ev[k];
+            bool same = e->source.code && o->source.code && e->target.code && o->target.code &&
+                        strcmp(e->source.code, o->source.code) == 0 &&
+                        strcmp(e->target.code, o->target.code) == 0;
+            if (!(strcmp(e->code, "130") == 0 && e->verb.start == hw->start && same)) {
+                if (k == i)
+                    i = kept; /* (the threat kept moves down with the rest) */
+                r->ev[kept++] = *e;
+            }
+        }
+        r->nev = kept;
+    }
+}
+
 /* "Police dispersed hundreds of students, detaining at least 20": a participle of
  * arresting whose object only counts ("at least 20", "dozens", "several") arrests some of
  * those the act before it was done to: the act's source and target, arrested (173, as
@@ -7978,6 +8117,7 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
     if (r->nev == r->piece_first)
         code_caption(r, t);
     drop_toll_participles(r, t);
+    drop_bare_threats(r, t);
     count_participles(r, t);
 }
 

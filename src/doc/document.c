@@ -199,6 +199,33 @@ static bool cue_outside_clause(const ud_sentence *us, uint32_t verb, uint32_t cu
     return true;
 }
 
+/* Is the verb at byte `verb` "add" with an object and a "to" phrase ("Beijing added 15
+ * American firms to its export control list")? That verb puts something somewhere; it
+ * says nothing, so it is neither its own statement nor a cue of report. */
+static bool adds_to(const ud_sentence *us, uint32_t verb)
+{
+    uint32_t first;
+    if (!ud_parsed_part(us, SYNTAX_MAX_WORDS, &first))
+        return false;
+    int32_t v = ud_word_at_byte(us, first, verb);
+    const ud_word *w = us->words + first; /* w[i - 1] is word i of the part */
+    if (!v || w[v - 1].upos != UPOS_VERB || !w[v - 1].lemma || strcmp(w[v - 1].lemma, "add") != 0)
+        return false;
+    bool obj = false, to = false;
+    for (int32_t i = 1; i <= (int32_t)us->n - (int32_t)first; i++) {
+        if (w[i - 1].head != v || !w[i - 1].deprel)
+            continue;
+        if (strcmp(w[i - 1].deprel, "obj") == 0)
+            obj = true;
+        if (strncmp(w[i - 1].deprel, "obl", 3) == 0)
+            for (int32_t k = 1; k <= (int32_t)us->n - (int32_t)first; k++)
+                if (w[k - 1].head == i && w[k - 1].deprel && strcmp(w[k - 1].deprel, "case") == 0 &&
+                    w[k - 1].lemma && strcmp(w[k - 1].lemma, "to") == 0)
+                    to = true;
+    }
+    return obj && to;
+}
+
 /* Does the cue word at byte `cue` lie outside a participle or relative clause, at byte
  * `verb`, that qualifies a noun ("India did not join the sanctions imposed on Russia by the
  * EU")? Such a clause tells a fact its sentence takes as given; the clause's negation,
@@ -1070,7 +1097,10 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
         if (at && ds->uds && (at->kind == ATTR_BEFORE || at->kind == ATTR_AFTER) &&
             coordinated_with(&ds->uds[i], e->verb.start, at->cue.start))
             at = NULL;
-        for (size_t j = 0; !at && own && j < s->nattr; j++)
+        bool placing = ds->uds && adds_to(&ds->uds[i], e->verb.start);
+        if (placing && at && at->cue.start < e->verb.end && at->cue.end > e->verb.start)
+            at = NULL;
+        for (size_t j = 0; !at && own && !placing && j < s->nattr; j++)
             if (own[j].kind != ATTR_MEDIA && own[j].cue.start < e->verb.end &&
                 own[j].cue.end > e->verb.start)
                 at = &own[j]; /* the statement itself: its speaker claims it */
@@ -1092,7 +1122,8 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
             status_decide(a, ct.text, s->t, s->nt, e->verb, &st);
             if (st.cue && ds->uds &&
                 (cue_outside_clause(&ds->uds[i], e->verb.start, st.where.start) ||
-                 cue_outside_qualifier(&ds->uds[i], e, st.where.start))) {
+                 cue_outside_qualifier(&ds->uds[i], e, st.where.start) ||
+                 (placing && st.where.start < e->verb.end && st.where.end > e->verb.start))) {
                 st.status = STATUS_ASSERTED;
                 st.cue = NULL;
             }
