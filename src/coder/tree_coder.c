@@ -1308,11 +1308,43 @@ static void group_member(const tree_run *r, actor_ref *a)
     actor_ref_split_code(a);
 }
 
+/* "The United States deported 200 Venezuelans": a people named by the plural of its
+ * state's name whom a state deports (174) are migrants, that state's REF, no
+ * act on the state itself. (Not a state whose name is plural, "the Philippines": it takes
+ * an article or stands as a place.) */
+static void deported_nationals(const tree_run *r, event *e)
+{
+    const char *tgt = e->target.code;
+    if (!r->tree || strncmp(e->code, "174", 3) != 0 || !tgt || strlen(tgt) != 3 ||
+        !cameo_actor_is_state(tgt) || e->target.where.end <= e->target.where.start)
+        return;
+    const ud_tree *t = r->tree;
+    /* (deported only: those expelled may be envoys, reporters or visitors) */
+    int v = e->verb.end > e->verb.start ? node_at(t, e->verb.start) : 0;
+    const char *lemma = v ? ud_tree_word(t, v)->lemma : NULL;
+    if (!lemma || strncasecmp(lemma, "deport", 6) != 0)
+        return;
+    int x = node_at(t, e->target.where.start);
+    const ud_word *w = x ? ud_tree_word(t, x) : NULL;
+    if (!w || !w->xpos || strcmp(w->xpos, "NNPS") != 0 || ud_tree_child(t, x, "det", 0) ||
+        ud_tree_child(t, x, "compound", 0))
+        return;
+    const char *mark = ud_tree_case_of(t, x);
+    if (!(ud_rel_is(w, "obj") || ud_rel_is(w, "nsubj:pass") ||
+          (ud_rel_is(w, "nmod") && mark && strcmp(mark, "of") == 0)))
+        return;
+    char code[8];
+    snprintf(code, sizeof code, "%sREF", tgt);
+    e->target.code = arena_strndup(r->a, code, strlen(code));
+    actor_ref_split_code(&e->target);
+}
+
 static void add_event(tree_run *r, const event *in)
 {
     event coded = *in;
     group_member(r, &coded.source);
     group_member(r, &coded.target);
+    deported_nationals(r, &coded);
     if (official_protest(&coded))
         snprintf(coded.code, sizeof coded.code, "114");
     else if (crowd_repressed(r, &coded))
