@@ -1329,11 +1329,43 @@ static bool business_with_itself(const event *e)
     return src && tgt && strcmp(src, tgt) == 0 && strlen(src) == 6 && strcmp(src + 3, "BUS") == 0;
 }
 
+/* "The United States deported 200 Venezuelans": a people named by the plural of its
+ * state's name whom a state deports (174) are migrants, that state's REF, no
+ * act on the state itself. (Not a state whose name is plural, "the Philippines": it takes
+ * an article or stands as a place.) */
+static void deported_nationals(const tree_run *r, event *e)
+{
+    const char *tgt = e->target.code;
+    if (!r->tree || strncmp(e->code, "174", 3) != 0 || !tgt || strlen(tgt) != 3 ||
+        !cameo_actor_is_state(tgt) || e->target.where.end <= e->target.where.start)
+        return;
+    const ud_tree *t = r->tree;
+    /* (deported only: those expelled may be envoys, reporters or visitors) */
+    int v = e->verb.end > e->verb.start ? node_at(t, e->verb.start) : 0;
+    const char *lemma = v ? ud_tree_word(t, v)->lemma : NULL;
+    if (!lemma || strncasecmp(lemma, "deport", 6) != 0)
+        return;
+    int x = node_at(t, e->target.where.start);
+    const ud_word *w = x ? ud_tree_word(t, x) : NULL;
+    if (!w || !w->xpos || strcmp(w->xpos, "NNPS") != 0 || ud_tree_child(t, x, "det", 0) ||
+        ud_tree_child(t, x, "compound", 0))
+        return;
+    const char *mark = ud_tree_case_of(t, x);
+    if (!(ud_rel_is(w, "obj") || ud_rel_is(w, "nsubj:pass") ||
+          (ud_rel_is(w, "nmod") && mark && strcmp(mark, "of") == 0)))
+        return;
+    char code[8];
+    snprintf(code, sizeof code, "%sREF", tgt);
+    e->target.code = arena_strndup(r->a, code, strlen(code));
+    actor_ref_split_code(&e->target);
+}
+
 static void add_event(tree_run *r, const event *in)
 {
     event coded = *in;
     group_member(r, &coded.source);
     group_member(r, &coded.target);
+    deported_nationals(r, &coded);
     if (official_protest(&coded))
         snprintf(coded.code, sizeof coded.code, "114");
     else if (crowd_repressed(r, &coded))
@@ -2647,6 +2679,34 @@ static bool by_phrase(const ud_tree *t, int c)
 
 /* countryless_agent, passing over the phrases of place in it ("militants in Iraq"): the
  * place tells where the group was, which state_where reads. */
+static const char *agent_role_at(const tree_run *r, uint32_t at);
+
+/* Is the word x an agent of the REF role (migrants, refugees, asylum seekers)? */
+static bool refugee_word(const tree_run *r, const ud_tree *t, int x)
+{
+    const char *role = agent_role_at(r, ud_tree_word(t, x)->start);
+    /* ("asylum seekers": the agent's words begin at the compound before the head) */
+    int lead = ud_tree_child(t, x, "compound", 0);
+    if (!role && lead && lead < x)
+        role = agent_role_at(r, ud_tree_word(t, lead)->start);
+    return role && strstr(role, "REF");
+}
+
+/* Is c the "from" phrase of migrants or refugees at x ("refugees from South Sudan")? It
+ * names where they come from, their state (origin_state), not another party: the group
+ * still has no country of its own words. */
+static bool origin_phrase(const tree_run *r, const ud_tree *t, int x, int c)
+{
+    /* (or set off by commas: "600 migrants, mostly from Sudan,") */
+    const ud_word *cw = ud_tree_word(t, c);
+    const char *prep = ud_rel_is(cw, "nmod") || ud_rel_is(cw, "appos") ? ud_tree_case_of(t, c)
+                                                                        : NULL;
+    /* (one state only: "from Bangladesh and Myanmar" names several, each a target of its
+       own as before) */
+    return prep && strcmp(prep, "from") == 0 && !ud_tree_child(t, c, "conj", 0) &&
+           refugee_word(r, t, x);
+}
+
 static bool countryless_walk(const tree_run *r, const ud_tree *t, int subj, bool skip_places)
 {
     /* the phrase's own words, one walk down from subj that does not enter a clause in it
@@ -2686,7 +2746,8 @@ static bool countryless_walk(const tree_run *r, const ud_tree *t, int subj, bool
         for (int c = t->first_child[x]; c; c = t->next_sibling[c])
             if ((ud_tree_word(t, c)->upos != UPOS_VERB || qualifier_suffix(t, c)) &&
                 !glued_backer(t, c) && depth < SYNTAX_MAX_WORDS &&
-                !(skip_places && x == subj && place_phrase(t, c)) && (act || !by_phrase(t, c)))
+                !(skip_places && x == subj && place_phrase(t, c)) && (act || !by_phrase(t, c)) &&
+                !origin_phrase(r, t, x, c))
                 stack[depth++] = c;
     }
     return agent;
@@ -3138,9 +3199,67 @@ static bool body_elsewhere(const tree_run *r, const char *code)
  * and the text span they stand for: a mention in the sentence, or `own` (the agent's own
  * words) for the home state. False when there is neither. With by_place, a sentence
  * naming several states gives the agent the one named as the place. */
+/* "Tunisia deported dozens of migrants from Mali": the state a "from" phrase names on
+ * migrants or refugees (an agent of the REF role), on the quantity that counts them, or
+ * on their verb right after them, is where they come from: their state, whatever other
+ * states the sentence names. */
+static bool origin_state(const tree_run *r, span own, const char **words, size_t *len,
+                         span *at)
+{
+    const ud_tree *t = r->tree;
+    int node = t ? node_at(t, own.start) : 0;
+    if (!node)
+        return false;
+    if (ud_rel_is(ud_tree_word(t, node), "compound") && ud_tree_word(t, node)->head > node)
+        node = ud_tree_word(t, node)->head; /* ("asylum seekers") */
+    /* ("dozens of migrants": the quantity counts them, and may stand for them) */
+    int group = node, people = node;
+    for (int c = t->first_child[node]; c && people == node; c = t->next_sibling[c])
+        if (c > node && ud_rel_is(ud_tree_word(t, c), "nmod") && ud_tree_case_of(t, c) &&
+            strcmp(ud_tree_case_of(t, c), "of") == 0)
+            people = c;
+    const ud_word *nw = ud_tree_word(t, node);
+    if (people == node && ud_rel_is(nw, "nmod") && nw->head > 0 && nw->head < node &&
+        ud_tree_case_of(t, node) && strcmp(ud_tree_case_of(t, node), "of") == 0)
+        group = nw->head;
+    int from = 0;
+    for (int c = t->first_child[people]; c && !from; c = t->next_sibling[c])
+        if (origin_phrase(r, t, people, c))
+            from = c;
+    if (!refugee_word(r, t, people))
+        return false;
+    if (!from && group != people)
+        from = ud_tree_oblique(t, group, "from");
+    const ud_word *gw = ud_tree_word(t, group);
+    if (!from && ud_rel_is(gw, "obj") && gw->head > 0) {
+        int v = gw->head, f = ud_tree_oblique(t, v, "from");
+        int first, last;
+        ud_tree_span(t, group, &first, &last);
+        if (f > last && f - last <= 3) /* ("from" and a name right after them) */
+            from = f;
+    }
+    if (from && ud_tree_child(t, from, "conj", 0))
+        return false;
+    for (int k = 0; from && r->shallow && k < r->shallow->n; k++) {
+        const pword *w = &r->shallow->w[k];
+        if (w->read_type != W_ACTOR || !w->read_head || !w->code || !w->code->code ||
+            strlen(w->code->code) != 3 || !cameo_actor_is_state(w->code->code) ||
+            name_node(r, w) != from)
+            continue;
+        uint32_t end = r->shallow->w[name_last(r, w)].end;
+        *words = r->text + w->start;
+        *len = end - w->start;
+        *at = (span){w->start, end};
+        return true;
+    }
+    return false;
+}
+
 static bool state_where(const tree_run *r, span own, bool by_place, const char **words,
                         size_t *len, span *at)
 {
+    if (origin_state(r, own, words, len, at))
+        return true;
     bool several;
     const char *country;
     const pword *state = sentence_state(r, &several, &country);
