@@ -167,17 +167,97 @@ static void push(cue_list *l, const token *t, size_t from, size_t to, int32_t va
     l->v[l->n++] = (date_cue){t[from].start, t[to].end, value, (uint8_t)prec};
 }
 
-/* Does a word of the future ("will", "would", "shall") come before word i, with no verb of
- * saying between them (whose own date the month would be: "would ... said in August")? */
-static bool future_before(const token *t, size_t i)
+/* Is word k a schedule or a plan that puts what follows it to come: "is to", "is due to",
+ * "are scheduled to", "is expected to", "are set to", "plans to", "agreed to", "is due in",
+ * "set for", "scheduled for"? (A schedule in the past, "was due to", "were scheduled
+ * for", is one too: past_schedule() tells which.) */
+static bool schedule_word(const token *t, size_t n, size_t k)
+{
+    if (k + 1 >= n)
+        return false;
+    const token *w = &t[k], *next = &t[k + 1];
+    if (IS(w, "DUE")) /* ("due to" after another verb is "because of") */
+        return k > 0 &&
+               (IS(&t[k - 1], "IS") || IS(&t[k - 1], "ARE") || IS(&t[k - 1], "BE") ||
+                IS(&t[k - 1], "WAS") || IS(&t[k - 1], "WERE")) &&
+               (IS(next, "TO") || IS(next, "IN") || IS(next, "ON") || IS(next, "AT"));
+    if (IS(next, "FOR"))
+        return IS(w, "SET") || IS(w, "SCHEDULED") || IS(w, "SLATED") || IS(w, "PLANNED");
+    return IS(next, "TO") &&
+           (IS(w, "IS") || IS(w, "ARE") || IS(w, "SCHEDULED") || IS(w, "SET") ||
+            IS(w, "SLATED") || IS(w, "EXPECTED") || IS(w, "PLANS") || IS(w, "PLAN") || IS(w, "PLANNING") || IS(w, "AGREED") ||
+            IS(w, "AGREE") || IS(w, "AGREES") || IS(w, "INTENDS") || IS(w, "POISED") ||
+            IS(w, "PREPARING"));
+}
+
+/* Is the schedule at word k told in the past ("was due to", "were scheduled for", "had
+ * planned to")? It may have been kept or missed since; only a time it puts a little after
+ * the article's is to come, as after "would". */
+static bool past_schedule(const token *t, size_t k)
+{
+    for (size_t j = k; j-- > 0 && j + 2 >= k;)
+        if (IS(&t[j], "WAS") || IS(&t[j], "WERE") || IS(&t[j], "HAD"))
+            return true;
+    return false;
+}
+
+/* What word of the future comes before word i, with no verb of saying between them
+ * (whose own date the month would be: "would ... said in August") nor a relative pronoun
+ * (whose clause may tell of the past: "will avenge the attack which killed ten on May
+ * 3")? FUTURE_WOULD for "would" (also a past's future: "he would later meet Putin in
+ * March"), FUTURE_PAST for a schedule told in the past ("was due to"), FUTURE_WILL for
+ * "will", "shall" or a schedule ("is due to", "set for"), else FUTURE_NONE. */
+enum { FUTURE_NONE, FUTURE_PAST, FUTURE_WOULD, FUTURE_WILL };
+static int future_before(const token *t, size_t i)
 {
     for (size_t k = i; k-- > 0;) {
-        if (WORD_IS(&t[k], WC_SPEECH | WC_SPEECH_THAT))
+        if (WORD_IS(&t[k], WC_SPEECH | WC_SPEECH_THAT) || IS(&t[k], "WHICH") || IS(&t[k], "WHO"))
+            return FUTURE_NONE;
+        if (schedule_word(t, i, k) && past_schedule(t, k))
+            return FUTURE_PAST;
+        if (IS(&t[k], "WOULD"))
+            return FUTURE_WOULD;
+        if (IS(&t[k], "WILL") || IS(&t[k], "SHALL") || IS(&t[k], "'LL") || schedule_word(t, i, k))
+            return FUTURE_WILL;
+    }
+    return FUTURE_NONE;
+}
+
+/* Does a schedule ("is expected to", "agreed to", "set for") come before word i, with no
+ * verb of saying nor a relative pronoun between? A weekday after it is the coming one:
+ * "is expected to meet ... on Saturday". (The sentence's other words do not count: "met
+ * on Tuesday, and agreed to resume talks" is the last Tuesday.) */
+static bool schedule_before(const token *t, size_t i)
+{
+    for (size_t k = i; k-- > 0;) {
+        if (WORD_IS(&t[k], WC_SPEECH | WC_SPEECH_THAT) || IS(&t[k], "WHICH") || IS(&t[k], "WHO"))
             return false;
-        if (IS(&t[k], "WILL") || IS(&t[k], "WOULD") || IS(&t[k], "SHALL") || IS(&t[k], "'LL"))
-            return true;
+        if (schedule_word(t, i, k))
+            return !past_schedule(t, k);
     }
     return false;
+}
+
+/* v, the most recent month or day m/d not after ref (recent_md), read as one still to
+ * come when the future is spoken of before word `first`: "agreed to meet again on
+ * February 3", in January, is this February (a month after the article's is moved to this
+ * year), and "will hold drills in February", in October, next year's (a month two or more
+ * before the article's is moved a year on; the month just gone is more likely a plan
+ * reported late than one a year away). After "would" only the month after the article's
+ * is moved, as "would" also tells a past's future ("would later meet him in March"), and
+ * after a schedule told in the past only one at most three months after the article's. */
+static int32_t to_come(const token *t, size_t first, int32_t ref, int32_t v)
+{
+    if (!v || !ref)
+        return v;
+    int future = future_before(t, first);
+    int months_back = (ref / 10000 * 12 + ref / 100 % 100) - (v / 10000 * 12 + v / 100 % 100);
+    bool back = v / 10000 < ref / 10000 || (future == FUTURE_WILL && months_back >= 2);
+    if (future == FUTURE_PAST && 12 - months_back > 3)
+        back = false; /* ("was due to host them in October", in January: the last one) */
+    if (!future || !back || !valid_ymd(v / 10000 + 1, v / 100 % 100, v % 100))
+        return v;
+    return v + 10000;
 }
 
 /* Tries a month-led expression at token i ("July 13, 2022", "July 25-27", "January 2023",
@@ -219,17 +299,14 @@ static long month_led(cue_list *l, const token *t, size_t n, size_t i, size_t fi
         if (y > 0)
             v = valid_ymd(y, m, d) ? y * 10000 + m * 100 + d : 0;
         else if (ref)
-            v = recent_md(ref, m, d);
+            v = to_come(t, first, ref, recent_md(ref, m, d));
     } else {
         prec = DATE_MONTH;
         if (y > 0)
             v = y * 10000 + m * 100 + 1;
-        else if (ref)
-            v = recent_md(ref, m, 0);
-        /* ("would discuss the matter when Putin visits Turkey in August", in July: this
-           August, not the last) */
-        if (y < 0 && ref && v / 10000 < ref / 10000 && future_before(t, first))
-            v += 10000;
+        else if (ref) /* ("would discuss the matter when Putin visits Turkey in August",
+                         in July: this August, not the last) */
+            v = to_come(t, first, ref, recent_md(ref, m, 0));
     }
     push(l, t, first, k - 1, v, prec);
     return (long)k - 1;
@@ -421,9 +498,7 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
         int hm = hyphen_month(w);
         if (hm) { /* "in mid-December", "early-March 2023" */
             int y = i + 1 < n ? year_number(&t[i + 1]) : -1;
-            int32_t v = y > 0 ? y * 10000 + hm * 100 + 1 : ref ? recent_md(ref, hm, 0) : 0;
-            if (y < 0 && v && v / 10000 < ref / 10000 && future_before(t, i))
-                v += 10000;
+            int32_t v = y > 0 ? y * 10000 + hm * 100 + 1 : to_come(t, i, ref, ref ? recent_md(ref, hm, 0) : 0);
             push(&l, t, i, y > 0 ? i + 1 : i, v, DATE_MONTH);
             if (y > 0)
                 i++;
@@ -469,7 +544,7 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
                 if (y > 0)
                     v = valid_ymd(y, m, d) ? y * 10000 + m * 100 + d : 0;
                 else if (ref)
-                    v = recent_md(ref, m, d);
+                    v = to_come(t, i, ref, recent_md(ref, m, d));
                 push(&l, t, i, y > 0 ? k : mi, v, DATE_DAY);
                 i = y > 0 ? k : mi;
                 continue;
@@ -545,7 +620,7 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
                 bool next = i > 0 && IS(&t[i - 1], "NEXT");
                 if (next) /* "next Wednesday": the one after the article's day */
                     back = -((wd - rwd + 7) % 7 ? (wd - rwd + 7) % 7 : 7);
-                else if (future && !(i > 0 && IS(&t[i - 1], "LAST")))
+                else if ((future || schedule_before(t, i)) && !(i > 0 && IS(&t[i - 1], "LAST")))
                     back = -((wd - rwd + 7) % 7); /* "will meet on Wednesday": this one */
                 push(&l, t, i > 0 && (IS(&t[i - 1], "LAST") || next) ? i - 1 : i, i,
                      civil_from_days(days - back), DATE_DAY);

@@ -12,9 +12,12 @@
  *      relative        "today", "yesterday", "last week" (seven days before), "N days /
  *                      weeks ago" -> day; "last month", "N months ago" -> month;
  *                      "last year", "N years ago" -> year
- *    A month or day without a year is the most recent one not after `ref`; a weekday is the
+ *    A month or day without a year is the most recent one not after `ref`, or the one to
+ *    come when "will", "shall" or a schedule ("is due to", "agreed to", "set for") comes
+ *    before it (a month two or more before ref's then is next year's); a weekday is the
  *    most recent such day not after `ref`, or the next one not before it when the sentence
- *    speaks of the future ("will", "is to", "plans to") and reports nobody's words. Expressions that need `ref` are skipped when it
+ *    speaks of the future ("will", "is to", "plans to") and reports nobody's words, or a
+ *    schedule comes before it. Expressions that need `ref` are skipped when it
  *    is 0. Month and year values carry the first day ("2023-01-01").
  *  - dates_pick() chooses the expression that dates an event: the nearest after its verb
  *    with no clause boundary (that, which, who, when, after, before, while, ';') between,
