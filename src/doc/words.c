@@ -30,6 +30,7 @@ static const char *const HYPO_TO[] = {
     "EXPECTED", "EXPECTS", "PLANS",    "PLAN",   "PLANNED", "PLANNING", "READY", "PREPARED",
     "WILLING",  "EAGER",   "KEEN",
     "SET",      "INTENDS", "INTEND",   "INTENDED", "DUE",   "AIMS",     "HOPES",
+    "SCHEDULED", "SLATED",
     /* "are to resume talks", "was to recognize": scheduled */
     "IS",       "ARE",     "WAS",      "WERE",     NULL};
 static const char *const NEG[] = {"NOT", "NEVER", "NO",     "NEITHER", "NOR",
