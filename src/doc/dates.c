@@ -914,6 +914,10 @@ const date_cue *dates_pick_tree(const date_cue *cues, size_t ncues, const token 
             prev = &t[k];
         if (prev && (IS(prev, "UNTIL") || IS(prev, "TILL")))
             continue;
+        /* ("condemned last month's strike on Rafah": the strike's time, not the
+           condemnation's, though the strike is the verb's object) */
+        if (possessive_of_other(c, t, n, verb))
+            continue;
         /* the expression's head: its word whose head is outside it */
         int32_t head = 0, from = ud_word_at_byte(us, first, c->start),
                 to = ud_word_at_byte(us, first, c->end - 1);
