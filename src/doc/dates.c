@@ -359,12 +359,12 @@ static int decade_at(const token *t, size_t n, size_t i, int32_t ref, size_t *la
 }
 
 /* The first letters of A, LAST, NEXT, TODAY, TOMORROW, YESTERDAY, ONE .. TWELVE,
- * OVERNIGHT, WEEKEND, PAST. */
+ * OVERNIGHT, WEEKEND, PAST, END, BEGINNING, START, MIDDLE. */
 static bool may_open_expression(char c)
 {
     switch (c) {
     case 'A': case 'L': case 'T': case 'Y': case 'O': case 'F': case 'S': case 'E': case 'N':
-    case 'W': case 'P':
+    case 'W': case 'P': case 'B': case 'M':
         return true;
     default:
         return false;
@@ -474,6 +474,22 @@ static int hyphen_month(const token *w)
 static long in_the_unit(const token *t, size_t n, size_t i, char *unit)
 {
     if (!(IS(&t[i], "EARLIER") || IS(&t[i], "LATER")) || i + 3 >= n || !IS(&t[i + 1], "IN") ||
+        !IS(&t[i + 2], "THE"))
+        return -1;
+    const token *u = &t[i + 3];
+    *unit = IS(u, "WEEK") ? 'W' : IS(u, "MONTH") ? 'M' : IS(u, "YEAR") ? 'Y' : 0;
+    return *unit ? (long)i + 3 : -1;
+}
+
+/* "the end of the year", "the beginning of the month", "the start of the week" at token i
+ * (its END, BEGINNING, START or MIDDLE): sets *unit to 'W', 'M' or 'Y' and returns the
+ * index of the unit's token, else -1. ("The end of this year", "of next month" leave the
+ * unit to "this" and "next".) */
+static long part_of_the_unit(const token *t, size_t n, size_t i, char *unit)
+{
+    if (!(IS(&t[i], "END") || IS(&t[i], "BEGINNING") || IS(&t[i], "START") ||
+          IS(&t[i], "MIDDLE")) ||
+        i == 0 || !IS(&t[i - 1], "THE") || i + 3 >= n || !IS(&t[i + 1], "OF") ||
         !IS(&t[i + 2], "THE"))
         return -1;
     const token *u = &t[i + 3];
@@ -669,6 +685,20 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
                 push(&l, t, i, (size_t)past, ry * 10000 + rm * 100 + 1, DATE_MONTH);
             else
                 push(&l, t, i, (size_t)past, ry * 10000 + 101, DATE_YEAR);
+            i = (size_t)past;
+        } else if ((past = part_of_the_unit(t, n, i, &unit)) >= 0) {
+            /* "plans to deliver tanks by the end of the year": the article's own year,
+               when the future is spoken of (told of the past, early in a year, the end of
+               "the year" may be the last one's) */
+            if (future_before(t, i) != FUTURE_NONE) {
+                int ry = ref / 10000, rm = ref / 100 % 100;
+                if (unit == 'W')
+                    push(&l, t, i - 1, (size_t)past, monday_of(ref), DATE_WEEK);
+                else if (unit == 'M')
+                    push(&l, t, i - 1, (size_t)past, ry * 10000 + rm * 100 + 1, DATE_MONTH);
+                else
+                    push(&l, t, i - 1, (size_t)past, ry * 10000 + 101, DATE_YEAR);
+            }
             i = (size_t)past;
         } else if (IS(w, "TODAY")) {
             push(&l, t, i, i, ref, DATE_DAY);

@@ -9,6 +9,8 @@
  *      months          "in January 2023", "As early as March", "in April"    -> month
  *      years           "in 2019", "since 2019", "during 2019"                -> year
  *      weekdays        "on Wednesday", "last Friday"                         -> day
+ *      to come         "by the end of the year", "the beginning of the month" after "will"
+ *                      or a schedule: the article's own year, month or week
  *      relative        "today", "yesterday", "last week" (seven days before), "N days /
  *                      weeks ago" -> day; "last month", "N months ago" -> month;
  *                      "last year", "N years ago" -> year

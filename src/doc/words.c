@@ -79,7 +79,8 @@ static const char *const DATE_BOUNDARIES[] = {"THAT",  "WHICH", "WHO",   "WHEN",
                                               "BEFORE", "WHILE", "WHERE", "BECAUSE", ";", NULL};
 /* dates.c: the words other than months, weekdays and counts that open a date. */
 static const char *const DATE_WORDS[] = {"YESTERDAY", "TODAY", "TOMORROW", "LAST", "NEXT",
-                                         "THIS",      "OVERNIGHT", "WEEKEND", "PAST", "EARLIER", "LATER", NULL};
+                                         "THIS",      "OVERNIGHT", "WEEKEND", "PAST", "EARLIER", "LATER",
+                                         "END",       "BEGINNING", "START",   "MIDDLE", NULL};
 /* dates.c: month names (full, or a common abbreviation) and their numbers. */
 static const char *const MONTHS[] = {
     "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY",  "JUNE", "JULY", "AUGUST", "SEPTEMBER",
