@@ -627,6 +627,15 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
                 i = (size_t)end; /* "Wednesday, July 26": the full date */
                 continue;
             }
+            /* "on Thursday next week", "on Tuesday last week": that day of the week named
+               (the week alone would date the week, and the weekday the wrong one) */
+            if (ref && i + 2 < n && IS(&t[i + 2], "WEEK") &&
+                (IS(&t[i + 1], "NEXT") || IS(&t[i + 1], "LAST") || IS(&t[i + 1], "THIS"))) {
+                int shift = IS(&t[i + 1], "NEXT") ? 7 : IS(&t[i + 1], "LAST") ? -7 : 0;
+                push(&l, t, i, i + 2, add_days(monday_of(ref), shift + wd), DATE_DAY);
+                i += 2;
+                continue;
+            }
             if (ref) {
                 int64_t days = to_days(ref);
                 int rwd = (int)(((days % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday */

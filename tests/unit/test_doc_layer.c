@@ -98,6 +98,9 @@ static void test_dates(void **state)
     assert_string_equal(date_of(a, "Japan was due to meet China in March.", "meet", ref), "2023-03-01/month");
     assert_string_equal(date_of(a, "Japan was expected to meet China on Saturday.", "meet", ref), "2023-08-05/day");
     assert_string_equal(date_of(a, "Japan will punish China, which attacked it on March 3.", "attacked", ref), "2023-03-03/day");
+    /* a weekday before "next week" or "last week": that day of the week named */
+    assert_string_equal(date_of(a, "Japan will meet China on Thursday next week.", "meet", ref), "2023-08-17/day");
+    assert_string_equal(date_of(a, "Japan met China on Tuesday last week.", "met", ref), "2023-08-01/day");
     /* the end of the year or the month to come: the article's own */
     assert_string_equal(date_of(a, "Japan plans to meet China by the end of the year.", "meet", ref), "2023-01-01/year");
     assert_string_equal(date_of(a, "Japan will meet China by the end of the month.", "meet", ref), "2023-08-01/month");
