@@ -853,15 +853,22 @@ void document_date_only(arena *a, const doc_sentences *ds, const char *date,
         set_date(&dc->events[k], datenum, DATE_DOC, ds->text, (span){0, 0}, a);
 }
 
+/* The node of the event's verb in the parsed part of us (*first: that part's first word),
+ * else 0. */
+static int32_t event_node(const ud_sentence *us, span verb, uint32_t *first)
+{
+    if (!us || !ud_parsed_part(us, SYNTAX_MAX_WORDS, first))
+        return 0;
+    return ud_word_at_byte(us, *first, verb.start);
+}
+
 /* Is the event's verb in the present perfect or the future ("Cairo has repeatedly accused
  * Israel", "Ukraine will accuse Russia")? Such a sentence tells no episode of the day its
  * paragraph's lead gave, and keeps the article's date. */
 static bool perfect_or_future(const ud_sentence *us, span verb)
 {
     uint32_t first;
-    if (!us || !ud_parsed_part(us, SYNTAX_MAX_WORDS, &first))
-        return false;
-    int32_t p = ud_word_at_byte(us, first, verb.start);
+    int32_t p = event_node(us, verb, &first);
     if (!p)
         return false;
     for (uint32_t k = first; k < us->n; k++) {
@@ -885,9 +892,7 @@ static bool scheduled_act(const ud_sentence *us, span verb)
     static const char *const schedule[] = {"expect", "schedule", "plan", "slate", "due", "set",
                                            "intend", "poise", NULL};
     uint32_t first;
-    if (!us || !ud_parsed_part(us, SYNTAX_MAX_WORDS, &first))
-        return false;
-    int32_t p = ud_word_at_byte(us, first, verb.start);
+    int32_t p = event_node(us, verb, &first);
     if (!p)
         return false;
     const ud_word *pw = &us->words[first + (uint32_t)p - 1];
