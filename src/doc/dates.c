@@ -205,7 +205,7 @@ static bool past_schedule(const token *t, size_t k)
  * (whose own date the month would be: "would ... said in August") nor a relative pronoun
  * (whose clause may tell of the past: "will avenge the attack which killed ten on May
  * 3")? FUTURE_WOULD for "would" (also a past's future: "he would later meet Putin in
- * March"), FUTURE_PAST for a schedule told in the past ("was due to"), FUTURE_WILL for
+ * March") or "may" and "might" (a possible act, near), FUTURE_PAST for a schedule told in the past ("was due to"), FUTURE_WILL for
  * "will", "shall" or a schedule ("is due to", "set for"), else FUTURE_NONE. */
 enum { FUTURE_NONE, FUTURE_PAST, FUTURE_WOULD, FUTURE_WILL };
 static int future_before(const token *t, size_t i)
@@ -215,7 +215,11 @@ static int future_before(const token *t, size_t i)
             return FUTURE_NONE;
         if (schedule_word(t, i, k) && past_schedule(t, k))
             return FUTURE_PAST;
-        if (IS(&t[k], "WOULD"))
+        /* ("may meet in Tokyo before the end of the year"; "may have met" is a past, and
+           a capital "May" the month) */
+        if (IS(&t[k], "WOULD") ||
+            ((IS(&t[k], "MAY") || IS(&t[k], "MIGHT")) && !(t[k].flags & TOKF_CAPITALIZED) &&
+             !(k + 1 < i && IS(&t[k + 1], "HAVE"))))
             return FUTURE_WOULD;
         if (IS(&t[k], "WILL") || IS(&t[k], "SHALL") || IS(&t[k], "'LL") || schedule_word(t, i, k))
             return FUTURE_WILL;

@@ -101,6 +101,9 @@ static void test_dates(void **state)
     /* a weekday before "next week" or "last week": that day of the week named */
     assert_string_equal(date_of(a, "Japan will meet China on Thursday next week.", "meet", ref), "2023-08-17/day");
     assert_string_equal(date_of(a, "Japan met China on Tuesday last week.", "met", ref), "2023-08-01/day");
+    /* "may" and "might" speak of a time to come, "may have" of a past */
+    assert_string_equal(date_of(a, "Japan may meet China on September 3.", "meet", ref), "2023-09-03/day");
+    assert_string_equal(date_of(a, "Japan may have met China on September 3.", "met", ref), "2022-09-03/day");
     /* the end of the year or the month to come: the article's own */
     assert_string_equal(date_of(a, "Japan plans to meet China by the end of the year.", "meet", ref), "2023-01-01/year");
     assert_string_equal(date_of(a, "Japan will meet China by the end of the month.", "meet", ref), "2023-08-01/month");
