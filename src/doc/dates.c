@@ -176,6 +176,10 @@ static bool schedule_word(const token *t, size_t n, size_t k)
     if (k + 1 >= n)
         return false;
     const token *w = &t[k], *next = &t[k + 1];
+    /* ("agreed to a ceasefire on February 3", "is due to a storm": "to" before a noun
+       phrase tells of a deal made then or of a cause, not of an act to come) */
+    if (IS(next, "TO") && k + 2 < n && WORD_IS(&t[k + 2], WC_DETERMINER))
+        return false;
     if (IS(w, "DUE")) /* ("due to" after another verb is "because of") */
         return k > 0 &&
                (IS(&t[k - 1], "IS") || IS(&t[k - 1], "ARE") || IS(&t[k - 1], "BE") ||
@@ -185,9 +189,9 @@ static bool schedule_word(const token *t, size_t n, size_t k)
         return IS(w, "SET") || IS(w, "SCHEDULED") || IS(w, "SLATED") || IS(w, "PLANNED");
     return IS(next, "TO") &&
            (IS(w, "IS") || IS(w, "ARE") || IS(w, "SCHEDULED") || IS(w, "SET") ||
-            IS(w, "SLATED") || IS(w, "EXPECTED") || IS(w, "PLANS") || IS(w, "PLAN") || IS(w, "PLANNING") || IS(w, "AGREED") ||
-            IS(w, "AGREE") || IS(w, "AGREES") || IS(w, "INTENDS") || IS(w, "POISED") ||
-            IS(w, "PREPARING"));
+            IS(w, "SLATED") || IS(w, "EXPECTED") || IS(w, "PLANS") || IS(w, "PLAN") ||
+            IS(w, "PLANNING") || IS(w, "AGREED") || IS(w, "AGREE") || IS(w, "AGREES") ||
+            IS(w, "INTENDS") || IS(w, "POISED") || IS(w, "PREPARING"));
 }
 
 /* Is the schedule at word k told in the past ("was due to", "were scheduled for", "had

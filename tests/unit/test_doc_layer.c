@@ -96,6 +96,7 @@ static void test_dates(void **state)
     assert_string_equal(date_of(a, "Japan met China on March 3.", "met", ref), "2023-03-03/day");
     assert_string_equal(date_of(a, "Japan was due to meet China on September 3.", "meet", ref), "2023-09-03/day");
     assert_string_equal(date_of(a, "Japan was due to meet China in March.", "meet", ref), "2023-03-01/month");
+    assert_string_equal(date_of(a, "Japan agreed to a truce with China on September 3.", "agreed", ref), "2022-09-03/day");
     assert_string_equal(date_of(a, "Japan was expected to meet China on Saturday.", "meet", ref), "2023-08-05/day");
     assert_string_equal(date_of(a, "Japan will punish China, which attacked it on March 3.", "attacked", ref), "2023-03-03/day");
     /* a weekday before "next week" or "last week": that day of the week named */
