@@ -1432,12 +1432,14 @@ static bool prospect_act(const ud_tree *t, int p)
 
 /* "The EU's visit to Kyiv was postponed", "Turkey cancelled Putin's visit": an event noun
  * that a verb calls off (its passive subject or its object) did not happen; put off
- * (postponed, delayed), it is still to come. Sets *cancelled (when given) to which. */
+ * (postponed, delayed) or scheduled (scheduled, planned), it is still to come. Sets *cancelled (when given) to which. */
 static bool called_off(const ud_tree *t, int p, bool *cancelled)
 {
     /* (stems of the form: the lemmatizer may cut "postponed" to "postpon") */
     static const char *const off[] = {"cancel", "scrap", "abandon", NULL};
-    static const char *const later[] = {"postpon", "delay", "defer", "reschedul", NULL};
+    /* (a scheduled or planned one is to come as well: "Mexico scheduled talks with ...") */
+    static const char *const later[] = {"postpon", "delay", "defer", "reschedul", "schedul",
+                                        "planned", "planning", NULL};
     const ud_word *w = ud_tree_word(t, p);
     if (w->upos != UPOS_NOUN || !(ud_rel_is(w, "nsubj:pass") || ud_rel_is(w, "obj")) ||
         w->head <= 0)
@@ -1611,7 +1613,7 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
         "agree", "promise", "plan", "decide", "pledge", "vow", "threaten", "want", "intend",
         "prepare", "seek", "offer", "hope", "expect", "try", "aim", "propose", "consider",
         "refuse", "wish", "attempt", "need", "urge", "ask", "call", "demand", "plot",
-        "conspire", NULL};
+        "conspire", "schedule", "slate", NULL}; /* ("is scheduled to visit": planned) */
     static const char *const intent_adjs[] = {"ready", "willing", "likely", "prepared", "set",
                                               "able", "eager", "keen", "determined", "unlikely",
                                               NULL};

@@ -167,17 +167,105 @@ static void push(cue_list *l, const token *t, size_t from, size_t to, int32_t va
     l->v[l->n++] = (date_cue){t[from].start, t[to].end, value, (uint8_t)prec};
 }
 
-/* Does a word of the future ("will", "would", "shall") come before word i, with no verb of
- * saying between them (whose own date the month would be: "would ... said in August")? */
-static bool future_before(const token *t, size_t i)
+/* Is word k a schedule or a plan that puts what follows it to come: "is to", "is due to",
+ * "are scheduled to", "is expected to", "are set to", "plans to", "agreed to", "is due in",
+ * "set for", "scheduled for"? (A schedule in the past, "was due to", "were scheduled
+ * for", is one too: past_schedule() tells which.) */
+static bool schedule_word(const token *t, size_t n, size_t k)
+{
+    if (k + 1 >= n)
+        return false;
+    const token *w = &t[k], *next = &t[k + 1];
+    /* ("agreed to a ceasefire on February 3", "is due to a storm": "to" before a noun
+       phrase tells of a deal made then or of a cause, not of an act to come) */
+    if (IS(next, "TO") && k + 2 < n && WORD_IS(&t[k + 2], WC_DETERMINER))
+        return false;
+    if (IS(w, "DUE")) /* ("due to" after another verb is "because of") */
+        return k > 0 &&
+               (IS(&t[k - 1], "IS") || IS(&t[k - 1], "ARE") || IS(&t[k - 1], "BE") ||
+                IS(&t[k - 1], "WAS") || IS(&t[k - 1], "WERE")) &&
+               (IS(next, "TO") || IS(next, "IN") || IS(next, "ON") || IS(next, "AT"));
+    if (IS(next, "FOR"))
+        return IS(w, "SET") || IS(w, "SCHEDULED") || IS(w, "SLATED") || IS(w, "PLANNED");
+    return IS(next, "TO") &&
+           (IS(w, "IS") || IS(w, "ARE") || IS(w, "SCHEDULED") || IS(w, "SET") ||
+            IS(w, "SLATED") || IS(w, "EXPECTED") || IS(w, "PLANS") || IS(w, "PLAN") ||
+            IS(w, "PLANNING") || IS(w, "AGREED") || IS(w, "AGREE") || IS(w, "AGREES") ||
+            IS(w, "INTENDS") || IS(w, "POISED") || IS(w, "PREPARING"));
+}
+
+/* Is the schedule at word k told in the past ("was due to", "were scheduled for", "had
+ * planned to")? It may have been kept or missed since; only a time it puts a little after
+ * the article's is to come, as after "would". */
+static bool past_schedule(const token *t, size_t k)
+{
+    for (size_t j = k; j-- > 0 && j + 2 >= k;)
+        if (IS(&t[j], "WAS") || IS(&t[j], "WERE") || IS(&t[j], "HAD"))
+            return true;
+    return false;
+}
+
+/* What word of the future comes before word i, with no verb of saying between them
+ * (whose own date the month would be: "would ... said in August") nor a relative pronoun
+ * (whose clause may tell of the past: "will avenge the attack which killed ten on May
+ * 3")? FUTURE_WOULD for "would" (also a past's future: "he would later meet Putin in
+ * March") or "may" and "might" (a possible act, near), FUTURE_PAST for a schedule told in the past ("was due to"), FUTURE_WILL for
+ * "will", "shall" or a schedule ("is due to", "set for"), else FUTURE_NONE. */
+enum { FUTURE_NONE, FUTURE_PAST, FUTURE_WOULD, FUTURE_WILL };
+static int future_before(const token *t, size_t i)
 {
     for (size_t k = i; k-- > 0;) {
-        if (WORD_IS(&t[k], WC_SPEECH | WC_SPEECH_THAT))
+        if (WORD_IS(&t[k], WC_SPEECH | WC_SPEECH_THAT) || IS(&t[k], "WHICH") || IS(&t[k], "WHO"))
+            return FUTURE_NONE;
+        if (schedule_word(t, i, k) && past_schedule(t, k))
+            return FUTURE_PAST;
+        /* ("may meet in Tokyo before the end of the year"; "may have met" is a past, and
+           a capital "May" the month) */
+        if (IS(&t[k], "WOULD") ||
+            ((IS(&t[k], "MAY") || IS(&t[k], "MIGHT")) && !(t[k].flags & TOKF_CAPITALIZED) &&
+             !(k + 1 < i && IS(&t[k + 1], "HAVE"))))
+            return FUTURE_WOULD;
+        if (IS(&t[k], "WILL") || IS(&t[k], "SHALL") || IS(&t[k], "'LL") || schedule_word(t, i, k))
+            return FUTURE_WILL;
+    }
+    return FUTURE_NONE;
+}
+
+/* Does a schedule ("is expected to", "agreed to", "set for") come before word i, with no
+ * verb of saying nor a relative pronoun between? A weekday after it is the coming one:
+ * "is expected to meet ... on Saturday". (The sentence's other words do not count: "met
+ * on Tuesday, and agreed to resume talks" is the last Tuesday.) */
+static bool schedule_before(const token *t, size_t i)
+{
+    for (size_t k = i; k-- > 0;) {
+        if (WORD_IS(&t[k], WC_SPEECH | WC_SPEECH_THAT) || IS(&t[k], "WHICH") || IS(&t[k], "WHO"))
             return false;
-        if (IS(&t[k], "WILL") || IS(&t[k], "WOULD") || IS(&t[k], "SHALL") || IS(&t[k], "'LL"))
-            return true;
+        if (schedule_word(t, i, k))
+            return !past_schedule(t, k);
     }
     return false;
+}
+
+/* v, the most recent month or day m/d not after ref (recent_md), read as one still to
+ * come when the future is spoken of before word `first`: "agreed to meet again on
+ * February 3", in January, is this February (a month after the article's is moved to this
+ * year), and "will hold drills in February", in October, next year's (a month two or more
+ * before the article's is moved a year on; the month just gone is more likely a plan
+ * reported late than one a year away). After "would" only the month after the article's
+ * is moved, as "would" also tells a past's future ("would later meet him in March"), and
+ * after a schedule told in the past only one at most three months after the article's. */
+static int32_t to_come(const token *t, size_t first, int32_t ref, int32_t v)
+{
+    if (!v || !ref)
+        return v;
+    int future = future_before(t, first);
+    int months_back = (ref / 10000 * 12 + ref / 100 % 100) - (v / 10000 * 12 + v / 100 % 100);
+    bool back = v / 10000 < ref / 10000 || (future == FUTURE_WILL && months_back >= 2);
+    if (future == FUTURE_PAST && 12 - months_back > 3)
+        back = false; /* ("was due to host them in October", in January: the last one) */
+    if (!future || !back || !valid_ymd(v / 10000 + 1, v / 100 % 100, v % 100))
+        return v;
+    return v + 10000;
 }
 
 /* Tries a month-led expression at token i ("July 13, 2022", "July 25-27", "January 2023",
@@ -219,17 +307,14 @@ static long month_led(cue_list *l, const token *t, size_t n, size_t i, size_t fi
         if (y > 0)
             v = valid_ymd(y, m, d) ? y * 10000 + m * 100 + d : 0;
         else if (ref)
-            v = recent_md(ref, m, d);
+            v = to_come(t, first, ref, recent_md(ref, m, d));
     } else {
         prec = DATE_MONTH;
         if (y > 0)
             v = y * 10000 + m * 100 + 1;
-        else if (ref)
-            v = recent_md(ref, m, 0);
-        /* ("would discuss the matter when Putin visits Turkey in August", in July: this
-           August, not the last) */
-        if (y < 0 && ref && v / 10000 < ref / 10000 && future_before(t, first))
-            v += 10000;
+        else if (ref) /* ("would discuss the matter when Putin visits Turkey in August",
+                         in July: this August, not the last) */
+            v = to_come(t, first, ref, recent_md(ref, m, 0));
     }
     push(l, t, first, k - 1, v, prec);
     return (long)k - 1;
@@ -282,12 +367,12 @@ static int decade_at(const token *t, size_t n, size_t i, int32_t ref, size_t *la
 }
 
 /* The first letters of A, LAST, NEXT, TODAY, TOMORROW, YESTERDAY, ONE .. TWELVE,
- * OVERNIGHT, WEEKEND, PAST. */
+ * OVERNIGHT, WEEKEND, PAST, END, BEGINNING, START, MIDDLE. */
 static bool may_open_expression(char c)
 {
     switch (c) {
     case 'A': case 'L': case 'T': case 'Y': case 'O': case 'F': case 'S': case 'E': case 'N':
-    case 'W': case 'P':
+    case 'W': case 'P': case 'B': case 'M':
         return true;
     default:
         return false;
@@ -404,6 +489,22 @@ static long in_the_unit(const token *t, size_t n, size_t i, char *unit)
     return *unit ? (long)i + 3 : -1;
 }
 
+/* "the end of the year", "the beginning of the month", "the start of the week" at token i
+ * (its END, BEGINNING, START or MIDDLE): sets *unit to 'W', 'M' or 'Y' and returns the
+ * index of the unit's token, else -1. ("The end of this year", "of next month" leave the
+ * unit to "this" and "next".) */
+static long part_of_the_unit(const token *t, size_t n, size_t i, char *unit)
+{
+    if (!(IS(&t[i], "END") || IS(&t[i], "BEGINNING") || IS(&t[i], "START") ||
+          IS(&t[i], "MIDDLE")) ||
+        i == 0 || !IS(&t[i - 1], "THE") || i + 3 >= n || !IS(&t[i + 1], "OF") ||
+        !IS(&t[i + 2], "THE"))
+        return -1;
+    const token *u = &t[i + 3];
+    *unit = IS(u, "WEEK") ? 'W' : IS(u, "MONTH") ? 'M' : IS(u, "YEAR") ? 'Y' : 0;
+    return *unit ? (long)i + 3 : -1;
+}
+
 size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **out)
 {
     cue_list l = {a, NULL, 0, 0};
@@ -421,9 +522,7 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
         int hm = hyphen_month(w);
         if (hm) { /* "in mid-December", "early-March 2023" */
             int y = i + 1 < n ? year_number(&t[i + 1]) : -1;
-            int32_t v = y > 0 ? y * 10000 + hm * 100 + 1 : ref ? recent_md(ref, hm, 0) : 0;
-            if (y < 0 && v && v / 10000 < ref / 10000 && future_before(t, i))
-                v += 10000;
+            int32_t v = y > 0 ? y * 10000 + hm * 100 + 1 : to_come(t, i, ref, ref ? recent_md(ref, hm, 0) : 0);
             push(&l, t, i, y > 0 ? i + 1 : i, v, DATE_MONTH);
             if (y > 0)
                 i++;
@@ -469,7 +568,7 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
                 if (y > 0)
                     v = valid_ymd(y, m, d) ? y * 10000 + m * 100 + d : 0;
                 else if (ref)
-                    v = recent_md(ref, m, d);
+                    v = to_come(t, i, ref, recent_md(ref, m, d));
                 push(&l, t, i, y > 0 ? k : mi, v, DATE_DAY);
                 i = y > 0 ? k : mi;
                 continue;
@@ -536,6 +635,15 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
                 i = (size_t)end; /* "Wednesday, July 26": the full date */
                 continue;
             }
+            /* "on Thursday next week", "on Tuesday last week": that day of the week named
+               (the week alone would date the week, and the weekday the wrong one) */
+            if (ref && i + 2 < n && IS(&t[i + 2], "WEEK") &&
+                (IS(&t[i + 1], "NEXT") || IS(&t[i + 1], "LAST") || IS(&t[i + 1], "THIS"))) {
+                int shift = IS(&t[i + 1], "NEXT") ? 7 : IS(&t[i + 1], "LAST") ? -7 : 0;
+                push(&l, t, i, i + 2, add_days(monday_of(ref), shift + wd), DATE_DAY);
+                i += 2;
+                continue;
+            }
             if (ref) {
                 int64_t days = to_days(ref);
                 int rwd = (int)(((days % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
@@ -545,7 +653,7 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
                 bool next = i > 0 && IS(&t[i - 1], "NEXT");
                 if (next) /* "next Wednesday": the one after the article's day */
                     back = -((wd - rwd + 7) % 7 ? (wd - rwd + 7) % 7 : 7);
-                else if (future && !(i > 0 && IS(&t[i - 1], "LAST")))
+                else if ((future || schedule_before(t, i)) && !(i > 0 && IS(&t[i - 1], "LAST")))
                     back = -((wd - rwd + 7) % 7); /* "will meet on Wednesday": this one */
                 push(&l, t, i > 0 && (IS(&t[i - 1], "LAST") || next) ? i - 1 : i, i,
                      civil_from_days(days - back), DATE_DAY);
@@ -594,6 +702,20 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
                 push(&l, t, i, (size_t)past, ry * 10000 + rm * 100 + 1, DATE_MONTH);
             else
                 push(&l, t, i, (size_t)past, ry * 10000 + 101, DATE_YEAR);
+            i = (size_t)past;
+        } else if ((past = part_of_the_unit(t, n, i, &unit)) >= 0) {
+            /* "plans to deliver tanks by the end of the year": the article's own year,
+               when the future is spoken of (told of the past, early in a year, the end of
+               "the year" may be the last one's) */
+            if (future_before(t, i) != FUTURE_NONE) {
+                int ry = ref / 10000, rm = ref / 100 % 100;
+                if (unit == 'W')
+                    push(&l, t, i - 1, (size_t)past, monday_of(ref), DATE_WEEK);
+                else if (unit == 'M')
+                    push(&l, t, i - 1, (size_t)past, ry * 10000 + rm * 100 + 1, DATE_MONTH);
+                else
+                    push(&l, t, i - 1, (size_t)past, ry * 10000 + 101, DATE_YEAR);
+            }
             i = (size_t)past;
         } else if (IS(w, "TODAY")) {
             push(&l, t, i, i, ref, DATE_DAY);
@@ -838,6 +960,10 @@ const date_cue *dates_pick_tree(const date_cue *cues, size_t ncues, const token 
         for (size_t k = 0; k < n && t[k].end <= c->start; k++)
             prev = &t[k];
         if (prev && (IS(prev, "UNTIL") || IS(prev, "TILL")))
+            continue;
+        /* ("condemned last month's strike on Rafah": the strike's time, not the
+           condemnation's, though the strike is the verb's object) */
+        if (possessive_of_other(c, t, n, verb))
             continue;
         /* the expression's head: its word whose head is outside it */
         int32_t head = 0, from = ud_word_at_byte(us, first, c->start),

@@ -9,12 +9,17 @@
  *      months          "in January 2023", "As early as March", "in April"    -> month
  *      years           "in 2019", "since 2019", "during 2019"                -> year
  *      weekdays        "on Wednesday", "last Friday"                         -> day
+ *      to come         "by the end of the year", "the beginning of the month" after "will"
+ *                      or a schedule: the article's own year, month or week
  *      relative        "today", "yesterday", "last week" (seven days before), "N days /
  *                      weeks ago" -> day; "last month", "N months ago" -> month;
  *                      "last year", "N years ago" -> year
- *    A month or day without a year is the most recent one not after `ref`; a weekday is the
+ *    A month or day without a year is the most recent one not after `ref`, or the one to
+ *    come when "will", "shall" or a schedule ("is due to", "agreed to", "set for") comes
+ *    before it (a month two or more before ref's then is next year's); a weekday is the
  *    most recent such day not after `ref`, or the next one not before it when the sentence
- *    speaks of the future ("will", "is to", "plans to") and reports nobody's words. Expressions that need `ref` are skipped when it
+ *    speaks of the future ("will", "is to", "plans to") and reports nobody's words, or a
+ *    schedule comes before it. Expressions that need `ref` are skipped when it
  *    is 0. Month and year values carry the first day ("2023-01-01").
  *  - dates_pick() chooses the expression that dates an event: the nearest after its verb
  *    with no clause boundary (that, which, who, when, after, before, while, ';') between,

@@ -881,15 +881,22 @@ void document_date_only(arena *a, const doc_sentences *ds, const char *date,
         set_date(&dc->events[k], datenum, DATE_DOC, ds->text, (span){0, 0}, a);
 }
 
+/* The node of the event's verb in the parsed part of us (*first: that part's first word),
+ * else 0. */
+static int32_t event_node(const ud_sentence *us, span verb, uint32_t *first)
+{
+    if (!us || !ud_parsed_part(us, SYNTAX_MAX_WORDS, first))
+        return 0;
+    return ud_word_at_byte(us, *first, verb.start);
+}
+
 /* Is the event's verb in the present perfect or the future ("Cairo has repeatedly accused
  * Israel", "Ukraine will accuse Russia")? Such a sentence tells no episode of the day its
  * paragraph's lead gave, and keeps the article's date. */
 static bool perfect_or_future(const ud_sentence *us, span verb)
 {
     uint32_t first;
-    if (!us || !ud_parsed_part(us, SYNTAX_MAX_WORDS, &first))
-        return false;
-    int32_t p = ud_word_at_byte(us, first, verb.start);
+    int32_t p = event_node(us, verb, &first);
     if (!p)
         return false;
     for (uint32_t k = first; k < us->n; k++) {
@@ -902,6 +909,38 @@ static bool perfect_or_future(const ud_sentence *us, span verb)
             return true;
     }
     return false;
+}
+
+/* Is the verb's act scheduled or planned in the present ("Ukraine is expected to ask
+ * Germany for air defence", "Zelensky plans to visit Berlin", "is due to meet")? It is a
+ * plan, as a future is, and no episode of its paragraph's day. ("Was expected to" tells
+ * of a past, which the lead may date.) */
+static bool scheduled_act(const ud_sentence *us, span verb)
+{
+    static const char *const schedule[] = {"expect", "schedule", "plan", "slate", "due", "set",
+                                           "intend", "poise", NULL};
+    uint32_t first;
+    int32_t p = event_node(us, verb, &first);
+    if (!p)
+        return false;
+    const ud_word *pw = &us->words[first + (uint32_t)p - 1];
+    if (!pw->deprel || strcmp(pw->deprel, "xcomp") != 0 || pw->head <= 0)
+        return false;
+    const ud_word *h = &us->words[first + (uint32_t)pw->head - 1];
+    bool is_schedule = false;
+    for (size_t i = 0; schedule[i] && h->lemma; i++)
+        is_schedule |= strcmp(h->lemma, schedule[i]) == 0;
+    if (!is_schedule)
+        return false;
+    bool present = h->xpos && (strcmp(h->xpos, "VBZ") == 0 || strcmp(h->xpos, "VBP") == 0);
+    for (uint32_t k = first; k < us->n && !present; k++) {
+        const ud_word *w = &us->words[k];
+        if (w->head == pw->head && w->deprel &&
+            (strncmp(w->deprel, "aux", 3) == 0 || strcmp(w->deprel, "cop") == 0) && w->xpos &&
+            (strcmp(w->xpos, "VBZ") == 0 || strcmp(w->xpos, "VBP") == 0))
+            present = true;
+    }
+    return present;
 }
 
 /* Does the sentence say "at the time" or "at that time"? */
@@ -1053,7 +1092,8 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
                                    IS(&s->t[0], "SUBSEQUENTLY") || IS(&s->t[0], "AFTERWARDS") ||
                                    IS(&s->t[0], "SINCE"));
         if (!c && s->lead != i && !later &&
-            !perfect_or_future(ds->uds ? &ds->uds[i] : NULL, e->verb)) {
+            !perfect_or_future(ds->uds ? &ds->uds[i] : NULL, e->verb) &&
+            !scheduled_act(ds->uds ? &ds->uds[i] : NULL, e->verb)) {
             find_dates(&d, s->lead);
             if (info[s->lead].ncues)
                 c = &info[s->lead].cues[0];

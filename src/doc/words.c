@@ -30,6 +30,7 @@ static const char *const HYPO_TO[] = {
     "EXPECTED", "EXPECTS", "PLANS",    "PLAN",   "PLANNED", "PLANNING", "READY", "PREPARED",
     "WILLING",  "EAGER",   "KEEN",
     "SET",      "INTENDS", "INTEND",   "INTENDED", "DUE",   "AIMS",     "HOPES",
+    "SCHEDULED", "SLATED",
     /* "are to resume talks", "was to recognize": scheduled */
     "IS",       "ARE",     "WAS",      "WERE",     NULL};
 static const char *const NEG[] = {"NOT", "NEVER", "NO",     "NEITHER", "NOR",
@@ -78,7 +79,8 @@ static const char *const DATE_BOUNDARIES[] = {"THAT",  "WHICH", "WHO",   "WHEN",
                                               "BEFORE", "WHILE", "WHERE", "BECAUSE", ";", NULL};
 /* dates.c: the words other than months, weekdays and counts that open a date. */
 static const char *const DATE_WORDS[] = {"YESTERDAY", "TODAY", "TOMORROW", "LAST", "NEXT",
-                                         "THIS",      "OVERNIGHT", "WEEKEND", "PAST", "EARLIER", "LATER", NULL};
+                                         "THIS",      "OVERNIGHT", "WEEKEND", "PAST", "EARLIER", "LATER",
+                                         "END",       "BEGINNING", "START",   "MIDDLE", NULL};
 /* dates.c: month names (full, or a common abbreviation) and their numbers. */
 static const char *const MONTHS[] = {
     "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY",  "JUNE", "JULY", "AUGUST", "SEPTEMBER",

@@ -20,10 +20,15 @@ for line in open(path, encoding="utf-8"):
     if not line or line.startswith("#"):
         continue
     structure, text, events = [p.strip() for p in line.split("|")]
-    want = [] if events == "none" else sorted(tuple(e.strip().split(None, 4)) for e in events.split(";"))
-    cases.append((structure, text, want))
+    # an event may end with "@YYYY-MM-DD", the date it must carry; a sentence whose events
+    # carry dates is compared with the coded events' dates
+    evs = [] if events == "none" else [e.strip() for e in events.split(";")]
+    dated = any(" @" in e for e in evs)
+    want = sorted(tuple(e.rsplit(" @", 1)[0].split(None, 4)) + ((e.rsplit(" @", 1)[1],) if dated else ())
+                  for e in evs)
+    cases.append((structure, text, want, dated))
 docs = "".join(json.dumps({"id": "c%03d" % i, "date": "2024-01-10", "text": t}) + "\n"
-               for i, (_, t, _) in enumerate(cases))
+               for i, (_, t, _, _) in enumerate(cases))
 run = subprocess.run([sitrep, "code", "--format", "jsonl", "-"], input=docs.encode(),
                      stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 if run.returncode not in (0, 1):
@@ -36,11 +41,11 @@ for l in run.stdout.decode().splitlines():
     if isinstance(said, dict):
         said = said.get("code") or said.get("text")
     got.setdefault(e["doc_id"], []).append(
-        (e["source"]["code"], e["target"]["code"], e["cameo"], e["status"], said or "-"))
+        (e["source"]["code"], e["target"]["code"], e["cameo"], e["status"], said or "-", e.get("date") or "-"))
 failed = 0
 by_structure = {}
-for i, (structure, text, want) in enumerate(cases):
-    have = sorted(got.get("c%03d" % i, []))
+for i, (structure, text, want, dated) in enumerate(cases):
+    have = sorted(ev if dated else ev[:5] for ev in got.get("c%03d" % i, []))
     ok = have == want
     by_structure.setdefault(structure, [0, 0])[0 if ok else 1] += 1
     if not ok:

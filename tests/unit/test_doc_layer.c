@@ -86,6 +86,29 @@ static void test_dates(void **state)
     assert_string_equal(date_of(a, "Japan will meet China, which it criticized last Friday.", "criticized", ref), "2023-08-04/day");
     assert_string_equal(date_of(a, "Three years ago Japan met China.", "met", ref), "2020-01-01/year");
     assert_string_equal(date_of(a, "Japan will visit China on July 25-27.", "visit", ref), "2023-07-25/day");
+    /* a schedule or a plan puts the day or month after it to come: the next one (a
+       month two or more before the article's is next year's), the coming weekday */
+    assert_string_equal(date_of(a, "Japan and China agreed to meet again on September 3.", "meet", ref), "2023-09-03/day");
+    assert_string_equal(date_of(a, "Japan is scheduled to visit China on 3 September.", "visit", ref), "2023-09-03/day");
+    assert_string_equal(date_of(a, "Japan is expected to visit China in March.", "visit", ref), "2024-03-01/month");
+    assert_string_equal(date_of(a, "Japan will meet China on January 9.", "meet", ref), "2024-01-09/day");
+    assert_string_equal(date_of(a, "Japan is expected to meet China on Saturday.", "meet", ref), "2023-08-12/day");
+    assert_string_equal(date_of(a, "Japan met China on March 3.", "met", ref), "2023-03-03/day");
+    assert_string_equal(date_of(a, "Japan was due to meet China on September 3.", "meet", ref), "2023-09-03/day");
+    assert_string_equal(date_of(a, "Japan was due to meet China in March.", "meet", ref), "2023-03-01/month");
+    assert_string_equal(date_of(a, "Japan agreed to a truce with China on September 3.", "agreed", ref), "2022-09-03/day");
+    assert_string_equal(date_of(a, "Japan was expected to meet China on Saturday.", "meet", ref), "2023-08-05/day");
+    assert_string_equal(date_of(a, "Japan will punish China, which attacked it on March 3.", "attacked", ref), "2023-03-03/day");
+    /* a weekday before "next week" or "last week": that day of the week named */
+    assert_string_equal(date_of(a, "Japan will meet China on Thursday next week.", "meet", ref), "2023-08-17/day");
+    assert_string_equal(date_of(a, "Japan met China on Tuesday last week.", "met", ref), "2023-08-01/day");
+    /* "may" and "might" speak of a time to come, "may have" of a past */
+    assert_string_equal(date_of(a, "Japan may meet China on September 3.", "meet", ref), "2023-09-03/day");
+    assert_string_equal(date_of(a, "Japan may have met China on September 3.", "met", ref), "2022-09-03/day");
+    /* the end of the year or the month to come: the article's own */
+    assert_string_equal(date_of(a, "Japan plans to meet China by the end of the year.", "meet", ref), "2023-01-01/year");
+    assert_string_equal(date_of(a, "Japan will meet China by the end of the month.", "meet", ref), "2023-08-01/month");
+    assert_string_equal(date_of(a, "Japan met China at the end of the year.", "met", ref), "-");
     assert_string_equal(date_of(a, "On 2022-07-13 Japan met China.", "met", ref), "2022-07-13/day");
     assert_string_equal(date_of(a, "Japan may meet China.", "meet", ref), "-");
     /* a season of a year dates the year */
@@ -506,7 +529,7 @@ static void test_dates_beside(void **state)
         {"Delhi accused Dhaka and cancelled talks planned for April.",
          {"Delhi>2:nsubj", "accused>0:root", "Dhaka>2:obj", "and>5:cc", "cancelled>2:conj",
           "talks>5:obj", "planned>6:acl", "for>9:case", "April>7:obl", ".>2:punct"},
-         {"accused", "cancelled"}, {"-", "2023-04-01"}},
+         {"accused", "cancelled"}, {"-", "2024-04-01"}}, /* (planned for: the April to come) */
         /* the verb's own "to" complement, and a verb coordinated with it, are read */
         {"Chad ordered troops to leave by January.",
          {"Chad>2:nsubj", "ordered>0:root", "troops>2:obj", "to>5:mark", "leave>2:xcomp",
