@@ -28,12 +28,12 @@ typedef struct dup_ctx {
     void *ctx;
 } dup_ctx;
 
-static void one_duplicate(const lex_entry *first, const lex_entry *again, bool conflict,
+static void one_duplicate(const char *first_origin, const char *again_origin, bool conflict,
                           void *vctx)
 {
     const dup_ctx *d = vctx;
     if (d->fn)
-        d->fn(again->origin, first->origin, conflict, d->ctx);
+        d->fn(again_origin, first_origin, conflict, d->ctx);
 }
 
 size_t sitrep_resources_duplicates(const sitrep_resources *r, sitrep_duplicate_fn fn,

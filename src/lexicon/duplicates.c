@@ -1,7 +1,10 @@
 /* duplicates.c: finding entries that repeat one another (the same phrase twice) and
  * entries that conflict (the same phrase with different codes), for `sitrep dict check`.
  * A repeated phrase is harmless but dead weight; a conflict means that only the first
- * entry is ever used, which is rarely what the dictionary's author meant. */
+ * entry is ever used, which is rarely what the dictionary's author meant. Verb forms are
+ * checked the same way: a form listed again under another verb gives that verb's patterns
+ * a root the matcher never reaches, the mistake two authors adding "DROP_" for different
+ * senses make. */
 #include "lexicon/lexicon_internal.h"
 #include "base/strbuf.h"
 
@@ -50,7 +53,20 @@ size_t lex_find_duplicates(const lexicon *lx, lex_duplicate_fn fn, void *ctx)
         }
         found++;
         if (fn)
-            fn(first, e, !same_codes(first, e), ctx);
+            fn(first->origin, e->origin, !same_codes(first, e), ctx);
+    }
+    /* (kind 255 keeps verb forms apart from every noun-like kind) */
+    for (size_t i = 0; i < lx->nverbs; i++) {
+        const lex_verb *v = &lx->verbs[i];
+        phrase_key(&key, 255, v->words, v->nwords);
+        const lex_verb *first = strmap_get(seen, key.data, key.len);
+        if (!first) {
+            strmap_put(seen, key.data, key.len, (void *)v);
+            continue;
+        }
+        found++;
+        if (fn)
+            fn(first->origin, v->origin, first->group != v->group, ctx);
     }
     strbuf_free(&key);
     strmap_free(seen);

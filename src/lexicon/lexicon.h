@@ -238,9 +238,11 @@ static inline uint16_t lex_prefix_bit(uint64_t fnv_hash)
 }
 
 /* Reports every noun-like entry whose phrase repeats an earlier entry's (same kind, same
- * words): `conflict` is true when their codes differ (only the first is ever used).
- * Returns how many there are. */
-typedef void (*lex_duplicate_fn)(const lex_entry *first, const lex_entry *again,
+ * words), by the two entries' "file:line" origins: `conflict` is true when their codes
+ * differ (only the first is ever used). Verb forms likewise: a form repeated under another
+ * verb is a conflict (the later verb's patterns are never reached from it), one repeated
+ * within its own verb's list a repeat. Returns how many there are. */
+typedef void (*lex_duplicate_fn)(const char *first_origin, const char *again_origin,
                                  bool conflict, void *ctx);
 size_t lex_find_duplicates(const lexicon *lx, lex_duplicate_fn fn, void *ctx);
 

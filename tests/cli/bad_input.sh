@@ -223,6 +223,22 @@ run dict check --strict-dict --actors bad.actors --verbs ok.verbs
 expect_rc 2
 expect_err "bad.actors:4"
 
+case_name="dict check, a verb form listed under two verbs"
+# the second MEET_ would never be reached: a conflict, named by both lines, exit 1
+cat >twice.verbs <<'DICT'
+CONDEMN_ [111]
+MEET_ [---]
+{MET_}
+- * WITH + [040]
+HOST_ [042]
+MEET_ [043]
+DICT
+run dict check --actors ok.actors --verbs twice.verbs
+expect_rc 1
+expect_err "twice.verbs:6: conflicts with the codes of the entry at"
+expect_err "twice.verbs:2"
+grep -Eq '^conflicts +1$' out || fail "expected 'conflicts 1'; stdout: $(cat out)"
+
 case_name="dict check, missing dictionary"
 run dict check --actors missing.actors --verbs ok.verbs
 expect_rc 2
