@@ -5835,6 +5835,51 @@ static bool qualified_noun(const tree_run *r, const ud_tree *t, int noun)
     return false;
 }
 
+/* "An al-Qaeda-linked group kidnapped two French aid workers in Niger", "The insurgents,
+ * many of them former Baathists, attacked an American convoy near Fallujah": a subject
+ * that names someone, but whom the clause's reading left out of every event, did not
+ * hand the verb's act to its object; the lexicon, reading on past the verb, took the
+ * object's actor for the source (FRANGO -> NERNGO, USA -> IRQ). Drops the events from
+ * `before` on whose source lies in the verb's object while neither party is in the
+ * subject; patterns whose source follows the verb in an oblique ("Kenya received aid from
+ * Japan") keep theirs, as do events the subject takes part in. */
+static void drop_object_sources(tree_run *r, const ud_tree *t, int p, int subj, int object,
+                                size_t before)
+{
+    if (r->nev <= before || !subj || !object || subj > p)
+        return;
+    int first, last;
+    ud_tree_span(t, subj, &first, &last);
+    /* (every subject the parse gave the verb: "European Commission President Ursula von
+       der Leyen visited" may be cut in two) */
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        int f, l;
+        if (c < p && ud_rel_is(ud_tree_word(t, c), "nsubj")) {
+            ud_tree_span(t, c, &f, &l);
+            first = f < first ? f : first;
+            last = l > last ? l : last;
+        }
+    }
+    span own = {ud_tree_word(t, first)->start, ud_tree_word(t, last)->end};
+    for (size_t k = before; k < r->nev; k++) {
+        span a = r->ev[k].source.where, b = r->ev[k].target.where;
+        if ((a.start < own.end && own.start < a.end) || (b.start < own.end && own.start < b.end))
+            return; /* (the subject acts or is acted on: the clause was read through it) */
+    }
+    const ud_word *pw = ud_tree_word(t, p);
+    size_t kept = before;
+    for (size_t k = before; k < r->nev; k++) {
+        const event *e = &r->ev[k];
+        int at = e->source.where.end > e->source.where.start && e->source.where.start >= pw->end
+                     ? node_at(t, e->source.where.start) : 0;
+        if (!(at && ud_tree_dominates(t, object, at)))
+            r->ev[kept++] = r->ev[k];
+    }
+    if (kept == before && r->nev > before)
+        add_covered(r, pw->start, pw->end); /* (nor the sentence's reading) */
+    r->nev = kept;
+}
+
 /* "Biden ordered the Pentagon to send weapons": an order to a body of one's own state is a
  * command, no demand (what it orders is coded, as hypothetical). Drops such demands among
  * the events from `before` on. */
@@ -6344,6 +6389,8 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         if (r->nev == before)
             add_covered(r, pw->start, pw->end); /* (nor the sentence's reading) */
     }
+    if (subj && !inherited && !passive && !owner && names_someone(r, t, subj))
+        drop_object_sources(r, t, p, subj, object, before);
     /* "agreed to provide aid for Romania and Poland": two members of one coordination after
        the verb act on each other only where a "between" joins them; the lexicon, finding
        no source before the verb, would make them act on each other */
