@@ -8290,6 +8290,22 @@ static void note_not_verbs(tree_run *r, const ud_tree *t)
     }
 }
 
+/* "Remember when Iran seized the American embassy?": a clause opened by "when" right after
+ * a verb of memory (its complement or, as the parse may hang it, its adverbial clause)
+ * names a moment that took place, as a content clause with "that" does. */
+static bool remembered_moment(const ud_tree *t, int x)
+{
+    static const char *const memory[] = {"remember", "recall", "forget", NULL};
+    const ud_word *w = ud_tree_word(t, x);
+    if (w->head <= 0 || !lemma_in(ud_tree_word(t, w->head), memory))
+        return false;
+    for (int c = t->first_child[x]; c; c = t->next_sibling[c])
+        if (c < x && c == w->head + 1 && ud_rel_is(ud_tree_word(t, c), "advmod") && ud_tree_word(t, c)->lemma &&
+            strcmp(ud_tree_word(t, c)->lemma, "when") == 0)
+            return true;
+    return false;
+}
+
 /* Does a question take the act at node x for granted? "Why did Russia invade Ukraine?"
  * asks the reason for an invasion that took place, and "Is anyone surprised that Russia
  * vetoed the resolution?", "Did you know that Iran supplied drones?" ask about a fact the
@@ -8321,7 +8337,10 @@ static bool presupposed_act(const ud_tree *t, int x)
         if (wh && done)
             return true;
         if ((ud_rel_is(w, "ccomp") || ud_rel_is(w, "csubj")) && w->head > 0)
-            return ud_tree_child(t, x, "mark", 0) && lemma_in(ud_tree_word(t, w->head), factive);
+            return (ud_tree_child(t, x, "mark", 0) && lemma_in(ud_tree_word(t, w->head), factive)) ||
+                   remembered_moment(t, x);
+        if (ud_rel_is(w, "advcl") && remembered_moment(t, x))
+            return true;
         if (!ud_rel_is(w, "xcomp") && !ud_rel_is(w, "conj"))
             return false;
         x = w->head;
