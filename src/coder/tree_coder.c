@@ -6251,6 +6251,51 @@ static bool qualified_noun(const tree_run *r, const ud_tree *t, int noun)
     return false;
 }
 
+/* "An al-Qaeda-linked group kidnapped two French aid workers in Niger", "The insurgents,
+ * many of them former Baathists, attacked an American convoy near Fallujah": a subject
+ * that names someone, but whom the clause's reading left out of every event, did not
+ * hand the verb's act to its object; the lexicon, reading on past the verb, took the
+ * object's actor for the source (FRANGO -> NERNGO, USA -> IRQ). Drops the events from
+ * `before` on whose source lies in the verb's object while neither party is in the
+ * subject; patterns whose source follows the verb in an oblique ("Kenya received aid from
+ * Japan") keep theirs, as do events the subject takes part in. */
+static void drop_object_sources(tree_run *r, const ud_tree *t, int p, int subj, int object,
+                                size_t before)
+{
+    if (r->nev <= before || !subj || !object || subj > p)
+        return;
+    int first, last;
+    ud_tree_span(t, subj, &first, &last);
+    /* (every subject the parse gave the verb: "European Commission President Ursula von
+       der Leyen visited" may be cut in two) */
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        int f, l;
+        if (c < p && ud_rel_is(ud_tree_word(t, c), "nsubj")) {
+            ud_tree_span(t, c, &f, &l);
+            first = f < first ? f : first;
+            last = l > last ? l : last;
+        }
+    }
+    span own = {ud_tree_word(t, first)->start, ud_tree_word(t, last)->end};
+    for (size_t k = before; k < r->nev; k++) {
+        span a = r->ev[k].source.where, b = r->ev[k].target.where;
+        if ((a.start < own.end && own.start < a.end) || (b.start < own.end && own.start < b.end))
+            return; /* (the subject acts or is acted on: the clause was read through it) */
+    }
+    const ud_word *pw = ud_tree_word(t, p);
+    size_t kept = before;
+    for (size_t k = before; k < r->nev; k++) {
+        const event *e = &r->ev[k];
+        int at = e->source.where.end > e->source.where.start && e->source.where.start >= pw->end
+                     ? node_at(t, e->source.where.start) : 0;
+        if (!(at && ud_tree_dominates(t, object, at)))
+            r->ev[kept++] = r->ev[k];
+    }
+    if (kept == before && r->nev > before)
+        add_covered(r, pw->start, pw->end); /* (nor the sentence's reading) */
+    r->nev = kept;
+}
+
 /* "Biden ordered the Pentagon to send weapons": an order to a body of one's own state is a
  * command, no demand (what it orders is coded, as hypothetical). Drops such demands among
  * the events from `before` on. */
@@ -6764,6 +6809,8 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         if (r->nev == before)
             add_covered(r, pw->start, pw->end); /* (nor the sentence's reading) */
     }
+    if (subj && !inherited && !passive && !owner && names_someone(r, t, subj))
+        drop_object_sources(r, t, p, subj, object, before);
     /* "agreed to provide aid for Romania and Poland": two members of one coordination after
        the verb act on each other only where a "between" joins them; the lexicon, finding
        no source before the verb, would make them act on each other */
@@ -8718,6 +8765,22 @@ static void note_not_verbs(tree_run *r, const ud_tree *t)
     }
 }
 
+/* "Remember when Iran seized the American embassy?": a clause opened by "when" right after
+ * a verb of memory (its complement or, as the parse may hang it, its adverbial clause)
+ * names a moment that took place, as a content clause with "that" does. */
+static bool remembered_moment(const ud_tree *t, int x)
+{
+    static const char *const memory[] = {"remember", "recall", "forget", NULL};
+    const ud_word *w = ud_tree_word(t, x);
+    if (w->head <= 0 || !lemma_in(ud_tree_word(t, w->head), memory))
+        return false;
+    for (int c = t->first_child[x]; c; c = t->next_sibling[c])
+        if (c < x && c == w->head + 1 && ud_rel_is(ud_tree_word(t, c), "advmod") && ud_tree_word(t, c)->lemma &&
+            strcmp(ud_tree_word(t, c)->lemma, "when") == 0)
+            return true;
+    return false;
+}
+
 /* Does a question take the act at node x for granted? "Why did Russia invade Ukraine?"
  * asks the reason for an invasion that took place, and "Is anyone surprised that Russia
  * vetoed the resolution?", "Did you know that Iran supplied drones?" ask about a fact the
@@ -8749,7 +8812,10 @@ static bool presupposed_act(const ud_tree *t, int x)
         if (wh && done)
             return true;
         if ((ud_rel_is(w, "ccomp") || ud_rel_is(w, "csubj")) && w->head > 0)
-            return ud_tree_child(t, x, "mark", 0) && lemma_in(ud_tree_word(t, w->head), factive);
+            return (ud_tree_child(t, x, "mark", 0) && lemma_in(ud_tree_word(t, w->head), factive)) ||
+                   remembered_moment(t, x);
+        if (ud_rel_is(w, "advcl") && remembered_moment(t, x))
+            return true;
         if (!ud_rel_is(w, "xcomp") && !ud_rel_is(w, "conj"))
             return false;
         x = w->head;

@@ -1387,6 +1387,37 @@ static const char *deal_counterpart(arena *a, const parsed_sentence *ps, int i,
     return NULL;
 }
 
+/* "Hamas fighters fired rockets at Israel. The militants also attacked an army post": the
+ * armed men a story goes on to call "the militants", "the gunmen", "the attackers" with
+ * the determiner alone are the armed group it told of (named earlier in the sentence, else
+ * the one the document named last), not anonymous armed men of the place's state. A word
+ * that describes them ("the unidentified gunmen") or a phrase of their own after them
+ * ("the militants from the north") makes them others. */
+static void resolve_armed_people(parsed_sentence *ps, const char *forward,
+                                 const sentence_context *ctx)
+{
+    static const char *const armed_people[] = {
+        "MILITANTS", "GUNMEN", "ATTACKERS", "ASSAILANTS", "INSURGENTS", "FIGHTERS",
+        "MILITIAMEN", "JIHADISTS", "REBELS", "GUERRILLAS", NULL};
+    static const char *const own[] = {"OF", "FROM", "LINKED", "LOYAL", NULL};
+    for (int i = 1; i < ps->n; i++) {
+        pword *w = &ps->w[i];
+        const pword *det = &ps->w[i - 1];
+        if (w->type != W_AGENT || !w->head || w->head != w->tail || w->subord ||
+            !word_in(w, armed_people) || !(det->len == 3 && memcmp(det->s, "THE", 3) == 0) ||
+            own_argument_after(ps, i, own))
+            continue;
+        const char *code = organisation_meant(ps, i, forward, ctx);
+        /* (a state's forces or a party named before are no armed men's group) */
+        if (!code || !parse_armed_group_code(code))
+            continue;
+        w->type = W_PRONOUN;
+        w->other_end = (int16_t)i;
+        w->ref = -1;
+        w->fwd_code = code;
+    }
+}
+
 static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forward,
                                  const char *pair, const char *forward_act,
                                  const sentence_context *ctx)
@@ -1878,6 +1909,7 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
         resolve_descriptions(a, out, forward, ctx ? ctx->pair : NULL,
                              ctx && ctx->forward_act ? ctx->forward_act : forward, ctx);
         resolve_korean_sides(out, forward, ctx);
+        resolve_armed_people(out, forward, ctx);
     }
     if (out->problem == PARSE_OK)
         check_sentence(opt, out);

@@ -3103,6 +3103,28 @@ static void repair_title_object(ud_sentence *s)
     }
 }
 
+/* "two Jaish-e-Mohammed militants" read with "e-Mohammed" an adjective on the noun: the
+ * second half of a name joined by an Urdu or Persian "-e-", "-i-" or "-ul-" ("Lashkar-e-
+ * Taiba", "Tehreek-e-Insaf", "Hizb-e-Islami") after a hyphen glued to a name is that
+ * name's part, as "e-Taiba" is read; as an adjective, the coder left the group out. */
+static void repair_izafe_name(ud_sentence *s)
+{
+    for (uint32_t x = 3; x <= s->n; x++) {
+        ud_word *w = &s->words[x - 1];
+        const ud_word *d = &s->words[x - 2], *name = &s->words[x - 3];
+        const char *f = w->form, *dash = f ? strchr(f, '-') : NULL;
+        size_t lead = dash ? (size_t)(dash - f) : 0;
+        if (w->upos != UPOS_ADJ || !w->deprel || strcmp(w->deprel, "amod") != 0 || !dash ||
+            lead < 1 || lead > 2 || !isupper((unsigned char)dash[1]) || !islower((unsigned char)f[0]) ||
+            !d->form || strcmp(d->form, "-") != 0 || name->upos != UPOS_PROPN ||
+            w->head <= 0 || name->head != w->head)
+            continue;
+        w->upos = UPOS_PROPN;
+        w->xpos = "NNP";
+        w->deprel = "compound";
+    }
+}
+
 /* "told visiting U.S. Secretary of State Antony Blinken that ..." read with "visiting" a
  * clause whose object is the visitor: "visiting" right after a verb, before the name of
  * the one who visits, qualifies that name, which is the verb's object (its indirect object
@@ -3523,6 +3545,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_gerund_between);
     apply(s, repair_title_object);
     apply(s, repair_visiting_title);
+    apply(s, repair_izafe_name);
     apply(s, repair_equipment_gerund);
     apply(s, repair_lone_iobj);
     apply(s, repair_unmarked_object);

@@ -1152,6 +1152,18 @@ static const repair_case REPAIR_CASES[] = {
       "refused|refuse/VERB/VBD/ccomp>3"},
      {"nsubj>2", "root>0", "amod>4", "iobj>2", "mark>7", "nsubj>7", "ccomp>2"},
      7},
+    /* the second half of a name joined by "-e-" read as an adjective is the name's part */
+    {{"police/NOUN/NNS/nsubj>2", "arrested|arrest/VERB/VBD/root>0", "two/NUM/CD/nummod>7",
+      "Jaish/PROPN/NNP/compound>7", "-/PUNCT/HYPH/punct>4", "e-Mohammed|e-mohammed/ADJ/JJ/amod>7",
+      "militants|militant/NOUN/NNS/obj>2"},
+     {"nsubj>2", "root>0", "nummod>7", "compound>7", "punct>4", "compound>7", "obj>2"},
+     7},
+    /* (not an adjective after a common noun's hyphen) */
+    {{"police/NOUN/NNS/nsubj>2", "arrested|arrest/VERB/VBD/root>0", "two/NUM/CD/nummod>7",
+      "cyber/NOUN/NN/compound>7", "-/PUNCT/HYPH/punct>4", "e-Commerce|e-commerce/ADJ/JJ/amod>7",
+      "fraudsters|fraudster/NOUN/NNS/obj>2"},
+     {"nsubj>2", "root>0", "nummod>7", "compound>7", "punct>4", "amod>7", "obj>2"},
+     7},
     /* (not when the verb has a subject of its own) */
     {{"Iran/PROPN/NNP/nsubj>2", "met/VERB/VBD/root>0", "after/ADP/IN/case>4",
       "talks/NOUN/NNS/obl>2", "it/PRON/PRP/nsubj>6", "left|leave/VERB/VBD/conj>2"},
