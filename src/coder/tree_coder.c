@@ -8629,6 +8629,31 @@ static bool mend_irregular_pasts(ud_sentence *s)
     return reparse;
 }
 
+/* "Russia expelled two Estonian diplomats, a move Estonia called unjustified": a
+ * capitalised word inside the sentence that the tagger read as a common noun right after
+ * a lower-case common noun ("move Estonia", lemma "estonia": one compound) is a name, as
+ * a capital after a lower-case word is in news; the piece must be parsed again (returns
+ * true). */
+static bool mend_names_after_nouns(ud_sentence *s)
+{
+    bool reparse = false;
+    for (uint32_t i = 1; i < s->n; i++) {
+        ud_word *w = &s->words[i];
+        const ud_word *p = &s->words[i - 1];
+        /* (a capital after it makes one name of them: "the opposition Move Forward
+           Party", which the parse reads well) */
+        bool named_on = i + 1 < s->n && isupper((unsigned char)s->words[i + 1].form[0]);
+        if (w->upos != UPOS_NOUN || !isupper((unsigned char)w->form[0]) || p->upos != UPOS_NOUN ||
+            !islower((unsigned char)p->form[0]) || named_on)
+            continue;
+        w->upos = UPOS_PROPN;
+        w->xpos = w->xpos && strcmp(w->xpos, "NNS") == 0 ? "NNPS" : "NNP";
+        w->lemma = w->form;
+        reparse = true;
+    }
+    return reparse;
+}
+
 /* Tags and parses a piece; a past tense read as a noun is made the verb it is and the
  * piece parsed again with the tags so mended (rare: the cost stays with those pieces). */
 static void parse_piece(const syntax_model *m, arena *a, ud_sentence *s)
@@ -8655,6 +8680,8 @@ static void parse_piece(const syntax_model *m, arena *a, ud_sentence *s)
         }
     }
     if (mend_irregular_pasts(s))
+        mended = true;
+    if (mend_names_after_nouns(s))
         mended = true;
     if (mended)
         syntax_analyze(m, a, s, SYNTAX_PARSE);

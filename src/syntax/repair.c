@@ -1406,9 +1406,15 @@ static void repair_judged_measure(ud_sentence *s)
                        strcmp(s->words[m - 3].form, ",") != 0)))
             continue;
         /* the subject phrase and the verb after it */
-        uint32_t v = 0, subj = 0;
+        uint32_t v = 0, subj = 0, first = 0, cc = 0;
         for (uint32_t k = m + 1; k <= n && k <= m + 9 && !v; k++) {
             const ud_word *w = &s->words[k - 1];
+            /* (a pair of subjects: "a move Kyiv and the West denounced") */
+            if (w->upos == UPOS_CCONJ && subj && !cc && w->form && strcmp(w->form, "and") == 0) {
+                first = subj;
+                cc = k;
+                continue;
+            }
             /* (a participle the parse hung on a noun of the name is the name's: "the
                United Nations condemned") */
             bool modifier = w->upos == UPOS_VERB && w->deprel && strcmp(w->deprel, "amod") == 0 &&
@@ -1424,7 +1430,7 @@ static void repair_judged_measure(ud_sentence *s)
                        w->upos == UPOS_AUX || w->upos == UPOS_ADV || modifier))
                 break;
         }
-        if (!v || !subj || v == m + 1)
+        if (!v || !subj || v == m + 1 || (cc && subj < cc))
             continue;
         ud_word *vw = &s->words[v - 1];
         bool has_object = false;
@@ -1436,6 +1442,10 @@ static void repair_judged_measure(ud_sentence *s)
             (vw->head == (int32_t)m && vw->deprel && strcmp(vw->deprel, "acl:relcl") == 0))
             continue;
         int32_t above = vw->head;
+        /* (hung on its own subject, "a decision Kyiv called shameful" read with "called"
+           a modifier of "Kyiv": the verb the subject hung from) */
+        for (int hops = 0; above > (int32_t)m && above < (int32_t)v && hops < 10; hops++)
+            above = s->words[above - 1].head;
         if (above == (int32_t)m) /* (hung on the noun as a plain clausal modifier) */
             above = mw->head == (int32_t)v ? 0 : mw->head;
         /* the verb's dependents before the comma: the verb it hung from takes them (its
@@ -1462,14 +1472,23 @@ static void repair_judged_measure(ud_sentence *s)
            and adverbs on the verb */
         for (uint32_t k = m + 1; k < v; k++) {
             ud_word *w = &s->words[k - 1];
-            if (k == subj) {
+            /* (of a pair, the first is the subject, the second its conjunct) */
+            uint32_t own = cc && k < cc ? first : subj;
+            if (k == (cc ? first : subj)) {
                 w->head = (int32_t)v;
                 w->deprel = "nsubj";
+            } else if (cc && k == subj) {
+                w->head = (int32_t)first;
+                w->deprel = "conj";
+            } else if (k == cc) {
+                w->head = (int32_t)subj;
+                w->deprel = "cc";
             } else if (w->upos == UPOS_AUX || w->upos == UPOS_ADV) {
                 w->head = (int32_t)v;
                 w->deprel = w->upos == UPOS_AUX ? "aux" : "advmod";
-            } else if (w->head <= (int32_t)m || w->head >= (int32_t)v) {
-                w->head = (int32_t)subj;
+            } else if (w->head <= (int32_t)m || w->head >= (int32_t)v ||
+                       (cc && (k < cc) != (w->head < (int32_t)cc))) {
+                w->head = (int32_t)own;
                 w->deprel = w->upos == UPOS_DET     ? "det"
                             : w->upos == UPOS_ADJ   ? "amod"
                             : w->upos == UPOS_PROPN ? "flat"
@@ -1478,6 +1497,10 @@ static void repair_judged_measure(ud_sentence *s)
         }
         vw->head = (int32_t)m;
         vw->deprel = "acl:relcl";
+        /* (the article and the comma the parse hung on the subject are the noun's) */
+        for (uint32_t k = m - 2; k < m; k++)
+            if (s->words[k - 1].head > (int32_t)m && s->words[k - 1].head < (int32_t)v)
+                s->words[k - 1].head = (int32_t)m;
         if (ruling) {
             s->words[m - 2].head = (int32_t)m; /* (its article) */
             s->words[m - 2].deprel = "det";

@@ -1295,6 +1295,21 @@ static const repair_case REPAIR_CASES[] = {
      {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>3", "det>9", "amod>9", "nsubj>10",
       "acl:relcl>6"},
      10},
+    /* (a pair of subjects: the first the verb's, the second its conjunct) */
+    {{"Russia/PROPN/NNP/nsubj>2", "annexed/VERB/VBD/root>0", "regions/NOUN/NNS/obj>2",
+      ",/PUNCT/,/punct>7", "a/DET/DT/det>7", "move/NOUN/NN/compound>7", "Kyiv/NOUN/NN/appos>3",
+      "and/CCONJ/CC/cc>11", "the/DET/DT/det>10", "West/PROPN/NNP/nsubj>11",
+      "denounced/VERB/VBD/conj>2"},
+     {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>2", "nsubj>11", "cc>10", "det>10",
+      "conj>7", "acl:relcl>6"},
+     11},
+    /* (the verb hung on its own subject: the verb the subject hung from takes the noun) */
+    {{"Hungary/PROPN/NNP/nsubj>2", "vetoed/VERB/VBD/root>0", "package/NOUN/NN/obj>2",
+      ",/PUNCT/,/punct>7", "a/DET/DT/det>7", "decision/NOUN/NN/compound>7",
+      "Kyiv/PROPN/NNP/obl>2", "called/VERB/VBN/acl>7", "shameful/ADJ/JJ/xcomp>8"},
+     {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>2", "nsubj>8", "acl:relcl>6",
+      "xcomp>8"},
+     9},
     /* a name hung as a compound on an earlier one across a comma, with a conjunct after
        "and", is a member of the coordination */
     {{"Burkina/PROPN/NNP/nsubj>7", "Faso/PROPN/NNP/flat>1", ",/PUNCT/,/punct>4",
