@@ -8654,6 +8654,26 @@ static bool mend_names_after_nouns(ud_sentence *s)
     return reparse;
 }
 
+/* "a move Britain and the West condemned": a capitalised word the tagger read as an
+ * adjective between "the" and a verb qualifies nothing; it is the name ("the West", "the
+ * North") that the verb's subject is, and the piece must be parsed again (returns true). */
+static bool mend_names_before_verbs(ud_sentence *s)
+{
+    bool reparse = false;
+    for (uint32_t i = 1; i + 1 < s->n; i++) {
+        ud_word *w = &s->words[i];
+        const ud_word *d = &s->words[i - 1];
+        if (w->upos != UPOS_ADJ || !isupper((unsigned char)w->form[0]) ||
+            strcasecmp(d->form, "the") != 0 || s->words[i + 1].upos != UPOS_VERB)
+            continue;
+        w->upos = UPOS_PROPN;
+        w->xpos = "NNP";
+        w->lemma = w->form;
+        reparse = true;
+    }
+    return reparse;
+}
+
 /* Tags and parses a piece; a past tense read as a noun is made the verb it is and the
  * piece parsed again with the tags so mended (rare: the cost stays with those pieces). */
 static void parse_piece(const syntax_model *m, arena *a, ud_sentence *s)
@@ -8682,6 +8702,8 @@ static void parse_piece(const syntax_model *m, arena *a, ud_sentence *s)
     if (mend_irregular_pasts(s))
         mended = true;
     if (mend_names_after_nouns(s))
+        mended = true;
+    if (mend_names_before_verbs(s))
         mended = true;
     if (mended)
         syntax_analyze(m, a, s, SYNTAX_PARSE);
