@@ -3530,6 +3530,43 @@ static void repair_finite_complement(ud_sentence *s)
     }
 }
 
+/* "The court struck down the government's law" read with "down" the preposition of
+ * "law", an oblique: right after a verb that takes it as a particle with an object
+ * ("strike down", "shoot down", "cut off", "round up", "take over"), "down", "off", "up",
+ * "out" or "over" with no object of the verb after it is the verb's particle and the noun
+ * it was the case of the verb's object. Verbs of motion ("marched down the street",
+ * "sank off the coast") are not among them. */
+static void repair_phrasal_particle(ud_sentence *s)
+{
+    static const char *const PARTICLES[] = {"down", "off", "up", "out", "over", NULL};
+    static const char *const PHRASAL[] = {
+        "strike", "shoot", "gun", "shut", "tear", "turn", "bring", "cut", "mow", "vote",
+        "hand", "knock", "pull", "close", "take", "call", "break", "seal", "wipe", "round",
+        "blow", "step", "rule", "kick", "throw", "carry", "beat", "fend", "hold", "set", NULL};
+    for (uint32_t i = 2; i + 1 <= s->n; i++) {
+        ud_word *p = &s->words[i - 1];
+        const ud_word *v = &s->words[i - 2];
+        if (p->upos != UPOS_ADP || !p->deprel || strcmp(p->deprel, "case") != 0 ||
+            !lemma_is_one_of(p, PARTICLES) || v->upos != UPOS_VERB || !lemma_is_one_of(v, PHRASAL) ||
+            p->head <= (int32_t)i)
+            continue;
+        ud_word *n = &s->words[p->head - 1];
+        if (n->head != (int32_t)(i - 1) || !n->deprel || strcmp(n->deprel, "obl") != 0 ||
+            !(n->upos == UPOS_NOUN || n->upos == UPOS_PROPN))
+            continue;
+        bool has_object = false;
+        for (uint32_t k = 1; k <= s->n && !has_object; k++)
+            has_object = s->words[k - 1].head == (int32_t)(i - 1) && s->words[k - 1].deprel &&
+                         strcmp(s->words[k - 1].deprel, "obj") == 0;
+        if (has_object)
+            continue;
+        p->head = (int32_t)(i - 1);
+        p->deprel = "compound:prt";
+        p->xpos = "RP";
+        n->deprel = "obj";
+    }
+}
+
 void syntax_repair(ud_sentence *s)
 {
     apply(s, repair_hyphenated_name);
@@ -3543,6 +3580,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_intent_complement);
     apply(s, repair_headline_pair);
     apply(s, repair_preposition_object);
+    apply(s, repair_phrasal_particle);
     apply(s, repair_trailing_attribution);
     apply(s, repair_content_that);
     apply(s, repair_verdict_complement);

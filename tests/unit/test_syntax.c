@@ -1295,6 +1295,17 @@ static const repair_case REPAIR_CASES[] = {
      {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>3", "det>9", "amod>9", "nsubj>10",
       "acl:relcl>6"},
      10},
+    /* a particle read as the preposition of the noun after it, right after a verb that
+       takes it with an object, is the verb's particle, the noun its object */
+    {{"Court/PROPN/NNP/nsubj>2", "struck|strike/VERB/VBD/root>0", "down/ADP/IN/case>5",
+      "the/DET/DT/det>5", "law/NOUN/NN/obl>2"},
+     {"nsubj>2", "root>0", "compound:prt>2", "det>5", "obj>2"},
+     5},
+    /* (a verb of motion keeps its preposition) */
+    {{"Protesters/NOUN/NNS/nsubj>2", "marched|march/VERB/VBD/root>0", "down/ADP/IN/case>5",
+      "the/DET/DT/det>5", "street/NOUN/NN/obl>2"},
+     {"nsubj>2", "root>0", "case>5", "det>5", "obl>2"},
+     5},
     /* (a pair of subjects: the first the verb's, the second its conjunct) */
     {{"Russia/PROPN/NNP/nsubj>2", "annexed/VERB/VBD/root>0", "regions/NOUN/NNS/obj>2",
       ",/PUNCT/,/punct>7", "a/DET/DT/det>7", "move/NOUN/NN/compound>7", "Kyiv/NOUN/NN/appos>3",
