@@ -724,6 +724,59 @@ static bool protest_held(ud_sentence *s, uint32_t i)
     return false;
 }
 
+static bool descends(const ud_sentence *s, int32_t k, int32_t x);
+
+/* "A court in Dhaka on Thursday sentenced opposition leader X to five years" read as one
+ * noun phrase, "sentenced" a participle on "leader" which hangs as an apposition on the
+ * phrase of time or place after the root: when nothing is a finite verb, a participle
+ * right after a phrase under the nominal root that modifies a noun after it is the
+ * verb, the root its subject, that noun its object; the root's phrases after the verb are
+ * the verb's, and a name set beside the noun is the noun's. */
+static bool repair_participle_after_phrase(ud_sentence *s, uint32_t root)
+{
+    uint32_t n = s->n, verb = 0, object = 0;
+    int32_t phrase = 0;
+    for (uint32_t i = root + 2; i < n && !verb; i++) {
+        const ud_word *w = &s->words[i - 1];
+        if (w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBN") != 0 || !w->deprel ||
+            strcmp(w->deprel, "amod") != 0 || w->head <= (int32_t)i || !is_nominal(&s->words[w->head - 1]))
+            continue;
+        const ud_word *h = &s->words[w->head - 1];
+        /* (the noun hangs on a word of the phrase before the participle, not the root; the
+           word before the participle ends that phrase) */
+        if (h->head <= 0 || h->head == (int32_t)root || h->head >= (int32_t)i ||
+            !descends(s, h->head, (int32_t)root) || !descends(s, (int32_t)i - 1, h->head) ||
+            !is_nominal(&s->words[i - 2]))
+            continue;
+        verb = i;
+        object = (uint32_t)w->head;
+        phrase = h->head;
+    }
+    if (!verb)
+        return false;
+    for (uint32_t k = verb + 1; k <= n; k++) {
+        ud_word *w = &s->words[k - 1];
+        if (w->head <= 0 || w->head >= (int32_t)verb)
+            continue;
+        if (k == object) {
+            w->head = (int32_t)verb;
+            w->deprel = "obj";
+        } else if (w->upos == UPOS_PUNCT) {
+            w->head = (int32_t)verb;
+        } else if (w->head == phrase && w->deprel &&
+                   (strcmp(w->deprel, "appos") == 0 || strcmp(w->deprel, "flat") == 0) &&
+                   k > object) {
+            w->head = (int32_t)object;
+            w->deprel = "appos";
+        } else {
+            w->head = (int32_t)verb;
+            w->deprel = "obl";
+        }
+    }
+    participle_as_verb(s, root, verb);
+    return true;
+}
+
 static void repair_nominal_root(ud_sentence *s)
 {
     for (uint32_t i = 1; i <= s->n; i++)
@@ -752,7 +805,7 @@ static void repair_nominal_root(ud_sentence *s)
     }
     if (!verb) {
         if (!repair_activity_participle(s, root) && !repair_acl_with_object(s, root) &&
-            !repair_postnominal_adjective(s, root))
+            !repair_postnominal_adjective(s, root) && !repair_participle_after_phrase(s, root))
             repair_participle_before_root(s, root);
         return;
     }

@@ -940,6 +940,14 @@ static const repair_case REPAIR_CASES[] = {
       "./PUNCT/./punct>5"},
      {"compound>2", "nsubj>3", "root>0", "compound>5", "obj>3", "appos>5", "punct>3"},
      7},
+    /* "A court on Thursday sentenced opposition leader Ali ...": the participle hangs on
+       a noun set beside the phrase of time, not on the root */
+    {{"A/DET/DT/det>2", "court/NOUN/NN/root>0", "on/ADP/IN/case>4", "Thursday/PROPN/NNP/nmod>2",
+      "sentenced/VERB/VBN/amod>7", "opposition/NOUN/NN/compound>7", "leader/NOUN/NN/appos>4",
+      "Ali/PROPN/NNP/appos>4", "to/ADP/IN/case>10", "years/NOUN/NNS/nmod>2", "./PUNCT/./punct>2"},
+     {"det>2", "nsubj>5", "case>4", "nmod>2", "root>0", "compound>7", "obj>5", "appos>7", "case>10",
+      "obl>5", "punct>5"},
+     11},
     /* a bare noun phrase after a verb without an object is its object, unless it measures */
     {{"strike/NOUN/NN/nsubj>2", "killed/VERB/VBD/root>0", "12/NUM/CD/nummod>4",
       "civilians/NOUN/NNS/obl:unmarked>2", "./PUNCT/./punct>2"},
