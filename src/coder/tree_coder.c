@@ -4385,14 +4385,15 @@ static int giver_from(const ud_tree *t, int p)
  * the verb has the dependents the rule asks for ("released on bail"); else NULL. */
 static const char *implied_agent(const ud_tree *t, int p)
 {
-    const char *needs;
-    const char *agent = tree_implied_agent(ud_tree_word(t, p)->lemma, &needs);
-    if (!agent || !needs)
-        return agent;
-    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
-        const ud_word *o = ud_tree_word(t, c);
-        if (o->lemma && strcmp(o->lemma, needs) == 0)
+    const char *needs, *agent;
+    for (int k = 0; (agent = tree_implied_agent_nth(ud_tree_word(t, p)->lemma, k, &needs)); k++) {
+        if (!needs)
             return agent;
+        for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+            const ud_word *o = ud_tree_word(t, c);
+            if (o->lemma && strcmp(o->lemma, needs) == 0)
+                return agent;
+        }
     }
     return NULL;
 }
