@@ -344,6 +344,7 @@ static const struct {
     /* (a lemma may have several entries, each with the oblique it needs: "placed under
        house arrest" is the police's act, "placed under investigation" the judges') */
     {"place", "police", "arrest"},   {"put", "police", "arrest"},
+    {"hold", "police", "question"},  {"take", "police", "question"},
     {NULL, NULL, NULL}};
 
 const char *tree_implied_agent(const char *lemma, const char **needs)

@@ -2792,6 +2792,50 @@ static void repair_nested_agent(ud_sentence *s)
     }
 }
 
+/* "Three journalists were detained for questioning by Myanmar police" read with "by
+ * Myanmar police" a phrase of "questioning": a "by" phrase on a "for" gerund with no
+ * object of its own, hung on a passive participle with no agent, is the passive's agent
+ * (the gerund says what the act was for, not who did it). */
+static void repair_purpose_gerund_agent(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t b = 3; b <= n; b++) {
+        ud_word *w = &s->words[b - 1];
+        if (!w->deprel || strcmp(w->deprel, "obl") != 0 || !is_nominal(w) || w->head <= 0 ||
+            w->head >= (int32_t)b)
+            continue;
+        uint32_t g = (uint32_t)w->head;
+        const ud_word *gw = &s->words[g - 1];
+        if (gw->upos != UPOS_VERB || !gw->xpos || strcmp(gw->xpos, "VBG") != 0 || !gw->deprel ||
+            strcmp(gw->deprel, "advcl") != 0 || gw->head <= 0 || gw->head >= (int32_t)g)
+            continue;
+        uint32_t v = (uint32_t)gw->head;
+        const ud_word *vw = &s->words[v - 1];
+        if (vw->upos != UPOS_VERB || !vw->xpos || strcmp(vw->xpos, "VBN") != 0)
+            continue;
+        bool by = false, for_mark = false, object = false, agent = false, passive = false;
+        for (uint32_t k = 1; k <= n; k++) {
+            const ud_word *c = &s->words[k - 1];
+            if (!c->deprel)
+                continue;
+            if (c->head == (int32_t)b && k < b && c->lemma && strcmp(c->lemma, "by") == 0)
+                by = true;
+            if (c->head == (int32_t)g && k < g && c->lemma && strcmp(c->lemma, "for") == 0)
+                for_mark = true;
+            if (c->head == (int32_t)g && strcmp(c->deprel, "obj") == 0)
+                object = true;
+            if (c->head == (int32_t)v && strcmp(c->deprel, "obl:agent") == 0)
+                agent = true;
+            if (c->head == (int32_t)v && strcmp(c->deprel, "aux:pass") == 0)
+                passive = true;
+        }
+        if (!by || !for_mark || object || agent || !passive)
+            continue;
+        w->head = (int32_t)v;
+        w->deprel = "obl:agent";
+    }
+}
+
 /* "Three civilians were killed by a Russian missile in Odesa" read with "in Odesa" a phrase
  * of the missile: a weapon or an armed act is nowhere of its own, so the place phrase hung
  * on a passive's agent that names one a state's adjective owns ("by a Russian missile",
@@ -3589,6 +3633,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_gerund_root);
     apply(s, repair_time_noun_head);
     apply(s, repair_nested_agent);
+    apply(s, repair_purpose_gerund_agent);
     apply(s, repair_agent_place);
     apply(s, repair_progressive_noun);
     apply(s, repair_clause_on_punct);

@@ -940,6 +940,14 @@ static const repair_case REPAIR_CASES[] = {
       "./PUNCT/./punct>5"},
      {"compound>2", "nsubj>3", "root>0", "compound>5", "obj>3", "appos>5", "punct>3"},
      7},
+    /* "Journalists were detained for questioning by police": the "by" phrase on the
+       purpose gerund is the passive's agent */
+    {{"Journalists/NOUN/NNS/nsubj:pass>3", "were/AUX/VBD/aux:pass>3", "detained/VERB/VBN/root>0",
+      "for/SCONJ/IN/mark>5", "questioning/VERB/VBG/advcl>3", "by/ADP/IN/case>7",
+      "police/NOUN/NN/obl>5", "./PUNCT/./punct>3"},
+     {"nsubj:pass>3", "aux:pass>3", "root>0", "mark>5", "advcl>3", "case>7", "obl:agent>3",
+      "punct>3"},
+     8},
     /* "A court on Thursday sentenced opposition leader Ali ...": the participle hangs on
        a noun set beside the phrase of time, not on the root */
     {{"A/DET/DT/det>2", "court/NOUN/NN/root>0", "on/ADP/IN/case>4", "Thursday/PROPN/NNP/nmod>2",
