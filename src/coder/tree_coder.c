@@ -3796,7 +3796,9 @@ static bool repressor_state(const tree_run *r, const ud_tree *t, int p, int subj
     static const char *const REPRESS[] = {"arrest", "detain", "crack", "disperse", "jail",
                                           "beat", "kill", "shoot", "raid", "torture",
                                           "abduct", "round", "imprison", "sentence",
-                                          "prosecute", "charge", "convict", "rule", NULL};
+                                          "prosecute", "charge", "convict", "rule",
+                                          /* (and those it sets free it held) */
+                                          "free", "release", "pardon", NULL};
     if (!subj || !lemma_in(ud_tree_word(t, p), REPRESS))
         return false;
     const char *code = phrase_actor_code(r, t, subj, false);
@@ -3829,7 +3831,7 @@ static bool penal_state(const tree_run *r, const ud_tree *t, int p, int subj,
 {
     static const char *const PENAL[] = {"arrest", "detain", "jail", "imprison", "hang",
                                         "execute", "sentence", "prosecute", "convict",
-                                        "torture", NULL};
+                                        "torture", "free", "release", "pardon", NULL};
     if (!subj || !lemma_in(ud_tree_word(t, p), PENAL))
         return false;
     const char *code = phrase_actor_code(r, t, subj, false);
