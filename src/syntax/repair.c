@@ -744,9 +744,13 @@ static bool repair_participle_after_phrase(ud_sentence *s, uint32_t root)
         const ud_word *h = &s->words[w->head - 1];
         /* (the noun hangs on a word of the phrase before the participle, not the root; the
            word before the participle ends that phrase) */
+        /* (or a phrase set off by commas: "A court, in a ruling on Tuesday, sentenced") */
+        uint32_t end = i - 1;
+        if (strcmp(s->words[end - 1].form, ",") == 0 && end > root + 1)
+            end--;
         if (h->head <= 0 || h->head == (int32_t)root || h->head >= (int32_t)i ||
-            !descends(s, h->head, (int32_t)root) || !descends(s, (int32_t)i - 1, h->head) ||
-            !is_nominal(&s->words[i - 2]))
+            !descends(s, h->head, (int32_t)root) || !descends(s, (int32_t)end, h->head) ||
+            !is_nominal(&s->words[end - 1]))
             continue;
         verb = i;
         object = (uint32_t)w->head;
@@ -754,6 +758,8 @@ static bool repair_participle_after_phrase(ud_sentence *s, uint32_t root)
     }
     if (!verb)
         return false;
+    if (strcmp(s->words[verb - 2].form, ",") == 0) /* (the comma closing the phrase) */
+        s->words[verb - 2].head = (int32_t)verb;
     for (uint32_t k = verb + 1; k <= n; k++) {
         ud_word *w = &s->words[k - 1];
         if (w->head <= 0 || w->head >= (int32_t)verb)
@@ -3144,6 +3150,87 @@ static void repair_time_noun_head(ud_sentence *s)
     }
 }
 
+/* "Iran has in recent weeks arrested journalists", "has this week arrested", "has since
+ * Monday arrested" read with "has" the main verb (of possession) and the participle a
+ * modifier or a clause: a root "have" followed, past a phrase of time alone, by a
+ * participle is that participle's auxiliary; the participle is the verb, the phrase its
+ * oblique, the noun it modified its object. */
+static void repair_perfect_after_time(ud_sentence *s)
+{
+    static const char *const TIME[] = {
+        "week",   "weeks",  "month",   "months",  "year",    "years",    "day",
+        "days",   "hour",   "hours",   "monday",  "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "yesterday", "today", "recently", "since",
+        "weekend", "night",  "morning", "past",   "decade",  "decades",  NULL};
+    uint32_t n = s->n, h = 0, v = 0;
+    for (uint32_t i = 1; i <= n && !h; i++) {
+        const ud_word *w = &s->words[i - 1];
+        if (w->head == 0 && w->upos == UPOS_VERB && w->form &&
+            (strcasecmp(w->form, "has") == 0 || strcasecmp(w->form, "have") == 0 ||
+             strcasecmp(w->form, "had") == 0) &&
+            finite_tag(w))
+            h = i;
+    }
+    if (!h || h + 2 > n)
+        return;
+    bool time = false;
+    for (uint32_t i = h + 1; i <= n && !v; i++) {
+        const ud_word *w = &s->words[i - 1];
+        if (w->upos == UPOS_VERB && w->xpos &&
+            (strcmp(w->xpos, "VBN") == 0 || strcmp(w->xpos, "VBD") == 0)) {
+            v = i;
+            break;
+        }
+        if (w->upos == UPOS_VERB || w->upos == UPOS_AUX || w->upos == UPOS_PRON ||
+            w->upos == UPOS_PUNCT)
+            return; /* ("had his brother arrested": an object between) */
+        for (const char *const *t = TIME; *t && !time; t++)
+            time = strcasecmp(w->form, *t) == 0;
+    }
+    if (!v || v == h + 1 || !time)
+        return;
+    ud_word *vw = &s->words[v - 1];
+    uint32_t object = 0;
+    if (vw->deprel && strcmp(vw->deprel, "amod") == 0 && vw->head > (int32_t)v &&
+        is_nominal(&s->words[vw->head - 1]))
+        object = (uint32_t)vw->head;
+    for (uint32_t k = 1; k <= n; k++) {
+        if (k == h || k == v)
+            continue;
+        ud_word *w = &s->words[k - 1];
+        bool in_between = k > h && k < v;
+        bool head_between = w->head > (int32_t)h && w->head < (int32_t)v;
+        if (k == object) {
+            w->head = (int32_t)v;
+            w->deprel = "obj";
+        } else if (w->head == (int32_t)h) {
+            w->head = (int32_t)v;
+        } else if (in_between && !head_between) {
+            /* the phrase of time: "since Monday" read as a clause's subject */
+            if (w->deprel && strcmp(w->deprel, "mark") == 0 && k + 1 < v) {
+                w->head = (int32_t)k + 1;
+                w->deprel = "case";
+                w->upos = UPOS_ADP;
+            } else {
+                w->head = (int32_t)v;
+                if (!w->deprel || strncmp(w->deprel, "obl", 3) != 0)
+                    w->deprel = is_nominal(w) ? "obl" : "advmod";
+            }
+        } else if (k > v && head_between) {
+            w->head = (int32_t)v;
+            w->deprel = object ? "obl" : "obj";
+            object = object ? object : k;
+        }
+    }
+    vw->head = 0;
+    vw->deprel = "root";
+    vw->xpos = "VBN";
+    ud_word *hw = &s->words[h - 1];
+    hw->head = (int32_t)v;
+    hw->deprel = "aux";
+    hw->upos = UPOS_AUX;
+}
+
 /* "the province of Khyber Pakhtunkhwa" read with "of" an adverb whose object is the
  * name: a preposition with a noun of its own hanging on it is that noun's case marker,
  * and the noun takes the preposition's place (nmod of a noun, obl of a verb). */
@@ -3632,6 +3719,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_reduced_relative_root);
     apply(s, repair_gerund_root);
     apply(s, repair_time_noun_head);
+    apply(s, repair_perfect_after_time);
     apply(s, repair_nested_agent);
     apply(s, repair_purpose_gerund_agent);
     apply(s, repair_agent_place);

@@ -940,6 +940,25 @@ static const repair_case REPAIR_CASES[] = {
       "./PUNCT/./punct>5"},
      {"compound>2", "nsubj>3", "root>0", "compound>5", "obj>3", "appos>5", "punct>3"},
      7},
+    /* "Iran has this week arrested journalists": "has" the participle's auxiliary */
+    {{"Iran/PROPN/NNP/nsubj>2", "has/VERB/VBZ/root>0", "this/DET/DT/det>4",
+      "week/NOUN/NN/obl:unmarked>5", "arrested/VERB/VBN/amod>6", "journalists/NOUN/NNS/obj>2",
+      "./PUNCT/./punct>2"},
+     {"nsubj>5", "aux>5", "det>4", "obl:unmarked>5", "root>0", "obj>5", "punct>5"},
+     7},
+    /* "had his brother arrested": an object between, no perfect */
+    {{"Iran/PROPN/NNP/nsubj>2", "had/VERB/VBD/root>0", "his/PRON/PRP$/nmod:poss>4",
+      "brother/NOUN/NN/obj>2", "arrested/VERB/VBN/xcomp>2", "./PUNCT/./punct>2"},
+     {"nsubj>2", "root>0", "nmod:poss>4", "obj>2", "xcomp>2", "punct>2"},
+     6},
+    /* "A court, in a ruling on Tuesday, sentenced leader Ali": a phrase set off by commas */
+    {{"A/DET/DT/det>2", "court/NOUN/NN/root>0", ",/PUNCT/,/punct>6", "in/ADP/IN/case>6",
+      "a/DET/DT/det>6", "ruling/NOUN/NN/nmod>2", "on/ADP/IN/case>8", "Tuesday/PROPN/NNP/obl>6",
+      ",/PUNCT/,/punct>11", "sentenced/VERB/VBN/amod>11", "leader/NOUN/NN/appos>8",
+      "Ali/PROPN/NNP/appos>8", "./PUNCT/./punct>2"},
+     {"det>2", "nsubj>10", "punct>6", "case>6", "det>6", "nmod>2", "case>8", "obl>6", "punct>10",
+      "root>0", "obj>10", "appos>11", "punct>10"},
+     13},
     /* "Journalists were detained for questioning by police": the "by" phrase on the
        purpose gerund is the passive's agent */
     {{"Journalists/NOUN/NNS/nsubj:pass>3", "were/AUX/VBD/aux:pass>3", "detained/VERB/VBN/root>0",
