@@ -3150,6 +3150,30 @@ static void repair_time_noun_head(ud_sentence *s)
     }
 }
 
+/* "A Russian court sentenced in absentia the opposition politician" read with the
+ * politician the object of "absentia": a noun takes no direct object, so an object hung
+ * on a verb's oblique noun, after it, is the verb's when the verb has none. */
+static void repair_object_on_oblique(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t k = 3; k <= n; k++) {
+        ud_word *w = &s->words[k - 1];
+        if (!w->deprel || strcmp(w->deprel, "obj") != 0 || w->head <= 0 || w->head >= (int32_t)k)
+            continue;
+        const ud_word *o = &s->words[w->head - 1];
+        if (!is_nominal(o) || !o->deprel || strcmp(o->deprel, "obl") != 0 || o->head <= 0 ||
+            o->head >= w->head || s->words[o->head - 1].upos != UPOS_VERB)
+            continue;
+        int32_t v = o->head;
+        bool object = false;
+        for (uint32_t c = 1; c <= n && !object; c++)
+            object = s->words[c - 1].head == v && s->words[c - 1].deprel &&
+                     strcmp(s->words[c - 1].deprel, "obj") == 0;
+        if (!object)
+            w->head = v;
+    }
+}
+
 /* "Iran has in recent weeks arrested journalists", "has this week arrested", "has since
  * Monday arrested" read with "has" the main verb (of possession) and the participle a
  * modifier or a clause: a root "have" followed, past a phrase of time alone, by a
@@ -3720,6 +3744,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_gerund_root);
     apply(s, repair_time_noun_head);
     apply(s, repair_perfect_after_time);
+    apply(s, repair_object_on_oblique);
     apply(s, repair_nested_agent);
     apply(s, repair_purpose_gerund_agent);
     apply(s, repair_agent_place);

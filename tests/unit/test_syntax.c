@@ -951,6 +951,12 @@ static const repair_case REPAIR_CASES[] = {
       "brother/NOUN/NN/obj>2", "arrested/VERB/VBN/xcomp>2", "./PUNCT/./punct>2"},
      {"nsubj>2", "root>0", "nmod:poss>4", "obj>2", "xcomp>2", "punct>2"},
      6},
+    /* "sentenced in absentia the politician": the object hung on the oblique noun */
+    {{"court/NOUN/NN/nsubj>2", "sentenced/VERB/VBD/root>0", "in/ADP/IN/case>4",
+      "absentia/NOUN/NN/obl>2", "the/DET/DT/det>6", "politician/NOUN/NN/obj>4",
+      "./PUNCT/./punct>2"},
+     {"nsubj>2", "root>0", "case>4", "obl>2", "det>6", "obj>2", "punct>2"},
+     7},
     /* "A court, in a ruling on Tuesday, sentenced leader Ali": a phrase set off by commas */
     {{"A/DET/DT/det>2", "court/NOUN/NN/root>0", ",/PUNCT/,/punct>6", "in/ADP/IN/case>6",
       "a/DET/DT/det>6", "ruling/NOUN/NN/nmod>2", "on/ADP/IN/case>8", "Tuesday/PROPN/NNP/obl>6",
