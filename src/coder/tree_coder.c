@@ -3796,7 +3796,9 @@ static bool repressor_state(const tree_run *r, const ud_tree *t, int p, int subj
     static const char *const REPRESS[] = {"arrest", "detain", "crack", "disperse", "jail",
                                           "beat", "kill", "shoot", "raid", "torture",
                                           "abduct", "round", "imprison", "sentence",
-                                          "prosecute", "charge", "convict", "rule", NULL};
+                                          "prosecute", "charge", "convict", "rule",
+                                          /* (and those it sets free it held) */
+                                          "free", "release", "pardon", NULL};
     if (!subj || !lemma_in(ud_tree_word(t, p), REPRESS))
         return false;
     const char *code = phrase_actor_code(r, t, subj, false);
@@ -3829,7 +3831,7 @@ static bool penal_state(const tree_run *r, const ud_tree *t, int p, int subj,
 {
     static const char *const PENAL[] = {"arrest", "detain", "jail", "imprison", "hang",
                                         "execute", "sentence", "prosecute", "convict",
-                                        "torture", NULL};
+                                        "torture", "free", "release", "pardon", NULL};
     if (!subj || !lemma_in(ud_tree_word(t, p), PENAL))
         return false;
     const char *code = phrase_actor_code(r, t, subj, false);
@@ -4385,14 +4387,15 @@ static int giver_from(const ud_tree *t, int p)
  * the verb has the dependents the rule asks for ("released on bail"); else NULL. */
 static const char *implied_agent(const ud_tree *t, int p)
 {
-    const char *needs;
-    const char *agent = tree_implied_agent(ud_tree_word(t, p)->lemma, &needs);
-    if (!agent || !needs)
-        return agent;
-    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
-        const ud_word *o = ud_tree_word(t, c);
-        if (o->lemma && strcmp(o->lemma, needs) == 0)
+    const char *needs, *agent;
+    for (int k = 0; (agent = tree_implied_agent_nth(ud_tree_word(t, p)->lemma, k, &needs)); k++) {
+        if (!needs)
             return agent;
+        for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+            const ud_word *o = ud_tree_word(t, c);
+            if (o->lemma && strcmp(o->lemma, needs) == 0)
+                return agent;
+        }
     }
     return NULL;
 }

@@ -341,12 +341,26 @@ static const struct {
     {"outlaw", "authorities", NULL}, {"encourage", "authorities", NULL},
     {"urge", "authorities", NULL},   {"acquit", "court", NULL},
     {"impeach", "lawmakers", NULL},  {"place", "judges", "investigation"},
+    /* (a lemma may have several entries, each with the oblique it needs: "placed under
+       house arrest" is the police's act, "placed under investigation" the judges') */
+    {"place", "police", "arrest"},   {"put", "police", "arrest"},
+    {"hold", "police", "question"},  {"take", "police", "question"},
     {NULL, NULL, NULL}};
 
 const char *tree_implied_agent(const char *lemma, const char **needs)
 {
     for (int k = 0; lemma && IMPLIED_AGENTS[k].lemma; k++)
         if (strcmp(IMPLIED_AGENTS[k].lemma, lemma) == 0) {
+            *needs = IMPLIED_AGENTS[k].needs;
+            return IMPLIED_AGENTS[k].agent;
+        }
+    return NULL;
+}
+
+const char *tree_implied_agent_nth(const char *lemma, int nth, const char **needs)
+{
+    for (int k = 0; lemma && IMPLIED_AGENTS[k].lemma; k++)
+        if (strcmp(IMPLIED_AGENTS[k].lemma, lemma) == 0 && nth-- == 0) {
             *needs = IMPLIED_AGENTS[k].needs;
             return IMPLIED_AGENTS[k].agent;
         }

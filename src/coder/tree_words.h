@@ -69,5 +69,9 @@ bool tree_age_number(const ud_word *w);
  * "prosecutors"), or NULL; *needs is a word one of the verb's dependents must be for the
  * rule to hold ("released on bail": "bail"), or NULL. */
 const char *tree_implied_agent(const char *lemma, const char **needs);
+/* The nth (from 0) of the implied agents listed for `lemma`, as tree_implied_agent, or
+ * NULL past the last: one lemma may imply different agents by the oblique each needs
+ * ("placed under investigation": judges; "placed under house arrest": police). */
+const char *tree_implied_agent_nth(const char *lemma, int nth, const char **needs);
 
 #endif

@@ -724,6 +724,65 @@ static bool protest_held(ud_sentence *s, uint32_t i)
     return false;
 }
 
+static bool descends(const ud_sentence *s, int32_t k, int32_t x);
+
+/* "A court in Dhaka on Thursday sentenced opposition leader X to five years" read as one
+ * noun phrase, "sentenced" a participle on "leader" which hangs as an apposition on the
+ * phrase of time or place after the root: when nothing is a finite verb, a participle
+ * right after a phrase under the nominal root that modifies a noun after it is the
+ * verb, the root its subject, that noun its object; the root's phrases after the verb are
+ * the verb's, and a name set beside the noun is the noun's. */
+static bool repair_participle_after_phrase(ud_sentence *s, uint32_t root)
+{
+    uint32_t n = s->n, verb = 0, object = 0;
+    int32_t phrase = 0;
+    for (uint32_t i = root + 2; i < n && !verb; i++) {
+        const ud_word *w = &s->words[i - 1];
+        if (w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBN") != 0 || !w->deprel ||
+            strcmp(w->deprel, "amod") != 0 || w->head <= (int32_t)i || !is_nominal(&s->words[w->head - 1]))
+            continue;
+        const ud_word *h = &s->words[w->head - 1];
+        /* (the noun hangs on a word of the phrase before the participle, not the root; the
+           word before the participle ends that phrase) */
+        /* (or a phrase set off by commas: "A court, in a ruling on Tuesday, sentenced") */
+        uint32_t end = i - 1;
+        if (strcmp(s->words[end - 1].form, ",") == 0 && end > root + 1)
+            end--;
+        if (h->head <= 0 || h->head == (int32_t)root || h->head >= (int32_t)i ||
+            !descends(s, h->head, (int32_t)root) || !descends(s, (int32_t)end, h->head) ||
+            !is_nominal(&s->words[end - 1]))
+            continue;
+        verb = i;
+        object = (uint32_t)w->head;
+        phrase = h->head;
+    }
+    if (!verb)
+        return false;
+    if (strcmp(s->words[verb - 2].form, ",") == 0) /* (the comma closing the phrase) */
+        s->words[verb - 2].head = (int32_t)verb;
+    for (uint32_t k = verb + 1; k <= n; k++) {
+        ud_word *w = &s->words[k - 1];
+        if (w->head <= 0 || w->head >= (int32_t)verb)
+            continue;
+        if (k == object) {
+            w->head = (int32_t)verb;
+            w->deprel = "obj";
+        } else if (w->upos == UPOS_PUNCT) {
+            w->head = (int32_t)verb;
+        } else if (w->head == phrase && w->deprel &&
+                   (strcmp(w->deprel, "appos") == 0 || strcmp(w->deprel, "flat") == 0) &&
+                   k > object) {
+            w->head = (int32_t)object;
+            w->deprel = "appos";
+        } else {
+            w->head = (int32_t)verb;
+            w->deprel = "obl";
+        }
+    }
+    participle_as_verb(s, root, verb);
+    return true;
+}
+
 static void repair_nominal_root(ud_sentence *s)
 {
     for (uint32_t i = 1; i <= s->n; i++)
@@ -752,7 +811,7 @@ static void repair_nominal_root(ud_sentence *s)
     }
     if (!verb) {
         if (!repair_activity_participle(s, root) && !repair_acl_with_object(s, root) &&
-            !repair_postnominal_adjective(s, root))
+            !repair_postnominal_adjective(s, root) && !repair_participle_after_phrase(s, root))
             repair_participle_before_root(s, root);
         return;
     }
@@ -2762,6 +2821,50 @@ static void repair_nested_agent(ud_sentence *s)
     }
 }
 
+/* "Three journalists were detained for questioning by Myanmar police" read with "by
+ * Myanmar police" a phrase of "questioning": a "by" phrase on a "for" gerund with no
+ * object of its own, hung on a passive participle with no agent, is the passive's agent
+ * (the gerund says what the act was for, not who did it). */
+static void repair_purpose_gerund_agent(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t b = 3; b <= n; b++) {
+        ud_word *w = &s->words[b - 1];
+        if (!w->deprel || strcmp(w->deprel, "obl") != 0 || !is_nominal(w) || w->head <= 0 ||
+            w->head >= (int32_t)b)
+            continue;
+        uint32_t g = (uint32_t)w->head;
+        const ud_word *gw = &s->words[g - 1];
+        if (gw->upos != UPOS_VERB || !gw->xpos || strcmp(gw->xpos, "VBG") != 0 || !gw->deprel ||
+            strcmp(gw->deprel, "advcl") != 0 || gw->head <= 0 || gw->head >= (int32_t)g)
+            continue;
+        uint32_t v = (uint32_t)gw->head;
+        const ud_word *vw = &s->words[v - 1];
+        if (vw->upos != UPOS_VERB || !vw->xpos || strcmp(vw->xpos, "VBN") != 0)
+            continue;
+        bool by = false, for_mark = false, object = false, agent = false, passive = false;
+        for (uint32_t k = 1; k <= n; k++) {
+            const ud_word *c = &s->words[k - 1];
+            if (!c->deprel)
+                continue;
+            if (c->head == (int32_t)b && k < b && c->lemma && strcmp(c->lemma, "by") == 0)
+                by = true;
+            if (c->head == (int32_t)g && k < g && c->lemma && strcmp(c->lemma, "for") == 0)
+                for_mark = true;
+            if (c->head == (int32_t)g && strcmp(c->deprel, "obj") == 0)
+                object = true;
+            if (c->head == (int32_t)v && strcmp(c->deprel, "obl:agent") == 0)
+                agent = true;
+            if (c->head == (int32_t)v && strcmp(c->deprel, "aux:pass") == 0)
+                passive = true;
+        }
+        if (!by || !for_mark || object || agent || !passive)
+            continue;
+        w->head = (int32_t)v;
+        w->deprel = "obl:agent";
+    }
+}
+
 /* "Three civilians were killed by a Russian missile in Odesa" read with "in Odesa" a phrase
  * of the missile: a weapon or an armed act is nowhere of its own, so the place phrase hung
  * on a passive's agent that names one a state's adjective owns ("by a Russian missile",
@@ -3068,6 +3171,111 @@ static void repair_time_noun_head(ud_sentence *s)
         w->head = s->words[name - 1].head;
         w->deprel = strcmp(w->deprel, "obl") == 0 ? "obl:tmod" : "nmod:tmod";
     }
+}
+
+/* "A Russian court sentenced in absentia the opposition politician" read with the
+ * politician the object of "absentia": a noun takes no direct object, so an object hung
+ * on a verb's oblique noun, after it, is the verb's when the verb has none. */
+static void repair_object_on_oblique(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t k = 3; k <= n; k++) {
+        ud_word *w = &s->words[k - 1];
+        if (!w->deprel || strcmp(w->deprel, "obj") != 0 || w->head <= 0 || w->head >= (int32_t)k)
+            continue;
+        const ud_word *o = &s->words[w->head - 1];
+        if (!is_nominal(o) || !o->deprel || strcmp(o->deprel, "obl") != 0 || o->head <= 0 ||
+            o->head >= w->head || s->words[o->head - 1].upos != UPOS_VERB)
+            continue;
+        int32_t v = o->head;
+        bool object = false;
+        for (uint32_t c = 1; c <= n && !object; c++)
+            object = s->words[c - 1].head == v && s->words[c - 1].deprel &&
+                     strcmp(s->words[c - 1].deprel, "obj") == 0;
+        if (!object)
+            w->head = v;
+    }
+}
+
+/* "Iran has in recent weeks arrested journalists", "has this week arrested", "has since
+ * Monday arrested" read with "has" the main verb (of possession) and the participle a
+ * modifier or a clause: a root "have" followed, past a phrase of time alone, by a
+ * participle is that participle's auxiliary; the participle is the verb, the phrase its
+ * oblique, the noun it modified its object. */
+static void repair_perfect_after_time(ud_sentence *s)
+{
+    static const char *const TIME[] = {
+        "week",   "weeks",  "month",   "months",  "year",    "years",    "day",
+        "days",   "hour",   "hours",   "monday",  "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "yesterday", "today", "recently", "since",
+        "weekend", "night",  "morning", "past",   "decade",  "decades",  NULL};
+    uint32_t n = s->n, h = 0, v = 0;
+    for (uint32_t i = 1; i <= n && !h; i++) {
+        const ud_word *w = &s->words[i - 1];
+        if (w->head == 0 && w->upos == UPOS_VERB && w->form &&
+            (strcasecmp(w->form, "has") == 0 || strcasecmp(w->form, "have") == 0 ||
+             strcasecmp(w->form, "had") == 0) &&
+            finite_tag(w))
+            h = i;
+    }
+    if (!h || h + 2 > n)
+        return;
+    bool time = false;
+    for (uint32_t i = h + 1; i <= n && !v; i++) {
+        const ud_word *w = &s->words[i - 1];
+        if (w->upos == UPOS_VERB && w->xpos &&
+            (strcmp(w->xpos, "VBN") == 0 || strcmp(w->xpos, "VBD") == 0)) {
+            v = i;
+            break;
+        }
+        if (w->upos == UPOS_VERB || w->upos == UPOS_AUX || w->upos == UPOS_PRON ||
+            w->upos == UPOS_PUNCT)
+            return; /* ("had his brother arrested": an object between) */
+        for (const char *const *t = TIME; *t && !time; t++)
+            time = strcasecmp(w->form, *t) == 0;
+    }
+    if (!v || v == h + 1 || !time)
+        return;
+    ud_word *vw = &s->words[v - 1];
+    uint32_t object = 0;
+    if (vw->deprel && strcmp(vw->deprel, "amod") == 0 && vw->head > (int32_t)v &&
+        is_nominal(&s->words[vw->head - 1]))
+        object = (uint32_t)vw->head;
+    for (uint32_t k = 1; k <= n; k++) {
+        if (k == h || k == v)
+            continue;
+        ud_word *w = &s->words[k - 1];
+        bool in_between = k > h && k < v;
+        bool head_between = w->head > (int32_t)h && w->head < (int32_t)v;
+        if (k == object) {
+            w->head = (int32_t)v;
+            w->deprel = "obj";
+        } else if (w->head == (int32_t)h) {
+            w->head = (int32_t)v;
+        } else if (in_between && !head_between) {
+            /* the phrase of time: "since Monday" read as a clause's subject */
+            if (w->deprel && strcmp(w->deprel, "mark") == 0 && k + 1 < v) {
+                w->head = (int32_t)k + 1;
+                w->deprel = "case";
+                w->upos = UPOS_ADP;
+            } else {
+                w->head = (int32_t)v;
+                if (!w->deprel || strncmp(w->deprel, "obl", 3) != 0)
+                    w->deprel = is_nominal(w) ? "obl" : "advmod";
+            }
+        } else if (k > v && head_between) {
+            w->head = (int32_t)v;
+            w->deprel = object ? "obl" : "obj";
+            object = object ? object : k;
+        }
+    }
+    vw->head = 0;
+    vw->deprel = "root";
+    vw->xpos = "VBN";
+    ud_word *hw = &s->words[h - 1];
+    hw->head = (int32_t)v;
+    hw->deprel = "aux";
+    hw->upos = UPOS_AUX;
 }
 
 /* "the province of Khyber Pakhtunkhwa" read with "of" an adverb whose object is the
@@ -3596,7 +3804,10 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_reduced_relative_root);
     apply(s, repair_gerund_root);
     apply(s, repair_time_noun_head);
+    apply(s, repair_perfect_after_time);
+    apply(s, repair_object_on_oblique);
     apply(s, repair_nested_agent);
+    apply(s, repair_purpose_gerund_agent);
     apply(s, repair_agent_place);
     apply(s, repair_progressive_noun);
     apply(s, repair_clause_on_punct);

@@ -940,6 +940,47 @@ static const repair_case REPAIR_CASES[] = {
       "./PUNCT/./punct>5"},
      {"compound>2", "nsubj>3", "root>0", "compound>5", "obj>3", "appos>5", "punct>3"},
      7},
+    /* "Iran has this week arrested journalists": "has" the participle's auxiliary */
+    {{"Iran/PROPN/NNP/nsubj>2", "has/VERB/VBZ/root>0", "this/DET/DT/det>4",
+      "week/NOUN/NN/obl:unmarked>5", "arrested/VERB/VBN/amod>6", "journalists/NOUN/NNS/obj>2",
+      "./PUNCT/./punct>2"},
+     {"nsubj>5", "aux>5", "det>4", "obl:unmarked>5", "root>0", "obj>5", "punct>5"},
+     7},
+    /* "had his brother arrested": an object between, no perfect */
+    {{"Iran/PROPN/NNP/nsubj>2", "had/VERB/VBD/root>0", "his/PRON/PRP$/nmod:poss>4",
+      "brother/NOUN/NN/obj>2", "arrested/VERB/VBN/xcomp>2", "./PUNCT/./punct>2"},
+     {"nsubj>2", "root>0", "nmod:poss>4", "obj>2", "xcomp>2", "punct>2"},
+     6},
+    /* "sentenced in absentia the politician": the object hung on the oblique noun */
+    {{"court/NOUN/NN/nsubj>2", "sentenced/VERB/VBD/root>0", "in/ADP/IN/case>4",
+      "absentia/NOUN/NN/obl>2", "the/DET/DT/det>6", "politician/NOUN/NN/obj>4",
+      "./PUNCT/./punct>2"},
+     {"nsubj>2", "root>0", "case>4", "obl>2", "det>6", "obj>2", "punct>2"},
+     7},
+    /* "A court, in a ruling on Tuesday, sentenced leader Ali": a phrase set off by commas */
+    {{"A/DET/DT/det>2", "court/NOUN/NN/root>0", ",/PUNCT/,/punct>6", "in/ADP/IN/case>6",
+      "a/DET/DT/det>6", "ruling/NOUN/NN/nmod>2", "on/ADP/IN/case>8", "Tuesday/PROPN/NNP/obl>6",
+      ",/PUNCT/,/punct>11", "sentenced/VERB/VBN/amod>11", "leader/NOUN/NN/appos>8",
+      "Ali/PROPN/NNP/appos>8", "./PUNCT/./punct>2"},
+     {"det>2", "nsubj>10", "punct>6", "case>6", "det>6", "nmod>2", "case>8", "obl>6", "punct>10",
+      "root>0", "obj>10", "appos>11", "punct>10"},
+     13},
+    /* "Journalists were detained for questioning by police": the "by" phrase on the
+       purpose gerund is the passive's agent */
+    {{"Journalists/NOUN/NNS/nsubj:pass>3", "were/AUX/VBD/aux:pass>3", "detained/VERB/VBN/root>0",
+      "for/SCONJ/IN/mark>5", "questioning/VERB/VBG/advcl>3", "by/ADP/IN/case>7",
+      "police/NOUN/NN/obl>5", "./PUNCT/./punct>3"},
+     {"nsubj:pass>3", "aux:pass>3", "root>0", "mark>5", "advcl>3", "case>7", "obl:agent>3",
+      "punct>3"},
+     8},
+    /* "A court on Thursday sentenced opposition leader Ali ...": the participle hangs on
+       a noun set beside the phrase of time, not on the root */
+    {{"A/DET/DT/det>2", "court/NOUN/NN/root>0", "on/ADP/IN/case>4", "Thursday/PROPN/NNP/nmod>2",
+      "sentenced/VERB/VBN/amod>7", "opposition/NOUN/NN/compound>7", "leader/NOUN/NN/appos>4",
+      "Ali/PROPN/NNP/appos>4", "to/ADP/IN/case>10", "years/NOUN/NNS/nmod>2", "./PUNCT/./punct>2"},
+     {"det>2", "nsubj>5", "case>4", "nmod>2", "root>0", "compound>7", "obj>5", "appos>7", "case>10",
+      "obl>5", "punct>5"},
+     11},
     /* a bare noun phrase after a verb without an object is its object, unless it measures */
     {{"strike/NOUN/NN/nsubj>2", "killed/VERB/VBD/root>0", "12/NUM/CD/nummod>4",
       "civilians/NOUN/NNS/obl:unmarked>2", "./PUNCT/./punct>2"},
