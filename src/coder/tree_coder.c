@@ -3649,8 +3649,11 @@ static bool own_forces(const tree_run *r, const ud_tree *t, int node)
     return role && strstr(role, "MIL") && countryless_agent(r, t, node);
 }
 
+static bool armed_group_code(const char *code);
+
 /* Does the subject name a private party, an opposition or a party ("Imran Khan",
- * PAKOPP; "the Liberal Democrats"), whose forces the army or the police are not? */
+ * PAKOPP; "the Liberal Democrats") or an armed group outside the state, whose forces the
+ * army or the police are not? */
 static bool names_party_without_forces(const tree_run *r, const ud_tree *t, int subj)
 {
     const char *role = agent_role_at(r, ud_tree_word(t, subj)->start);
@@ -3659,7 +3662,21 @@ static bool names_party_without_forces(const tree_run *r, const ud_tree *t, int 
     const char *code = phrase_actor_code(r, t, subj, false);
     return code && strlen(code) >= 6 &&
            (strncmp(code + 3, "OPP", 3) == 0 || strncmp(code + 3, "PTY", 3) == 0 ||
-            civil_role(code + 3));
+            civil_role(code + 3) || armed_group_code(code));
+}
+
+/* "The LTTE accused the army of shelling civilians": an armed group outside the state
+ * (rebels, insurgents, separatists, militias, a group of no one state) has no army or
+ * police of its own; those it names are the state's it fights. */
+static bool armed_group_code(const char *code)
+{
+    static const char *const ARMED[] = {"REB", "INS", "SEP", "UAF", NULL};
+    if (strncmp(code, "IMG", 3) == 0)
+        return true;
+    for (size_t i = 0; ARMED[i]; i++)
+        if (strncmp(code + 3, ARMED[i], 3) == 0)
+            return true;
+    return false;
 }
 
 /* Emits the words `take` marks (less those `skip` marks, when given) in order, with the
@@ -6839,8 +6856,11 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     /* "Tony Abbott accused the government of attacking the most successful industry in
        the country": an object without a country that no event took as its target, while
        the lexicon found one further on, is the target once it has its state */
+    /* (the army or police an opposition, a party or an armed group names are the
+       state's, not its own forces: "The LTTE accused the army of shelling civilians") */
     if (r->nev > before && object && countryless_agent(r, t, object) &&
-        shallow_type(r, ud_tree_word(t, object)->start) == W_AGENT && !own_forces(r, t, object)) {
+        shallow_type(r, ud_tree_word(t, object)->start) == W_AGENT &&
+        (!own_forces(r, t, object) || (subj && names_party_without_forces(r, t, subj)))) {
         int first, last;
         ud_tree_span(t, object, &first, &last);
         /* (up to the object's head: what comes after it is its clause or its phrases) */
