@@ -2201,6 +2201,34 @@ static void repair_charge_of_adjective(ud_sentence *s)
     }
 }
 
+/* "Protesters hurled stones at police" read with "at police" on "stones": the "at" phrase
+ * right after the object of a verb of throwing or firing names whom it is aimed at, and is
+ * the verb's (obl), as with "threw". */
+static void repair_thrown_at(ud_sentence *s)
+{
+    static const char *const THROW[] = {"throw", "hurl", "lob", "toss", "fire", NULL};
+    uint32_t n = s->n;
+    for (uint32_t a = 3; a + 1 <= n; a++) {
+        ud_word *at = &s->words[a - 1];
+        if (!at->lemma || strcmp(at->lemma, "at") != 0 || !at->deprel ||
+            strcmp(at->deprel, "case") != 0 || at->head <= (int32_t)a)
+            continue;
+        ud_word *noun = &s->words[at->head - 1];
+        if (!is_nominal(noun) || !noun->deprel || strcmp(noun->deprel, "nmod") != 0 ||
+            noun->head != (int32_t)a - 1)
+            continue;
+        ud_word *obj = &s->words[a - 2];
+        if (!obj->deprel || strcmp(obj->deprel, "obj") != 0 || obj->head <= 0 ||
+            obj->head >= (int32_t)a - 1)
+            continue;
+        ud_word *v = &s->words[obj->head - 1];
+        if (v->upos != UPOS_VERB || !lemma_is_one_of(v, THROW))
+            continue;
+        noun->head = obj->head;
+        noun->deprel = "obl";
+    }
+}
+
 /* "Mexico broke off relations with Ecuador after Ecuadorean police stormed its embassy"
  * read with "after" a case of "police" and "stormed" a conjunct of "broke": a preposition
  * that is also a subordinator, hung as a case on the subject of a finite verb conjoined
@@ -3567,6 +3595,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_verdict_complement);
     apply(s, repair_charge_of);
     apply(s, repair_charge_of_adjective);
+    apply(s, repair_thrown_at);
     apply(s, repair_subordinate_subject);
     apply(s, repair_place_preposition);
     apply(s, repair_patient_of_act);
