@@ -7607,6 +7607,50 @@ static const char *person_country(const tree_run *r, const ud_tree *t, int appos
     return r->ctx->home_code;
 }
 
+/* "Mr Dar was arrested in Kashmir and belonged to the outlawed Lashkar-e-Toiba": the armed
+ * or political group a person's own clause, or a clause joined to it, says the person
+ * belongs to is that person, as an apposition's group is. NULL when there is none. */
+static const char *belonging_group(const tree_run *r, const ud_tree *t, int first, int last)
+{
+    int name = 0;
+    for (int i = first; i <= last && !name; i++) {
+        int h = ud_tree_word(t, i)->head;
+        if (h < first || h > last)
+            name = i;
+    }
+    const ud_word *nw = name ? ud_tree_word(t, name) : NULL;
+    if (!nw)
+        return NULL;
+    /* (the clause the name is the subject of, its conjuncts, and a relative clause on the
+       name: "who belonged to al-Shabaab") */
+    int cand[8], nc = 0;
+    int v = (ud_rel_is(nw, "nsubj") || ud_rel_is(nw, "nsubj:pass")) ? nw->head : 0;
+    if (v > 0)
+        cand[nc++] = v;
+    for (int c = v > 0 ? t->first_child[v] : 0; c && nc < 6; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "conj") && ud_tree_word(t, c)->upos == UPOS_VERB)
+            cand[nc++] = c;
+    for (int c = t->first_child[name]; c && nc < 8; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "acl:relcl"))
+            cand[nc++] = c;
+    for (int k = 0; k < nc; k++) {
+        const ud_word *vw = ud_tree_word(t, cand[k]);
+        if (!vw->lemma || strcmp(vw->lemma, "belong") != 0)
+            continue;
+        /* what follows the verb in its own phrase ("to the outlawed X group"), however
+           the parse hangs "to" */
+        int a, b;
+        ud_tree_span(t, cand[k], &a, &b);
+        for (int i = cand[k] + 1; i <= b; i++) {
+            const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
+            if (pw && pw->read_type == W_ACTOR && pw->read_head && pw->code && pw->code->code &&
+                strlen(pw->code->code) > 3 && !civil_role(pw->code->code + 3))
+                return pw->code->code;
+        }
+    }
+    return NULL;
+}
+
 static void add_person(tree_run *r, const ud_tree *t, int first, int last, int appos)
 {
     const char *country = person_country(r, t, appos);
@@ -7650,6 +7694,8 @@ static void add_person(tree_run *r, const ud_tree *t, int first, int last, int a
             strlen(pw->code->code) > 3 && !civil_role(pw->code->code + 3))
             group = pw->code->code;
     }
+    if (!group)
+        group = belonging_group(r, t, first, last);
     r->persons = arena_grow(r->a, r->persons, r->npersons,
                             &r->cappersons, r->npersons + 1, sizeof *r->persons);
     r->persons[r->npersons++] =
