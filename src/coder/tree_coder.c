@@ -3649,8 +3649,11 @@ static bool own_forces(const tree_run *r, const ud_tree *t, int node)
     return role && strstr(role, "MIL") && countryless_agent(r, t, node);
 }
 
+static bool armed_group_code(const char *code);
+
 /* Does the subject name a private party, an opposition or a party ("Imran Khan",
- * PAKOPP; "the Liberal Democrats"), whose forces the army or the police are not? */
+ * PAKOPP; "the Liberal Democrats") or an armed group outside the state, whose forces the
+ * army or the police are not? */
 static bool names_party_without_forces(const tree_run *r, const ud_tree *t, int subj)
 {
     const char *role = agent_role_at(r, ud_tree_word(t, subj)->start);
@@ -3659,7 +3662,21 @@ static bool names_party_without_forces(const tree_run *r, const ud_tree *t, int 
     const char *code = phrase_actor_code(r, t, subj, false);
     return code && strlen(code) >= 6 &&
            (strncmp(code + 3, "OPP", 3) == 0 || strncmp(code + 3, "PTY", 3) == 0 ||
-            civil_role(code + 3));
+            civil_role(code + 3) || armed_group_code(code));
+}
+
+/* "The LTTE accused the army of shelling civilians": an armed group outside the state
+ * (rebels, insurgents, separatists, militias, a group of no one state) has no army or
+ * police of its own; those it names are the state's it fights. */
+static bool armed_group_code(const char *code)
+{
+    static const char *const ARMED[] = {"REB", "INS", "SEP", "UAF", NULL};
+    if (strncmp(code, "IMG", 3) == 0)
+        return true;
+    for (size_t i = 0; ARMED[i]; i++)
+        if (strncmp(code + 3, ARMED[i], 3) == 0)
+            return true;
+    return false;
 }
 
 /* Emits the words `take` marks (less those `skip` marks, when given) in order, with the
@@ -6842,8 +6859,11 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     /* "Tony Abbott accused the government of attacking the most successful industry in
        the country": an object without a country that no event took as its target, while
        the lexicon found one further on, is the target once it has its state */
+    /* (the army or police an opposition, a party or an armed group names are the
+       state's, not its own forces: "The LTTE accused the army of shelling civilians") */
     if (r->nev > before && object && countryless_agent(r, t, object) &&
-        shallow_type(r, ud_tree_word(t, object)->start) == W_AGENT && !own_forces(r, t, object)) {
+        shallow_type(r, ud_tree_word(t, object)->start) == W_AGENT &&
+        (!own_forces(r, t, object) || (subj && names_party_without_forces(r, t, subj)))) {
         int first, last;
         ud_tree_span(t, object, &first, &last);
         /* (up to the object's head: what comes after it is its clause or its phrases) */
@@ -7590,6 +7610,50 @@ static const char *person_country(const tree_run *r, const ud_tree *t, int appos
     return r->ctx->home_code;
 }
 
+/* "Mr Dar was arrested in Kashmir and belonged to the outlawed Lashkar-e-Toiba": the armed
+ * or political group a person's own clause, or a clause joined to it, says the person
+ * belongs to is that person, as an apposition's group is. NULL when there is none. */
+static const char *belonging_group(const tree_run *r, const ud_tree *t, int first, int last)
+{
+    int name = 0;
+    for (int i = first; i <= last && !name; i++) {
+        int h = ud_tree_word(t, i)->head;
+        if (h < first || h > last)
+            name = i;
+    }
+    const ud_word *nw = name ? ud_tree_word(t, name) : NULL;
+    if (!nw)
+        return NULL;
+    /* (the clause the name is the subject of, its conjuncts, and a relative clause on the
+       name: "who belonged to al-Shabaab") */
+    int cand[8], nc = 0;
+    int v = (ud_rel_is(nw, "nsubj") || ud_rel_is(nw, "nsubj:pass")) ? nw->head : 0;
+    if (v > 0)
+        cand[nc++] = v;
+    for (int c = v > 0 ? t->first_child[v] : 0; c && nc < 6; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "conj") && ud_tree_word(t, c)->upos == UPOS_VERB)
+            cand[nc++] = c;
+    for (int c = t->first_child[name]; c && nc < 8; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "acl:relcl"))
+            cand[nc++] = c;
+    for (int k = 0; k < nc; k++) {
+        const ud_word *vw = ud_tree_word(t, cand[k]);
+        if (!vw->lemma || strcmp(vw->lemma, "belong") != 0)
+            continue;
+        /* what follows the verb in its own phrase ("to the outlawed X group"), however
+           the parse hangs "to" */
+        int a, b;
+        ud_tree_span(t, cand[k], &a, &b);
+        for (int i = cand[k] + 1; i <= b; i++) {
+            const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
+            if (pw && pw->read_type == W_ACTOR && pw->read_head && pw->code && pw->code->code &&
+                strlen(pw->code->code) > 3 && !civil_role(pw->code->code + 3))
+                return pw->code->code;
+        }
+    }
+    return NULL;
+}
+
 static void add_person(tree_run *r, const ud_tree *t, int first, int last, int appos)
 {
     const char *country = person_country(r, t, appos);
@@ -7633,6 +7697,8 @@ static void add_person(tree_run *r, const ud_tree *t, int first, int last, int a
             strlen(pw->code->code) > 3 && !civil_role(pw->code->code + 3))
             group = pw->code->code;
     }
+    if (!group)
+        group = belonging_group(r, t, first, last);
     r->persons = arena_grow(r->a, r->persons, r->npersons,
                             &r->cappersons, r->npersons + 1, sizeof *r->persons);
     r->persons[r->npersons++] =

@@ -2208,6 +2208,21 @@ static void repair_verdict_complement(ud_sentence *s)
     }
 }
 
+/* Up from word x, through nouns, to a verb of charging (one of `verbs`) before word g;
+ * 0 when there is none. */
+static int32_t charging_verb(const ud_sentence *s, int32_t x, uint32_t g,
+                             const char *const *verbs)
+{
+    int32_t steps = 0;
+    while (x > 0 && steps++ < 4 && (s->words[x - 1].upos == UPOS_NOUN ||
+                                    s->words[x - 1].upos == UPOS_PROPN))
+        x = s->words[x - 1].head;
+    if (x <= 0 || (uint32_t)x >= g || s->words[x - 1].upos != UPOS_VERB ||
+        !lemma_is_one_of(&s->words[x - 1], verbs))
+        return 0;
+    return x;
+}
+
 /* "Iran was accused by the United States of supplying drones", "accused the government
  * of Iran of supplying": the gerund after "of" that says what someone is accused or
  * suspected of, read as a clause on the accuser's or the accused's noun, is the verb's
@@ -2227,17 +2242,72 @@ static void repair_charge_of(ud_sentence *s)
             strcmp(w->deprel, "acl") != 0 || of->head != (int32_t)g || !of->lemma ||
             (strcmp(of->lemma, "of") != 0 && !with) || w->head <= 0)
             continue;
-        /* up from the noun it hangs on, through nouns, to the verb of charging */
-        int32_t x = w->head, steps = 0;
-        while (x > 0 && steps++ < 4 && (s->words[x - 1].upos == UPOS_NOUN ||
-                                        s->words[x - 1].upos == UPOS_PROPN))
-            x = s->words[x - 1].head;
-        if (x <= 0 || (uint32_t)x >= g || s->words[x - 1].upos != UPOS_VERB ||
-            !lemma_is_one_of(&s->words[x - 1], with ? CHARGE_WITH : CHARGE))
+        int32_t x = charging_verb(s, w->head, g, with ? CHARGE_WITH : CHARGE);
+        if (!x)
             continue;
         w->head = x;
         w->deprel = "advcl";
         of->deprel = "mark";
+    }
+}
+
+/* "The LTTE accused the army of shelling civilians" read with "of" the case of
+ * "civilians" and "shelling" its adjective: a gerund right after "of", read as the
+ * adjective of the noun after it, in a phrase that hangs (through nouns) on a verb of
+ * accusing or convicting, is what someone is accused of: the verb's clause, the noun its
+ * object. (A suspicion or an acquittal is left to the parse: its act is not reported.) */
+static void repair_charge_of_adjective(ud_sentence *s)
+{
+    static const char *const CHARGE[] = {"accuse", "convict", NULL};
+    uint32_t n = s->n;
+    for (uint32_t g = 3; g + 1 <= n; g++) {
+        ud_word *w = &s->words[g - 1];
+        ud_word *of = &s->words[g - 2];
+        ud_word *noun = &s->words[g];
+        if (!w->xpos || strcmp(w->xpos, "VBG") != 0 || !w->deprel ||
+            strcmp(w->deprel, "amod") != 0 || w->head != (int32_t)g + 1 || !of->lemma ||
+            strcmp(of->lemma, "of") != 0 || of->head != (int32_t)g + 1 || !is_nominal(noun) ||
+            !noun->deprel || (strcmp(noun->deprel, "nmod") != 0 && strcmp(noun->deprel, "obl") != 0))
+            continue;
+        int32_t x = charging_verb(s, noun->head, g, CHARGE);
+        if (!x)
+            continue;
+        w->upos = UPOS_VERB;
+        w->head = x;
+        w->deprel = "advcl";
+        of->upos = UPOS_SCONJ;
+        of->head = (int32_t)g;
+        of->deprel = "mark";
+        noun->head = (int32_t)g;
+        noun->deprel = "obj";
+    }
+}
+
+/* "Protesters hurled stones at police" read with "at police" on "stones": the "at" phrase
+ * right after the object of a verb of throwing or firing names whom it is aimed at, and is
+ * the verb's (obl), as with "threw". */
+static void repair_thrown_at(ud_sentence *s)
+{
+    static const char *const THROW[] = {"throw", "hurl", "lob", "toss", "fire", NULL};
+    uint32_t n = s->n;
+    for (uint32_t a = 3; a + 1 <= n; a++) {
+        ud_word *at = &s->words[a - 1];
+        if (!at->lemma || strcmp(at->lemma, "at") != 0 || !at->deprel ||
+            strcmp(at->deprel, "case") != 0 || at->head <= (int32_t)a)
+            continue;
+        ud_word *noun = &s->words[at->head - 1];
+        if (!is_nominal(noun) || !noun->deprel || strcmp(noun->deprel, "nmod") != 0 ||
+            noun->head != (int32_t)a - 1)
+            continue;
+        ud_word *obj = &s->words[a - 2];
+        if (!obj->deprel || strcmp(obj->deprel, "obj") != 0 || obj->head <= 0 ||
+            obj->head >= (int32_t)a - 1)
+            continue;
+        ud_word *v = &s->words[obj->head - 1];
+        if (v->upos != UPOS_VERB || !lemma_is_one_of(v, THROW))
+            continue;
+        noun->head = obj->head;
+        noun->deprel = "obl";
     }
 }
 
@@ -3793,6 +3863,8 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_content_that);
     apply(s, repair_verdict_complement);
     apply(s, repair_charge_of);
+    apply(s, repair_charge_of_adjective);
+    apply(s, repair_thrown_at);
     apply(s, repair_subordinate_subject);
     apply(s, repair_place_preposition);
     apply(s, repair_patient_of_act);

@@ -1069,6 +1069,27 @@ static const repair_case REPAIR_CASES[] = {
       "of/SCONJ/IN/mark>5", "supplying|supply/VERB/VBG/acl>3", "drones/NOUN/NNS/obj>5"},
      {"nsubj>2", "root>0", "obj>2", "mark>5", "acl>3", "obj>5"},
      6},
+    /* what someone is accused of, read as the adjective of the noun after "of", is the
+       verb's clause and the noun its object */
+    {{"LTTE/PROPN/NNP/nsubj>2", "accused|accuse/VERB/VBD/root>0", "army/NOUN/NN/obj>2",
+      "of/ADP/IN/case>6", "shelling|shell/VERB/VBG/amod>6", "civilians|civilian/NOUN/NNS/nmod>3"},
+     {"nsubj>2", "root>0", "obj>2", "mark>5", "advcl>2", "obj>5"},
+     6},
+    /* (an adjective in "of" on a noun of another verb stays) */
+    {{"Iran/PROPN/NNP/nsubj>2", "praised|praise/VERB/VBD/root>0", "plan/NOUN/NN/obj>2",
+      "of/ADP/IN/case>6", "rising|rise/VERB/VBG/amod>6", "wages|wage/NOUN/NNS/nmod>3"},
+     {"nsubj>2", "root>0", "obj>2", "case>6", "amod>6", "nmod>3"},
+     6},
+    /* an "at" phrase on the object of a verb of throwing is whom it is aimed at: the verb's */
+    {{"Protesters|protester/NOUN/NNS/nsubj>2", "hurled|hurl/VERB/VBD/root>0",
+      "stones|stone/NOUN/NNS/obj>2", "at/ADP/IN/case>5", "police/NOUN/NN/nmod>3"},
+     {"nsubj>2", "root>0", "obj>2", "case>5", "obl>2"},
+     5},
+    /* (on the object of another verb it stays: "visited the office at the embassy") */
+    {{"He/PRON/PRP/nsubj>2", "visited|visit/VERB/VBD/root>0", "office/NOUN/NN/obj>2",
+      "at/ADP/IN/case>5", "embassy/NOUN/NN/nmod>3"},
+     {"nsubj>2", "root>0", "obj>2", "case>5", "nmod>3"},
+     5},
     /* a subordinator read as a preposition before a subject and its verb opens the clause */
     {{"Iran/PROPN/NNP/nsubj>2", "refused|refuse/VERB/VBD/root>0", "talks/NOUN/NNS/obj>2",
       "after/ADP/IN/case>5", "Russia/PROPN/NNP/nmod>3", "criticised|criticise/VERB/VBD/advcl>2",
