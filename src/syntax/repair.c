@@ -839,6 +839,16 @@ static void repair_split_subject(ud_sentence *s)
     }
 }
 
+/* The first nominal subject of word b's verb before b, 0 if none. */
+static uint32_t first_subject_beside(const ud_sentence *s, uint32_t b)
+{
+    for (uint32_t k = 1; k < b; k++)
+        if (s->words[k - 1].head == s->words[b - 1].head && is_subject(&s->words[k - 1]) &&
+            is_nominal(&s->words[k - 1]))
+            return k;
+    return 0;
+}
+
 /* "The African Union and the regional bloc ECOWAS congratulated Senegal" read with
  * "Union", "bloc" and "ECOWAS" three subjects of the verb and the "and" hung on the verb:
  * after the side-by-side subjects became one name (repair_split_subject), a later name
@@ -851,11 +861,7 @@ static void repair_subject_verb_and(ud_sentence *s)
         ud_word *w = &s->words[b - 1];
         if (!is_subject(w) || w->head <= (int32_t)b || w->upos != UPOS_PROPN)
             continue;
-        uint32_t a = 0;
-        for (uint32_t k = 1; k < b && !a; k++)
-            if (s->words[k - 1].head == w->head && is_subject(&s->words[k - 1]) &&
-                is_nominal(&s->words[k - 1]))
-                a = k;
+        uint32_t a = first_subject_beside(s, b);
         if (!a)
             continue;
         /* (the "and" on the verb after the first subject, every word from it to the
@@ -872,6 +878,42 @@ static void repair_subject_verb_and(ud_sentence *s)
             inside = descends(s, (int32_t)k, (int32_t)b);
         for (uint32_t k = a + 1; inside && k < c; k++)
             inside = descends(s, (int32_t)k, (int32_t)a); /* (nothing else between) */
+        if (!inside)
+            continue;
+        s->words[c - 1].head = (int32_t)b;
+        w->head = (int32_t)a;
+        w->deprel = "conj";
+    }
+}
+
+/* "The Colombian government and the rebels signed a peace deal" read with "government"
+ * and "rebels" two subjects of the verb and the "and" hung on the verb: a predicate has
+ * one subject, so a nominal subject after the verb's own coordinator, every word between
+ * the first subject and it inside one of the two phrases, is the first one's conjunct
+ * (a name after a description is repair_subject_verb_and's). */
+static void repair_subject_pair_cc(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t b = 3; b <= n; b++) {
+        ud_word *w = &s->words[b - 1];
+        if (!is_subject(w) || w->head <= (int32_t)b || !is_nominal(w))
+            continue;
+        uint32_t a = first_subject_beside(s, b);
+        if (!a)
+            continue;
+        uint32_t c = 0; /* (the verb's coordinator after the first subject) */
+        for (uint32_t k = a + 1; k < b && !c; k++) {
+            const ud_word *x = &s->words[k - 1];
+            if (x->head == w->head && x->deprel && strcmp(x->deprel, "cc") == 0)
+                c = k;
+        }
+        if (!c)
+            continue;
+        bool inside = true;
+        for (uint32_t k = a + 1; inside && k < c; k++)
+            inside = descends(s, (int32_t)k, (int32_t)a);
+        for (uint32_t k = c + 1; inside && k < b; k++)
+            inside = descends(s, (int32_t)k, (int32_t)b) || descends(s, (int32_t)k, (int32_t)c);
         if (!inside)
             continue;
         s->words[c - 1].head = (int32_t)b;
@@ -1232,6 +1274,12 @@ static void repair_as_well_as(ud_sentence *s)
             continue;
         x->head = y;
         x->deprel = "conj";
+        /* (the coordinator opens the conjunct: "Canada as well as Australia condemned
+           Iran" had "as" hung on the verb, and the coder took the verb's coordinator for
+           a coordination of verbs) */
+        ud_word *as = &s->words[k - 4];
+        if (as->deprel && strcmp(as->deprel, "cc") == 0 && as->head != (int32_t)k)
+            as->head = (int32_t)k;
     }
 }
 
@@ -3564,6 +3612,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_subordinate_case_subject);
     apply(s, repair_split_subject);
     apply(s, repair_subject_verb_and);
+    apply(s, repair_subject_pair_cc);
     apply(s, repair_reduced_relative);
     apply(s, repair_comma_apposition);
     apply(s, repair_apposition);
