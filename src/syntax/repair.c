@@ -1108,6 +1108,53 @@ static bool nationality_shaped(const ud_word *w)
     return false;
 }
 
+/* "Fighting broke out between Thai and Cambodian soldiers" read with "Thai" the noun of the
+ * phrase and "soldiers" its conjunct, "Clashes erupted between Kenyan and Somali troops"
+ * with "Kenyan" a compound of "troops": two words shaped like nationalities joined by a
+ * coordinator right before a common noun are two adjectives of that noun, as the parse
+ * reads "Indian and Chinese troops". */
+static void repair_nationality_pair(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t a = 1; a + 3 <= n; a++) {
+        ud_word *x = &s->words[a - 1], *cc = &s->words[a], *y = &s->words[a + 1],
+                *noun = &s->words[a + 2];
+        if (cc->upos != UPOS_CCONJ || noun->upos != UPOS_NOUN || !x->deprel ||
+            !nationality_shaped(x) || !nationality_shaped(y) || x->upos == UPOS_NOUN ||
+            y->upos == UPOS_NOUN)
+            continue;
+        bool first_child = true; /* (the first word heads nothing but the pair, its case) */
+        for (uint32_t k = 1; k <= n && first_child; k++)
+            if (s->words[k - 1].head == (int32_t)a)
+                first_child = k == a + 1 || k == a + 2 || k == a + 3 ||
+                              (k < a && s->words[k - 1].deprel &&
+                               (strcmp(s->words[k - 1].deprel, "case") == 0 ||
+                                strcmp(s->words[k - 1].deprel, "det") == 0));
+        if (!first_child)
+            continue;
+        if (noun->head == (int32_t)a && noun->deprel && strcmp(noun->deprel, "conj") == 0 &&
+            y->head == (int32_t)a + 3) {
+            /* ("Thai" the phrase's noun, "soldiers" its conjunct) */
+            noun->head = x->head;
+            noun->deprel = x->deprel;
+        } else if (!(x->head == (int32_t)a + 3 && y->head == (int32_t)a && y->deprel &&
+                     strcmp(y->deprel, "conj") == 0 && strcmp(x->deprel, "compound") == 0)) {
+            continue;
+        }
+        for (uint32_t k = 1; k < a; k++) /* (the phrase's case and determiner go to the noun) */
+            if (s->words[k - 1].head == (int32_t)a)
+                s->words[k - 1].head = (int32_t)a + 3;
+        x->head = (int32_t)a + 3;
+        x->deprel = "amod";
+        y->head = (int32_t)a;
+        y->deprel = "conj";
+        cc->head = (int32_t)a + 2;
+        cc->deprel = "cc";
+        x->upos = y->upos = UPOS_ADJ;
+        x->xpos = y->xpos = "JJ";
+    }
+}
+
 /* "Russia expelled Polish, Czech and British diplomats" read with "Polish" the object and
  * "diplomats" an oblique (or "American, Canadian and British lawmakers" with "American" an
  * adjective of its own beside the others' coordination): three or more capitalised
@@ -2827,6 +2874,47 @@ static void repair_agent_place(ud_sentence *s)
     }
 }
 
+/* "Fighting broke out between Thai and Cambodian soldiers" read with "Fighting" a verb, the
+ * root, and "broke" its complement: an "-ing" root of fighting with no subject or object
+ * of its own, whose complement right after it is a verb saying that something happened
+ * (broke out, erupted, flared, raged) with no subject of its own, is that verb's subject,
+ * the noun of the fighting. */
+static void repair_fighting_gerund_root(ud_sentence *s)
+{
+    static const char *const HAPPEN[] = {"break", "erupt", "flare", "resume", "rage",
+                                         "continue", "intensify", "escalate", NULL};
+    uint32_t n = s->n;
+    for (uint32_t g = 1; g + 1 <= n; g++) {
+        ud_word *gw = &s->words[g - 1], *vw = &s->words[g];
+        size_t len = gw->form ? strlen(gw->form) : 0;
+        if (gw->upos != UPOS_VERB || !gw->deprel || strcmp(gw->deprel, "root") != 0 ||
+            len < 5 || strcasecmp(gw->form + len - 3, "ing") != 0 || !gw->lemma ||
+            strcmp(gw->lemma, "fight") != 0 || vw->upos != UPOS_VERB ||
+            vw->head != (int32_t)g || !lemma_is_one_of(vw, HAPPEN))
+            continue;
+        bool own = false; /* (a subject or an object makes it a verb) */
+        for (uint32_t k = 1; k <= n && !own; k++) {
+            const ud_word *c = &s->words[k - 1];
+            own = c->deprel &&
+                  ((c->head == (int32_t)g && (is_subject(c) || strcmp(c->deprel, "obj") == 0 ||
+                                              strcmp(c->deprel, "aux") == 0)) ||
+                   (c->head == (int32_t)g + 1 && is_subject(c)));
+        }
+        if (own)
+            continue;
+        for (uint32_t k = g + 2; k <= n; k++)
+            if (s->words[k - 1].head == (int32_t)g)
+                s->words[k - 1].head = (int32_t)g + 1;
+        vw->head = gw->head;
+        vw->deprel = gw->deprel;
+        gw->head = (int32_t)g + 1;
+        gw->deprel = "nsubj";
+        gw->upos = UPOS_NOUN;
+        gw->xpos = "NN";
+        gw->lemma = "fighting";
+    }
+}
+
 /* "Clashes broke out between Indian and Chinese troops" read with "between" a phrase of
  * "broke out": a verb that says an armed act happened (broke out, erupted, flared,
  * resumed, raged) has no parties of its own; the "between" phrase names its subject's,
@@ -2842,7 +2930,10 @@ static void repair_between_of_fighting(ud_sentence *s)
     uint32_t n = s->n;
     for (uint32_t b = 2; b <= n; b++) {
         ud_word *w = &s->words[b - 1];
-        if (!w->deprel || strcmp(w->deprel, "obl") != 0 || !is_nominal(w) || w->head <= 0)
+        /* (or an object, with its "between" a phrase: "Clashes erupted between Kenyan and
+           Somali troops" read with "troops" the object of "erupted") */
+        if (!w->deprel || (strcmp(w->deprel, "obl") != 0 && strcmp(w->deprel, "obj") != 0) ||
+            !is_nominal(w) || w->head <= 0)
             continue;
         uint32_t v = (uint32_t)w->head;
         if (s->words[v - 1].upos != UPOS_VERB || !lemma_is_one_of(&s->words[v - 1], HAPPEN))
@@ -3587,6 +3678,8 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_agent_place);
     apply(s, repair_progressive_noun);
     apply(s, repair_clause_on_punct);
+    apply(s, repair_fighting_gerund_root);
+    apply(s, repair_nationality_pair);
     apply(s, repair_between_of_fighting);
     apply(s, repair_subordinate_noun_clause);
     apply(s, repair_gerund_advcl_between);

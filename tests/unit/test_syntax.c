@@ -997,6 +997,24 @@ static const repair_case REPAIR_CASES[] = {
       "criticised/VERB/VBN/root>0", "./PUNCT/./punct>7"},
      {"nsubj:pass>7", "punct>3", "conj>1", "cc>5", "conj>1", "aux:pass>7", "root>0", "punct>7"},
      8},
+    /* "between Thai and Cambodian soldiers" with "Thai" the phrase's noun */
+    {{"Fighting|fighting/NOUN/NN/nsubj>2", "broke|break/VERB/VBD/root>0", "between/ADP/IN/case>4",
+      "Thai/PROPN/NNP/obl>2", "and/CCONJ/CC/cc>7", "Cambodian/ADJ/JJ/amod>7",
+      "soldiers/NOUN/NNS/conj>4", "./PUNCT/./punct>2"},
+     {"nsubj>2", "root>0", "case>7", "amod>7", "cc>6", "conj>4", "nmod>1", "punct>2"},
+     8},
+    /* "between Kenyan and Somali troops" with "Kenyan" a compound of "troops" */
+    {{"Fighting|fighting/NOUN/NN/nsubj>2", "raged|rage/VERB/VBD/root>0", "between/ADP/IN/case>4",
+      "Kenyan/PROPN/NNP/compound>7", "and/CCONJ/CC/cc>6", "Somali/PROPN/NNP/conj>4",
+      "troops/NOUN/NNS/obl>2", "./PUNCT/./punct>2"},
+     {"nsubj>2", "root>0", "case>7", "amod>7", "cc>6", "conj>4", "nmod>1", "punct>2"},
+     8},
+    /* "Fighting broke out between ..." with "Fighting" the root, "broke" its complement */
+    {{"Fighting|fight/VERB/VBG/root>0", "broke|break/VERB/VBD/xcomp>1",
+      "out/ADP/RP/compound:prt>2", "in/ADP/IN/case>5", "capital/NOUN/NN/obl>2",
+      "./PUNCT/./punct>1"},
+     {"nsubj>2", "root>0", "compound:prt>2", "case>5", "obl>2", "punct>2"},
+     6},
     /* "The government and the rebels signed": two subjects, the "and" on the verb */
     {{"The/DET/DT/det>2", "government/NOUN/NN/nsubj>6", "and/CCONJ/CC/cc>6",
       "the/DET/DT/det>5", "rebels/NOUN/NNS/nsubj>6", "signed/VERB/VBD/root>0",
