@@ -5943,6 +5943,12 @@ static void code_election_object(tree_run *r, const ud_tree *t, clause_words *cw
     span at;
     if (!state_for(r, (span){pw->start, pw->end}, &state.words, &state.len, &at))
         return;
+    /* ("Kyiv and the West denounced the referendums": a state that is one of the judges,
+       the subject or a member coordinated with it, holds no ballot they judge) */
+    int held = node_at(t, at.start);
+    if (held && (held == subj || (ud_rel_is(ud_tree_word(t, held), "conj") &&
+                                  ud_tree_word(t, held)->head == subj)))
+        return;
     int n = (int)t->s->n, first, last;
     ud_tree_span(t, obj, &first, &last);
     clause_text ct = {{0}, NULL, 0, 0, 0};
