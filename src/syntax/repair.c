@@ -2874,6 +2874,43 @@ static void repair_agent_place(ud_sentence *s)
     }
 }
 
+/* "Poland and the Baltic states condemned Belarus" read with "Poland" the root, "states" its
+ * conjunct and "condemned" an adjective of "Belarus": a past tense (VBD, not a participle)
+ * hung as the modifier of the name right after it, in a sentence whose root is a noun or a
+ * name before it and that has no other verb, is the sentence's verb: the root its subject,
+ * the name its object. */
+static void repair_past_tense_modifier(ud_sentence *s)
+{
+    uint32_t n = s->n, root = 0, verbs = 0;
+    for (uint32_t k = 1; k <= n; k++) {
+        const ud_word *w = &s->words[k - 1];
+        if (w->head == 0)
+            root = k;
+        if (w->upos == UPOS_VERB || w->upos == UPOS_AUX)
+            verbs++;
+    }
+    if (!root || verbs != 1 || !is_nominal(&s->words[root - 1]))
+        return;
+    for (uint32_t v = root + 1; v + 1 <= n; v++) {
+        ud_word *vw = &s->words[v - 1], *name = &s->words[v];
+        if (vw->upos != UPOS_VERB || !vw->xpos || strcmp(vw->xpos, "VBD") != 0 || !vw->deprel ||
+            strcmp(vw->deprel, "amod") != 0 || vw->head != (int32_t)v + 1 ||
+            name->upos != UPOS_PROPN || !descends(s, (int32_t)v + 1, (int32_t)root))
+            continue;
+        for (uint32_t k = 1; k <= n; k++) /* (the closing punctuation goes to the verb) */
+            if (s->words[k - 1].head == (int32_t)root && s->words[k - 1].upos == UPOS_PUNCT &&
+                k > v)
+                s->words[k - 1].head = (int32_t)v;
+        name->head = (int32_t)v;
+        name->deprel = "obj";
+        vw->head = 0;
+        vw->deprel = "root";
+        s->words[root - 1].head = (int32_t)v;
+        s->words[root - 1].deprel = "nsubj";
+        return;
+    }
+}
+
 /* "Fighting broke out between Thai and Cambodian soldiers" read with "Fighting" a verb, the
  * root, and "broke" its complement: an "-ing" root of fighting with no subject or object
  * of its own, whose complement right after it is a verb saying that something happened
@@ -3678,6 +3715,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_agent_place);
     apply(s, repair_progressive_noun);
     apply(s, repair_clause_on_punct);
+    apply(s, repair_past_tense_modifier);
     apply(s, repair_fighting_gerund_root);
     apply(s, repair_nationality_pair);
     apply(s, repair_between_of_fighting);

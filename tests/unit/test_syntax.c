@@ -1015,6 +1015,12 @@ static const repair_case REPAIR_CASES[] = {
       "./PUNCT/./punct>1"},
      {"nsubj>2", "root>0", "compound:prt>2", "case>5", "obl>2", "punct>2"},
      6},
+    /* "Poland and the Baltic states condemned Belarus" with "condemned" an adjective */
+    {{"Poland/PROPN/NNP/root>0", "and/CCONJ/CC/cc>5", "the/DET/DT/det>5",
+      "Baltic/ADJ/JJ/amod>5", "states|state/NOUN/NNS/conj>1", "condemned/VERB/VBD/amod>7",
+      "Belarus/PROPN/NNP/nmod>5", "./PUNCT/./punct>1"},
+     {"nsubj>6", "cc>5", "det>5", "amod>5", "conj>1", "root>0", "obj>6", "punct>6"},
+     8},
     /* "The government and the rebels signed": two subjects, the "and" on the verb */
     {{"The/DET/DT/det>2", "government/NOUN/NN/nsubj>6", "and/CCONJ/CC/cc>6",
       "the/DET/DT/det>5", "rebels/NOUN/NNS/nsubj>6", "signed/VERB/VBD/root>0",
