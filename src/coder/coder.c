@@ -1007,6 +1007,27 @@ static uint16_t pattern_maxalt(const lex_pattern *p)
     return (uint16_t)total;
 }
 
+/* "France and Germany met Iran", "... signed an agreement with Iran": a pattern whose
+ * compound is both source and target ("- % * [040]") makes a pair act on each other only
+ * where the clause names no partner: the first actor after the verb, if it is the
+ * verb's object (only determiners between) or opened by "with", is the pair's partner
+ * (opt->compounds_reciprocal). Returns its word, -1 if none. */
+static int compound_partner(const coder_state *st, int verb, int cmp)
+{
+    const parsed_sentence *ps = &st->ps;
+    int tail = ps->w[verb].other_end >= verb ? ps->w[verb].other_end : verb;
+    int k = first_actor_between(st, tail + 1, st->cl.end, (actor_slot){cmp, NULL});
+    if (k < 0 || compound_of(ps, k) == cmp || is_null_actor(st, k))
+        return -1;
+    /* (the verb's object, only determiners before it, or the actor a "with" opens) */
+    int j = k - 1;
+    while (j > tail && ps->w[j].type == W_DETERMINER)
+        j--;
+    if (j == tail || (ps->w[j].len == 4 && memcmp(ps->w[j].s, "WITH", 4) == 0))
+        return k;
+    return -1;
+}
+
 static void do_verb(coder_state *st, int verb)
 {
     const pword *w = &st->ps.w[verb];
@@ -1054,6 +1075,11 @@ static void do_verb(coder_state *st, int verb)
         if (m.cmp >= 0) {
             st->source = st->target = (actor_slot){m.cmp, NULL};
             st->source_from_pattern = st->target_from_pattern = true;
+            int partner = st->opt->compounds_reciprocal && m.tgt < 0
+                              ? compound_partner(st, verb, m.cmp)
+                              : -1;
+            if (partner >= 0)
+                st->target = (actor_slot){partner, NULL};
         }
         st->nev = alt_events_from; /* an earlier alternative pattern is superseded */
         make_event(st, &p->code, verb, p);

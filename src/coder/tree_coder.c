@@ -163,7 +163,11 @@ static bool glued_backer(const ud_tree *t, int c)
         return false;
     const ud_word *w = ud_tree_word(t, c), *h = ud_tree_word(t, c + 1), *p = ud_tree_word(t, c + 2);
     /* (asked of every word a clause walks: the tests on numbers first, the strings after) */
-    if (w->space_after || h->space_after || p->head != w->head || w->head <= 0 ||
+    /* (or the participle qualifies the noun right after it, the word hung elsewhere:
+       "Serbia and Kosovo resumed EU-mediated talks" with "EU" the verb's) */
+    bool beside = p->head == w->head ||
+                  (p->head == c + 3 && w->head != c + 3 && ud_tree_word(t, c + 3)->head != c);
+    if (w->space_after || h->space_after || !beside || w->head <= 0 ||
         !h->xpos || strcmp(h->xpos, "HYPH") != 0 || !ud_rel_is(p, "amod") || !p->xpos)
         return false;
     size_t len = strlen(p->form);
@@ -5958,6 +5962,12 @@ static void code_election_object(tree_run *r, const ud_tree *t, clause_words *cw
     state_name state;
     span at;
     if (!state_for(r, (span){pw->start, pw->end}, &state.words, &state.len, &at))
+        return;
+    /* ("Kyiv and the West denounced the referendums": a state that is one of the judges,
+       the subject or a member coordinated with it, holds no ballot they judge) */
+    int held = node_at(t, at.start);
+    if (held && (held == subj || (ud_rel_is(ud_tree_word(t, held), "conj") &&
+                                  ud_tree_word(t, held)->head == subj)))
         return;
     int n = (int)t->s->n, first, last;
     ud_tree_span(t, obj, &first, &last);

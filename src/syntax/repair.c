@@ -898,6 +898,16 @@ static void repair_split_subject(ud_sentence *s)
     }
 }
 
+/* The first nominal subject of word b's verb before b, 0 if none. */
+static uint32_t first_subject_beside(const ud_sentence *s, uint32_t b)
+{
+    for (uint32_t k = 1; k < b; k++)
+        if (s->words[k - 1].head == s->words[b - 1].head && is_subject(&s->words[k - 1]) &&
+            is_nominal(&s->words[k - 1]))
+            return k;
+    return 0;
+}
+
 /* "The African Union and the regional bloc ECOWAS congratulated Senegal" read with
  * "Union", "bloc" and "ECOWAS" three subjects of the verb and the "and" hung on the verb:
  * after the side-by-side subjects became one name (repair_split_subject), a later name
@@ -910,11 +920,7 @@ static void repair_subject_verb_and(ud_sentence *s)
         ud_word *w = &s->words[b - 1];
         if (!is_subject(w) || w->head <= (int32_t)b || w->upos != UPOS_PROPN)
             continue;
-        uint32_t a = 0;
-        for (uint32_t k = 1; k < b && !a; k++)
-            if (s->words[k - 1].head == w->head && is_subject(&s->words[k - 1]) &&
-                is_nominal(&s->words[k - 1]))
-                a = k;
+        uint32_t a = first_subject_beside(s, b);
         if (!a)
             continue;
         /* (the "and" on the verb after the first subject, every word from it to the
@@ -931,6 +937,42 @@ static void repair_subject_verb_and(ud_sentence *s)
             inside = descends(s, (int32_t)k, (int32_t)b);
         for (uint32_t k = a + 1; inside && k < c; k++)
             inside = descends(s, (int32_t)k, (int32_t)a); /* (nothing else between) */
+        if (!inside)
+            continue;
+        s->words[c - 1].head = (int32_t)b;
+        w->head = (int32_t)a;
+        w->deprel = "conj";
+    }
+}
+
+/* "The Colombian government and the rebels signed a peace deal" read with "government"
+ * and "rebels" two subjects of the verb and the "and" hung on the verb: a predicate has
+ * one subject, so a nominal subject after the verb's own coordinator, every word between
+ * the first subject and it inside one of the two phrases, is the first one's conjunct
+ * (a name after a description is repair_subject_verb_and's). */
+static void repair_subject_pair_cc(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t b = 3; b <= n; b++) {
+        ud_word *w = &s->words[b - 1];
+        if (!is_subject(w) || w->head <= (int32_t)b || !is_nominal(w))
+            continue;
+        uint32_t a = first_subject_beside(s, b);
+        if (!a)
+            continue;
+        uint32_t c = 0; /* (the verb's coordinator after the first subject) */
+        for (uint32_t k = a + 1; k < b && !c; k++) {
+            const ud_word *x = &s->words[k - 1];
+            if (x->head == w->head && x->deprel && strcmp(x->deprel, "cc") == 0)
+                c = k;
+        }
+        if (!c)
+            continue;
+        bool inside = true;
+        for (uint32_t k = a + 1; inside && k < c; k++)
+            inside = descends(s, (int32_t)k, (int32_t)a);
+        for (uint32_t k = c + 1; inside && k < b; k++)
+            inside = descends(s, (int32_t)k, (int32_t)b) || descends(s, (int32_t)k, (int32_t)c);
         if (!inside)
             continue;
         s->words[c - 1].head = (int32_t)b;
@@ -1125,6 +1167,53 @@ static bool nationality_shaped(const ud_word *w)
     return false;
 }
 
+/* "Fighting broke out between Thai and Cambodian soldiers" read with "Thai" the noun of the
+ * phrase and "soldiers" its conjunct, "Clashes erupted between Kenyan and Somali troops"
+ * with "Kenyan" a compound of "troops": two words shaped like nationalities joined by a
+ * coordinator right before a common noun are two adjectives of that noun, as the parse
+ * reads "Indian and Chinese troops". */
+static void repair_nationality_pair(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t a = 1; a + 3 <= n; a++) {
+        ud_word *x = &s->words[a - 1], *cc = &s->words[a], *y = &s->words[a + 1],
+                *noun = &s->words[a + 2];
+        if (cc->upos != UPOS_CCONJ || noun->upos != UPOS_NOUN || !x->deprel ||
+            !nationality_shaped(x) || !nationality_shaped(y) || x->upos == UPOS_NOUN ||
+            y->upos == UPOS_NOUN)
+            continue;
+        bool first_child = true; /* (the first word heads nothing but the pair, its case) */
+        for (uint32_t k = 1; k <= n && first_child; k++)
+            if (s->words[k - 1].head == (int32_t)a)
+                first_child = k == a + 1 || k == a + 2 || k == a + 3 ||
+                              (k < a && s->words[k - 1].deprel &&
+                               (strcmp(s->words[k - 1].deprel, "case") == 0 ||
+                                strcmp(s->words[k - 1].deprel, "det") == 0));
+        if (!first_child)
+            continue;
+        if (noun->head == (int32_t)a && noun->deprel && strcmp(noun->deprel, "conj") == 0 &&
+            y->head == (int32_t)a + 3) {
+            /* ("Thai" the phrase's noun, "soldiers" its conjunct) */
+            noun->head = x->head;
+            noun->deprel = x->deprel;
+        } else if (!(x->head == (int32_t)a + 3 && y->head == (int32_t)a && y->deprel &&
+                     strcmp(y->deprel, "conj") == 0 && strcmp(x->deprel, "compound") == 0)) {
+            continue;
+        }
+        for (uint32_t k = 1; k < a; k++) /* (the phrase's case and determiner go to the noun) */
+            if (s->words[k - 1].head == (int32_t)a)
+                s->words[k - 1].head = (int32_t)a + 3;
+        x->head = (int32_t)a + 3;
+        x->deprel = "amod";
+        y->head = (int32_t)a;
+        y->deprel = "conj";
+        cc->head = (int32_t)a + 2;
+        cc->deprel = "cc";
+        x->upos = y->upos = UPOS_ADJ;
+        x->xpos = y->xpos = "JJ";
+    }
+}
+
 /* "Russia expelled Polish, Czech and British diplomats" read with "Polish" the object and
  * "diplomats" an oblique (or "American, Canadian and British lawmakers" with "American" an
  * adjective of its own beside the others' coordination): three or more capitalised
@@ -1291,6 +1380,12 @@ static void repair_as_well_as(ud_sentence *s)
             continue;
         x->head = y;
         x->deprel = "conj";
+        /* (the coordinator opens the conjunct: "Canada as well as Australia condemned
+           Iran" had "as" hung on the verb, and the coder took the verb's coordinator for
+           a coordination of verbs) */
+        ud_word *as = &s->words[k - 4];
+        if (as->deprel && strcmp(as->deprel, "cc") == 0 && as->head != (int32_t)k)
+            as->head = (int32_t)k;
     }
 }
 
@@ -2975,6 +3070,84 @@ static void repair_agent_place(ud_sentence *s)
     }
 }
 
+/* "Poland and the Baltic states condemned Belarus" read with "Poland" the root, "states" its
+ * conjunct and "condemned" an adjective of "Belarus": a past tense (VBD, not a participle)
+ * hung as the modifier of the name right after it, in a sentence whose root is a noun or a
+ * name before it and that has no other verb, is the sentence's verb: the root its subject,
+ * the name its object. */
+static void repair_past_tense_modifier(ud_sentence *s)
+{
+    uint32_t n = s->n, root = 0, verbs = 0;
+    for (uint32_t k = 1; k <= n; k++) {
+        const ud_word *w = &s->words[k - 1];
+        if (w->head == 0)
+            root = k;
+        if (w->upos == UPOS_VERB || w->upos == UPOS_AUX)
+            verbs++;
+    }
+    if (!root || verbs != 1 || !is_nominal(&s->words[root - 1]))
+        return;
+    for (uint32_t v = root + 1; v + 1 <= n; v++) {
+        ud_word *vw = &s->words[v - 1], *name = &s->words[v];
+        if (vw->upos != UPOS_VERB || !vw->xpos || strcmp(vw->xpos, "VBD") != 0 || !vw->deprel ||
+            strcmp(vw->deprel, "amod") != 0 || vw->head != (int32_t)v + 1 ||
+            name->upos != UPOS_PROPN || !descends(s, (int32_t)v + 1, (int32_t)root))
+            continue;
+        for (uint32_t k = 1; k <= n; k++) /* (the closing punctuation goes to the verb) */
+            if (s->words[k - 1].head == (int32_t)root && s->words[k - 1].upos == UPOS_PUNCT &&
+                k > v)
+                s->words[k - 1].head = (int32_t)v;
+        name->head = (int32_t)v;
+        name->deprel = "obj";
+        vw->head = 0;
+        vw->deprel = "root";
+        s->words[root - 1].head = (int32_t)v;
+        s->words[root - 1].deprel = "nsubj";
+        return;
+    }
+}
+
+/* "Fighting broke out between Thai and Cambodian soldiers" read with "Fighting" a verb, the
+ * root, and "broke" its complement: an "-ing" root of fighting with no subject or object
+ * of its own, whose complement right after it is a verb saying that something happened
+ * (broke out, erupted, flared, raged) with no subject of its own, is that verb's subject,
+ * the noun of the fighting. */
+static void repair_fighting_gerund_root(ud_sentence *s)
+{
+    static const char *const HAPPEN[] = {"break", "erupt", "flare", "resume", "rage",
+                                         "continue", "intensify", "escalate", NULL};
+    uint32_t n = s->n;
+    for (uint32_t g = 1; g + 1 <= n; g++) {
+        ud_word *gw = &s->words[g - 1], *vw = &s->words[g];
+        size_t len = gw->form ? strlen(gw->form) : 0;
+        if (gw->upos != UPOS_VERB || !gw->deprel || strcmp(gw->deprel, "root") != 0 ||
+            len < 5 || strcasecmp(gw->form + len - 3, "ing") != 0 || !gw->lemma ||
+            strcmp(gw->lemma, "fight") != 0 || vw->upos != UPOS_VERB ||
+            vw->head != (int32_t)g || !lemma_is_one_of(vw, HAPPEN))
+            continue;
+        bool own = false; /* (a subject or an object makes it a verb) */
+        for (uint32_t k = 1; k <= n && !own; k++) {
+            const ud_word *c = &s->words[k - 1];
+            own = c->deprel &&
+                  ((c->head == (int32_t)g && (is_subject(c) || strcmp(c->deprel, "obj") == 0 ||
+                                              strcmp(c->deprel, "aux") == 0)) ||
+                   (c->head == (int32_t)g + 1 && is_subject(c)));
+        }
+        if (own)
+            continue;
+        for (uint32_t k = g + 2; k <= n; k++)
+            if (s->words[k - 1].head == (int32_t)g)
+                s->words[k - 1].head = (int32_t)g + 1;
+        vw->head = gw->head;
+        vw->deprel = gw->deprel;
+        gw->head = (int32_t)g + 1;
+        gw->deprel = "nsubj";
+        gw->upos = UPOS_NOUN;
+        gw->xpos = "NN";
+        gw->lemma = "fighting";
+    }
+}
+
 /* "Clashes broke out between Indian and Chinese troops" read with "between" a phrase of
  * "broke out": a verb that says an armed act happened (broke out, erupted, flared,
  * resumed, raged) has no parties of its own; the "between" phrase names its subject's,
@@ -2990,7 +3163,10 @@ static void repair_between_of_fighting(ud_sentence *s)
     uint32_t n = s->n;
     for (uint32_t b = 2; b <= n; b++) {
         ud_word *w = &s->words[b - 1];
-        if (!w->deprel || strcmp(w->deprel, "obl") != 0 || !is_nominal(w) || w->head <= 0)
+        /* (or an object, with its "between" a phrase: "Clashes erupted between Kenyan and
+           Somali troops" read with "troops" the object of "erupted") */
+        if (!w->deprel || (strcmp(w->deprel, "obl") != 0 && strcmp(w->deprel, "obj") != 0) ||
+            !is_nominal(w) || w->head <= 0)
             continue;
         uint32_t v = (uint32_t)w->head;
         if (s->words[v - 1].upos != UPOS_VERB || !lemma_is_one_of(&s->words[v - 1], HAPPEN))
@@ -3883,6 +4059,9 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_agent_place);
     apply(s, repair_progressive_noun);
     apply(s, repair_clause_on_punct);
+    apply(s, repair_past_tense_modifier);
+    apply(s, repair_fighting_gerund_root);
+    apply(s, repair_nationality_pair);
     apply(s, repair_between_of_fighting);
     apply(s, repair_subordinate_noun_clause);
     apply(s, repair_gerund_advcl_between);
@@ -3908,6 +4087,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_subordinate_case_subject);
     apply(s, repair_split_subject);
     apply(s, repair_subject_verb_and);
+    apply(s, repair_subject_pair_cc);
     apply(s, repair_reduced_relative);
     apply(s, repair_comma_apposition);
     apply(s, repair_apposition);

@@ -579,10 +579,12 @@ static void test_repair_split_subject(void **state)
     assert_string_equal(words[3].deprel, "conj");
     assert_int_equal(words[0].head, 5);
     assert_string_equal(words[0].deprel, "nsubj");
-    /* a second subject with no coordinator of its own is left alone */
+    /* a second subject with no coordinator is left alone (one whose coordinator hangs on
+       the verb is repair_subject_pair_cc's conjunct) */
     words[3] = (ud_word){.form = "partners", .deprel = "nsubj", .head = 5, .upos = UPOS_NOUN,
                          .xpos = "NNS"};
-    words[1].head = 5;
+    words[1] = (ud_word){.form = ",", .deprel = "punct", .head = 5, .upos = UPOS_PUNCT,
+                         .xpos = ","};
     syntax_repair(&s);
     assert_int_equal(words[3].head, 5);
     assert_string_equal(words[3].deprel, "nsubj");
@@ -1036,6 +1038,47 @@ static const repair_case REPAIR_CASES[] = {
       "criticised/VERB/VBN/root>0", "./PUNCT/./punct>7"},
      {"nsubj:pass>7", "punct>3", "conj>1", "cc>5", "conj>1", "aux:pass>7", "root>0", "punct>7"},
      8},
+    /* "between Thai and Cambodian soldiers" with "Thai" the phrase's noun */
+    {{"Fighting|fighting/NOUN/NN/nsubj>2", "broke|break/VERB/VBD/root>0", "between/ADP/IN/case>4",
+      "Thai/PROPN/NNP/obl>2", "and/CCONJ/CC/cc>7", "Cambodian/ADJ/JJ/amod>7",
+      "soldiers/NOUN/NNS/conj>4", "./PUNCT/./punct>2"},
+     {"nsubj>2", "root>0", "case>7", "amod>7", "cc>6", "conj>4", "nmod>1", "punct>2"},
+     8},
+    /* "between Kenyan and Somali troops" with "Kenyan" a compound of "troops" */
+    {{"Fighting|fighting/NOUN/NN/nsubj>2", "raged|rage/VERB/VBD/root>0", "between/ADP/IN/case>4",
+      "Kenyan/PROPN/NNP/compound>7", "and/CCONJ/CC/cc>6", "Somali/PROPN/NNP/conj>4",
+      "troops/NOUN/NNS/obl>2", "./PUNCT/./punct>2"},
+     {"nsubj>2", "root>0", "case>7", "amod>7", "cc>6", "conj>4", "nmod>1", "punct>2"},
+     8},
+    /* "Fighting broke out between ..." with "Fighting" the root, "broke" its complement */
+    {{"Fighting|fight/VERB/VBG/root>0", "broke|break/VERB/VBD/xcomp>1",
+      "out/ADP/RP/compound:prt>2", "in/ADP/IN/case>5", "capital/NOUN/NN/obl>2",
+      "./PUNCT/./punct>1"},
+     {"nsubj>2", "root>0", "compound:prt>2", "case>5", "obl>2", "punct>2"},
+     6},
+    /* "Poland and the Baltic states condemned Belarus" with "condemned" an adjective */
+    {{"Poland/PROPN/NNP/root>0", "and/CCONJ/CC/cc>5", "the/DET/DT/det>5",
+      "Baltic/ADJ/JJ/amod>5", "states|state/NOUN/NNS/conj>1", "condemned/VERB/VBD/amod>7",
+      "Belarus/PROPN/NNP/nmod>5", "./PUNCT/./punct>1"},
+     {"nsubj>6", "cc>5", "det>5", "amod>5", "conj>1", "root>0", "obj>6", "punct>6"},
+     8},
+    /* "The government and the rebels signed": two subjects, the "and" on the verb */
+    {{"The/DET/DT/det>2", "government/NOUN/NN/nsubj>6", "and/CCONJ/CC/cc>6",
+      "the/DET/DT/det>5", "rebels/NOUN/NNS/nsubj>6", "signed/VERB/VBD/root>0",
+      "deal/NOUN/NN/obj>6", "./PUNCT/./punct>6"},
+     {"det>2", "nsubj>6", "cc>5", "det>5", "conj>2", "root>0", "obj>6", "punct>6"},
+     8},
+    /* "Canada as well as Australia condemned": two subjects, "as well as" on the verb */
+    {{"Canada/PROPN/NNP/nsubj>6", "as/ADV/RB/cc>6", "well/ADV/RB/fixed>2",
+      "as/ADP/IN/fixed>2", "Australia/PROPN/NNP/nsubj>6", "condemned/VERB/VBD/root>0",
+      "Iran/PROPN/NNP/obj>6", "./PUNCT/./punct>6"},
+     {"nsubj>6", "cc>5", "fixed>2", "fixed>2", "conj>1", "root>0", "obj>6", "punct>6"},
+     8},
+    /* ("Russia said, and China agreed": subjects of two verbs are no pair) */
+    {{"Russia/PROPN/NNP/nsubj>2", "said/VERB/VBD/root>0", "and/CCONJ/CC/cc>5",
+      "China/PROPN/NNP/nsubj>5", "agreed/VERB/VBD/conj>2", "./PUNCT/./punct>2"},
+     {"nsubj>2", "root>0", "cc>5", "nsubj>5", "conj>2", "punct>2"},
+     6},
     /* "condemned Russia as well as Belarus" with "Belarus" hung on the verb */
     {{"EU/PROPN/NNP/nsubj>2", "condemned/VERB/VBD/root>0", "Russia/PROPN/NNP/obj>2",
       "as/ADV/RB/cc>7", "well/ADV/RB/fixed>4", "as/ADP/IN/fixed>4", "Belarus/PROPN/NNP/obl>2",
