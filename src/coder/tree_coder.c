@@ -3257,10 +3257,87 @@ static bool origin_state(const tree_run *r, span own, const char **words, size_t
     return false;
 }
 
+/* "Hamas gunmen opened fire on an Israeli patrol. The gunmen wounded two soldiers.":
+ * soldiers, police or civilians an armed act hits, named without a country in a sentence
+ * that names no other side, are of the state the story's last armed act between two states
+ * hit (sentence_context.last_attacked, "ISR/PSE"), or of its author when the sentence's
+ * own actor is of the state hit ("Ukrainian troops killed two soldiers", after Russia
+ * attacked Ukraine: Russian soldiers). A weapon's state ("were killed by a Russian
+ * missile") is the author's, not the victims'. False when the sentence names a third
+ * state, both sides, or as its place the other side's state. */
+static const char *const HARM_VERBS[] = {"kill", "wound", "injure", "shoot", "hurt", "maim",
+                                         "ambush", "attack", "behead", "massacre", "slaughter",
+                                         "slay", "abduct", "kidnap", "capture", "fire", NULL};
+
+static bool attacked_side(const tree_run *r, span own, const char **words, size_t *len,
+                          span *at)
+{
+    const ud_tree *t = r->tree;
+    const char *sides = r->ctx ? r->ctx->last_attacked : NULL;
+    int node = t ? node_at(t, own.start) : 0;
+    if (!sides || strlen(sides) != 7 || !node)
+        return false;
+    const char *role = agent_role_at(r, own.start);
+    if (!role || !(strstr(role, "MIL") || strstr(role, "COP") || civil_role(role)))
+        return false;
+    if (ud_rel_is(ud_tree_word(t, node), "compound") && ud_tree_word(t, node)->head > node)
+        node = ud_tree_word(t, node)->head;
+    /* ("dozens of civilians": the quantity stands for them in the clause) */
+    const ud_word *nw = ud_tree_word(t, node);
+    if (ud_rel_is(nw, "nmod") && nw->head > 0 && nw->head < node && ud_tree_case_of(t, node) &&
+        strcmp(ud_tree_case_of(t, node), "of") == 0)
+        node = nw->head;
+    const ud_word *gw = ud_tree_word(t, node);
+    const char *prep = ud_rel_is(gw, "obl") ? ud_tree_case_of(t, node) : NULL;
+    if (gw->head <= 0 || !(ud_rel_is(gw, "obj") || ud_rel_is(gw, "nsubj:pass") ||
+                           (prep && tree_word_in_list(prep, "on at against"))))
+        return false;
+    const ud_word *verb = ud_tree_word(t, gw->head);
+    if (verb->upos != UPOS_VERB || !lemma_in(verb, HARM_VERBS))
+        return false;
+    bool hit = false, author = false;
+    const char *place = NULL;
+    for (int k = 0; r->shallow && k < r->shallow->n; k++) {
+        const pword *w = &r->shallow->w[k];
+        const char *c = w->read_type == W_ACTOR && w->read_head && w->code ? w->code->code
+                        : w->read_type == W_PRONOUN ? w->fwd_code : NULL;
+        char st[4];
+        if (!c || strlen(c) < 3 || (w->start >= own.start && w->end <= own.end))
+            continue;
+        snprintf(st, sizeof st, "%.3s", c);
+        if (!cameo_actor_is_state(st))
+            continue;
+        if (w->read_type == W_ACTOR && strlen(c) == 3 && place_by_name(r, w)) {
+            if (place && strcmp(place, st) != 0)
+                return false;
+            place = c;
+        } else if (strncmp(st, sides, 3) == 0)
+            hit = true;
+        else if (strncmp(st, sides + 4, 3) == 0)
+            author = true;
+        else
+            return false; /* (a third state: whose they are is the sentence's to say) */
+    }
+    if (hit && author)
+        return false;
+    if (place && strncmp(place, sides, 3) != 0 && strncmp(place, sides + 4, 3) != 0)
+        return false;
+    /* (where the story's side hit strikes back, the fallen are the other side's) */
+    const char *victims = hit ? sides + 4 : sides;
+    if (!hit && place && strncmp(place, sides + 4, 3) == 0)
+        return false; /* ("two civilians were killed in Belgorod": the author's land) */
+    if (!state_name_of(r, victims, words, len))
+        return false;
+    *at = own;
+    return true;
+}
+
 static bool state_where(const tree_run *r, span own, bool by_place, const char **words,
                         size_t *len, span *at)
 {
     if (origin_state(r, own, words, len, at))
+        return true;
+    if (attacked_side(r, own, words, len, at))
         return true;
     bool several;
     const char *country;
@@ -3906,8 +3983,10 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
            prime minister") */
         int wt = shallow_type(r, w->start);
         /* "India deployed troops to the border": the troops a state sends are its own */
+        /* (not those it kills or wounds: "The gunmen wounded two soldiers", attacked_side) */
         if (ud_rel_is(w, "obj") && subj && !countryless_agent(r, t, subj) && own_forces(r, t, c) &&
-            !names_party_without_forces(r, t, subj))
+            !names_party_without_forces(r, t, subj) &&
+            !(r->ctx && r->ctx->last_attacked && lemma_in(ud_tree_word(t, p), HARM_VERBS)))
             continue;
         int owner = ud_rel_is(w, "obj") && w->upos == UPOS_NOUN && wt != W_AGENT && wt != W_ACTOR
                         ? ud_tree_child(t, c, "nmod", 0) : 0;

@@ -140,6 +140,11 @@ typedef struct sentence_context {
        MEASURE_DEAL the two parties of the last agreement signed ("IRN/USA", coref_last_deal),
        one of which "the deal" is to the other in a later sentence */
     const char *last_measure[3];
+    /* the two states of the document's last armed act (CAMEO 18 to 20) one state did to
+       another, the state hit first ("UKR/RUS", coref_last_attacked), or NULL: whose
+       soldiers or civilians "two soldiers", "three civilians" are in a later sentence that
+       names no other side */
+    const char *last_attacked;
 } sentence_context;
 
 /* The kinds of measure a story goes on to judge by their own noun ("the sanctions", "the
