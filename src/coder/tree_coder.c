@@ -1360,8 +1360,60 @@ static void deported_nationals(const tree_run *r, event *e)
     actor_ref_split_code(&e->target);
 }
 
+/* "Indian police arrested the suspected mastermind of the Mumbai attacks": a state named
+ * as the place of an attack ("the Mumbai attacks", "the attack in Paris") that a coercive
+ * act's object hangs on says where the attack was, not whose the suspect is. The one
+ * arrested or charged is of the armed group the story told of as the author of its last
+ * armed act (sentence_context.last_armed, when that is a group), else of no one the
+ * sentence names: true when the event is then to be left out. */
+static bool attack_place_target(const tree_run *r, event *e)
+{
+    static const char *const attacks[] = {"attack", "bombing", "blast", "massacre", "shooting",
+                                          "raid", "assault", "explosion", "bomb", "siege", NULL};
+    const char *tgt = e->target.code;
+    char state[4];
+    snprintf(state, sizeof state, "%.3s", tgt ? tgt : "");
+    /* (a state, or its capital read as its government: "the Dhaka attack", BGDGOV) */
+    if (!r->tree || strncmp(e->code, "17", 2) != 0 || !tgt ||
+        !(strlen(tgt) == 3 || (strlen(tgt) == 6 && strcmp(tgt + 3, "GOV") == 0)) ||
+        !cameo_actor_is_state(state) || e->target.where.end <= e->target.where.start)
+        return false;
+    const ud_tree *t = r->tree;
+    int x = node_at(t, e->target.where.start);
+    /* (the name's last word: "New Delhi") */
+    while (x && ud_rel_is(ud_tree_word(t, x), "flat"))
+        x = ud_tree_word(t, x)->head;
+    const ud_word *w = x ? ud_tree_word(t, x) : NULL;
+    if (!w || w->head <= 0 ||
+        !(ud_rel_is(w, "compound") || ud_rel_is(w, "amod") ||
+          (ud_rel_is(w, "nmod") && ud_tree_case_of(t, x) &&
+           tree_word_in_list(ud_tree_case_of(t, x), "in at on near"))))
+        return false;
+    int h = w->head;
+    /* ("the Dhaka cafe attack": a noun between the place and the attack) */
+    if (!lemma_in(ud_tree_word(t, h), attacks) && ud_rel_is(ud_tree_word(t, h), "compound"))
+        h = ud_tree_word(t, h)->head;
+    const ud_word *hw = ud_tree_word(t, h);
+    /* (the attack a phrase of the object or of the verb: "the mastermind of", "suspects
+       over", "a suspect in"; not the object itself) */
+    if (!lemma_in(hw, attacks) || !(ud_rel_is(hw, "nmod") || ud_rel_is(hw, "obl")))
+        return false;
+    const char *group = r->ctx ? r->ctx->last_armed : NULL;
+    if (!group || !parse_armed_group_code(group))
+        return true;
+    e->target.code = group;
+    actor_ref_split_code(&e->target);
+    e->target.entry = NULL;
+    e->target.lexicon_entry = NULL;
+    return false;
+}
+
 static void add_event(tree_run *r, const event *in)
 {
+    event coded0 = *in;
+    if (attack_place_target(r, &coded0))
+        return;
+    in = &coded0;
     event coded = *in;
     group_member(r, &coded.source);
     group_member(r, &coded.target);
