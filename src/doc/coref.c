@@ -287,6 +287,27 @@ const char *coref_last_attacked(const coded_sentence *prev, arena *a, const char
     return before;
 }
 
+const char *coref_last_patient(const coded_sentence *prev, arena *a, const char *code,
+                               const char *before)
+{
+    for (size_t k = prev->nevents; k-- > 0;) {
+        const event *e = &prev->events[k];
+        const char *t = e->target.code;
+        char st[4];
+        if (strncmp(e->code, code, strlen(code)) != 0 || !t || strlen(t) < 3)
+            continue;
+        snprintf(st, sizeof st, "%.3s", t);
+        if (!cameo_actor_is_state(st))
+            continue;
+        if (strlen(t) > 3)
+            return t;
+        char *out = arena_alloc(a, 8); /* (those held from a state's ship or town) */
+        snprintf(out, 8, "%sCVL", st);
+        return out;
+    }
+    return before;
+}
+
 const char *coref_last_measure(const coded_sentence *prev, int kind, const char *before)
 {
     for (size_t k = prev->nevents; k-- > 0;) {

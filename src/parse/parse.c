@@ -1418,6 +1418,36 @@ static void resolve_armed_people(parsed_sentence *ps, const char *forward,
     }
 }
 
+/* "Israeli police arrested five Palestinian protesters. The detainees were released on
+ * bail.": people a story goes on to name by what was done to them, with the article
+ * alone ("the detainees", "the hostages", "the captives"), are those the story's last
+ * arrest or detention (173), or abduction (181), took: that act's target, not people of
+ * the state of the place or of the story. A phrase of their own after them ("the
+ * hostages from the ship") makes them others. */
+static void resolve_held_people(parsed_sentence *ps, const sentence_context *ctx)
+{
+    static const char *const detained[] = {"DETAINEE", "DETAINEES", NULL};
+    static const char *const abducted[] = {"HOSTAGE", "HOSTAGES", "CAPTIVE", "CAPTIVES",
+                                           "ABDUCTEES", NULL};
+    static const char *const own[] = {"OF", "FROM", "IN", "HELD", "TAKEN", NULL};
+    if (!ctx || (!ctx->last_detained && !ctx->last_abducted))
+        return;
+    for (int i = 1; i < ps->n; i++) {
+        pword *w = &ps->w[i];
+        const pword *det = &ps->w[i - 1];
+        const char *code = word_in(w, detained)   ? ctx->last_detained
+                           : word_in(w, abducted) ? ctx->last_abducted
+                                                  : NULL;
+        if (!code || w->type != W_AGENT || !w->head || w->head != w->tail || w->subord ||
+            !(det->len == 3 && memcmp(det->s, "THE", 3) == 0) || own_argument_after(ps, i, own))
+            continue;
+        w->type = W_PRONOUN;
+        w->other_end = (int16_t)i;
+        w->ref = -1;
+        w->fwd_code = code;
+    }
+}
+
 static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forward,
                                  const char *pair, const char *forward_act,
                                  const sentence_context *ctx)
@@ -1910,6 +1940,7 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
                              ctx && ctx->forward_act ? ctx->forward_act : forward, ctx);
         resolve_korean_sides(out, forward, ctx);
         resolve_armed_people(out, forward, ctx);
+        resolve_held_people(out, ctx);
     }
     if (out->problem == PARSE_OK)
         check_sentence(opt, out);

@@ -145,6 +145,11 @@ typedef struct sentence_context {
        soldiers or civilians "two soldiers", "three civilians" are in a later sentence that
        names no other side */
     const char *last_attacked;
+    /* the target of the document's last arrest or detention (CAMEO 173) and of its last
+       abduction (181), or NULL (coref_last_patient): whom "the detainees" and "the
+       hostages" of a later sentence stand for */
+    const char *last_detained;
+    const char *last_abducted;
 } sentence_context;
 
 /* The kinds of measure a story goes on to judge by their own noun ("the sanctions", "the
