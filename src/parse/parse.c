@@ -1448,6 +1448,39 @@ static void resolve_held_people(parsed_sentence *ps, const sentence_context *ctx
     }
 }
 
+/* "Russian forces shelled Kherson. The shelling killed three civilians.": an armed act
+ * named by its noun alone, with the article, opening the sentence as the subject of its
+ * verb ("the strike", "the air strike", "the missile", "the blast") is the story's last
+ * armed act, its author the one who struck (sentence_context.last_armed), as "the attack"
+ * after a verb is. */
+static void resolve_armed_act_subject(parsed_sentence *ps, const sentence_context *ctx)
+{
+    static const char *const acts[] = {
+        "ATTACK", "ATTACKS", "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES", "RAID", "RAIDS",
+        "SHELLING", "BOMBING", "BOMBINGS", "BOMBARDMENT", "MISSILE", "MISSILES", "ROCKET",
+        "ROCKETS", "BARRAGE", "BLAST", "AMBUSH", "ASSAULT", "SHELL", "SHELLS", NULL};
+    if (!ctx || !ctx->last_armed || ps->n < 3 || ps->w[0].len != 3 ||
+        memcmp(ps->w[0].s, "THE", 3) != 0)
+        return;
+    /* (one word of kind between: "the air strike", "the drone attack") */
+    int i = word_in(&ps->w[1], acts) ? 1
+            : ps->w[1].type == W_NULL && ps->w[1].cap == CAP_NONE ? 2
+                                                                  : 0;
+    if (!i || i + 1 >= ps->n)
+        return;
+    pword *w = &ps->w[i];
+    if (w->subord || (w->type != W_NULL && w->type != W_NOUN) || !word_in(w, acts) ||
+        ps->w[i + 1].type != W_VERB)
+        return;
+    if (i == 2) /* (the word of kind names no party) */
+        ps->w[1].type = W_NULL;
+    w->type = W_PRONOUN;
+    w->head = w->tail = true;
+    w->other_end = (int16_t)i;
+    w->ref = -1;
+    w->fwd_code = ctx->last_armed;
+}
+
 static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forward,
                                  const char *pair, const char *forward_act,
                                  const sentence_context *ctx)
@@ -1941,6 +1974,7 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
         resolve_korean_sides(out, forward, ctx);
         resolve_armed_people(out, forward, ctx);
         resolve_held_people(out, ctx);
+        resolve_armed_act_subject(out, ctx);
     }
     if (out->problem == PARSE_OK)
         check_sentence(opt, out);
