@@ -1393,6 +1393,19 @@ static const char *deal_counterpart(arena *a, const parsed_sentence *ps, int i,
  * the one the document named last), not anonymous armed men of the place's state. A word
  * that describes them ("the unidentified gunmen") or a phrase of their own after them
  * ("the militants from the north") makes them others. */
+/* "Colombian rebels attacked a military base. The army repelled the attackers.": failing
+ * a named group, the armed men of a state without a name of their own (COLREB, PAKUAF,
+ * IRQINS) who made the story's last armed act are those "the attackers" stand for; NULL
+ * when the last armed act was a state's own forces' or a named group's. */
+static const char *state_armed_men(const sentence_context *ctx)
+{
+    const char *c = ctx ? ctx->last_armed : NULL;
+    if (!c || strlen(c) != 6)
+        return NULL;
+    return strcmp(c + 3, "REB") == 0 || strcmp(c + 3, "INS") == 0 || strcmp(c + 3, "UAF") == 0
+               ? c : NULL;
+}
+
 static void resolve_armed_people(parsed_sentence *ps, const char *forward,
                                  const sentence_context *ctx)
 {
@@ -1410,6 +1423,8 @@ static void resolve_armed_people(parsed_sentence *ps, const char *forward,
         const char *code = organisation_meant(ps, i, forward, ctx);
         /* (a state's forces or a party named before are no armed men's group) */
         if (!code || !parse_armed_group_code(code))
+            code = state_armed_men(ctx);
+        if (!code)
             continue;
         w->type = W_PRONOUN;
         w->other_end = (int16_t)i;
