@@ -3309,6 +3309,14 @@ static bool origin_state(const tree_run *r, span own, const char **words, size_t
     return false;
 }
 
+/* Does the sentence name the state of `state` as its place, by a name of its own ("in
+ * Aleppo" after "Syrian troops")? */
+static bool place_of_same_state(const tree_run *r, const pword *state)
+{
+    const pword *place = located_state(r);
+    return place && place != state && strncmp(place->code->code, state->code->code, 3) == 0;
+}
+
 /* "Hamas gunmen opened fire on an Israeli patrol. The gunmen wounded two soldiers.":
  * soldiers, police or civilians an armed act hits, named without a country in a sentence
  * that names no other side, are of the state the story's last armed act between two states
@@ -3451,10 +3459,13 @@ static bool state_where(const tree_run *r, span own, bool by_place, const char *
        Moscow: a state named by its adjective, outside the agent's own words, qualifies
        someone else ("a Ukrainian charity", "two Ukrainian citizens", "local US
        commanders"); the agent is of the story's home state when that is another */
+    /* (not where the sentence names that state as the place too: "Syrian troops killed
+       four civilians in Aleppo", in a story about Israel, are Syrian civilians) */
     if (state && r->ctx && r->ctx->home_text && r->ctx->home_code &&
         strncmp(r->ctx->home_code, state->code->code, 3) != 0 &&
         !(state->start >= own.start && state->end <= own.end) &&
-        (state_adjective(r, state) || qualifies_agent(r, state)))
+        (state_adjective(r, state) || qualifies_agent(r, state)) &&
+        !place_of_same_state(r, state))
         state = NULL;
     /* "An Israeli drone strike killed three people in southern Lebanon": a state named by
        its adjective on an armed act is the act's author; the group is of the state of the
