@@ -1364,8 +1364,60 @@ static void deported_nationals(const tree_run *r, event *e)
     actor_ref_split_code(&e->target);
 }
 
+/* "Indian police arrested the suspected mastermind of the Mumbai attacks": a state named
+ * as the place of an attack ("the Mumbai attacks", "the attack in Paris") that a coercive
+ * act's object hangs on says where the attack was, not whose the suspect is. The one
+ * arrested or charged is of the armed group the story told of as the author of its last
+ * armed act (sentence_context.last_armed, when that is a group), else of no one the
+ * sentence names: true when the event is then to be left out. */
+static bool attack_place_target(const tree_run *r, event *e)
+{
+    static const char *const attacks[] = {"attack", "bombing", "blast", "massacre", "shooting",
+                                          "raid", "assault", "explosion", "bomb", "siege", NULL};
+    const char *tgt = e->target.code;
+    char state[4];
+    snprintf(state, sizeof state, "%.3s", tgt ? tgt : "");
+    /* (a state, or its capital read as its government: "the Dhaka attack", BGDGOV) */
+    if (!r->tree || strncmp(e->code, "17", 2) != 0 || !tgt ||
+        !(strlen(tgt) == 3 || (strlen(tgt) == 6 && strcmp(tgt + 3, "GOV") == 0)) ||
+        !cameo_actor_is_state(state) || e->target.where.end <= e->target.where.start)
+        return false;
+    const ud_tree *t = r->tree;
+    int x = node_at(t, e->target.where.start);
+    /* (the name's last word: "New Delhi") */
+    while (x && ud_rel_is(ud_tree_word(t, x), "flat"))
+        x = ud_tree_word(t, x)->head;
+    const ud_word *w = x ? ud_tree_word(t, x) : NULL;
+    if (!w || w->head <= 0 ||
+        !(ud_rel_is(w, "compound") || ud_rel_is(w, "amod") ||
+          (ud_rel_is(w, "nmod") && ud_tree_case_of(t, x) &&
+           tree_word_in_list(ud_tree_case_of(t, x), "in at on near"))))
+        return false;
+    int h = w->head;
+    /* ("the Dhaka cafe attack": a noun between the place and the attack) */
+    if (!lemma_in(ud_tree_word(t, h), attacks) && ud_rel_is(ud_tree_word(t, h), "compound"))
+        h = ud_tree_word(t, h)->head;
+    const ud_word *hw = ud_tree_word(t, h);
+    /* (the attack a phrase of the object or of the verb: "the mastermind of", "suspects
+       over", "a suspect in"; not the object itself) */
+    if (!lemma_in(hw, attacks) || !(ud_rel_is(hw, "nmod") || ud_rel_is(hw, "obl")))
+        return false;
+    const char *group = r->ctx ? r->ctx->last_armed : NULL;
+    if (!group || !parse_armed_group_code(group))
+        return true;
+    e->target.code = group;
+    actor_ref_split_code(&e->target);
+    e->target.entry = NULL;
+    e->target.lexicon_entry = NULL;
+    return false;
+}
+
 static void add_event(tree_run *r, const event *in)
 {
+    event coded0 = *in;
+    if (attack_place_target(r, &coded0))
+        return;
+    in = &coded0;
     event coded = *in;
     group_member(r, &coded.source);
     group_member(r, &coded.target);
@@ -3261,10 +3313,95 @@ static bool origin_state(const tree_run *r, span own, const char **words, size_t
     return false;
 }
 
+/* Does the sentence name the state of `state` as its place, by a name of its own ("in
+ * Aleppo" after "Syrian troops")? */
+static bool place_of_same_state(const tree_run *r, const pword *state)
+{
+    const pword *place = located_state(r);
+    return place && place != state && strncmp(place->code->code, state->code->code, 3) == 0;
+}
+
+/* "Hamas gunmen opened fire on an Israeli patrol. The gunmen wounded two soldiers.":
+ * soldiers, police or civilians an armed act hits, named without a country in a sentence
+ * that names no other side, are of the state the story's last armed act between two states
+ * hit (sentence_context.last_attacked, "ISR/PSE"), or of its author when the sentence's
+ * own actor is of the state hit ("Ukrainian troops killed two soldiers", after Russia
+ * attacked Ukraine: Russian soldiers). A weapon's state ("were killed by a Russian
+ * missile") is the author's, not the victims'. False when the sentence names a third
+ * state, both sides, or as its place the other side's state. */
+static const char *const HARM_VERBS[] = {"kill", "wound", "injure", "shoot", "hurt", "maim",
+                                         "ambush", "attack", "behead", "massacre", "slaughter",
+                                         "slay", "abduct", "kidnap", "capture", "fire", NULL};
+
+static bool attacked_side(const tree_run *r, span own, const char **words, size_t *len,
+                          span *at)
+{
+    const ud_tree *t = r->tree;
+    const char *sides = r->ctx ? r->ctx->last_attacked : NULL;
+    int node = t ? node_at(t, own.start) : 0;
+    if (!sides || strlen(sides) != 7 || !node)
+        return false;
+    const char *role = agent_role_at(r, own.start);
+    if (!role || !(strstr(role, "MIL") || strstr(role, "COP") || civil_role(role)))
+        return false;
+    if (ud_rel_is(ud_tree_word(t, node), "compound") && ud_tree_word(t, node)->head > node)
+        node = ud_tree_word(t, node)->head;
+    /* ("dozens of civilians": the quantity stands for them in the clause) */
+    const ud_word *nw = ud_tree_word(t, node);
+    if (ud_rel_is(nw, "nmod") && nw->head > 0 && nw->head < node && ud_tree_case_of(t, node) &&
+        strcmp(ud_tree_case_of(t, node), "of") == 0)
+        node = nw->head;
+    const ud_word *gw = ud_tree_word(t, node);
+    const char *prep = ud_rel_is(gw, "obl") ? ud_tree_case_of(t, node) : NULL;
+    if (gw->head <= 0 || !(ud_rel_is(gw, "obj") || ud_rel_is(gw, "nsubj:pass") ||
+                           (prep && tree_word_in_list(prep, "on at against"))))
+        return false;
+    const ud_word *verb = ud_tree_word(t, gw->head);
+    if (verb->upos != UPOS_VERB || !lemma_in(verb, HARM_VERBS))
+        return false;
+    bool hit = false, author = false;
+    const char *place = NULL;
+    for (int k = 0; r->shallow && k < r->shallow->n; k++) {
+        const pword *w = &r->shallow->w[k];
+        const char *c = w->read_type == W_ACTOR && w->read_head && w->code ? w->code->code
+                        : w->read_type == W_PRONOUN ? w->fwd_code : NULL;
+        char st[4];
+        if (!c || strlen(c) < 3 || (w->start >= own.start && w->end <= own.end))
+            continue;
+        snprintf(st, sizeof st, "%.3s", c);
+        if (!cameo_actor_is_state(st))
+            continue;
+        if (w->read_type == W_ACTOR && strlen(c) == 3 && place_by_name(r, w)) {
+            if (place && strcmp(place, st) != 0)
+                return false;
+            place = c;
+        } else if (strncmp(st, sides, 3) == 0)
+            hit = true;
+        else if (strncmp(st, sides + 4, 3) == 0)
+            author = true;
+        else
+            return false; /* (a third state: whose they are is the sentence's to say) */
+    }
+    if (hit && author)
+        return false;
+    if (place && strncmp(place, sides, 3) != 0 && strncmp(place, sides + 4, 3) != 0)
+        return false;
+    /* (where the story's side hit strikes back, the fallen are the other side's) */
+    const char *victims = hit ? sides + 4 : sides;
+    if (!hit && place && strncmp(place, sides + 4, 3) == 0)
+        return false; /* ("two civilians were killed in Belgorod": the author's land) */
+    if (!state_name_of(r, victims, words, len))
+        return false;
+    *at = own;
+    return true;
+}
+
 static bool state_where(const tree_run *r, span own, bool by_place, const char **words,
                         size_t *len, span *at)
 {
     if (origin_state(r, own, words, len, at))
+        return true;
+    if (attacked_side(r, own, words, len, at))
         return true;
     bool several;
     const char *country;
@@ -3326,10 +3463,13 @@ static bool state_where(const tree_run *r, span own, bool by_place, const char *
        Moscow: a state named by its adjective, outside the agent's own words, qualifies
        someone else ("a Ukrainian charity", "two Ukrainian citizens", "local US
        commanders"); the agent is of the story's home state when that is another */
+    /* (not where the sentence names that state as the place too: "Syrian troops killed
+       four civilians in Aleppo", in a story about Israel, are Syrian civilians) */
     if (state && r->ctx && r->ctx->home_text && r->ctx->home_code &&
         strncmp(r->ctx->home_code, state->code->code, 3) != 0 &&
         !(state->start >= own.start && state->end <= own.end) &&
-        (state_adjective(r, state) || qualifies_agent(r, state)))
+        (state_adjective(r, state) || qualifies_agent(r, state)) &&
+        !place_of_same_state(r, state))
         state = NULL;
     /* "An Israeli drone strike killed three people in southern Lebanon": a state named by
        its adjective on an armed act is the act's author; the group is of the state of the
@@ -3929,8 +4069,10 @@ static void code_with_country(tree_run *r, const ud_tree *t, int p, int subj, bo
            prime minister") */
         int wt = shallow_type(r, w->start);
         /* "India deployed troops to the border": the troops a state sends are its own */
+        /* (not those it kills or wounds: "The gunmen wounded two soldiers", attacked_side) */
         if (ud_rel_is(w, "obj") && subj && !countryless_agent(r, t, subj) && own_forces(r, t, c) &&
-            !names_party_without_forces(r, t, subj))
+            !names_party_without_forces(r, t, subj) &&
+            !(r->ctx && r->ctx->last_attacked && lemma_in(ud_tree_word(t, p), HARM_VERBS)))
             continue;
         int owner = ud_rel_is(w, "obj") && w->upos == UPOS_NOUN && wt != W_AGENT && wt != W_ACTOR
                         ? ud_tree_child(t, c, "nmod", 0) : 0;

@@ -266,6 +266,48 @@ const char *coref_last_armed(const coded_sentence *prev, const char *before)
     return before;
 }
 
+const char *coref_last_attacked(const coded_sentence *prev, arena *a, const char *before)
+{
+    for (size_t k = prev->nevents; k-- > 0;) {
+        const event *e = &prev->events[k];
+        const char *s = e->source.code, *t = e->target.code;
+        if (!(strncmp(e->code, "18", 2) == 0 || strncmp(e->code, "19", 2) == 0 ||
+              strncmp(e->code, "20", 2) == 0) || !s || !t || strlen(s) < 3 || strlen(t) < 3)
+            continue;
+        char src[4], tgt[4];
+        snprintf(src, sizeof src, "%.3s", s);
+        snprintf(tgt, sizeof tgt, "%.3s", t);
+        /* (a state's own fighting, or a group's without a state, tells no two sides) */
+        if (strcmp(src, tgt) == 0 || !cameo_actor_is_state(src) || !cameo_actor_is_state(tgt))
+            continue;
+        char *out = arena_alloc(a, 8);
+        snprintf(out, 8, "%s/%s", tgt, src);
+        return out;
+    }
+    return before;
+}
+
+const char *coref_last_patient(const coded_sentence *prev, arena *a, const char *code,
+                               const char *before)
+{
+    for (size_t k = prev->nevents; k-- > 0;) {
+        const event *e = &prev->events[k];
+        const char *t = e->target.code;
+        char st[4];
+        if (strncmp(e->code, code, strlen(code)) != 0 || !t || strlen(t) < 3)
+            continue;
+        snprintf(st, sizeof st, "%.3s", t);
+        if (!cameo_actor_is_state(st))
+            continue;
+        if (strlen(t) > 3)
+            return t;
+        char *out = arena_alloc(a, 8); /* (those held from a state's ship or town) */
+        snprintf(out, 8, "%sCVL", st);
+        return out;
+    }
+    return before;
+}
+
 const char *coref_last_measure(const coded_sentence *prev, int kind, const char *before)
 {
     for (size_t k = prev->nevents; k-- > 0;) {

@@ -83,6 +83,19 @@ const char *coref_last_organisation(const coded_sentence *prev, const char *befo
 /* The source of the last armed act (CAMEO 18 to 20) coded up to and including `prev`, for
  * sentence_context.last_armed; `before` when `prev` codes none. */
 const char *coref_last_armed(const coded_sentence *prev, const char *before);
+
+/* The states of the last armed act (CAMEO 18 to 20) among prev's events whose target's
+ * state is another than its source's, the target's first ("UKR/RUS", in the arena), or
+ * `before` when there is none: the sides of the fighting a later sentence goes on to tell
+ * without naming whose soldiers or civilians were hit. */
+const char *coref_last_attacked(const coded_sentence *prev, arena *a, const char *before);
+
+/* The target of the last event among prev's whose CAMEO code begins with `code` ("173",
+ * "181") and whose target is of a state (a bare state made its civilians, "GBR" ->
+ * "GBRCVL", in the arena), or `before` when there is none: whom "the detainees", "the
+ * hostages" of a later sentence stand for. */
+const char *coref_last_patient(const coded_sentence *prev, arena *a, const char *code,
+                               const char *before);
 /* The source of the last measure of `kind` (enum measure_kind) coded up to and including
  * `prev`, for sentence_context.last_measure: sanctions (CAMEO 163) and a court's rulings
  * (an event whose source is a judiciary, JUD); `before` when `prev` codes none. */

@@ -741,6 +741,8 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
     const char *forward = NULL, *forward_person = NULL, *forward_act = NULL;
     const char *forward_measure = NULL, *forward_said[3] = {NULL, NULL, NULL};
     const char *last_organisation = NULL, *last_armed = NULL;
+    const char *last_attacked = NULL; /* "UKR/RUS": the states of the last armed act */
+    const char *last_detained = NULL, *last_abducted = NULL; /* those last held */
     const char *last_measure[3] = {NULL, NULL, NULL}; /* enum measure_kind */
     char recent[2][4] = {"", ""}; /* the two states last named, the latest second */
     char opposed[2][4] = {"", ""}; /* the two states of the last conflict event */
@@ -783,7 +785,8 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
                                 names.nheads, NULL, 0, sides,
                                 {forward_said[0], forward_said[1], forward_said[2]},
                                 last_organisation, last_armed, group, group_before,
-                                {last_measure[0], last_measure[1], last_measure[2]}};
+                                {last_measure[0], last_measure[1], last_measure[2]},
+                                last_attacked, last_detained, last_abducted};
         if (home.best >= 0 && home.best != home_copied) {
             span f = home.v[home.best].first; /* copied once each time the lead changes */
             home_text = arena_strndup(a, ct.text + f.start, f.end - f.start);
@@ -828,6 +831,9 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
         forward_measure = coref_forward_measure(&cs, forward_measure);
         last_organisation = coref_last_organisation(&cs, last_organisation);
         last_armed = coref_last_armed(&cs, last_armed);
+        last_attacked = coref_last_attacked(&cs, a, last_attacked);
+        last_detained = coref_last_patient(&cs, a, "173", last_detained);
+        last_abducted = coref_last_patient(&cs, a, "181", last_abducted);
         if (cs.parse && !(flags & DOC_ENGINE_ONLY)) {
             const char *listed = parse_actor_list(a, cs.parse);
             group = listed ? listed : group;

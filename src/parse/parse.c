@@ -1393,6 +1393,19 @@ static const char *deal_counterpart(arena *a, const parsed_sentence *ps, int i,
  * the one the document named last), not anonymous armed men of the place's state. A word
  * that describes them ("the unidentified gunmen") or a phrase of their own after them
  * ("the militants from the north") makes them others. */
+/* "Colombian rebels attacked a military base. The army repelled the attackers.": failing
+ * a named group, the armed men of a state without a name of their own (COLREB, PAKUAF,
+ * IRQINS) who made the story's last armed act are those "the attackers" stand for; NULL
+ * when the last armed act was a state's own forces' or a named group's. */
+static const char *state_armed_men(const sentence_context *ctx)
+{
+    const char *c = ctx ? ctx->last_armed : NULL;
+    if (!c || strlen(c) != 6)
+        return NULL;
+    return strcmp(c + 3, "REB") == 0 || strcmp(c + 3, "INS") == 0 || strcmp(c + 3, "UAF") == 0
+               ? c : NULL;
+}
+
 static void resolve_armed_people(parsed_sentence *ps, const char *forward,
                                  const sentence_context *ctx)
 {
@@ -1410,12 +1423,77 @@ static void resolve_armed_people(parsed_sentence *ps, const char *forward,
         const char *code = organisation_meant(ps, i, forward, ctx);
         /* (a state's forces or a party named before are no armed men's group) */
         if (!code || !parse_armed_group_code(code))
+            code = state_armed_men(ctx);
+        if (!code)
             continue;
         w->type = W_PRONOUN;
         w->other_end = (int16_t)i;
         w->ref = -1;
         w->fwd_code = code;
     }
+}
+
+/* "Israeli police arrested five Palestinian protesters. The detainees were released on
+ * bail.": people a story goes on to name by what was done to them, with the article
+ * alone ("the detainees", "the hostages", "the captives"), are those the story's last
+ * arrest or detention (173), or abduction (181), took: that act's target, not people of
+ * the state of the place or of the story. A phrase of their own after them ("the
+ * hostages from the ship") makes them others. */
+static void resolve_held_people(parsed_sentence *ps, const sentence_context *ctx)
+{
+    static const char *const detained[] = {"DETAINEE", "DETAINEES", NULL};
+    static const char *const abducted[] = {"HOSTAGE", "HOSTAGES", "CAPTIVE", "CAPTIVES",
+                                           "ABDUCTEES", NULL};
+    static const char *const own[] = {"OF", "FROM", "IN", "HELD", "TAKEN", NULL};
+    if (!ctx || (!ctx->last_detained && !ctx->last_abducted))
+        return;
+    for (int i = 1; i < ps->n; i++) {
+        pword *w = &ps->w[i];
+        const pword *det = &ps->w[i - 1];
+        const char *code = word_in(w, detained)   ? ctx->last_detained
+                           : word_in(w, abducted) ? ctx->last_abducted
+                                                  : NULL;
+        if (!code || w->type != W_AGENT || !w->head || w->head != w->tail || w->subord ||
+            !(det->len == 3 && memcmp(det->s, "THE", 3) == 0) || own_argument_after(ps, i, own))
+            continue;
+        w->type = W_PRONOUN;
+        w->other_end = (int16_t)i;
+        w->ref = -1;
+        w->fwd_code = code;
+    }
+}
+
+/* "Russian forces shelled Kherson. The shelling killed three civilians.": an armed act
+ * named by its noun alone, with the article, opening the sentence as the subject of its
+ * verb ("the strike", "the air strike", "the missile", "the blast") is the story's last
+ * armed act, its author the one who struck (sentence_context.last_armed), as "the attack"
+ * after a verb is. */
+static void resolve_armed_act_subject(parsed_sentence *ps, const sentence_context *ctx)
+{
+    static const char *const acts[] = {
+        "ATTACK", "ATTACKS", "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES", "RAID", "RAIDS",
+        "SHELLING", "BOMBING", "BOMBINGS", "BOMBARDMENT", "MISSILE", "MISSILES", "ROCKET",
+        "ROCKETS", "BARRAGE", "BLAST", "AMBUSH", "ASSAULT", "SHELL", "SHELLS", NULL};
+    if (!ctx || !ctx->last_armed || ps->n < 3 || ps->w[0].len != 3 ||
+        memcmp(ps->w[0].s, "THE", 3) != 0)
+        return;
+    /* (one word of kind between: "the air strike", "the drone attack") */
+    int i = word_in(&ps->w[1], acts) ? 1
+            : ps->w[1].type == W_NULL && ps->w[1].cap == CAP_NONE ? 2
+                                                                  : 0;
+    if (!i || i + 1 >= ps->n)
+        return;
+    pword *w = &ps->w[i];
+    if (w->subord || (w->type != W_NULL && w->type != W_NOUN) || !word_in(w, acts) ||
+        ps->w[i + 1].type != W_VERB)
+        return;
+    if (i == 2) /* (the word of kind names no party) */
+        ps->w[1].type = W_NULL;
+    w->type = W_PRONOUN;
+    w->head = w->tail = true;
+    w->other_end = (int16_t)i;
+    w->ref = -1;
+    w->fwd_code = ctx->last_armed;
 }
 
 static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forward,
@@ -1910,6 +1988,8 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
                              ctx && ctx->forward_act ? ctx->forward_act : forward, ctx);
         resolve_korean_sides(out, forward, ctx);
         resolve_armed_people(out, forward, ctx);
+        resolve_held_people(out, ctx);
+        resolve_armed_act_subject(out, ctx);
     }
     if (out->problem == PARSE_OK)
         check_sentence(opt, out);

@@ -140,6 +140,16 @@ typedef struct sentence_context {
        MEASURE_DEAL the two parties of the last agreement signed ("IRN/USA", coref_last_deal),
        one of which "the deal" is to the other in a later sentence */
     const char *last_measure[3];
+    /* the two states of the document's last armed act (CAMEO 18 to 20) one state did to
+       another, the state hit first ("UKR/RUS", coref_last_attacked), or NULL: whose
+       soldiers or civilians "two soldiers", "three civilians" are in a later sentence that
+       names no other side */
+    const char *last_attacked;
+    /* the target of the document's last arrest or detention (CAMEO 173) and of its last
+       abduction (181), or NULL (coref_last_patient): whom "the detainees" and "the
+       hostages" of a later sentence stand for */
+    const char *last_detained;
+    const char *last_abducted;
 } sentence_context;
 
 /* The kinds of measure a story goes on to judge by their own noun ("the sanctions", "the
