@@ -4795,6 +4795,8 @@ static bool names_someone(const tree_run *r, const ud_tree *t, int node);
  * violation of the truce": a measure, a ruling or a charge that a relative clause judges,
  * with no author of its own, is the act of the agent of the sentence's main clause (its
  * subject, or the "by" agent of a passive). Returns that agent, or 0. */
+static int main_clause_agent(tree_run *r, const ud_tree *t, int noun, int p);
+
 static int measure_author(tree_run *r, const ud_tree *t, int noun, int p)
 {
     static const char *const measures[] = {"move", "decision", "ruling", "verdict", "step",
@@ -4813,6 +4815,13 @@ static int measure_author(tree_run *r, const ud_tree *t, int noun, int p)
             names_actor(r, t, c))
             return 0;
     }
+    return main_clause_agent(r, t, noun, p);
+}
+
+/* The agent of the sentence's main clause (its subject, or the "by" agent of a passive)
+ * whose act a measure noun or a clausal "which" (node, in clause p) stands for, or 0. */
+static int main_clause_agent(tree_run *r, const ud_tree *t, int noun, int p)
+{
     int root = t->first_child[0];
     if (!root || root == p)
         return 0;
@@ -4840,6 +4849,41 @@ static int conjoined_measure(const ud_tree *t, int p)
     int det = obj ? ud_tree_child(t, obj, "det", 0) : 0;
     const ud_word *dw = det ? ud_tree_word(t, det) : NULL;
     return dw && dw->lemma && tree_word_in_list(dw->lemma, "the this that") ? obj : 0;
+}
+
+/* "Ethiopia signed a port deal with Somaliland, which Somalia condemned": "which" after
+ * the comma that closes the main clause, the object of a verb of judging with a subject
+ * of its own, stands for the clause's act, not for the noun before the comma, whatever
+ * the parse hangs the clause on. Returns the "which", or 0. */
+static int clausal_which(const ud_tree *t, int p)
+{
+    static const char *const judging[] = {
+        "condemn", "denounce", "criticize", "criticise", "decry", "deplore", "slam",
+        "welcome", "praise", "hail", "applaud", "reject", "regret", "call", "describe",
+        "brand", "label", "term", "dub", "protest", "declare", NULL};
+    const ud_word *pw = ud_tree_word(t, p);
+    int root = t->first_child[0];
+    if (pw->upos != UPOS_VERB || !lemma_in(pw, judging) || !root || p == root ||
+        !(ud_rel_is(pw, "acl:relcl") || ud_rel_is(pw, "acl") || ud_rel_is(pw, "conj") ||
+          ud_rel_is(pw, "advcl")))
+        return 0;
+    /* (the clause hangs in the main clause: on its verb or on a noun of it) */
+    int above = pw->head;
+    while (above > 0 && above != root && ud_tree_word(t, above)->upos != UPOS_VERB)
+        above = ud_tree_word(t, above)->head;
+    if (above != root)
+        return 0;
+    int subj = ud_tree_child(t, p, "nsubj", 0);
+    if (!subj || is_relative_pronoun(ud_tree_word(t, subj)))
+        return 0;
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if (c < subj && c > 1 && ud_rel_is(w, "obj") && w->lemma &&
+            strcmp(w->lemma, "which") == 0 && ud_tree_word(t, c - 1)->upos == UPOS_PUNCT &&
+            strcmp(ud_tree_word(t, c - 1)->form, ",") == 0)
+            return c;
+    }
+    return 0;
 }
 
 static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *cw, int p,
@@ -4898,6 +4942,10 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
             /* the antecedent a relative clause has for its object, after the verb */
             int ante = relative_object(t, p);
             int author = ante ? measure_author(r, t, ante, p) : 0;
+            /* (", which Somalia condemned": the main clause's act) */
+            int which = clausal_which(t, p);
+            if (which)
+                author = main_clause_agent(r, t, which, p);
             if (author) {
                 emit_stand_in(r, t, ct, cw, author);
                 ct->last = 0;
