@@ -1379,6 +1379,15 @@ static void repair_whose_after_noun(ud_sentence *s)
     }
 }
 
+/* A capitalised adjective in mid-sentence that the lexicon's names of sides use as a noun
+ * ("the West", "the South"), after "the". */
+static bool judge_name_adjective(const ud_sentence *s, uint32_t k)
+{
+    const ud_word *w = &s->words[k - 1];
+    return k >= 2 && w->upos == UPOS_ADJ && w->form && isupper((unsigned char)w->form[0]) &&
+           s->words[k - 2].form && strcmp(s->words[k - 2].form, "the") == 0;
+}
+
 /* "Turkey closed its airspace, a decision Israel condemned" read with "Israel condemned" a
  * clause of its own (the name hung on "decision", or the object before the comma made the
  * verb's subject): after a comma and "a"/"an", a noun of a measure or a charge followed by
@@ -1406,7 +1415,7 @@ static void repair_judged_measure(ud_sentence *s)
                        strcmp(s->words[m - 3].form, ",") != 0)))
             continue;
         /* the subject phrase and the verb after it */
-        uint32_t v = 0, subj = 0;
+        uint32_t v = 0, subj = 0, subj1 = 0, cc = 0;
         for (uint32_t k = m + 1; k <= n && k <= m + 9 && !v; k++) {
             const ud_word *w = &s->words[k - 1];
             /* (a participle the parse hung on a noun of the name is the name's: "the
@@ -1420,9 +1429,22 @@ static void repair_judged_measure(ud_sentence *s)
             else if (w->upos == UPOS_NOUN || w->upos == UPOS_PROPN ||
                      (w->upos == UPOS_PRON && k == m + 1))
                 subj = k;
-            else if (!(w->upos == UPOS_DET || w->upos == UPOS_ADJ || w->upos == UPOS_PART ||
+            else if (cc && w->upos == UPOS_PRON && w->xpos && strcmp(w->xpos, "PRP$") == 0)
+                continue; /* ("Kyiv and its allies") */
+            else if (w->upos == UPOS_CCONJ && w->form && strcmp(w->form, "and") == 0 && subj &&
+                     !cc) { /* (judges coordinated: "a move Kyiv and the West denounced") */
+                cc = k;
+                subj1 = subj;
+                subj = 0;
+            } else if (!(w->upos == UPOS_DET || w->upos == UPOS_ADJ || w->upos == UPOS_PART ||
                        w->upos == UPOS_AUX || w->upos == UPOS_ADV || modifier))
                 break;
+        }
+        /* (a name of a side the tagger read as an adjective ends the phrase: "the West") */
+        if (v && !subj && v - 1 > (cc ? cc : m) && judge_name_adjective(s, v - 1)) {
+            subj = v - 1;
+            s->words[subj - 1].upos = UPOS_PROPN;
+            s->words[subj - 1].xpos = "NNP";
         }
         if (!v || !subj || v == m + 1)
             continue;
@@ -1436,6 +1458,10 @@ static void repair_judged_measure(ud_sentence *s)
             (vw->head == (int32_t)m && vw->deprel && strcmp(vw->deprel, "acl:relcl") == 0))
             continue;
         int32_t above = vw->head;
+        /* (hung on a judge of the phrase: "Kyiv and its allies denounced") */
+        for (uint32_t steps = 0; cc && above > (int32_t)m && above < (int32_t)v && steps < n;
+             steps++)
+            above = s->words[above - 1].head;
         if (above == (int32_t)m) /* (hung on the noun as a plain clausal modifier) */
             above = mw->head == (int32_t)v ? 0 : mw->head;
         /* the verb's dependents before the comma: the verb it hung from takes them (its
@@ -1462,15 +1488,24 @@ static void repair_judged_measure(ud_sentence *s)
            and adverbs on the verb */
         for (uint32_t k = m + 1; k < v; k++) {
             ud_word *w = &s->words[k - 1];
-            if (k == subj) {
+            uint32_t own = cc && k < cc ? subj1 : subj; /* (the conjunct the word is in) */
+            if (k == (cc ? subj1 : subj)) {
                 w->head = (int32_t)v;
                 w->deprel = "nsubj";
+            } else if (cc && k == subj) {
+                w->head = (int32_t)subj1;
+                w->deprel = "conj";
+            } else if (k == cc) {
+                w->head = (int32_t)subj;
+                w->deprel = "cc";
             } else if (w->upos == UPOS_AUX || w->upos == UPOS_ADV) {
                 w->head = (int32_t)v;
                 w->deprel = w->upos == UPOS_AUX ? "aux" : "advmod";
-            } else if (w->head <= (int32_t)m || w->head >= (int32_t)v) {
-                w->head = (int32_t)subj;
-                w->deprel = w->upos == UPOS_DET     ? "det"
+            } else if (w->head <= (int32_t)m || w->head >= (int32_t)v ||
+                       (cc && (w->head < (int32_t)cc) != (k < cc))) {
+                w->head = (int32_t)own;
+                w->deprel = w->upos == UPOS_PRON    ? "nmod:poss"
+                            : w->upos == UPOS_DET   ? "det"
                             : w->upos == UPOS_ADJ   ? "amod"
                             : w->upos == UPOS_PROPN ? "flat"
                                                     : "compound";

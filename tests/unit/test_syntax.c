@@ -1295,6 +1295,15 @@ static const repair_case REPAIR_CASES[] = {
      {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>3", "det>9", "amod>9", "nsubj>10",
       "acl:relcl>6"},
      10},
+    /* (judges coordinated, the second a side the tagger read as an adjective: "a move
+       Kyiv and the West denounced") */
+    {{"Russia/PROPN/NNP/nsubj>2", "annexed|annex/VERB/VBD/root>0", "regions|region/NOUN/NNS/obj>2",
+      ",/PUNCT/,/punct>11", "a/DET/DT/det>7", "move/NOUN/NN/compound>7", "Kyiv/PROPN/NNP/appos>3",
+      "and/CCONJ/CC/cc>11", "the/DET/DT/det>11", "West/ADJ/JJ/compound>11",
+      "denounced|denounce/VERB/VBD/conj>2"},
+     {"nsubj>2", "root>0", "obj>2", "punct>2", "det>7", "appos>2", "nsubj>11", "cc>10", "det>10",
+      "conj>7", "acl:relcl>6"},
+     11},
     /* a name hung as a compound on an earlier one across a comma, with a conjunct after
        "and", is a member of the coordination */
     {{"Burkina/PROPN/NNP/nsubj>7", "Faso/PROPN/NNP/flat>1", ",/PUNCT/,/punct>4",
