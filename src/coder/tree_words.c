@@ -252,6 +252,9 @@ const char *tree_judgement_verb(const ud_word *w)
         "unacceptable", "deplorable", "scandalous", "irresponsible", "reckless",
         "clumsy",     "callous",  "cruel",       "inhumane",     "absurd",
         "hypocritical", "misguided", "counterproductive", "disgusting", "unjust",
+        /* (how wire reports judge a measure: "the decision was illegal") */
+        "illegal",    "illegitimate", "unlawful", "unjustified", "unfair", "regrettable",
+        "null",       "provocative", "unfriendly", "hostile",
         NULL};
     static const char *const PRAISE[] = {"commendable", "laudable", "admirable", NULL};
     /* "it was damning that ...": the tagger may read a participle, whose lemma is the
