@@ -1388,6 +1388,69 @@ static bool judge_name_adjective(const ud_sentence *s, uint32_t k)
            s->words[k - 2].form && strcmp(s->words[k - 2].form, "the") == 0;
 }
 
+/* Verbs that give their object a name or a judgement ("called X illegal"). */
+static const char *const NAMING[] = {"call", "declare", "deem", "brand", "label", "term",
+                                     "consider", NULL};
+
+/* "called the EU's sanctions package illegal" read with the possessor on "sanctions": a
+ * possessor hung on a compound noun is the possessor of the noun the compound modifies,
+ * where that noun is the object a verb of naming judges (the coder reads the judged
+ * object's owner on the object itself; an event noun's compounds it reads as they are). */
+static void repair_compound_possessor(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t k = 1; k <= n; k++) {
+        ud_word *w = &s->words[k - 1];
+        if (!w->deprel || strcmp(w->deprel, "nmod:poss") != 0 || w->head <= (int32_t)k)
+            continue;
+        const ud_word *cw = &s->words[w->head - 1];
+        if (cw->upos != UPOS_NOUN || !cw->deprel || strcmp(cw->deprel, "compound") != 0 ||
+            cw->head <= w->head || s->words[cw->head - 1].upos != UPOS_NOUN)
+            continue;
+        const ud_word *ow = &s->words[cw->head - 1];
+        if (!ow->deprel || strcmp(ow->deprel, "obj") != 0 || ow->head <= 0 ||
+            !lemma_is_one_of(&s->words[ow->head - 1], NAMING))
+            continue;
+        w->head = cw->head;
+    }
+}
+
+/* "Moscow called the EU's new sanctions package illegitimate" read with "illegitimate"
+ * the head noun of the object: after a verb of naming, an object
+ * headed by a word of judging with a compound noun before it is that noun, the word of
+ * judging an adjective complementing the verb. */
+static void repair_named_judgement(ud_sentence *s)
+{
+    static const char *const JUDGING[] = {"illegitimate", "illegal", "unlawful", "unacceptable",
+                                          "unjustified", "unfair", "invalid", "provocative",
+                                          NULL};
+    uint32_t n = s->n;
+    for (uint32_t o = 2; o <= n; o++) {
+        ud_word *ow = &s->words[o - 1];
+        /* (the tagger may read the word as a noun or a verb, the parse as the object or
+           the complement) */
+        if ((ow->upos != UPOS_NOUN && ow->upos != UPOS_VERB) || !lemma_is_one_of(ow, JUDGING) ||
+            !ow->deprel || (strcmp(ow->deprel, "obj") != 0 && strcmp(ow->deprel, "xcomp") != 0) ||
+            ow->head <= 0 || !lemma_is_one_of(&s->words[ow->head - 1], NAMING))
+            continue;
+        ud_word *before = &s->words[o - 2];
+        if (before->upos != UPOS_NOUN || before->head != (int32_t)o || !before->deprel ||
+            strcmp(before->deprel, "compound") != 0)
+            continue;
+        uint32_t noun = o - 1;
+        for (uint32_t k = 1; k <= n; k++) {
+            ud_word *w = &s->words[k - 1];
+            if (k < o && w->head == (int32_t)o && k != noun)
+                w->head = (int32_t)noun;
+        }
+        before->head = ow->head;
+        before->deprel = "obj";
+        ow->upos = UPOS_ADJ;
+        ow->xpos = "JJ";
+        ow->deprel = "xcomp";
+    }
+}
+
 /* "Turkey closed its airspace, a decision Israel condemned" read with "Israel condemned" a
  * clause of its own (the name hung on "decision", or the object before the comma made the
  * verb's subject): after a comma and "a"/"an", a noun of a measure or a charge followed by
@@ -3592,6 +3655,8 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_companion);
     apply(s, repair_nested_conjuncts);
     apply(s, repair_judged_measure);
+    apply(s, repair_named_judgement);
+    apply(s, repair_compound_possessor);
     apply(s, repair_relative_subject);
     apply(s, repair_relative_after_noun);
     apply(s, repair_whose_after_noun);
