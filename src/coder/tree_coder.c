@@ -1360,12 +1360,36 @@ static void deported_nationals(const tree_run *r, event *e)
     actor_ref_split_code(&e->target);
 }
 
+/* "Hungary vetoed the EU aid package for Ukraine, a move Brussels criticized": "Brussels",
+ * which the lexicon reads as Belgium's capital, is the seat of the European Union where
+ * its sentence names the Union (as a party or in "EU aid", "the EU's pact"): the Union's
+ * act or judgement, not Belgium's. */
+static void brussels_for_union(const tree_run *r, actor_ref *a, const actor_ref *other)
+{
+    /* (nor the Union acting on itself: "Brussels fined Apple over its EU rules") */
+    if (!a->code || strcmp(a->code, "BEL") != 0 || !r->shallow ||
+        (other->code && strncmp(other->code, "IGOEUREEC", 9) == 0) ||
+        a->where.end - a->where.start != 8 ||
+        strncasecmp(r->text + a->where.start, "Brussels", 8) != 0)
+        return;
+    for (int i = 0; i < r->shallow->n; i++) {
+        const pword *w = &r->shallow->w[i];
+        if (w->code && w->code->code && strncmp(w->code->code, "IGOEUREEC", 9) == 0) {
+            a->code = "IGOEUREEC";
+            actor_ref_split_code(a);
+            return;
+        }
+    }
+}
+
 static void add_event(tree_run *r, const event *in)
 {
     event coded = *in;
     group_member(r, &coded.source);
     group_member(r, &coded.target);
     deported_nationals(r, &coded);
+    brussels_for_union(r, &coded.source, &coded.target);
+    brussels_for_union(r, &coded.target, &coded.source);
     if (official_protest(&coded))
         snprintf(coded.code, sizeof coded.code, "114");
     else if (crowd_repressed(r, &coded))
