@@ -4910,6 +4910,36 @@ static int clausal_which(const ud_tree *t, int p)
     return 0;
 }
 
+/* "Azerbaijan closed the Lachin corridor, a move aimed at Yerevan": a move, step or
+ * measure in apposition to the main verb's object, "aimed at", "directed at" or
+ * "targeting" someone, names the act's target when the clause names none. Returns that
+ * someone, or 0. */
+static int aimed_target(tree_run *r, const ud_tree *t, const clause_words *cw, int p)
+{
+    static const char *const moves[] = {"move", "step", "measure", "decision", NULL};
+    if (p != t->first_child[0])
+        return 0;
+    int obj = ud_tree_child(t, p, "obj", 0);
+    int move = obj ? ud_tree_child(t, obj, "appos", 0) : 0;
+    if (!move || !lemma_in(ud_tree_word(t, move), moves))
+        return 0;
+    for (int c = t->first_child[move]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if (!ud_rel_is(w, "acl") || !w->lemma)
+            continue;
+        int who = 0;
+        if (tree_word_in_list(w->lemma, "aim direct")) {
+            int x = ud_tree_oblique(t, c, "at");
+            who = x;
+        } else if (strcmp(w->lemma, "target") == 0) {
+            who = ud_tree_child(t, c, "obj", 0);
+        }
+        if (who && !cw->take[who] && names_actor(r, t, who))
+            return who;
+    }
+    return 0;
+}
+
 static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *cw, int p,
                                   int inherited_subj, clause_text *ct, uint32_t *verb_from,
                                   uint32_t *verb_to)
@@ -4983,6 +5013,13 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
                 ct->last = 0;
             }
         }
+    }
+    /* (", a move aimed at Yerevan": the act's target, after the clause's words) */
+    int aimed = aimed_target(r, t, cw, p);
+    if (aimed) {
+        ct->last = 0;
+        emit_stand_in(r, t, ct, cw, aimed);
+        ct->last = 0;
     }
 }
 
