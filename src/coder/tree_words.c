@@ -261,6 +261,13 @@ const char *tree_judgement_verb(const ud_word *w)
        verb's */
     if (w->upos == UPOS_VERB && w->form && strcmp(w->form, "damning") == 0)
         return "criticized";
+    /* ("the decision was a mistake": a noun of blame heading what someone says) */
+    static const char *const BLAME_NOUNS[] = {"mistake", "provocation", "violation", "sham",
+                                              "farce", "blunder", "disgrace", NULL};
+    if (w->upos == UPOS_NOUN && lemma_listed(w, BLAME_NOUNS) && w->deprel &&
+        (strcmp(w->deprel, "ccomp") == 0 || strcmp(w->deprel, "root") == 0 ||
+         strcmp(w->deprel, "parataxis") == 0))
+        return "criticized";
     if (w->upos != UPOS_ADJ)
         return NULL;
     if (lemma_listed(w, BLAME))
