@@ -1412,6 +1412,28 @@ static bool attack_place_target(const tree_run *r, event *e)
     return false;
 }
 
+/* "Hungary vetoed the EU aid package for Ukraine, a move Brussels criticized": "Brussels",
+ * which the lexicon reads as Belgium's capital, is the seat of the European Union where
+ * its sentence names the Union (as a party or in "EU aid", "the EU's pact"): the Union's
+ * act or judgement, not Belgium's. */
+static void brussels_for_union(const tree_run *r, actor_ref *a, const actor_ref *other)
+{
+    /* (nor the Union acting on itself: "Brussels fined Apple over its EU rules") */
+    if (!a->code || strcmp(a->code, "BEL") != 0 || !r->shallow ||
+        (other->code && strncmp(other->code, "IGOEUREEC", 9) == 0) ||
+        a->where.end - a->where.start != 8 ||
+        strncasecmp(r->text + a->where.start, "Brussels", 8) != 0)
+        return;
+    for (int i = 0; i < r->shallow->n; i++) {
+        const pword *w = &r->shallow->w[i];
+        if (w->code && w->code->code && strncmp(w->code->code, "IGOEUREEC", 9) == 0) {
+            a->code = "IGOEUREEC";
+            actor_ref_split_code(a);
+            return;
+        }
+    }
+}
+
 static void add_event(tree_run *r, const event *in)
 {
     event coded0 = *in;
@@ -1422,6 +1444,8 @@ static void add_event(tree_run *r, const event *in)
     group_member(r, &coded.source);
     group_member(r, &coded.target);
     deported_nationals(r, &coded);
+    brussels_for_union(r, &coded.source, &coded.target);
+    brussels_for_union(r, &coded.target, &coded.source);
     if (official_protest(&coded))
         snprintf(coded.code, sizeof coded.code, "114");
     else if (crowd_repressed(r, &coded))
@@ -4961,6 +4985,8 @@ static bool names_someone(const tree_run *r, const ud_tree *t, int node);
  * violation of the truce": a measure, a ruling or a charge that a relative clause judges,
  * with no author of its own, is the act of the agent of the sentence's main clause (its
  * subject, or the "by" agent of a passive). Returns that agent, or 0. */
+static int main_clause_agent(tree_run *r, const ud_tree *t, int noun, int p);
+
 static int measure_author(tree_run *r, const ud_tree *t, int noun, int p)
 {
     static const char *const measures[] = {"move", "decision", "ruling", "verdict", "step",
@@ -4979,6 +5005,13 @@ static int measure_author(tree_run *r, const ud_tree *t, int noun, int p)
             names_actor(r, t, c))
             return 0;
     }
+    return main_clause_agent(r, t, noun, p);
+}
+
+/* The agent of the sentence's main clause (its subject, or the "by" agent of a passive)
+ * whose act a measure noun or a clausal "which" (node, in clause p) stands for, or 0. */
+static int main_clause_agent(tree_run *r, const ud_tree *t, int noun, int p)
+{
     int root = t->first_child[0];
     if (!root || root == p)
         return 0;
@@ -5006,6 +5039,71 @@ static int conjoined_measure(const ud_tree *t, int p)
     int det = obj ? ud_tree_child(t, obj, "det", 0) : 0;
     const ud_word *dw = det ? ud_tree_word(t, det) : NULL;
     return dw && dw->lemma && tree_word_in_list(dw->lemma, "the this that") ? obj : 0;
+}
+
+/* "Ethiopia signed a port deal with Somaliland, which Somalia condemned": "which" after
+ * the comma that closes the main clause, the object of a verb of judging with a subject
+ * of its own, stands for the clause's act, not for the noun before the comma, whatever
+ * the parse hangs the clause on. Returns the "which", or 0. */
+static int clausal_which(const ud_tree *t, int p)
+{
+    static const char *const judging[] = {
+        "condemn", "denounce", "criticize", "criticise", "decry", "deplore", "slam",
+        "welcome", "praise", "hail", "applaud", "reject", "regret", "call", "describe",
+        "brand", "label", "term", "dub", "protest", "declare", NULL};
+    const ud_word *pw = ud_tree_word(t, p);
+    int root = t->first_child[0];
+    if (pw->upos != UPOS_VERB || !lemma_in(pw, judging) || !root || p == root ||
+        !(ud_rel_is(pw, "acl:relcl") || ud_rel_is(pw, "acl") || ud_rel_is(pw, "conj") ||
+          ud_rel_is(pw, "advcl")))
+        return 0;
+    /* (the clause hangs in the main clause: on its verb or on a noun of it) */
+    int above = pw->head;
+    while (above > 0 && above != root && ud_tree_word(t, above)->upos != UPOS_VERB)
+        above = ud_tree_word(t, above)->head;
+    if (above != root)
+        return 0;
+    int subj = ud_tree_child(t, p, "nsubj", 0);
+    if (!subj || is_relative_pronoun(ud_tree_word(t, subj)))
+        return 0;
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if (c < subj && c > 1 && ud_rel_is(w, "obj") && w->lemma &&
+            strcmp(w->lemma, "which") == 0 && ud_tree_word(t, c - 1)->upos == UPOS_PUNCT &&
+            strcmp(ud_tree_word(t, c - 1)->form, ",") == 0)
+            return c;
+    }
+    return 0;
+}
+
+/* "Azerbaijan closed the Lachin corridor, a move aimed at Yerevan": a move, step or
+ * measure in apposition to the main verb's object, "aimed at", "directed at" or
+ * "targeting" someone, names the act's target when the clause names none. Returns that
+ * someone, or 0. */
+static int aimed_target(tree_run *r, const ud_tree *t, const clause_words *cw, int p)
+{
+    static const char *const moves[] = {"move", "step", "measure", "decision", NULL};
+    if (p != t->first_child[0])
+        return 0;
+    int obj = ud_tree_child(t, p, "obj", 0);
+    int move = obj ? ud_tree_child(t, obj, "appos", 0) : 0;
+    if (!move || !lemma_in(ud_tree_word(t, move), moves))
+        return 0;
+    for (int c = t->first_child[move]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if (!ud_rel_is(w, "acl") || !w->lemma)
+            continue;
+        int who = 0;
+        if (tree_word_in_list(w->lemma, "aim direct")) {
+            int x = ud_tree_oblique(t, c, "at");
+            who = x;
+        } else if (strcmp(w->lemma, "target") == 0) {
+            who = ud_tree_child(t, c, "obj", 0);
+        }
+        if (who && !cw->take[who] && names_actor(r, t, who))
+            return who;
+    }
+    return 0;
 }
 
 static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *cw, int p,
@@ -5064,6 +5162,10 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
             /* the antecedent a relative clause has for its object, after the verb */
             int ante = relative_object(t, p);
             int author = ante ? measure_author(r, t, ante, p) : 0;
+            /* (", which Somalia condemned": the main clause's act) */
+            int which = clausal_which(t, p);
+            if (which)
+                author = main_clause_agent(r, t, which, p);
             if (author) {
                 emit_stand_in(r, t, ct, cw, author);
                 ct->last = 0;
@@ -5077,6 +5179,13 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
                 ct->last = 0;
             }
         }
+    }
+    /* (", a move aimed at Yerevan": the act's target, after the clause's words) */
+    int aimed = aimed_target(r, t, cw, p);
+    if (aimed) {
+        ct->last = 0;
+        emit_stand_in(r, t, ct, cw, aimed);
+        ct->last = 0;
     }
 }
 

@@ -252,11 +252,21 @@ const char *tree_judgement_verb(const ud_word *w)
         "unacceptable", "deplorable", "scandalous", "irresponsible", "reckless",
         "clumsy",     "callous",  "cruel",       "inhumane",     "absurd",
         "hypocritical", "misguided", "counterproductive", "disgusting", "unjust",
+        /* (how wire reports judge a measure: "the decision was illegal") */
+        "illegal",    "illegitimate", "unlawful", "unjustified", "unfair", "regrettable",
+        "null",       "provocative", "unfriendly", "hostile",
         NULL};
     static const char *const PRAISE[] = {"commendable", "laudable", "admirable", NULL};
     /* "it was damning that ...": the tagger may read a participle, whose lemma is the
        verb's */
     if (w->upos == UPOS_VERB && w->form && strcmp(w->form, "damning") == 0)
+        return "criticized";
+    /* ("the decision was a mistake": a noun of blame heading what someone says) */
+    static const char *const BLAME_NOUNS[] = {"mistake", "provocation", "violation", "sham",
+                                              "farce", "blunder", "disgrace", NULL};
+    if (w->upos == UPOS_NOUN && lemma_listed(w, BLAME_NOUNS) && w->deprel &&
+        (strcmp(w->deprel, "ccomp") == 0 || strcmp(w->deprel, "root") == 0 ||
+         strcmp(w->deprel, "parataxis") == 0))
         return "criticized";
     if (w->upos != UPOS_ADJ)
         return NULL;

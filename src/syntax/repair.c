@@ -1533,6 +1533,78 @@ static void repair_whose_after_noun(ud_sentence *s)
     }
 }
 
+/* A capitalised adjective in mid-sentence that the lexicon's names of sides use as a noun
+ * ("the West", "the South"), after "the". */
+static bool judge_name_adjective(const ud_sentence *s, uint32_t k)
+{
+    const ud_word *w = &s->words[k - 1];
+    return k >= 2 && w->upos == UPOS_ADJ && w->form && isupper((unsigned char)w->form[0]) &&
+           s->words[k - 2].form && strcmp(s->words[k - 2].form, "the") == 0;
+}
+
+/* Verbs that give their object a name or a judgement ("called X illegal"). */
+static const char *const NAMING[] = {"call", "declare", "deem", "brand", "label", "term",
+                                     "consider", NULL};
+
+/* "called the EU's sanctions package illegal" read with the possessor on "sanctions": a
+ * possessor hung on a compound noun is the possessor of the noun the compound modifies,
+ * where that noun is the object a verb of naming judges (the coder reads the judged
+ * object's owner on the object itself; an event noun's compounds it reads as they are). */
+static void repair_compound_possessor(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t k = 1; k <= n; k++) {
+        ud_word *w = &s->words[k - 1];
+        if (!w->deprel || strcmp(w->deprel, "nmod:poss") != 0 || w->head <= (int32_t)k)
+            continue;
+        const ud_word *cw = &s->words[w->head - 1];
+        if (cw->upos != UPOS_NOUN || !cw->deprel || strcmp(cw->deprel, "compound") != 0 ||
+            cw->head <= w->head || s->words[cw->head - 1].upos != UPOS_NOUN)
+            continue;
+        const ud_word *ow = &s->words[cw->head - 1];
+        if (!ow->deprel || strcmp(ow->deprel, "obj") != 0 || ow->head <= 0 ||
+            !lemma_is_one_of(&s->words[ow->head - 1], NAMING))
+            continue;
+        w->head = cw->head;
+    }
+}
+
+/* "Moscow called the EU's new sanctions package illegitimate" read with "illegitimate"
+ * the head noun of the object: after a verb of naming, an object
+ * headed by a word of judging with a compound noun before it is that noun, the word of
+ * judging an adjective complementing the verb. */
+static void repair_named_judgement(ud_sentence *s)
+{
+    static const char *const JUDGING[] = {"illegitimate", "illegal", "unlawful", "unacceptable",
+                                          "unjustified", "unfair", "invalid", "provocative",
+                                          NULL};
+    uint32_t n = s->n;
+    for (uint32_t o = 2; o <= n; o++) {
+        ud_word *ow = &s->words[o - 1];
+        /* (the tagger may read the word as a noun or a verb, the parse as the object or
+           the complement) */
+        if ((ow->upos != UPOS_NOUN && ow->upos != UPOS_VERB) || !lemma_is_one_of(ow, JUDGING) ||
+            !ow->deprel || (strcmp(ow->deprel, "obj") != 0 && strcmp(ow->deprel, "xcomp") != 0) ||
+            ow->head <= 0 || !lemma_is_one_of(&s->words[ow->head - 1], NAMING))
+            continue;
+        ud_word *before = &s->words[o - 2];
+        if (before->upos != UPOS_NOUN || before->head != (int32_t)o || !before->deprel ||
+            strcmp(before->deprel, "compound") != 0)
+            continue;
+        uint32_t noun = o - 1;
+        for (uint32_t k = 1; k <= n; k++) {
+            ud_word *w = &s->words[k - 1];
+            if (k < o && w->head == (int32_t)o && k != noun)
+                w->head = (int32_t)noun;
+        }
+        before->head = ow->head;
+        before->deprel = "obj";
+        ow->upos = UPOS_ADJ;
+        ow->xpos = "JJ";
+        ow->deprel = "xcomp";
+    }
+}
+
 /* "Turkey closed its airspace, a decision Israel condemned" read with "Israel condemned" a
  * clause of its own (the name hung on "decision", or the object before the comma made the
  * verb's subject): after a comma and "a"/"an", a noun of a measure or a charge followed by
@@ -1560,15 +1632,9 @@ static void repair_judged_measure(ud_sentence *s)
                        strcmp(s->words[m - 3].form, ",") != 0)))
             continue;
         /* the subject phrase and the verb after it */
-        uint32_t v = 0, subj = 0, first = 0, cc = 0;
+        uint32_t v = 0, subj = 0, subj1 = 0, cc = 0;
         for (uint32_t k = m + 1; k <= n && k <= m + 9 && !v; k++) {
             const ud_word *w = &s->words[k - 1];
-            /* (a pair of subjects: "a move Kyiv and the West denounced") */
-            if (w->upos == UPOS_CCONJ && subj && !cc && w->form && strcmp(w->form, "and") == 0) {
-                first = subj;
-                cc = k;
-                continue;
-            }
             /* (a participle the parse hung on a noun of the name is the name's: "the
                United Nations condemned") */
             bool modifier = w->upos == UPOS_VERB && w->deprel && strcmp(w->deprel, "amod") == 0 &&
@@ -1580,11 +1646,24 @@ static void repair_judged_measure(ud_sentence *s)
             else if (w->upos == UPOS_NOUN || w->upos == UPOS_PROPN ||
                      (w->upos == UPOS_PRON && k == m + 1))
                 subj = k;
-            else if (!(w->upos == UPOS_DET || w->upos == UPOS_ADJ || w->upos == UPOS_PART ||
+            else if (cc && w->upos == UPOS_PRON && w->xpos && strcmp(w->xpos, "PRP$") == 0)
+                continue; /* ("Kyiv and its allies") */
+            else if (w->upos == UPOS_CCONJ && w->form && strcmp(w->form, "and") == 0 && subj &&
+                     !cc) { /* (judges coordinated: "a move Kyiv and the West denounced") */
+                cc = k;
+                subj1 = subj;
+                subj = 0;
+            } else if (!(w->upos == UPOS_DET || w->upos == UPOS_ADJ || w->upos == UPOS_PART ||
                        w->upos == UPOS_AUX || w->upos == UPOS_ADV || modifier))
                 break;
         }
-        if (!v || !subj || v == m + 1 || (cc && subj < cc))
+        /* (a name of a side the tagger read as an adjective ends the phrase: "the West") */
+        if (v && !subj && v - 1 > (cc ? cc : m) && judge_name_adjective(s, v - 1)) {
+            subj = v - 1;
+            s->words[subj - 1].upos = UPOS_PROPN;
+            s->words[subj - 1].xpos = "NNP";
+        }
+        if (!v || !subj || v == m + 1)
             continue;
         ud_word *vw = &s->words[v - 1];
         bool has_object = false;
@@ -1626,13 +1705,12 @@ static void repair_judged_measure(ud_sentence *s)
            and adverbs on the verb */
         for (uint32_t k = m + 1; k < v; k++) {
             ud_word *w = &s->words[k - 1];
-            /* (of a pair, the first is the subject, the second its conjunct) */
-            uint32_t own = cc && k < cc ? first : subj;
-            if (k == (cc ? first : subj)) {
+            uint32_t own = cc && k < cc ? subj1 : subj; /* (the conjunct the word is in) */
+            if (k == (cc ? subj1 : subj)) {
                 w->head = (int32_t)v;
                 w->deprel = "nsubj";
             } else if (cc && k == subj) {
-                w->head = (int32_t)first;
+                w->head = (int32_t)subj1;
                 w->deprel = "conj";
             } else if (k == cc) {
                 w->head = (int32_t)subj;
@@ -1641,9 +1719,10 @@ static void repair_judged_measure(ud_sentence *s)
                 w->head = (int32_t)v;
                 w->deprel = w->upos == UPOS_AUX ? "aux" : "advmod";
             } else if (w->head <= (int32_t)m || w->head >= (int32_t)v ||
-                       (cc && (k < cc) != (w->head < (int32_t)cc))) {
+                       (cc && (w->head < (int32_t)cc) != (k < cc))) {
                 w->head = (int32_t)own;
-                w->deprel = w->upos == UPOS_DET     ? "det"
+                w->deprel = w->upos == UPOS_PRON    ? "nmod:poss"
+                            : w->upos == UPOS_DET   ? "det"
                             : w->upos == UPOS_ADJ   ? "amod"
                             : w->upos == UPOS_PROPN ? "flat"
                                                     : "compound";
@@ -4080,6 +4159,8 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_companion);
     apply(s, repair_nested_conjuncts);
     apply(s, repair_judged_measure);
+    apply(s, repair_named_judgement);
+    apply(s, repair_compound_possessor);
     apply(s, repair_relative_subject);
     apply(s, repair_relative_after_noun);
     apply(s, repair_whose_after_noun);

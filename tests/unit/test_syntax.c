@@ -1426,6 +1426,28 @@ static const repair_case REPAIR_CASES[] = {
      {"nsubj>2", "root>0", "obj>2", "punct>6", "det>6", "appos>2", "nsubj>8", "acl:relcl>6",
       "xcomp>8"},
      9},
+    /* (judges coordinated, the second a side the tagger read as an adjective: "a move
+       Kyiv and the West denounced") */
+    {{"Russia/PROPN/NNP/nsubj>2", "annexed|annex/VERB/VBD/root>0", "regions|region/NOUN/NNS/obj>2",
+      ",/PUNCT/,/punct>11", "a/DET/DT/det>7", "move/NOUN/NN/compound>7", "Kyiv/PROPN/NNP/appos>3",
+      "and/CCONJ/CC/cc>11", "the/DET/DT/det>11", "West/ADJ/JJ/compound>11",
+      "denounced|denounce/VERB/VBD/conj>2"},
+     {"nsubj>2", "root>0", "obj>2", "punct>2", "det>6", "appos>2", "nsubj>11", "cc>10", "det>10",
+      "conj>7", "acl:relcl>6"},
+     11},
+    /* a word of judging after a verb of naming, read as the head of the object's phrase
+       (a verb or a noun), is the complement, the compound noun before it the object */
+    {{"Moscow/PROPN/NNP/nsubj>2", "called|call/VERB/VBD/root>0", "the/DET/DT/det>4",
+      "EU/PROPN/NNP/nmod:poss>6", "'s/PART/POS/case>4", "sanctions|sanction/NOUN/NNS/compound>7",
+      "illegitimate/VERB/VBP/xcomp>2"},
+     {"nsubj>2", "root>0", "det>4", "nmod:poss>6", "case>4", "obj>2", "xcomp>2"},
+     7},
+    /* a possessor hung on a compound noun is the possessor of the compound's head */
+    {{"Moscow/PROPN/NNP/nsubj>2", "called|call/VERB/VBD/root>0", "the/DET/DT/det>4",
+      "EU/PROPN/NNP/nmod:poss>6", "'s/PART/POS/case>4", "sanctions|sanction/NOUN/NNS/compound>7",
+      "package/NOUN/NN/obj>2", "illegal/ADJ/JJ/xcomp>2"},
+     {"nsubj>2", "root>0", "det>4", "nmod:poss>7", "case>4", "compound>7", "obj>2", "xcomp>2"},
+     8},
     /* a name hung as a compound on an earlier one across a comma, with a conjunct after
        "and", is a member of the coordination */
     {{"Burkina/PROPN/NNP/nsubj>7", "Faso/PROPN/NNP/flat>1", ",/PUNCT/,/punct>4",
