@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # plover_validate.sh: the PLOVER gold-standard records (development half) through
 # `sitrep validate` with our own lexicon; fails when the overall F1 of the expected events
-# falls below PLOVER_MIN_F1 (default: just below the 0.751 measured now; raise it as the
+# falls below PLOVER_MIN_F1 (default: just below the 0.754 measured now; raise it as the
 # coder improves). Records failing are expected (the GSR's
 # codings are ideal ones), so the verdict is the F1, not the pass count.
 set -euo pipefail
 source "$(dirname "$0")/validate_suite.bash"
-min_f1=${PLOVER_MIN_F1:-0.748}
+min_f1=${PLOVER_MIN_F1:-0.750}
 validate_run PLOVER "${SITREP_SHARED:-}/conformance/plover/PLOVER_GSR_CAMEO.dev.json"
 
 line=$(grep -E '^events: ' "$tmp/out" | tail -n 1)
