@@ -908,48 +908,13 @@ static uint32_t first_subject_beside(const ud_sentence *s, uint32_t b)
     return 0;
 }
 
-/* "The African Union and the regional bloc ECOWAS congratulated Senegal" read with
- * "Union", "bloc" and "ECOWAS" three subjects of the verb and the "and" hung on the verb:
- * after the side-by-side subjects became one name (repair_split_subject), a later name
- * subject whose phrase, a description before the name, the verb's own "and" opens is the
- * first subject's conjunct. */
-static void repair_subject_verb_and(ud_sentence *s)
-{
-    uint32_t n = s->n;
-    for (uint32_t b = 3; b <= n; b++) {
-        ud_word *w = &s->words[b - 1];
-        if (!is_subject(w) || w->head <= (int32_t)b || w->upos != UPOS_PROPN)
-            continue;
-        uint32_t a = first_subject_beside(s, b);
-        if (!a)
-            continue;
-        /* (the "and" on the verb after the first subject, every word from it to the
-           second subject inside the second subject's phrase) */
-        uint32_t c = 0;
-        for (uint32_t k = a + 1; k < b && !c; k++) {
-            const ud_word *x = &s->words[k - 1];
-            if (x->upos == UPOS_CCONJ && x->head == w->head && x->deprel &&
-                strcmp(x->deprel, "cc") == 0)
-                c = k;
-        }
-        bool inside = c > 0 && c + 1 < b; /* (a description before the name) */
-        for (uint32_t k = c + 1; inside && k < b; k++)
-            inside = descends(s, (int32_t)k, (int32_t)b);
-        for (uint32_t k = a + 1; inside && k < c; k++)
-            inside = descends(s, (int32_t)k, (int32_t)a); /* (nothing else between) */
-        if (!inside)
-            continue;
-        s->words[c - 1].head = (int32_t)b;
-        w->head = (int32_t)a;
-        w->deprel = "conj";
-    }
-}
-
 /* "The Colombian government and the rebels signed a peace deal" read with "government"
  * and "rebels" two subjects of the verb and the "and" hung on the verb: a predicate has
  * one subject, so a nominal subject after the verb's own coordinator, every word between
- * the first subject and it inside one of the two phrases, is the first one's conjunct
- * (a name after a description is repair_subject_verb_and's). */
+ * the first subject and it inside one of the two phrases, is the first one's conjunct.
+ * It also takes a name after a description ("The African Union and the regional bloc
+ * ECOWAS congratulated Senegal", once repair_split_subject has made one name of the
+ * side-by-side subjects). */
 static void repair_subject_pair_cc(ud_sentence *s)
 {
     uint32_t n = s->n;
@@ -4167,7 +4132,6 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_saying_complement);
     apply(s, repair_subordinate_case_subject);
     apply(s, repair_split_subject);
-    apply(s, repair_subject_verb_and);
     apply(s, repair_subject_pair_cc);
     apply(s, repair_reduced_relative);
     apply(s, repair_comma_apposition);

@@ -610,7 +610,7 @@ static void repair_words(ud_word *words, const repair_word *in, int n)
  * of the verb, the "and" on the verb: "bloc" joins "ECOWAS", which is the conjunct of
  * "Union" that the "and" opens. A subject with another word of the verb's between is left
  * alone. */
-static void test_repair_subject_verb_and(void **state)
+static void test_repair_subject_pair_name(void **state)
 {
     (void)state;
     static const repair_word in[] = {{"The", "det", 3, UPOS_DET},        {"African", "amod", 3, UPOS_ADJ},
@@ -1727,7 +1727,7 @@ int main(void)
         cmocka_unit_test(test_cached_scoring_parses_as_uncached),
         cmocka_unit_test(test_conllu_reports_malformed_lines),
         cmocka_unit_test(test_repair_split_subject),
-        cmocka_unit_test(test_repair_subject_verb_and),
+        cmocka_unit_test(test_repair_subject_pair_name),
         cmocka_unit_test(test_repair_comma_apposition),
         cmocka_unit_test(test_repair_hyphenated_name),
         cmocka_unit_test(test_repair_hyphenated_verb),
