@@ -8848,7 +8848,6 @@ static void drop_qualifying_states(const tree_run *r, ud_sentence *s)
     }
 }
 
-/* Tags and parses one piece: the coder's reading (tree_parse_ud_sentence). */
 /* Finite verbs no noun shares, which the tagger may still read as nouns in a long noun
  * phrase ("The arrest of the journalist by Russian police drew condemnation" read with
  * "drew" a noun, "a charge the party denies" with "the party denies" one phrase), with
@@ -8856,11 +8855,8 @@ static void drop_qualifying_states(const tree_run *r, ud_sentence *s)
 static const struct {
     const char *form, *lemma, *xpos;
 } FINITE_VERBS[] = {
-    {"drew", "draw", "VBD"},          {"threw", "throw", "VBD"},
-    {"withdrew", "withdraw", "VBD"},  {"overthrew", "overthrow", "VBD"},
-    {"underwent", "undergo", "VBD"},  {"undertook", "undertake", "VBD"},
-    {"foresaw", "foresee", "VBD"},    {"forbade", "forbid", "VBD"},
-    {"sought", "seek", "VBD"},        {"struck", "strike", "VBD"},
+    /* (and the irregular past tenses of IRREGULAR_PASTS below) */
+    {"underwent", "undergo", "VBD"},  {"foresaw", "foresee", "VBD"},
     {"denies", "deny", "VBZ"},        {"dismisses", "dismiss", "VBZ"},
     {"refutes", "refute", "VBZ"},     {"rejects", "reject", "VBZ"},
     {"accuses", "accuse", "VBZ"},
@@ -8872,7 +8868,7 @@ static const struct {
     {"condemned", "condemn", "VBD"},  {"denounced", "denounce", "VBD"},
     {"criticised", "criticise", "VBD"}, {"criticized", "criticize", "VBD"},
     {"welcomed", "welcome", "VBD"},   {"praised", "praise", "VBD"},
-    {"decried", "decry", "VBD"},      {"froze", "freeze", "VBD"},
+    {"decried", "decry", "VBD"},
     /* (and participles of a reaction drawn: "..., sparking outrage in Germany") */
     {"sparking", "spark", "VBG"},     {"triggering", "trigger", "VBG"},
     {NULL, NULL, NULL}};
@@ -8899,7 +8895,8 @@ static bool verb_for_noun(const ud_sentence *s, uint32_t i)
 /* Irregular past tenses of the lexicon's verbs that no noun, adjective or base form shares,
  * with their lemmas. The tagger, trained on little news, reads the rarer ones as what their
  * ending suggests: "overran" and "withheld" a preposition, "overthrew" an adjective,
- * "upheld" and "forbade" a present tense (lemmas "uphell", "forbade"). */
+ * "upheld" and "forbade" a present tense (lemmas "uphell", "forbade"). Like FINITE_VERBS,
+ * one read as a noun but after an article is the verb (parse_piece). */
 static const struct {
     const char *form, *lemma;
 } IRREGULAR_PASTS[] = {
@@ -9014,14 +9011,21 @@ static void parse_piece(const syntax_model *m, arena *a, ud_sentence *s)
         ud_word *w = &s->words[i];
         if (w->upos != UPOS_NOUN)
             continue;
+        bool after_article = i > 0 && s->words[i - 1].upos == UPOS_DET;
         for (size_t k = 0; FINITE_VERBS[k].form; k++)
-            if (strcmp(w->form, FINITE_VERBS[k].form) == 0 &&
-                (i == 0 || s->words[i - 1].upos != UPOS_DET)) {
+            if (strcmp(w->form, FINITE_VERBS[k].form) == 0 && !after_article) {
                 w->upos = UPOS_VERB;
                 w->xpos = FINITE_VERBS[k].xpos;
                 w->lemma = FINITE_VERBS[k].lemma;
                 mended = true;
             }
+        const char *past = after_article ? NULL : irregular_past(w);
+        if (past) {
+            w->upos = UPOS_VERB;
+            w->xpos = "VBD";
+            w->lemma = past;
+            mended = true;
+        }
         if (!mended && verb_for_noun(s, i)) {
             w->upos = UPOS_VERB;
             w->xpos = "VBD";
