@@ -1387,6 +1387,25 @@ static const char *deal_counterpart(arena *a, const parsed_sentence *ps, int i,
     return NULL;
 }
 
+/* Word i becomes a reference to the actor `code` stands for (the coder reads it as that
+ * actor, as it reads a pronoun resolved across sentences). */
+static void refer_to(pword *w, int i, const char *code)
+{
+    w->type = W_PRONOUN;
+    w->other_end = (int16_t)i;
+    w->ref = -1;
+    w->fwd_code = code;
+}
+
+/* Word i is an agent of one word after "the" alone ("the militants", "the detainees"),
+ * in the main reading, and no phrase of its own (a word of `own`) follows it. */
+static bool bare_definite_agent(const parsed_sentence *ps, int i, const char *const *own)
+{
+    const pword *w = &ps->w[i], *det = &ps->w[i - 1];
+    return w->type == W_AGENT && w->head && w->head == w->tail && !w->subord &&
+           det->len == 3 && memcmp(det->s, "THE", 3) == 0 && !own_argument_after(ps, i, own);
+}
+
 /* "Hamas fighters fired rockets at Israel. The militants also attacked an army post": the
  * armed men a story goes on to call "the militants", "the gunmen", "the attackers" with
  * the determiner alone are the armed group it told of (named earlier in the sentence, else
@@ -1415,21 +1434,14 @@ static void resolve_armed_people(parsed_sentence *ps, const char *forward,
     static const char *const own[] = {"OF", "FROM", "LINKED", "LOYAL", NULL};
     for (int i = 1; i < ps->n; i++) {
         pword *w = &ps->w[i];
-        const pword *det = &ps->w[i - 1];
-        if (w->type != W_AGENT || !w->head || w->head != w->tail || w->subord ||
-            !word_in(w, armed_people) || !(det->len == 3 && memcmp(det->s, "THE", 3) == 0) ||
-            own_argument_after(ps, i, own))
+        if (!word_in(w, armed_people) || !bare_definite_agent(ps, i, own))
             continue;
         const char *code = organisation_meant(ps, i, forward, ctx);
         /* (a state's forces or a party named before are no armed men's group) */
         if (!code || !parse_armed_group_code(code))
             code = state_armed_men(ctx);
-        if (!code)
-            continue;
-        w->type = W_PRONOUN;
-        w->other_end = (int16_t)i;
-        w->ref = -1;
-        w->fwd_code = code;
+        if (code)
+            refer_to(w, i, code);
     }
 }
 
@@ -1449,17 +1461,11 @@ static void resolve_held_people(parsed_sentence *ps, const sentence_context *ctx
         return;
     for (int i = 1; i < ps->n; i++) {
         pword *w = &ps->w[i];
-        const pword *det = &ps->w[i - 1];
         const char *code = word_in(w, detained)   ? ctx->last_detained
                            : word_in(w, abducted) ? ctx->last_abducted
                                                   : NULL;
-        if (!code || w->type != W_AGENT || !w->head || w->head != w->tail || w->subord ||
-            !(det->len == 3 && memcmp(det->s, "THE", 3) == 0) || own_argument_after(ps, i, own))
-            continue;
-        w->type = W_PRONOUN;
-        w->other_end = (int16_t)i;
-        w->ref = -1;
-        w->fwd_code = code;
+        if (code && bare_definite_agent(ps, i, own))
+            refer_to(w, i, code);
     }
 }
 
@@ -1582,12 +1588,9 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
             ps->w[at].type = W_NULL;
             ps->w[at].head = ps->w[at].tail = false;
         }
-        w->type = W_PRONOUN;
         w->plural = true;
         w->head = w->tail = true;
-        w->other_end = (int16_t)i;
-        w->ref = -1;
-        w->fwd_code = code;
+        refer_to(w, i, code);
         i = last;
     }
     /* "The two countries agreed to reopen their consulates": "their" after a description
@@ -1644,11 +1647,8 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
             ps->w[k].type = W_NULL;
             ps->w[k].head = ps->w[k].tail = false;
         }
-        w->type = W_PRONOUN;
         w->head = w->tail = true;
-        w->other_end = (int16_t)i;
-        w->ref = -1;
-        w->fwd_code = code;
+        refer_to(w, i, code);
         i = tail;
     }
     static const char *const determiners[] = {"THE", "THIS", "THAT", "SUCH", NULL};
@@ -1853,11 +1853,8 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         if (patient || described) /* (the patient or the description is no party the
                                          reading should take) */
             ps->w[i - 1].type = W_NULL;
-        w->type = W_PRONOUN;
         w->head = w->tail = true;
-        w->other_end = (int16_t)i;
-        w->ref = -1;
-        w->fwd_code = code;
+        refer_to(w, i, code);
     }
 }
 
