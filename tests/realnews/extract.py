@@ -9,8 +9,8 @@ Usage:
 SHARED_DIR is the shared folder (../shared): the GUM documents (ids `GUM_...`) are read
 from SHARED_DIR/ud/en_gum-open-{train,dev,test}.conllu, the English-EWT documents (any other
 id but `seed`, e.g. `weblog-juancole.com_juancole_20040114085100_ENG_20040114_085100`) from
-SHARED_DIR/ud/en_ewt-ud-{dev,test}.conllu only (never EWT train, the parser's training
-data), the seed article (id `seed`) from SHARED_DIR/seed/ (its text unchanged, under a
+SHARED_DIR/ud/en_ewt-ud-{dev,test,train}.conllu (train: the political posts of the parser's
+training data, a part scored on its own, see split.txt), the seed article (id `seed`) from SHARED_DIR/seed/ (its text unchanged, under a
 `date:` header). A treebank document's text is the sequence of its `# text =` lines, a
 paragraph starting at each `# newpar` line. A GUM document's header comes from its
 `# meta::` lines (dateCreated, title, sourceURL); an EWT document's from its id: `date:`
@@ -27,7 +27,8 @@ import re
 import sys
 
 GUM_FILES = ["en_gum-open-train.conllu", "en_gum-open-dev.conllu", "en_gum-open-test.conllu"]
-EWT_FILES = ["en_ewt-ud-dev.conllu", "en_ewt-ud-test.conllu"]  # never train: the parser's data
+EWT_FILES = ["en_ewt-ud-dev.conllu", "en_ewt-ud-test.conllu"]
+EWT_TRAIN = "en_ewt-ud-train.conllu"  # the parser's training data: its parses are optimistic
 SEED_DATE = "2023-08-07"  # the seed article has no date header; tests/golden date it so
 
 
@@ -39,6 +40,7 @@ class Document:
         self.meta = {}
         self.paragraphs = []
         self.raw_body = None  # the seed's body is kept byte for byte
+        self.treebank = None  # the file it was read from
 
     def sentences(self):
         return [s for p in self.paragraphs for s in p]
@@ -118,6 +120,7 @@ def read_gum(shared, wanted, files=GUM_FILES):
                 if m:
                     doc = Document(m.group(1)) if m.group(1) in wanted else None
                     if doc:
+                        doc.treebank = name
                         docs[doc.id] = doc
                     continue
                 if doc is None:
@@ -171,7 +174,8 @@ def is_gum(doc_id):
 def load(shared, ids):
     """{id: Document} for the ids (GUM ids, EWT ids and `seed`); exits when one is missing."""
     docs = read_gum(shared, set(i for i in ids if is_gum(i)))
-    ewt = read_gum(shared, set(i for i in ids if i != "seed" and not is_gum(i)), EWT_FILES)
+    ewt = read_gum(shared, set(i for i in ids if i != "seed" and not is_gum(i)),
+                   EWT_FILES + [EWT_TRAIN])
     for doc in ewt.values():
         doc.meta.update(ewt_meta(doc.id))
     docs.update(ewt)

@@ -17,7 +17,8 @@ the gold codes an event once per document). --intent-as-act also lets an express
 intent or a threat (CAMEO 03x, 13x) match a hypothetical gold event of the act it
 announces (the gold's convention for announced acts). Prints precision, recall and F1, and the date
 and status accuracy over the matched events, for dev, heldout and all (with subtotals of
-the GUM and seed documents and of the EWT ones) and per document,
+the GUM and seed documents, of the EWT dev and test posts and of the EWT training posts) and
+per document,
 then lists the misses and false positives of the --split documents (default dev) with
 their sentences. Exits 1 when the F1 or the status accuracy of the --split documents is
 below --min-f1 or --min-status, 2 on a usage or input error. Stdlib only.
@@ -220,6 +221,15 @@ def describe(ev, sent):
         (ev.get("verb") or {}).get("text"), ev.get("sentence_text"))
 
 
+def origin_of(doc):
+    """The source a document's figures are also given for: "GUM+seed", "EWT" (dev and
+    test posts) or "EWT-train" (posts of the parser's training data, parsed better than
+    new text would be)."""
+    if extract.is_gum(doc.id) or doc.id == "seed":
+        return "GUM+seed"
+    return "EWT-train" if doc.treebank == extract.EWT_TRAIN else "EWT"
+
+
 def score(sitrep, shared, part, keep=None, intent_as_act=False):
     split = extract.read_split(os.path.join(HERE, "split.txt"))
     docs = extract.load(shared, [d for d, _ in split])
@@ -227,7 +237,7 @@ def score(sitrep, shared, part, keep=None, intent_as_act=False):
     paths = extract.write(docs, tmp)
     events = run_sitrep(sitrep, [paths[d] for d, _ in split])
     tallies = {"dev": Tally(), "heldout": Tally()}
-    by_source = {}  # (part, "GUM+seed" or "EWT"): Tally, to keep each source's figure visible
+    by_source = {}  # (part, origin): Tally, to keep each source's figure visible
     per_doc, details = [], []
     for doc_id, doc_part in split:
         doc = docs[doc_id]
@@ -239,7 +249,7 @@ def score(sitrep, shared, part, keep=None, intent_as_act=False):
         t = Tally()
         t.add(gold, pairs, fps, dups)
         tallies[doc_part].merge(t)
-        origin = "GUM+seed" if extract.is_gum(doc_id) or doc_id == "seed" else "EWT"
+        origin = origin_of(doc)
         by_source.setdefault((doc_part, origin), Tally()).merge(t)
         per_doc.append(t.line("%s (%s)" % (doc_id, doc_part)))
         if part in ("all", doc_part):
