@@ -13,7 +13,8 @@
 # 0.660, status 0.921 (63 matched); then just below F1 0.677, status 0.923 (65 matched);
 # then just below F1 0.697, status 0.912 (68 matched); then just below F1 0.701, status
 # 0.912 (68 matched, one false event fewer); then just below F1 0.735, status 0.917 (72
-# matched, 14 false events).
+# matched, 14 false events). With the EWT training posts in the split (71 more dev events,
+# coded before sitrep was run on them), just below F1 0.550, status 0.904 (83 matched).
 # Skipped (exit 77) when the shared folder or python3 is absent.
 set -u
 : "${SITREP:?SITREP must name the sitrep binary}"
@@ -21,11 +22,12 @@ set -u
 
 shared="${SITREP_SHARED:-}"
 if [[ -z $shared || ! -f $shared/ud/en_gum-open-train.conllu || ! -d $shared/seed ||
-      ! -f $shared/ud/en_ewt-ud-dev.conllu || ! -f $shared/ud/en_ewt-ud-test.conllu ]]; then
+      ! -f $shared/ud/en_ewt-ud-dev.conllu || ! -f $shared/ud/en_ewt-ud-test.conllu ||
+      ! -f $shared/ud/en_ewt-ud-train.conllu ]]; then
     echo "skip: the shared folder (\$SITREP_SHARED with ud/ and seed/) is not available"
     exit 77
 fi
 command -v python3 >/dev/null || { echo "skip: python3 not found"; exit 77; }
 export SITREP_LEXICON="$SITREP_SOURCE/lexicon"
 python3 "$SITREP_SOURCE/tests/realnews/score.py" "$SITREP" "$shared" --split dev \
-    --min-f1 0.72 --min-status 0.90
+    --min-f1 0.53 --min-status 0.88
