@@ -3722,6 +3722,111 @@ static void repair_nationality_before_title(ud_sentence *s)
     }
 }
 
+/* "Jordanian lawyer Samih Khreis accused the United States", "Pakistani cleric Maulana Abdul
+ * Aziz criticized the government", "Defense Minister Hazim al-Shaalan accused Iran" read
+ * with the words before the subject's name a clause of their own (the root, the verb's
+ * clause hung on them), a second subject or the verb's complement: the nouns and
+ * adjectives right before a name that is a finite verb's subject are the name's
+ * description, as "opposition leader John Mwangi" is read: the last one the name's
+ * compound (a noun, however it was tagged), the ones before it its modifiers, and the verb
+ * takes the place the description had. A day or a month is no description ("Monday
+ * President Bush said"). */
+static bool calendar_form(const char *f)
+{
+    static const char *const CAL[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                      "Saturday", "Sunday", "January", "February", "March",
+                                      "April", "May", "June", "July", "August", "September",
+                                      "October", "November", "December", "Today", "Yesterday",
+                                      NULL};
+    for (const char *const *c = CAL; f && *c; c++)
+        if (strcmp(f, *c) == 0)
+            return true;
+    return false;
+}
+
+static void repair_description_before_name(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t a = 2; a + 1 <= n; a++) {
+        ud_word *nw = &s->words[a - 1];
+        if (nw->upos != UPOS_PROPN || !nw->deprel || strcmp(nw->deprel, "nsubj") != 0 ||
+            nw->head <= (int32_t)a || !isupper((unsigned char)nw->form[0]))
+            continue;
+        uint32_t v = (uint32_t)nw->head, b = a;
+        ud_word *vw = &s->words[v - 1];
+        if (vw->upos != UPOS_VERB || !finite_tag(vw))
+            continue;
+        /* the name: its flat parts and hyphens after it, up to the verb or an adverb */
+        while (b + 1 < v && (s->words[b].head == (int32_t)a || s->words[b].head == (int32_t)(b + 2)) &&
+               (s->words[b].upos == UPOS_PROPN || s->words[b].upos == UPOS_PUNCT))
+            b++;
+        for (uint32_t k = b + 1; k < v; k++)
+            if (s->words[k - 1].upos != UPOS_ADV)
+                b = 0;
+        const ud_word *last = &s->words[a - 2];
+        bool common = (last->upos == UPOS_NOUN || last->upos == UPOS_ADJ) &&
+                      islower((unsigned char)last->form[0]);
+        if (!b || calendar_form(last->form) ||
+            (!common && !(last->head >= (int32_t)a && last->head <= (int32_t)b)))
+            continue;
+        /* the description: nouns, adjectives and names right before the name, up to four */
+        uint32_t p = a - 1;
+        while (p > 1 && a - p < 4) {
+            const ud_word *w = &s->words[p - 2];
+            if ((w->upos != UPOS_NOUN && w->upos != UPOS_ADJ && w->upos != UPOS_PROPN) ||
+                calendar_form(w->form) || !w->deprel || strncmp(w->deprel, "obl", 3) == 0 ||
+                strcmp(w->deprel, "nmod:tmod") == 0 || strcmp(w->deprel, "conj") == 0)
+                break;
+            p--;
+        }
+        /* (a noun after an article or a coordinator heads a phrase of its own: "a charge
+           New Delhi denies", "and the regional bloc ECOWAS") */
+        const ud_word *before = p > 1 ? &s->words[p - 2] : NULL;
+        if ((before && (before->upos == UPOS_DET || before->upos == UPOS_CCONJ)) ||
+            (last->deprel && strcmp(last->deprel, "conj") == 0))
+            continue;
+        /* (only a description the parse cut off the name: the root, or the verb's subject,
+           complement or modifier) */
+        int top = 0;
+        bool cut = false;
+        for (uint32_t k = p; k < a; k++) {
+            const ud_word *w = &s->words[k - 1];
+            if (w->head >= (int32_t)p && w->head <= (int32_t)b)
+                continue;
+            cut |= w->head == 0 || (w->head == (int32_t)v && w->deprel &&
+                                    (strcmp(w->deprel, "nsubj") == 0 || strcmp(w->deprel, "xcomp") == 0 ||
+                                     strcmp(w->deprel, "advmod") == 0));
+            if (!top)
+                top = (int)k;
+        }
+        if (!cut || !top)
+            continue;
+        ud_word *tw = &s->words[top - 1];
+        if (vw->head >= (int32_t)p && vw->head < (int32_t)a) {
+            vw->head = tw->head == (int32_t)v ? 0 : tw->head;
+            vw->deprel = vw->head == 0 ? "root" : tw->deprel;
+        }
+        for (uint32_t k = 1; k <= n; k++) {
+            ud_word *w = &s->words[k - 1];
+            if (k > b && k != v && w->head >= (int32_t)p && w->head < (int32_t)a)
+                w->head = (int32_t)v;
+        }
+        for (uint32_t k = p; k < a; k++) {
+            ud_word *w = &s->words[k - 1];
+            if (w->head >= (int32_t)p && w->head <= (int32_t)b && w->head != (int32_t)k)
+                continue;
+            w->head = k + 1 == a ? (int32_t)a : (int32_t)(k + 1);
+            w->deprel = w->upos == UPOS_ADJ && k + 1 < a ? "amod" : "compound";
+        }
+        if (last->upos == UPOS_ADJ && islower((unsigned char)last->form[0])) {
+            s->words[a - 2].upos = UPOS_NOUN;
+            s->words[a - 2].xpos = "NN";
+        }
+        nw->head = (int32_t)v;
+        nw->deprel = "nsubj";
+    }
+}
+
 /* "Hamas fired rockets at Israel and Israeli jets struck targets in Gaza" read with "jets"
  * a conjunct of "Israel" and "struck" an adjective of "targets": a past tense (VBD) read as
  * the modifier of the noun after it (or the participle of the same form), right after a
@@ -4073,6 +4178,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_hyphenated_object);
     apply(s, repair_noun_before_conjunct_verb);
     apply(s, repair_nationality_before_title);
+    apply(s, repair_description_before_name);
     apply(s, repair_coordinated_clause);
     apply(s, repair_subject_root_pair);
     apply(s, repair_intent_complement);

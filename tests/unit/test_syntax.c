@@ -1257,6 +1257,32 @@ static const repair_case REPAIR_CASES[] = {
       "refused|refuse/VERB/VBD/ccomp>3"},
      {"nsubj>2", "root>0", "amod>4", "iobj>2", "mark>7", "nsubj>7", "ccomp>2"},
      7},
+    /* a description before a subject's name that the parse made the root, with the verb
+       its relative clause, is the name's: the verb is the root again */
+    {{"Jordanian/ADJ/JJ/amod>2", "lawyer/NOUN/NN/root>0", "Samih/PROPN/NNP/nsubj>5",
+      "Khreis/PROPN/NNP/flat>3", "accused|accuse/VERB/VBD/acl:relcl>2",
+      "Washington/PROPN/NNP/obj>5", "./PUNCT/./punct>2"},
+     {"amod>2", "compound>3", "nsubj>5", "flat>3", "root>0", "obj>5", "punct>5"},
+     7},
+    /* (or an adjective root and the role noun, tagged an adjective, the verb's complement) */
+    {{"Pakistani/ADJ/JJ/root>0", "cleric/ADJ/JJ/xcomp>4", "Aziz/PROPN/NNP/nsubj>4",
+      "criticized|criticize/VERB/VBD/parataxis>1", "Islamabad/PROPN/NNP/obj>4"},
+     {"amod>2", "compound>3", "nsubj>4", "root>0", "obj>4"},
+     5},
+    /* (a title word the parse made a second subject) */
+    {{"Defense/PROPN/NNP/nsubj>4", "Minister/PROPN/NNP/nmod:desc>3", "Shaalan/PROPN/NNP/nsubj>4",
+      "accused|accuse/VERB/VBD/root>0", "Iran/PROPN/NNP/obj>4"},
+     {"compound>2", "nmod:desc>3", "nsubj>4", "root>0", "obj>4"},
+     5},
+    /* (a day is no description; a noun after an article heads a relative clause) */
+    {{"Monday/PROPN/NNP/nsubj>4", "President/PROPN/NNP/nmod:desc>3", "Bush/PROPN/NNP/nsubj>4",
+      "said|say/VERB/VBD/root>0"},
+     {"nsubj>4", "nmod:desc>3", "nsubj>4", "root>0"},
+     4},
+    {{"a/DET/DT/det>2", "charge/NOUN/NN/root>0", "Delhi/PROPN/NNP/nsubj>4",
+      "denies|deny/VERB/VBZ/acl:relcl>2"},
+     {"det>2", "root>0", "nsubj>4", "acl:relcl>2"},
+     4},
     /* the second half of a name joined by "-e-" read as an adjective is the name's part */
     {{"police/NOUN/NNS/nsubj>2", "arrested|arrest/VERB/VBD/root>0", "two/NUM/CD/nummod>7",
       "Jaish/PROPN/NNP/compound>7", "-/PUNCT/HYPH/punct>4", "e-Mohammed|e-mohammed/ADJ/JJ/amod>7",
