@@ -7823,6 +7823,28 @@ static void report_accusation(tree_run *r, const ud_tree *t, int p, const int *f
 
 /* The shallow reading's type of the word covering byte `at` (W_NULL when none). */
 
+/* "Hamid al-Khafaf", "Naji Al-Abbudi": a particle of an Arabic name in lower case, and
+ * the hyphen after a particle, inside a name are the name's, as its capitalised words
+ * are (a hyphen between two surnames, "Zaghari-Ratcliffe", is left as it was). */
+static bool name_particle(const ud_tree *t, int i, int first, int last)
+{
+    static const char *const PARTICLES = "al el bin ibn bint abu";
+    const ud_word *w = ud_tree_word(t, i);
+    if (i == first || i == last)
+        return false;
+    if (w->upos == UPOS_PUNCT) {
+        const char *prev = ud_tree_word(t, i - 1)->form;
+        char low[8];
+        size_t n = strlen(prev);
+        if (strcmp(w->form, "-") != 0 || n >= sizeof low)
+            return false;
+        for (size_t k = 0; k <= n; k++)
+            low[k] = (char)tolower((unsigned char)prev[k]);
+        return tree_word_in_list(low, PARTICLES);
+    }
+    return tree_word_in_list(w->form, PARTICLES);
+}
+
 /* The words of a name headed by node: itself and its flat and compound proper nouns;
  * false unless every word is capitalised and no dictionary knows any of them. */
 static bool unknown_name(const tree_run *r, const ud_tree *t, int node, int *first, int *last)
@@ -7839,8 +7861,8 @@ static bool unknown_name(const tree_run *r, const ud_tree *t, int node, int *fir
     }
     for (int i = *first; i <= *last; i++) {
         const ud_word *w = ud_tree_word(t, i);
-        if (!isupper((unsigned char)w->form[0]) || shallow_type(r, w->start) != W_NULL ||
-            (tree_calendar_word(w) && *first == *last))
+        if ((!isupper((unsigned char)w->form[0]) && !name_particle(t, i, *first, *last)) ||
+            shallow_type(r, w->start) != W_NULL || (tree_calendar_word(w) && *first == *last))
             return false; /* ("Thursday, May 7" is a date, not a person aged 7) */
     }
     return *last - *first < 4;
@@ -7937,9 +7959,11 @@ static void add_person(tree_run *r, const ud_tree *t, int first, int last, int a
     }
     /* "former President Ivan Duque": a title ahead of the name that is a former one makes
        the holder one of the elites, as "former" makes any agent (agents.txt); the word
-       before the title counts however the parse hangs it */
-    bool ahead = appos && alast < first;
-    for (int i = afirst > 1 ? afirst - 1 : afirst; ahead && i <= alast && strcmp(role, "~CVL") != 0; i++) {
+       before the title counts however the parse hangs it; so does a former role in
+       apposition, up to the role's noun ("Omar al-Tikriti, a former army officer") */
+    bool ahead = appos && alast < first, after = appos && afirst > last;
+    int fend = after ? appos : alast;
+    for (int i = afirst > 1 ? afirst - 1 : afirst; (ahead || after) && i <= fend && strcmp(role, "~CVL") != 0; i++) {
         const pword *pw = i < first || i > last ? shallow_word_at(r, ud_tree_word(t, i)->start)
                                                 : NULL;
         if (pw && pw->former) {
