@@ -7937,6 +7937,26 @@ static const char *belonging_group(const tree_run *r, const ud_tree *t, int firs
     return NULL;
 }
 
+/* The "for" or "of" phrase of a role noun that names whom its holder stands for ("a
+ * spokesman for Sistani", "the leader of the Kenyan opposition", "chairman of the
+ * committee"), or 0; *speaks is set for a spokesman's noun. */
+static int represented_phrase(const ud_tree *t, int noun, bool *speaks)
+{
+    static const char *const SPEAKS[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
+    static const char *const HEADS[] = {"leader", "chairman", "chairwoman", "chair", "head",
+                                        "chief", "secretary", NULL};
+    const ud_word *w = ud_tree_word(t, noun);
+    *speaks = lemma_in(w, SPEAKS);
+    if (!*speaks && !lemma_in(w, HEADS))
+        return 0;
+    for (int c = t->first_child[noun]; c; c = t->next_sibling[c]) {
+        const char *cs = ud_rel_is(ud_tree_word(t, c), "nmod") ? ud_tree_case_of(t, c) : NULL;
+        if (c > noun && cs && tree_word_in_list(cs, "for of"))
+            return c;
+    }
+    return 0;
+}
+
 static void add_person(tree_run *r, const ud_tree *t, int first, int last, int appos)
 {
     const char *country = person_country(r, t, appos);
@@ -7947,6 +7967,23 @@ static void add_person(tree_run *r, const ud_tree *t, int first, int last, int a
     int afirst = 1, alast = 0;
     if (appos)
         ud_tree_span(t, appos, &afirst, &alast);
+    /* "a spokesman for Sistani", "the leader of the Kenyan opposition": the phrase a
+       role noun of representation is "for" or "of" names whom the person stands for, its
+       role before the role noun's own */
+    int ofirst = 1, olast = 0;
+    bool speaks = false;
+    int of = appos ? represented_phrase(t, appos, &speaks) : 0;
+    if (of)
+        ud_tree_span(t, of, &ofirst, &olast);
+    for (int i = ofirst; i <= olast; i++) {
+        const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
+        if (pw && pw->read_type == W_AGENT && pw->read_head && pw->read_entry &&
+            pw->read_entry->ncodes && pw->read_entry->codes[0].code) {
+            role = pw->read_entry->codes[0].code;
+            afirst = alast + 1; /* (the role noun's own agent is passed over) */
+            break;
+        }
+    }
     /* its first agent ("opposition leader": the phrase's head), the name aside */
     for (int i = afirst; i <= alast; i++) {
         const pword *pw = i < first || i > last ? shallow_word_at(r, ud_tree_word(t, i)->start)
@@ -7980,6 +8017,13 @@ static void add_person(tree_run *r, const ud_tree *t, int first, int last, int a
                                                 : NULL;
         if (pw && pw->read_type == W_ACTOR && pw->read_head && pw->code && pw->code->code &&
             strlen(pw->code->code) > 3 && !civil_role(pw->code->code + 3))
+            group = pw->code->code;
+    }
+    /* (a spokesman speaks for whoever the phrase names: a person, a cleric, a body) */
+    for (int i = ofirst; speaks && !group && i <= olast; i++) {
+        const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
+        if (pw && pw->read_type == W_ACTOR && pw->read_head && pw->code && pw->code->code &&
+            strlen(pw->code->code) > 3)
             group = pw->code->code;
     }
     if (!group)
