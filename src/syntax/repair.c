@@ -3926,6 +3926,42 @@ static void repair_headline_pair(ud_sentence *s)
     }
 }
 
+/* "Journalist detained in Tehran": a headline writes a passive as the bare past
+ * participle, and the parse gives that participle an active subject, which made the
+ * journalist the one who detained. A past participle that is the root, with a subject
+ * before it and no auxiliary, object or clause of its own, in a sentence with no closing
+ * period, is a passive: its subject is the passive's. ("Russian troops attacked Kharkiv", a past tense with its object, stays.) */
+static void repair_headline_participle(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    /* (only where no closing period says it is running text: the tagger reads many an
+       intransitive past tense as a participle, "Indian and Chinese troops clashed.") */
+    const char *end = n ? s->words[n - 1].form : ".";
+    if (strcmp(end, ".") == 0 || strcmp(end, "!") == 0 || strcmp(end, "?") == 0)
+        return;
+    for (uint32_t v = 2; v <= n; v++) {
+        const ud_word *w = &s->words[v - 1];
+        if (w->head != 0 || w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBN") != 0)
+            continue;
+        uint32_t subject = 0;
+        for (uint32_t c = 1; c <= n; c++) {
+            const ud_word *x = &s->words[c - 1];
+            if (x->head != (int32_t)v || !x->deprel)
+                continue;
+            static const char *const ACTIVE[] = {"aux", "aux:pass", "cop", "obj", "iobj",
+                                                 "ccomp", "xcomp", "expl", NULL};
+            for (const char *const *r = ACTIVE; *r; r++)
+                if (strcmp(x->deprel, *r) == 0)
+                    return;
+            if (strcmp(x->deprel, "nsubj") == 0 && c < v)
+                subject = c;
+        }
+        if (subject)
+            s->words[subject - 1].deprel = "nsubj:pass";
+        return;
+    }
+}
+
 static void apply(ud_sentence *s, void (*rule)(ud_sentence *))
 {
     saved_word saved[SYNTAX_MAX_WORDS];
@@ -4143,4 +4179,5 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_nominal_root);
     apply(s, repair_finite_complement);
     apply(s, repair_participle_on_comma);
+    apply(s, repair_headline_participle);
 }

@@ -1620,6 +1620,15 @@ static const repair_case REPAIR_CASES[] = {
       "farmers|farmer/NOUN/NNS/nsubj>5", "lost|lose/VERB/VBD/conj>2"},
      {"nsubj>2", "root>0", "cc>5", "nsubj>5", "conj>2"},
      5},
+    /* "Journalist detained in Tehran": a headline's bare participle is a passive */
+    {{"Journalist|journalist/NOUN/NN/nsubj>2", "detained|detain/VERB/VBN/root>0",
+      "in/ADP/IN/case>4", "Tehran/PROPN/NNP/obl>2"},
+     {"nsubj:pass>2", "root>0", "case>4", "obl>2"},
+     4},
+    /* (not with a closing period: "Troops clashed .", a past tense the tagger misread) */
+    {{"Troops|troop/NOUN/NNS/nsubj>2", "clashed|clash/VERB/VBN/root>0", "./PUNCT/./punct>2"},
+     {"nsubj>2", "root>0", "punct>2"},
+     3},
     /* (a complement without an auxiliary stays one) */
     {{"He/PRON/PRP/nsubj>2", "wants|want/VERB/VBZ/root>0", "to/PART/TO/mark>4",
       "leave/VERB/VB/xcomp>2"},
