@@ -1660,6 +1660,28 @@ static int short_of(const ud_tree *t, int p)
     return 0;
 }
 
+/* "Modi to visit Washington next month": the parse hangs a headline's "to" infinitive on
+ * the name that is its subject (the name the root, the verb its clause), where "Biden to
+ * meet Xi" had the verb the root. A "to" infinitive modifying the root noun or name that
+ * opens the sentence, no one's possession ("Russia's decision to expel"), is to come as
+ * the headline's "X to do" is; *cue is its "to". */
+static bool headline_infinitive(const ud_tree *t, int p, int *cue)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    int h = pw->head;
+    if (h <= 0 || h > p || !ud_rel_is(pw, "acl"))
+        return false;
+    const ud_word *hw = ud_tree_word(t, h);
+    if (hw->head != 0 || (hw->upos != UPOS_PROPN && hw->upos != UPOS_NOUN) ||
+        ud_tree_child(t, h, "nmod:poss", 0) || ud_tree_child(t, h, "case", 0))
+        return false;
+    int m = ud_tree_child(t, p, "mark", 0);
+    if (!m || m > p || strcmp(ud_tree_word(t, m)->form, "to") != 0)
+        return false;
+    *cue = m;
+    return true;
+}
+
 /* "France ruled out recognising Palestine", "Biden ruled out talks with Putin": what is
  * ruled out will not be done (negated); "did not rule out" leaves it possible
  * (hypothetical). Returns the node of "rule", or 0; sets *status. */
@@ -1736,6 +1758,10 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
             *cue = m;
             return true;
         }
+    }
+    if (headline_infinitive(t, p, cue)) {
+        *status = STATUS_HYPOTHETICAL;
+        return true;
     }
     /* "Mohamed and his father are to travel to the United Nations": "be to" schedules.
      * Read off the words, not the tree: the parser often hangs such short clauses
