@@ -271,6 +271,20 @@ static void test_attribution(void **state)
     assert_memory_equal(s6 + at[0].speaker.start, "Defence Minister Boris Pistorius", 32);
     const char *send = strstr(s6, "send");
     assert_non_null(attribution_for(at, na, (span){(uint32_t)(send - s6), (uint32_t)(send - s6 + 4)}));
+
+    /* a title opening with "speaker:" is the speaker's claim; not in a later sentence,
+       nor with a closing period */
+    const char *s7 = "Kremlin: Ukraine attacked Belgorod";
+    n = words_tokenize(a, s7, 0, (uint32_t)strlen(s7), &t);
+    na = attribution_find(a, s7, t, n, 0, &at);
+    assert_int_equal(na, 1);
+    assert_int_equal(at[0].kind, ATTR_HEADLINE);
+    assert_memory_equal(s7 + at[0].speaker.start, "Kremlin", at[0].speaker.end - at[0].speaker.start);
+    assert_memory_equal(s7 + at[0].claim.start, "Ukraine", 7);
+    assert_int_equal(attribution_find(a, s7, t, n, 1, &at), 0);
+    const char *s8 = "Kremlin: Ukraine attacked Belgorod.";
+    n = words_tokenize(a, s8, 0, (uint32_t)strlen(s8), &t);
+    assert_int_equal(attribution_find(a, s8, t, n, 0, &at), 0);
     arena_free(a);
 }
 
