@@ -410,6 +410,15 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
         bool words = c > 0;
         for (size_t k = 0; k < c; k++)
             words &= t[k].kind != TOK_PUNCT;
+        /* (a wire's or a caption's label names no speaker: "Exclusive:", "Pictured:") */
+        static const char *const LABELS[] = {"PICTURED", "ABOVE", "BELOW", "LEFT", "RIGHT",
+                                             "TOP", "PHOTO", "PHOTOS", "VIDEO", "WATCH",
+                                             "EXCLUSIVE", "ANALYSIS", "EXPLAINER", "FACTBOX",
+                                             "UPDATE", "BREAKING", "OPINION", "EDITORIAL",
+                                             "LIVE", "INSIGHT", "FOCUS", "INTERVIEW",
+                                             "COMMENT", "REVIEW", NULL};
+        for (const char *const *lb = LABELS; *lb && words; lb++)
+            words = !word_is(&t[0], *lb, strlen(*lb));
         if (words) {
             attribution *r = push(&l);
             r->kind = ATTR_HEADLINE;
