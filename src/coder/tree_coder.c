@@ -8078,6 +8078,40 @@ static void find_persons(tree_run *r, const ud_tree *t)
  * as CAMEO codes them: they are coded on their own only when it codes nothing. So heads
  * go first: plain predicates, then complements, then event nouns. The verbs passed over
  * are remembered as covered, so that the shallow fallback does not code them either. */
+/* The last word of a caption's label ("Pictured:", "Above:", "Left:"), the colon; 0 when
+ * the caption has none. The label names no one. */
+static int caption_label_end(const ud_tree *t)
+{
+    int n = (int)t->s->n;
+    static const char *const LABELS[] = {"pictured", "above", "below", "left", "right",
+                                         "top", "photo", "inset", NULL};
+    for (int c = 2; c <= 3 && c < n; c++) {
+        if (strcmp(ud_tree_word(t, c)->form, ":") != 0)
+            continue;
+        for (int i = 1; i < c; i++) {
+            const ud_word *w = ud_tree_word(t, i);
+            bool label = false;
+            for (const char *const *l = LABELS; *l && !label; l++)
+                label = strcasecmp(w->form, *l) == 0;
+            if (!label)
+                return 0;
+        }
+        return c;
+    }
+    return 0;
+}
+
+/* Is the one "with" names the companion of the person the caption shows, "with" the
+ * first preposition after the label? Not in "Indian troops on the border with China",
+ * where it names a place's neighbour (the parse hangs "China" on "troops" all the same). */
+static bool caption_companion(const ud_tree *t, int from, int with)
+{
+    for (int i = from; i < with; i++)
+        if (ud_tree_word(t, i)->upos == UPOS_ADP)
+            return false;
+    return true;
+}
+
 /* A photo caption: "Braverman with France's interior minister Gérald Darmanin in Paris on
  * November 14, 2022." A sentence without a verb that names someone "with" someone else
  * shows a meeting, as news captions put it; it is coded as "X met Y ...", the verb being
@@ -8086,29 +8120,30 @@ static void find_persons(tree_run *r, const ud_tree *t)
 static void code_caption(tree_run *r, const ud_tree *t)
 {
     int n = (int)t->s->n, root = 0, with = 0;
-    for (int i = 1; i <= n; i++) {
+    int from = caption_label_end(t) + 1; /* (after "Pictured:") */
+    for (int i = from; i <= n; i++) {
         const ud_word *w = ud_tree_word(t, i);
         if (w->upos == UPOS_VERB || w->upos == UPOS_AUX)
             return;
-        if (w->head == 0)
+        if (w->head < from && !root) /* (the label may be the parse's root) */
             root = i;
         if (!with && w->upos == UPOS_ADP && w->lemma && strcmp(w->lemma, "with") == 0)
             with = i;
     }
     /* a person or body ("Braverman", "the minister") before "with", not an act ("DPRK's
        cooperation with Russia" is a heading) */
-    if (!root || with < 2 || with == n || tree_event_noun(ud_tree_word(t, root)))
+    if (!root || with < from + 1 || with == n || tree_event_noun(ud_tree_word(t, root)))
         return;
     bool named = false;
-    for (int i = 1; i < with && !named; i++) {
+    for (int i = from; i < with && !named; i++) {
         int type = shallow_type(r, ud_tree_word(t, i)->start);
         named = ud_tree_word(t, i)->upos == UPOS_PROPN || type == W_AGENT || type == W_ACTOR;
     }
-    if (!named)
+    if (!named || !caption_companion(t, from, with))
         return;
     clause_text ct = {{0}, NULL, 0, 0, 0};
     uint32_t verb_from = 0, verb_to = 0;
-    for (int i = 1; i <= n; i++) {
+    for (int i = from; i <= n; i++) {
         if (i != with) {
             emit(&ct, t, r->text, i, r->a);
             continue;
