@@ -3890,10 +3890,21 @@ static void repair_intent_complement(ud_sentence *s)
     }
 }
 
+/* "ELN rebels", "Eritrea leaders": a noun with a name of its own before it, as a
+ * headline names a second party. */
+static bool named_noun(const ud_sentence *s, uint32_t k)
+{
+    for (uint32_t c = 1; c < k; c++)
+        if (s->words[c - 1].head == (int32_t)k && s->words[c - 1].upos == UPOS_PROPN &&
+            s->words[c - 1].deprel && strcmp(s->words[c - 1].deprel, "compound") == 0)
+            return true;
+    return false;
+}
+
 /* "Biden, Xi agree to restore military talks": a headline joins two names with a comma;
  * the parse reads the first as a vocative. A name opening the sentence as the vocative of
- * a verb, a comma, then a name that is the verb's subject: the two are one coordinated
- * subject. */
+ * a verb, a comma, then a name that is the verb's subject (or a noun a name qualifies,
+ * "Colombia, ELN rebels agree"): the two are one coordinated subject. */
 static void repair_headline_pair(ud_sentence *s)
 {
     uint32_t n = s->n;
@@ -3911,7 +3922,8 @@ static void repair_headline_pair(ud_sentence *s)
         for (uint32_t k = c + 1; k <= n && !b; k++)
             if (s->words[k - 1].head == a->head && s->words[k - 1].deprel &&
                 strcmp(s->words[k - 1].deprel, "nsubj") == 0 &&
-                s->words[k - 1].upos == UPOS_PROPN)
+                (s->words[k - 1].upos == UPOS_PROPN ||
+                 (s->words[k - 1].upos == UPOS_NOUN && named_noun(s, k))))
                 b = k;
         if (!b)
             return;

@@ -1281,6 +1281,17 @@ static const repair_case REPAIR_CASES[] = {
       "talks/NOUN/NNS/obj>6"},
      {"nsubj>4", "punct>1", "conj>1", "root>0", "mark>6", "xcomp>4", "obj>6"},
      7},
+    /* (the second a noun a name qualifies: "Ethiopia, Eritrea leaders meet in Asmara") */
+    {{"Ethiopia/PROPN/NNP/vocative>5", ",/PUNCT/,/punct>1", "Eritrea/PROPN/NNP/compound>4",
+      "leaders|leader/NOUN/NNS/nsubj>5", "meet/VERB/VBP/root>0", "in/ADP/IN/case>7",
+      "Asmara/PROPN/NNP/obl>5"},
+     {"nsubj>5", "punct>1", "compound>4", "conj>1", "root>0", "case>7", "obl>5"},
+     7},
+    /* (but not a noun without a name: "President, the troops attacked") */
+    {{"President/PROPN/NNP/vocative>5", ",/PUNCT/,/punct>1", "the/DET/DT/det>4",
+      "troops|troop/NOUN/NNS/nsubj>5", "attacked|attack/VERB/VBD/root>0"},
+     {"vocative>5", "punct>1", "det>4", "nsubj>5", "root>0"},
+     5},
     /* the one finite verb of a main clause, read as a clause on the nominal root, is the
        verb; the auxiliary of a subordinate clause ("as troops were deployed") is none */
     {{"Thousands/NOUN/NNS/root>0", "of/ADP/IN/case>3", "protesters/NOUN/NNS/nmod>1",
