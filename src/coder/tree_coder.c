@@ -2571,6 +2571,83 @@ static bool supposed_scenario(const ud_tree *t, int p)
            !ud_tree_child(t, x, "aux", 0);
 }
 
+static bool any_verb(const lex_verb *v, const uint16_t *pos, unsigned score, void *ctx)
+{
+    (void)v, (void)pos, (void)score;
+    *(bool *)ctx = true;
+    return true;
+}
+
+/* "Israel bombs Gaza", "Russia shells Kharkiv", "China sanctions US firms": a headline's
+ * present tense of a word the lexicon lists as a noun ("bombs", "shells", "sanctions"
+ * are goods and measures), whose past tense it lists as a verb. Writes that past tense
+ * to out (lower case) and returns true when w, read by the dictionaries as a noun, is
+ * such a word. */
+static bool noun_listed_verb(const tree_run *r, const ud_word *w, char *out, size_t cap)
+{
+    const pword *pw = shallow_word_at(r, w->start);
+    size_t len = w->lemma ? strlen(w->lemma) : 0;
+    if (!pw || pw->read_type != W_NOUN || len < 3 || len + 4 > cap)
+        return false;
+    for (int doubled = 0; doubled <= 1; doubled++) {
+        char up[64];
+        size_t k = 0;
+        for (; k < len && k + 4 < sizeof up; k++)
+            up[k] = (char)toupper((unsigned char)w->lemma[k]);
+        if (k < len)
+            return false;
+        if (doubled)
+            up[k] = up[k - 1], k++; /* ("ban": "banned") */
+        if (up[k - 1] != 'E')
+            up[k++] = 'E';
+        up[k++] = 'D';
+        bool found = false;
+        lex_text_word tw = {up, (uint16_t)k};
+        bool barrier = false;
+        lex_match_verbs(r->lx, &tw, 1, 0, &barrier, any_verb, &found);
+        if (found) {
+            for (size_t i = 0; i < k; i++)
+                out[i] = (char)tolower((unsigned char)up[i]);
+            out[k] = '\0';
+            return true;
+        }
+    }
+    return false;
+}
+
+/* noun_listed_verb for a word in the present tense (VBZ, VBP). */
+static bool present_noun_listed(const tree_run *r, const ud_word *w, char *out, size_t cap)
+{
+    return w->xpos && tree_word_in_list(w->xpos, "VBZ VBP") && noun_listed_verb(r, w, out, cap);
+}
+
+/* The clause text ct with its verb, at [*verb_from, *verb_to), written as the past tense
+ * `past` (noun_listed_verb): the map after it moves along. */
+static void write_past(tree_run *r, clause_text *ct, const char *past, uint32_t verb_from,
+                       uint32_t *verb_to)
+{
+    strbuf text = {0};
+    strbuf_append(&text, ct->text.data, verb_from);
+    strbuf_puts(&text, past);
+    uint32_t end = (uint32_t)text.len;
+    strbuf_append(&text, ct->text.data + *verb_to, ct->text.len - *verb_to);
+    int32_t delta = (int32_t)end - (int32_t)*verb_to;
+    syn_word_map *map = arena_alloc(r->a, ct->n * sizeof *map + 1);
+    for (size_t i = 0; i < ct->n; i++) {
+        map[i] = ct->map[i];
+        if (map[i].syn_start >= *verb_to) {
+            map[i].syn_start = (uint32_t)((int32_t)map[i].syn_start + delta);
+            map[i].syn_end = (uint32_t)((int32_t)map[i].syn_end + delta);
+        } else if (map[i].syn_start == verb_from) {
+            map[i].syn_end = end;
+        }
+    }
+    strbuf_free(&ct->text);
+    ct->text = text;
+    ct->map = map;
+    *verb_to = end;
+}
+
 static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in, uint32_t verb_from,
                         uint32_t verb_to)
 {
@@ -2579,6 +2656,13 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         strbuf_free(&ct.text);
         return;
     }
+    /* (a headline's "bombs", "sanctions": its verb, which the lexicon lists as a noun) */
+    const ud_word *vw = ud_tree_word(t, p);
+    char past[64];
+    if (vw->upos == UPOS_VERB && verb_to - verb_from == vw->end - vw->start &&
+        memcmp(ct.text.data + verb_from, r->text + vw->start, verb_to - verb_from) == 0 &&
+        present_noun_listed(r, vw, past, sizeof past))
+        write_past(r, &ct, past, verb_from, &verb_to);
 
     /* the clause text is coded in the arena, as a sentence of its own */
     char *ctext = arena_strndup(r->a, ct.text.data, ct.text.len);
@@ -6794,7 +6878,9 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     /* a verb no dictionary entry reads ("consists", "made") codes nothing in any clause:
        the lexicon's reading of the whole sentence tells at no cost */
     const pword *root = shallow_word_at(r, ud_tree_word(t, p)->start);
-    if (root && root->read_type != W_VERB)
+    char past[64];
+    if (root && root->read_type != W_VERB &&
+        !present_noun_listed(r, ud_tree_word(t, p), past, sizeof past))
         return;
     memset(cw->take, 0, (size_t)n + 1);
     bool inherited;
@@ -9204,7 +9290,9 @@ static bool has_finite_verb(const ud_sentence *s)
  * When no word is a finite verb or an auxiliary, the first noun that the lexicon reads as a verb,
  * right after a noun or a name (its subject) and before what can open its object, is
  * made the verb (VBZ for a plural noun's -s, else VBP) and the piece parsed again with the
- * tags so mended. True when it mended the piece. */
+ * tags so mended; so is a plural noun the lexicon lists as a noun but whose past tense it
+ * reads as a verb ("Russia shells Kharkiv", noun_listed_verb). True when it mended the
+ * piece. */
 static bool mend_verbless_piece(tree_run *r, ud_sentence *s)
 {
     if (has_finite_verb(s))
@@ -9217,7 +9305,10 @@ static bool mend_verbless_piece(tree_run *r, ud_sentence *s)
              after != UPOS_NUM && after != UPOS_ADJ && after != UPOS_PRON))
             continue;
         const pword *pw = shallow_word_at(r, w->start);
-        if (!pw || (pw->type != W_VERB && pw->read_type != W_VERB))
+        char past[64];
+        if (!pw || (pw->type != W_VERB && pw->read_type != W_VERB &&
+                    !(w->xpos && strcmp(w->xpos, "NNS") == 0 &&
+                      noun_listed_verb(r, w, past, sizeof past))))
             continue;
         /* (the lemma the noun was given, "exchange" for "exchanges", is the verb's too) */
         w->upos = UPOS_VERB;
