@@ -3938,11 +3938,34 @@ static void repair_headline_pair(ud_sentence *s)
     }
 }
 
+/* Has verb v an oblique that names what its subject acts on ("retaliated against
+ * Pakistan", "fired on protesters")? */
+static bool aimed_oblique(const ud_sentence *s, uint32_t v)
+{
+    static const char *const AIMED[] = {"against", "on", "upon", "at", "with", "into",
+                                        "towards", "toward", NULL};
+    for (uint32_t c = v + 1; c <= s->n; c++) {
+        const ud_word *x = &s->words[c - 1];
+        if (x->head != (int32_t)v || !x->deprel || strcmp(x->deprel, "obl") != 0)
+            continue;
+        for (uint32_t k = v + 1; k < c; k++)
+            if (s->words[k - 1].head == (int32_t)c && s->words[k - 1].deprel &&
+                strcmp(s->words[k - 1].deprel, "case") == 0)
+                for (const char *const *a = AIMED; *a; a++)
+                    if (strcasecmp(s->words[k - 1].form, *a) == 0)
+                        return true;
+    }
+    return false;
+}
+
 /* "Journalist detained in Tehran": a headline writes a passive as the bare past
  * participle, and the parse gives that participle an active subject, which made the
  * journalist the one who detained. A past participle that is the root, with a subject
  * before it and no auxiliary, object or clause of its own, in a sentence with no closing
- * period, is a passive: its subject is the passive's. ("Russian troops attacked Kharkiv", a past tense with its object, stays.) */
+ * period, is a passive: its subject is the passive's. So is such a past tense whose
+ * subject is a singular noun without an article ("Blogger jailed in Vietnam"), as the
+ * tagger often reads the participle. Neither is, when an oblique names what the verb is
+ * aimed at ("Indian army retaliated against Pakistan", the tagger's participle). ("Russian troops attacked Kharkiv", a past tense with its object, stays.) */
 static void repair_headline_participle(ud_sentence *s)
 {
     uint32_t n = s->n;
@@ -3953,8 +3976,10 @@ static void repair_headline_participle(ud_sentence *s)
         return;
     for (uint32_t v = 2; v <= n; v++) {
         const ud_word *w = &s->words[v - 1];
-        if (w->head != 0 || w->upos != UPOS_VERB || !w->xpos || strcmp(w->xpos, "VBN") != 0)
+        if (w->head != 0 || w->upos != UPOS_VERB || !w->xpos ||
+            (strcmp(w->xpos, "VBN") != 0 && strcmp(w->xpos, "VBD") != 0))
             continue;
+        bool past = strcmp(w->xpos, "VBD") == 0;
         uint32_t subject = 0;
         for (uint32_t c = 1; c <= n; c++) {
             const ud_word *x = &s->words[c - 1];
@@ -3968,6 +3993,15 @@ static void repair_headline_participle(ud_sentence *s)
             if (strcmp(x->deprel, "nsubj") == 0 && c < v)
                 subject = c;
         }
+        /* (a past tense only with a singular common noun without an article for its
+           subject, which no sentence but a headline has: "Blogger jailed in Vietnam";
+           "Troops clashed in Kashmir" stays active) */
+        if (subject && past &&
+            (!s->words[subject - 1].xpos || strcmp(s->words[subject - 1].xpos, "NN") != 0 ||
+             has_child_before(s, subject, "det") || has_child_before(s, subject, "nmod:poss")))
+            return;
+        if (aimed_oblique(s, v))
+            return;
         if (subject)
             s->words[subject - 1].deprel = "nsubj:pass";
         return;

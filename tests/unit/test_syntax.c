@@ -1636,6 +1636,16 @@ static const repair_case REPAIR_CASES[] = {
       "in/ADP/IN/case>4", "Tehran/PROPN/NNP/obl>2"},
      {"nsubj:pass>2", "root>0", "case>4", "obl>2"},
      4},
+    /* the tagger's past tense with a singular noun without an article: a participle */
+    {{"Blogger|blogger/NOUN/NN/nsubj>2", "jailed|jail/VERB/VBD/root>0", "in/ADP/IN/case>4",
+      "Vietnam/PROPN/NNP/obl>2"},
+     {"nsubj:pass>2", "root>0", "case>4", "obl>2"},
+     4},
+    /* (not with an oblique the act is aimed at: "Army retaliated against Pakistan") */
+    {{"Army|army/NOUN/NN/nsubj>2", "retaliated|retaliate/VERB/VBN/root>0",
+      "against/ADP/IN/case>4", "Pakistan/PROPN/NNP/obl>2"},
+     {"nsubj>2", "root>0", "case>4", "obl>2"},
+     4},
     /* (not with a closing period: "Troops clashed .", a past tense the tagger misread) */
     {{"Troops|troop/NOUN/NNS/nsubj>2", "clashed|clash/VERB/VBN/root>0", "./PUNCT/./punct>2"},
      {"nsubj>2", "root>0", "punct>2"},
