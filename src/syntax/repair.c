@@ -3958,14 +3958,50 @@ static bool aimed_oblique(const ud_sentence *s, uint32_t v)
     return false;
 }
 
+/* Has verb v an oblique (after it)? */
+static bool has_oblique(const ud_sentence *s, uint32_t v)
+{
+    for (uint32_t k = v + 1; k <= s->n; k++)
+        if (s->words[k - 1].head == (int32_t)v && s->words[k - 1].deprel &&
+            strcmp(s->words[k - 1].deprel, "obl") == 0)
+            return true;
+    return false;
+}
+
+/* Are all of verb v's obliques opened by one of the prepositions listed (blank-separated)? */
+static bool obliques_in(const ud_sentence *s, uint32_t v, const char *list)
+{
+    for (uint32_t k = 1; k <= s->n; k++) {
+        const ud_word *c = &s->words[k - 1];
+        if (!c->deprel || strcmp(c->deprel, "case") != 0 || c->head <= 0 ||
+            s->words[c->head - 1].head != (int32_t)v || !s->words[c->head - 1].deprel ||
+            strcmp(s->words[c->head - 1].deprel, "obl") != 0)
+            continue;
+        size_t len = strlen(c->form);
+        const char *at = list;
+        bool found = false;
+        while (!found && (at = strstr(at, c->form)) != NULL) {
+            found = (at == list || at[-1] == ' ') && (at[len] == ' ' || at[len] == '\0');
+            at += len;
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
 /* "Journalist detained in Tehran": a headline writes a passive as the bare past
  * participle, and the parse gives that participle an active subject, which made the
  * journalist the one who detained. A past participle that is the root, with a subject
  * before it and no auxiliary, object or clause of its own, in a sentence with no closing
- * period, is a passive: its subject is the passive's. So is such a past tense whose
- * subject is a singular noun without an article ("Blogger jailed in Vietnam"), as the
- * tagger often reads the participle. Neither is, when an oblique names what the verb is
- * aimed at ("Indian army retaliated against Pakistan", the tagger's participle). ("Russian troops attacked Kharkiv", a past tense with its object, stays.) */
+ * period, is a passive: its subject is the passive's (not with a verb conjoined, which
+ * may have the object: "Ugandan police beat and arrested supporters"). So is such a past
+ * tense whose subject is a singular noun without an article ("Blogger jailed in
+ * Vietnam"), as the tagger often reads the participle, with an oblique and none but of
+ * place, cause or term ("Truce collapsed after rebels attacked", "Chief spoke" stay).
+ * Neither is, when an oblique names what the verb is aimed at ("Indian army retaliated
+ * against Pakistan", the tagger's participle); "Russian troops attacked Kharkiv", a past
+ * tense with its object, stays. */
 static void repair_headline_participle(ud_sentence *s)
 {
     uint32_t n = s->n;
@@ -3986,7 +4022,7 @@ static void repair_headline_participle(ud_sentence *s)
             if (x->head != (int32_t)v || !x->deprel)
                 continue;
             static const char *const ACTIVE[] = {"aux", "aux:pass", "cop", "obj", "iobj",
-                                                 "ccomp", "xcomp", "expl", NULL};
+                                                 "ccomp", "xcomp", "expl", "conj", NULL};
             for (const char *const *r = ACTIVE; *r; r++)
                 if (strcmp(x->deprel, *r) == 0)
                     return;
@@ -3998,7 +4034,8 @@ static void repair_headline_participle(ud_sentence *s)
            "Troops clashed in Kashmir" stays active) */
         if (subject && past &&
             (!s->words[subject - 1].xpos || strcmp(s->words[subject - 1].xpos, "NN") != 0 ||
-             has_child_before(s, subject, "det") || has_child_before(s, subject, "nmod:poss")))
+             has_child_before(s, subject, "det") || has_child_before(s, subject, "nmod:poss") ||
+             !obliques_in(s, v, "in from near outside over for to") || !has_oblique(s, v)))
             return;
         if (aimed_oblique(s, v))
             return;
