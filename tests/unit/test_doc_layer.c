@@ -209,6 +209,12 @@ static void test_status(void **state)
     assert_int_equal(st, STATUS_NEGATED);
     assert_string_equal(status_of(a, "Britain confirmed reports that it had sent missiles.", "sent", &st), "-");
     assert_int_equal(st, STATUS_ASSERTED);
+    /* a headline's "X to do"; not with a closing period, nor after a lower-case word */
+    assert_string_equal(status_of(a, "Scholz to visit Beijing next week", "visit", &st), "to");
+    assert_int_equal(st, STATUS_HYPOTHETICAL);
+    assert_string_equal(status_of(a, "Scholz to visit Beijing next week.", "visit", &st), "-");
+    assert_string_equal(status_of(a, "Troops to visit Beijing", "visit", &st), "to");
+    assert_string_equal(status_of(a, "Russia attacked Ukraine to seize Kyiv", "seize", &st), "-");
     arena_free(a);
 }
 
