@@ -4045,6 +4045,31 @@ static void repair_headline_participle(ud_sentence *s)
     }
 }
 
+/* "Moscow: Kyiv attacked Crimea": a headline names its speaker (or topic) before a colon,
+ * and the parse took that name for a second subject of the verb after the colon, which
+ * made Moscow the attacker. A subject before a colon among the first five words, whose
+ * verb has another subject after the colon, is set apart from the clause (dislocated). */
+static void repair_colon_speaker(ud_sentence *s)
+{
+    uint32_t n = s->n, colon = 0;
+    for (uint32_t c = 2; c <= 5 && c < n && !colon; c++)
+        if (strcmp(s->words[c - 1].form, ":") == 0)
+            colon = c;
+    if (!colon)
+        return;
+    for (uint32_t k = 1; k < colon; k++) {
+        ud_word *x = &s->words[k - 1];
+        if (!x->deprel || strcmp(x->deprel, "nsubj") != 0 || x->head <= (int32_t)colon)
+            continue;
+        for (uint32_t c = colon + 1; c <= n; c++)
+            if (s->words[c - 1].head == x->head && s->words[c - 1].deprel &&
+                strncmp(s->words[c - 1].deprel, "nsubj", 5) == 0) {
+                x->deprel = "dislocated";
+                break;
+            }
+    }
+}
+
 static void apply(ud_sentence *s, void (*rule)(ud_sentence *))
 {
     saved_word saved[SYNTAX_MAX_WORDS];
@@ -4263,4 +4288,5 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_finite_complement);
     apply(s, repair_participle_on_comma);
     apply(s, repair_headline_participle);
+    apply(s, repair_colon_speaker);
 }

@@ -1650,6 +1650,12 @@ static const repair_case REPAIR_CASES[] = {
     {{"Troops|troop/NOUN/NNS/nsubj>2", "clashed|clash/VERB/VBN/root>0", "./PUNCT/./punct>2"},
      {"nsubj>2", "root>0", "punct>2"},
      3},
+    /* "Moscow: Kyiv attacked Belgorod": the name before a headline's colon, read as a
+       second subject, is set apart */
+    {{"Moscow/PROPN/NNP/nsubj>4", ":/PUNCT/:/punct>4", "Kyiv/PROPN/NNP/nsubj>4",
+      "attacked|attack/VERB/VBD/root>0", "Belgorod/PROPN/NNP/obj>4"},
+     {"dislocated>4", "punct>4", "nsubj>4", "root>0", "obj>4"},
+     5},
     /* (a complement without an auxiliary stays one) */
     {{"He/PRON/PRP/nsubj>2", "wants|want/VERB/VBZ/root>0", "to/PART/TO/mark>4",
       "leave/VERB/VB/xcomp>2"},
