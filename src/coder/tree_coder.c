@@ -1660,6 +1660,28 @@ static int short_of(const ud_tree *t, int p)
     return 0;
 }
 
+/* "Modi to visit Washington next month": the parse hangs a headline's "to" infinitive on
+ * the name that is its subject (the name the root, the verb its clause), where "Biden to
+ * meet Xi" had the verb the root. A "to" infinitive modifying the root noun or name that
+ * opens the sentence, no one's possession ("Russia's decision to expel"), is to come as
+ * the headline's "X to do" is; *cue is its "to". */
+static bool headline_infinitive(const ud_tree *t, int p, int *cue)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    int h = pw->head;
+    if (h <= 0 || h > p || !ud_rel_is(pw, "acl"))
+        return false;
+    const ud_word *hw = ud_tree_word(t, h);
+    if (hw->head != 0 || (hw->upos != UPOS_PROPN && hw->upos != UPOS_NOUN) ||
+        ud_tree_child(t, h, "nmod:poss", 0) || ud_tree_child(t, h, "case", 0))
+        return false;
+    int m = ud_tree_child(t, p, "mark", 0);
+    if (!m || m > p || strcmp(ud_tree_word(t, m)->form, "to") != 0)
+        return false;
+    *cue = m;
+    return true;
+}
+
 /* "France ruled out recognising Palestine", "Biden ruled out talks with Putin": what is
  * ruled out will not be done (negated); "did not rule out" leaves it possible
  * (hypothetical). Returns the node of "rule", or 0; sets *status. */
@@ -1736,6 +1758,10 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
             *cue = m;
             return true;
         }
+    }
+    if (headline_infinitive(t, p, cue)) {
+        *status = STATUS_HYPOTHETICAL;
+        return true;
     }
     /* "Mohamed and his father are to travel to the United Nations": "be to" schedules.
      * Read off the words, not the tree: the parser often hangs such short clauses
@@ -2545,6 +2571,83 @@ static bool supposed_scenario(const ud_tree *t, int p)
            !ud_tree_child(t, x, "aux", 0);
 }
 
+static bool any_verb(const lex_verb *v, const uint16_t *pos, unsigned score, void *ctx)
+{
+    (void)v, (void)pos, (void)score;
+    *(bool *)ctx = true;
+    return true;
+}
+
+/* "Israel bombs Gaza", "Russia shells Kharkiv", "China sanctions US firms": a headline's
+ * present tense of a word the lexicon lists as a noun ("bombs", "shells", "sanctions"
+ * are goods and measures), whose past tense it lists as a verb. Writes that past tense
+ * to out (lower case) and returns true when w, read by the dictionaries as a noun, is
+ * such a word. */
+static bool noun_listed_verb(const tree_run *r, const ud_word *w, char *out, size_t cap)
+{
+    const pword *pw = shallow_word_at(r, w->start);
+    size_t len = w->lemma ? strlen(w->lemma) : 0;
+    if (!pw || pw->read_type != W_NOUN || len < 3 || len + 4 > cap)
+        return false;
+    for (int doubled = 0; doubled <= 1; doubled++) {
+        char up[64];
+        size_t k = 0;
+        for (; k < len && k + 4 < sizeof up; k++)
+            up[k] = (char)toupper((unsigned char)w->lemma[k]);
+        if (k < len)
+            return false;
+        if (doubled)
+            up[k] = up[k - 1], k++; /* ("ban": "banned") */
+        if (up[k - 1] != 'E')
+            up[k++] = 'E';
+        up[k++] = 'D';
+        bool found = false;
+        lex_text_word tw = {up, (uint16_t)k};
+        bool barrier = false;
+        lex_match_verbs(r->lx, &tw, 1, 0, &barrier, any_verb, &found);
+        if (found) {
+            for (size_t i = 0; i < k; i++)
+                out[i] = (char)tolower((unsigned char)up[i]);
+            out[k] = '\0';
+            return true;
+        }
+    }
+    return false;
+}
+
+/* noun_listed_verb for a word in the present tense (VBZ, VBP). */
+static bool present_noun_listed(const tree_run *r, const ud_word *w, char *out, size_t cap)
+{
+    return w->xpos && tree_word_in_list(w->xpos, "VBZ VBP") && noun_listed_verb(r, w, out, cap);
+}
+
+/* The clause text ct with its verb, at [*verb_from, *verb_to), written as the past tense
+ * `past` (noun_listed_verb): the map after it moves along. */
+static void write_past(tree_run *r, clause_text *ct, const char *past, uint32_t verb_from,
+                       uint32_t *verb_to)
+{
+    strbuf text = {0};
+    strbuf_append(&text, ct->text.data, verb_from);
+    strbuf_puts(&text, past);
+    uint32_t end = (uint32_t)text.len;
+    strbuf_append(&text, ct->text.data + *verb_to, ct->text.len - *verb_to);
+    int32_t delta = (int32_t)end - (int32_t)*verb_to;
+    syn_word_map *map = arena_alloc(r->a, ct->n * sizeof *map + 1);
+    for (size_t i = 0; i < ct->n; i++) {
+        map[i] = ct->map[i];
+        if (map[i].syn_start >= *verb_to) {
+            map[i].syn_start = (uint32_t)((int32_t)map[i].syn_start + delta);
+            map[i].syn_end = (uint32_t)((int32_t)map[i].syn_end + delta);
+        } else if (map[i].syn_start == verb_from) {
+            map[i].syn_end = end;
+        }
+    }
+    strbuf_free(&ct->text);
+    ct->text = text;
+    ct->map = map;
+    *verb_to = end;
+}
+
 static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in, uint32_t verb_from,
                         uint32_t verb_to)
 {
@@ -2553,6 +2656,13 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         strbuf_free(&ct.text);
         return;
     }
+    /* (a headline's "bombs", "sanctions": its verb, which the lexicon lists as a noun) */
+    const ud_word *vw = ud_tree_word(t, p);
+    char past[64];
+    if (vw->upos == UPOS_VERB && verb_to - verb_from == vw->end - vw->start &&
+        memcmp(ct.text.data + verb_from, r->text + vw->start, verb_to - verb_from) == 0 &&
+        present_noun_listed(r, vw, past, sizeof past))
+        write_past(r, &ct, past, verb_from, &verb_to);
 
     /* the clause text is coded in the arena, as a sentence of its own */
     char *ctext = arena_strndup(r->a, ct.text.data, ct.text.len);
@@ -6768,7 +6878,9 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     /* a verb no dictionary entry reads ("consists", "made") codes nothing in any clause:
        the lexicon's reading of the whole sentence tells at no cost */
     const pword *root = shallow_word_at(r, ud_tree_word(t, p)->start);
-    if (root && root->read_type != W_VERB)
+    char past[64];
+    if (root && root->read_type != W_VERB &&
+        !present_noun_listed(r, ud_tree_word(t, p), past, sizeof past))
         return;
     memset(cw->take, 0, (size_t)n + 1);
     bool inherited;
@@ -8052,6 +8164,40 @@ static void find_persons(tree_run *r, const ud_tree *t)
  * as CAMEO codes them: they are coded on their own only when it codes nothing. So heads
  * go first: plain predicates, then complements, then event nouns. The verbs passed over
  * are remembered as covered, so that the shallow fallback does not code them either. */
+/* The last word of a caption's label ("Pictured:", "Above:", "Left:"), the colon; 0 when
+ * the caption has none. The label names no one. */
+static int caption_label_end(const ud_tree *t)
+{
+    int n = (int)t->s->n;
+    static const char *const LABELS[] = {"pictured", "above", "below", "left", "right",
+                                         "top", "photo", "inset", NULL};
+    for (int c = 2; c <= 3 && c < n; c++) {
+        if (strcmp(ud_tree_word(t, c)->form, ":") != 0)
+            continue;
+        for (int i = 1; i < c; i++) {
+            const ud_word *w = ud_tree_word(t, i);
+            bool label = false;
+            for (const char *const *l = LABELS; *l && !label; l++)
+                label = strcasecmp(w->form, *l) == 0;
+            if (!label)
+                return 0;
+        }
+        return c;
+    }
+    return 0;
+}
+
+/* Is the one "with" names the companion of the person the caption shows, "with" the
+ * first preposition after the label? Not in "Indian troops on the border with China",
+ * where it names a place's neighbour (the parse hangs "China" on "troops" all the same). */
+static bool caption_companion(const ud_tree *t, int from, int with)
+{
+    for (int i = from; i < with; i++)
+        if (ud_tree_word(t, i)->upos == UPOS_ADP)
+            return false;
+    return true;
+}
+
 /* A photo caption: "Braverman with France's interior minister Gérald Darmanin in Paris on
  * November 14, 2022." A sentence without a verb that names someone "with" someone else
  * shows a meeting, as news captions put it; it is coded as "X met Y ...", the verb being
@@ -8060,29 +8206,30 @@ static void find_persons(tree_run *r, const ud_tree *t)
 static void code_caption(tree_run *r, const ud_tree *t)
 {
     int n = (int)t->s->n, root = 0, with = 0;
-    for (int i = 1; i <= n; i++) {
+    int from = caption_label_end(t) + 1; /* (after "Pictured:") */
+    for (int i = from; i <= n; i++) {
         const ud_word *w = ud_tree_word(t, i);
         if (w->upos == UPOS_VERB || w->upos == UPOS_AUX)
             return;
-        if (w->head == 0)
+        if (w->head < from && !root) /* (the label may be the parse's root) */
             root = i;
         if (!with && w->upos == UPOS_ADP && w->lemma && strcmp(w->lemma, "with") == 0)
             with = i;
     }
     /* a person or body ("Braverman", "the minister") before "with", not an act ("DPRK's
        cooperation with Russia" is a heading) */
-    if (!root || with < 2 || with == n || tree_event_noun(ud_tree_word(t, root)))
+    if (!root || with < from + 1 || with == n || tree_event_noun(ud_tree_word(t, root)))
         return;
     bool named = false;
-    for (int i = 1; i < with && !named; i++) {
+    for (int i = from; i < with && !named; i++) {
         int type = shallow_type(r, ud_tree_word(t, i)->start);
         named = ud_tree_word(t, i)->upos == UPOS_PROPN || type == W_AGENT || type == W_ACTOR;
     }
-    if (!named)
+    if (!named || !caption_companion(t, from, with))
         return;
     clause_text ct = {{0}, NULL, 0, 0, 0};
     uint32_t verb_from = 0, verb_to = 0;
-    for (int i = 1; i <= n; i++) {
+    for (int i = from; i <= n; i++) {
         if (i != with) {
             emit(&ct, t, r->text, i, r->a);
             continue;
@@ -9143,7 +9290,9 @@ static bool has_finite_verb(const ud_sentence *s)
  * When no word is a finite verb or an auxiliary, the first noun that the lexicon reads as a verb,
  * right after a noun or a name (its subject) and before what can open its object, is
  * made the verb (VBZ for a plural noun's -s, else VBP) and the piece parsed again with the
- * tags so mended. True when it mended the piece. */
+ * tags so mended; so is a plural noun the lexicon lists as a noun but whose past tense it
+ * reads as a verb ("Russia shells Kharkiv", noun_listed_verb). True when it mended the
+ * piece. */
 static bool mend_verbless_piece(tree_run *r, ud_sentence *s)
 {
     if (has_finite_verb(s))
@@ -9156,7 +9305,10 @@ static bool mend_verbless_piece(tree_run *r, ud_sentence *s)
              after != UPOS_NUM && after != UPOS_ADJ && after != UPOS_PRON))
             continue;
         const pword *pw = shallow_word_at(r, w->start);
-        if (!pw || (pw->type != W_VERB && pw->read_type != W_VERB))
+        char past[64];
+        if (!pw || (pw->type != W_VERB && pw->read_type != W_VERB &&
+                    !(w->xpos && strcmp(w->xpos, "NNS") == 0 &&
+                      noun_listed_verb(r, w, past, sizeof past))))
             continue;
         /* (the lemma the noun was given, "exchange" for "exchanges", is the verb's too) */
         w->upos = UPOS_VERB;

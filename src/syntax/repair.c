@@ -3890,10 +3890,21 @@ static void repair_intent_complement(ud_sentence *s)
     }
 }
 
+/* "ELN rebels", "Eritrea leaders": a noun with a name of its own before it, as a
+ * headline names a second party. */
+static bool named_noun(const ud_sentence *s, uint32_t k)
+{
+    for (uint32_t c = 1; c < k; c++)
+        if (s->words[c - 1].head == (int32_t)k && s->words[c - 1].upos == UPOS_PROPN &&
+            s->words[c - 1].deprel && strcmp(s->words[c - 1].deprel, "compound") == 0)
+            return true;
+    return false;
+}
+
 /* "Biden, Xi agree to restore military talks": a headline joins two names with a comma;
  * the parse reads the first as a vocative. A name opening the sentence as the vocative of
- * a verb, a comma, then a name that is the verb's subject: the two are one coordinated
- * subject. */
+ * a verb, a comma, then a name that is the verb's subject (or a noun a name qualifies,
+ * "Colombia, ELN rebels agree"): the two are one coordinated subject. */
 static void repair_headline_pair(ud_sentence *s)
 {
     uint32_t n = s->n;
@@ -3911,7 +3922,8 @@ static void repair_headline_pair(ud_sentence *s)
         for (uint32_t k = c + 1; k <= n && !b; k++)
             if (s->words[k - 1].head == a->head && s->words[k - 1].deprel &&
                 strcmp(s->words[k - 1].deprel, "nsubj") == 0 &&
-                s->words[k - 1].upos == UPOS_PROPN)
+                (s->words[k - 1].upos == UPOS_PROPN ||
+                 (s->words[k - 1].upos == UPOS_NOUN && named_noun(s, k))))
                 b = k;
         if (!b)
             return;
@@ -3923,6 +3935,138 @@ static void repair_headline_pair(ud_sentence *s)
                                               outside the conjunct's span as "and") */
         s->words[c - 1].deprel = "punct";
         return;
+    }
+}
+
+/* Has verb v an oblique that names what its subject acts on ("retaliated against
+ * Pakistan", "fired on protesters")? */
+static bool aimed_oblique(const ud_sentence *s, uint32_t v)
+{
+    static const char *const AIMED[] = {"against", "on", "upon", "at", "with", "into",
+                                        "towards", "toward", NULL};
+    for (uint32_t c = v + 1; c <= s->n; c++) {
+        const ud_word *x = &s->words[c - 1];
+        if (x->head != (int32_t)v || !x->deprel || strcmp(x->deprel, "obl") != 0)
+            continue;
+        for (uint32_t k = v + 1; k < c; k++)
+            if (s->words[k - 1].head == (int32_t)c && s->words[k - 1].deprel &&
+                strcmp(s->words[k - 1].deprel, "case") == 0)
+                for (const char *const *a = AIMED; *a; a++)
+                    if (strcasecmp(s->words[k - 1].form, *a) == 0)
+                        return true;
+    }
+    return false;
+}
+
+/* Has verb v an oblique (after it)? */
+static bool has_oblique(const ud_sentence *s, uint32_t v)
+{
+    for (uint32_t k = v + 1; k <= s->n; k++)
+        if (s->words[k - 1].head == (int32_t)v && s->words[k - 1].deprel &&
+            strcmp(s->words[k - 1].deprel, "obl") == 0)
+            return true;
+    return false;
+}
+
+/* Are all of verb v's obliques opened by one of the prepositions listed (blank-separated)? */
+static bool obliques_in(const ud_sentence *s, uint32_t v, const char *list)
+{
+    for (uint32_t k = 1; k <= s->n; k++) {
+        const ud_word *c = &s->words[k - 1];
+        if (!c->deprel || strcmp(c->deprel, "case") != 0 || c->head <= 0 ||
+            s->words[c->head - 1].head != (int32_t)v || !s->words[c->head - 1].deprel ||
+            strcmp(s->words[c->head - 1].deprel, "obl") != 0)
+            continue;
+        size_t len = strlen(c->form);
+        const char *at = list;
+        bool found = false;
+        while (!found && (at = strstr(at, c->form)) != NULL) {
+            found = (at == list || at[-1] == ' ') && (at[len] == ' ' || at[len] == '\0');
+            at += len;
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+/* "Journalist detained in Tehran": a headline writes a passive as the bare past
+ * participle, and the parse gives that participle an active subject, which made the
+ * journalist the one who detained. A past participle that is the root, with a subject
+ * before it and no auxiliary, object or clause of its own, in a sentence with no closing
+ * period, is a passive: its subject is the passive's (not with a verb conjoined, which
+ * may have the object: "Ugandan police beat and arrested supporters"). So is such a past
+ * tense whose subject is a singular noun without an article ("Blogger jailed in
+ * Vietnam"), as the tagger often reads the participle, with an oblique and none but of
+ * place, cause or term ("Truce collapsed after rebels attacked", "Chief spoke" stay).
+ * Neither is, when an oblique names what the verb is aimed at ("Indian army retaliated
+ * against Pakistan", the tagger's participle); "Russian troops attacked Kharkiv", a past
+ * tense with its object, stays. */
+static void repair_headline_participle(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    /* (only where no closing period says it is running text: the tagger reads many an
+       intransitive past tense as a participle, "Indian and Chinese troops clashed.") */
+    const char *end = n ? s->words[n - 1].form : ".";
+    if (strcmp(end, ".") == 0 || strcmp(end, "!") == 0 || strcmp(end, "?") == 0)
+        return;
+    for (uint32_t v = 2; v <= n; v++) {
+        const ud_word *w = &s->words[v - 1];
+        if (w->head != 0 || w->upos != UPOS_VERB || !w->xpos ||
+            (strcmp(w->xpos, "VBN") != 0 && strcmp(w->xpos, "VBD") != 0))
+            continue;
+        bool past = strcmp(w->xpos, "VBD") == 0;
+        uint32_t subject = 0;
+        for (uint32_t c = 1; c <= n; c++) {
+            const ud_word *x = &s->words[c - 1];
+            if (x->head != (int32_t)v || !x->deprel)
+                continue;
+            static const char *const ACTIVE[] = {"aux", "aux:pass", "cop", "obj", "iobj",
+                                                 "ccomp", "xcomp", "expl", "conj", NULL};
+            for (const char *const *r = ACTIVE; *r; r++)
+                if (strcmp(x->deprel, *r) == 0)
+                    return;
+            if (strcmp(x->deprel, "nsubj") == 0 && c < v)
+                subject = c;
+        }
+        /* (a past tense only with a singular common noun without an article for its
+           subject, which no sentence but a headline has: "Blogger jailed in Vietnam";
+           "Troops clashed in Kashmir" stays active) */
+        if (subject && past &&
+            (!s->words[subject - 1].xpos || strcmp(s->words[subject - 1].xpos, "NN") != 0 ||
+             has_child_before(s, subject, "det") || has_child_before(s, subject, "nmod:poss") ||
+             !obliques_in(s, v, "in from near outside over for to") || !has_oblique(s, v)))
+            return;
+        if (aimed_oblique(s, v))
+            return;
+        if (subject)
+            s->words[subject - 1].deprel = "nsubj:pass";
+        return;
+    }
+}
+
+/* "Moscow: Kyiv attacked Crimea": a headline names its speaker (or topic) before a colon,
+ * and the parse took that name for a second subject of the verb after the colon, which
+ * made Moscow the attacker. A subject before a colon among the first five words, whose
+ * verb has another subject after the colon, is set apart from the clause (dislocated). */
+static void repair_colon_speaker(ud_sentence *s)
+{
+    uint32_t n = s->n, colon = 0;
+    for (uint32_t c = 2; c <= 5 && c < n && !colon; c++)
+        if (strcmp(s->words[c - 1].form, ":") == 0)
+            colon = c;
+    if (!colon)
+        return;
+    for (uint32_t k = 1; k < colon; k++) {
+        ud_word *x = &s->words[k - 1];
+        if (!x->deprel || strcmp(x->deprel, "nsubj") != 0 || x->head <= (int32_t)colon)
+            continue;
+        for (uint32_t c = colon + 1; c <= n; c++)
+            if (s->words[c - 1].head == x->head && s->words[c - 1].deprel &&
+                strncmp(s->words[c - 1].deprel, "nsubj", 5) == 0) {
+                x->deprel = "dislocated";
+                break;
+            }
     }
 }
 
@@ -4143,4 +4287,6 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_nominal_root);
     apply(s, repair_finite_complement);
     apply(s, repair_participle_on_comma);
+    apply(s, repair_headline_participle);
+    apply(s, repair_colon_speaker);
 }

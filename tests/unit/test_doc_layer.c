@@ -209,6 +209,12 @@ static void test_status(void **state)
     assert_int_equal(st, STATUS_NEGATED);
     assert_string_equal(status_of(a, "Britain confirmed reports that it had sent missiles.", "sent", &st), "-");
     assert_int_equal(st, STATUS_ASSERTED);
+    /* a headline's "X to do"; not with a closing period, nor after a lower-case word */
+    assert_string_equal(status_of(a, "Scholz to visit Beijing next week", "visit", &st), "to");
+    assert_int_equal(st, STATUS_HYPOTHETICAL);
+    assert_string_equal(status_of(a, "Scholz to visit Beijing next week.", "visit", &st), "-");
+    assert_string_equal(status_of(a, "Troops to visit Beijing", "visit", &st), "to");
+    assert_string_equal(status_of(a, "Russia attacked Ukraine to seize Kyiv", "seize", &st), "-");
     arena_free(a);
 }
 
@@ -271,6 +277,20 @@ static void test_attribution(void **state)
     assert_memory_equal(s6 + at[0].speaker.start, "Defence Minister Boris Pistorius", 32);
     const char *send = strstr(s6, "send");
     assert_non_null(attribution_for(at, na, (span){(uint32_t)(send - s6), (uint32_t)(send - s6 + 4)}));
+
+    /* a title opening with "speaker:" is the speaker's claim; not in a later sentence,
+       nor with a closing period */
+    const char *s7 = "Kremlin: Ukraine attacked Belgorod";
+    n = words_tokenize(a, s7, 0, (uint32_t)strlen(s7), &t);
+    na = attribution_find(a, s7, t, n, 0, &at);
+    assert_int_equal(na, 1);
+    assert_int_equal(at[0].kind, ATTR_HEADLINE);
+    assert_memory_equal(s7 + at[0].speaker.start, "Kremlin", at[0].speaker.end - at[0].speaker.start);
+    assert_memory_equal(s7 + at[0].claim.start, "Ukraine", 7);
+    assert_int_equal(attribution_find(a, s7, t, n, 1, &at), 0);
+    const char *s8 = "Kremlin: Ukraine attacked Belgorod.";
+    n = words_tokenize(a, s8, 0, (uint32_t)strlen(s8), &t);
+    assert_int_equal(attribution_find(a, s8, t, n, 0, &at), 0);
     arena_free(a);
 }
 

@@ -1281,6 +1281,17 @@ static const repair_case REPAIR_CASES[] = {
       "talks/NOUN/NNS/obj>6"},
      {"nsubj>4", "punct>1", "conj>1", "root>0", "mark>6", "xcomp>4", "obj>6"},
      7},
+    /* (the second a noun a name qualifies: "Ethiopia, Eritrea leaders meet in Asmara") */
+    {{"Ethiopia/PROPN/NNP/vocative>5", ",/PUNCT/,/punct>1", "Eritrea/PROPN/NNP/compound>4",
+      "leaders|leader/NOUN/NNS/nsubj>5", "meet/VERB/VBP/root>0", "in/ADP/IN/case>7",
+      "Asmara/PROPN/NNP/obl>5"},
+     {"nsubj>5", "punct>1", "compound>4", "conj>1", "root>0", "case>7", "obl>5"},
+     7},
+    /* (but not a noun without a name: "President, the troops attacked") */
+    {{"President/PROPN/NNP/vocative>5", ",/PUNCT/,/punct>1", "the/DET/DT/det>4",
+      "troops|troop/NOUN/NNS/nsubj>5", "attacked|attack/VERB/VBD/root>0"},
+     {"vocative>5", "punct>1", "det>4", "nsubj>5", "root>0"},
+     5},
     /* the one finite verb of a main clause, read as a clause on the nominal root, is the
        verb; the auxiliary of a subordinate clause ("as troops were deployed") is none */
     {{"Thousands/NOUN/NNS/root>0", "of/ADP/IN/case>3", "protesters/NOUN/NNS/nmod>1",
@@ -1619,6 +1630,31 @@ static const repair_case REPAIR_CASES[] = {
     {{"Rain/NOUN/NN/nsubj>2", "fell|fall/VERB/VBD/root>0", "and/CCONJ/CC/cc>5",
       "farmers|farmer/NOUN/NNS/nsubj>5", "lost|lose/VERB/VBD/conj>2"},
      {"nsubj>2", "root>0", "cc>5", "nsubj>5", "conj>2"},
+     5},
+    /* "Journalist detained in Tehran": a headline's bare participle is a passive */
+    {{"Journalist|journalist/NOUN/NN/nsubj>2", "detained|detain/VERB/VBN/root>0",
+      "in/ADP/IN/case>4", "Tehran/PROPN/NNP/obl>2"},
+     {"nsubj:pass>2", "root>0", "case>4", "obl>2"},
+     4},
+    /* the tagger's past tense with a singular noun without an article: a participle */
+    {{"Blogger|blogger/NOUN/NN/nsubj>2", "jailed|jail/VERB/VBD/root>0", "in/ADP/IN/case>4",
+      "Vietnam/PROPN/NNP/obl>2"},
+     {"nsubj:pass>2", "root>0", "case>4", "obl>2"},
+     4},
+    /* (not with an oblique the act is aimed at: "Army retaliated against Pakistan") */
+    {{"Army|army/NOUN/NN/nsubj>2", "retaliated|retaliate/VERB/VBN/root>0",
+      "against/ADP/IN/case>4", "Pakistan/PROPN/NNP/obl>2"},
+     {"nsubj>2", "root>0", "case>4", "obl>2"},
+     4},
+    /* (not with a closing period: "Troops clashed .", a past tense the tagger misread) */
+    {{"Troops|troop/NOUN/NNS/nsubj>2", "clashed|clash/VERB/VBN/root>0", "./PUNCT/./punct>2"},
+     {"nsubj>2", "root>0", "punct>2"},
+     3},
+    /* "Moscow: Kyiv attacked Belgorod": the name before a headline's colon, read as a
+       second subject, is set apart */
+    {{"Moscow/PROPN/NNP/nsubj>4", ":/PUNCT/:/punct>4", "Kyiv/PROPN/NNP/nsubj>4",
+      "attacked|attack/VERB/VBD/root>0", "Belgorod/PROPN/NNP/obj>4"},
+     {"dislocated>4", "punct>4", "nsubj>4", "root>0", "obj>4"},
      5},
     /* (a complement without an auxiliary stays one) */
     {{"He/PRON/PRP/nsubj>2", "wants|want/VERB/VBZ/root>0", "to/PART/TO/mark>4",
