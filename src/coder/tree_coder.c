@@ -1256,6 +1256,39 @@ static bool crowd_repressed(const tree_run *r, const event *e)
     return false;
 }
 
+/* "Kidnappers released ten Nigerian students", "Iran released two Americans", "Five
+ * Indian sailors were released by Iran": one released or freed who is a person or a
+ * group of people (the released noun itself an actor's or an agent's word) is a person
+ * returned (0841), as a prisoner or a hostage is in the lexicon; a tanker, funds or a
+ * report released keep the verb's own code. */
+static int shallow_type(const tree_run *r, uint32_t at);
+
+static bool persons_released(const tree_run *r, const event *e)
+{
+    static const char *const releasing[] = {"release", "free", NULL};
+    if (strcmp(e->code, "084") != 0 || !r->tree || e->target.where.end <= e->target.where.start)
+        return false;
+    const ud_tree *t = r->tree;
+    int v = node_at(t, e->verb.start);
+    int x = node_at(t, e->target.where.start);
+    if (!v || !x || !lemma_in(ud_tree_word(t, v), releasing))
+        return false;
+    /* (the released noun: the target word itself or the noun its adjective, compound or
+       name qualifies) */
+    const ud_word *xw = ud_tree_word(t, x);
+    if ((ud_rel_is(xw, "amod") || ud_rel_is(xw, "compound") || ud_rel_is(xw, "flat")) &&
+        xw->head > 0)
+        x = xw->head;
+    xw = ud_tree_word(t, x);
+    /* (a subject after the verb is its object the parse misread: "Iran released two
+       Americans on Monday") */
+    if (xw->head != v || !(ud_rel_is(xw, "obj") || ud_rel_is(xw, "nsubj:pass") ||
+                           (ud_rel_is(xw, "nsubj") && x > v)))
+        return false;
+    int type = shallow_type(r, xw->start);
+    return type == W_AGENT || type == W_ACTOR;
+}
+
 /* "Protesters set fire to a government building", "demonstrators torching parliament
  * buildings": property a crowd of protesters destroys or damages (171, 1712) is their
  * violent protest, a riot (145), as CAMEO codes it, and so is a building civilians storm;
@@ -1452,6 +1485,8 @@ static void add_event(tree_run *r, const event *in)
         snprintf(coded.code, sizeof coded.code, "175");
     else if (crowd_riots(r, &coded))
         snprintf(coded.code, sizeof coded.code, "145");
+    else if (persons_released(r, &coded))
+        snprintf(coded.code, sizeof coded.code, "0841");
     const event *e = &coded;
     if (business_with_itself(e))
         return;
