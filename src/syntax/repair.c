@@ -2078,6 +2078,43 @@ static void repair_object_agent(ud_sentence *s)
     }
 }
 
+/* "An aid worker was held hostage by Islamic State", "A tourist was taken prisoner by
+ * rebels" read with "by ..." on "hostage": a passive verb's object is the predicate of
+ * its subject (hostage, prisoner, captive), which has no agent of its own, so a "by"
+ * phrase on it right after it is the passive's agent. */
+static void repair_passive_object_agent(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t x = 3; x <= n; x++) {
+        ud_word *w = &s->words[x - 1];
+        int32_t o = w->head;
+        if (!w->deprel || !(strcmp(w->deprel, "nmod") == 0 || strcmp(w->deprel, "obl") == 0) ||
+            o <= 0 || o >= (int32_t)x || !s->words[o - 1].deprel ||
+            strcmp(s->words[o - 1].deprel, "obj") != 0)
+            continue;
+        int32_t v = s->words[o - 1].head;
+        if (v <= 0 || v >= o || s->words[v - 1].upos != UPOS_VERB)
+            continue;
+        bool by = false, passive = false;
+        for (uint32_t k = 1; k <= n; k++) {
+            const ud_word *c = &s->words[k - 1];
+            if (!c->deprel)
+                continue;
+            /* (the "by" right after the object: "hostage by Hamas") */
+            if (c->head == (int32_t)x && strcmp(c->deprel, "case") == 0 &&
+                strcasecmp(c->form, "by") == 0 && k == (uint32_t)o + 1)
+                by = true;
+            if (c->head == v && (strcmp(c->deprel, "aux:pass") == 0 ||
+                                 strcmp(c->deprel, "nsubj:pass") == 0))
+                passive = true;
+        }
+        if (!by || !passive)
+            continue;
+        w->head = v;
+        w->deprel = "obl:agent";
+    }
+}
+
 /* Is word x (1-based) a nominal modifier opened by "to"? */
 static bool to_phrase(const ud_sentence *s, uint32_t x)
 {
@@ -4186,6 +4223,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_apposition);
     apply(s, repair_speech_participle);
     apply(s, repair_object_agent);
+    apply(s, repair_passive_object_agent);
     apply(s, repair_second_to_phrase);
     apply(s, repair_participle_with_subject);
     apply(s, repair_nominal_root);

@@ -916,6 +916,16 @@ static const repair_case REPAIR_CASES[] = {
       "attacked|attack/VERB/VBD/ccomp>2", "Garissa/PROPN/NNP/obj>4"},
      {"nsubj>2", "root>0", "nsubj>4", "ccomp>2", "obj>4"},
      5},
+    /* a "by" phrase right after a passive verb's object is the passive's agent; after an
+       active verb's object it stays the object's */
+    {{"worker/NOUN/NN/nsubj:pass>3", "was|be/AUX/VBD/aux:pass>3", "held|hold/VERB/VBN/root>0",
+      "hostage/NOUN/NN/obj>3", "by/ADP/IN/case>6", "rebels|rebel/NOUN/NNS/nmod>4"},
+     {"nsubj:pass>3", "aux:pass>3", "root>0", "obj>3", "case>6", "obl:agent>3"},
+     6},
+    {{"Rebels|rebel/NOUN/NNS/nsubj>2", "held|hold/VERB/VBD/root>0", "hostages|hostage/NOUN/NNS/obj>2",
+      "by/ADP/IN/case>5", "force/NOUN/NN/nmod>3"},
+     {"nsubj>2", "root>0", "obj>2", "case>5", "nmod>3"},
+     5},
     /* a noun phrase after the comma that closes the object is its apposition */
     {{"Police/NOUN/NNS/nsubj>2", "arrested/VERB/VBD/root>0", "Okoth/PROPN/NNP/obj>2",
       ",/PUNCT/,/punct>6", "a/DET/DT/det>6", "man/NOUN/NN/xcomp>2"},
