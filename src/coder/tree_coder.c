@@ -1256,6 +1256,39 @@ static bool crowd_repressed(const tree_run *r, const event *e)
     return false;
 }
 
+/* "Kidnappers released ten Nigerian students", "Iran released two Americans", "Five
+ * Indian sailors were released by Iran": one released or freed who is a person or a
+ * group of people (the released noun itself an actor's or an agent's word) is a person
+ * returned (0841), as a prisoner or a hostage is in the lexicon; a tanker, funds or a
+ * report released keep the verb's own code. */
+static int shallow_type(const tree_run *r, uint32_t at);
+
+static bool persons_released(const tree_run *r, const event *e)
+{
+    static const char *const releasing[] = {"release", "free", NULL};
+    if (strcmp(e->code, "084") != 0 || !r->tree || e->target.where.end <= e->target.where.start)
+        return false;
+    const ud_tree *t = r->tree;
+    int v = node_at(t, e->verb.start);
+    int x = node_at(t, e->target.where.start);
+    if (!v || !x || !lemma_in(ud_tree_word(t, v), releasing))
+        return false;
+    /* (the released noun: the target word itself or the noun its adjective, compound or
+       name qualifies) */
+    const ud_word *xw = ud_tree_word(t, x);
+    if ((ud_rel_is(xw, "amod") || ud_rel_is(xw, "compound") || ud_rel_is(xw, "flat")) &&
+        xw->head > 0)
+        x = xw->head;
+    xw = ud_tree_word(t, x);
+    /* (a subject after the verb is its object the parse misread: "Iran released two
+       Americans on Monday") */
+    if (xw->head != v || !(ud_rel_is(xw, "obj") || ud_rel_is(xw, "nsubj:pass") ||
+                           (ud_rel_is(xw, "nsubj") && x > v)))
+        return false;
+    int type = shallow_type(r, xw->start);
+    return type == W_AGENT || type == W_ACTOR;
+}
+
 /* "Protesters set fire to a government building", "demonstrators torching parliament
  * buildings": property a crowd of protesters destroys or damages (171, 1712) is their
  * violent protest, a riot (145), as CAMEO codes it, and so is a building civilians storm;
@@ -1452,6 +1485,8 @@ static void add_event(tree_run *r, const event *in)
         snprintf(coded.code, sizeof coded.code, "175");
     else if (crowd_riots(r, &coded))
         snprintf(coded.code, sizeof coded.code, "145");
+    else if (persons_released(r, &coded))
+        snprintf(coded.code, sizeof coded.code, "0841");
     const event *e = &coded;
     if (business_with_itself(e))
         return;
@@ -5888,6 +5923,56 @@ static bool code_harmed_in_act(tree_run *r, const ud_tree *t, clause_words *cw, 
     return r->nev > before;
 }
 
+/* "Israeli jets struck Rafah overnight. Twelve people were killed in the strike.": people
+ * a passive verb of harm says were hurt in "the" armed act, with no author of its own,
+ * were hurt in the act the story named before: they were attacked by the author of the
+ * story's last armed act between two states (sentence_context.last_attacked, "PSE/ISR"),
+ * and, named without a country, are of the state it hit. True when p is such a clause
+ * and was coded so. */
+static bool code_harmed_in_story_act(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                                     int subj)
+{
+    static const char *const harm[] = {"kill", "wound", "injure", "hurt", NULL};
+    const char *sides = r->ctx ? r->ctx->last_attacked : NULL;
+    const ud_word *pw = ud_tree_word(t, p);
+    if (!sides || strlen(sides) != 7 || !subj || !ud_rel_is(ud_tree_word(t, subj), "nsubj:pass") ||
+        !lemma_in(pw, harm) || ud_tree_child(t, p, "obl:agent", 0))
+        return false;
+    int act = ud_tree_oblique(t, p, "in");
+    const ud_word *aw = act ? ud_tree_word(t, act) : NULL;
+    if (!aw || !aw->lemma || !tree_word_in_list(aw->lemma, ACT_NOUNS))
+        return false;
+    /* (the act referred back to: "the strike", "the attack", with no owner or adjective
+       of its own) */
+    int det = ud_tree_child(t, act, "det", 0);
+    const ud_word *dw = det ? ud_tree_word(t, det) : NULL;
+    if (!dw || !dw->lemma || strcmp(dw->lemma, "the") != 0 ||
+        ud_tree_child(t, act, "nmod:poss", 0) || ud_tree_child(t, act, "amod", 0) ||
+        ud_tree_child(t, act, "compound", 0) || ud_tree_oblique(t, act, "by"))
+        return false;
+    /* (victims without a country: of the state hit; those of a state, of that state only) */
+    state_name victims = {NULL, 0}, author = {NULL, 0};
+    if (!countryless_agent(r, t, subj) || !state_name_of(r, sides, &victims.words, &victims.len) ||
+        !state_name_of(r, sides + 4, &author.words, &author.len))
+        return false;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    put_state(&ct, r->a, author.words, author.len, (span){aw->start, aw->end});
+    uint32_t verb_from, verb_to;
+    put_verb(r, &ct, "attacked", 8, pw, &verb_from, &verb_to);
+    add_argument(r, &ct, t, cw, subj, 1, &victims);
+    size_t before = r->nev, kept = before;
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+    for (size_t k = before; k < r->nev; k++) {
+        char root[3] = {r->ev[k].code[0], r->ev[k].code[0] ? r->ev[k].code[1] : 0, 0};
+        if (tree_word_in_list(root, "18 19 20"))
+            r->ev[kept++] = r->ev[k];
+    }
+    r->nev = kept;
+    add_covered(r, pw->start, pw->end);
+    add_covered(r, aw->start, aw->end);
+    return r->nev > before;
+}
+
 /* "Kishida met Joe Biden, who praised him", "Russia warned Ukraine, which accused it of
  * shelling the plant": a personal pronoun object of a subordinate clause stands for the
  * subject of the clause above it, when that subject names someone other than the clause's
@@ -6873,7 +6958,8 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     int n = (int)t->s->n;
     if (code_trial(r, t, cw, p) || code_drawn_reaction(r, t, cw, p) || code_denial(r, t, cw, p) ||
         code_joined_act(r, t, cw, p) || code_denied_act(r, t, cw, p) ||
-        code_harmed_in_act(r, t, cw, p, ud_tree_child(t, p, "nsubj:pass", 0)))
+        code_harmed_in_act(r, t, cw, p, ud_tree_child(t, p, "nsubj:pass", 0)) ||
+        code_harmed_in_story_act(r, t, cw, p, ud_tree_child(t, p, "nsubj:pass", 0)))
         return;
     /* a verb no dictionary entry reads ("consists", "made") codes nothing in any clause:
        the lexicon's reading of the whole sentence tells at no cost */

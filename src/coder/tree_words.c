@@ -115,6 +115,7 @@ static const event_noun event_nouns[] = {
     {"firefight", "clashed with", "with between", false},
     {"gunfight", "clashed with", "with between", false},
     {"exchange", "exchanged", "with between", false},
+    {"swap", "swapped", "with between", false},
 };
 
 /* Adjectives that, as a predicate, state an act of their subject on the phrase after
@@ -390,6 +391,7 @@ bool tree_performs_event(const ud_word *verb)
     static const char *const PERFORM[] = {
         "express", "voice",  "tweet",  "offer",   "pledge", "promise", "declare", "extend",
         "give",    "lend",   "launch", "stage",   "carry",  "conduct", "mount",   "begin",
-        "start",   "resume", "renew",  "step",    "order",  "announce", "make",   NULL};
+        "start",   "resume", "renew",  "step",    "order",  "announce", "make",   "complete",
+        NULL};
     return verb->upos == UPOS_VERB && lemma_listed(verb, PERFORM);
 }

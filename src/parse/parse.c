@@ -1678,7 +1678,8 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         "DEPLOYMENT", "PLAN", "INVASION", "INCURSION", "OFFENSIVE", "CRACKDOWN", "SHELLING",
         "BOMBING", "SEIZURE", "EXPULSION", "EXPULSIONS", "PROVOCATION", "ANNEXATION",
         "EXECUTION", "EXECUTIONS", "KILLING", "KILLINGS", "BLOCKADE", "EMBARGO",
-        "WITHDRAWAL", "DRILLS", "DRILL", "EXERCISES", "MANOEUVRES", "MANEUVERS", NULL};
+        "WITHDRAWAL", "DRILLS", "DRILL", "EXERCISES", "MANOEUVRES", "MANEUVERS", "ABDUCTION",
+        "ABDUCTIONS", "KIDNAPPING", "KIDNAPPINGS", "HIJACKING", NULL};
     /* measures a story judges by their own noun, whoever acted between: the last to
        impose sanctions, the last court to rule */
     static const char *const sanction_nouns[] = {"SANCTIONS", "EMBARGO", NULL};
@@ -1844,7 +1845,8 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                act is the last armed act's) */
             static const char *const armed_acts[] = {
                 "ATTACK", "ATTACKS", "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES", "RAID",
-                "RAIDS", "SHELLING", "BOMBING", "OFFENSIVE", "INVASION", "INCURSION", NULL};
+                "RAIDS", "SHELLING", "BOMBING", "OFFENSIVE", "INVASION", "INCURSION",
+                "ABDUCTION", "ABDUCTIONS", "KIDNAPPING", "KIDNAPPINGS", "HIJACKING", NULL};
             if (ctx && ctx->last_armed && word_in(w, armed_acts))
                 code = ctx->last_armed;
         }

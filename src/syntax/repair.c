@@ -1826,6 +1826,53 @@ static void repair_reduced_relative(ud_sentence *s)
     }
 }
 
+/* "Nigerian troops freed 25 schoolgirls kidnapped last month" read with "schoolgirls" the
+ * subject of "kidnapped" and that a clause of "freed": a bare past participle (no
+ * auxiliary, no subordinator) cannot head a clause of its own, so when it follows its
+ * subject and hangs as the complement of an earlier verb that has no object, the subject
+ * is that verb's object and the participle its reduced relative. A verb that sets free,
+ * hands over or holds people takes no clause at all, so under one a past form the tagger
+ * read as finite ("Ukraine released Russian soldiers captured last year") is read so too. */
+static void repair_reduced_relative_complement(ud_sentence *s)
+{
+    static const char *const no_clause[] = {"release", "free", "return", "hand", "rescue",
+                                            "extradite", "deport", "swap", "exchange",
+                                            "arrest", "detain", "execute", NULL};
+    uint32_t n = s->n;
+    for (uint32_t v = 3; v <= n; v++) {
+        ud_word *w = &s->words[v - 1], *subj = &s->words[v - 2];
+        int32_t h = w->head;
+        bool past = w->xpos && (strcmp(w->xpos, "VBN") == 0 ||
+                                (strcmp(w->xpos, "VBD") == 0 && h > 0 &&
+                                 lemma_is_one_of(&s->words[h - 1], no_clause)));
+        if (w->upos != UPOS_VERB || !past || !w->deprel ||
+            strcmp(w->deprel, "ccomp") != 0 || h <= 0 || h >= (int32_t)v - 1 ||
+            s->words[h - 1].upos != UPOS_VERB || !subj->deprel ||
+            strcmp(subj->deprel, "nsubj") != 0 || subj->head != (int32_t)v || !is_nominal(subj))
+            continue;
+        bool blocked = false;
+        for (uint32_t c = 1; c <= n && !blocked; c++) {
+            const ud_word *cw = &s->words[c - 1];
+            if (!cw->deprel)
+                continue;
+            /* (the participle's own auxiliary, subordinator or second subject; an object
+               of the verb above) */
+            if (cw->head == (int32_t)v && c != v - 1 &&
+                (strncmp(cw->deprel, "aux", 3) == 0 || strcmp(cw->deprel, "mark") == 0 ||
+                 strncmp(cw->deprel, "nsubj", 5) == 0 || strcmp(cw->deprel, "cop") == 0))
+                blocked = true;
+            if (cw->head == h && (strcmp(cw->deprel, "obj") == 0 || strcmp(cw->deprel, "iobj") == 0))
+                blocked = true;
+        }
+        if (blocked)
+            continue;
+        subj->head = h;
+        subj->deprel = "obj";
+        w->head = (int32_t)v - 1;
+        w->deprel = "acl";
+    }
+}
+
 /* Whether word k is x or hangs below it (heads 1-based; bounded walk on any input). */
 static bool descends(const ud_sentence *s, int32_t k, int32_t x)
 {
@@ -2028,6 +2075,43 @@ static void repair_object_agent(ud_sentence *s)
             continue;
         w->head = (int32_t)object;
         w->deprel = "nmod";
+    }
+}
+
+/* "An aid worker was held hostage by Islamic State", "A tourist was taken prisoner by
+ * rebels" read with "by ..." on "hostage": a passive verb's object is the predicate of
+ * its subject (hostage, prisoner, captive), which has no agent of its own, so a "by"
+ * phrase on it right after it is the passive's agent. */
+static void repair_passive_object_agent(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t x = 3; x <= n; x++) {
+        ud_word *w = &s->words[x - 1];
+        int32_t o = w->head;
+        if (!w->deprel || !(strcmp(w->deprel, "nmod") == 0 || strcmp(w->deprel, "obl") == 0) ||
+            o <= 0 || o >= (int32_t)x || !s->words[o - 1].deprel ||
+            strcmp(s->words[o - 1].deprel, "obj") != 0)
+            continue;
+        int32_t v = s->words[o - 1].head;
+        if (v <= 0 || v >= o || s->words[v - 1].upos != UPOS_VERB)
+            continue;
+        bool by = false, passive = false;
+        for (uint32_t k = 1; k <= n; k++) {
+            const ud_word *c = &s->words[k - 1];
+            if (!c->deprel)
+                continue;
+            /* (the "by" right after the object: "hostage by Hamas") */
+            if (c->head == (int32_t)x && strcmp(c->deprel, "case") == 0 &&
+                strcasecmp(c->form, "by") == 0 && k == (uint32_t)o + 1)
+                by = true;
+            if (c->head == v && (strcmp(c->deprel, "aux:pass") == 0 ||
+                                 strcmp(c->deprel, "nsubj:pass") == 0))
+                passive = true;
+        }
+        if (!by || !passive)
+            continue;
+        w->head = v;
+        w->deprel = "obl:agent";
     }
 }
 
@@ -4278,10 +4362,12 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_split_subject);
     apply(s, repair_subject_pair_cc);
     apply(s, repair_reduced_relative);
+    apply(s, repair_reduced_relative_complement);
     apply(s, repair_comma_apposition);
     apply(s, repair_apposition);
     apply(s, repair_speech_participle);
     apply(s, repair_object_agent);
+    apply(s, repair_passive_object_agent);
     apply(s, repair_second_to_phrase);
     apply(s, repair_participle_with_subject);
     apply(s, repair_nominal_root);

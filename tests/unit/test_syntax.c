@@ -901,6 +901,31 @@ static const repair_case REPAIR_CASES[] = {
       ",/PUNCT/,/punct>5", "attacked/VERB/VBN/advcl>2"},
      {"nsubj>2", "root>0", "obj>2", "punct>5", "advcl>2"},
      5},
+    /* a bare participle read as a complement clause with the noun before it its subject
+       is that noun's reduced relative, the noun the object; with its auxiliary it is a
+       clause, and a past tense is one too under a verb that takes clauses */
+    {{"Troops|troop/NOUN/NNS/nsubj>2", "freed|free/VERB/VBD/root>0", "schoolgirls|schoolgirl/NOUN/NNS/nsubj>4",
+      "kidnapped|kidnap/VERB/VBN/ccomp>2", "last/ADJ/JJ/amod>6", "month/NOUN/NN/obl:unmarked>4"},
+     {"nsubj>2", "root>0", "obj>2", "acl>3", "amod>6", "obl:unmarked>4"},
+     6},
+    {{"Troops|troop/NOUN/NNS/nsubj>2", "said|say/VERB/VBD/root>0", "schoolgirls|schoolgirl/NOUN/NNS/nsubj:pass>5",
+      "were|be/AUX/VBD/aux:pass>5", "kidnapped|kidnap/VERB/VBN/ccomp>2"},
+     {"nsubj>2", "root>0", "nsubj:pass>5", "aux:pass>5", "ccomp>2"},
+     5},
+    {{"Kenya/PROPN/NNP/nsubj>2", "said|say/VERB/VBD/root>0", "rebels|rebel/NOUN/NNS/nsubj>4",
+      "attacked|attack/VERB/VBD/ccomp>2", "Garissa/PROPN/NNP/obj>4"},
+     {"nsubj>2", "root>0", "nsubj>4", "ccomp>2", "obj>4"},
+     5},
+    /* a "by" phrase right after a passive verb's object is the passive's agent; after an
+       active verb's object it stays the object's */
+    {{"worker/NOUN/NN/nsubj:pass>3", "was|be/AUX/VBD/aux:pass>3", "held|hold/VERB/VBN/root>0",
+      "hostage/NOUN/NN/obj>3", "by/ADP/IN/case>6", "rebels|rebel/NOUN/NNS/nmod>4"},
+     {"nsubj:pass>3", "aux:pass>3", "root>0", "obj>3", "case>6", "obl:agent>3"},
+     6},
+    {{"Rebels|rebel/NOUN/NNS/nsubj>2", "held|hold/VERB/VBD/root>0", "hostages|hostage/NOUN/NNS/obj>2",
+      "by/ADP/IN/case>5", "force/NOUN/NN/nmod>3"},
+     {"nsubj>2", "root>0", "obj>2", "case>5", "nmod>3"},
+     5},
     /* a noun phrase after the comma that closes the object is its apposition */
     {{"Police/NOUN/NNS/nsubj>2", "arrested/VERB/VBD/root>0", "Okoth/PROPN/NNP/obj>2",
       ",/PUNCT/,/punct>6", "a/DET/DT/det>6", "man/NOUN/NN/xcomp>2"},
