@@ -1397,6 +1397,17 @@ static void refer_to(pword *w, int i, const char *code)
     w->fwd_code = code;
 }
 
+/* The phrase of words i..tail (an agent's) becomes one reference to `code`, at word i. */
+static void refer_phrase_to(parsed_sentence *ps, int i, int tail, const char *code)
+{
+    for (int k = i + 1; k <= tail; k++) {
+        ps->w[k].type = W_NULL;
+        ps->w[k].head = ps->w[k].tail = false;
+    }
+    ps->w[i].head = ps->w[i].tail = true;
+    refer_to(&ps->w[i], i, code);
+}
+
 /* Word i is an agent of one word after "the" alone ("the militants", "the detainees"),
  * in the main reading, and no phrase of its own (a word of `own`) follows it. */
 static bool bare_definite_agent(const parsed_sentence *ps, int i, const char *const *own)
@@ -1500,6 +1511,19 @@ static void resolve_armed_act_subject(parsed_sentence *ps, const sentence_contex
     w->other_end = (int16_t)i;
     w->ref = -1;
     w->fwd_code = ctx->last_armed;
+}
+
+/* Is the "of" after the words first..last (right after the verb or after its article) a
+ * charge's ("accused the agency of bias", "accused aid agencies of lying"), not a phrase
+ * of their own? */
+static bool charged_of(const parsed_sentence *ps, int first, int last)
+{
+    static const char *const charging[] = {"ACCUSED", "ACCUSE", "ACCUSES", "ACCUSING",
+                                           "SUSPECTED", "SUSPECTS", "SUSPECT", NULL};
+    return first >= 1 && last + 1 < ps->n && ps->w[last + 1].len == 2 &&
+           memcmp(ps->w[last + 1].s, "OF", 2) == 0 &&
+           (word_in(&ps->w[first - 1], charging) ||
+            (first >= 2 && word_in(&ps->w[first - 2], charging)));
 }
 
 static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forward,
@@ -1613,7 +1637,9 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
     static const char *const body_agents[] = {"MINISTRY", "COURT", "TRIBUNAL", "DEPARTMENT",
                                               "COMMISSION", "AGENCY", "COUNCIL",
                                               /* ("Ukraine's army ... the army") */
-                                              "ARMY", "NAVY", "MILITARY", NULL};
+                                              "ARMY", "NAVY", "MILITARY",
+                                              /* ("the court's decision") */
+                                              "COURT'S", "TRIBUNAL'S", NULL};
     for (int i = 1; ctx && ctx->nheads && i < ps->n; i++) {
         pword *w = &ps->w[i];
         if (w->subord || w->type != W_AGENT || !w->head ||
@@ -1643,12 +1669,7 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         const char *code = named_head(ctx, w);
         if (!code)
             continue;
-        for (int k = i + 1; k <= tail; k++) {
-            ps->w[k].type = W_NULL;
-            ps->w[k].head = ps->w[k].tail = false;
-        }
-        w->head = w->tail = true;
-        refer_to(w, i, code);
+        refer_phrase_to(ps, i, tail, code);
         i = tail;
     }
     static const char *const determiners[] = {"THE", "THIS", "THAT", "SUCH", NULL};
@@ -1797,7 +1818,7 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                    (code = organisation_named(ps, i, forward, ctx, described)) != NULL) {
             /* "Hezbollah said it would fight. The group bombed a US base." */
         } else if (w->type == W_NULL && ctx && ctx->nheads && w->cap == CAP_NONE &&
-                   !own_argument_after(ps, i, own_arguments) &&
+                   (!own_argument_after(ps, i, own_arguments) || charged_of(ps, i, i)) &&
                    (code = named_head(ctx, w)) != NULL) {
             /* "the party" after "the Bangladesh Nationalist Party": that organisation */
 
