@@ -1526,6 +1526,83 @@ static bool charged_of(const parsed_sentence *ps, int first, int last)
             (first >= 2 && word_in(&ps->w[first - 2], charging)));
 }
 
+/* Is the code an NGO's: a transnational one (NGO...) or a state's (KENNGO)? */
+static bool ngo_code(const char *c)
+{
+    return c && (strncmp(c, "NGO", 3) == 0 || (strlen(c) == 6 && strcmp(c + 3, "NGO") == 0));
+}
+
+/* "Amnesty International accused Ethiopia's army of killings. The rights group said ...":
+ * an NGO's description (an agent of the NGO role whose last word names a body: "rights
+ * group", "aid agencies", "the charity", "humanitarian organisations") with no state of
+ * its own words is the NGO the sentence or the story named before, after "the"; else, or
+ * after "a" or nothing, it is a transnational NGO (NGO), not the NGO of the state some
+ * other word of the sentence names ("Aid agencies urged Israel to open crossings into
+ * Gaza" gave PSENGO). A state before it ("Egyptian rights groups") or a phrase of its own
+ * after it ("aid groups in Gaza", "a charity based in London") keeps the lexicon's
+ * reading. */
+static void resolve_ngo_descriptions(parsed_sentence *ps, const char *forward,
+                                     const sentence_context *ctx)
+{
+    static const char *const bodies[] = {
+        "GROUP", "GROUPS", "AGENCY", "AGENCIES", "ORGANIZATION", "ORGANIZATIONS",
+        "ORGANISATION", "ORGANISATIONS", "CHARITY", "CHARITIES", "WATCHDOG", "GROUP'S",
+        "AGENCY'S", "ORGANIZATION'S", "ORGANISATION'S", "CHARITY'S", "WATCHDOG'S", NULL};
+    /* (words that say what kind of body it is, naming no state) */
+    static const char *const kinds[] = {"INTERNATIONAL", "GLOBAL", "LEADING", "PROMINENT",
+                                        "INDEPENDENT", "MEDICAL", "MAJOR", "LARGEST",
+                                        "HUMANITARIAN", NULL};
+    static const char *const definite[] = {"THE", NULL};
+    static const char *const indefinite[] = {"A", "AN", "SEVERAL", "SOME", "MANY", "OTHER",
+                                             "TWO", "THREE", NULL};
+    static const char *const linking[] = {"ON", "TO", "WITH", "AGAINST", "BY", "FOR", "AND",
+                                          "THAT", NULL};
+    static const char *const own[] = {"IN", "OF", "FROM", "BASED", "AT", NULL};
+    for (int i = 0; i < ps->n; i++) {
+        pword *w = &ps->w[i];
+        if (w->subord || w->type != W_AGENT || !w->head || !w->entry || !w->entry->ncodes ||
+            !w->entry->codes[0].code || strcmp(w->entry->codes[0].code, "~NGO") != 0)
+            continue;
+        int tail = w->other_end >= i && w->other_end < ps->n ? w->other_end : i;
+        if (!word_in(&ps->w[tail], bodies))
+            continue;
+        int d = i - 1;
+        while (d >= 0 && i - d <= 2 && ps->w[d].type != W_ACTOR && ps->w[d].cap == CAP_NONE &&
+               word_in(&ps->w[d], kinds))
+            d--;
+        if (own_argument_after(ps, tail, own) && !charged_of(ps, d + 1, tail))
+            continue;
+        const char *code = NULL;
+        if (d >= 0 && word_in(&ps->w[d], definite)) {
+            /* the NGO named earlier in the sentence, else the one the story named last */
+            for (int k = 0; k < d; k++)
+                if (ps->w[k].type == W_ACTOR && ps->w[k].head && ps->w[k].code &&
+                    ngo_code(ps->w[k].code->code))
+                    code = ps->w[k].code->code;
+            if (!code && ngo_code(forward))
+                code = forward;
+            if (!code && ctx && ngo_code(ctx->last_organisation))
+                code = ctx->last_organisation;
+        } else if (!(d < 0 || word_in(&ps->w[d], indefinite) ||
+                     /* (a bare plural after its verb or preposition: "accused aid agencies
+                        of lying", "called on rights groups") */
+                     (d + 1 == i && ps->w[d].type == W_VERB) || word_in(&ps->w[d], linking))) {
+            continue; /* (a state's: "Egyptian rights groups", "Kenya's charities") */
+        }
+        /* (only a subject: a group after the verb may be where a place phrase the clause
+           leaves out puts it, "raided the offices of a rights group in Nairobi") */
+        bool subject = true;
+        for (int k = 0; k < i && subject; k++)
+            subject = ps->w[k].type != W_VERB;
+        if (!code && !subject)
+            continue;
+        if (!code)
+            code = "NGO";
+        refer_phrase_to(ps, i, tail, code);
+        i = tail;
+    }
+}
+
 static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forward,
                                  const char *pair, const char *forward_act,
                                  const sentence_context *ctx)
@@ -2008,6 +2085,7 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
         resolve_armed_people(out, forward, ctx);
         resolve_held_people(out, ctx);
         resolve_armed_act_subject(out, ctx);
+        resolve_ngo_descriptions(out, forward, ctx);
     }
     if (out->problem == PARSE_OK)
         check_sentence(opt, out);
