@@ -842,12 +842,26 @@ bool parse_is_actor_head(const parsed_sentence *ps, int i)
     return w->type == W_PRONOUN && (w->ref >= 0 || w->fwd_code);
 }
 
+/* Is word i a description the reading made a reference to an organisation ("the agency",
+ * "the rights group" after the body was named: refer_to), not a pronoun? */
+static bool description_of_body(const parsed_sentence *ps, int i)
+{
+    const pword *w = &ps->w[i];
+    return w->type == W_PRONOUN && !w->subord && w->ref < 0 && w->other_end == i &&
+           w->fwd_code && parse_organisation_code(w->fwd_code) && i >= 1 &&
+           ps->w[i - 1].len == 3 && memcmp(ps->w[i - 1].s, "THE", 3) == 0;
+}
+
 const char *parse_first_actor_code(const parsed_sentence *ps)
 {
     for (int i = 0; i < ps->n; i++) {
         const pword *w = &ps->w[i];
         if (w->type == W_ACTOR && w->head && !w->subord && w->code && w->code->code)
             return w->code->code;
+        /* ("The agency said thousands had fled into Chad. It urged Sudan ...": a body's
+           description read as the body named before is that body, not a state after it) */
+        if (description_of_body(ps, i))
+            return w->fwd_code;
     }
     return NULL;
 }
