@@ -6923,7 +6923,11 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         take_owner_only(t, cw, subj, attacker);
     /* the words of the owner a possessive pronoun stands for take its place, before the
        subject's noun ("the Israeli military forces arrested") */
-    int pron = 0, owner = subj && !inherited ? possessive_antecedent(t, subj, &pron) : 0;
+    /* (not a passive subject's owner: "Oxfam said its staff were attacked in Darfur" would
+       read "Oxfam ... were attacked in Darfur", the victims' owner the attacker) */
+    int pron = 0, owner = subj && !inherited && !ud_rel_is(ud_tree_word(t, subj), "nsubj:pass")
+                              ? possessive_antecedent(t, subj, &pron)
+                              : 0;
     if (owner) {
         take_subtree(t, cw, owner);
         cw->take[pron] = 0;
