@@ -308,6 +308,15 @@ const char *coref_last_patient(const coded_sentence *prev, arena *a, const char 
     return before;
 }
 
+/* Is the code an international court's: the ICC, the world court and the UN tribunals, or
+ * an organisation's judiciary (IGOEURCOEJUD)? */
+static bool international_court(const char *code)
+{
+    size_t n = strlen(code);
+    return strcmp(code, "IGOICC") == 0 || strcmp(code, "IGOUNOICJ") == 0 ||
+           strcmp(code, "IGOUNOWCT") == 0 || (n > 6 && strcmp(code + n - 3, "JUD") == 0);
+}
+
 const char *coref_last_measure(const coded_sentence *prev, int kind, const char *before)
 {
     for (size_t k = prev->nevents; k-- > 0;) {
@@ -315,8 +324,10 @@ const char *coref_last_measure(const coded_sentence *prev, int kind, const char 
         const char *src = e->source.code;
         if (!src || !src[0] || e->status == STATUS_NEGATED || e->status == STATUS_HYPOTHETICAL)
             continue;
+        /* (a court's: a state's judiciary, or an international court, "the ICC") */
         if (kind == MEASURE_SANCTIONS ? strcmp(e->code, "163") == 0
-                                      : strlen(src) >= 6 && strstr(src + 3, "JUD") != NULL)
+                                      : (strlen(src) >= 6 && strstr(src + 3, "JUD") != NULL) ||
+                                            international_court(src))
             return src;
     }
     return before;
@@ -646,15 +657,6 @@ static bool add_head(coref_names *c, const pword *w, const char *code, const cha
         return false;
     set_head(c, w, code, origin);
     return true;
-}
-
-/* Is the code an international court's: the ICC, the world court and the UN tribunals, or
- * an organisation's judiciary (IGOEURCOEJUD)? */
-static bool international_court(const char *code)
-{
-    size_t n = strlen(code);
-    return strcmp(code, "IGOICC") == 0 || strcmp(code, "IGOUNOICJ") == 0 ||
-           strcmp(code, "IGOUNOWCT") == 0 || (n > 6 && strcmp(code + n - 3, "JUD") == 0);
 }
 
 /* The nouns a story goes on to call an international body or an NGO by, whatever words

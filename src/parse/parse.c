@@ -1617,6 +1617,15 @@ static void resolve_ngo_descriptions(parsed_sentence *ps, const char *forward,
     }
 }
 
+/* The international body or NGO that made the story's last accusation or criticism, or
+ * NULL: "the report" a state rejects after it is that body's (a report by a state or a
+ * newspaper names its author otherwise, or is no party's). */
+static const char *body_report(const sentence_context *ctx)
+{
+    const char *c = ctx ? ctx->forward_said[SAID_ACCUSATION] : NULL;
+    return c && (strncmp(c, "IGO", 3) == 0 || strncmp(c, "NGO", 3) == 0) ? c : NULL;
+}
+
 static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forward,
                                  const char *pair, const char *forward_act,
                                  const sentence_context *ctx)
@@ -1781,6 +1790,9 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                                                    "ACCUSATION", "CHARGES", "CHARGE", "CLAIMS",
                                                    "CLAIM", "CRITICISM", NULL};
     static const char *const threat_nouns[] = {"THREATS", "THREAT", "WARNING", "WARNINGS", NULL};
+    /* what an international body or an NGO publishes ("the report", "the findings"): its
+       own, when it made the story's last accusation (body_report) */
+    static const char *const report_nouns[] = {"REPORT", "REPORTS", "FINDINGS", "STUDY", NULL};
     /* acts a story goes on to judge ("Seoul condemned the launch"): their author, as the
        object of a verb only (as a subject, "the attack killed twelve people", the act's
        author is no participant of the sentence's event) */
@@ -1797,7 +1809,8 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
     static const char *const deal_nouns[] = {"DEAL", "AGREEMENT", "ACCORD", "PACT", "TREATY", NULL};
     static const char *const ruling_nouns[] = {"VERDICT", "VERDICTS", "RULING", "SENTENCE",
                                                "SENTENCES", "CONVICTION", "CONVICTIONS",
-                                               "WARRANT", "JUDGMENT", "JUDGEMENT", NULL};
+                                               "WARRANT", "WARRANTS", "JUDGMENT", "JUDGEMENT",
+                                               NULL};
     static const char *const alliance_nouns[] = {"ALLIANCE", "ALLIANCE'S", "BLOC", "BLOC'S",
                                                  NULL};
     static const char *const claiming[] = {"CLAIMED", "CLAIMS", "CLAIM", "CLAIMING", "ADMITTED",
@@ -1946,6 +1959,9 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
             int kind = word_in(w, demand_nouns) ? SAID_DEMAND
                        : word_in(w, accusation_nouns) ? SAID_ACCUSATION : SAID_THREAT;
             code = ctx && ctx->forward_said[kind] ? ctx->forward_said[kind] : measure;
+        } else if (word_in(w, report_nouns) && !own_argument_after(ps, i, own_arguments) &&
+                   (code = body_report(ctx)) != NULL) {
+            /* "Amnesty accused Ethiopian troops of killings. Ethiopia dismissed the report" */
         } else if (word_in(w, act_nouns) && i >= 2 &&
                    (ps->w[i - 2].type == W_VERB || (qualified && i >= 3 && ps->w[i - 3].type == W_VERB)) &&
                    !word_in(&ps->w[qualified && ps->w[i - 2].type != W_VERB ? i - 3 : i - 2], claiming) &&
