@@ -842,9 +842,7 @@ bool parse_is_actor_head(const parsed_sentence *ps, int i)
     return w->type == W_PRONOUN && (w->ref >= 0 || w->fwd_code);
 }
 
-/* Is word i a description the reading made a reference to an organisation ("the agency",
- * "the rights group" after the body was named: refer_to), not a pronoun? */
-static bool description_of_body(const parsed_sentence *ps, int i)
+bool parse_body_description(const parsed_sentence *ps, int i)
 {
     const pword *w = &ps->w[i];
     return w->type == W_PRONOUN && !w->subord && w->ref < 0 && w->other_end == i &&
@@ -860,7 +858,7 @@ const char *parse_first_actor_code(const parsed_sentence *ps)
             return w->code->code;
         /* ("The agency said thousands had fled into Chad. It urged Sudan ...": a body's
            description read as the body named before is that body, not a state after it) */
-        if (description_of_body(ps, i))
+        if (parse_body_description(ps, i))
             return w->fwd_code;
     }
     return NULL;
