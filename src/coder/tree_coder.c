@@ -7121,7 +7121,11 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         take_owner_only(t, cw, subj, attacker);
     /* the words of the owner a possessive pronoun stands for take its place, before the
        subject's noun ("the Israeli military forces arrested") */
-    int pron = 0, owner = subj && !inherited ? possessive_antecedent(t, subj, &pron) : 0;
+    /* (not a passive subject's owner: "Oxfam said its staff were attacked in Darfur" would
+       read "Oxfam ... were attacked in Darfur", the victims' owner the attacker) */
+    int pron = 0, owner = subj && !inherited && !ud_rel_is(ud_tree_word(t, subj), "nsubj:pass")
+                              ? possessive_antecedent(t, subj, &pron)
+                              : 0;
     if (owner) {
         take_subtree(t, cw, owner);
         cw->take[pron] = 0;
@@ -9651,6 +9655,35 @@ static void code_words(tree_run *r, const ud_sentence *whole, uint32_t first, bo
     }
 }
 
+/* "Human Rights Watch said Egyptian police tortured detainees": the shallow reading of a
+ * reported act whose victims the lexicon does not know takes the speaker for the target,
+ * so an NGO or an international body that reports abuses became their victim (EGYCOP ->
+ * NGOHRIHRW 1822). Is the event's target the subject of a verb of saying (the triple
+ * vs: verb, subject, clause, from verb_subjects) whose clause holds the event's verb and
+ * source, the speaker being an organisation? */
+static bool speaker_as_target(const tree_run *r, const event *e, const span *vs)
+{
+    static const char *const saying[] = {"said", "says", "say", "reported", "reports",
+                                         "stated", "added", "warned", "told", NULL};
+    const span *v = vs, *sj = vs + 1, *cl = vs + 2;
+    size_t len = v->end - v->start;
+    bool said = false;
+    for (size_t k = 0; saying[k] && !said; k++)
+        said = strlen(saying[k]) == len && strncasecmp(r->text + v->start, saying[k], len) == 0;
+    if (!(said && e->target.code && parse_organisation_code(e->target.code) &&
+          span_within(e->target.where, *sj) && !span_within(e->source.where, *sj) &&
+          span_within(e->verb, *cl) && span_within(e->source.where, *cl) &&
+          e->verb.start >= v->end))
+        return false;
+    /* (its own people are its: "said police tortured its researchers") */
+    for (uint32_t k = e->verb.end; k + 4 < cl->end; k++)
+        if (isspace((unsigned char)r->text[k]) &&
+            (strncasecmp(r->text + k + 1, "its ", 4) == 0 ||
+             (k + 6 < cl->end && strncasecmp(r->text + k + 1, "their ", 6) == 0)))
+            return false;
+    return true;
+}
+
 /* Adds the shallow reading's events for verbs the tree coded nothing for, and fills out. */
 static void run_end(tree_run *r, const coded_sentence *shallow, coded_sentence *out)
 {
@@ -9686,6 +9719,8 @@ static void run_end(tree_run *r, const coded_sentence *shallow, coded_sentence *
                       e->target.where.start < sj->end && sj->start < e->target.where.end &&
                       !(e->source.where.start < cl->end && cl->start < e->source.where.end);
         }
+        for (size_t i = 0; i + 2 < r->nverb_subjects && !covered; i += 3)
+            covered = speaker_as_target(r, e, &r->verb_subjects[i]);
         for (size_t i = 0; i < r->nexcluded && !covered; i++) {
             const span *x = &r->excluded[i];
             covered = (e->source.where.start < x->end && x->start < e->source.where.end) ||

@@ -530,6 +530,19 @@ static void home_count(home_state *h, const parsed_sentence *ps, const ud_senten
  * NULL. A forwarded actor changes only pronouns' antecedents and the definite descriptions
  * it turns into pronouns ("the country" after a determiner): the parse is kept unless one
  * of those lies within a speaker. */
+/* The organisation a body's description within the speaker's words sp stands for in the
+ * sentence's reading ("the agency", "the rights group": parse_body_description), or
+ * NULL. */
+static const char *speaker_body(const parsed_sentence *ps, span sp)
+{
+    for (int k = 0; ps && k < ps->n; k++) {
+        const pword *w = &ps->w[k];
+        if (w->start >= sp.start && w->end <= sp.end && parse_body_description(ps, k))
+            return w->fwd_code;
+    }
+    return NULL;
+}
+
 static const parsed_sentence *reusable_parse(const doc_state *d, size_t i,
                                              const attribution *at, size_t na)
 {
@@ -1051,6 +1064,11 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
             else if (!at[k].code && info[i].forward && at[k].kind == ATTR_AFTER && len == 2 &&
                      strncasecmp(ct.text + sp.start, "it", 2) == 0)
                 at[k].code = info[i].forward;
+            /* ("Amnesty International published a report. The rights group said ...": the
+               body a description in the speaker stands for, as the sentence's reading took
+               it) */
+            else if (!at[k].code)
+                at[k].code = speaker_body(info[i].parse, sp);
         }
         attrs = arena_grow(a, attrs, nattrs, &acap, nattrs + na, sizeof *attrs);
         memcpy(attrs + nattrs, at, na * sizeof *at);
