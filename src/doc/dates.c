@@ -1025,6 +1025,18 @@ const date_cue *dates_pick_tree(const date_cue *cues, size_t ncues, const token 
     return own ? own : above;
 }
 
+/* The word of cue c whose head is outside it (the expression's head), else 0. */
+static int32_t cue_head(const date_cue *c, const ud_sentence *us, uint32_t first)
+{
+    int32_t from = ud_word_at_byte(us, first, c->start), to = ud_word_at_byte(us, first, c->end - 1);
+    if (!from || !to)
+        return 0;
+    for (int32_t k = from; k <= to; k++)
+        if (HEAD_OF(k) < from || HEAD_OF(k) > to)
+            return k;
+    return 0;
+}
+
 /* Is cue c held by a clause of its own beside or below the verb's that the verb's clause
  * does not contain: a complement ("said the two countries would hold exercises in
  * June"), a clausal subject, a relative clause, or a participle on a noun that is no
@@ -1033,13 +1045,7 @@ const date_cue *dates_pick_tree(const date_cue *cues, size_t ncues, const token 
 static bool held_elsewhere(const date_cue *c, const ud_sentence *us, uint32_t first,
                            uint32_t m, int32_t p)
 {
-    int32_t from = ud_word_at_byte(us, first, c->start), to = ud_word_at_byte(us, first, c->end - 1);
-    if (!from || !to)
-        return false;
-    int32_t head = 0;
-    for (int32_t k = from; k <= to && !head; k++)
-        if (HEAD_OF(k) < from || HEAD_OF(k) > to)
-            head = k;
+    int32_t head = cue_head(c, us, first);
     if (!head)
         return false;
     for (int32_t x = HEAD_OF(head), steps = 0; x > 0 && steps <= (int32_t)m; steps++) {
@@ -1083,6 +1089,29 @@ const date_cue *dates_pick_beside(arena *a, const date_cue *cues, size_t ncues, 
         if (cues[i].start == c->start && cues[i].end == c->end)
             return &cues[i];
     return NULL;
+}
+
+bool dates_of_a_noun(const date_cue *c, const ud_sentence *us)
+{
+    uint32_t first;
+    if (!us || !ud_parsed_part(us, SYNTAX_MAX_WORDS, &first))
+        return false;
+    uint32_t m = us->n - first;
+    int32_t head = cue_head(c, us, first);
+    if (!head)
+        return false;
+    const char *hrel = REL_OF(head);
+    if (c->precision == DATE_YEAR && hrel &&
+        (strcmp(hrel, "nummod") == 0 || strcmp(hrel, "compound") == 0 || strcmp(hrel, "amod") == 0))
+        return true;
+    /* (up to the root: a clause on a noun on the way holds it) */
+    for (int32_t x = HEAD_OF(head), steps = 0; x > 0 && steps <= (int32_t)m; steps++) {
+        const char *rel = REL_OF(x);
+        if (rel && strncmp(rel, "acl", 3) == 0)
+            return true;
+        x = HEAD_OF(x);
+    }
+    return false;
 }
 
 #undef HEAD_OF
