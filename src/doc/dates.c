@@ -1216,6 +1216,9 @@ bool dates_of_a_noun(const date_cue *c, const ud_sentence *us)
     if ((c->precision == DATE_YEAR || c->value == 20010911) && hrel &&
         (strcmp(hrel, "nummod") == 0 || strcmp(hrel, "compound") == 0 || strcmp(hrel, "amod") == 0))
         return true;
+    /* ("the financier of last month's bomb blasts": the blasts' time) */
+    if (hrel && strcmp(hrel, "nmod:poss") == 0)
+        return true;
     /* (up to the root: a clause on a noun on the way holds it) */
     for (int32_t x = HEAD_OF(head), steps = 0; x > 0 && steps <= (int32_t)m; steps++) {
         const char *rel = REL_OF(x);

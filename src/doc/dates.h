@@ -72,8 +72,8 @@ const date_cue *dates_pick_beside(arena *a, const date_cue *cues, size_t ncues, 
 
 /* dates_of_a_noun() tells whether the tree (us) holds cue c in what qualifies a noun
  * rather than in the clauses of the sentence's predicate: a year before a noun ("the 2003
- * invasion") or an expression inside a relative clause or a participle on a noun ("who had
- * made a coup in 1999"). Such a date is that noun's event's, and a paragraph's sentences
+ * invasion"), a possessive ("last month's bomb blasts") or an expression inside a relative
+ * clause or a participle on a noun ("who had made a coup in 1999"). Such a date is that noun's event's, and a paragraph's sentences
  * after it do not take it. False without a parse. */
 bool dates_of_a_noun(const date_cue *c, const ud_sentence *us);
 
