@@ -1170,15 +1170,43 @@ static bool held_elsewhere(const date_cue *c, const ud_sentence *us, uint32_t fi
 
 /* Does cue c qualify a noun other than the event's own (p): a year or a day after "the"
  * that the tree hangs on the noun after it ("the September 11 attacks led the United
- * States to invade Afghanistan", "Despite the 2003 invasion, Iraq still hosts ...")? */
+ * States to invade Afghanistan", "Despite the 2003 invasion, Iraq still hosts ..."), or a
+ * year hung on a noun of another clause ("condemned Israel, recalling the massacre in 1982
+ * at Sabra")? (The caller asks when the tree gave the event no date of its own clause.) */
 static bool names_another_noun(const date_cue *c, const token *t, size_t n,
                                const ud_sentence *us, uint32_t first, int32_t p)
 {
     int32_t head = cue_head(c, us, first);
     const char *hrel = head ? REL_OF(head) : NULL;
-    return hrel && (c->precision == DATE_YEAR || after_the(c, t, n)) &&
+    if (!hrel || HEAD_OF(head) == p)
+        return false;
+    if (c->precision == DATE_YEAR && strcmp(hrel, "nmod") == 0 && HEAD_OF(head) > 0 &&
+        us->words[first + (uint32_t)HEAD_OF(head) - 1].upos == UPOS_NOUN)
+        return true;
+    return (c->precision == DATE_YEAR || after_the(c, t, n)) &&
            (strcmp(hrel, "nummod") == 0 || strcmp(hrel, "compound") == 0 ||
-            strcmp(hrel, "amod") == 0) && HEAD_OF(head) != p;
+            strcmp(hrel, "amod") == 0);
+}
+
+/* Is cue c held by a clause that cites or recalls ("citing the war in 2020", "pointing to
+ * the invasion of Manchuria in 1931", "recalling the massacre of 1982"), below the event's
+ * verb p? What such a clause brings up is another time than the act's. */
+static bool held_by_citing(const date_cue *c, const ud_sentence *us, uint32_t first,
+                           uint32_t m, int32_t p)
+{
+    static const char *const citing[] = {"cite", "recall", "point", "refer", "note", "mention",
+                                         "invoke", "remember", "evoke", "liken", "compare", NULL};
+    int32_t head = cue_head(c, us, first);
+    for (int32_t x = head ? HEAD_OF(head) : 0, steps = 0; x > 0 && x != p && steps <= (int32_t)m;
+         steps++) {
+        const ud_word *w = &us->words[first + (uint32_t)x - 1];
+        if (w->upos == UPOS_VERB && w->lemma && clausal(w->deprel))
+            for (size_t k = 0; citing[k]; k++)
+                if (strcmp(w->lemma, citing[k]) == 0)
+                    return true;
+        x = w->head;
+    }
+    return false;
 }
 
 const date_cue *dates_pick_beside(arena *a, const date_cue *cues, size_t ncues, const token *t,
@@ -1194,7 +1222,8 @@ const date_cue *dates_pick_beside(arena *a, const date_cue *cues, size_t ncues, 
     size_t nk = 0;
     for (size_t i = 0; i < ncues; i++)
         if (!held_elsewhere(&cues[i], us, first, m, p) &&
-            !names_another_noun(&cues[i], t, n, us, first, p))
+            !names_another_noun(&cues[i], t, n, us, first, p) &&
+            !held_by_citing(&cues[i], us, first, m, p))
             kept[nk++] = cues[i];
     const date_cue *c = dates_pick(kept, nk, t, n, verb);
     for (size_t i = 0; c && i < ncues; i++)
