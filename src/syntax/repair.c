@@ -1796,6 +1796,58 @@ static void repair_relative_subject(ud_sentence *s)
     }
 }
 
+/* "Musharraf, who had made a coup in 1999, met the ambassador" read with the noun as the
+ * root, its relative clause right, and "met" a conjunct or a parataxis of "made": a verb
+ * after the comma that closes the relative clause, hung on the relative verb, finite and
+ * without a subject of its own, is the predicate of the root noun, which becomes its
+ * subject (so the clause's date, "in 1999", dates the coup alone). */
+static void repair_predicate_after_relative(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t v = 4; v <= n; v++) {
+        ud_word *w = &s->words[v - 1];
+        if (w->upos != UPOS_VERB || !w->deprel || strcmp(w->deprel, "acl:relcl") != 0 ||
+            w->head <= 0 || w->head >= (int32_t)v)
+            continue;
+        uint32_t noun = (uint32_t)w->head;
+        ud_word *nw = &s->words[noun - 1];
+        if (!is_nominal(nw) || !nw->deprel || strcmp(nw->deprel, "root") != 0)
+            continue;
+        uint32_t rel = 0, main = 0;
+        for (uint32_t k = 1; k <= n; k++) {
+            const ud_word *c = &s->words[k - 1];
+            if (c->head != (int32_t)v || !c->deprel)
+                continue;
+            if (k < v && strncmp(c->deprel, "nsubj", 5) == 0 && c->form &&
+                (strcmp(c->form, "who") == 0 || strcmp(c->form, "which") == 0))
+                rel = k;
+            else if (k > v + 1 && !main && c->upos == UPOS_VERB && finite_tag(c) &&
+                     (strcmp(c->deprel, "conj") == 0 || strcmp(c->deprel, "parataxis") == 0) &&
+                     s->words[k - 2].form && strcmp(s->words[k - 2].form, ",") == 0)
+                main = k;
+        }
+        if (!rel || !main || rel < noun + 2 || rel >= v || !s->words[rel - 2].form ||
+            strcmp(s->words[rel - 2].form, ",") != 0)
+            continue;
+        bool own_subject = false;
+        for (uint32_t k = 1; k <= n && !own_subject; k++)
+            own_subject = s->words[k - 1].head == (int32_t)main && s->words[k - 1].deprel &&
+                          strncmp(s->words[k - 1].deprel, "nsubj", 5) == 0;
+        if (own_subject)
+            continue;
+        ud_word *m = &s->words[main - 1];
+        m->head = 0;
+        m->deprel = "root";
+        /* (the comma before it and what follows, on the relative verb or the noun) */
+        for (uint32_t k = main - 1; k <= n; k++)
+            if (k != main && (s->words[k - 1].head == (int32_t)v || s->words[k - 1].head == (int32_t)noun))
+                s->words[k - 1].head = (int32_t)main;
+        nw->head = (int32_t)main;
+        nw->deprel = "nsubj";
+        return;
+    }
+}
+
 /* "rescued the crew of a ship attacked by rebels" read with "attacked" as a clause of
  * "rescued": a past participle right after a noun, with no comma and no subordinator of
  * its own, is a reduced relative clause of that noun. */
@@ -4355,6 +4407,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_named_judgement);
     apply(s, repair_compound_possessor);
     apply(s, repair_relative_subject);
+    apply(s, repair_predicate_after_relative);
     apply(s, repair_relative_after_noun);
     apply(s, repair_whose_after_noun);
     apply(s, repair_saying_complement);

@@ -125,6 +125,23 @@ static void test_dates(void **state)
     assert_string_equal(date_of(a, "Japan recalled the 1983 bombing.", "bombing", ref), "1983-01-01/year");
     assert_string_equal(date_of(a, "Two decades ago Japan met China.", "met", ref), "2003-01-01/year");
     assert_string_equal(date_of(a, "Japan met China a decade ago.", "met", ref), "2013-01-01/year");
+    /* a decade in words or hyphened to its part; "last spring", "this winter": the
+       season's first month; "September 11" without "on" or a year, and "9/11", the
+       attacks of 2001; a date after "despite" names an event, not the act's time */
+    assert_string_equal(date_of(a, "Japan met China in the nineties.", "met", ref), "1990-01-01/year");
+    assert_string_equal(date_of(a, "Japan met China in the mid-nineties.", "met", ref), "1990-01-01/year");
+    assert_string_equal(date_of(a, "Japan met China in the early seventies.", "met", ref), "1970-01-01/year");
+    assert_string_equal(date_of(a, "Japan met China in the mid-1980s.", "met", ref), "1980-01-01/year");
+    assert_string_equal(date_of(a, "Japan met China last spring.", "met", ref), "2023-03-01/month");
+    assert_string_equal(date_of(a, "Japan met China last spring.", "met", 20230415), "2022-03-01/month");
+    assert_string_equal(date_of(a, "Japan met China last winter.", "met", ref), "2022-12-01/month");
+    assert_string_equal(date_of(a, "Japan met China this summer.", "met", ref), "2023-06-01/month");
+    assert_string_equal(date_of(a, "Japan met China last summer.", "met", ref), "2022-06-01/month");
+    assert_string_equal(date_of(a, "Japan met China last fall.", "met", ref), "2022-09-01/month");
+    assert_string_equal(date_of(a, "After September 11, Japan met China.", "met", ref), "2001-09-11/day");
+    assert_string_equal(date_of(a, "Since 9/11 Japan met China.", "met", ref), "2001-09-11/day");
+    assert_string_equal(date_of(a, "Japan met China on September 11.", "met", ref), "2022-09-11/day");
+    assert_string_equal(date_of(a, "Despite Sept. 11, Japan met China.", "met", ref), "-");
     /* a date behind a relative clause belongs to that clause */
     assert_string_equal(date_of(a, "Japan met China about talks that ended in 2019.", "met", ref), "-");
     /* a date in the possessive names another event by its time, and dates only that */

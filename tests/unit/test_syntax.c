@@ -1024,6 +1024,17 @@ static const repair_case REPAIR_CASES[] = {
      {"det>2", "nsubj>8", "punct>5", "nsubj>5", "acl:relcl>2", "obj>5", "punct>8", "root>0",
       "obj>8", "punct>8"},
      10},
+    /* "Musharraf, who had made a coup in 1999, met the ambassador": the finite verb after
+       the relative clause's comma, hung on the relative verb without a subject of its own,
+       is the root noun's predicate */
+    {{"Musharraf/PROPN/NNP/root>0", ",/PUNCT/,/punct>5", "who/PRON/WP/nsubj>5",
+      "had/AUX/VBD/aux>5", "made/VERB/VBN/acl:relcl>1", "a/DET/DT/det>7", "coup/NOUN/NN/obj>5",
+      "in/ADP/IN/case>9", "1999/NUM/CD/nmod>7", ",/PUNCT/,/punct>11",
+      "met/VERB/VBD/parataxis>5", "the/DET/DT/det>13", "ambassador/NOUN/NN/obj>11",
+      "./PUNCT/./punct>1"},
+     {"nsubj>11", "punct>5", "nsubj>5", "aux>5", "acl:relcl>1", "det>7", "obj>5", "case>9",
+      "nmod>7", "punct>11", "root>0", "det>13", "obj>11", "punct>11"},
+     14},
     /* "Kishida met Biden, who praised him": the clause after the object's comma is its own */
     {{"Kishida/PROPN/NNP/nsubj>2", "met/VERB/VBD/root>0", "Biden/PROPN/NNP/obj>2",
       ",/PUNCT/,/punct>2", "who/PRON/WP/nsubj>6", "praised/VERB/VBD/parataxis>2",
