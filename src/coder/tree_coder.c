@@ -1459,6 +1459,8 @@ static bool protested_victim(const tree_run *r, const event *e)
     return lemma_in(ud_tree_word(t, w->head), acts);
 }
 
+static void people_belonging(const tree_run *r, actor_ref *a);
+
 static void add_event(tree_run *r, const event *in)
 {
     event coded0 = *in;
@@ -1468,6 +1470,7 @@ static void add_event(tree_run *r, const event *in)
     event coded = *in;
     group_member(r, &coded.source);
     group_member(r, &coded.target);
+    people_belonging(r, &coded.target);
     deported_nationals(r, &coded);
     brussels_for_union(r, &coded.source, &coded.target);
     brussels_for_union(r, &coded.target, &coded.source);
@@ -7952,6 +7955,60 @@ static const char *person_country(const tree_run *r, const ud_tree *t, int appos
     return r->ctx->home_code;
 }
 
+/* The armed or political group the verb v, "belong", says its subject belongs to, or
+ * NULL: what follows the verb in its own phrase ("to the outlawed X group"), however the
+ * parse hangs "to". */
+static const char *group_belonged_to(const tree_run *r, const ud_tree *t, int v)
+{
+    const ud_word *vw = ud_tree_word(t, v);
+    if (!vw->lemma || strcmp(vw->lemma, "belong") != 0)
+        return NULL;
+    int a, b;
+    ud_tree_span(t, v, &a, &b);
+    for (int i = v + 1; i <= b; i++) {
+        const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
+        if (pw && pw->read_type == W_ACTOR && pw->read_head && pw->code && pw->code->code &&
+            strlen(pw->code->code) > 3 && !civil_role(pw->code->code + 3))
+            return pw->code->code;
+    }
+    return NULL;
+}
+
+/* "Four persons were arrested, reportedly belonging to the Manipur Revolutionary People's
+ * Front", "Kenyan police arrested four men belonging to al-Shabaab": people of no country
+ * of their own, or civilians, whom a participle or a relative clause on them, or a
+ * participle on their clause's verb, says belong to an armed or political group are that
+ * group, as a named person is (belonging_group). */
+static void people_belonging(const tree_run *r, actor_ref *a)
+{
+    if (!r->tree || !a->code || a->where.end <= a->where.start ||
+        !(strlen(a->code) == 3 || strcmp(a->code + 3, "CVL") == 0))
+        return;
+    const ud_tree *t = r->tree;
+    int x = node_at(t, a->where.start);
+    const ud_word *xw = x ? ud_tree_word(t, x) : NULL;
+    if (!xw || xw->upos != UPOS_NOUN)
+        return;
+    const char *group = NULL;
+    for (int c = t->first_child[x]; c && !group; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "acl") || ud_rel_is(ud_tree_word(t, c), "acl:relcl"))
+            group = group_belonged_to(r, t, c);
+    /* (a participle of the clause whose subject or object they are, with no subject of
+       its own) */
+    int h = xw->head;
+    if (!group && h > 0 && (ud_rel_is(xw, "nsubj:pass") || ud_rel_is(xw, "nsubj") || ud_rel_is(xw, "obj")))
+        for (int c = t->first_child[h]; c && !group; c = t->next_sibling[c])
+            if (ud_rel_is(ud_tree_word(t, c), "advcl") && !ud_tree_subject(t, c) &&
+                ud_tree_word(t, c)->upos == UPOS_VERB)
+                group = group_belonged_to(r, t, c);
+    if (!group)
+        return;
+    a->code = group;
+    actor_ref_split_code(a);
+    a->entry = NULL;
+    a->lexicon_entry = NULL;
+}
+
 /* "Mr Dar was arrested in Kashmir and belonged to the outlawed Lashkar-e-Toiba": the armed
  * or political group a person's own clause, or a clause joined to it, says the person
  * belongs to is that person, as an apposition's group is. NULL when there is none. */
@@ -7979,19 +8036,9 @@ static const char *belonging_group(const tree_run *r, const ud_tree *t, int firs
         if (ud_rel_is(ud_tree_word(t, c), "acl:relcl"))
             cand[nc++] = c;
     for (int k = 0; k < nc; k++) {
-        const ud_word *vw = ud_tree_word(t, cand[k]);
-        if (!vw->lemma || strcmp(vw->lemma, "belong") != 0)
-            continue;
-        /* what follows the verb in its own phrase ("to the outlawed X group"), however
-           the parse hangs "to" */
-        int a, b;
-        ud_tree_span(t, cand[k], &a, &b);
-        for (int i = cand[k] + 1; i <= b; i++) {
-            const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
-            if (pw && pw->read_type == W_ACTOR && pw->read_head && pw->code && pw->code->code &&
-                strlen(pw->code->code) > 3 && !civil_role(pw->code->code + 3))
-                return pw->code->code;
-        }
+        const char *group = group_belonged_to(r, t, cand[k]);
+        if (group)
+            return group;
     }
     return NULL;
 }
