@@ -7920,7 +7920,8 @@ static bool unknown_name(const tree_run *r, const ud_tree *t, int node, int *fir
         if (inner && tree_word_in_list(w->form, "- ' \xe2\x80\x99"))
             continue;
         if (inner && shallow_type(r, w->start) == W_NULL &&
-            tree_word_in_list(w->form, "al el bin ibn bint abu ul ud de da del van von der"))
+            tree_word_in_list(w->form, "al el bin ibn bint abu ul ud de da del van von der "
+                                       "Al El Bin Ibn"))
             continue;
         if (!isupper((unsigned char)w->form[0]) || shallow_type(r, w->start) != W_NULL ||
             (tree_calendar_word(w) && *first == *last))
@@ -8133,8 +8134,9 @@ static void find_persons(tree_run *r, const ud_tree *t)
                     age = age ? age : c; /* ", 42," is an age, however the parse hangs it */
                 else if (!ud_rel_is(cw, "appos") && !ud_rel_is(cw, "nmod:unmarked"))
                     continue;
-                else if (tree_person_noun(cw) || shallow_type(r, cw->start) == W_AGENT)
-                    role = c;
+                else if (tree_person_noun(cw) || shallow_type(r, cw->start) == W_AGENT ||
+                         (c > x && tree_word_in_list(cw->form, HONORIFICS)))
+                    role = c; /* (or an honorific: "..., Sheikh of the Al-Bu Nimr clan") */
                 else if (!age && tree_age_number(cw))
                     age = c;
             }
