@@ -7947,6 +7947,13 @@ static const char *person_country(const tree_run *r, const ud_tree *t, int appos
     bool several;
     const char *country;
     const pword *state = sentence_state(r, &several, &country);
+    /* "US forces killed Abdul-Razaq Al-Gu'ud, Sheikh of the Al-Bu Nimr clan", in a story
+       from Iraq: a state named by its adjective on another party is theirs, and the
+       person is of the story's home state, as an agent without a country is (state_where) */
+    if (state && r->ctx && r->ctx->home_code &&
+        strncmp(r->ctx->home_code, state->code->code, 3) != 0 &&
+        (state_adjective(r, state) || qualifies_agent(r, state)) && !place_of_same_state(r, state))
+        return arena_strndup(r->a, r->ctx->home_code, 3);
     if (state)
         return arena_strndup(r->a, state->code->code, 3);
     if (country && !several)
@@ -9442,6 +9449,7 @@ static void code_tree(tree_run *r, ud_sentence *s)
     }
     ud_tree t;
     ud_tree_build(&t, r->a, s);
+    r->tree = &t; /* (a person's state reads the tree: person_country) */
     find_persons(r, &t);
     clause_words cw = {arena_calloc(r->a, s->n + 1, 1),
                        arena_alloc(r->a, (s->n + 1) * sizeof(int) * 2),
