@@ -1467,15 +1467,43 @@ static void brussels_for_union(const tree_run *r, actor_ref *a, const actor_ref 
     }
 }
 
+/* "Hundreds demonstrated in Baghdad, protesting the killing of their clan elder, Shaikh
+ * Kadhim Sarhid, by gunmen": the one whose killing, arrest or abduction a protest
+ * denounces is its victim, not its target (the protesters' own people, now that a named
+ * private person is an actor). The protest is not coded against them. */
+static bool protested_victim(const tree_run *r, const event *e)
+{
+    static const char *const acts[] = {"killing", "murder", "death", "assassination", "arrest",
+                                       "detention", "abduction", "kidnapping", "execution",
+                                       "imprisonment", "jailing", "disappearance", NULL};
+    if (!r->tree || strncmp(e->code, "14", 2) != 0 || !e->target.code ||
+        e->target.where.end <= e->target.where.start)
+        return false;
+    const ud_tree *t = r->tree;
+    int x = node_at(t, e->target.where.start);
+    /* (the name's head, and the noun it is in apposition to: "their clan elder, Shaikh
+       Kadhim Sarhid") */
+    while (x && (ud_rel_is(ud_tree_word(t, x), "flat") || ud_rel_is(ud_tree_word(t, x), "appos")))
+        x = ud_tree_word(t, x)->head;
+    const ud_word *w = x ? ud_tree_word(t, x) : NULL;
+    if (!w || w->head <= 0 || !ud_rel_is(w, "nmod") || !ud_tree_case_of(t, x) ||
+        strcmp(ud_tree_case_of(t, x), "of") != 0)
+        return false;
+    return lemma_in(ud_tree_word(t, w->head), acts);
+}
+
+static void people_belonging(const tree_run *r, actor_ref *a);
+
 static void add_event(tree_run *r, const event *in)
 {
     event coded0 = *in;
-    if (attack_place_target(r, &coded0))
+    if (attack_place_target(r, &coded0) || protested_victim(r, &coded0))
         return;
     in = &coded0;
     event coded = *in;
     group_member(r, &coded.source);
     group_member(r, &coded.target);
+    people_belonging(r, &coded.target);
     deported_nationals(r, &coded);
     brussels_for_union(r, &coded.source, &coded.target);
     brussels_for_union(r, &coded.target, &coded.source);
@@ -2919,6 +2947,37 @@ static bool refugee_word(const tree_run *r, const ud_tree *t, int x)
     return role && strstr(role, "REF");
 }
 
+static int name_node(const tree_run *r, const pword *w);
+
+/* Is c, a "from" phrase on x, a place or a state by its own name, with x a person known by
+ * a role, an occupation or a group who is no state's institution ("an engineer from
+ * Kirkuk", "militants from Kandahar", "a cleric from Najaf")? The phrase says where the
+ * person is from: that state is theirs, and the place no party (the lexicon, which joins
+ * an agent to an actor after "in" or "of" but not after "from", read the place alone).
+ * A group named after "from" ("fighters from Hamas") and an institution's "from" phrase
+ * ("troops from Chad") are left as they were. */
+static bool person_from_place(const tree_run *r, const ud_tree *t, int x, int c)
+{
+    const char *role = agent_role_at(r, ud_tree_word(t, x)->start);
+    int lead = ud_tree_child(t, x, "compound", 0);
+    if (!role && lead && lead < x)
+        role = agent_role_at(r, ud_tree_word(t, lead)->start);
+    if (!role || role[0] != '~')
+        return false;
+    static const char *const institutions[] = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", NULL};
+    for (size_t i = 0; institutions[i]; i++)
+        if (strstr(role, institutions[i]))
+            return false;
+    for (int k = 0; r->shallow && k < r->shallow->n; k++) {
+        const pword *w = &r->shallow->w[k];
+        if (w->read_type == W_ACTOR && w->read_head && w->code && w->code->code &&
+            strlen(w->code->code) == 3 && cameo_actor_is_state(w->code->code) &&
+            name_node(r, w) == c)
+            return true;
+    }
+    return false;
+}
+
 /* Is c the "from" phrase of migrants or refugees at x ("refugees from South Sudan")? It
  * names where they come from, their state (origin_state), not another party: the group
  * still has no country of its own words. */
@@ -2931,7 +2990,7 @@ static bool origin_phrase(const tree_run *r, const ud_tree *t, int x, int c)
     /* (one state only: "from Bangladesh and Myanmar" names several, each a target of its
        own as before) */
     return prep && strcmp(prep, "from") == 0 && !ud_tree_child(t, c, "conj", 0) &&
-           refugee_word(r, t, x);
+           (refugee_word(r, t, x) || person_from_place(r, t, x, c));
 }
 
 static bool countryless_walk(const tree_run *r, const ud_tree *t, int subj, bool skip_places)
@@ -3453,7 +3512,9 @@ static bool origin_state(const tree_run *r, span own, const char **words, size_t
     for (int c = t->first_child[people]; c && !from; c = t->next_sibling[c])
         if (origin_phrase(r, t, people, c))
             from = c;
-    if (!refugee_word(r, t, people))
+    /* (a person known by a role: the phrase on the person only) */
+    bool refugees = refugee_word(r, t, people);
+    if (!refugees && !from)
         return false;
     if (!from && group != people)
         from = ud_tree_oblique(t, group, "from");
@@ -8027,6 +8088,11 @@ static void report_accusation(tree_run *r, const ud_tree *t, int p, const int *f
 
 /* The words of a name headed by node: itself and its flat and compound proper nouns;
  * false unless every word is capitalised and no dictionary knows any of them. */
+/* Honorifics written before a name, which no dictionary reads as a role. */
+static const char *const HONORIFICS =
+    "Sheikh Shaikh Shaykh Sheik Sayyid Sayed Syed Mullah Mulla Maulana Maulvi Mawlana Haji "
+    "Hajji Hajj Mallam Qari Mufti Father Reverend Rev. Rev Pastor Bishop Rabbi Dr. Dr";
+
 static bool unknown_name(const tree_run *r, const ud_tree *t, int node, int *first, int *last)
 {
     *first = *last = node;
@@ -8039,13 +8105,32 @@ static bool unknown_name(const tree_run *r, const ud_tree *t, int node, int *fir
         if (c > *last)
             *last = c;
     }
+    /* "Shaikh Hamid 'Akkab", "Imam Ali Hassan", "Father Thomas Ngong": an honorific or a
+       title before the name is none of its words (the document would take it for the
+       given name the story goes on to use) */
+    while (*first < *last &&
+           (tree_word_in_list(ud_tree_word(t, *first)->form, HONORIFICS) ||
+            shallow_type(r, ud_tree_word(t, *first)->start) == W_AGENT))
+        (*first)++;
+    /* "Ali al-Ani", "Hamid 'Akkab", "Abdul-Razaq": Arabic names keep their article and
+       particles in lower case and their hyphens and apostrophes as tokens of their own,
+       which neither count as words nor stop the name */
+    int words = 0;
     for (int i = *first; i <= *last; i++) {
         const ud_word *w = ud_tree_word(t, i);
+        bool inner = i > *first && i < *last;
+        if (inner && tree_word_in_list(w->form, "- ' \xe2\x80\x99"))
+            continue;
+        if (inner && shallow_type(r, w->start) == W_NULL &&
+            tree_word_in_list(w->form, "al el bin ibn bint abu ul ud de da del van von der "
+                                       "Al El Bin Ibn"))
+            continue;
         if (!isupper((unsigned char)w->form[0]) || shallow_type(r, w->start) != W_NULL ||
             (tree_calendar_word(w) && *first == *last))
             return false; /* ("Thursday, May 7" is a date, not a person aged 7) */
+        words++;
     }
-    return *last - *first < 4;
+    return words <= 4;
 }
 
 /* The country a person's apposition names ("a boy from Irving, Texas"), else the state
@@ -8064,6 +8149,13 @@ static const char *person_country(const tree_run *r, const ud_tree *t, int appos
     bool several;
     const char *country;
     const pword *state = sentence_state(r, &several, &country);
+    /* "US forces killed Abdul-Razaq Al-Gu'ud, Sheikh of the Al-Bu Nimr clan", in a story
+       from Iraq: a state named by its adjective on another party is theirs, and the
+       person is of the story's home state, as an agent without a country is (state_where) */
+    if (state && r->ctx && r->ctx->home_code &&
+        strncmp(r->ctx->home_code, state->code->code, 3) != 0 &&
+        (state_adjective(r, state) || qualifies_agent(r, state)) && !place_of_same_state(r, state))
+        return arena_strndup(r->a, r->ctx->home_code, 3);
     if (state)
         return arena_strndup(r->a, state->code->code, 3);
     if (country && !several)
@@ -8071,6 +8163,60 @@ static const char *person_country(const tree_run *r, const ud_tree *t, int appos
     if (several || !r->ctx)
         return NULL;
     return r->ctx->home_code;
+}
+
+/* The armed or political group the verb v, "belong", says its subject belongs to, or
+ * NULL: what follows the verb in its own phrase ("to the outlawed X group"), however the
+ * parse hangs "to". */
+static const char *group_belonged_to(const tree_run *r, const ud_tree *t, int v)
+{
+    const ud_word *vw = ud_tree_word(t, v);
+    if (!vw->lemma || strcmp(vw->lemma, "belong") != 0)
+        return NULL;
+    int a, b;
+    ud_tree_span(t, v, &a, &b);
+    for (int i = v + 1; i <= b; i++) {
+        const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
+        if (pw && pw->read_type == W_ACTOR && pw->read_head && pw->code && pw->code->code &&
+            strlen(pw->code->code) > 3 && !civil_role(pw->code->code + 3))
+            return pw->code->code;
+    }
+    return NULL;
+}
+
+/* "Four persons were arrested, reportedly belonging to the Manipur Revolutionary People's
+ * Front", "Kenyan police arrested four men belonging to al-Shabaab": people of no country
+ * of their own, or civilians, whom a participle or a relative clause on them, or a
+ * participle on their clause's verb, says belong to an armed or political group are that
+ * group, as a named person is (belonging_group). */
+static void people_belonging(const tree_run *r, actor_ref *a)
+{
+    if (!r->tree || !a->code || a->where.end <= a->where.start ||
+        !(strlen(a->code) == 3 || strcmp(a->code + 3, "CVL") == 0))
+        return;
+    const ud_tree *t = r->tree;
+    int x = node_at(t, a->where.start);
+    const ud_word *xw = x ? ud_tree_word(t, x) : NULL;
+    if (!xw || xw->upos != UPOS_NOUN)
+        return;
+    const char *group = NULL;
+    for (int c = t->first_child[x]; c && !group; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "acl") || ud_rel_is(ud_tree_word(t, c), "acl:relcl"))
+            group = group_belonged_to(r, t, c);
+    /* (a participle of the clause whose subject or object they are, with no subject of
+       its own) */
+    int h = xw->head;
+    if (!group && h > 0 && (ud_rel_is(xw, "nsubj:pass") || ud_rel_is(xw, "nsubj") || ud_rel_is(xw, "obj")))
+        for (int c = t->first_child[h]; c && !group; c = t->next_sibling[c])
+            if (ud_rel_is(ud_tree_word(t, c), "advcl") && !ud_tree_subject(t, c) &&
+                ud_tree_word(t, c)->upos == UPOS_VERB)
+                group = group_belonged_to(r, t, c);
+    if (!group)
+        return;
+    a->code = group;
+    actor_ref_split_code(a);
+    a->entry = NULL;
+    a->lexicon_entry = NULL;
 }
 
 /* "Mr Dar was arrested in Kashmir and belonged to the outlawed Lashkar-e-Toiba": the armed
@@ -8100,19 +8246,9 @@ static const char *belonging_group(const tree_run *r, const ud_tree *t, int firs
         if (ud_rel_is(ud_tree_word(t, c), "acl:relcl"))
             cand[nc++] = c;
     for (int k = 0; k < nc; k++) {
-        const ud_word *vw = ud_tree_word(t, cand[k]);
-        if (!vw->lemma || strcmp(vw->lemma, "belong") != 0)
-            continue;
-        /* what follows the verb in its own phrase ("to the outlawed X group"), however
-           the parse hangs "to" */
-        int a, b;
-        ud_tree_span(t, cand[k], &a, &b);
-        for (int i = cand[k] + 1; i <= b; i++) {
-            const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
-            if (pw && pw->read_type == W_ACTOR && pw->read_head && pw->code && pw->code->code &&
-                strlen(pw->code->code) > 3 && !civil_role(pw->code->code + 3))
-                return pw->code->code;
-        }
+        const char *group = group_belonged_to(r, t, cand[k]);
+        if (group)
+            return group;
     }
     return NULL;
 }
@@ -8207,8 +8343,9 @@ static void find_persons(tree_run *r, const ud_tree *t)
                     age = age ? age : c; /* ", 42," is an age, however the parse hangs it */
                 else if (!ud_rel_is(cw, "appos") && !ud_rel_is(cw, "nmod:unmarked"))
                     continue;
-                else if (tree_person_noun(cw) || shallow_type(r, cw->start) == W_AGENT)
-                    role = c;
+                else if (tree_person_noun(cw) || shallow_type(r, cw->start) == W_AGENT ||
+                         (c > x && tree_word_in_list(cw->form, HONORIFICS)))
+                    role = c; /* (or an honorific: "..., Sheikh of the Al-Bu Nimr clan") */
                 else if (!age && tree_age_number(cw))
                     age = c;
             }
@@ -9554,6 +9691,7 @@ static void code_tree(tree_run *r, ud_sentence *s)
     }
     ud_tree t;
     ud_tree_build(&t, r->a, s);
+    r->tree = &t; /* (a person's state reads the tree: person_country) */
     find_persons(r, &t);
     clause_words cw = {arena_calloc(r->a, s->n + 1, 1),
                        arena_alloc(r->a, (s->n + 1) * sizeof(int) * 2),

@@ -304,7 +304,7 @@ static const char *const PERSON_NOUNS[] = {
     "sister", "citizen", "worker",  "defector", "parent", "mom",      "dad",     "grandmother",
     "grandfather", "friend", "neighbor", "neighbour", "owner", "employee", "volunteer",
     "artist", "writer", "poet", "blogger", "tourist", "fisherman", "engineer", "scientist",
-    "professor", "driver", "bride", "grandson", "granddaughter", "nephew", "niece",
+    "professor", "driver", "bride", "grandson", "granddaughter", "nephew", "niece", "elder", "sheikh", "shaikh", "chieftain",
     NULL};
 
 bool tree_person_noun(const ud_word *w)

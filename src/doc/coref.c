@@ -478,8 +478,10 @@ static bool surname_like_text(const char *s, size_t n)
         n -= 2;
     if (n < 2)
         return false;
-    for (size_t i = 0; i < n; i++)
-        if (!isalpha((unsigned char)s[i]))
+    for (size_t i = 0; i < n; i++) /* (an apostrophe between letters: "O'BRIEN", "GU'UD") */
+        if (!isalpha((unsigned char)s[i]) &&
+            !(s[i] == '\'' && i > 0 && i + 1 < n && isalpha((unsigned char)s[i - 1]) &&
+              isalpha((unsigned char)s[i + 1])))
             return false;
     for (const char *const *q = NOT_SURNAMES; *q; q++)
         if (strlen(*q) == n && memcmp(*q, s, n) == 0)

@@ -2125,7 +2125,10 @@ const char *parse_surname(arena *a, const char *text, uint32_t start, uint32_t e
                           size_t *len)
 {
     uint32_t from = end;
-    while (from > start && isalpha((unsigned char)text[from - 1]))
+    /* (an apostrophe between letters is the name's own: "Gu'ud", "O'Brien") */
+    while (from > start && (isalpha((unsigned char)text[from - 1]) ||
+                            (text[from - 1] == '\'' && from < end && from - 1 > start &&
+                             isalpha((unsigned char)text[from - 2]))))
         from--;
     *len = end - from;
     char *up = arena_alloc(a, *len + 1);

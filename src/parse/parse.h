@@ -183,7 +183,8 @@ bool parse_code_may_be_person(const char *code);
  * ambassador"): a one-word entry among those nouns? */
 bool parse_role_noun(const lex_entry *e);
 
-/* The surname of the name text[start..end) (its last run of letters) upper-cased, in the arena;
+/* The surname of the name text[start..end) (its last run of letters, an apostrophe between
+ * letters included) upper-cased, in the arena;
  * *len is its length, 0 when the name ends in no letter. */
 const char *parse_surname(arena *a, const char *text, uint32_t start, uint32_t end,
                           size_t *len);

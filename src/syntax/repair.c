@@ -3082,6 +3082,49 @@ static void repair_by_subject(ud_sentence *s)
     }
 }
 
+/* "A Shiite cleric was killed by gunmen in Basra" read with "gunmen" a past participle
+ * ("gunme") that "by" marks, a clause of the verb: a word in "-men" (gunmen, tribesmen,
+ * policemen, militiamen) is a plural noun, never a verb; after "by" on a passive verb it
+ * is the verb's agent, and its own phrases of place are the verb's. */
+static void repair_men_agent(ud_sentence *s)
+{
+    static const char *const MEN[][2] = {
+        {"gunmen", "gunman"},         {"tribesmen", "tribesman"},   {"policemen", "policeman"},
+        {"militiamen", "militiaman"}, {"servicemen", "serviceman"}, {"clansmen", "clansman"},
+        {"fishermen", "fisherman"},   {"horsemen", "horseman"},     {"kinsmen", "kinsman"}};
+    for (uint32_t x = 2; x <= s->n; x++) {
+        ud_word *w = &s->words[x - 1];
+        ud_word *by = &s->words[x - 2];
+        const char *lemma = NULL;
+        for (size_t i = 0; w->form && i < sizeof MEN / sizeof *MEN && !lemma; i++)
+            if (strcasecmp(w->form, MEN[i][0]) == 0)
+                lemma = MEN[i][1];
+        if (!lemma || w->upos != UPOS_VERB || !by->lemma || strcmp(by->lemma, "by") != 0 ||
+            by->head != (int32_t)x || w->head <= 0 || !w->deprel ||
+            strcmp(w->deprel, "advcl") != 0)
+            continue;
+        int32_t h = w->head;
+        bool passive = false;
+        for (uint32_t k = 1; k <= s->n && !passive; k++)
+            passive = s->words[k - 1].head == h && s->words[k - 1].deprel &&
+                      strcmp(s->words[k - 1].deprel, "aux:pass") == 0;
+        if (!passive || s->words[h - 1].upos != UPOS_VERB)
+            continue;
+        w->lemma = lemma;
+        w->upos = UPOS_NOUN;
+        w->xpos = "NNS";
+        w->deprel = "obl:agent";
+        by->upos = UPOS_ADP;
+        by->xpos = "IN";
+        by->deprel = "case";
+        for (uint32_t k = 1; k <= s->n; k++) { /* ("in Basra": where it was done) */
+            ud_word *c = &s->words[k - 1];
+            if (c->head == (int32_t)x && c->deprel && strcmp(c->deprel, "obl") == 0)
+                c->head = h;
+        }
+    }
+}
+
 /* "The security police killed in a friendly fire incident by US troops were buried on
  * Saturday" read with "killed" the root and "were buried" a clause of it: a past
  * participle at the root without an auxiliary, whose subject is followed by a passive verb
@@ -4373,6 +4416,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_according_to);
     apply(s, repair_between_pair);
     apply(s, repair_by_subject);
+    apply(s, repair_men_agent);
     apply(s, repair_reduced_relative_root);
     apply(s, repair_gerund_root);
     apply(s, repair_time_noun_head);

@@ -1697,6 +1697,19 @@ static const repair_case REPAIR_CASES[] = {
       "leave/VERB/VB/xcomp>2"},
      {"nsubj>2", "root>0", "mark>4", "xcomp>2"},
      4},
+    /* "gunmen" read as a participle that "by" marks: the passive verb's agent, its place
+       the verb's */
+    {{"A/DET/DT/det>2", "cleric/NOUN/NN/nsubj:pass>4", "was|be/AUX/VBD/aux:pass>4",
+      "killed|kill/VERB/VBN/root>0", "by/SCONJ/IN/mark>6", "gunmen|gunme/VERB/VBN/advcl>4",
+      "in/ADP/IN/case>8", "Basra/PROPN/NNP/obl>6"},
+     {"det>2", "nsubj:pass>4", "aux:pass>4", "root>0", "case>6", "obl:agent>4", "case>8",
+      "obl>4"},
+     8},
+    /* (not after an active verb) */
+    {{"They/PRON/PRP/nsubj>2", "left|leave/VERB/VBD/root>0", "by/SCONJ/IN/mark>4",
+      "gunmen|gunme/VERB/VBN/advcl>2"},
+     {"nsubj>2", "root>0", "mark>4", "advcl>2"},
+     4},
 };
 
 static void test_repair_rules(void **state)
