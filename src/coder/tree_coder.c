@@ -2335,6 +2335,39 @@ static void words_as_weapons(const ud_tree *t, int p, event *e)
     snprintf(e->code, sizeof e->code, "111");
 }
 
+/* "Kenya's opposition attacked the government's economic record", "attacks on Kerry's
+ * record by the veterans": what is attacked is a record, a policy or a reputation, which
+ * no force can reach, so the attack is made in words (111). The argument of the predicate
+ * that holds the target is the thing attacked. */
+static void attack_on_record(const ud_tree *t, int p, event *e)
+{
+    static const char *const force[] = {"attack", "assail", "assault", "hit", "blast",
+                                        NULL};
+    static const char *const abstract[] = {
+        "record", "records", "policy", "policies", "reputation", "credibility", "reform",
+        "reforms", "plan", "plans", "proposal", "proposals", "stance", "remark", "remarks",
+        "comment", "comments", "statement", "statements", "handling", "integrity",
+        "character", "legacy", "judgment", "judgement", "motive", "motives", "decision",
+        "decisions", "strategy", "approach", "conduct", "performance", "leadership",
+        "views", "agenda", "budget", "bill", "law", "laws", "programme", "program",
+        "service", "patriotism", "honesty", "competence", "ruling", "verdict", NULL};
+    /* (or a light verb's: "launched attacks on the government's reforms") */
+    int o = ud_tree_child(t, p, "obj", 0);
+    if (e->code[0] != '1' || (e->code[1] != '8' && e->code[1] != '9') ||
+        !(lemma_in(ud_tree_word(t, p), force) || (o && lemma_in(ud_tree_word(t, o), force))) ||
+        e->target.where.end <= e->target.where.start)
+        return;
+    int x = node_at(t, e->target.where.start), n = (int)t->s->n;
+    for (int steps = 0; x > 0 && ud_tree_word(t, x)->head != p && steps <= n; steps++)
+        x = ud_tree_word(t, x)->head;
+    if (x <= 0 || x == p)
+        return;
+    const ud_word *w = ud_tree_word(t, x);
+    if (w->upos != UPOS_NOUN || !lemma_in(w, abstract))
+        return;
+    snprintf(e->code, sizeof e->code, "111");
+}
+
 /* The kind of aid the noun x names: 'M' military, 'H' humanitarian, 'E' economic, by
  * its modifier ("military aid", "development aid", "food aid"), or 'E' for money itself
  * when `money` ("a loan", "a bailout", "funding": what is asked for or offered; money
@@ -2616,6 +2649,7 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         period_named(r, &e.source);
         period_named(r, &e.target);
         words_as_weapons(t, p, &e);
+        attack_on_record(t, p, &e);
         measure_kind(t, p, &e);
         /* (a state that names an affair, "the Iraq War", is no one's source or target) */
         if (in_affair_name(t, e.source.where) || in_affair_name(t, e.target.where))
