@@ -820,6 +820,14 @@ static int possessive_antecedent(const ud_tree *t, int subj, int *pron)
     return k;
 }
 
+/* A noun that names a span of time ("two weeks", "months", "a long time"). */
+static bool span_of_time(const ud_word *w)
+{
+    static const char *const spans[] = {"second", "minute", "hour", "day", "week", "month",
+                                        "year", "decade", "time", "while", "age", NULL};
+    return w->upos == UPOS_NOUN && lemma_in(w, spans);
+}
+
 /* The subject a predicate has or inherits: its own (a relative pronoun stands for the
  * noun the clause modifies); else, up the tree, that of the verb it is coordinated with;
  * the object of the verb that controls it ("urged Iran to stop", "accused Iran of
@@ -922,6 +930,10 @@ static int subject_of(const ud_tree *t, int p, bool *inherited)
             /* ("charged a man with attempting to ...": the one charged) */
             bool charged = mark && strcmp(mark, "with") == 0 && hw->lemma &&
                            tree_word_in_list(hw->lemma, "charge indict");
+            /* ("The revolt took two weeks to be suppressed by the army": a span of time
+               the verb takes or needs controls nothing; its subject does) */
+            if (obj && span_of_time(ud_tree_word(t, obj)))
+                obj = 0;
             if (obj && (ud_rel_is(pw, "xcomp") || object_complement(t, p) || charged ||
                         (mark && (strcmp(mark, "of") == 0 || strcmp(mark, "for") == 0 ||
                                   strcmp(mark, "against") == 0))))
