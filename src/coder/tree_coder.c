@@ -7365,6 +7365,48 @@ static int performer(const ud_tree *t, int noun)
     return subject_of(t, w->head, &inherited);
 }
 
+/* "The Thai navy reported the interception of a boat", "Kenyan police confirmed the arrest
+ * of five men": an act of force or of law enforcement without an agent of its own that an
+ * army, a navy, a police force or an intelligence service reports, confirms or claims is
+ * that force's own; what a government, a newspaper or a rights group reports was done by
+ * others, so only such forces are read so. Returns the reporting force, or 0. */
+static int reporting_force(const tree_run *r, const ud_tree *t, int noun)
+{
+    static const char *const reporting[] = {"report", "confirm", "claim", NULL};
+    static const char *const acts[] = {"arrest",       "detention",    "capture", "seizure",
+                                       "killing",      "interception", "confiscation",
+                                       "destruction",  NULL};
+    static const char *const forces[] = {"MIL", "COP", "SPY", NULL};
+    const ud_word *w = ud_tree_word(t, noun);
+    if (!lemma_in(w, acts) || !ud_rel_is(w, "obj") || w->head <= 0 ||
+        !lemma_in(ud_tree_word(t, w->head), reporting))
+        return 0;
+    /* (and only on someone its "of" phrase names: "the interception of a boat after a
+       chase off the Thai port" has no patient, the port being where it happened) */
+    int patient = ud_tree_oblique(t, noun, "of");
+    if (!patient || !names_someone(r, t, patient))
+        return 0;
+    bool inherited;
+    int subj = subject_of(t, w->head, &inherited);
+    if (!subj || inherited)
+        return 0;
+    int first, last;
+    ud_tree_span(t, subj, &first, &last);
+    /* (the force's role: an actor's code after its state, or an agent's "~MIL") */
+    for (int i = first; i <= last; i++) {
+        uint32_t at = ud_tree_word(t, i)->start;
+        const pword *pw = shallow_word_at(r, at);
+        const char *c = pw && pw->code ? pw->code->code : NULL;
+        const char *role = c && strlen(c) >= 6 ? c + 3 : agent_role_at(r, at);
+        if (role && role[0] == '~')
+            role++;
+        for (size_t k = 0; role && forces[k]; k++)
+            if (strncmp(role, forces[k], 3) == 0)
+                return subj;
+    }
+    return 0;
+}
+
 /* "The arrest of opposition leader Imran Khan sparked protests", "condemned the detention
  * of two journalists in Tehran": an act noun that names its patient but no agent, of a
  * verb whose agent is implied (police arrest and detain, courts jail), is that agent's of
@@ -7525,7 +7567,7 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
     bool performed = false; /* the agent is the subject of the verb that performs it */
     if (!agent && !caused_act(t, p)) /* (what a verb of causing brings about is not its
                                         subject's act) */
-        performed = (agent = performer(t, p)) != 0;
+        performed = (agent = performer(t, p)) != 0 || (agent = reporting_force(r, t, p)) != 0;
     if (!agent && dir == 0 && !state) {
         code_implied_noun_agent(r, t, cw, p, en);
         return;
