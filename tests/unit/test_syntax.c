@@ -1537,6 +1537,13 @@ static const repair_case REPAIR_CASES[] = {
       "forces|force/NOUN/NNS/nmod>4"},
      {"nsubj>2", "root>0", "det>4", "obj>2", "case>7", "compound>7", "obl>2"},
      7},
+    /* a day's name before a participle on the object is the verb's time, not the
+       participle's subject */
+    {{"The/DET/DT/det>2", "EU/PROPN/NNP/nsubj>3", "issued|issue/VERB/VBD/root>0",
+      "a/DET/DT/det>5", "statement/NOUN/NN/obj>3", "Monday/PROPN/NNP/nsubj>7",
+      "condemning|condemn/VERB/VBG/acl>5", "Russia/PROPN/NNP/obj>7"},
+     {"det>2", "nsubj>3", "root>0", "det>5", "obj>3", "obl:tmod>3", "acl>5", "obj>7"},
+     8},
     /* the place phrase on a passive's agent that is an armed act a state's adjective owns
        is the verb's: where the act happened */
     {{"Civilians|civilian/NOUN/NNS/nsubj:pass>3", "were|be/AUX/VBD/aux:pass>3",
