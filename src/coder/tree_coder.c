@@ -7535,6 +7535,12 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
     int inner = 0;
     if (!agent && !en->of_is_agent && ud_tree_oblique(t, p, "of"))
         inner = agent = ud_tree_oblique(t, ud_tree_oblique(t, p, "of"), "by");
+    /* (or on its "on" or "against" phrase: "attacks on Kerry's record by the veterans") */
+    int aimed = !agent && !en->of_is_agent ? ud_tree_oblique(t, p, "on") : 0;
+    if (!agent && !en->of_is_agent && !aimed)
+        aimed = ud_tree_oblique(t, p, "against");
+    if (aimed && ud_tree_oblique(t, aimed, "by"))
+        inner = agent = ud_tree_oblique(t, aimed, "by");
     if (!agent && en->of_is_agent)
         agent = ud_tree_oblique(t, p, "of");
     int between = noun_between(t, p);
@@ -7737,6 +7743,20 @@ static bool ancestor_coded(const ud_tree *t, int node, const uint8_t *coded, boo
 }
 
 
+
+/* The "by" agent an event noun names: on the noun, or where the parse hangs it, on the
+ * noun's "of", "on" or "against" phrase ("the arrest of protesters by police"); 0 for
+ * none. */
+static int by_agent_of_act(const ud_tree *t, int noun)
+{
+    int by = ud_tree_oblique(t, noun, "by");
+    static const char *const preps[] = {"of", "on", "against", NULL};
+    for (size_t k = 0; !by && preps[k]; k++) {
+        int x = ud_tree_oblique(t, noun, preps[k]);
+        by = x ? ud_tree_oblique(t, x, "by") : 0;
+    }
+    return by;
+}
 
 /* "Iran condemned Israel's attack on Syria": an event noun whose agent is named in its own
  * phrase (a possessive that is no pronoun and suffers nothing, or a "by" agent) is an act
@@ -8671,6 +8691,10 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
             /* an event noun whose actor the tree cannot name ("told Kyiv to stop strikes on
                Russia") is not for the whole sentence's reading to guess */
             if (en && r->nev == before && asked_act(t, p))
+                add_covered(r, w->start, w->end);
+            /* nor one whose "by" agent names no actor ("attacks on Kerry's record by
+               the group Swift Boat Veterans": the sentence's subject is not their author) */
+            if (en && r->nev == before && by_agent_of_act(t, p))
                 add_covered(r, w->start, w->end);
             if (en && circumstance_host(t, p)) {
                 circumstance_status(r, t, circumstance_host(t, p), before);

@@ -1537,6 +1537,15 @@ static const repair_case REPAIR_CASES[] = {
       "forces|force/NOUN/NNS/nmod>4"},
      {"nsubj>2", "root>0", "det>4", "obj>2", "case>7", "compound>7", "obl>2"},
      7},
+    /* a "by" phrase on an adjective, after the adjective's phrase naming an act, is the
+       act's agent */
+    {{"Lawmakers|lawmaker/NOUN/NNS/nsubj>3", "are|be/AUX/VBP/cop>3", "mad/ADJ/JJ/root>0",
+      "over/ADP/IN/case>5", "attacks|attack/NOUN/NNS/obl>3", "on/ADP/IN/case>7",
+      "Macron/PROPN/NNP/obl>5", "by/ADP/IN/case>10", "the/DET/DT/det>10",
+      "group/NOUN/NN/obl>3"},
+     {"nsubj>3", "cop>3", "root>0", "case>5", "obl>3", "case>7", "obl>5", "case>10",
+      "det>10", "nmod>5"},
+     10},
     /* a day's name before a participle on the object is the verb's time, not the
        participle's subject */
     {{"The/DET/DT/det>2", "EU/PROPN/NNP/nsubj>3", "issued|issue/VERB/VBD/root>0",
