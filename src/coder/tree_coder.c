@@ -820,6 +820,14 @@ static int possessive_antecedent(const ud_tree *t, int subj, int *pron)
     return k;
 }
 
+/* A noun that names a span of time ("two weeks", "months", "a long time"). */
+static bool span_of_time(const ud_word *w)
+{
+    static const char *const spans[] = {"second", "minute", "hour", "day", "week", "month",
+                                        "year", "decade", "time", "while", "age", NULL};
+    return w->upos == UPOS_NOUN && lemma_in(w, spans);
+}
+
 /* The subject a predicate has or inherits: its own (a relative pronoun stands for the
  * noun the clause modifies); else, up the tree, that of the verb it is coordinated with;
  * the object of the verb that controls it ("urged Iran to stop", "accused Iran of
@@ -922,6 +930,10 @@ static int subject_of(const ud_tree *t, int p, bool *inherited)
             /* ("charged a man with attempting to ...": the one charged) */
             bool charged = mark && strcmp(mark, "with") == 0 && hw->lemma &&
                            tree_word_in_list(hw->lemma, "charge indict");
+            /* ("The revolt took two weeks to be suppressed by the army": a span of time
+               the verb takes or needs controls nothing; its subject does) */
+            if (obj && span_of_time(ud_tree_word(t, obj)))
+                obj = 0;
             if (obj && (ud_rel_is(pw, "xcomp") || object_complement(t, p) || charged ||
                         (mark && (strcmp(mark, "of") == 0 || strcmp(mark, "for") == 0 ||
                                   strcmp(mark, "against") == 0))))
@@ -2424,6 +2436,39 @@ static void words_as_weapons(const ud_tree *t, int p, event *e)
     snprintf(e->code, sizeof e->code, "111");
 }
 
+/* "Kenya's opposition attacked the government's economic record", "attacks on Kerry's
+ * record by the veterans": what is attacked is a record, a policy or a reputation, which
+ * no force can reach, so the attack is made in words (111). The argument of the predicate
+ * that holds the target is the thing attacked. */
+static void attack_on_record(const ud_tree *t, int p, event *e)
+{
+    static const char *const force[] = {"attack", "assail", "assault", "hit", "blast",
+                                        NULL};
+    static const char *const abstract[] = {
+        "record", "records", "policy", "policies", "reputation", "credibility", "reform",
+        "reforms", "plan", "plans", "proposal", "proposals", "stance", "remark", "remarks",
+        "comment", "comments", "statement", "statements", "handling", "integrity",
+        "character", "legacy", "judgment", "judgement", "motive", "motives", "decision",
+        "decisions", "strategy", "approach", "conduct", "performance", "leadership",
+        "views", "agenda", "budget", "bill", "law", "laws", "programme", "program",
+        "service", "patriotism", "honesty", "competence", "ruling", "verdict", NULL};
+    /* (or a light verb's: "launched attacks on the government's reforms") */
+    int o = ud_tree_child(t, p, "obj", 0);
+    if (e->code[0] != '1' || (e->code[1] != '8' && e->code[1] != '9') ||
+        !(lemma_in(ud_tree_word(t, p), force) || (o && lemma_in(ud_tree_word(t, o), force))) ||
+        e->target.where.end <= e->target.where.start)
+        return;
+    int x = node_at(t, e->target.where.start), n = (int)t->s->n;
+    for (int steps = 0; x > 0 && ud_tree_word(t, x)->head != p && steps <= n; steps++)
+        x = ud_tree_word(t, x)->head;
+    if (x <= 0 || x == p)
+        return;
+    const ud_word *w = ud_tree_word(t, x);
+    if (w->upos != UPOS_NOUN || !lemma_in(w, abstract))
+        return;
+    snprintf(e->code, sizeof e->code, "111");
+}
+
 /* The kind of aid the noun x names: 'M' military, 'H' humanitarian, 'E' economic, by
  * its modifier ("military aid", "development aid", "food aid"), or 'E' for money itself
  * when `money` ("a loan", "a bailout", "funding": what is asked for or offered; money
@@ -2789,6 +2834,7 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         period_named(r, &e.source);
         period_named(r, &e.target);
         words_as_weapons(t, p, &e);
+        attack_on_record(t, p, &e);
         measure_kind(t, p, &e);
         /* (a state that names an affair, "the Iraq War", is no one's source or target) */
         if (in_affair_name(t, e.source.where) || in_affair_name(t, e.target.where))
@@ -7582,6 +7628,48 @@ static int performer(const ud_tree *t, int noun)
     return subject_of(t, w->head, &inherited);
 }
 
+/* "The Thai navy reported the interception of a boat", "Kenyan police confirmed the arrest
+ * of five men": an act of force or of law enforcement without an agent of its own that an
+ * army, a navy, a police force or an intelligence service reports, confirms or claims is
+ * that force's own; what a government, a newspaper or a rights group reports was done by
+ * others, so only such forces are read so. Returns the reporting force, or 0. */
+static int reporting_force(const tree_run *r, const ud_tree *t, int noun)
+{
+    static const char *const reporting[] = {"report", "confirm", "claim", NULL};
+    static const char *const acts[] = {"arrest",       "detention",    "capture", "seizure",
+                                       "killing",      "interception", "confiscation",
+                                       "destruction",  NULL};
+    static const char *const forces[] = {"MIL", "COP", "SPY", NULL};
+    const ud_word *w = ud_tree_word(t, noun);
+    if (!lemma_in(w, acts) || !ud_rel_is(w, "obj") || w->head <= 0 ||
+        !lemma_in(ud_tree_word(t, w->head), reporting))
+        return 0;
+    /* (and only on someone its "of" phrase names: "the interception of a boat after a
+       chase off the Thai port" has no patient, the port being where it happened) */
+    int patient = ud_tree_oblique(t, noun, "of");
+    if (!patient || !names_someone(r, t, patient))
+        return 0;
+    bool inherited;
+    int subj = subject_of(t, w->head, &inherited);
+    if (!subj || inherited)
+        return 0;
+    int first, last;
+    ud_tree_span(t, subj, &first, &last);
+    /* (the force's role: an actor's code after its state, or an agent's "~MIL") */
+    for (int i = first; i <= last; i++) {
+        uint32_t at = ud_tree_word(t, i)->start;
+        const pword *pw = shallow_word_at(r, at);
+        const char *c = pw && pw->code ? pw->code->code : NULL;
+        const char *role = c && strlen(c) >= 6 ? c + 3 : agent_role_at(r, at);
+        if (role && role[0] == '~')
+            role++;
+        for (size_t k = 0; role && forces[k]; k++)
+            if (strncmp(role, forces[k], 3) == 0)
+                return subj;
+    }
+    return 0;
+}
+
 /* "The arrest of opposition leader Imran Khan sparked protests", "condemned the detention
  * of two journalists in Tehran": an act noun that names its patient but no agent, of a
  * verb whose agent is implied (police arrest and detain, courts jail), is that agent's of
@@ -7710,6 +7798,12 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
     int inner = 0;
     if (!agent && !en->of_is_agent && ud_tree_oblique(t, p, "of"))
         inner = agent = ud_tree_oblique(t, ud_tree_oblique(t, p, "of"), "by");
+    /* (or on its "on" or "against" phrase: "attacks on Kerry's record by the veterans") */
+    int aimed = !agent && !en->of_is_agent ? ud_tree_oblique(t, p, "on") : 0;
+    if (!agent && !en->of_is_agent && !aimed)
+        aimed = ud_tree_oblique(t, p, "against");
+    if (aimed && ud_tree_oblique(t, aimed, "by"))
+        inner = agent = ud_tree_oblique(t, aimed, "by");
     if (!agent && en->of_is_agent)
         agent = ud_tree_oblique(t, p, "of");
     int between = noun_between(t, p);
@@ -7742,7 +7836,7 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
     bool performed = false; /* the agent is the subject of the verb that performs it */
     if (!agent && !caused_act(t, p)) /* (what a verb of causing brings about is not its
                                         subject's act) */
-        performed = (agent = performer(t, p)) != 0;
+        performed = (agent = performer(t, p)) != 0 || (agent = reporting_force(r, t, p)) != 0;
     if (!agent && dir == 0 && !state) {
         code_implied_noun_agent(r, t, cw, p, en);
         return;
@@ -7912,6 +8006,20 @@ static bool ancestor_coded(const ud_tree *t, int node, const uint8_t *coded, boo
 }
 
 
+
+/* The "by" agent an event noun names: on the noun, or where the parse hangs it, on the
+ * noun's "of", "on" or "against" phrase ("the arrest of protesters by police"); 0 for
+ * none. */
+static int by_agent_of_act(const ud_tree *t, int noun)
+{
+    int by = ud_tree_oblique(t, noun, "by");
+    static const char *const preps[] = {"of", "on", "against", NULL};
+    for (size_t k = 0; !by && preps[k]; k++) {
+        int x = ud_tree_oblique(t, noun, preps[k]);
+        by = x ? ud_tree_oblique(t, x, "by") : 0;
+    }
+    return by;
+}
 
 /* "Iran condemned Israel's attack on Syria": an event noun whose agent is named in its own
  * phrase (a possessive that is no pronoun and suffers nothing, or a "by" agent) is an act
@@ -8957,6 +9065,10 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
             /* an event noun whose actor the tree cannot name ("told Kyiv to stop strikes on
                Russia") is not for the whole sentence's reading to guess */
             if (en && r->nev == before && asked_act(t, p))
+                add_covered(r, w->start, w->end);
+            /* nor one whose "by" agent names no actor ("attacks on Kerry's record by
+               the group Swift Boat Veterans": the sentence's subject is not their author) */
+            if (en && r->nev == before && by_agent_of_act(t, p))
                 add_covered(r, w->start, w->end);
             if (en && circumstance_host(t, p)) {
                 circumstance_status(r, t, circumstance_host(t, p), before);

@@ -91,6 +91,8 @@ static const event_noun event_nouns[] = {
     {"detention", "detained", "", false},
     {"demolition", "demolished", "", false},
     {"confiscation", "confiscated", "", false},
+    {"interception", "intercepted", "", false},
+    {"destruction", "destroyed", "", false},
     {"release", "released", "", false},
     {"deployment", "deployed", "", false},
     {"agreement", "reached an agreement with", "with between", false},

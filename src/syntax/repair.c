@@ -2799,6 +2799,75 @@ static void repair_patient_of_act(ud_sentence *s)
     }
 }
 
+/* "Democrats are mad over attacks on Kerry's record by the veterans" read with "by the
+ * veterans" a phrase of "mad": an adjective takes no agent, so a "by" phrase on an
+ * adjective, after a phrase of the same adjective that names an act, is that act's
+ * agent. ("shocked by the attack": the "by" phrase comes first, and stays.) */
+static void repair_agent_of_judged_act(ud_sentence *s)
+{
+    static const char *const ACTS[] = {
+        "attack", "assault", "arrest", "detention", "killing", "murder", "execution",
+        "criticism", "accusation", "shelling", "bombing", "raid", "strike", "invasion",
+        "abduction", "kidnapping", "expulsion", "crackdown", "harassment", NULL};
+    static const char *const BY[] = {"by", NULL};
+    uint32_t n = s->n;
+    for (uint32_t x = 3; x <= n; x++) {
+        ud_word *w = &s->words[x - 1];
+        if (!w->deprel || strcmp(w->deprel, "obl") != 0 || w->head <= 0 ||
+            (uint32_t)w->head >= x || s->words[w->head - 1].upos != UPOS_ADJ ||
+            (w->upos != UPOS_NOUN && w->upos != UPOS_PROPN))
+            continue;
+        bool by = false;
+        for (uint32_t k = 1; k < x && !by; k++)
+            by = s->words[k - 1].head == (int32_t)x && s->words[k - 1].deprel &&
+                 strcmp(s->words[k - 1].deprel, "case") == 0 && lemma_is_one_of(&s->words[k - 1], BY);
+        if (!by)
+            continue;
+        /* the act: an earlier oblique of the same adjective */
+        uint32_t act = 0;
+        for (uint32_t k = (uint32_t)w->head + 1; k < x; k++) {
+            const ud_word *a = &s->words[k - 1];
+            if (a->head == w->head && a->deprel && strcmp(a->deprel, "obl") == 0 &&
+                a->upos == UPOS_NOUN && lemma_is_one_of(a, ACTS))
+                act = k;
+        }
+        if (!act)
+            continue;
+        w->head = (int32_t)act;
+        w->deprel = "nmod";
+    }
+}
+
+/* "The EU issued a statement Monday condemning Russia" read with "Monday" the subject of
+ * "condemning": a day's name (or "today", "yesterday") right before a participle that
+ * modifies a noun is the time of the verb that noun is the object of ("issued ...
+ * Monday"), not the participle's subject, which is the one who issued the statement. */
+static void repair_day_before_participle(ud_sentence *s)
+{
+    static const char *const DAYS[] = {"monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday", "Monday", "Tuesday",
+                                       "Wednesday", "Thursday", "Friday", "Saturday",
+                                       "Sunday", "today", "yesterday", NULL};
+    for (uint32_t x = 2; x < s->n; x++) {
+        ud_word *d = &s->words[x - 1];
+        const ud_word *v = &s->words[x];
+        if (!d->deprel || strcmp(d->deprel, "nsubj") != 0 || d->head != (int32_t)(x + 1) ||
+            (d->upos != UPOS_PROPN && d->upos != UPOS_NOUN) || !lemma_is_one_of(d, DAYS) ||
+            v->upos != UPOS_VERB || !v->xpos || strcmp(v->xpos, "VBG") != 0 || !v->deprel ||
+            strcmp(v->deprel, "acl") != 0 || v->head <= 0 || (uint32_t)v->head >= x)
+            continue;
+        const ud_word *n = &s->words[v->head - 1];
+        if (n->deprel && strcmp(n->deprel, "obj") == 0 && n->head > 0 &&
+            s->words[n->head - 1].upos == UPOS_VERB) {
+            d->head = n->head;
+            d->deprel = "obl:tmod";
+        } else {
+            d->head = v->head;
+            d->deprel = "nmod:tmod";
+        }
+    }
+}
+
 /* "Armenia blamed the shelling on Azerbaijani forces" read with "on Azerbaijani forces" a
  * phrase of the shelling (whom it struck): after "blame" with an object, an "on" phrase
  * hung from that object names whom the act is blamed on, the verb's oblique. */
@@ -4412,6 +4481,8 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_place_preposition);
     apply(s, repair_patient_of_act);
     apply(s, repair_blamed_on);
+    apply(s, repair_day_before_participle);
+    apply(s, repair_agent_of_judged_act);
     apply(s, repair_possessor_of_verb);
     apply(s, repair_according_to);
     apply(s, repair_between_pair);

@@ -1584,6 +1584,22 @@ static const repair_case REPAIR_CASES[] = {
       "forces|force/NOUN/NNS/nmod>4"},
      {"nsubj>2", "root>0", "det>4", "obj>2", "case>7", "compound>7", "obl>2"},
      7},
+    /* a "by" phrase on an adjective, after the adjective's phrase naming an act, is the
+       act's agent */
+    {{"Lawmakers|lawmaker/NOUN/NNS/nsubj>3", "are|be/AUX/VBP/cop>3", "mad/ADJ/JJ/root>0",
+      "over/ADP/IN/case>5", "attacks|attack/NOUN/NNS/obl>3", "on/ADP/IN/case>7",
+      "Macron/PROPN/NNP/obl>5", "by/ADP/IN/case>10", "the/DET/DT/det>10",
+      "group/NOUN/NN/obl>3"},
+     {"nsubj>3", "cop>3", "root>0", "case>5", "obl>3", "case>7", "obl>5", "case>10",
+      "det>10", "nmod>5"},
+     10},
+    /* a day's name before a participle on the object is the verb's time, not the
+       participle's subject */
+    {{"The/DET/DT/det>2", "EU/PROPN/NNP/nsubj>3", "issued|issue/VERB/VBD/root>0",
+      "a/DET/DT/det>5", "statement/NOUN/NN/obj>3", "Monday/PROPN/NNP/nsubj>7",
+      "condemning|condemn/VERB/VBG/acl>5", "Russia/PROPN/NNP/obj>7"},
+     {"det>2", "nsubj>3", "root>0", "det>5", "obj>3", "obl:tmod>3", "acl>5", "obj>7"},
+     8},
     /* the place phrase on a passive's agent that is an armed act a state's adjective owns
        is the verb's: where the act happened */
     {{"Civilians|civilian/NOUN/NNS/nsubj:pass>3", "were|be/AUX/VBD/aux:pass>3",
