@@ -820,6 +820,14 @@ static int possessive_antecedent(const ud_tree *t, int subj, int *pron)
     return k;
 }
 
+/* A noun that names a span of time ("two weeks", "months", "a long time"). */
+static bool span_of_time(const ud_word *w)
+{
+    static const char *const spans[] = {"second", "minute", "hour", "day", "week", "month",
+                                        "year", "decade", "time", "while", "age", NULL};
+    return w->upos == UPOS_NOUN && lemma_in(w, spans);
+}
+
 /* The subject a predicate has or inherits: its own (a relative pronoun stands for the
  * noun the clause modifies); else, up the tree, that of the verb it is coordinated with;
  * the object of the verb that controls it ("urged Iran to stop", "accused Iran of
@@ -922,6 +930,10 @@ static int subject_of(const ud_tree *t, int p, bool *inherited)
             /* ("charged a man with attempting to ...": the one charged) */
             bool charged = mark && strcmp(mark, "with") == 0 && hw->lemma &&
                            tree_word_in_list(hw->lemma, "charge indict");
+            /* ("The revolt took two weeks to be suppressed by the army": a span of time
+               the verb takes or needs controls nothing; its subject does) */
+            if (obj && span_of_time(ud_tree_word(t, obj)))
+                obj = 0;
             if (obj && (ud_rel_is(pw, "xcomp") || object_complement(t, p) || charged ||
                         (mark && (strcmp(mark, "of") == 0 || strcmp(mark, "for") == 0 ||
                                   strcmp(mark, "against") == 0))))
@@ -1256,6 +1268,39 @@ static bool crowd_repressed(const tree_run *r, const event *e)
     return false;
 }
 
+/* "Kidnappers released ten Nigerian students", "Iran released two Americans", "Five
+ * Indian sailors were released by Iran": one released or freed who is a person or a
+ * group of people (the released noun itself an actor's or an agent's word) is a person
+ * returned (0841), as a prisoner or a hostage is in the lexicon; a tanker, funds or a
+ * report released keep the verb's own code. */
+static int shallow_type(const tree_run *r, uint32_t at);
+
+static bool persons_released(const tree_run *r, const event *e)
+{
+    static const char *const releasing[] = {"release", "free", NULL};
+    if (strcmp(e->code, "084") != 0 || !r->tree || e->target.where.end <= e->target.where.start)
+        return false;
+    const ud_tree *t = r->tree;
+    int v = node_at(t, e->verb.start);
+    int x = node_at(t, e->target.where.start);
+    if (!v || !x || !lemma_in(ud_tree_word(t, v), releasing))
+        return false;
+    /* (the released noun: the target word itself or the noun its adjective, compound or
+       name qualifies) */
+    const ud_word *xw = ud_tree_word(t, x);
+    if ((ud_rel_is(xw, "amod") || ud_rel_is(xw, "compound") || ud_rel_is(xw, "flat")) &&
+        xw->head > 0)
+        x = xw->head;
+    xw = ud_tree_word(t, x);
+    /* (a subject after the verb is its object the parse misread: "Iran released two
+       Americans on Monday") */
+    if (xw->head != v || !(ud_rel_is(xw, "obj") || ud_rel_is(xw, "nsubj:pass") ||
+                           (ud_rel_is(xw, "nsubj") && x > v)))
+        return false;
+    int type = shallow_type(r, xw->start);
+    return type == W_AGENT || type == W_ACTOR;
+}
+
 /* "Protesters set fire to a government building", "demonstrators torching parliament
  * buildings": property a crowd of protesters destroys or damages (171, 1712) is their
  * violent protest, a riot (145), as CAMEO codes it, and so is a building civilians storm;
@@ -1434,15 +1479,43 @@ static void brussels_for_union(const tree_run *r, actor_ref *a, const actor_ref 
     }
 }
 
+/* "Hundreds demonstrated in Baghdad, protesting the killing of their clan elder, Shaikh
+ * Kadhim Sarhid, by gunmen": the one whose killing, arrest or abduction a protest
+ * denounces is its victim, not its target (the protesters' own people, now that a named
+ * private person is an actor). The protest is not coded against them. */
+static bool protested_victim(const tree_run *r, const event *e)
+{
+    static const char *const acts[] = {"killing", "murder", "death", "assassination", "arrest",
+                                       "detention", "abduction", "kidnapping", "execution",
+                                       "imprisonment", "jailing", "disappearance", NULL};
+    if (!r->tree || strncmp(e->code, "14", 2) != 0 || !e->target.code ||
+        e->target.where.end <= e->target.where.start)
+        return false;
+    const ud_tree *t = r->tree;
+    int x = node_at(t, e->target.where.start);
+    /* (the name's head, and the noun it is in apposition to: "their clan elder, Shaikh
+       Kadhim Sarhid") */
+    while (x && (ud_rel_is(ud_tree_word(t, x), "flat") || ud_rel_is(ud_tree_word(t, x), "appos")))
+        x = ud_tree_word(t, x)->head;
+    const ud_word *w = x ? ud_tree_word(t, x) : NULL;
+    if (!w || w->head <= 0 || !ud_rel_is(w, "nmod") || !ud_tree_case_of(t, x) ||
+        strcmp(ud_tree_case_of(t, x), "of") != 0)
+        return false;
+    return lemma_in(ud_tree_word(t, w->head), acts);
+}
+
+static void people_belonging(const tree_run *r, actor_ref *a);
+
 static void add_event(tree_run *r, const event *in)
 {
     event coded0 = *in;
-    if (attack_place_target(r, &coded0))
+    if (attack_place_target(r, &coded0) || protested_victim(r, &coded0))
         return;
     in = &coded0;
     event coded = *in;
     group_member(r, &coded.source);
     group_member(r, &coded.target);
+    people_belonging(r, &coded.target);
     deported_nationals(r, &coded);
     brussels_for_union(r, &coded.source, &coded.target);
     brussels_for_union(r, &coded.target, &coded.source);
@@ -1452,6 +1525,8 @@ static void add_event(tree_run *r, const event *in)
         snprintf(coded.code, sizeof coded.code, "175");
     else if (crowd_riots(r, &coded))
         snprintf(coded.code, sizeof coded.code, "145");
+    else if (persons_released(r, &coded))
+        snprintf(coded.code, sizeof coded.code, "0841");
     const event *e = &coded;
     if (business_with_itself(e))
         return;
@@ -1660,6 +1735,28 @@ static int short_of(const ud_tree *t, int p)
     return 0;
 }
 
+/* "Modi to visit Washington next month": the parse hangs a headline's "to" infinitive on
+ * the name that is its subject (the name the root, the verb its clause), where "Biden to
+ * meet Xi" had the verb the root. A "to" infinitive modifying the root noun or name that
+ * opens the sentence, no one's possession ("Russia's decision to expel"), is to come as
+ * the headline's "X to do" is; *cue is its "to". */
+static bool headline_infinitive(const ud_tree *t, int p, int *cue)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    int h = pw->head;
+    if (h <= 0 || h > p || !ud_rel_is(pw, "acl"))
+        return false;
+    const ud_word *hw = ud_tree_word(t, h);
+    if (hw->head != 0 || (hw->upos != UPOS_PROPN && hw->upos != UPOS_NOUN) ||
+        ud_tree_child(t, h, "nmod:poss", 0) || ud_tree_child(t, h, "case", 0))
+        return false;
+    int m = ud_tree_child(t, p, "mark", 0);
+    if (!m || m > p || strcmp(ud_tree_word(t, m)->form, "to") != 0)
+        return false;
+    *cue = m;
+    return true;
+}
+
 /* "France ruled out recognising Palestine", "Biden ruled out talks with Putin": what is
  * ruled out will not be done (negated); "did not rule out" leaves it possible
  * (hypothetical). Returns the node of "rule", or 0; sets *status. */
@@ -1736,6 +1833,10 @@ static bool tree_status(const ud_tree *t, int p, uint8_t *status, int *cue)
             *cue = m;
             return true;
         }
+    }
+    if (headline_infinitive(t, p, cue)) {
+        *status = STATUS_HYPOTHETICAL;
+        return true;
     }
     /* "Mohamed and his father are to travel to the United Nations": "be to" schedules.
      * Read off the words, not the tree: the parser often hangs such short clauses
@@ -2335,6 +2436,39 @@ static void words_as_weapons(const ud_tree *t, int p, event *e)
     snprintf(e->code, sizeof e->code, "111");
 }
 
+/* "Kenya's opposition attacked the government's economic record", "attacks on Kerry's
+ * record by the veterans": what is attacked is a record, a policy or a reputation, which
+ * no force can reach, so the attack is made in words (111). The argument of the predicate
+ * that holds the target is the thing attacked. */
+static void attack_on_record(const ud_tree *t, int p, event *e)
+{
+    static const char *const force[] = {"attack", "assail", "assault", "hit", "blast",
+                                        NULL};
+    static const char *const abstract[] = {
+        "record", "records", "policy", "policies", "reputation", "credibility", "reform",
+        "reforms", "plan", "plans", "proposal", "proposals", "stance", "remark", "remarks",
+        "comment", "comments", "statement", "statements", "handling", "integrity",
+        "character", "legacy", "judgment", "judgement", "motive", "motives", "decision",
+        "decisions", "strategy", "approach", "conduct", "performance", "leadership",
+        "views", "agenda", "budget", "bill", "law", "laws", "programme", "program",
+        "service", "patriotism", "honesty", "competence", "ruling", "verdict", NULL};
+    /* (or a light verb's: "launched attacks on the government's reforms") */
+    int o = ud_tree_child(t, p, "obj", 0);
+    if (e->code[0] != '1' || (e->code[1] != '8' && e->code[1] != '9') ||
+        !(lemma_in(ud_tree_word(t, p), force) || (o && lemma_in(ud_tree_word(t, o), force))) ||
+        e->target.where.end <= e->target.where.start)
+        return;
+    int x = node_at(t, e->target.where.start), n = (int)t->s->n;
+    for (int steps = 0; x > 0 && ud_tree_word(t, x)->head != p && steps <= n; steps++)
+        x = ud_tree_word(t, x)->head;
+    if (x <= 0 || x == p)
+        return;
+    const ud_word *w = ud_tree_word(t, x);
+    if (w->upos != UPOS_NOUN || !lemma_in(w, abstract))
+        return;
+    snprintf(e->code, sizeof e->code, "111");
+}
+
 /* The kind of aid the noun x names: 'M' military, 'H' humanitarian, 'E' economic, by
  * its modifier ("military aid", "development aid", "food aid"), or 'E' for money itself
  * when `money` ("a loan", "a bailout", "funding": what is asked for or offered; money
@@ -2545,6 +2679,83 @@ static bool supposed_scenario(const ud_tree *t, int p)
            !ud_tree_child(t, x, "aux", 0);
 }
 
+static bool any_verb(const lex_verb *v, const uint16_t *pos, unsigned score, void *ctx)
+{
+    (void)v, (void)pos, (void)score;
+    *(bool *)ctx = true;
+    return true;
+}
+
+/* "Israel bombs Gaza", "Russia shells Kharkiv", "China sanctions US firms": a headline's
+ * present tense of a word the lexicon lists as a noun ("bombs", "shells", "sanctions"
+ * are goods and measures), whose past tense it lists as a verb. Writes that past tense
+ * to out (lower case) and returns true when w, read by the dictionaries as a noun, is
+ * such a word. */
+static bool noun_listed_verb(const tree_run *r, const ud_word *w, char *out, size_t cap)
+{
+    const pword *pw = shallow_word_at(r, w->start);
+    size_t len = w->lemma ? strlen(w->lemma) : 0;
+    if (!pw || pw->read_type != W_NOUN || len < 3 || len + 4 > cap)
+        return false;
+    for (int doubled = 0; doubled <= 1; doubled++) {
+        char up[64];
+        size_t k = 0;
+        for (; k < len && k + 4 < sizeof up; k++)
+            up[k] = (char)toupper((unsigned char)w->lemma[k]);
+        if (k < len)
+            return false;
+        if (doubled)
+            up[k] = up[k - 1], k++; /* ("ban": "banned") */
+        if (up[k - 1] != 'E')
+            up[k++] = 'E';
+        up[k++] = 'D';
+        bool found = false;
+        lex_text_word tw = {up, (uint16_t)k};
+        bool barrier = false;
+        lex_match_verbs(r->lx, &tw, 1, 0, &barrier, any_verb, &found);
+        if (found) {
+            for (size_t i = 0; i < k; i++)
+                out[i] = (char)tolower((unsigned char)up[i]);
+            out[k] = '\0';
+            return true;
+        }
+    }
+    return false;
+}
+
+/* noun_listed_verb for a word in the present tense (VBZ, VBP). */
+static bool present_noun_listed(const tree_run *r, const ud_word *w, char *out, size_t cap)
+{
+    return w->xpos && tree_word_in_list(w->xpos, "VBZ VBP") && noun_listed_verb(r, w, out, cap);
+}
+
+/* The clause text ct with its verb, at [*verb_from, *verb_to), written as the past tense
+ * `past` (noun_listed_verb): the map after it moves along. */
+static void write_past(tree_run *r, clause_text *ct, const char *past, uint32_t verb_from,
+                       uint32_t *verb_to)
+{
+    strbuf text = {0};
+    strbuf_append(&text, ct->text.data, verb_from);
+    strbuf_puts(&text, past);
+    uint32_t end = (uint32_t)text.len;
+    strbuf_append(&text, ct->text.data + *verb_to, ct->text.len - *verb_to);
+    int32_t delta = (int32_t)end - (int32_t)*verb_to;
+    syn_word_map *map = arena_alloc(r->a, ct->n * sizeof *map + 1);
+    for (size_t i = 0; i < ct->n; i++) {
+        map[i] = ct->map[i];
+        if (map[i].syn_start >= *verb_to) {
+            map[i].syn_start = (uint32_t)((int32_t)map[i].syn_start + delta);
+            map[i].syn_end = (uint32_t)((int32_t)map[i].syn_end + delta);
+        } else if (map[i].syn_start == verb_from) {
+            map[i].syn_end = end;
+        }
+    }
+    strbuf_free(&ct->text);
+    ct->text = text;
+    ct->map = map;
+    *verb_to = end;
+}
+
 static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in, uint32_t verb_from,
                         uint32_t verb_to)
 {
@@ -2553,6 +2764,13 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         strbuf_free(&ct.text);
         return;
     }
+    /* (a headline's "bombs", "sanctions": its verb, which the lexicon lists as a noun) */
+    const ud_word *vw = ud_tree_word(t, p);
+    char past[64];
+    if (vw->upos == UPOS_VERB && verb_to - verb_from == vw->end - vw->start &&
+        memcmp(ct.text.data + verb_from, r->text + vw->start, verb_to - verb_from) == 0 &&
+        present_noun_listed(r, vw, past, sizeof past))
+        write_past(r, &ct, past, verb_from, &verb_to);
 
     /* the clause text is coded in the arena, as a sentence of its own */
     char *ctext = arena_strndup(r->a, ct.text.data, ct.text.len);
@@ -2616,6 +2834,7 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         period_named(r, &e.source);
         period_named(r, &e.target);
         words_as_weapons(t, p, &e);
+        attack_on_record(t, p, &e);
         measure_kind(t, p, &e);
         /* (a state that names an affair, "the Iraq War", is no one's source or target) */
         if (in_affair_name(t, e.source.where) || in_affair_name(t, e.target.where))
@@ -2774,6 +2993,37 @@ static bool refugee_word(const tree_run *r, const ud_tree *t, int x)
     return role && strstr(role, "REF");
 }
 
+static int name_node(const tree_run *r, const pword *w);
+
+/* Is c, a "from" phrase on x, a place or a state by its own name, with x a person known by
+ * a role, an occupation or a group who is no state's institution ("an engineer from
+ * Kirkuk", "militants from Kandahar", "a cleric from Najaf")? The phrase says where the
+ * person is from: that state is theirs, and the place no party (the lexicon, which joins
+ * an agent to an actor after "in" or "of" but not after "from", read the place alone).
+ * A group named after "from" ("fighters from Hamas") and an institution's "from" phrase
+ * ("troops from Chad") are left as they were. */
+static bool person_from_place(const tree_run *r, const ud_tree *t, int x, int c)
+{
+    const char *role = agent_role_at(r, ud_tree_word(t, x)->start);
+    int lead = ud_tree_child(t, x, "compound", 0);
+    if (!role && lead && lead < x)
+        role = agent_role_at(r, ud_tree_word(t, lead)->start);
+    if (!role || role[0] != '~')
+        return false;
+    static const char *const institutions[] = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", NULL};
+    for (size_t i = 0; institutions[i]; i++)
+        if (strstr(role, institutions[i]))
+            return false;
+    for (int k = 0; r->shallow && k < r->shallow->n; k++) {
+        const pword *w = &r->shallow->w[k];
+        if (w->read_type == W_ACTOR && w->read_head && w->code && w->code->code &&
+            strlen(w->code->code) == 3 && cameo_actor_is_state(w->code->code) &&
+            name_node(r, w) == c)
+            return true;
+    }
+    return false;
+}
+
 /* Is c the "from" phrase of migrants or refugees at x ("refugees from South Sudan")? It
  * names where they come from, their state (origin_state), not another party: the group
  * still has no country of its own words. */
@@ -2786,7 +3036,7 @@ static bool origin_phrase(const tree_run *r, const ud_tree *t, int x, int c)
     /* (one state only: "from Bangladesh and Myanmar" names several, each a target of its
        own as before) */
     return prep && strcmp(prep, "from") == 0 && !ud_tree_child(t, c, "conj", 0) &&
-           refugee_word(r, t, x);
+           (refugee_word(r, t, x) || person_from_place(r, t, x, c));
 }
 
 static bool countryless_walk(const tree_run *r, const ud_tree *t, int subj, bool skip_places)
@@ -3308,7 +3558,9 @@ static bool origin_state(const tree_run *r, span own, const char **words, size_t
     for (int c = t->first_child[people]; c && !from; c = t->next_sibling[c])
         if (origin_phrase(r, t, people, c))
             from = c;
-    if (!refugee_word(r, t, people))
+    /* (a person known by a role: the phrase on the person only) */
+    bool refugees = refugee_word(r, t, people);
+    if (!refugees && !from)
         return false;
     if (!from && group != people)
         from = ud_tree_oblique(t, group, "from");
@@ -5778,6 +6030,56 @@ static bool code_harmed_in_act(tree_run *r, const ud_tree *t, clause_words *cw, 
     return r->nev > before;
 }
 
+/* "Israeli jets struck Rafah overnight. Twelve people were killed in the strike.": people
+ * a passive verb of harm says were hurt in "the" armed act, with no author of its own,
+ * were hurt in the act the story named before: they were attacked by the author of the
+ * story's last armed act between two states (sentence_context.last_attacked, "PSE/ISR"),
+ * and, named without a country, are of the state it hit. True when p is such a clause
+ * and was coded so. */
+static bool code_harmed_in_story_act(tree_run *r, const ud_tree *t, clause_words *cw, int p,
+                                     int subj)
+{
+    static const char *const harm[] = {"kill", "wound", "injure", "hurt", NULL};
+    const char *sides = r->ctx ? r->ctx->last_attacked : NULL;
+    const ud_word *pw = ud_tree_word(t, p);
+    if (!sides || strlen(sides) != 7 || !subj || !ud_rel_is(ud_tree_word(t, subj), "nsubj:pass") ||
+        !lemma_in(pw, harm) || ud_tree_child(t, p, "obl:agent", 0))
+        return false;
+    int act = ud_tree_oblique(t, p, "in");
+    const ud_word *aw = act ? ud_tree_word(t, act) : NULL;
+    if (!aw || !aw->lemma || !tree_word_in_list(aw->lemma, ACT_NOUNS))
+        return false;
+    /* (the act referred back to: "the strike", "the attack", with no owner or adjective
+       of its own) */
+    int det = ud_tree_child(t, act, "det", 0);
+    const ud_word *dw = det ? ud_tree_word(t, det) : NULL;
+    if (!dw || !dw->lemma || strcmp(dw->lemma, "the") != 0 ||
+        ud_tree_child(t, act, "nmod:poss", 0) || ud_tree_child(t, act, "amod", 0) ||
+        ud_tree_child(t, act, "compound", 0) || ud_tree_oblique(t, act, "by"))
+        return false;
+    /* (victims without a country: of the state hit; those of a state, of that state only) */
+    state_name victims = {NULL, 0}, author = {NULL, 0};
+    if (!countryless_agent(r, t, subj) || !state_name_of(r, sides, &victims.words, &victims.len) ||
+        !state_name_of(r, sides + 4, &author.words, &author.len))
+        return false;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    put_state(&ct, r->a, author.words, author.len, (span){aw->start, aw->end});
+    uint32_t verb_from, verb_to;
+    put_verb(r, &ct, "attacked", 8, pw, &verb_from, &verb_to);
+    add_argument(r, &ct, t, cw, subj, 1, &victims);
+    size_t before = r->nev, kept = before;
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+    for (size_t k = before; k < r->nev; k++) {
+        char root[3] = {r->ev[k].code[0], r->ev[k].code[0] ? r->ev[k].code[1] : 0, 0};
+        if (tree_word_in_list(root, "18 19 20"))
+            r->ev[kept++] = r->ev[k];
+    }
+    r->nev = kept;
+    add_covered(r, pw->start, pw->end);
+    add_covered(r, aw->start, aw->end);
+    return r->nev > before;
+}
+
 /* "Kishida met Joe Biden, who praised him", "Russia warned Ukraine, which accused it of
  * shelling the plant": a personal pronoun object of a subordinate clause stands for the
  * subject of the clause above it, when that subject names someone other than the clause's
@@ -6763,12 +7065,15 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
     int n = (int)t->s->n;
     if (code_trial(r, t, cw, p) || code_drawn_reaction(r, t, cw, p) || code_denial(r, t, cw, p) ||
         code_joined_act(r, t, cw, p) || code_denied_act(r, t, cw, p) ||
-        code_harmed_in_act(r, t, cw, p, ud_tree_child(t, p, "nsubj:pass", 0)))
+        code_harmed_in_act(r, t, cw, p, ud_tree_child(t, p, "nsubj:pass", 0)) ||
+        code_harmed_in_story_act(r, t, cw, p, ud_tree_child(t, p, "nsubj:pass", 0)))
         return;
     /* a verb no dictionary entry reads ("consists", "made") codes nothing in any clause:
        the lexicon's reading of the whole sentence tells at no cost */
     const pword *root = shallow_word_at(r, ud_tree_word(t, p)->start);
-    if (root && root->read_type != W_VERB)
+    char past[64];
+    if (root && root->read_type != W_VERB &&
+        !present_noun_listed(r, ud_tree_word(t, p), past, sizeof past))
         return;
     memset(cw->take, 0, (size_t)n + 1);
     bool inherited;
@@ -6923,7 +7228,11 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         take_owner_only(t, cw, subj, attacker);
     /* the words of the owner a possessive pronoun stands for take its place, before the
        subject's noun ("the Israeli military forces arrested") */
-    int pron = 0, owner = subj && !inherited ? possessive_antecedent(t, subj, &pron) : 0;
+    /* (not a passive subject's owner: "Oxfam said its staff were attacked in Darfur" would
+       read "Oxfam ... were attacked in Darfur", the victims' owner the attacker) */
+    int pron = 0, owner = subj && !inherited && !ud_rel_is(ud_tree_word(t, subj), "nsubj:pass")
+                              ? possessive_antecedent(t, subj, &pron)
+                              : 0;
     if (owner) {
         take_subtree(t, cw, owner);
         cw->take[pron] = 0;
@@ -7319,6 +7628,48 @@ static int performer(const ud_tree *t, int noun)
     return subject_of(t, w->head, &inherited);
 }
 
+/* "The Thai navy reported the interception of a boat", "Kenyan police confirmed the arrest
+ * of five men": an act of force or of law enforcement without an agent of its own that an
+ * army, a navy, a police force or an intelligence service reports, confirms or claims is
+ * that force's own; what a government, a newspaper or a rights group reports was done by
+ * others, so only such forces are read so. Returns the reporting force, or 0. */
+static int reporting_force(const tree_run *r, const ud_tree *t, int noun)
+{
+    static const char *const reporting[] = {"report", "confirm", "claim", NULL};
+    static const char *const acts[] = {"arrest",       "detention",    "capture", "seizure",
+                                       "killing",      "interception", "confiscation",
+                                       "destruction",  NULL};
+    static const char *const forces[] = {"MIL", "COP", "SPY", NULL};
+    const ud_word *w = ud_tree_word(t, noun);
+    if (!lemma_in(w, acts) || !ud_rel_is(w, "obj") || w->head <= 0 ||
+        !lemma_in(ud_tree_word(t, w->head), reporting))
+        return 0;
+    /* (and only on someone its "of" phrase names: "the interception of a boat after a
+       chase off the Thai port" has no patient, the port being where it happened) */
+    int patient = ud_tree_oblique(t, noun, "of");
+    if (!patient || !names_someone(r, t, patient))
+        return 0;
+    bool inherited;
+    int subj = subject_of(t, w->head, &inherited);
+    if (!subj || inherited)
+        return 0;
+    int first, last;
+    ud_tree_span(t, subj, &first, &last);
+    /* (the force's role: an actor's code after its state, or an agent's "~MIL") */
+    for (int i = first; i <= last; i++) {
+        uint32_t at = ud_tree_word(t, i)->start;
+        const pword *pw = shallow_word_at(r, at);
+        const char *c = pw && pw->code ? pw->code->code : NULL;
+        const char *role = c && strlen(c) >= 6 ? c + 3 : agent_role_at(r, at);
+        if (role && role[0] == '~')
+            role++;
+        for (size_t k = 0; role && forces[k]; k++)
+            if (strncmp(role, forces[k], 3) == 0)
+                return subj;
+    }
+    return 0;
+}
+
 /* "The arrest of opposition leader Imran Khan sparked protests", "condemned the detention
  * of two journalists in Tehran": an act noun that names its patient but no agent, of a
  * verb whose agent is implied (police arrest and detain, courts jail), is that agent's of
@@ -7447,6 +7798,12 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
     int inner = 0;
     if (!agent && !en->of_is_agent && ud_tree_oblique(t, p, "of"))
         inner = agent = ud_tree_oblique(t, ud_tree_oblique(t, p, "of"), "by");
+    /* (or on its "on" or "against" phrase: "attacks on Kerry's record by the veterans") */
+    int aimed = !agent && !en->of_is_agent ? ud_tree_oblique(t, p, "on") : 0;
+    if (!agent && !en->of_is_agent && !aimed)
+        aimed = ud_tree_oblique(t, p, "against");
+    if (aimed && ud_tree_oblique(t, aimed, "by"))
+        inner = agent = ud_tree_oblique(t, aimed, "by");
     if (!agent && en->of_is_agent)
         agent = ud_tree_oblique(t, p, "of");
     int between = noun_between(t, p);
@@ -7479,7 +7836,7 @@ static void code_event_noun_as(tree_run *r, const ud_tree *t, clause_words *cw, 
     bool performed = false; /* the agent is the subject of the verb that performs it */
     if (!agent && !caused_act(t, p)) /* (what a verb of causing brings about is not its
                                         subject's act) */
-        performed = (agent = performer(t, p)) != 0;
+        performed = (agent = performer(t, p)) != 0 || (agent = reporting_force(r, t, p)) != 0;
     if (!agent && dir == 0 && !state) {
         code_implied_noun_agent(r, t, cw, p, en);
         return;
@@ -7649,6 +8006,20 @@ static bool ancestor_coded(const ud_tree *t, int node, const uint8_t *coded, boo
 }
 
 
+
+/* The "by" agent an event noun names: on the noun, or where the parse hangs it, on the
+ * noun's "of", "on" or "against" phrase ("the arrest of protesters by police"); 0 for
+ * none. */
+static int by_agent_of_act(const ud_tree *t, int noun)
+{
+    int by = ud_tree_oblique(t, noun, "by");
+    static const char *const preps[] = {"of", "on", "against", NULL};
+    for (size_t k = 0; !by && preps[k]; k++) {
+        int x = ud_tree_oblique(t, noun, preps[k]);
+        by = x ? ud_tree_oblique(t, x, "by") : 0;
+    }
+    return by;
+}
 
 /* "Iran condemned Israel's attack on Syria": an event noun whose agent is named in its own
  * phrase (a possessive that is no pronoun and suffers nothing, or a "by" agent) is an act
@@ -7823,30 +8194,13 @@ static void report_accusation(tree_run *r, const ud_tree *t, int p, const int *f
 
 /* The shallow reading's type of the word covering byte `at` (W_NULL when none). */
 
-/* "Hamid al-Khafaf", "Naji Al-Abbudi": a particle of an Arabic name in lower case, and
- * the hyphen after a particle, inside a name are the name's, as its capitalised words
- * are (a hyphen between two surnames, "Zaghari-Ratcliffe", is left as it was). */
-static bool name_particle(const ud_tree *t, int i, int first, int last)
-{
-    static const char *const PARTICLES = "al el bin ibn bint abu";
-    const ud_word *w = ud_tree_word(t, i);
-    if (i == first || i == last)
-        return false;
-    if (w->upos == UPOS_PUNCT) {
-        const char *prev = ud_tree_word(t, i - 1)->form;
-        char low[8];
-        size_t n = strlen(prev);
-        if (strcmp(w->form, "-") != 0 || n >= sizeof low)
-            return false;
-        for (size_t k = 0; k <= n; k++)
-            low[k] = (char)tolower((unsigned char)prev[k]);
-        return tree_word_in_list(low, PARTICLES);
-    }
-    return tree_word_in_list(w->form, PARTICLES);
-}
-
 /* The words of a name headed by node: itself and its flat and compound proper nouns;
  * false unless every word is capitalised and no dictionary knows any of them. */
+/* Honorifics written before a name, which no dictionary reads as a role. */
+static const char *const HONORIFICS =
+    "Sheikh Shaikh Shaykh Sheik Sayyid Sayed Syed Mullah Mulla Maulana Maulvi Mawlana Haji "
+    "Hajji Hajj Mallam Qari Mufti Father Reverend Rev. Rev Pastor Bishop Rabbi Dr. Dr";
+
 static bool unknown_name(const tree_run *r, const ud_tree *t, int node, int *first, int *last)
 {
     *first = *last = node;
@@ -7859,13 +8213,32 @@ static bool unknown_name(const tree_run *r, const ud_tree *t, int node, int *fir
         if (c > *last)
             *last = c;
     }
+    /* "Shaikh Hamid 'Akkab", "Imam Ali Hassan", "Father Thomas Ngong": an honorific or a
+       title before the name is none of its words (the document would take it for the
+       given name the story goes on to use) */
+    while (*first < *last &&
+           (tree_word_in_list(ud_tree_word(t, *first)->form, HONORIFICS) ||
+            shallow_type(r, ud_tree_word(t, *first)->start) == W_AGENT))
+        (*first)++;
+    /* "Ali al-Ani", "Hamid 'Akkab", "Abdul-Razaq": Arabic names keep their article and
+       particles in lower case and their hyphens and apostrophes as tokens of their own,
+       which neither count as words nor stop the name */
+    int words = 0;
     for (int i = *first; i <= *last; i++) {
         const ud_word *w = ud_tree_word(t, i);
-        if ((!isupper((unsigned char)w->form[0]) && !name_particle(t, i, *first, *last)) ||
-            shallow_type(r, w->start) != W_NULL || (tree_calendar_word(w) && *first == *last))
+        bool inner = i > *first && i < *last;
+        if (inner && tree_word_in_list(w->form, "- ' \xe2\x80\x99"))
+            continue;
+        if (inner && shallow_type(r, w->start) == W_NULL &&
+            tree_word_in_list(w->form, "al el bin ibn bint abu ul ud de da del van von der "
+                                       "Al El Bin Ibn"))
+            continue;
+        if (!isupper((unsigned char)w->form[0]) || shallow_type(r, w->start) != W_NULL ||
+            (tree_calendar_word(w) && *first == *last))
             return false; /* ("Thursday, May 7" is a date, not a person aged 7) */
+        words++;
     }
-    return *last - *first < 4;
+    return words <= 4;
 }
 
 /* The country a person's apposition names ("a boy from Irving, Texas"), else the state
@@ -7884,6 +8257,13 @@ static const char *person_country(const tree_run *r, const ud_tree *t, int appos
     bool several;
     const char *country;
     const pword *state = sentence_state(r, &several, &country);
+    /* "US forces killed Abdul-Razaq Al-Gu'ud, Sheikh of the Al-Bu Nimr clan", in a story
+       from Iraq: a state named by its adjective on another party is theirs, and the
+       person is of the story's home state, as an agent without a country is (state_where) */
+    if (state && r->ctx && r->ctx->home_code &&
+        strncmp(r->ctx->home_code, state->code->code, 3) != 0 &&
+        (state_adjective(r, state) || qualifies_agent(r, state)) && !place_of_same_state(r, state))
+        return arena_strndup(r->a, r->ctx->home_code, 3);
     if (state)
         return arena_strndup(r->a, state->code->code, 3);
     if (country && !several)
@@ -7891,6 +8271,60 @@ static const char *person_country(const tree_run *r, const ud_tree *t, int appos
     if (several || !r->ctx)
         return NULL;
     return r->ctx->home_code;
+}
+
+/* The armed or political group the verb v, "belong", says its subject belongs to, or
+ * NULL: what follows the verb in its own phrase ("to the outlawed X group"), however the
+ * parse hangs "to". */
+static const char *group_belonged_to(const tree_run *r, const ud_tree *t, int v)
+{
+    const ud_word *vw = ud_tree_word(t, v);
+    if (!vw->lemma || strcmp(vw->lemma, "belong") != 0)
+        return NULL;
+    int a, b;
+    ud_tree_span(t, v, &a, &b);
+    for (int i = v + 1; i <= b; i++) {
+        const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
+        if (pw && pw->read_type == W_ACTOR && pw->read_head && pw->code && pw->code->code &&
+            strlen(pw->code->code) > 3 && !civil_role(pw->code->code + 3))
+            return pw->code->code;
+    }
+    return NULL;
+}
+
+/* "Four persons were arrested, reportedly belonging to the Manipur Revolutionary People's
+ * Front", "Kenyan police arrested four men belonging to al-Shabaab": people of no country
+ * of their own, or civilians, whom a participle or a relative clause on them, or a
+ * participle on their clause's verb, says belong to an armed or political group are that
+ * group, as a named person is (belonging_group). */
+static void people_belonging(const tree_run *r, actor_ref *a)
+{
+    if (!r->tree || !a->code || a->where.end <= a->where.start ||
+        !(strlen(a->code) == 3 || strcmp(a->code + 3, "CVL") == 0))
+        return;
+    const ud_tree *t = r->tree;
+    int x = node_at(t, a->where.start);
+    const ud_word *xw = x ? ud_tree_word(t, x) : NULL;
+    if (!xw || xw->upos != UPOS_NOUN)
+        return;
+    const char *group = NULL;
+    for (int c = t->first_child[x]; c && !group; c = t->next_sibling[c])
+        if (ud_rel_is(ud_tree_word(t, c), "acl") || ud_rel_is(ud_tree_word(t, c), "acl:relcl"))
+            group = group_belonged_to(r, t, c);
+    /* (a participle of the clause whose subject or object they are, with no subject of
+       its own) */
+    int h = xw->head;
+    if (!group && h > 0 && (ud_rel_is(xw, "nsubj:pass") || ud_rel_is(xw, "nsubj") || ud_rel_is(xw, "obj")))
+        for (int c = t->first_child[h]; c && !group; c = t->next_sibling[c])
+            if (ud_rel_is(ud_tree_word(t, c), "advcl") && !ud_tree_subject(t, c) &&
+                ud_tree_word(t, c)->upos == UPOS_VERB)
+                group = group_belonged_to(r, t, c);
+    if (!group)
+        return;
+    a->code = group;
+    actor_ref_split_code(a);
+    a->entry = NULL;
+    a->lexicon_entry = NULL;
 }
 
 /* "Mr Dar was arrested in Kashmir and belonged to the outlawed Lashkar-e-Toiba": the armed
@@ -7920,19 +8354,9 @@ static const char *belonging_group(const tree_run *r, const ud_tree *t, int firs
         if (ud_rel_is(ud_tree_word(t, c), "acl:relcl"))
             cand[nc++] = c;
     for (int k = 0; k < nc; k++) {
-        const ud_word *vw = ud_tree_word(t, cand[k]);
-        if (!vw->lemma || strcmp(vw->lemma, "belong") != 0)
-            continue;
-        /* what follows the verb in its own phrase ("to the outlawed X group"), however
-           the parse hangs "to" */
-        int a, b;
-        ud_tree_span(t, cand[k], &a, &b);
-        for (int i = cand[k] + 1; i <= b; i++) {
-            const pword *pw = shallow_word_at(r, ud_tree_word(t, i)->start);
-            if (pw && pw->read_type == W_ACTOR && pw->read_head && pw->code && pw->code->code &&
-                strlen(pw->code->code) > 3 && !civil_role(pw->code->code + 3))
-                return pw->code->code;
-        }
+        const char *group = group_belonged_to(r, t, cand[k]);
+        if (group)
+            return group;
     }
     return NULL;
 }
@@ -8073,8 +8497,9 @@ static void find_persons(tree_run *r, const ud_tree *t)
                     age = age ? age : c; /* ", 42," is an age, however the parse hangs it */
                 else if (!ud_rel_is(cw, "appos") && !ud_rel_is(cw, "nmod:unmarked"))
                     continue;
-                else if (tree_person_noun(cw) || shallow_type(r, cw->start) == W_AGENT)
-                    role = c;
+                else if (tree_person_noun(cw) || shallow_type(r, cw->start) == W_AGENT ||
+                         (c > x && tree_word_in_list(cw->form, HONORIFICS)))
+                    role = c; /* (or an honorific: "..., Sheikh of the Al-Bu Nimr clan") */
                 else if (!age && tree_age_number(cw))
                     age = c;
             }
@@ -8120,6 +8545,40 @@ static void find_persons(tree_run *r, const ud_tree *t)
  * as CAMEO codes them: they are coded on their own only when it codes nothing. So heads
  * go first: plain predicates, then complements, then event nouns. The verbs passed over
  * are remembered as covered, so that the shallow fallback does not code them either. */
+/* The last word of a caption's label ("Pictured:", "Above:", "Left:"), the colon; 0 when
+ * the caption has none. The label names no one. */
+static int caption_label_end(const ud_tree *t)
+{
+    int n = (int)t->s->n;
+    static const char *const LABELS[] = {"pictured", "above", "below", "left", "right",
+                                         "top", "photo", "inset", NULL};
+    for (int c = 2; c <= 3 && c < n; c++) {
+        if (strcmp(ud_tree_word(t, c)->form, ":") != 0)
+            continue;
+        for (int i = 1; i < c; i++) {
+            const ud_word *w = ud_tree_word(t, i);
+            bool label = false;
+            for (const char *const *l = LABELS; *l && !label; l++)
+                label = strcasecmp(w->form, *l) == 0;
+            if (!label)
+                return 0;
+        }
+        return c;
+    }
+    return 0;
+}
+
+/* Is the one "with" names the companion of the person the caption shows, "with" the
+ * first preposition after the label? Not in "Indian troops on the border with China",
+ * where it names a place's neighbour (the parse hangs "China" on "troops" all the same). */
+static bool caption_companion(const ud_tree *t, int from, int with)
+{
+    for (int i = from; i < with; i++)
+        if (ud_tree_word(t, i)->upos == UPOS_ADP)
+            return false;
+    return true;
+}
+
 /* A photo caption: "Braverman with France's interior minister Gérald Darmanin in Paris on
  * November 14, 2022." A sentence without a verb that names someone "with" someone else
  * shows a meeting, as news captions put it; it is coded as "X met Y ...", the verb being
@@ -8128,29 +8587,30 @@ static void find_persons(tree_run *r, const ud_tree *t)
 static void code_caption(tree_run *r, const ud_tree *t)
 {
     int n = (int)t->s->n, root = 0, with = 0;
-    for (int i = 1; i <= n; i++) {
+    int from = caption_label_end(t) + 1; /* (after "Pictured:") */
+    for (int i = from; i <= n; i++) {
         const ud_word *w = ud_tree_word(t, i);
         if (w->upos == UPOS_VERB || w->upos == UPOS_AUX)
             return;
-        if (w->head == 0)
+        if (w->head < from && !root) /* (the label may be the parse's root) */
             root = i;
         if (!with && w->upos == UPOS_ADP && w->lemma && strcmp(w->lemma, "with") == 0)
             with = i;
     }
     /* a person or body ("Braverman", "the minister") before "with", not an act ("DPRK's
        cooperation with Russia" is a heading) */
-    if (!root || with < 2 || with == n || tree_event_noun(ud_tree_word(t, root)))
+    if (!root || with < from + 1 || with == n || tree_event_noun(ud_tree_word(t, root)))
         return;
     bool named = false;
-    for (int i = 1; i < with && !named; i++) {
+    for (int i = from; i < with && !named; i++) {
         int type = shallow_type(r, ud_tree_word(t, i)->start);
         named = ud_tree_word(t, i)->upos == UPOS_PROPN || type == W_AGENT || type == W_ACTOR;
     }
-    if (!named)
+    if (!named || !caption_companion(t, from, with))
         return;
     clause_text ct = {{0}, NULL, 0, 0, 0};
     uint32_t verb_from = 0, verb_to = 0;
-    for (int i = 1; i <= n; i++) {
+    for (int i = from; i <= n; i++) {
         if (i != with) {
             emit(&ct, t, r->text, i, r->a);
             continue;
@@ -8651,6 +9111,10 @@ static void code_sentence_tree(tree_run *r, const ud_tree *t, clause_words *cw)
             /* an event noun whose actor the tree cannot name ("told Kyiv to stop strikes on
                Russia") is not for the whole sentence's reading to guess */
             if (en && r->nev == before && asked_act(t, p))
+                add_covered(r, w->start, w->end);
+            /* nor one whose "by" agent names no actor ("attacks on Kerry's record by
+               the group Swift Boat Veterans": the sentence's subject is not their author) */
+            if (en && r->nev == before && by_agent_of_act(t, p))
                 add_covered(r, w->start, w->end);
             if (en && circumstance_host(t, p)) {
                 circumstance_status(r, t, circumstance_host(t, p), before);
@@ -9211,7 +9675,9 @@ static bool has_finite_verb(const ud_sentence *s)
  * When no word is a finite verb or an auxiliary, the first noun that the lexicon reads as a verb,
  * right after a noun or a name (its subject) and before what can open its object, is
  * made the verb (VBZ for a plural noun's -s, else VBP) and the piece parsed again with the
- * tags so mended. True when it mended the piece. */
+ * tags so mended; so is a plural noun the lexicon lists as a noun but whose past tense it
+ * reads as a verb ("Russia shells Kharkiv", noun_listed_verb). True when it mended the
+ * piece. */
 static bool mend_verbless_piece(tree_run *r, ud_sentence *s)
 {
     if (has_finite_verb(s))
@@ -9224,7 +9690,10 @@ static bool mend_verbless_piece(tree_run *r, ud_sentence *s)
              after != UPOS_NUM && after != UPOS_ADJ && after != UPOS_PRON))
             continue;
         const pword *pw = shallow_word_at(r, w->start);
-        if (!pw || (pw->type != W_VERB && pw->read_type != W_VERB))
+        char past[64];
+        if (!pw || (pw->type != W_VERB && pw->read_type != W_VERB &&
+                    !(w->xpos && strcmp(w->xpos, "NNS") == 0 &&
+                      noun_listed_verb(r, w, past, sizeof past))))
             continue;
         /* (the lemma the noun was given, "exchange" for "exchanges", is the verb's too) */
         w->upos = UPOS_VERB;
@@ -9380,6 +9849,7 @@ static void code_tree(tree_run *r, ud_sentence *s)
     }
     ud_tree t;
     ud_tree_build(&t, r->a, s);
+    r->tree = &t; /* (a person's state reads the tree: person_country) */
     find_persons(r, &t);
     clause_words cw = {arena_calloc(r->a, s->n + 1, 1),
                        arena_alloc(r->a, (s->n + 1) * sizeof(int) * 2),
@@ -9481,6 +9951,35 @@ static void code_words(tree_run *r, const ud_sentence *whole, uint32_t first, bo
     }
 }
 
+/* "Human Rights Watch said Egyptian police tortured detainees": the shallow reading of a
+ * reported act whose victims the lexicon does not know takes the speaker for the target,
+ * so an NGO or an international body that reports abuses became their victim (EGYCOP ->
+ * NGOHRIHRW 1822). Is the event's target the subject of a verb of saying (the triple
+ * vs: verb, subject, clause, from verb_subjects) whose clause holds the event's verb and
+ * source, the speaker being an organisation? */
+static bool speaker_as_target(const tree_run *r, const event *e, const span *vs)
+{
+    static const char *const saying[] = {"said", "says", "say", "reported", "reports",
+                                         "stated", "added", "warned", "told", NULL};
+    const span *v = vs, *sj = vs + 1, *cl = vs + 2;
+    size_t len = v->end - v->start;
+    bool said = false;
+    for (size_t k = 0; saying[k] && !said; k++)
+        said = strlen(saying[k]) == len && strncasecmp(r->text + v->start, saying[k], len) == 0;
+    if (!(said && e->target.code && parse_organisation_code(e->target.code) &&
+          span_within(e->target.where, *sj) && !span_within(e->source.where, *sj) &&
+          span_within(e->verb, *cl) && span_within(e->source.where, *cl) &&
+          e->verb.start >= v->end))
+        return false;
+    /* (its own people are its: "said police tortured its researchers") */
+    for (uint32_t k = e->verb.end; k + 4 < cl->end; k++)
+        if (isspace((unsigned char)r->text[k]) &&
+            (strncasecmp(r->text + k + 1, "its ", 4) == 0 ||
+             (k + 6 < cl->end && strncasecmp(r->text + k + 1, "their ", 6) == 0)))
+            return false;
+    return true;
+}
+
 /* Adds the shallow reading's events for verbs the tree coded nothing for, and fills out. */
 static void run_end(tree_run *r, const coded_sentence *shallow, coded_sentence *out)
 {
@@ -9516,6 +10015,8 @@ static void run_end(tree_run *r, const coded_sentence *shallow, coded_sentence *
                       e->target.where.start < sj->end && sj->start < e->target.where.end &&
                       !(e->source.where.start < cl->end && cl->start < e->source.where.end);
         }
+        for (size_t i = 0; i + 2 < r->nverb_subjects && !covered; i += 3)
+            covered = speaker_as_target(r, e, &r->verb_subjects[i]);
         for (size_t i = 0; i < r->nexcluded && !covered; i++) {
             const span *x = &r->excluded[i];
             covered = (e->source.where.start < x->end && x->start < e->source.where.end) ||

@@ -91,6 +91,8 @@ static const event_noun event_nouns[] = {
     {"detention", "detained", "", false},
     {"demolition", "demolished", "", false},
     {"confiscation", "confiscated", "", false},
+    {"interception", "intercepted", "", false},
+    {"destruction", "destroyed", "", false},
     {"release", "released", "", false},
     {"deployment", "deployed", "", false},
     {"agreement", "reached an agreement with", "with between", false},
@@ -115,6 +117,7 @@ static const event_noun event_nouns[] = {
     {"firefight", "clashed with", "with between", false},
     {"gunfight", "clashed with", "with between", false},
     {"exchange", "exchanged", "with between", false},
+    {"swap", "swapped", "with between", false},
 };
 
 /* Adjectives that, as a predicate, state an act of their subject on the phrase after
@@ -303,7 +306,7 @@ static const char *const PERSON_NOUNS[] = {
     "sister", "citizen", "worker",  "defector", "parent", "mom",      "dad",     "grandmother",
     "grandfather", "friend", "neighbor", "neighbour", "owner", "employee", "volunteer",
     "artist", "writer", "poet", "blogger", "tourist", "fisherman", "engineer", "scientist",
-    "professor", "driver", "bride", "grandson", "granddaughter", "nephew", "niece",
+    "professor", "driver", "bride", "grandson", "granddaughter", "nephew", "niece", "elder", "sheikh", "shaikh", "chieftain",
     NULL};
 
 bool tree_person_noun(const ud_word *w)
@@ -390,6 +393,7 @@ bool tree_performs_event(const ud_word *verb)
     static const char *const PERFORM[] = {
         "express", "voice",  "tweet",  "offer",   "pledge", "promise", "declare", "extend",
         "give",    "lend",   "launch", "stage",   "carry",  "conduct", "mount",   "begin",
-        "start",   "resume", "renew",  "step",    "order",  "announce", "make",   NULL};
+        "start",   "resume", "renew",  "step",    "order",  "announce", "make",   "complete",
+        NULL};
     return verb->upos == UPOS_VERB && lemma_listed(verb, PERFORM);
 }

@@ -401,6 +401,32 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
             r->claim = (span){whole.start, t[d].start};
         }
     }
+    /* a headline opening with "speaker:" ("Kremlin: Ukraine attacked Belgorod") */
+    if (sent_index == 0 && n > 4 && !is_punct_end(&t[n - 1]) && l.n == 0) {
+        size_t c = 0;
+        for (size_t k = 1; k <= 4 && k + 3 < n && !c; k++)
+            if (IS(&t[k], ":"))
+                c = k;
+        bool words = c > 0;
+        for (size_t k = 0; k < c; k++)
+            words &= t[k].kind != TOK_PUNCT;
+        /* (a wire's or a caption's label names no speaker: "Exclusive:", "Pictured:") */
+        static const char *const LABELS[] = {"PICTURED", "ABOVE", "BELOW", "LEFT", "RIGHT",
+                                             "TOP", "PHOTO", "PHOTOS", "VIDEO", "WATCH",
+                                             "EXCLUSIVE", "ANALYSIS", "EXPLAINER", "FACTBOX",
+                                             "UPDATE", "BREAKING", "OPINION", "EDITORIAL",
+                                             "LIVE", "INSIGHT", "FOCUS", "INTERVIEW",
+                                             "COMMENT", "REVIEW", NULL};
+        for (const char *const *lb = LABELS; *lb && words; lb++)
+            words = !word_is(&t[0], *lb, strlen(*lb));
+        if (words) {
+            attribution *r = push(&l);
+            r->kind = ATTR_HEADLINE;
+            r->cue = tok_span(t, c, c + 1);
+            r->speaker = tok_span(t, 0, c);
+            r->claim = (span){t[c + 1].start, whole.end};
+        }
+    }
     for (size_t i = 0; i < l.n; i++) {
         l.v[i].sentence = sent_index;
         /* an unnamed "media reported" / "reports said" */
@@ -477,6 +503,11 @@ static void codes_from_parse(arena *a, const char *text, const parsed_sentence *
         speaker_reading(ps, sp, &actor, &agent);
         at[i].code = coder_compose_code(a, actor, agent);
         at[i].agent = actor ? NULL : agent;
+        /* "Kenya: police arrest opposition leader": a state's bare name before a
+           headline's colon is its topic, no speaker; the claim covers nothing */
+        if (at[i].kind == ATTR_HEADLINE && sp.end <= at[i].claim.start && actor && !agent &&
+            strlen(actor) == 3)
+            at[i].claim = (span){at[i].claim.end, at[i].claim.end};
         /* the name: unknown capitalised words at the end of the speaker's words */
         int last = -1, first = -1, gap = 0;
         for (int k = ps->n - 1; k >= 0; k--) {

@@ -12,7 +12,9 @@
  *                  alleged, reported) to", "media reported",
  *                  "reports said", "reportedly": an unnamed claimant, said_by "media" (an
  *                  expletive "there" is never a speaker);
- *  - ATTR_HEADLINE a headline ending in " - speaker" ("... to Russia - military expert X").
+ *  - ATTR_HEADLINE a headline ending in " - speaker" ("... to Russia - military expert X"),
+ *                  or opening with "speaker:" ("Kremlin: Ukraine attacked Belgorod"; with a
+ *                  state's bare name there, its topic, the claim covers nothing).
  * The speaker is the subject of the speech verb: the words back to the clause start (at
  * most ATTR_MAX_LOOKBACK tokens back, so that the time stays linear in the sentence), without
  * leading adverbials ("Later,", "In January 2023,", "But in April,") or a trailing

@@ -308,6 +308,15 @@ const char *coref_last_patient(const coded_sentence *prev, arena *a, const char 
     return before;
 }
 
+/* Is the code an international court's: the ICC, the world court and the UN tribunals, or
+ * an organisation's judiciary (IGOEURCOEJUD)? */
+static bool international_court(const char *code)
+{
+    size_t n = strlen(code);
+    return strcmp(code, "IGOICC") == 0 || strcmp(code, "IGOUNOICJ") == 0 ||
+           strcmp(code, "IGOUNOWCT") == 0 || (n > 6 && strcmp(code + n - 3, "JUD") == 0);
+}
+
 const char *coref_last_measure(const coded_sentence *prev, int kind, const char *before)
 {
     for (size_t k = prev->nevents; k-- > 0;) {
@@ -315,8 +324,10 @@ const char *coref_last_measure(const coded_sentence *prev, int kind, const char 
         const char *src = e->source.code;
         if (!src || !src[0] || e->status == STATUS_NEGATED || e->status == STATUS_HYPOTHETICAL)
             continue;
+        /* (a court's: a state's judiciary, or an international court, "the ICC") */
         if (kind == MEASURE_SANCTIONS ? strcmp(e->code, "163") == 0
-                                      : strlen(src) >= 6 && strstr(src + 3, "JUD") != NULL)
+                                      : (strlen(src) >= 6 && strstr(src + 3, "JUD") != NULL) ||
+                                            international_court(src))
             return src;
     }
     return before;
@@ -467,8 +478,10 @@ static bool surname_like_text(const char *s, size_t n)
         n -= 2;
     if (n < 2)
         return false;
-    for (size_t i = 0; i < n; i++)
-        if (!isalpha((unsigned char)s[i]))
+    for (size_t i = 0; i < n; i++) /* (an apostrophe between letters: "O'BRIEN", "GU'UD") */
+        if (!isalpha((unsigned char)s[i]) &&
+            !(s[i] == '\'' && i > 0 && i + 1 < n && isalpha((unsigned char)s[i - 1]) &&
+              isalpha((unsigned char)s[i + 1])))
             return false;
     for (const char *const *q = NOT_SURNAMES; *q; q++)
         if (strlen(*q) == n && memcmp(*q, s, n) == 0)
@@ -648,6 +661,32 @@ static bool add_head(coref_names *c, const pword *w, const char *code, const cha
     return true;
 }
 
+/* The nouns a story goes on to call an international body or an NGO by, whatever words
+ * named it ("the IAEA", "the UN refugee agency", "the ICC" ... "the agency", "the
+ * watchdog", "the court"): the acronym or the lower-case description has no head noun
+ * of its own name to record (add_head), so the code tells what the body is. */
+static void add_implied_heads(coref_names *c, const char *code, const char *origin)
+{
+    static const char *const courts[] = {"COURT", "TRIBUNAL", NULL};
+    static const char *const agencies[] = {"AGENCY", "WATCHDOG", NULL};
+    static const char *const ngos[] = {"WATCHDOG", NULL};
+    const char *const *nouns = NULL;
+    if (strncmp(code, "IGO", 3) == 0 && international_court(code))
+        nouns = courts;
+    /* (a UN agency, IGOUNO and its element, or a body outside the UN with an element of
+       its own and no region's: IGOPCW; the UN itself and the regional blocs are "the
+       bloc", "the alliance", which resolve_descriptions reads) */
+    else if (strncmp(code, "IGOUNO", 6) == 0 ? strlen(code) == 9 && strcmp(code + 6, "PKO") != 0
+                                             : strcmp(code, "IGOPCW") == 0)
+        nouns = agencies;
+    else if (strncmp(code, "NGO", 3) == 0)
+        nouns = ngos;
+    for (; nouns && *nouns; nouns++) {
+        pword w = {.s = *nouns, .len = strlen(*nouns)};
+        set_head(c, &w, code, origin);
+    }
+}
+
 /* "U.S. President Donald Trump": the title before a named person, which the story goes on
  * to use alone ("The President later ..."), recorded with the person's code among the
  * head nouns (the latest holder named wins). */
@@ -688,6 +727,8 @@ void coref_names_add_sentence(coref_names *c, const parsed_sentence *ps)
         if (!w->head || w->type != W_ACTOR || !w->code)
             continue;
         int tail = w->other_end >= k ? w->other_end : k;
+        if (real_code(w->code->code))
+            add_implied_heads(c, w->code->code, w->entry ? w->entry->origin : NULL);
         /* (the head noun may come before an "of": "the Workers' Party of Korea") */
         for (int j = tail; j > k; j--)
             if (add_head(c, &ps->w[j], w->code->code, w->entry ? w->entry->origin : NULL))

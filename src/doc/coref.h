@@ -28,7 +28,9 @@
  *    per head noun, the last organisation named with a name of two words or more ending
  *    in such a noun ("the Bangladesh Nationalist Party", "the Wagner Group", "the Justice
  *    Ministry"), for "the party", "the group", "the ministry" in the next sentences
- *    (sentence_context.heads).
+ *    (sentence_context.heads). An international body or an NGO named by an acronym or a
+ *    description records the nouns its code tells ("the ICC": "the court"; "the IAEA",
+ *    "the UN refugee agency": "the agency", "the watchdog").
  * Pure functions over arena memory; nothing is kept between documents. */
 #ifndef SITREP_DOC_COREF_H
 #define SITREP_DOC_COREF_H

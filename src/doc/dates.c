@@ -268,6 +268,18 @@ static int32_t to_come(const token *t, size_t first, int32_t ref, int32_t v)
     return v + 10000;
 }
 
+/* Is "September 11" (m/d, no year, its first token at `first`) the attacks of 2001, in an
+ * article of a later year: "after September 11", "since Sept. 11", "the September 11
+ * attacks"? A day told with "on" or a weekday ("on September 11", "Tuesday, September
+ * 11") is the last one, as any other day. */
+static bool september_eleventh(const token *t, size_t first, int m, int d, int32_t ref)
+{
+    if (m != 9 || d != 11 || ref / 10000 <= 2001)
+        return false;
+    return first == 0 || !(IS(&t[first - 1], "ON") || IS(&t[first - 1], ",") ||
+                           weekday_of(&t[first - 1]) >= 0 || weekday_of(&t[first]) >= 0);
+}
+
 /* Tries a month-led expression at token i ("July 13, 2022", "July 25-27", "January 2023",
  * "April"); returns the index of its last token, or -1. */
 static long month_led(cue_list *l, const token *t, size_t n, size_t i, size_t first, int32_t ref)
@@ -306,6 +318,8 @@ static long month_led(cue_list *l, const token *t, size_t n, size_t i, size_t fi
         prec = DATE_DAY;
         if (y > 0)
             v = valid_ymd(y, m, d) ? y * 10000 + m * 100 + d : 0;
+        else if (ref && september_eleventh(t, first, m, d, ref))
+            v = 20010911;
         else if (ref)
             v = to_come(t, first, ref, recent_md(ref, m, d));
     } else {
@@ -364,6 +378,69 @@ static int decade_at(const token *t, size_t n, size_t i, int32_t ref, size_t *la
             v -= 100;
     }
     return v >= 1800 && v <= 2200 ? v : 0;
+}
+
+/* A decade told in words or hyphened to its part, after "the": "the nineties", "the early
+ * nineties", "the mid-nineties", "the mid-1980s", "the late-90s". Returns its first year (a
+ * word decade taken in the century that puts it at or before the reference year), else 0.
+ * decade_at() reads the decades written in figures alone. */
+static int decade_in_words(const token *t, size_t i, int32_t ref)
+{
+    bool part = i > 1 && (IS(&t[i - 1], "EARLY") || IS(&t[i - 1], "LATE") || IS(&t[i - 1], "MID"));
+    if (i == 0 || !IS(&t[part ? i - 2 : i - 1], "THE") || t[i].kind == TOK_PUNCT)
+        return 0;
+    const char *u = t[i].upper;
+    size_t len = t[i].len;
+    size_t skip = strncmp(u, "MID-", 4) == 0 ? 4 : strncmp(u, "EARLY-", 6) == 0 ? 6
+                  : strncmp(u, "LATE-", 5) == 0 ? 5 : 0;
+    u += skip;
+    len -= skip;
+    static const char *const tens[] = {"TWENTIES", "THIRTIES", "FORTIES", "FIFTIES",
+                                       "SIXTIES", "SEVENTIES", "EIGHTIES", "NINETIES", NULL};
+    int ry = ref ? ref / 10000 : 2000, v = 0;
+    for (int k = 0; tens[k] && !v; k++)
+        if (strlen(tens[k]) == len && strncmp(u, tens[k], len) == 0) {
+            v = ry / 100 * 100 + (k + 2) * 10;
+            if (v > ry)
+                v -= 100;
+        }
+    /* ("mid-1980s", "late-90s": the figures decade_at reads after "the" alone) */
+    if (!v && skip && (len == 5 || len == 3) && u[len - 1] == 'S' && u[len - 2] == '0') {
+        for (size_t k = 0; k + 1 < len; k++) {
+            if (u[k] < '0' || u[k] > '9')
+                return 0;
+            v = v * 10 + (u[k] - '0');
+        }
+        if (len == 3) {
+            v += ry / 100 * 100;
+            if (v > ry)
+                v -= 100;
+        }
+    }
+    return v >= 1800 && v <= 2200 ? v : 0;
+}
+
+/* "last spring", "this summer", "last winter": the season's first month (spring March,
+ * summer June, autumn or fall September, winter December). "Last" is the one before the
+ * season the article falls in, else the latest one begun; "this" the one the article
+ * falls in, else the one of the article's year. Returns YYYYMM01, else 0. */
+static int32_t season_at(const token *t, size_t n, size_t i, int32_t ref)
+{
+    if (i + 1 >= n || !(IS(&t[i], "LAST") || IS(&t[i], "THIS")))
+        return 0;
+    const token *u = &t[i + 1];
+    int sm = IS(u, "SPRING") ? 3 : IS(u, "SUMMER") ? 6 : IS(u, "AUTUMN") || IS(u, "FALL") ? 9
+             : IS(u, "WINTER") ? 12 : 0;
+    if (!sm)
+        return 0;
+    int ry = ref / 10000, rm = ref / 100 % 100;
+    int y = sm <= rm ? ry : ry - 1; /* the latest one begun */
+    bool within = (ry * 12 + rm) - (y * 12 + sm) < 3;
+    if (IS(&t[i], "LAST"))
+        y -= within ? 1 : 0;
+    else if (!within)
+        y = ry;
+    return y * 10000 + sm * 100 + 1;
 }
 
 /* The first letters of A, LAST, NEXT, TODAY, TOMORROW, YESTERDAY, ONE .. TWELVE,
@@ -514,6 +591,8 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
         long end;
         size_t decade_end;
         int decade = decade_at(t, n, i, ref, &decade_end);
+        if (!decade && (decade = decade_in_words(t, i, ref)))
+            decade_end = i;
         if (decade) {
             push(&l, t, i - 1, decade_end, decade * 10000 + 101, DATE_YEAR);
             i = decade_end;
@@ -550,6 +629,11 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
                 }
                 if (ok && valid_ymd(y, m, d))
                     push(&l, t, i, i, y * 10000 + m * 100 + d, DATE_DAY);
+                continue;
+            }
+            /* "9/11": the attacks of 2001 */
+            if (w->len == 4 && strncmp(w->upper, "9/11", 4) == 0 && ref / 10000 > 2001) {
+                push(&l, t, i, i, 20010911, DATE_DAY);
                 continue;
             }
             /* 13 July 2022, 25-27 July (one token, or the UD tokenizer's 25 - 27 glued
@@ -663,7 +747,7 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
         if (!ref)
             continue;
         size_t from = i;
-        int32_t weekend;
+        int32_t weekend, season;
         long past;
         char unit = 0;
         if (IS(w, "OVERNIGHT")) {
@@ -730,6 +814,9 @@ size_t dates_find(arena *a, const token *t, size_t n, int32_t ref, date_cue **ou
                 push(&l, t, i, i + 1, ry * 10000 + rm * 100 + 1, DATE_MONTH);
             else
                 push(&l, t, i, i + 1, ry * 10000 + 101, DATE_YEAR);
+            i++;
+        } else if ((season = season_at(t, n, i, ref))) {
+            push(&l, t, i, i + 1, season, DATE_MONTH); /* "last spring" */
             i++;
         } else if (IS(w, "LAST") && i + 1 < n) {
             int ry = ref / 10000, rm = ref / 100 % 100;
@@ -902,7 +989,7 @@ const date_cue *dates_pick(const date_cue *cues, size_t ncues, const token *t, s
         const token *prev = NULL;
         for (size_t k = 0; k < n && t[k].end <= c->start; k++)
             prev = &t[k];
-        if (prev && (IS(prev, "UNTIL") || IS(prev, "TILL")))
+        if (prev && (IS(prev, "UNTIL") || IS(prev, "TILL") || IS(prev, "DESPITE")))
             continue;
         if (possessive_of_other(c, t, n, verb))
             continue;
@@ -924,6 +1011,16 @@ const date_cue *dates_pick(const date_cue *cues, size_t ncues, const token *t, s
 }
 
 /* ---- dates from the tree ----------------------------------------------------------- */
+
+/* Does "the" come right before cue c ("the September 11 attacks", "the January 6 riot")?
+ * Such a date, hung on the noun after it, names that noun's event. */
+static bool after_the(const date_cue *c, const token *t, size_t n)
+{
+    for (size_t k = 1; k < n; k++)
+        if (t[k].start == c->start)
+            return IS(&t[k - 1], "THE");
+    return false;
+}
 
 /* Relations that open a clause of their own below their head. */
 static bool clausal(const char *rel)
@@ -959,7 +1056,8 @@ const date_cue *dates_pick_tree(const date_cue *cues, size_t ncues, const token 
         const token *prev = NULL; /* ("until last week": when a state ended) */
         for (size_t k = 0; k < n && t[k].end <= c->start; k++)
             prev = &t[k];
-        if (prev && (IS(prev, "UNTIL") || IS(prev, "TILL")))
+        /* ("despite Sept. 11": an event named by its day, not the act's time) */
+        if (prev && (IS(prev, "UNTIL") || IS(prev, "TILL") || IS(prev, "DESPITE")))
             continue;
         /* ("condemned last month's strike on Rafah": the strike's time, not the
            condemnation's, though the strike is the verb's object) */
@@ -980,7 +1078,7 @@ const date_cue *dates_pick_tree(const date_cue *cues, size_t ncues, const token 
            year that qualifies a noun dates that noun's act alone ("said during a Friday
            sermon" still dates the saying) */
         const char *hrel = REL_OF(head);
-        if (c->precision == DATE_YEAR && hrel &&
+        if ((c->precision == DATE_YEAR || after_the(c, t, n)) && hrel &&
             (strcmp(hrel, "nummod") == 0 || strcmp(hrel, "compound") == 0 ||
              strcmp(hrel, "amod") == 0) && at != p)
             continue;
@@ -1025,6 +1123,18 @@ const date_cue *dates_pick_tree(const date_cue *cues, size_t ncues, const token 
     return own ? own : above;
 }
 
+/* The word of cue c whose head is outside it (the expression's head), else 0. */
+static int32_t cue_head(const date_cue *c, const ud_sentence *us, uint32_t first)
+{
+    int32_t from = ud_word_at_byte(us, first, c->start), to = ud_word_at_byte(us, first, c->end - 1);
+    if (!from || !to)
+        return 0;
+    for (int32_t k = from; k <= to; k++)
+        if (HEAD_OF(k) < from || HEAD_OF(k) > to)
+            return k;
+    return 0;
+}
+
 /* Is cue c held by a clause of its own beside or below the verb's that the verb's clause
  * does not contain: a complement ("said the two countries would hold exercises in
  * June"), a clausal subject, a relative clause, or a participle on a noun that is no
@@ -1033,13 +1143,7 @@ const date_cue *dates_pick_tree(const date_cue *cues, size_t ncues, const token 
 static bool held_elsewhere(const date_cue *c, const ud_sentence *us, uint32_t first,
                            uint32_t m, int32_t p)
 {
-    int32_t from = ud_word_at_byte(us, first, c->start), to = ud_word_at_byte(us, first, c->end - 1);
-    if (!from || !to)
-        return false;
-    int32_t head = 0;
-    for (int32_t k = from; k <= to && !head; k++)
-        if (HEAD_OF(k) < from || HEAD_OF(k) > to)
-            head = k;
+    int32_t head = cue_head(c, us, first);
     if (!head)
         return false;
     for (int32_t x = HEAD_OF(head), steps = 0; x > 0 && steps <= (int32_t)m; steps++) {
@@ -1064,6 +1168,47 @@ static bool held_elsewhere(const date_cue *c, const ud_sentence *us, uint32_t fi
     return false;
 }
 
+/* Does cue c qualify a noun other than the event's own (p): a year or a day after "the"
+ * that the tree hangs on the noun after it ("the September 11 attacks led the United
+ * States to invade Afghanistan", "Despite the 2003 invasion, Iraq still hosts ..."), or a
+ * year hung on a noun of another clause ("condemned Israel, recalling the massacre in 1982
+ * at Sabra")? (The caller asks when the tree gave the event no date of its own clause.) */
+static bool names_another_noun(const date_cue *c, const token *t, size_t n,
+                               const ud_sentence *us, uint32_t first, int32_t p)
+{
+    int32_t head = cue_head(c, us, first);
+    const char *hrel = head ? REL_OF(head) : NULL;
+    if (!hrel || HEAD_OF(head) == p)
+        return false;
+    if (c->precision == DATE_YEAR && strcmp(hrel, "nmod") == 0 && HEAD_OF(head) > 0 &&
+        us->words[first + (uint32_t)HEAD_OF(head) - 1].upos == UPOS_NOUN)
+        return true;
+    return (c->precision == DATE_YEAR || after_the(c, t, n)) &&
+           (strcmp(hrel, "nummod") == 0 || strcmp(hrel, "compound") == 0 ||
+            strcmp(hrel, "amod") == 0);
+}
+
+/* Is cue c held by a clause that cites or recalls ("citing the war in 2020", "pointing to
+ * the invasion of Manchuria in 1931", "recalling the massacre of 1982"), below the event's
+ * verb p? What such a clause brings up is another time than the act's. */
+static bool held_by_citing(const date_cue *c, const ud_sentence *us, uint32_t first,
+                           uint32_t m, int32_t p)
+{
+    static const char *const citing[] = {"cite", "recall", "point", "refer", "note", "mention",
+                                         "invoke", "remember", "evoke", "liken", "compare", NULL};
+    int32_t head = cue_head(c, us, first);
+    for (int32_t x = head ? HEAD_OF(head) : 0, steps = 0; x > 0 && x != p && steps <= (int32_t)m;
+         steps++) {
+        const ud_word *w = &us->words[first + (uint32_t)x - 1];
+        if (w->upos == UPOS_VERB && w->lemma && clausal(w->deprel))
+            for (size_t k = 0; citing[k]; k++)
+                if (strcmp(w->lemma, citing[k]) == 0)
+                    return true;
+        x = w->head;
+    }
+    return false;
+}
+
 const date_cue *dates_pick_beside(arena *a, const date_cue *cues, size_t ncues, const token *t,
                                   size_t n, const ud_sentence *us, span verb)
 {
@@ -1076,13 +1221,41 @@ const date_cue *dates_pick_beside(arena *a, const date_cue *cues, size_t ncues, 
     date_cue *kept = arena_alloc(a, ncues * sizeof *kept);
     size_t nk = 0;
     for (size_t i = 0; i < ncues; i++)
-        if (!held_elsewhere(&cues[i], us, first, m, p))
+        if (!held_elsewhere(&cues[i], us, first, m, p) &&
+            !names_another_noun(&cues[i], t, n, us, first, p) &&
+            !held_by_citing(&cues[i], us, first, m, p))
             kept[nk++] = cues[i];
     const date_cue *c = dates_pick(kept, nk, t, n, verb);
     for (size_t i = 0; c && i < ncues; i++)
         if (cues[i].start == c->start && cues[i].end == c->end)
             return &cues[i];
     return NULL;
+}
+
+bool dates_of_a_noun(const date_cue *c, const ud_sentence *us)
+{
+    uint32_t first;
+    if (!us || !ud_parsed_part(us, SYNTAX_MAX_WORDS, &first))
+        return false;
+    uint32_t m = us->n - first;
+    int32_t head = cue_head(c, us, first);
+    if (!head)
+        return false;
+    const char *hrel = REL_OF(head);
+    if ((c->precision == DATE_YEAR || c->value == 20010911) && hrel &&
+        (strcmp(hrel, "nummod") == 0 || strcmp(hrel, "compound") == 0 || strcmp(hrel, "amod") == 0))
+        return true;
+    /* ("the financier of last month's bomb blasts": the blasts' time) */
+    if (hrel && strcmp(hrel, "nmod:poss") == 0)
+        return true;
+    /* (up to the root: a clause on a noun on the way holds it) */
+    for (int32_t x = HEAD_OF(head), steps = 0; x > 0 && steps <= (int32_t)m; steps++) {
+        const char *rel = REL_OF(x);
+        if (rel && strncmp(rel, "acl", 3) == 0)
+            return true;
+        x = HEAD_OF(x);
+    }
+    return false;
 }
 
 #undef HEAD_OF

@@ -70,6 +70,13 @@ const date_cue *dates_pick_tree(const date_cue *cues, size_t ncues, const token 
 const date_cue *dates_pick_beside(arena *a, const date_cue *cues, size_t ncues, const token *t,
                                   size_t n, const ud_sentence *us, span verb);
 
+/* dates_of_a_noun() tells whether the tree (us) holds cue c in what qualifies a noun
+ * rather than in the clauses of the sentence's predicate: a year before a noun ("the 2003
+ * invasion"), a possessive ("last month's bomb blasts") or an expression inside a relative
+ * clause or a participle on a noun ("who had made a coup in 1999"). Such a date is that noun's event's, and a paragraph's sentences
+ * after it do not take it. False without a parse. */
+bool dates_of_a_noun(const date_cue *c, const ud_sentence *us);
+
 /* dates_relative() finds the first expression of a sentence that counts days from a date
  * the text gave before: "the following day", "the next day", "the day after" (+1); "the
  * previous day", "the day before" (-1); "the same day", "later that day", "hours later"

@@ -530,6 +530,19 @@ static void home_count(home_state *h, const parsed_sentence *ps, const ud_senten
  * NULL. A forwarded actor changes only pronouns' antecedents and the definite descriptions
  * it turns into pronouns ("the country" after a determiner): the parse is kept unless one
  * of those lies within a speaker. */
+/* The organisation a body's description within the speaker's words sp stands for in the
+ * sentence's reading ("the agency", "the rights group": parse_body_description), or
+ * NULL. */
+static const char *speaker_body(const parsed_sentence *ps, span sp)
+{
+    for (int k = 0; ps && k < ps->n; k++) {
+        const pword *w = &ps->w[k];
+        if (w->start >= sp.start && w->end <= sp.end && parse_body_description(ps, k))
+            return w->fwd_code;
+    }
+    return NULL;
+}
+
 static const parsed_sentence *reusable_parse(const doc_state *d, size_t i,
                                              const attribution *at, size_t na)
 {
@@ -949,6 +962,95 @@ static bool scheduled_act(const ud_sentence *us, span verb)
     return present;
 }
 
+/* The tense of the clause that tells the event: its verb's, or for an event noun the
+ * predicate's it hangs from ("Democrats are spitting mad over attacks on Kerry's record").
+ * TENSE_PRESENT for a present ("blames", "are spitting", "has questioned", "can kill", an
+ * imperative "Target Israel and encourage ..."), TENSE_PAST for a simple past or a
+ * pluperfect, TENSE_OTHER when the tree does not tell ("would", "could", no parse). */
+enum { TENSE_OTHER, TENSE_PAST, TENSE_PRESENT };
+static int tense_of_auxiliary(const ud_sentence *us, uint32_t first, const ud_word *w)
+{
+    if (!w->xpos)
+        return TENSE_OTHER;
+    if (strcmp(w->xpos, "VBZ") == 0 || strcmp(w->xpos, "VBP") == 0)
+        return TENSE_PRESENT;
+    if (strcmp(w->xpos, "VBD") == 0)
+        return TENSE_PAST;
+    if (strcmp(w->xpos, "MD") != 0 || !w->lemma)
+        return TENSE_OTHER;
+    /* ("may have attacked" tells of a past; "would", "could", "might" of either) */
+    const ud_word *next = w + 1;
+    if (next < us->words + us->n && next >= us->words + first && next->lemma &&
+        strcmp(next->lemma, "have") == 0)
+        return TENSE_OTHER;
+    static const char *const now[] = {"will", "shall", "can", "must", "should", "may", NULL};
+    for (size_t i = 0; now[i]; i++)
+        if (strcmp(w->lemma, now[i]) == 0)
+            return TENSE_PRESENT;
+    return TENSE_OTHER;
+}
+
+static int clause_tense(const ud_sentence *us, span verb)
+{
+    uint32_t first;
+    int32_t p = event_node(us, verb, &first);
+    if (!p)
+        return TENSE_OTHER;
+    uint32_t m = us->n - first;
+    for (uint32_t steps = 0; p > 0 && steps <= m; steps++) {
+        const ud_word *w = &us->words[first + (uint32_t)p - 1];
+        bool subject = false;
+        for (uint32_t k = 1; k <= m; k++) { /* (the first auxiliary or copula tells) */
+            const ud_word *c = &us->words[first + k - 1];
+            if (c->head != p || !c->deprel)
+                continue;
+            subject |= strncmp(c->deprel, "nsubj", 5) == 0;
+            if (strncmp(c->deprel, "aux", 3) == 0 || strcmp(c->deprel, "cop") == 0)
+                return tense_of_auxiliary(us, first, c);
+        }
+        if (w->xpos && (strcmp(w->xpos, "VBZ") == 0 || strcmp(w->xpos, "VBP") == 0))
+            return TENSE_PRESENT;
+        if (w->xpos && strcmp(w->xpos, "VBD") == 0)
+            return TENSE_PAST;
+        if (!w->deprel)
+            return TENSE_OTHER;
+        if (strcmp(w->deprel, "root") == 0)
+            return w->xpos && strcmp(w->xpos, "VB") == 0 && !subject ? TENSE_PRESENT
+                                                                       : TENSE_OTHER;
+        /* (an infinitive, a participle, a conjunct or a noun: the clause above tells) */
+        if (w->upos == UPOS_VERB && strcmp(w->deprel, "xcomp") != 0 &&
+            strcmp(w->deprel, "conj") != 0)
+            return TENSE_OTHER;
+        p = w->head;
+    }
+    return TENSE_OTHER;
+}
+
+/* Does the sentence tell of the present by a word of its own ("now", "recently",
+ * "currently", "nowadays", "these days")? It takes no earlier sentence's date. */
+static bool says_now(const token *t, size_t nt)
+{
+    for (size_t k = 0; k < nt; k++)
+        if (IS(&t[k], "NOW") || IS(&t[k], "RECENTLY") || IS(&t[k], "CURRENTLY") ||
+            IS(&t[k], "NOWADAYS") || (k + 1 < nt && IS(&t[k], "THESE") && IS(&t[k + 1], "DAYS")))
+            return true;
+    return false;
+}
+
+/* The date a paragraph's lead gives the sentences after it: its first expression that the
+ * tree does not hold on a noun ("Gen. Pervez Musharraf, who had made a coup in 1999, ...",
+ * "After the 2003 invasion, ..." date that noun's event alone). */
+static const date_cue *lead_date(doc_state *d, size_t lead)
+{
+    find_dates(d, lead);
+    const sent_info *l = &d->info[lead];
+    const ud_sentence *us = d->uds ? &d->uds[lead] : NULL;
+    for (size_t k = 0; k < l->ncues; k++)
+        if (!dates_of_a_noun(&l->cues[k], us))
+            return &l->cues[k];
+    return NULL;
+}
+
 /* Does the sentence say "at the time" or "at that time"? */
 static bool at_the_time(const token *t, size_t nt)
 {
@@ -1051,6 +1153,11 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
             else if (!at[k].code && info[i].forward && at[k].kind == ATTR_AFTER && len == 2 &&
                      strncasecmp(ct.text + sp.start, "it", 2) == 0)
                 at[k].code = info[i].forward;
+            /* ("Amnesty International published a report. The rights group said ...": the
+               body a description in the speaker stands for, as the sentence's reading took
+               it) */
+            else if (!at[k].code)
+                at[k].code = speaker_body(info[i].parse, sp);
         }
         attrs = arena_grow(a, attrs, nattrs, &acap, nattrs + na, sizeof *attrs);
         memcpy(attrs + nattrs, at, na * sizeof *at);
@@ -1097,13 +1204,14 @@ void document_layer(const lexicon *lx, const coder_options *opt, arena *a,
         bool later = s->nt > 0 && (IS(&s->t[0], "AFTER") || IS(&s->t[0], "LATER") ||
                                    IS(&s->t[0], "SUBSEQUENTLY") || IS(&s->t[0], "AFTERWARDS") ||
                                    IS(&s->t[0], "SINCE"));
+        /* (nor one told in the present, "The Kerry camp blames Bush", or saying "now":
+           the lead's date may be a digression's, "That brings the story to May 1972") */
         if (!c && s->lead != i && !later &&
             !perfect_or_future(ds->uds ? &ds->uds[i] : NULL, e->verb) &&
-            !scheduled_act(ds->uds ? &ds->uds[i] : NULL, e->verb)) {
-            find_dates(&d, s->lead);
-            if (info[s->lead].ncues)
-                c = &info[s->lead].cues[0];
-        }
+            !scheduled_act(ds->uds ? &ds->uds[i] : NULL, e->verb) &&
+            clause_tense(ds->uds ? &ds->uds[i] : NULL, e->verb) != TENSE_PRESENT &&
+            !says_now(s->t, s->nt))
+            c = lead_date(&d, s->lead);
         /* a paragraph that goes on with the sentence before it takes its date: the one
            that dated that sentence's first event, else its only expression */
         if (!c && s->lead == i && i > 0 && continues_previous(ds->uds ? &ds->uds[i] : NULL, s->t, s->nt)) {

@@ -2,6 +2,7 @@
  * (see status.h). */
 #include "doc/status.h"
 
+#include <ctype.h>
 #include <stdbool.h>
 #include "doc/words.h"
 
@@ -166,6 +167,19 @@ static size_t rejected_claim(const token *t, size_t k)
     return SIZE_MAX;
 }
 
+/* "Scholz to visit Beijing": a headline's "X to do" is to come. The verb v right after
+ * "to", which one to four capitalised words open the sentence with, in a sentence with no
+ * closing period. */
+static bool headline_to(const char *text, const token *t, size_t n, size_t v)
+{
+    if (v < 2 || v > 5 || v >= n || !IS(&t[v - 1], "TO") || IS(&t[n - 1], "."))
+        return false;
+    for (size_t k = 0; k + 1 < v; k++)
+        if (t[k].kind == TOK_PUNCT || !isupper((unsigned char)text[t[k].start]))
+            return false;
+    return true;
+}
+
 void status_decide(arena *a, const char *text, const token *t, size_t n, span verb,
                    status_result *out)
 {
@@ -231,6 +245,10 @@ void status_decide(arena *a, const char *text, const token *t, size_t n, span ve
     }
     if (n > 0 && ends_question(&t[n - 1])) {
         set(a, text, t, n - 1, n - 1, STATUS_HYPOTHETICAL, out);
+        return;
+    }
+    if (headline_to(text, t, n, v)) {
+        set(a, text, t, v - 1, v - 1, STATUS_HYPOTHETICAL, out);
         return;
     }
     if (n > 1 && IS(&t[n - 1], "\"") && ends_question(&t[n - 2]))

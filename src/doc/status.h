@@ -10,7 +10,8 @@
  *                  possible, possibly, probably, perhaps, allegedly, expected to, plans to,
  *                  ready to, prepared to, set to, intends to, if, whether, unless,
  *                  "cannot / do not rule out", "must be prepared for"; a sentence ending
- *                  in '?'.
+ *                  in '?'; a headline's "X to do" (one to four capitalised words, "to",
+ *                  the verb, no closing period: "Scholz to visit Beijing").
  * The cue nearest the verb wins ("may not" is negated, "not likely" hypothetical). When the
  * clause is the complement of a higher one (after that / whether / if), the higher clauses
  * are searched too, up to the sentence start, for hypothetical cues ("it is possible that

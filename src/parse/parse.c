@@ -842,12 +842,24 @@ bool parse_is_actor_head(const parsed_sentence *ps, int i)
     return w->type == W_PRONOUN && (w->ref >= 0 || w->fwd_code);
 }
 
+bool parse_body_description(const parsed_sentence *ps, int i)
+{
+    const pword *w = &ps->w[i];
+    return w->type == W_PRONOUN && !w->subord && w->ref < 0 && w->other_end == i &&
+           w->fwd_code && parse_organisation_code(w->fwd_code) && i >= 1 &&
+           ps->w[i - 1].len == 3 && memcmp(ps->w[i - 1].s, "THE", 3) == 0;
+}
+
 const char *parse_first_actor_code(const parsed_sentence *ps)
 {
     for (int i = 0; i < ps->n; i++) {
         const pword *w = &ps->w[i];
         if (w->type == W_ACTOR && w->head && !w->subord && w->code && w->code->code)
             return w->code->code;
+        /* ("The agency said thousands had fled into Chad. It urged Sudan ...": a body's
+           description read as the body named before is that body, not a state after it) */
+        if (parse_body_description(ps, i))
+            return w->fwd_code;
     }
     return NULL;
 }
@@ -1397,6 +1409,17 @@ static void refer_to(pword *w, int i, const char *code)
     w->fwd_code = code;
 }
 
+/* The phrase of words i..tail (an agent's) becomes one reference to `code`, at word i. */
+static void refer_phrase_to(parsed_sentence *ps, int i, int tail, const char *code)
+{
+    for (int k = i + 1; k <= tail; k++) {
+        ps->w[k].type = W_NULL;
+        ps->w[k].head = ps->w[k].tail = false;
+    }
+    ps->w[i].head = ps->w[i].tail = true;
+    refer_to(&ps->w[i], i, code);
+}
+
 /* Word i is an agent of one word after "the" alone ("the militants", "the detainees"),
  * in the main reading, and no phrase of its own (a word of `own`) follows it. */
 static bool bare_definite_agent(const parsed_sentence *ps, int i, const char *const *own)
@@ -1500,6 +1523,105 @@ static void resolve_armed_act_subject(parsed_sentence *ps, const sentence_contex
     w->other_end = (int16_t)i;
     w->ref = -1;
     w->fwd_code = ctx->last_armed;
+}
+
+/* Is the "of" after the words first..last (right after the verb or after its article) a
+ * charge's ("accused the agency of bias", "accused aid agencies of lying"), not a phrase
+ * of their own? */
+static bool charged_of(const parsed_sentence *ps, int first, int last)
+{
+    static const char *const charging[] = {"ACCUSED", "ACCUSE", "ACCUSES", "ACCUSING",
+                                           "SUSPECTED", "SUSPECTS", "SUSPECT", NULL};
+    return first >= 1 && last + 1 < ps->n && ps->w[last + 1].len == 2 &&
+           memcmp(ps->w[last + 1].s, "OF", 2) == 0 &&
+           (word_in(&ps->w[first - 1], charging) ||
+            (first >= 2 && word_in(&ps->w[first - 2], charging)));
+}
+
+/* Is the code an NGO's: a transnational one (NGO...) or a state's (KENNGO)? */
+static bool ngo_code(const char *c)
+{
+    return c && (strncmp(c, "NGO", 3) == 0 || (strlen(c) == 6 && strcmp(c + 3, "NGO") == 0));
+}
+
+/* "Amnesty International accused Ethiopia's army of killings. The rights group said ...":
+ * an NGO's description (an agent of the NGO role whose last word names a body: "rights
+ * group", "aid agencies", "the charity", "humanitarian organisations") with no state of
+ * its own words is the NGO the sentence or the story named before, after "the"; else, or
+ * after "a" or nothing, it is a transnational NGO (NGO), not the NGO of the state some
+ * other word of the sentence names ("Aid agencies urged Israel to open crossings into
+ * Gaza" gave PSENGO). A state before it ("Egyptian rights groups") or a phrase of its own
+ * after it ("aid groups in Gaza", "a charity based in London") keeps the lexicon's
+ * reading. */
+static void resolve_ngo_descriptions(parsed_sentence *ps, const char *forward,
+                                     const sentence_context *ctx)
+{
+    static const char *const bodies[] = {
+        "GROUP", "GROUPS", "AGENCY", "AGENCIES", "ORGANIZATION", "ORGANIZATIONS",
+        "ORGANISATION", "ORGANISATIONS", "CHARITY", "CHARITIES", "WATCHDOG", "GROUP'S",
+        "AGENCY'S", "ORGANIZATION'S", "ORGANISATION'S", "CHARITY'S", "WATCHDOG'S", NULL};
+    /* (words that say what kind of body it is, naming no state) */
+    static const char *const kinds[] = {"INTERNATIONAL", "GLOBAL", "LEADING", "PROMINENT",
+                                        "INDEPENDENT", "MEDICAL", "MAJOR", "LARGEST",
+                                        "HUMANITARIAN", NULL};
+    static const char *const definite[] = {"THE", NULL};
+    static const char *const indefinite[] = {"A", "AN", "SEVERAL", "SOME", "MANY", "OTHER",
+                                             "TWO", "THREE", NULL};
+    static const char *const linking[] = {"ON", "TO", "WITH", "AGAINST", "BY", "FOR", "AND",
+                                          "THAT", NULL};
+    static const char *const own[] = {"IN", "OF", "FROM", "BASED", "AT", NULL};
+    for (int i = 0; i < ps->n; i++) {
+        pword *w = &ps->w[i];
+        if (w->subord || w->type != W_AGENT || !w->head || !w->entry || !w->entry->ncodes ||
+            !w->entry->codes[0].code || strcmp(w->entry->codes[0].code, "~NGO") != 0)
+            continue;
+        int tail = w->other_end >= i && w->other_end < ps->n ? w->other_end : i;
+        if (!word_in(&ps->w[tail], bodies))
+            continue;
+        int d = i - 1;
+        while (d >= 0 && i - d <= 2 && ps->w[d].type != W_ACTOR && ps->w[d].cap == CAP_NONE &&
+               word_in(&ps->w[d], kinds))
+            d--;
+        if (own_argument_after(ps, tail, own) && !charged_of(ps, d + 1, tail))
+            continue;
+        const char *code = NULL;
+        if (d >= 0 && word_in(&ps->w[d], definite)) {
+            /* the NGO named earlier in the sentence, else the one the story named last */
+            for (int k = 0; k < d; k++)
+                if (ps->w[k].type == W_ACTOR && ps->w[k].head && ps->w[k].code &&
+                    ngo_code(ps->w[k].code->code))
+                    code = ps->w[k].code->code;
+            if (!code && ngo_code(forward))
+                code = forward;
+            if (!code && ctx && ngo_code(ctx->last_organisation))
+                code = ctx->last_organisation;
+        } else if (!(d < 0 || word_in(&ps->w[d], indefinite) ||
+                     /* (a bare plural after its verb or preposition: "accused aid agencies
+                        of lying", "called on rights groups") */
+                     (d + 1 == i && ps->w[d].type == W_VERB) || word_in(&ps->w[d], linking))) {
+            continue; /* (a state's: "Egyptian rights groups", "Kenya's charities") */
+        }
+        /* (only a subject: a group after the verb may be where a place phrase the clause
+           leaves out puts it, "raided the offices of a rights group in Nairobi") */
+        bool subject = true;
+        for (int k = 0; k < i && subject; k++)
+            subject = ps->w[k].type != W_VERB;
+        if (!code && !subject)
+            continue;
+        if (!code)
+            code = "NGO";
+        refer_phrase_to(ps, i, tail, code);
+        i = tail;
+    }
+}
+
+/* The international body or NGO that made the story's last accusation or criticism, or
+ * NULL: "the report" a state rejects after it is that body's (a report by a state or a
+ * newspaper names its author otherwise, or is no party's). */
+static const char *body_report(const sentence_context *ctx)
+{
+    const char *c = ctx ? ctx->forward_said[SAID_ACCUSATION] : NULL;
+    return c && (strncmp(c, "IGO", 3) == 0 || strncmp(c, "NGO", 3) == 0) ? c : NULL;
 }
 
 static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forward,
@@ -1613,7 +1735,9 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
     static const char *const body_agents[] = {"MINISTRY", "COURT", "TRIBUNAL", "DEPARTMENT",
                                               "COMMISSION", "AGENCY", "COUNCIL",
                                               /* ("Ukraine's army ... the army") */
-                                              "ARMY", "NAVY", "MILITARY", NULL};
+                                              "ARMY", "NAVY", "MILITARY",
+                                              /* ("the court's decision") */
+                                              "COURT'S", "TRIBUNAL'S", NULL};
     for (int i = 1; ctx && ctx->nheads && i < ps->n; i++) {
         pword *w = &ps->w[i];
         if (w->subord || w->type != W_AGENT || !w->head ||
@@ -1643,12 +1767,7 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         const char *code = named_head(ctx, w);
         if (!code)
             continue;
-        for (int k = i + 1; k <= tail; k++) {
-            ps->w[k].type = W_NULL;
-            ps->w[k].head = ps->w[k].tail = false;
-        }
-        w->head = w->tail = true;
-        refer_to(w, i, code);
+        refer_phrase_to(ps, i, tail, code);
         i = tail;
     }
     static const char *const determiners[] = {"THE", "THIS", "THAT", "SUCH", NULL};
@@ -1669,6 +1788,9 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                                                    "ACCUSATION", "CHARGES", "CHARGE", "CLAIMS",
                                                    "CLAIM", "CRITICISM", NULL};
     static const char *const threat_nouns[] = {"THREATS", "THREAT", "WARNING", "WARNINGS", NULL};
+    /* what an international body or an NGO publishes ("the report", "the findings"): its
+       own, when it made the story's last accusation (body_report) */
+    static const char *const report_nouns[] = {"REPORT", "REPORTS", "FINDINGS", "STUDY", NULL};
     /* acts a story goes on to judge ("Seoul condemned the launch"): their author, as the
        object of a verb only (as a subject, "the attack killed twelve people", the act's
        author is no participant of the sentence's event) */
@@ -1678,14 +1800,16 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
         "DEPLOYMENT", "PLAN", "INVASION", "INCURSION", "OFFENSIVE", "CRACKDOWN", "SHELLING",
         "BOMBING", "SEIZURE", "EXPULSION", "EXPULSIONS", "PROVOCATION", "ANNEXATION",
         "EXECUTION", "EXECUTIONS", "KILLING", "KILLINGS", "BLOCKADE", "EMBARGO",
-        "WITHDRAWAL", "DRILLS", "DRILL", "EXERCISES", "MANOEUVRES", "MANEUVERS", NULL};
+        "WITHDRAWAL", "DRILLS", "DRILL", "EXERCISES", "MANOEUVRES", "MANEUVERS", "ABDUCTION",
+        "ABDUCTIONS", "KIDNAPPING", "KIDNAPPINGS", "HIJACKING", NULL};
     /* measures a story judges by their own noun, whoever acted between: the last to
        impose sanctions, the last court to rule */
     static const char *const sanction_nouns[] = {"SANCTIONS", "EMBARGO", NULL};
     static const char *const deal_nouns[] = {"DEAL", "AGREEMENT", "ACCORD", "PACT", "TREATY", NULL};
     static const char *const ruling_nouns[] = {"VERDICT", "VERDICTS", "RULING", "SENTENCE",
                                                "SENTENCES", "CONVICTION", "CONVICTIONS",
-                                               "WARRANT", "JUDGMENT", "JUDGEMENT", NULL};
+                                               "WARRANT", "WARRANTS", "JUDGMENT", "JUDGEMENT",
+                                               NULL};
     static const char *const alliance_nouns[] = {"ALLIANCE", "ALLIANCE'S", "BLOC", "BLOC'S",
                                                  NULL};
     static const char *const claiming[] = {"CLAIMED", "CLAIMS", "CLAIM", "CLAIMING", "ADMITTED",
@@ -1797,7 +1921,7 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                    (code = organisation_named(ps, i, forward, ctx, described)) != NULL) {
             /* "Hezbollah said it would fight. The group bombed a US base." */
         } else if (w->type == W_NULL && ctx && ctx->nheads && w->cap == CAP_NONE &&
-                   !own_argument_after(ps, i, own_arguments) &&
+                   (!own_argument_after(ps, i, own_arguments) || charged_of(ps, i, i)) &&
                    (code = named_head(ctx, w)) != NULL) {
             /* "the party" after "the Bangladesh Nationalist Party": that organisation */
 
@@ -1834,6 +1958,9 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
             int kind = word_in(w, demand_nouns) ? SAID_DEMAND
                        : word_in(w, accusation_nouns) ? SAID_ACCUSATION : SAID_THREAT;
             code = ctx && ctx->forward_said[kind] ? ctx->forward_said[kind] : measure;
+        } else if (word_in(w, report_nouns) && !own_argument_after(ps, i, own_arguments) &&
+                   (code = body_report(ctx)) != NULL) {
+            /* "Amnesty accused Ethiopian troops of killings. Ethiopia dismissed the report" */
         } else if (word_in(w, act_nouns) && i >= 2 &&
                    (ps->w[i - 2].type == W_VERB || (qualified && i >= 3 && ps->w[i - 3].type == W_VERB)) &&
                    !word_in(&ps->w[qualified && ps->w[i - 2].type != W_VERB ? i - 3 : i - 2], claiming) &&
@@ -1844,7 +1971,8 @@ static void resolve_descriptions(arena *a, parsed_sentence *ps, const char *forw
                act is the last armed act's) */
             static const char *const armed_acts[] = {
                 "ATTACK", "ATTACKS", "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES", "RAID",
-                "RAIDS", "SHELLING", "BOMBING", "OFFENSIVE", "INVASION", "INCURSION", NULL};
+                "RAIDS", "SHELLING", "BOMBING", "OFFENSIVE", "INVASION", "INCURSION",
+                "ABDUCTION", "ABDUCTIONS", "KIDNAPPING", "KIDNAPPINGS", "HIJACKING", NULL};
             if (ctx && ctx->last_armed && word_in(w, armed_acts))
                 code = ctx->last_armed;
         }
@@ -1987,6 +2115,7 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
         resolve_armed_people(out, forward, ctx);
         resolve_held_people(out, ctx);
         resolve_armed_act_subject(out, ctx);
+        resolve_ngo_descriptions(out, forward, ctx);
     }
     if (out->problem == PARSE_OK)
         check_sentence(opt, out);
@@ -1996,7 +2125,10 @@ const char *parse_surname(arena *a, const char *text, uint32_t start, uint32_t e
                           size_t *len)
 {
     uint32_t from = end;
-    while (from > start && isalpha((unsigned char)text[from - 1]))
+    /* (an apostrophe between letters is the name's own: "Gu'ud", "O'Brien") */
+    while (from > start && (isalpha((unsigned char)text[from - 1]) ||
+                            (text[from - 1] == '\'' && from < end && from - 1 > start &&
+                             isalpha((unsigned char)text[from - 2]))))
         from--;
     *len = end - from;
     char *up = arena_alloc(a, *len + 1);

@@ -183,7 +183,8 @@ bool parse_code_may_be_person(const char *code);
  * ambassador"): a one-word entry among those nouns? */
 bool parse_role_noun(const lex_entry *e);
 
-/* The surname of the name text[start..end) (its last run of letters) upper-cased, in the arena;
+/* The surname of the name text[start..end) (its last run of letters, an apostrophe between
+ * letters included) upper-cased, in the arena;
  * *len is its length, 0 when the name ends in no letter. */
 const char *parse_surname(arena *a, const char *text, uint32_t start, uint32_t end,
                           size_t *len);
@@ -204,7 +205,12 @@ void parse_sentence(const lexicon *lx, const coder_options *opt, arena *a, const
                     uint32_t start, uint32_t end, int32_t date, const char *forward,
                     parsed_sentence *out);
 
-/* The code of the first actor of a parsed sentence (without agents), or NULL: what the
+/* Is word i a description the reading made a reference to an organisation named before
+ * ("the agency", "the rights group": its fwd_code), not a pronoun? */
+bool parse_body_description(const parsed_sentence *ps, int i);
+
+/* The code of the first actor of a parsed sentence (without agents; a description read as
+ * a body named before, "the agency", counts as that body), or NULL: what the
  * next sentence of the story may forward to its pronouns. */
 const char *parse_first_actor_code(const parsed_sentence *ps);
 

@@ -1796,6 +1796,58 @@ static void repair_relative_subject(ud_sentence *s)
     }
 }
 
+/* "Musharraf, who had made a coup in 1999, met the ambassador" read with the noun as the
+ * root, its relative clause right, and "met" a conjunct or a parataxis of "made": a verb
+ * after the comma that closes the relative clause, hung on the relative verb, finite and
+ * without a subject of its own, is the predicate of the root noun, which becomes its
+ * subject (so the clause's date, "in 1999", dates the coup alone). */
+static void repair_predicate_after_relative(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t v = 4; v <= n; v++) {
+        ud_word *w = &s->words[v - 1];
+        if (w->upos != UPOS_VERB || !w->deprel || strcmp(w->deprel, "acl:relcl") != 0 ||
+            w->head <= 0 || w->head >= (int32_t)v)
+            continue;
+        uint32_t noun = (uint32_t)w->head;
+        ud_word *nw = &s->words[noun - 1];
+        if (!is_nominal(nw) || !nw->deprel || strcmp(nw->deprel, "root") != 0)
+            continue;
+        uint32_t rel = 0, main = 0;
+        for (uint32_t k = 1; k <= n; k++) {
+            const ud_word *c = &s->words[k - 1];
+            if (c->head != (int32_t)v || !c->deprel)
+                continue;
+            if (k < v && strncmp(c->deprel, "nsubj", 5) == 0 && c->form &&
+                (strcmp(c->form, "who") == 0 || strcmp(c->form, "which") == 0))
+                rel = k;
+            else if (k > v + 1 && !main && c->upos == UPOS_VERB && finite_tag(c) &&
+                     (strcmp(c->deprel, "conj") == 0 || strcmp(c->deprel, "parataxis") == 0) &&
+                     s->words[k - 2].form && strcmp(s->words[k - 2].form, ",") == 0)
+                main = k;
+        }
+        if (!rel || !main || rel < noun + 2 || rel >= v || !s->words[rel - 2].form ||
+            strcmp(s->words[rel - 2].form, ",") != 0)
+            continue;
+        bool own_subject = false;
+        for (uint32_t k = 1; k <= n && !own_subject; k++)
+            own_subject = s->words[k - 1].head == (int32_t)main && s->words[k - 1].deprel &&
+                          strncmp(s->words[k - 1].deprel, "nsubj", 5) == 0;
+        if (own_subject)
+            continue;
+        ud_word *m = &s->words[main - 1];
+        m->head = 0;
+        m->deprel = "root";
+        /* (the comma before it and what follows, on the relative verb or the noun) */
+        for (uint32_t k = main - 1; k <= n; k++)
+            if (k != main && (s->words[k - 1].head == (int32_t)v || s->words[k - 1].head == (int32_t)noun))
+                s->words[k - 1].head = (int32_t)main;
+        nw->head = (int32_t)main;
+        nw->deprel = "nsubj";
+        return;
+    }
+}
+
 /* "rescued the crew of a ship attacked by rebels" read with "attacked" as a clause of
  * "rescued": a past participle right after a noun, with no comma and no subordinator of
  * its own, is a reduced relative clause of that noun. */
@@ -1821,6 +1873,53 @@ static void repair_reduced_relative(ud_sentence *s)
             h = s->words[h - 1].head;
         if (mark || h != w->head)
             continue;
+        w->head = (int32_t)v - 1;
+        w->deprel = "acl";
+    }
+}
+
+/* "Nigerian troops freed 25 schoolgirls kidnapped last month" read with "schoolgirls" the
+ * subject of "kidnapped" and that a clause of "freed": a bare past participle (no
+ * auxiliary, no subordinator) cannot head a clause of its own, so when it follows its
+ * subject and hangs as the complement of an earlier verb that has no object, the subject
+ * is that verb's object and the participle its reduced relative. A verb that sets free,
+ * hands over or holds people takes no clause at all, so under one a past form the tagger
+ * read as finite ("Ukraine released Russian soldiers captured last year") is read so too. */
+static void repair_reduced_relative_complement(ud_sentence *s)
+{
+    static const char *const no_clause[] = {"release", "free", "return", "hand", "rescue",
+                                            "extradite", "deport", "swap", "exchange",
+                                            "arrest", "detain", "execute", NULL};
+    uint32_t n = s->n;
+    for (uint32_t v = 3; v <= n; v++) {
+        ud_word *w = &s->words[v - 1], *subj = &s->words[v - 2];
+        int32_t h = w->head;
+        bool past = w->xpos && (strcmp(w->xpos, "VBN") == 0 ||
+                                (strcmp(w->xpos, "VBD") == 0 && h > 0 &&
+                                 lemma_is_one_of(&s->words[h - 1], no_clause)));
+        if (w->upos != UPOS_VERB || !past || !w->deprel ||
+            strcmp(w->deprel, "ccomp") != 0 || h <= 0 || h >= (int32_t)v - 1 ||
+            s->words[h - 1].upos != UPOS_VERB || !subj->deprel ||
+            strcmp(subj->deprel, "nsubj") != 0 || subj->head != (int32_t)v || !is_nominal(subj))
+            continue;
+        bool blocked = false;
+        for (uint32_t c = 1; c <= n && !blocked; c++) {
+            const ud_word *cw = &s->words[c - 1];
+            if (!cw->deprel)
+                continue;
+            /* (the participle's own auxiliary, subordinator or second subject; an object
+               of the verb above) */
+            if (cw->head == (int32_t)v && c != v - 1 &&
+                (strncmp(cw->deprel, "aux", 3) == 0 || strcmp(cw->deprel, "mark") == 0 ||
+                 strncmp(cw->deprel, "nsubj", 5) == 0 || strcmp(cw->deprel, "cop") == 0))
+                blocked = true;
+            if (cw->head == h && (strcmp(cw->deprel, "obj") == 0 || strcmp(cw->deprel, "iobj") == 0))
+                blocked = true;
+        }
+        if (blocked)
+            continue;
+        subj->head = h;
+        subj->deprel = "obj";
         w->head = (int32_t)v - 1;
         w->deprel = "acl";
     }
@@ -2028,6 +2127,43 @@ static void repair_object_agent(ud_sentence *s)
             continue;
         w->head = (int32_t)object;
         w->deprel = "nmod";
+    }
+}
+
+/* "An aid worker was held hostage by Islamic State", "A tourist was taken prisoner by
+ * rebels" read with "by ..." on "hostage": a passive verb's object is the predicate of
+ * its subject (hostage, prisoner, captive), which has no agent of its own, so a "by"
+ * phrase on it right after it is the passive's agent. */
+static void repair_passive_object_agent(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    for (uint32_t x = 3; x <= n; x++) {
+        ud_word *w = &s->words[x - 1];
+        int32_t o = w->head;
+        if (!w->deprel || !(strcmp(w->deprel, "nmod") == 0 || strcmp(w->deprel, "obl") == 0) ||
+            o <= 0 || o >= (int32_t)x || !s->words[o - 1].deprel ||
+            strcmp(s->words[o - 1].deprel, "obj") != 0)
+            continue;
+        int32_t v = s->words[o - 1].head;
+        if (v <= 0 || v >= o || s->words[v - 1].upos != UPOS_VERB)
+            continue;
+        bool by = false, passive = false;
+        for (uint32_t k = 1; k <= n; k++) {
+            const ud_word *c = &s->words[k - 1];
+            if (!c->deprel)
+                continue;
+            /* (the "by" right after the object: "hostage by Hamas") */
+            if (c->head == (int32_t)x && strcmp(c->deprel, "case") == 0 &&
+                strcasecmp(c->form, "by") == 0 && k == (uint32_t)o + 1)
+                by = true;
+            if (c->head == v && (strcmp(c->deprel, "aux:pass") == 0 ||
+                                 strcmp(c->deprel, "nsubj:pass") == 0))
+                passive = true;
+        }
+        if (!by || !passive)
+            continue;
+        w->head = v;
+        w->deprel = "obl:agent";
     }
 }
 
@@ -2663,6 +2799,75 @@ static void repair_patient_of_act(ud_sentence *s)
     }
 }
 
+/* "Democrats are mad over attacks on Kerry's record by the veterans" read with "by the
+ * veterans" a phrase of "mad": an adjective takes no agent, so a "by" phrase on an
+ * adjective, after a phrase of the same adjective that names an act, is that act's
+ * agent. ("shocked by the attack": the "by" phrase comes first, and stays.) */
+static void repair_agent_of_judged_act(ud_sentence *s)
+{
+    static const char *const ACTS[] = {
+        "attack", "assault", "arrest", "detention", "killing", "murder", "execution",
+        "criticism", "accusation", "shelling", "bombing", "raid", "strike", "invasion",
+        "abduction", "kidnapping", "expulsion", "crackdown", "harassment", NULL};
+    static const char *const BY[] = {"by", NULL};
+    uint32_t n = s->n;
+    for (uint32_t x = 3; x <= n; x++) {
+        ud_word *w = &s->words[x - 1];
+        if (!w->deprel || strcmp(w->deprel, "obl") != 0 || w->head <= 0 ||
+            (uint32_t)w->head >= x || s->words[w->head - 1].upos != UPOS_ADJ ||
+            (w->upos != UPOS_NOUN && w->upos != UPOS_PROPN))
+            continue;
+        bool by = false;
+        for (uint32_t k = 1; k < x && !by; k++)
+            by = s->words[k - 1].head == (int32_t)x && s->words[k - 1].deprel &&
+                 strcmp(s->words[k - 1].deprel, "case") == 0 && lemma_is_one_of(&s->words[k - 1], BY);
+        if (!by)
+            continue;
+        /* the act: an earlier oblique of the same adjective */
+        uint32_t act = 0;
+        for (uint32_t k = (uint32_t)w->head + 1; k < x; k++) {
+            const ud_word *a = &s->words[k - 1];
+            if (a->head == w->head && a->deprel && strcmp(a->deprel, "obl") == 0 &&
+                a->upos == UPOS_NOUN && lemma_is_one_of(a, ACTS))
+                act = k;
+        }
+        if (!act)
+            continue;
+        w->head = (int32_t)act;
+        w->deprel = "nmod";
+    }
+}
+
+/* "The EU issued a statement Monday condemning Russia" read with "Monday" the subject of
+ * "condemning": a day's name (or "today", "yesterday") right before a participle that
+ * modifies a noun is the time of the verb that noun is the object of ("issued ...
+ * Monday"), not the participle's subject, which is the one who issued the statement. */
+static void repair_day_before_participle(ud_sentence *s)
+{
+    static const char *const DAYS[] = {"monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday", "Monday", "Tuesday",
+                                       "Wednesday", "Thursday", "Friday", "Saturday",
+                                       "Sunday", "today", "yesterday", NULL};
+    for (uint32_t x = 2; x < s->n; x++) {
+        ud_word *d = &s->words[x - 1];
+        const ud_word *v = &s->words[x];
+        if (!d->deprel || strcmp(d->deprel, "nsubj") != 0 || d->head != (int32_t)(x + 1) ||
+            (d->upos != UPOS_PROPN && d->upos != UPOS_NOUN) || !lemma_is_one_of(d, DAYS) ||
+            v->upos != UPOS_VERB || !v->xpos || strcmp(v->xpos, "VBG") != 0 || !v->deprel ||
+            strcmp(v->deprel, "acl") != 0 || v->head <= 0 || (uint32_t)v->head >= x)
+            continue;
+        const ud_word *n = &s->words[v->head - 1];
+        if (n->deprel && strcmp(n->deprel, "obj") == 0 && n->head > 0 &&
+            s->words[n->head - 1].upos == UPOS_VERB) {
+            d->head = n->head;
+            d->deprel = "obl:tmod";
+        } else {
+            d->head = v->head;
+            d->deprel = "nmod:tmod";
+        }
+    }
+}
+
 /* "Armenia blamed the shelling on Azerbaijani forces" read with "on Azerbaijani forces" a
  * phrase of the shelling (whom it struck): after "blame" with an object, an "on" phrase
  * hung from that object names whom the act is blamed on, the verb's oblique. */
@@ -2943,6 +3148,49 @@ static void repair_by_subject(ud_sentence *s)
             continue;
         w->head = (int32_t)first;
         w->deprel = "nmod";
+    }
+}
+
+/* "A Shiite cleric was killed by gunmen in Basra" read with "gunmen" a past participle
+ * ("gunme") that "by" marks, a clause of the verb: a word in "-men" (gunmen, tribesmen,
+ * policemen, militiamen) is a plural noun, never a verb; after "by" on a passive verb it
+ * is the verb's agent, and its own phrases of place are the verb's. */
+static void repair_men_agent(ud_sentence *s)
+{
+    static const char *const MEN[][2] = {
+        {"gunmen", "gunman"},         {"tribesmen", "tribesman"},   {"policemen", "policeman"},
+        {"militiamen", "militiaman"}, {"servicemen", "serviceman"}, {"clansmen", "clansman"},
+        {"fishermen", "fisherman"},   {"horsemen", "horseman"},     {"kinsmen", "kinsman"}};
+    for (uint32_t x = 2; x <= s->n; x++) {
+        ud_word *w = &s->words[x - 1];
+        ud_word *by = &s->words[x - 2];
+        const char *lemma = NULL;
+        for (size_t i = 0; w->form && i < sizeof MEN / sizeof *MEN && !lemma; i++)
+            if (strcasecmp(w->form, MEN[i][0]) == 0)
+                lemma = MEN[i][1];
+        if (!lemma || w->upos != UPOS_VERB || !by->lemma || strcmp(by->lemma, "by") != 0 ||
+            by->head != (int32_t)x || w->head <= 0 || !w->deprel ||
+            strcmp(w->deprel, "advcl") != 0)
+            continue;
+        int32_t h = w->head;
+        bool passive = false;
+        for (uint32_t k = 1; k <= s->n && !passive; k++)
+            passive = s->words[k - 1].head == h && s->words[k - 1].deprel &&
+                      strcmp(s->words[k - 1].deprel, "aux:pass") == 0;
+        if (!passive || s->words[h - 1].upos != UPOS_VERB)
+            continue;
+        w->lemma = lemma;
+        w->upos = UPOS_NOUN;
+        w->xpos = "NNS";
+        w->deprel = "obl:agent";
+        by->upos = UPOS_ADP;
+        by->xpos = "IN";
+        by->deprel = "case";
+        for (uint32_t k = 1; k <= s->n; k++) { /* ("in Basra": where it was done) */
+            ud_word *c = &s->words[k - 1];
+            if (c->head == (int32_t)x && c->deprel && strcmp(c->deprel, "obl") == 0)
+                c->head = h;
+        }
     }
 }
 
@@ -3995,10 +4243,21 @@ static void repair_intent_complement(ud_sentence *s)
     }
 }
 
+/* "ELN rebels", "Eritrea leaders": a noun with a name of its own before it, as a
+ * headline names a second party. */
+static bool named_noun(const ud_sentence *s, uint32_t k)
+{
+    for (uint32_t c = 1; c < k; c++)
+        if (s->words[c - 1].head == (int32_t)k && s->words[c - 1].upos == UPOS_PROPN &&
+            s->words[c - 1].deprel && strcmp(s->words[c - 1].deprel, "compound") == 0)
+            return true;
+    return false;
+}
+
 /* "Biden, Xi agree to restore military talks": a headline joins two names with a comma;
  * the parse reads the first as a vocative. A name opening the sentence as the vocative of
- * a verb, a comma, then a name that is the verb's subject: the two are one coordinated
- * subject. */
+ * a verb, a comma, then a name that is the verb's subject (or a noun a name qualifies,
+ * "Colombia, ELN rebels agree"): the two are one coordinated subject. */
 static void repair_headline_pair(ud_sentence *s)
 {
     uint32_t n = s->n;
@@ -4016,7 +4275,8 @@ static void repair_headline_pair(ud_sentence *s)
         for (uint32_t k = c + 1; k <= n && !b; k++)
             if (s->words[k - 1].head == a->head && s->words[k - 1].deprel &&
                 strcmp(s->words[k - 1].deprel, "nsubj") == 0 &&
-                s->words[k - 1].upos == UPOS_PROPN)
+                (s->words[k - 1].upos == UPOS_PROPN ||
+                 (s->words[k - 1].upos == UPOS_NOUN && named_noun(s, k))))
                 b = k;
         if (!b)
             return;
@@ -4028,6 +4288,138 @@ static void repair_headline_pair(ud_sentence *s)
                                               outside the conjunct's span as "and") */
         s->words[c - 1].deprel = "punct";
         return;
+    }
+}
+
+/* Has verb v an oblique that names what its subject acts on ("retaliated against
+ * Pakistan", "fired on protesters")? */
+static bool aimed_oblique(const ud_sentence *s, uint32_t v)
+{
+    static const char *const AIMED[] = {"against", "on", "upon", "at", "with", "into",
+                                        "towards", "toward", NULL};
+    for (uint32_t c = v + 1; c <= s->n; c++) {
+        const ud_word *x = &s->words[c - 1];
+        if (x->head != (int32_t)v || !x->deprel || strcmp(x->deprel, "obl") != 0)
+            continue;
+        for (uint32_t k = v + 1; k < c; k++)
+            if (s->words[k - 1].head == (int32_t)c && s->words[k - 1].deprel &&
+                strcmp(s->words[k - 1].deprel, "case") == 0)
+                for (const char *const *a = AIMED; *a; a++)
+                    if (strcasecmp(s->words[k - 1].form, *a) == 0)
+                        return true;
+    }
+    return false;
+}
+
+/* Has verb v an oblique (after it)? */
+static bool has_oblique(const ud_sentence *s, uint32_t v)
+{
+    for (uint32_t k = v + 1; k <= s->n; k++)
+        if (s->words[k - 1].head == (int32_t)v && s->words[k - 1].deprel &&
+            strcmp(s->words[k - 1].deprel, "obl") == 0)
+            return true;
+    return false;
+}
+
+/* Are all of verb v's obliques opened by one of the prepositions listed (blank-separated)? */
+static bool obliques_in(const ud_sentence *s, uint32_t v, const char *list)
+{
+    for (uint32_t k = 1; k <= s->n; k++) {
+        const ud_word *c = &s->words[k - 1];
+        if (!c->deprel || strcmp(c->deprel, "case") != 0 || c->head <= 0 ||
+            s->words[c->head - 1].head != (int32_t)v || !s->words[c->head - 1].deprel ||
+            strcmp(s->words[c->head - 1].deprel, "obl") != 0)
+            continue;
+        size_t len = strlen(c->form);
+        const char *at = list;
+        bool found = false;
+        while (!found && (at = strstr(at, c->form)) != NULL) {
+            found = (at == list || at[-1] == ' ') && (at[len] == ' ' || at[len] == '\0');
+            at += len;
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+/* "Journalist detained in Tehran": a headline writes a passive as the bare past
+ * participle, and the parse gives that participle an active subject, which made the
+ * journalist the one who detained. A past participle that is the root, with a subject
+ * before it and no auxiliary, object or clause of its own, in a sentence with no closing
+ * period, is a passive: its subject is the passive's (not with a verb conjoined, which
+ * may have the object: "Ugandan police beat and arrested supporters"). So is such a past
+ * tense whose subject is a singular noun without an article ("Blogger jailed in
+ * Vietnam"), as the tagger often reads the participle, with an oblique and none but of
+ * place, cause or term ("Truce collapsed after rebels attacked", "Chief spoke" stay).
+ * Neither is, when an oblique names what the verb is aimed at ("Indian army retaliated
+ * against Pakistan", the tagger's participle); "Russian troops attacked Kharkiv", a past
+ * tense with its object, stays. */
+static void repair_headline_participle(ud_sentence *s)
+{
+    uint32_t n = s->n;
+    /* (only where no closing period says it is running text: the tagger reads many an
+       intransitive past tense as a participle, "Indian and Chinese troops clashed.") */
+    const char *end = n ? s->words[n - 1].form : ".";
+    if (strcmp(end, ".") == 0 || strcmp(end, "!") == 0 || strcmp(end, "?") == 0)
+        return;
+    for (uint32_t v = 2; v <= n; v++) {
+        const ud_word *w = &s->words[v - 1];
+        if (w->head != 0 || w->upos != UPOS_VERB || !w->xpos ||
+            (strcmp(w->xpos, "VBN") != 0 && strcmp(w->xpos, "VBD") != 0))
+            continue;
+        bool past = strcmp(w->xpos, "VBD") == 0;
+        uint32_t subject = 0;
+        for (uint32_t c = 1; c <= n; c++) {
+            const ud_word *x = &s->words[c - 1];
+            if (x->head != (int32_t)v || !x->deprel)
+                continue;
+            static const char *const ACTIVE[] = {"aux", "aux:pass", "cop", "obj", "iobj",
+                                                 "ccomp", "xcomp", "expl", "conj", NULL};
+            for (const char *const *r = ACTIVE; *r; r++)
+                if (strcmp(x->deprel, *r) == 0)
+                    return;
+            if (strcmp(x->deprel, "nsubj") == 0 && c < v)
+                subject = c;
+        }
+        /* (a past tense only with a singular common noun without an article for its
+           subject, which no sentence but a headline has: "Blogger jailed in Vietnam";
+           "Troops clashed in Kashmir" stays active) */
+        if (subject && past &&
+            (!s->words[subject - 1].xpos || strcmp(s->words[subject - 1].xpos, "NN") != 0 ||
+             has_child_before(s, subject, "det") || has_child_before(s, subject, "nmod:poss") ||
+             !obliques_in(s, v, "in from near outside over for to") || !has_oblique(s, v)))
+            return;
+        if (aimed_oblique(s, v))
+            return;
+        if (subject)
+            s->words[subject - 1].deprel = "nsubj:pass";
+        return;
+    }
+}
+
+/* "Moscow: Kyiv attacked Crimea": a headline names its speaker (or topic) before a colon,
+ * and the parse took that name for a second subject of the verb after the colon, which
+ * made Moscow the attacker. A subject before a colon among the first five words, whose
+ * verb has another subject after the colon, is set apart from the clause (dislocated). */
+static void repair_colon_speaker(ud_sentence *s)
+{
+    uint32_t n = s->n, colon = 0;
+    for (uint32_t c = 2; c <= 5 && c < n && !colon; c++)
+        if (strcmp(s->words[c - 1].form, ":") == 0)
+            colon = c;
+    if (!colon)
+        return;
+    for (uint32_t k = 1; k < colon; k++) {
+        ud_word *x = &s->words[k - 1];
+        if (!x->deprel || strcmp(x->deprel, "nsubj") != 0 || x->head <= (int32_t)colon)
+            continue;
+        for (uint32_t c = colon + 1; c <= n; c++)
+            if (s->words[c - 1].head == x->head && s->words[c - 1].deprel &&
+                strncmp(s->words[c - 1].deprel, "nsubj", 5) == 0) {
+                x->deprel = "dislocated";
+                break;
+            }
     }
 }
 
@@ -4195,10 +4587,13 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_place_preposition);
     apply(s, repair_patient_of_act);
     apply(s, repair_blamed_on);
+    apply(s, repair_day_before_participle);
+    apply(s, repair_agent_of_judged_act);
     apply(s, repair_possessor_of_verb);
     apply(s, repair_according_to);
     apply(s, repair_between_pair);
     apply(s, repair_by_subject);
+    apply(s, repair_men_agent);
     apply(s, repair_reduced_relative_root);
     apply(s, repair_gerund_root);
     apply(s, repair_time_noun_head);
@@ -4233,6 +4628,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_named_judgement);
     apply(s, repair_compound_possessor);
     apply(s, repair_relative_subject);
+    apply(s, repair_predicate_after_relative);
     apply(s, repair_relative_after_noun);
     apply(s, repair_whose_after_noun);
     apply(s, repair_saying_complement);
@@ -4240,13 +4636,17 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_split_subject);
     apply(s, repair_subject_pair_cc);
     apply(s, repair_reduced_relative);
+    apply(s, repair_reduced_relative_complement);
     apply(s, repair_comma_apposition);
     apply(s, repair_apposition);
     apply(s, repair_speech_participle);
     apply(s, repair_object_agent);
+    apply(s, repair_passive_object_agent);
     apply(s, repair_second_to_phrase);
     apply(s, repair_participle_with_subject);
     apply(s, repair_nominal_root);
     apply(s, repair_finite_complement);
     apply(s, repair_participle_on_comma);
+    apply(s, repair_headline_participle);
+    apply(s, repair_colon_speaker);
 }

@@ -125,6 +125,23 @@ static void test_dates(void **state)
     assert_string_equal(date_of(a, "Japan recalled the 1983 bombing.", "bombing", ref), "1983-01-01/year");
     assert_string_equal(date_of(a, "Two decades ago Japan met China.", "met", ref), "2003-01-01/year");
     assert_string_equal(date_of(a, "Japan met China a decade ago.", "met", ref), "2013-01-01/year");
+    /* a decade in words or hyphened to its part; "last spring", "this winter": the
+       season's first month; "September 11" without "on" or a year, and "9/11", the
+       attacks of 2001; a date after "despite" names an event, not the act's time */
+    assert_string_equal(date_of(a, "Japan met China in the nineties.", "met", ref), "1990-01-01/year");
+    assert_string_equal(date_of(a, "Japan met China in the mid-nineties.", "met", ref), "1990-01-01/year");
+    assert_string_equal(date_of(a, "Japan met China in the early seventies.", "met", ref), "1970-01-01/year");
+    assert_string_equal(date_of(a, "Japan met China in the mid-1980s.", "met", ref), "1980-01-01/year");
+    assert_string_equal(date_of(a, "Japan met China last spring.", "met", ref), "2023-03-01/month");
+    assert_string_equal(date_of(a, "Japan met China last spring.", "met", 20230415), "2022-03-01/month");
+    assert_string_equal(date_of(a, "Japan met China last winter.", "met", ref), "2022-12-01/month");
+    assert_string_equal(date_of(a, "Japan met China this summer.", "met", ref), "2023-06-01/month");
+    assert_string_equal(date_of(a, "Japan met China last summer.", "met", ref), "2022-06-01/month");
+    assert_string_equal(date_of(a, "Japan met China last fall.", "met", ref), "2022-09-01/month");
+    assert_string_equal(date_of(a, "After September 11, Japan met China.", "met", ref), "2001-09-11/day");
+    assert_string_equal(date_of(a, "Since 9/11 Japan met China.", "met", ref), "2001-09-11/day");
+    assert_string_equal(date_of(a, "Japan met China on September 11.", "met", ref), "2022-09-11/day");
+    assert_string_equal(date_of(a, "Despite Sept. 11, Japan met China.", "met", ref), "-");
     /* a date behind a relative clause belongs to that clause */
     assert_string_equal(date_of(a, "Japan met China about talks that ended in 2019.", "met", ref), "-");
     /* a date in the possessive names another event by its time, and dates only that */
@@ -209,6 +226,12 @@ static void test_status(void **state)
     assert_int_equal(st, STATUS_NEGATED);
     assert_string_equal(status_of(a, "Britain confirmed reports that it had sent missiles.", "sent", &st), "-");
     assert_int_equal(st, STATUS_ASSERTED);
+    /* a headline's "X to do"; not with a closing period, nor after a lower-case word */
+    assert_string_equal(status_of(a, "Scholz to visit Beijing next week", "visit", &st), "to");
+    assert_int_equal(st, STATUS_HYPOTHETICAL);
+    assert_string_equal(status_of(a, "Scholz to visit Beijing next week.", "visit", &st), "-");
+    assert_string_equal(status_of(a, "Troops to visit Beijing", "visit", &st), "to");
+    assert_string_equal(status_of(a, "Russia attacked Ukraine to seize Kyiv", "seize", &st), "-");
     arena_free(a);
 }
 
@@ -271,6 +294,20 @@ static void test_attribution(void **state)
     assert_memory_equal(s6 + at[0].speaker.start, "Defence Minister Boris Pistorius", 32);
     const char *send = strstr(s6, "send");
     assert_non_null(attribution_for(at, na, (span){(uint32_t)(send - s6), (uint32_t)(send - s6 + 4)}));
+
+    /* a title opening with "speaker:" is the speaker's claim; not in a later sentence,
+       nor with a closing period */
+    const char *s7 = "Kremlin: Ukraine attacked Belgorod";
+    n = words_tokenize(a, s7, 0, (uint32_t)strlen(s7), &t);
+    na = attribution_find(a, s7, t, n, 0, &at);
+    assert_int_equal(na, 1);
+    assert_int_equal(at[0].kind, ATTR_HEADLINE);
+    assert_memory_equal(s7 + at[0].speaker.start, "Kremlin", at[0].speaker.end - at[0].speaker.start);
+    assert_memory_equal(s7 + at[0].claim.start, "Ukraine", 7);
+    assert_int_equal(attribution_find(a, s7, t, n, 1, &at), 0);
+    const char *s8 = "Kremlin: Ukraine attacked Belgorod.";
+    n = words_tokenize(a, s8, 0, (uint32_t)strlen(s8), &t);
+    assert_int_equal(attribution_find(a, s8, t, n, 0, &at), 0);
     arena_free(a);
 }
 

@@ -901,6 +901,31 @@ static const repair_case REPAIR_CASES[] = {
       ",/PUNCT/,/punct>5", "attacked/VERB/VBN/advcl>2"},
      {"nsubj>2", "root>0", "obj>2", "punct>5", "advcl>2"},
      5},
+    /* a bare participle read as a complement clause with the noun before it its subject
+       is that noun's reduced relative, the noun the object; with its auxiliary it is a
+       clause, and a past tense is one too under a verb that takes clauses */
+    {{"Troops|troop/NOUN/NNS/nsubj>2", "freed|free/VERB/VBD/root>0", "schoolgirls|schoolgirl/NOUN/NNS/nsubj>4",
+      "kidnapped|kidnap/VERB/VBN/ccomp>2", "last/ADJ/JJ/amod>6", "month/NOUN/NN/obl:unmarked>4"},
+     {"nsubj>2", "root>0", "obj>2", "acl>3", "amod>6", "obl:unmarked>4"},
+     6},
+    {{"Troops|troop/NOUN/NNS/nsubj>2", "said|say/VERB/VBD/root>0", "schoolgirls|schoolgirl/NOUN/NNS/nsubj:pass>5",
+      "were|be/AUX/VBD/aux:pass>5", "kidnapped|kidnap/VERB/VBN/ccomp>2"},
+     {"nsubj>2", "root>0", "nsubj:pass>5", "aux:pass>5", "ccomp>2"},
+     5},
+    {{"Kenya/PROPN/NNP/nsubj>2", "said|say/VERB/VBD/root>0", "rebels|rebel/NOUN/NNS/nsubj>4",
+      "attacked|attack/VERB/VBD/ccomp>2", "Garissa/PROPN/NNP/obj>4"},
+     {"nsubj>2", "root>0", "nsubj>4", "ccomp>2", "obj>4"},
+     5},
+    /* a "by" phrase right after a passive verb's object is the passive's agent; after an
+       active verb's object it stays the object's */
+    {{"worker/NOUN/NN/nsubj:pass>3", "was|be/AUX/VBD/aux:pass>3", "held|hold/VERB/VBN/root>0",
+      "hostage/NOUN/NN/obj>3", "by/ADP/IN/case>6", "rebels|rebel/NOUN/NNS/nmod>4"},
+     {"nsubj:pass>3", "aux:pass>3", "root>0", "obj>3", "case>6", "obl:agent>3"},
+     6},
+    {{"Rebels|rebel/NOUN/NNS/nsubj>2", "held|hold/VERB/VBD/root>0", "hostages|hostage/NOUN/NNS/obj>2",
+      "by/ADP/IN/case>5", "force/NOUN/NN/nmod>3"},
+     {"nsubj>2", "root>0", "obj>2", "case>5", "nmod>3"},
+     5},
     /* a noun phrase after the comma that closes the object is its apposition */
     {{"Police/NOUN/NNS/nsubj>2", "arrested/VERB/VBD/root>0", "Okoth/PROPN/NNP/obj>2",
       ",/PUNCT/,/punct>6", "a/DET/DT/det>6", "man/NOUN/NN/xcomp>2"},
@@ -999,6 +1024,17 @@ static const repair_case REPAIR_CASES[] = {
      {"det>2", "nsubj>8", "punct>5", "nsubj>5", "acl:relcl>2", "obj>5", "punct>8", "root>0",
       "obj>8", "punct>8"},
      10},
+    /* "Musharraf, who had made a coup in 1999, met the ambassador": the finite verb after
+       the relative clause's comma, hung on the relative verb without a subject of its own,
+       is the root noun's predicate */
+    {{"Musharraf/PROPN/NNP/root>0", ",/PUNCT/,/punct>5", "who/PRON/WP/nsubj>5",
+      "had/AUX/VBD/aux>5", "made/VERB/VBN/acl:relcl>1", "a/DET/DT/det>7", "coup/NOUN/NN/obj>5",
+      "in/ADP/IN/case>9", "1999/NUM/CD/nmod>7", ",/PUNCT/,/punct>11",
+      "met/VERB/VBD/parataxis>5", "the/DET/DT/det>13", "ambassador/NOUN/NN/obj>11",
+      "./PUNCT/./punct>1"},
+     {"nsubj>11", "punct>5", "nsubj>5", "aux>5", "acl:relcl>1", "det>7", "obj>5", "case>9",
+      "nmod>7", "punct>11", "root>0", "det>13", "obj>11", "punct>11"},
+     14},
     /* "Kishida met Biden, who praised him": the clause after the object's comma is its own */
     {{"Kishida/PROPN/NNP/nsubj>2", "met/VERB/VBD/root>0", "Biden/PROPN/NNP/obj>2",
       ",/PUNCT/,/punct>2", "who/PRON/WP/nsubj>6", "praised/VERB/VBD/parataxis>2",
@@ -1307,6 +1343,17 @@ static const repair_case REPAIR_CASES[] = {
       "talks/NOUN/NNS/obj>6"},
      {"nsubj>4", "punct>1", "conj>1", "root>0", "mark>6", "xcomp>4", "obj>6"},
      7},
+    /* (the second a noun a name qualifies: "Ethiopia, Eritrea leaders meet in Asmara") */
+    {{"Ethiopia/PROPN/NNP/vocative>5", ",/PUNCT/,/punct>1", "Eritrea/PROPN/NNP/compound>4",
+      "leaders|leader/NOUN/NNS/nsubj>5", "meet/VERB/VBP/root>0", "in/ADP/IN/case>7",
+      "Asmara/PROPN/NNP/obl>5"},
+     {"nsubj>5", "punct>1", "compound>4", "conj>1", "root>0", "case>7", "obl>5"},
+     7},
+    /* (but not a noun without a name: "President, the troops attacked") */
+    {{"President/PROPN/NNP/vocative>5", ",/PUNCT/,/punct>1", "the/DET/DT/det>4",
+      "troops|troop/NOUN/NNS/nsubj>5", "attacked|attack/VERB/VBD/root>0"},
+     {"vocative>5", "punct>1", "det>4", "nsubj>5", "root>0"},
+     5},
     /* the one finite verb of a main clause, read as a clause on the nominal root, is the
        verb; the auxiliary of a subordinate clause ("as troops were deployed") is none */
     {{"Thousands/NOUN/NNS/root>0", "of/ADP/IN/case>3", "protesters/NOUN/NNS/nmod>1",
@@ -1563,6 +1610,22 @@ static const repair_case REPAIR_CASES[] = {
       "forces|force/NOUN/NNS/nmod>4"},
      {"nsubj>2", "root>0", "det>4", "obj>2", "case>7", "compound>7", "obl>2"},
      7},
+    /* a "by" phrase on an adjective, after the adjective's phrase naming an act, is the
+       act's agent */
+    {{"Lawmakers|lawmaker/NOUN/NNS/nsubj>3", "are|be/AUX/VBP/cop>3", "mad/ADJ/JJ/root>0",
+      "over/ADP/IN/case>5", "attacks|attack/NOUN/NNS/obl>3", "on/ADP/IN/case>7",
+      "Macron/PROPN/NNP/obl>5", "by/ADP/IN/case>10", "the/DET/DT/det>10",
+      "group/NOUN/NN/obl>3"},
+     {"nsubj>3", "cop>3", "root>0", "case>5", "obl>3", "case>7", "obl>5", "case>10",
+      "det>10", "nmod>5"},
+     10},
+    /* a day's name before a participle on the object is the verb's time, not the
+       participle's subject */
+    {{"The/DET/DT/det>2", "EU/PROPN/NNP/nsubj>3", "issued|issue/VERB/VBD/root>0",
+      "a/DET/DT/det>5", "statement/NOUN/NN/obj>3", "Monday/PROPN/NNP/nsubj>7",
+      "condemning|condemn/VERB/VBG/acl>5", "Russia/PROPN/NNP/obj>7"},
+     {"det>2", "nsubj>3", "root>0", "det>5", "obj>3", "obl:tmod>3", "acl>5", "obj>7"},
+     8},
     /* the place phrase on a passive's agent that is an armed act a state's adjective owns
        is the verb's: where the act happened */
     {{"Civilians|civilian/NOUN/NNS/nsubj:pass>3", "were|be/AUX/VBD/aux:pass>3",
@@ -1646,10 +1709,48 @@ static const repair_case REPAIR_CASES[] = {
       "farmers|farmer/NOUN/NNS/nsubj>5", "lost|lose/VERB/VBD/conj>2"},
      {"nsubj>2", "root>0", "cc>5", "nsubj>5", "conj>2"},
      5},
+    /* "Journalist detained in Tehran": a headline's bare participle is a passive */
+    {{"Journalist|journalist/NOUN/NN/nsubj>2", "detained|detain/VERB/VBN/root>0",
+      "in/ADP/IN/case>4", "Tehran/PROPN/NNP/obl>2"},
+     {"nsubj:pass>2", "root>0", "case>4", "obl>2"},
+     4},
+    /* the tagger's past tense with a singular noun without an article: a participle */
+    {{"Blogger|blogger/NOUN/NN/nsubj>2", "jailed|jail/VERB/VBD/root>0", "in/ADP/IN/case>4",
+      "Vietnam/PROPN/NNP/obl>2"},
+     {"nsubj:pass>2", "root>0", "case>4", "obl>2"},
+     4},
+    /* (not with an oblique the act is aimed at: "Army retaliated against Pakistan") */
+    {{"Army|army/NOUN/NN/nsubj>2", "retaliated|retaliate/VERB/VBN/root>0",
+      "against/ADP/IN/case>4", "Pakistan/PROPN/NNP/obl>2"},
+     {"nsubj>2", "root>0", "case>4", "obl>2"},
+     4},
+    /* (not with a closing period: "Troops clashed .", a past tense the tagger misread) */
+    {{"Troops|troop/NOUN/NNS/nsubj>2", "clashed|clash/VERB/VBN/root>0", "./PUNCT/./punct>2"},
+     {"nsubj>2", "root>0", "punct>2"},
+     3},
+    /* "Moscow: Kyiv attacked Belgorod": the name before a headline's colon, read as a
+       second subject, is set apart */
+    {{"Moscow/PROPN/NNP/nsubj>4", ":/PUNCT/:/punct>4", "Kyiv/PROPN/NNP/nsubj>4",
+      "attacked|attack/VERB/VBD/root>0", "Belgorod/PROPN/NNP/obj>4"},
+     {"dislocated>4", "punct>4", "nsubj>4", "root>0", "obj>4"},
+     5},
     /* (a complement without an auxiliary stays one) */
     {{"He/PRON/PRP/nsubj>2", "wants|want/VERB/VBZ/root>0", "to/PART/TO/mark>4",
       "leave/VERB/VB/xcomp>2"},
      {"nsubj>2", "root>0", "mark>4", "xcomp>2"},
+     4},
+    /* "gunmen" read as a participle that "by" marks: the passive verb's agent, its place
+       the verb's */
+    {{"A/DET/DT/det>2", "cleric/NOUN/NN/nsubj:pass>4", "was|be/AUX/VBD/aux:pass>4",
+      "killed|kill/VERB/VBN/root>0", "by/SCONJ/IN/mark>6", "gunmen|gunme/VERB/VBN/advcl>4",
+      "in/ADP/IN/case>8", "Basra/PROPN/NNP/obl>6"},
+     {"det>2", "nsubj:pass>4", "aux:pass>4", "root>0", "case>6", "obl:agent>4", "case>8",
+      "obl>4"},
+     8},
+    /* (not after an active verb) */
+    {{"They/PRON/PRP/nsubj>2", "left|leave/VERB/VBD/root>0", "by/SCONJ/IN/mark>4",
+      "gunmen|gunme/VERB/VBN/advcl>2"},
+     {"nsubj>2", "root>0", "mark>4", "advcl>2"},
      4},
 };
 
