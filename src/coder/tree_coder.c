@@ -2133,6 +2133,51 @@ static bool judged_act_patient(const ud_tree *t, int p, const event *e)
     return false;
 }
 
+/* Does the event of the predicate p take its target from inside the infinitive of a verb
+ * that has a party of its own? "asked Bush to name the leaders of Chechnya": the asked
+ * party is the object (Bush); the countries in what he is asked to do are not asked
+ * anything, nor are they the target when the object names no actor ("asked his cabinet
+ * to prepare a response to North Korea"). The one called on may be an oblique ("called
+ * on Americans to donate to the Red Cross"), the infinitive may hang from the party
+ * ("urged the government to ..." as acl). */
+static bool complement_party_target(const ud_tree *t, int p, const event *e)
+{
+    /* (appeals and demands only: a threat's target is what it threatens to do to, "threatened
+       Monday to resume attacks in Israel" with the day taken for an object) */
+    if (e->target.where.end <= e->target.where.start ||
+        !(strncmp(e->code, "02", 2) == 0 || strncmp(e->code, "10", 2) == 0))
+        return false;
+    int x = node_at(t, e->target.where.start);
+    if (x <= 0 || x == p)
+        return false;
+    int party = 0;
+    for (int c = t->first_child[p]; c && !party; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        const char *k = ud_tree_case_of(t, c);
+        if (ud_rel_is(w, "obj") || ud_rel_is(w, "iobj") ||
+            (ud_rel_is(w, "obl") && k && strcasecmp(k, "on") == 0 &&
+             lemma_in(ud_tree_word(t, p), (const char *const[]){"call", NULL})))
+            party = c;
+    }
+    if (!party)
+        return false;
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        /* (the parse may make an appeal's infinitive an adverbial clause: "encouraged its
+           citizens to vote against ...") */
+        const ud_word *w = ud_tree_word(t, c);
+        int inf = ud_rel_is(w, "xcomp") || ud_rel_is(w, "advcl") ? c : 0;
+        if (!inf && c == party) {
+            inf = ud_tree_child(t, c, "acl", 0);
+        }
+        int mark = inf ? ud_tree_child(t, inf, "mark", 0) : 0;
+        const ud_word *mw = mark ? ud_tree_word(t, mark) : NULL;
+        if (mw && mw->form && strcasecmp(mw->form, "to") == 0 && inf != x &&
+            ud_tree_dominates(t, inf, x))
+            return true;
+    }
+    return false;
+}
+
 /* The CAMEO code of the announced intent to do `code`: cooperative acts become their
  * 03 code ("express intent to ..."), conflictual ones their 13 code ("threaten to ...");
  * NULL when CAMEO has none (verbal acts are statements already). */
@@ -2598,6 +2643,10 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
             continue;
         if (judged_act_patient(t, p, &e))
             continue;
+        if (complement_party_target(t, p, &e)) {
+            add_covered(r, e.verb.start, e.verb.end); /* nor the sentence's reading */
+            continue;
+        }
         if (counterfactual(t, p) || supposed_scenario(t, p)) {
             add_covered(r, e.verb.start, e.verb.end); /* nor the sentence's reading */
             continue;
