@@ -1024,7 +1024,11 @@ static bool anti_people(const ud_tree *t, int node)
     return h && h->lemma &&
            tree_word_in_list(h->lemma, "protester protestor demonstrator activist militant "
                                        "fighter rebel militia gunman insurgent group crowd rioter mob "
-                                       "lawmaker politician student");
+                                       "lawmaker politician student "
+                                       /* (organised bodies of people: "anti-India outfits") */
+                                       "outfit organization organisation faction movement "
+                                       "force element network terrorist extremist separatist "
+                                       "guerrilla alliance");
 }
 
 static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, arena *a)
