@@ -2182,6 +2182,51 @@ static bool complement_party_target(const ud_tree *t, int p, const event *e)
     return false;
 }
 
+/* Is a violent act (18x-20x) of the predicate p done to an idea, not to anyone? "could
+ * kill the spirit of those peoples", "killed the government's budget bill", "attacked the
+ * credibility of the electoral commission", "attacks on John Kerry's record": the one
+ * struck is an abstract thing (the object, a passive's subject, or what an attack noun
+ * is "on" or "against"), and the actor named inside it suffers no force. An idea that
+ * strikes someone is no attacker either: an actor inside the clausal subject ("That
+ * India is not Yugoslavia has not struck the conferees") is no source. */
+static bool figurative_violence(const ud_tree *t, int p, const event *e)
+{
+    static const char *const ideas =
+        "spirit soul morale hope chance prospect idea notion credibility reputation image "
+        "confidence trust faith bill legislation proposal plan deal talks process initiative "
+        "motion amendment economy recovery growth market momentum effort record policy "
+        "stance claim argument view decision ruling candidacy nomination integrity "
+        "legitimacy dignity pride identity unity resolve will";
+    if (!(strncmp(e->code, "18", 2) == 0 || strncmp(e->code, "19", 2) == 0 ||
+          strncmp(e->code, "20", 2) == 0))
+        return false;
+    int src = e->source.where.end > e->source.where.start ? node_at(t, e->source.where.start) : 0;
+    int csubj = ud_tree_child(t, p, "csubj", 0);
+    /* (the parse may make a copular clause's predicate the subject: "That India is not
+       Yugoslavia" with "Yugoslavia" nsubj) */
+    int nsubj = ud_tree_child(t, p, "nsubj", 0);
+    if (!csubj && nsubj && ud_tree_child(t, nsubj, "cop", 0))
+        csubj = nsubj;
+    if (src > 0 && csubj && ud_tree_dominates(t, csubj, src))
+        return true;
+    int x = e->target.where.end > e->target.where.start ? node_at(t, e->target.where.start) : 0;
+    if (x <= 0)
+        return false;
+    const ud_word *pw = ud_tree_word(t, p);
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        const char *k = ud_tree_case_of(t, c);
+        bool patient = pw->upos == UPOS_NOUN
+                           ? ud_rel_is(w, "nmod") && k &&
+                                 (strcmp(k, "on") == 0 || strcmp(k, "against") == 0)
+                           : ud_rel_is(w, "obj") || ud_rel_is(w, "nsubj:pass");
+        if (patient && c != x && w->lemma && tree_word_in_list(w->lemma, ideas) &&
+            ud_tree_dominates(t, c, x))
+            return true;
+    }
+    return false;
+}
+
 /* The CAMEO code of the announced intent to do `code`: cooperative acts become their
  * 03 code ("express intent to ..."), conflictual ones their 13 code ("threaten to ...");
  * NULL when CAMEO has none (verbal acts are statements already). */
@@ -2647,7 +2692,7 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
             continue;
         if (judged_act_patient(t, p, &e))
             continue;
-        if (complement_party_target(t, p, &e)) {
+        if (complement_party_target(t, p, &e) || figurative_violence(t, p, &e)) {
             add_covered(r, e.verb.start, e.verb.end); /* nor the sentence's reading */
             continue;
         }
