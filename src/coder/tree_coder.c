@@ -2227,6 +2227,30 @@ static bool figurative_violence(const ud_tree *t, int p, const event *e)
     return false;
 }
 
+/* Is the target of the predicate p only the place where it acted on its own object?
+ * "killed a member of the party after kidnapping him in Mosul", "Gunmen kidnapped two aid
+ * workers in Kabul": an assault (18x) whose verb has its object, and a state or city in
+ * an "in" or "near" phrase beside that object (a bare state code: the place read as its
+ * state) says where, not whom. */
+static bool place_beside_object(const ud_tree *t, int p, const event *e)
+{
+    const char *tgt = e->target.code;
+    /* (assaults on persons only: a ground seized "in" a city is that state's, "took control
+       of the airport in Goma", and a rocket fired "at" a state hits it) */
+    if (strncmp(e->code, "18", 2) != 0 || !tgt || strlen(tgt) != 3 ||
+        e->target.where.end <= e->target.where.start ||
+        ud_tree_word(t, p)->upos != UPOS_VERB || !ud_tree_child(t, p, "obj", 0))
+        return false;
+    int x = node_at(t, e->target.where.start);
+    /* (the name's last word: "New Delhi", "the Gulf of Aden" keeps its head) */
+    while (x > 0 && (ud_rel_is(ud_tree_word(t, x), "flat") ||
+                     ud_rel_is(ud_tree_word(t, x), "compound")))
+        x = ud_tree_word(t, x)->head;
+    const ud_word *w = x > 0 ? ud_tree_word(t, x) : NULL;
+    const char *k = w ? ud_tree_case_of(t, x) : NULL;
+    return w && w->head == p && ud_rel_is(w, "obl") && k && tree_word_in_list(k, "in near");
+}
+
 /* The CAMEO code of the announced intent to do `code`: cooperative acts become their
  * 03 code ("express intent to ..."), conflictual ones their 13 code ("threaten to ...");
  * NULL when CAMEO has none (verbal acts are statements already). */
@@ -2692,7 +2716,8 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
             continue;
         if (judged_act_patient(t, p, &e))
             continue;
-        if (complement_party_target(t, p, &e) || figurative_violence(t, p, &e)) {
+        if (complement_party_target(t, p, &e) || figurative_violence(t, p, &e) ||
+            place_beside_object(t, p, &e)) {
             add_covered(r, e.verb.start, e.verb.end); /* nor the sentence's reading */
             continue;
         }
@@ -5909,7 +5934,7 @@ static bool code_pronoun_object(tree_run *r, const ud_tree *t, clause_words *cw,
            shares the subject above cannot mean it by "him"; the object above, of the
            pronoun's number, is meant */
         int o = s && s == subj && q == pw->head ? ud_tree_child(t, q, "obj", 0) : 0;
-        if (o && !above && names_someone(r, t, o) && names_actor(r, t, subj) &&
+        if (o && !above && names_someone(r, t, o) && names_someone(r, t, subj) &&
             !ud_tree_dominates(t, o, p)) {
             const char *x = ud_tree_word(t, o)->xpos;
             bool plural = x && (strcmp(x, "NNS") == 0 || strcmp(x, "NNPS") == 0);
@@ -5921,7 +5946,19 @@ static bool code_pronoun_object(tree_run *r, const ud_tree *t, clause_words *cw,
     if (!above)
         return false;
     size_t before = r->nev;
-    code_clause_with(r, t, cw, p, subj, obj, above);
+    /* (a subject that is an agent without a country, "Rebels freed an Indian engineer after
+       kidnapping her in Kandahar": it takes the state the sentence names before the clause
+       is read, or the object's country would be read as the source) */
+    const ud_word *sw = ud_tree_word(t, subj);
+    state_name state;
+    span at;
+    if (ud_tree_word(t, above)->head == ud_tree_word(t, p)->head && above != subj &&
+        ud_rel_is(ud_tree_word(t, above), "obj") && !names_actor(r, t, subj) &&
+        countryless_agent(r, t, subj) &&
+        state_for(r, (span){sw->start, sw->end}, &state.words, &state.len, &at))
+        code_clause_with_state(r, t, cw, p, subj, obj, above, &state);
+    else
+        code_clause_with(r, t, cw, p, subj, obj, above);
     add_covered(r, pw->start, pw->end);
     return r->nev > before;
 }
