@@ -2251,6 +2251,30 @@ static bool place_beside_object(const ud_tree *t, int p, const event *e)
     return w && w->head == p && ud_rel_is(w, "obl") && k && tree_word_in_list(k, "in near");
 }
 
+/* Is q an obligation verb over an infinitive, "will have to", "has to", "needs to"? "The
+ * Bush administration will have to finally apply effective pressure on Sharon": like
+ * "must" and "should", an obligation someone states is no act of the one obliged. The past
+ * ("had to release", "was forced to") tells of an act done, and stays. */
+static bool have_to(const ud_tree *t, int q)
+{
+    const ud_word *w = ud_tree_word(t, q);
+    if (w->upos != UPOS_VERB || !w->lemma || !tree_word_in_list(w->lemma, "have need") ||
+        !w->xpos || strcmp(w->xpos, "VBD") == 0 || strcmp(w->xpos, "VBN") == 0 ||
+        strcmp(w->xpos, "VBG") == 0 || ud_tree_child(t, q, "obj", 0))
+        return false;
+    /* (nor a past auxiliary over it, "had needed to", nor an act not yet done, "has yet
+       to condemn": negated, not obliged) */
+    for (int c = t->first_child[q]; c; c = t->next_sibling[c]) {
+        const ud_word *a = ud_tree_word(t, c);
+        if ((ud_rel_is(a, "aux") && a->xpos && strcmp(a->xpos, "VBD") == 0) ||
+            (a->lemma && strcmp(a->lemma, "yet") == 0))
+            return false;
+    }
+    int x = ud_tree_child(t, q, "xcomp", 0);
+    int mark = x ? ud_tree_child(t, x, "mark", 0) : 0;
+    return mark && ud_tree_word(t, mark)->form && strcasecmp(ud_tree_word(t, mark)->form, "to") == 0;
+}
+
 /* The CAMEO code of the announced intent to do `code`: cooperative acts become their
  * 03 code ("express intent to ..."), conflictual ones their 13 code ("threaten to ...");
  * NULL when CAMEO has none (verbal acts are statements already). */
@@ -6948,6 +6972,11 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
             }
         }
         q = ud_rel_is(ud_tree_word(t, q), "xcomp") ? ud_tree_word(t, q)->head : 0;
+        if (q > 0 && have_to(t, q)) {
+            code_obligation(r, t, cw, q); /* (a speaker's "Israel has to stop": a demand) */
+            add_covered(r, pw->start, pw->end);
+            return;
+        }
     }
     /* a clause without a subject has no source the tree can vouch for (the matcher would
      * take the first actor it meets, often the target) */
