@@ -6977,6 +6977,14 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
             add_covered(r, pw->start, pw->end);
             return;
         }
+        /* "it would tend to encourage outfits such as the ISI to exploit these networks",
+           "Russia tends to support Serbia": what an actor tends to do is a habit the writer
+           generalises, no act */
+        const ud_word *qw = q > 0 ? ud_tree_word(t, q) : NULL;
+        if (qw && qw->upos == UPOS_VERB && qw->lemma && strcmp(qw->lemma, "tend") == 0) {
+            add_covered(r, pw->start, pw->end);
+            return;
+        }
     }
     /* a clause without a subject has no source the tree can vouch for (the matcher would
      * take the first actor it meets, often the target) */
