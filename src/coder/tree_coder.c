@@ -6957,6 +6957,21 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         return;
     /* "Iraq must cooperate with the inspectors", "the US should mediate": an obligation
      * someone states is no event (the statement may be: a demand, an appeal) */
+    /* "Hiller asked, inquiring about Gen. Pervaiz Musharraf, who seized control of the
+       country": a verb of asking with no party and no content of its own asks no one the
+       sentence names; the sentence's reading would take an actor of the asides after it */
+    if (pw->upos == UPOS_VERB && pw->lemma && tree_word_in_list(pw->lemma, "ask inquire enquire")) {
+        bool own = false;
+        for (int c = t->first_child[p]; c && !own; c = t->next_sibling[c]) {
+            const ud_word *a = ud_tree_word(t, c);
+            own = ud_rel_is(a, "obj") || ud_rel_is(a, "iobj") || ud_rel_is(a, "obl") ||
+                  ud_rel_is(a, "xcomp") || ud_rel_is(a, "ccomp");
+        }
+        if (!own) {
+            add_covered(r, pw->start, pw->end);
+            return;
+        }
+    }
     /* ("the US must be ready to mediate": the obligation may sit on the word whose
        complement the predicate is) */
     for (int q = p, steps = 0; q > 0 && steps < 3; steps++) {
