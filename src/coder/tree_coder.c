@@ -1036,7 +1036,11 @@ static bool anti_people(const ud_tree *t, int node)
     return h && h->lemma &&
            tree_word_in_list(h->lemma, "protester protestor demonstrator activist militant "
                                        "fighter rebel militia gunman insurgent group crowd rioter mob "
-                                       "lawmaker politician student");
+                                       "lawmaker politician student "
+                                       /* (organised bodies of people: "anti-India outfits") */
+                                       "outfit organization organisation faction movement "
+                                       "force element network terrorist extremist separatist "
+                                       "guerrilla alliance");
 }
 
 static void emit(clause_text *ct, const ud_tree *t, const char *doc, int node, arena *a)
@@ -2234,6 +2238,144 @@ static bool judged_act_patient(const ud_tree *t, int p, const event *e)
     return false;
 }
 
+/* Does the event of the predicate p take its target from inside the infinitive of a verb
+ * that has a party of its own? "asked Bush to name the leaders of Chechnya": the asked
+ * party is the object (Bush); the countries in what he is asked to do are not asked
+ * anything, nor are they the target when the object names no actor ("asked his cabinet
+ * to prepare a response to North Korea"). The one called on may be an oblique ("called
+ * on Americans to donate to the Red Cross"), the infinitive may hang from the party
+ * ("urged the government to ..." as acl). */
+static bool complement_party_target(const ud_tree *t, int p, const event *e)
+{
+    /* (appeals and demands only: a threat's target is what it threatens to do to, "threatened
+       Monday to resume attacks in Israel" with the day taken for an object) */
+    if (e->target.where.end <= e->target.where.start ||
+        !(strncmp(e->code, "02", 2) == 0 || strncmp(e->code, "10", 2) == 0))
+        return false;
+    int x = node_at(t, e->target.where.start);
+    if (x <= 0 || x == p)
+        return false;
+    int party = 0;
+    for (int c = t->first_child[p]; c && !party; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        const char *k = ud_tree_case_of(t, c);
+        if (ud_rel_is(w, "obj") || ud_rel_is(w, "iobj") ||
+            (ud_rel_is(w, "obl") && k && strcasecmp(k, "on") == 0 &&
+             lemma_in(ud_tree_word(t, p), (const char *const[]){"call", NULL})))
+            party = c;
+    }
+    if (!party)
+        return false;
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        /* (the parse may make an appeal's infinitive an adverbial clause: "encouraged its
+           citizens to vote against ...") */
+        const ud_word *w = ud_tree_word(t, c);
+        int inf = ud_rel_is(w, "xcomp") || ud_rel_is(w, "advcl") ? c : 0;
+        if (!inf && c == party) {
+            inf = ud_tree_child(t, c, "acl", 0);
+        }
+        int mark = inf ? ud_tree_child(t, inf, "mark", 0) : 0;
+        const ud_word *mw = mark ? ud_tree_word(t, mark) : NULL;
+        if (mw && mw->form && strcasecmp(mw->form, "to") == 0 && inf != x &&
+            ud_tree_dominates(t, inf, x))
+            return true;
+    }
+    return false;
+}
+
+/* Is a violent act (18x-20x) of the predicate p done to an idea, not to anyone? "could
+ * kill the spirit of those peoples", "killed the government's budget bill", "attacked the
+ * credibility of the electoral commission", "attacks on John Kerry's record": the one
+ * struck is an abstract thing (the object, a passive's subject, or what an attack noun
+ * is "on" or "against"), and the actor named inside it suffers no force. An idea that
+ * strikes someone is no attacker either: an actor inside the clausal subject ("That
+ * India is not Yugoslavia has not struck the conferees") is no source. */
+static bool figurative_violence(const ud_tree *t, int p, const event *e)
+{
+    static const char *const ideas =
+        "spirit soul morale hope chance prospect idea notion credibility reputation image "
+        "confidence trust faith bill legislation proposal plan deal talks process initiative "
+        "motion amendment economy recovery growth market momentum effort record policy "
+        "stance claim argument view decision ruling candidacy nomination integrity "
+        "legitimacy dignity pride identity unity resolve will";
+    if (!(strncmp(e->code, "18", 2) == 0 || strncmp(e->code, "19", 2) == 0 ||
+          strncmp(e->code, "20", 2) == 0))
+        return false;
+    int src = e->source.where.end > e->source.where.start ? node_at(t, e->source.where.start) : 0;
+    int csubj = ud_tree_child(t, p, "csubj", 0);
+    /* (the parse may make a copular clause's predicate the subject: "That India is not
+       Yugoslavia" with "Yugoslavia" nsubj) */
+    int nsubj = ud_tree_child(t, p, "nsubj", 0);
+    if (!csubj && nsubj && ud_tree_child(t, nsubj, "cop", 0))
+        csubj = nsubj;
+    if (src > 0 && csubj && ud_tree_dominates(t, csubj, src))
+        return true;
+    int x = e->target.where.end > e->target.where.start ? node_at(t, e->target.where.start) : 0;
+    if (x <= 0)
+        return false;
+    const ud_word *pw = ud_tree_word(t, p);
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        const char *k = ud_tree_case_of(t, c);
+        bool patient = pw->upos == UPOS_NOUN
+                           ? ud_rel_is(w, "nmod") && k &&
+                                 (strcmp(k, "on") == 0 || strcmp(k, "against") == 0)
+                           : ud_rel_is(w, "obj") || ud_rel_is(w, "nsubj:pass");
+        if (patient && c != x && w->lemma && tree_word_in_list(w->lemma, ideas) &&
+            ud_tree_dominates(t, c, x))
+            return true;
+    }
+    return false;
+}
+
+/* Is the target of the predicate p only the place where it acted on its own object?
+ * "killed a member of the party after kidnapping him in Mosul", "Gunmen kidnapped two aid
+ * workers in Kabul": an assault (18x) whose verb has its object, and a state or city in
+ * an "in" or "near" phrase beside that object (a bare state code: the place read as its
+ * state) says where, not whom. */
+static bool place_beside_object(const ud_tree *t, int p, const event *e)
+{
+    const char *tgt = e->target.code;
+    /* (assaults on persons only: a ground seized "in" a city is that state's, "took control
+       of the airport in Goma", and a rocket fired "at" a state hits it) */
+    if (strncmp(e->code, "18", 2) != 0 || !tgt || strlen(tgt) != 3 ||
+        e->target.where.end <= e->target.where.start ||
+        ud_tree_word(t, p)->upos != UPOS_VERB || !ud_tree_child(t, p, "obj", 0))
+        return false;
+    int x = node_at(t, e->target.where.start);
+    /* (the name's last word: "New Delhi", "the Gulf of Aden" keeps its head) */
+    while (x > 0 && (ud_rel_is(ud_tree_word(t, x), "flat") ||
+                     ud_rel_is(ud_tree_word(t, x), "compound")))
+        x = ud_tree_word(t, x)->head;
+    const ud_word *w = x > 0 ? ud_tree_word(t, x) : NULL;
+    const char *k = w ? ud_tree_case_of(t, x) : NULL;
+    return w && w->head == p && ud_rel_is(w, "obl") && k && tree_word_in_list(k, "in near");
+}
+
+/* Is q an obligation verb over an infinitive, "will have to", "has to", "needs to"? "The
+ * Bush administration will have to finally apply effective pressure on Sharon": like
+ * "must" and "should", an obligation someone states is no act of the one obliged. The past
+ * ("had to release", "was forced to") tells of an act done, and stays. */
+static bool have_to(const ud_tree *t, int q)
+{
+    const ud_word *w = ud_tree_word(t, q);
+    if (w->upos != UPOS_VERB || !w->lemma || !tree_word_in_list(w->lemma, "have need") ||
+        !w->xpos || strcmp(w->xpos, "VBD") == 0 || strcmp(w->xpos, "VBN") == 0 ||
+        strcmp(w->xpos, "VBG") == 0 || ud_tree_child(t, q, "obj", 0))
+        return false;
+    /* (nor a past auxiliary over it, "had needed to", nor an act not yet done, "has yet
+       to condemn": negated, not obliged) */
+    for (int c = t->first_child[q]; c; c = t->next_sibling[c]) {
+        const ud_word *a = ud_tree_word(t, c);
+        if ((ud_rel_is(a, "aux") && a->xpos && strcmp(a->xpos, "VBD") == 0) ||
+            (a->lemma && strcmp(a->lemma, "yet") == 0))
+            return false;
+    }
+    int x = ud_tree_child(t, q, "xcomp", 0);
+    int mark = x ? ud_tree_child(t, x, "mark", 0) : 0;
+    return mark && ud_tree_word(t, mark)->form && strcasecmp(ud_tree_word(t, mark)->form, "to") == 0;
+}
+
 /* The CAMEO code of the announced intent to do `code`: cooperative acts become their
  * 03 code ("express intent to ..."), conflictual ones their 13 code ("threaten to ...");
  * NULL when CAMEO has none (verbal acts are statements already). */
@@ -2816,6 +2958,11 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
             continue;
         if (judged_act_patient(t, p, &e))
             continue;
+        if (complement_party_target(t, p, &e) || figurative_violence(t, p, &e) ||
+            place_beside_object(t, p, &e)) {
+            add_covered(r, e.verb.start, e.verb.end); /* nor the sentence's reading */
+            continue;
+        }
         if (counterfactual(t, p) || supposed_scenario(t, p)) {
             add_covered(r, e.verb.start, e.verb.end); /* nor the sentence's reading */
             continue;
@@ -6113,7 +6260,7 @@ static bool code_pronoun_object(tree_run *r, const ud_tree *t, clause_words *cw,
            shares the subject above cannot mean it by "him"; the object above, of the
            pronoun's number, is meant */
         int o = s && s == subj && q == pw->head ? ud_tree_child(t, q, "obj", 0) : 0;
-        if (o && !above && names_someone(r, t, o) && names_actor(r, t, subj) &&
+        if (o && !above && names_someone(r, t, o) && names_someone(r, t, subj) &&
             !ud_tree_dominates(t, o, p)) {
             const char *x = ud_tree_word(t, o)->xpos;
             bool plural = x && (strcmp(x, "NNS") == 0 || strcmp(x, "NNPS") == 0);
@@ -6125,7 +6272,19 @@ static bool code_pronoun_object(tree_run *r, const ud_tree *t, clause_words *cw,
     if (!above)
         return false;
     size_t before = r->nev;
-    code_clause_with(r, t, cw, p, subj, obj, above);
+    /* (a subject that is an agent without a country, "Rebels freed an Indian engineer after
+       kidnapping her in Kandahar": it takes the state the sentence names before the clause
+       is read, or the object's country would be read as the source) */
+    const ud_word *sw = ud_tree_word(t, subj);
+    state_name state;
+    span at;
+    if (ud_tree_word(t, above)->head == ud_tree_word(t, p)->head && above != subj &&
+        ud_rel_is(ud_tree_word(t, above), "obj") && !names_actor(r, t, subj) &&
+        countryless_agent(r, t, subj) &&
+        state_for(r, (span){sw->start, sw->end}, &state.words, &state.len, &at))
+        code_clause_with_state(r, t, cw, p, subj, obj, above, &state);
+    else
+        code_clause_with(r, t, cw, p, subj, obj, above);
     add_covered(r, pw->start, pw->end);
     return r->nev > before;
 }
@@ -7103,6 +7262,21 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
         return;
     /* "Iraq must cooperate with the inspectors", "the US should mediate": an obligation
      * someone states is no event (the statement may be: a demand, an appeal) */
+    /* "Hiller asked, inquiring about Gen. Pervaiz Musharraf, who seized control of the
+       country": a verb of asking with no party and no content of its own asks no one the
+       sentence names; the sentence's reading would take an actor of the asides after it */
+    if (pw->upos == UPOS_VERB && pw->lemma && tree_word_in_list(pw->lemma, "ask inquire enquire")) {
+        bool own = false;
+        for (int c = t->first_child[p]; c && !own; c = t->next_sibling[c]) {
+            const ud_word *a = ud_tree_word(t, c);
+            own = ud_rel_is(a, "obj") || ud_rel_is(a, "iobj") || ud_rel_is(a, "obl") ||
+                  ud_rel_is(a, "xcomp") || ud_rel_is(a, "ccomp");
+        }
+        if (!own) {
+            add_covered(r, pw->start, pw->end);
+            return;
+        }
+    }
     /* ("the US must be ready to mediate": the obligation may sit on the word whose
        complement the predicate is) */
     for (int q = p, steps = 0; q > 0 && steps < 3; steps++) {
@@ -7118,6 +7292,19 @@ static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int 
             }
         }
         q = ud_rel_is(ud_tree_word(t, q), "xcomp") ? ud_tree_word(t, q)->head : 0;
+        if (q > 0 && have_to(t, q)) {
+            code_obligation(r, t, cw, q); /* (a speaker's "Israel has to stop": a demand) */
+            add_covered(r, pw->start, pw->end);
+            return;
+        }
+        /* "it would tend to encourage outfits such as the ISI to exploit these networks",
+           "Russia tends to support Serbia": what an actor tends to do is a habit the writer
+           generalises, no act */
+        const ud_word *qw = q > 0 ? ud_tree_word(t, q) : NULL;
+        if (qw && qw->upos == UPOS_VERB && qw->lemma && strcmp(qw->lemma, "tend") == 0) {
+            add_covered(r, pw->start, pw->end);
+            return;
+        }
     }
     /* a clause without a subject has no source the tree can vouch for (the matcher would
      * take the first actor it meets, often the target) */

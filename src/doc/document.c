@@ -399,19 +399,16 @@ static bool state_institution(const char *text, span speaker)
     return false;
 }
 
-/* Is the state (its three letters) the target of an event of sentence i and the source of
- * none? */
-static bool only_target(const event *ev, size_t nev, size_t i, const char *state)
+/* Is the state (its three letters) the source of none of sentence i's events? It is then
+ * only what the claim is about: the target of an act, or a place in what is asked ("ask
+ * the Security Council to impose sanctions on Pyongyang"). */
+static bool never_source(const event *ev, size_t nev, size_t i, const char *state)
 {
-    bool target = false;
-    for (size_t k = 0; k < nev; k++) {
-        if (ev[k].sentence_index != i)
-            continue;
-        if (ev[k].source.code && strncmp(ev[k].source.code, state, 3) == 0)
+    for (size_t k = 0; k < nev; k++)
+        if (ev[k].sentence_index == i && ev[k].source.code &&
+            strncmp(ev[k].source.code, state, 3) == 0)
             return false;
-        target |= ev[k].target.code && strncmp(ev[k].target.code, state, 3) == 0;
-    }
-    return target;
+    return true;
 }
 
 /* "Kenyan protesters attacked a journalist, police said": a claimant that is a state's
@@ -448,7 +445,7 @@ static void speakers_of_state(arena *a, const char *text, const parsed_sentence 
     char own[4] = "";
     if (state)
         snprintf(own, sizeof own, "%.3s", state);
-    if (state && home && strncmp(home, own, 3) != 0 && only_target(ev, nev, sent, own))
+    if (state && home && strncmp(home, own, 3) != 0 && never_source(ev, nev, sent, own))
         state = NULL;
     const char *of = state ? own : home;
     for (size_t i = 0; of && i < n; i++)
