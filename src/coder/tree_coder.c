@@ -2958,6 +2958,9 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
             continue;
         if (judged_act_patient(t, p, &e))
             continue;
+        /* (words that attack are no force: read before an idea struck is dropped) */
+        words_as_weapons(t, p, &e);
+        attack_on_record(t, p, &e);
         if (complement_party_target(t, p, &e) || figurative_violence(t, p, &e) ||
             place_beside_object(t, p, &e)) {
             add_covered(r, e.verb.start, e.verb.end); /* nor the sentence's reading */
@@ -2980,8 +2983,6 @@ static void code_clause(tree_run *r, const ud_tree *t, int p, clause_text *ct_in
         }
         period_named(r, &e.source);
         period_named(r, &e.target);
-        words_as_weapons(t, p, &e);
-        attack_on_record(t, p, &e);
         measure_kind(t, p, &e);
         /* (a state that names an affair, "the Iraq War", is no one's source or target) */
         if (in_affair_name(t, e.source.where) || in_affair_name(t, e.target.where))
