@@ -2182,15 +2182,27 @@ static void repair_passive_object_agent(ud_sentence *s)
     }
 }
 
+/* Verbs that give their object or subject a name or a description ("called X a liar",
+ * "described X as a thief"). */
+static bool naming_verb_word(const ud_word *w)
+{
+    static const char *const naming[] = {
+        "call", "brand", "label", "dub", "term", "describe", "dismiss", "portray", "depict",
+        "paint", "characterise", "characterize", "denounce", "hail", NULL};
+    if (!w->lemma || w->upos != UPOS_VERB)
+        return false;
+    for (size_t i = 0; naming[i]; i++)
+        if (strcmp(w->lemma, naming[i]) == 0)
+            return true;
+    return false;
+}
+
 /* "The president was called a liar by the opposition", "was described as a thief by
  * Chad": the name a passive verb of naming gives its subject (its complement, or its
  * "as" phrase) has no agent of its own, so a "by" phrase the parse hung on it, right
  * after it, is the passive's agent. */
 static void repair_passive_name_agent(ud_sentence *s)
 {
-    static const char *const naming[] = {
-        "call", "brand", "label", "dub", "term", "describe", "dismiss", "portray", "depict",
-        "paint", "characterise", "characterize", "denounce", "hail", NULL};
     for (uint32_t x = 3; x <= s->n; x++) {
         ud_word *w = &s->words[x - 1];
         int32_t o = w->head;
@@ -2198,10 +2210,7 @@ static void repair_passive_name_agent(ud_sentence *s)
         int32_t v = passive_agent_on(s, x, "xcomp", "obl");
         if (!v || !s->words[v - 1].lemma)
             continue;
-        bool named = false;
-        for (size_t i = 0; naming[i]; i++)
-            named = named || strcmp(s->words[v - 1].lemma, naming[i]) == 0;
-        if (!named)
+        if (!naming_verb_word(&s->words[v - 1]))
             continue;
         /* (an oblique only when it is the "as" phrase) */
         bool as = strcmp(s->words[o - 1].deprel, "xcomp") == 0;
@@ -2213,6 +2222,36 @@ static void repair_passive_name_agent(ud_sentence *s)
             continue;
         w->head = v;
         w->deprel = "obl:agent";
+    }
+}
+
+/* "The party painted the opposition as stooges of Britain" read with "as stooges" on
+ * "opposition": after a verb of naming or describing, an "as" phrase on its object is
+ * the name the verb gives the object, the verb's oblique. */
+static void repair_object_as_name(ud_sentence *s)
+{
+    for (uint32_t x = 3; x <= s->n; x++) {
+        ud_word *w = &s->words[x - 1];
+        int32_t o = w->head;
+        if (!w->deprel || strcmp(w->deprel, "nmod") != 0 || o <= 0 || o >= (int32_t)x ||
+            !s->words[o - 1].deprel || strcmp(s->words[o - 1].deprel, "obj") != 0)
+            continue;
+        int32_t v = s->words[o - 1].head;
+        if (v <= 0 || v >= o || !naming_verb_word(&s->words[v - 1]))
+            continue;
+        /* (the phrase's first word is its "as") */
+        bool as = false;
+        for (uint32_t k = (uint32_t)o + 1; k < x; k++) {
+            const ud_word *c = &s->words[k - 1];
+            if (c->head == (int32_t)x && c->deprel && strcmp(c->deprel, "case") == 0) {
+                as = strcasecmp(c->form, "as") == 0;
+                break;
+            }
+        }
+        if (!as)
+            continue;
+        w->head = v;
+        w->deprel = "obl";
     }
 }
 
@@ -4586,6 +4625,7 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_object_agent);
     apply(s, repair_passive_object_agent);
     apply(s, repair_passive_name_agent);
+    apply(s, repair_object_as_name);
     apply(s, repair_second_to_phrase);
     apply(s, repair_participle_with_subject);
     apply(s, repair_nominal_root);
