@@ -3334,6 +3334,29 @@ static bool reacting_phrase(const ud_tree *t, int x)
     return false;
 }
 
+/* "The Iranian government painted the protesters as agents of Israel": the state named
+ * in the name a verb of naming or describing gives (its "as" phrase or its complement)
+ * is whose agents or puppets they are said to be, no state of the sentence's people. Is
+ * word x inside such a name? */
+static bool in_given_name(const ud_tree *t, int x)
+{
+    int n = (int)t->s->n;
+    for (int steps = 0; x > 0 && steps <= n; steps++) {
+        const ud_word *w = ud_tree_word(t, x);
+        int h = w->head;
+        if (h > 0 && (ud_rel_is(w, "obl") || ud_rel_is(w, "xcomp")) &&
+            lemma_in(ud_tree_word(t, h), (const char *const[]){"describe", "portray", "depict",
+                                                              "paint", "dismiss", "brand",
+                                                              "label", "call", "denounce",
+                                                              NULL}) &&
+            (ud_rel_is(w, "xcomp") ||
+             (ud_tree_case_of(t, x) && strcmp(ud_tree_case_of(t, x), "as") == 0)))
+            return steps > 0; /* (a state that is itself the name given stays) */
+        x = h;
+    }
+    return false;
+}
+
 /* (`other_agents`: also leave out the states that qualify an agent outside `own`) */
 static const pword *states_named_but(const tree_run *r, bool skip_places, bool other_agents,
                                      span own, bool *several, const char **country)
@@ -3364,6 +3387,8 @@ static const pword *states_named_but(const tree_run *r, bool skip_places, bool o
             (glued_backer(r->tree, wn) || ud_tree_word(r->tree, wn)->head == wn + 2))
             continue;
         if (wn && reacting_phrase(r->tree, wn))
+            continue;
+        if (wn && in_given_name(r->tree, wn))
             continue;
         /* ("the Rwanda scheme": a name on a thing places no one; "an Israeli strike": the
            state's adjective on an armed act names its author) */

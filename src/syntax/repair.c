@@ -2130,40 +2130,128 @@ static void repair_object_agent(ud_sentence *s)
     }
 }
 
+/* Is word x marked by a "by" right after word o, and is verb v passive? */
+static bool passive_by_after(const ud_sentence *s, uint32_t x, int32_t o, int32_t v)
+{
+    bool by = false, passive = false;
+    for (uint32_t k = 1; k <= s->n; k++) {
+        const ud_word *c = &s->words[k - 1];
+        if (!c->deprel)
+            continue;
+        if (c->head == (int32_t)x && strcmp(c->deprel, "case") == 0 &&
+            strcasecmp(c->form, "by") == 0 && k == (uint32_t)o + 1)
+            by = true;
+        if (c->head == v && (strcmp(c->deprel, "aux:pass") == 0 ||
+                             strcmp(c->deprel, "nsubj:pass") == 0))
+            passive = true;
+    }
+    return by && passive;
+}
+
+/* Word x, a nominal the parse hung on word o (whose relation is rel_a or rel_b) with a
+ * "by" right after o, where o hangs on a passive verb before it: returns that verb, or 0. */
+static int32_t passive_agent_on(const ud_sentence *s, uint32_t x, const char *rel_a,
+                                const char *rel_b)
+{
+    const ud_word *w = &s->words[x - 1];
+    int32_t o = w->head;
+    if (!w->deprel || !(strcmp(w->deprel, "nmod") == 0 || strcmp(w->deprel, "obl") == 0) ||
+        o <= 0 || o >= (int32_t)x || !s->words[o - 1].deprel ||
+        !(strcmp(s->words[o - 1].deprel, rel_a) == 0 ||
+          strcmp(s->words[o - 1].deprel, rel_b) == 0))
+        return 0;
+    int32_t v = s->words[o - 1].head;
+    if (v <= 0 || v >= o || s->words[v - 1].upos != UPOS_VERB)
+        return 0;
+    return passive_by_after(s, x, o, v) ? v : 0;
+}
+
 /* "An aid worker was held hostage by Islamic State", "A tourist was taken prisoner by
  * rebels" read with "by ..." on "hostage": a passive verb's object is the predicate of
  * its subject (hostage, prisoner, captive), which has no agent of its own, so a "by"
  * phrase on it right after it is the passive's agent. */
 static void repair_passive_object_agent(ud_sentence *s)
 {
-    uint32_t n = s->n;
-    for (uint32_t x = 3; x <= n; x++) {
+    for (uint32_t x = 3; x <= s->n; x++) {
+        /* (the "by" right after the object: "hostage by Hamas") */
+        int32_t v = passive_agent_on(s, x, "obj", "obj");
+        if (!v)
+            continue;
+        s->words[x - 1].head = v;
+        s->words[x - 1].deprel = "obl:agent";
+    }
+}
+
+/* Verbs that give their object or subject a name or a description ("called X a liar",
+ * "described X as a thief"). */
+static bool naming_verb_word(const ud_word *w)
+{
+    static const char *const naming[] = {
+        "call", "brand", "label", "dub", "term", "describe", "dismiss", "portray", "depict",
+        "paint", "characterise", "characterize", "denounce", "hail", NULL};
+    if (!w->lemma || w->upos != UPOS_VERB)
+        return false;
+    for (size_t i = 0; naming[i]; i++)
+        if (strcmp(w->lemma, naming[i]) == 0)
+            return true;
+    return false;
+}
+
+/* "The president was called a liar by the opposition", "was described as a thief by
+ * Chad": the name a passive verb of naming gives its subject (its complement, or its
+ * "as" phrase) has no agent of its own, so a "by" phrase the parse hung on it, right
+ * after it, is the passive's agent. */
+static void repair_passive_name_agent(ud_sentence *s)
+{
+    for (uint32_t x = 3; x <= s->n; x++) {
         ud_word *w = &s->words[x - 1];
         int32_t o = w->head;
-        if (!w->deprel || !(strcmp(w->deprel, "nmod") == 0 || strcmp(w->deprel, "obl") == 0) ||
-            o <= 0 || o >= (int32_t)x || !s->words[o - 1].deprel ||
-            strcmp(s->words[o - 1].deprel, "obj") != 0)
+        /* (the "by" right after the name: "a liar by the opposition") */
+        int32_t v = passive_agent_on(s, x, "xcomp", "obl");
+        if (!v || !s->words[v - 1].lemma)
             continue;
-        int32_t v = s->words[o - 1].head;
-        if (v <= 0 || v >= o || s->words[v - 1].upos != UPOS_VERB)
+        if (!naming_verb_word(&s->words[v - 1]))
             continue;
-        bool by = false, passive = false;
-        for (uint32_t k = 1; k <= n; k++) {
-            const ud_word *c = &s->words[k - 1];
-            if (!c->deprel)
-                continue;
-            /* (the "by" right after the object: "hostage by Hamas") */
-            if (c->head == (int32_t)x && strcmp(c->deprel, "case") == 0 &&
-                strcasecmp(c->form, "by") == 0 && k == (uint32_t)o + 1)
-                by = true;
-            if (c->head == v && (strcmp(c->deprel, "aux:pass") == 0 ||
-                                 strcmp(c->deprel, "nsubj:pass") == 0))
-                passive = true;
-        }
-        if (!by || !passive)
+        /* (an oblique only when it is the "as" phrase) */
+        bool as = strcmp(s->words[o - 1].deprel, "xcomp") == 0;
+        for (uint32_t k = 1; k < (uint32_t)o && !as; k++)
+            as = s->words[k - 1].head == o && s->words[k - 1].deprel &&
+                 strcmp(s->words[k - 1].deprel, "case") == 0 &&
+                 strcasecmp(s->words[k - 1].form, "as") == 0;
+        if (!as)
             continue;
         w->head = v;
         w->deprel = "obl:agent";
+    }
+}
+
+/* "The party painted the opposition as stooges of Britain" read with "as stooges" on
+ * "opposition": after a verb of naming or describing, an "as" phrase on its object is
+ * the name the verb gives the object, the verb's oblique. */
+static void repair_object_as_name(ud_sentence *s)
+{
+    for (uint32_t x = 3; x <= s->n; x++) {
+        ud_word *w = &s->words[x - 1];
+        int32_t o = w->head;
+        if (!w->deprel || strcmp(w->deprel, "nmod") != 0 || o <= 0 || o >= (int32_t)x ||
+            !s->words[o - 1].deprel || strcmp(s->words[o - 1].deprel, "obj") != 0)
+            continue;
+        int32_t v = s->words[o - 1].head;
+        if (v <= 0 || v >= o || !naming_verb_word(&s->words[v - 1]))
+            continue;
+        /* (the phrase's first word is its "as") */
+        bool as = false;
+        for (uint32_t k = (uint32_t)o + 1; k < x; k++) {
+            const ud_word *c = &s->words[k - 1];
+            if (c->head == (int32_t)x && c->deprel && strcmp(c->deprel, "case") == 0) {
+                as = strcasecmp(c->form, "as") == 0;
+                break;
+            }
+        }
+        if (!as)
+            continue;
+        w->head = v;
+        w->deprel = "obl";
     }
 }
 
@@ -4642,6 +4730,8 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_speech_participle);
     apply(s, repair_object_agent);
     apply(s, repair_passive_object_agent);
+    apply(s, repair_passive_name_agent);
+    apply(s, repair_object_as_name);
     apply(s, repair_second_to_phrase);
     apply(s, repair_participle_with_subject);
     apply(s, repair_nominal_root);

@@ -926,6 +926,25 @@ static const repair_case REPAIR_CASES[] = {
       "by/ADP/IN/case>5", "force/NOUN/NN/nmod>3"},
      {"nsubj>2", "root>0", "obj>2", "case>5", "nmod>3"},
      5},
+    /* a "by" phrase right after the name a passive verb of naming gives is the passive's
+       agent; after an active one it stays the name's */
+    {{"president/NOUN/NN/nsubj:pass>3", "was|be/AUX/VBD/aux:pass>3", "called|call/VERB/VBN/root>0",
+      "liar/NOUN/NN/xcomp>3", "by/ADP/IN/case>6", "opposition/NOUN/NN/nmod>4"},
+     {"nsubj:pass>3", "aux:pass>3", "root>0", "xcomp>3", "case>6", "obl:agent>3"},
+     6},
+    {{"Chad/PROPN/NNP/nsubj>2", "described|describe/VERB/VBD/root>0", "him/PRON/PRP/obj>2",
+      "as/ADP/IN/case>5", "victim/NOUN/NN/obl>2", "by/ADP/IN/case>7", "choice/NOUN/NN/nmod>5"},
+     {"nsubj>2", "root>0", "obj>2", "case>5", "obl>2", "case>7", "nmod>5"},
+     7},
+    /* an "as" phrase on the object of a verb of describing is the verb's: the name given */
+    {{"Venezuela/PROPN/NNP/nsubj>2", "portrayed|portray/VERB/VBD/root>0",
+      "opposition/NOUN/NN/obj>2", "as/ADP/IN/case>5", "fascists|fascist/NOUN/NNS/nmod>3"},
+     {"nsubj>2", "root>0", "obj>2", "case>5", "obl>2"},
+     5},
+    {{"Venezuela/PROPN/NNP/nsubj>2", "arrested|arrest/VERB/VBD/root>0",
+      "opposition/NOUN/NN/obj>2", "as/ADP/IN/case>5", "leaders|leader/NOUN/NNS/nmod>3"},
+     {"nsubj>2", "root>0", "obj>2", "case>5", "nmod>3"},
+     5},
     /* a noun phrase after the comma that closes the object is its apposition */
     {{"Police/NOUN/NNS/nsubj>2", "arrested/VERB/VBD/root>0", "Okoth/PROPN/NNP/obj>2",
       ",/PUNCT/,/punct>6", "a/DET/DT/det>6", "man/NOUN/NN/xcomp>2"},
