@@ -8374,6 +8374,32 @@ static const char *affiliation_group(const tree_run *r, const ud_tree *t, int p)
     return NULL;
 }
 
+/* "Indian police arrested a man with a Nepali passport": the state whose passport the
+ * person at node n holds ("with a Nepali passport", "holding a Nepali passport"), or
+ * NULL. A passport says whose citizen someone is, as "a Nepali national" does. */
+static const char *passport_state(const tree_run *r, const ud_tree *t, int n)
+{
+    /* (the passport's phrase on the person, or on the verb whose object the person is) */
+    int owners[2] = {n, ud_rel_is(ud_tree_word(t, n), "obj") ? ud_tree_word(t, n)->head : 0};
+    for (int o = 0; o < 2; o++)
+        for (int c = owners[o] > 0 ? t->first_child[owners[o]] : 0; c; c = t->next_sibling[c]) {
+            const ud_word *cw = ud_tree_word(t, c);
+            const char *k = ud_tree_case_of(t, c);
+            if (!cw->lemma || strcmp(cw->lemma, "passport") != 0 || !k || strcmp(k, "with") != 0)
+                continue;
+            for (int m = t->first_child[c]; m; m = t->next_sibling[m]) {
+                const ud_word *mw = ud_tree_word(t, m);
+                const pword *pw = ud_rel_is(mw, "amod") || ud_rel_is(mw, "compound")
+                                      ? shallow_word_at(r, mw->start)
+                                      : NULL;
+                if (pw && pw->read_type == W_ACTOR && pw->code && pw->code->code &&
+                    strlen(pw->code->code) == 3 && cameo_actor_is_state(pw->code->code))
+                    return pw->code->code;
+            }
+        }
+    return NULL;
+}
+
 /* "A Sri Lanka-born Tamil with a Norwegian passport was arrested ... for his links with the
  * LTTE", "Spanish police arrested 15 men on suspicion of membership in al-Qaeda": a person
  * arrested, held, attacked or killed whom the act's phrases or the person's own say is
@@ -8425,7 +8451,8 @@ static void people_tied(const tree_run *r, const char *code, actor_ref *a)
     }
     for (int c = t->first_child[nw->head]; c && !group; c = t->next_sibling[c]) {
         const ud_word *cw = ud_tree_word(t, c);
-        if ((ud_rel_is(cw, "obl") && !ud_rel_is(cw, "obl:agent")) || ud_rel_is(cw, "advcl"))
+        if ((ud_rel_is(cw, "obl") && !ud_rel_is(cw, "obl:agent")) || ud_rel_is(cw, "advcl") ||
+            ud_rel_is(cw, "xcomp"))
             group = affiliation_group(r, t, c);
         /* ("was detained by German police for his ties to the Islamic State": the cause
            hung on the agent) */
@@ -8435,6 +8462,8 @@ static void people_tied(const tree_run *r, const char *code, actor_ref *a)
                 tree_word_in_list(ud_tree_case_of(t, k), "for over on"))
                 group = affiliation_group(r, t, k);
     }
+    if (!group && n == x && shallow_type(r, nw->start) != W_ACTOR)
+        group = passport_state(r, t, n);
     if (group)
         take_group(a, group);
 }
