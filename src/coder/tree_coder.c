@@ -1509,6 +1509,7 @@ static bool protested_victim(const tree_run *r, const event *e)
 }
 
 static void people_belonging(const tree_run *r, actor_ref *a);
+static void people_tied(const tree_run *r, const char *code, actor_ref *a);
 
 static void add_event(tree_run *r, const event *in)
 {
@@ -1520,6 +1521,7 @@ static void add_event(tree_run *r, const event *in)
     group_member(r, &coded.source);
     group_member(r, &coded.target);
     people_belonging(r, &coded.target);
+    people_tied(r, coded.code, &coded.target);
     deported_nationals(r, &coded);
     brussels_for_union(r, &coded.source, &coded.target);
     brussels_for_union(r, &coded.target, &coded.source);
@@ -8505,6 +8507,16 @@ static const char *group_belonged_to(const tree_run *r, const ud_tree *t, int v)
     return NULL;
 }
 
+/* Actor a is the group its people belong or are tied to: the group's code, no entry of
+ * the word read before. */
+static void take_group(actor_ref *a, const char *group)
+{
+    a->code = group;
+    actor_ref_split_code(a);
+    a->entry = NULL;
+    a->lexicon_entry = NULL;
+}
+
 /* "Four persons were arrested, reportedly belonging to the Manipur Revolutionary People's
  * Front", "Kenyan police arrested four men belonging to al-Shabaab": people of no country
  * of their own, or civilians, whom a participle or a relative clause on them, or a
@@ -8532,12 +8544,141 @@ static void people_belonging(const tree_run *r, actor_ref *a)
             if (ud_rel_is(ud_tree_word(t, c), "advcl") && !ud_tree_subject(t, c) &&
                 ud_tree_word(t, c)->upos == UPOS_VERB)
                 group = group_belonged_to(r, t, c);
-    if (!group)
+    if (group)
+        take_group(a, group);
+}
+
+/* Words that tie someone to a group: "for his links with the LTTE", "on suspicion of
+ * membership in al-Qaeda", "men linked to Boko Haram", "ties", "connected to". */
+static const char *const AFFILIATION_WORDS[] = {"link", "tie", "connection", "connect",
+                                                "membership", "affiliation", "belong", NULL};
+
+/* The armed or political group an affiliation word in the phrase of node p ties someone
+ * to, or NULL: the first actor of the word's own phrase ("to", "with", "in", "of"), which
+ * must be a group ("belonging to the Tren de Aragua gang to El Salvador" ties no one to El
+ * Salvador). */
+static const char *affiliation_group(const tree_run *r, const ud_tree *t, int p)
+{
+    int a, b;
+    ud_tree_span(t, p, &a, &b);
+    for (int i = a; i <= b; i++) {
+        if (!lemma_in(ud_tree_word(t, i), AFFILIATION_WORDS))
+            continue;
+        for (int c = t->first_child[i]; c; c = t->next_sibling[c]) {
+            const ud_word *cw = ud_tree_word(t, c);
+            const char *k = ud_tree_case_of(t, c);
+            if (c < i || !(ud_rel_is(cw, "nmod") || ud_rel_is(cw, "obl")) || !k ||
+                !tree_word_in_list(k, "to with in of"))
+                continue;
+            int ca, cb;
+            ud_tree_span(t, c, &ca, &cb);
+            for (int j = ca; j <= cb; j++) {
+                const pword *pw = shallow_word_at(r, ud_tree_word(t, j)->start);
+                if (!pw || pw->read_type != W_ACTOR || !pw->read_head || !pw->code ||
+                    !pw->code->code)
+                    continue;
+                if (strlen(pw->code->code) > 3 && !civil_role(pw->code->code + 3))
+                    return pw->code->code;
+                return NULL;
+            }
+            break;
+        }
+    }
+    return NULL;
+}
+
+/* "Indian police arrested a man with a Nepali passport": the state whose passport the
+ * person at node n holds ("with a Nepali passport", "holding a Nepali passport"), or
+ * NULL. A passport says whose citizen someone is, as "a Nepali national" does. */
+static const char *passport_state(const tree_run *r, const ud_tree *t, int n)
+{
+    /* (the passport's phrase on the person, or on the verb whose object the person is) */
+    int owners[2] = {n, ud_rel_is(ud_tree_word(t, n), "obj") ? ud_tree_word(t, n)->head : 0};
+    for (int o = 0; o < 2; o++)
+        for (int c = owners[o] > 0 ? t->first_child[owners[o]] : 0; c; c = t->next_sibling[c]) {
+            const ud_word *cw = ud_tree_word(t, c);
+            const char *k = ud_tree_case_of(t, c);
+            if (!cw->lemma || strcmp(cw->lemma, "passport") != 0 || !k || strcmp(k, "with") != 0)
+                continue;
+            for (int m = t->first_child[c]; m; m = t->next_sibling[m]) {
+                const ud_word *mw = ud_tree_word(t, m);
+                const pword *pw = ud_rel_is(mw, "amod") || ud_rel_is(mw, "compound")
+                                      ? shallow_word_at(r, mw->start)
+                                      : NULL;
+                if (pw && pw->read_type == W_ACTOR && pw->code && pw->code->code &&
+                    strlen(pw->code->code) == 3 && cameo_actor_is_state(pw->code->code))
+                    return pw->code->code;
+            }
+        }
+    return NULL;
+}
+
+/* "A Sri Lanka-born Tamil with a Norwegian passport was arrested ... for his links with the
+ * LTTE", "Spanish police arrested 15 men on suspicion of membership in al-Qaeda": a person
+ * arrested, held, attacked or killed whom the act's phrases or the person's own say is
+ * tied to an armed or political group is that group, as one said to belong to it is
+ * (people_belonging): the tie is why the person was taken, a passport, a birthplace or a
+ * nationality only who the person is. The person's actor must be a state or its
+ * civilians, read from the person's word or a word qualifying it ("Norwegian"); a state
+ * named as itself ("attacked Lebanon over its ties to Hezbollah") is left. */
+static void people_tied(const tree_run *r, const char *code, actor_ref *a)
+{
+    if (!r->tree || !a->code || a->where.end <= a->where.start ||
+        !(strlen(a->code) == 3 || strcmp(a->code + 3, "CVL") == 0) ||
+        !(strncmp(code, "17", 2) == 0 || strncmp(code, "18", 2) == 0 ||
+          strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0))
         return;
-    a->code = group;
-    actor_ref_split_code(a);
-    a->entry = NULL;
-    a->lexicon_entry = NULL;
+    const ud_tree *t = r->tree;
+    int x = node_at(t, a->where.start), n = x;
+    /* (up from "Norwegian" to the person its phrase qualifies: "a Tamil with a Norwegian
+       passport") */
+    for (int steps = 0; n && steps < 3; steps++) {
+        const ud_word *w = ud_tree_word(t, n);
+        const ud_word *hw = w->head > 0 ? ud_tree_word(t, w->head) : NULL;
+        if (!hw || !(hw->upos == UPOS_NOUN || hw->upos == UPOS_PROPN) ||
+            !(ud_rel_is(w, "amod") || ud_rel_is(w, "nmod") || ud_rel_is(w, "compound") ||
+              ud_rel_is(w, "flat")))
+            break;
+        n = w->head;
+    }
+    const ud_word *nw = n ? ud_tree_word(t, n) : NULL;
+    /* ("detained a Kurd with a Swedish passport" with the passport's phrase hung on the
+       verb: the person is the verb's object) */
+    if (nw && nw->head > 0 && ud_rel_is(nw, "obl") && ud_tree_case_of(t, n) &&
+        strcmp(ud_tree_case_of(t, n), "with") == 0 && ud_tree_child(t, nw->head, "obj", 0)) {
+        n = ud_tree_child(t, nw->head, "obj", 0);
+        nw = ud_tree_word(t, n);
+    }
+    if (!nw || nw->head <= 0 || !(ud_rel_is(nw, "obj") || ud_rel_is(nw, "nsubj:pass")) ||
+        !(nw->upos == UPOS_NOUN || nw->upos == UPOS_PROPN))
+        return;
+    /* (a state's own name is no person: "a Moroccan", "two Britons" have a determiner) */
+    if (n == x && nw->upos == UPOS_PROPN && !ud_tree_child(t, n, "det", 0) &&
+        !ud_tree_child(t, n, "nummod", 0))
+        return;
+    const char *group = NULL;
+    for (int c = t->first_child[n]; c && !group; c = t->next_sibling[c]) {
+        const ud_word *cw = ud_tree_word(t, c);
+        if (ud_rel_is(cw, "nmod") || ud_rel_is(cw, "acl") || ud_rel_is(cw, "acl:relcl"))
+            group = affiliation_group(r, t, c);
+    }
+    for (int c = t->first_child[nw->head]; c && !group; c = t->next_sibling[c]) {
+        const ud_word *cw = ud_tree_word(t, c);
+        if ((ud_rel_is(cw, "obl") && !ud_rel_is(cw, "obl:agent")) || ud_rel_is(cw, "advcl") ||
+            ud_rel_is(cw, "xcomp"))
+            group = affiliation_group(r, t, c);
+        /* ("was detained by German police for his ties to the Islamic State": the cause
+           hung on the agent) */
+        for (int k = ud_rel_is(cw, "obl:agent") ? t->first_child[c] : 0; k && !group;
+             k = t->next_sibling[k])
+            if (ud_rel_is(ud_tree_word(t, k), "nmod") && ud_tree_case_of(t, k) &&
+                tree_word_in_list(ud_tree_case_of(t, k), "for over on"))
+                group = affiliation_group(r, t, k);
+    }
+    if (!group && n == x && shallow_type(r, nw->start) != W_ACTOR)
+        group = passport_state(r, t, n);
+    if (group)
+        take_group(a, group);
 }
 
 /* "Mr Dar was arrested in Kashmir and belonged to the outlawed Lashkar-e-Toiba": the armed
