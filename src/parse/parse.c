@@ -752,7 +752,8 @@ static void mark_opening_source(const char *text, parsed_sentence *ps)
 {
     int colon = -1;
     for (int k = 1; k <= 6 && k + 3 < ps->n && colon < 0; k++)
-        if (ps->w[k].type == W_COMMA && text[ps->w[k].start] == ':')
+        /* (the colon's word, whatever the comma rules made of it) */
+        if (ps->w[k].len == 1 && ps->w[k].s[0] == ',' && text[ps->w[k].start] == ':')
             colon = k;
     if (colon < 0)
         return;
