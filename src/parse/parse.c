@@ -765,7 +765,12 @@ static void mark_opening_source(const char *text, parsed_sentence *ps)
         if (w->type == W_ACTOR && w->head && w->code && w->code->code)
             media |= strstr(w->code->code, "MED") != NULL;
     }
-    for (int k = 0; media && k < colon; k++)
+    if (!media)
+        return;
+    /* (set aside as a subordinate span is, the colon with it: no comma that would set
+       the item apart as a clause after it) */
+    null_span(ps, 0, colon);
+    for (int k = 0; k < colon; k++)
         ps->w[k].source = true;
 }
 
@@ -2131,9 +2136,9 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
         out->w[k].read_head = out->w[k].head;
         out->w[k].read_entry = out->w[k].entry;
     }
-    mark_subordinates(opt, out);
     if (opt->descriptions)
         mark_opening_source(text, out);
+    mark_subordinates(opt, out);
     mark_clauses(a, opt, out);
     dereference_pronouns(out, forward, opt->descriptions, ctx ? ctx->forward_person : NULL);
     if (opt->descriptions) {
