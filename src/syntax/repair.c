@@ -4324,7 +4324,8 @@ static void repair_colon_speaker(ud_sentence *s)
  * became an actor of the item (a pronoun's antecedent, an act's author); or its subject,
  * the item's own subject an apposition to it. The words before
  * a colon at most seven tokens in, whose head is the root or a verb after the colon that
- * has a subject of its own after the colon, are set apart (dislocated) from that verb,
+ * has a subject of its own after the colon (or a participle with an object on an
+ * apposition to the name, which becomes its subject), are set apart (dislocated) from that verb,
  * which takes the root, as repair_colon_speaker does for a second subject. */
 static void repair_colon_source(ud_sentence *s)
 {
@@ -4370,6 +4371,30 @@ static void repair_colon_source(ud_sentence *s)
             (strcmp(w->deprel, "parataxis") == 0 || strcmp(w->deprel, "appos") == 0 ||
              strcmp(w->deprel, "dep") == 0 || strcmp(w->deprel, "ccomp") == 0))
             verb = v;
+    }
+    /* (the item's subject an apposition to the name, its verb read as a participle on
+       that subject: "Bernama: Malaysian police detained 15 suspected members", with an
+       object of its own) */
+    for (uint32_t a = colon + 1; h == 0 && !verb && a <= n; a++) {
+        const ud_word *aw = &s->words[a - 1];
+        if (aw->head != (int32_t)name || !aw->deprel || strcmp(aw->deprel, "appos") != 0)
+            continue;
+        for (uint32_t v = a + 1; v <= n && !verb; v++) {
+            ud_word *vw = &s->words[v - 1];
+            if (vw->head != (int32_t)a || vw->upos != UPOS_VERB || !vw->deprel ||
+                strcmp(vw->deprel, "acl") != 0 || !vw->xpos || strcmp(vw->xpos, "VBN") != 0)
+                continue;
+            bool object = false;
+            for (uint32_t c = v + 1; c <= n; c++)
+                object |= s->words[c - 1].head == (int32_t)v && s->words[c - 1].deprel &&
+                          strcmp(s->words[c - 1].deprel, "obj") == 0;
+            if (!object)
+                continue;
+            vw->xpos = "VBD";
+            s->words[a - 1].head = (int32_t)v;
+            s->words[a - 1].deprel = "nsubj";
+            verb = v;
+        }
     }
     bool subject = false;
     for (uint32_t c = colon + 1; verb && c <= n; c++)

@@ -1725,6 +1725,12 @@ static const repair_case REPAIR_CASES[] = {
       "request/NOUN/NN/obj>5"},
      {"dislocated>5", "punct>5", "det>4", "nsubj>5", "root>0", "obj>5"},
      6},
+    /* (the item's subject an apposition to the name, its verb a participle on it with an
+       object: "Bernama: police detained members") */
+    {{"Bernama/NOUN/NN/root>0", ":/PUNCT/:/punct>3", "police/NOUN/NN/appos>1",
+      "detained|detain/VERB/VBN/acl>3", "members|member/NOUN/NNS/obj>4"},
+     {"dislocated>4", "punct>3", "nsubj>4", "root>0", "obj>4"},
+     5},
     /* (not a clause before the colon: "Police said: troops left") */
     {{"Police/NOUN/NNS/nsubj>2", "said|say/VERB/VBD/root>0", ":/PUNCT/:/punct>5",
       "troops/NOUN/NNS/nsubj>5", "left|leave/VERB/VBD/parataxis>2"},
