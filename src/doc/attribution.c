@@ -427,6 +427,38 @@ size_t attribution_find(arena *a, const char *text, const token *t, size_t n, ui
             r->claim = (span){t[c + 1].start, whole.end};
         }
     }
+    /* an item of a news roundup opening with its source and a colon, in any sentence
+       ("DPA: Iraqi authorities announced ...", "Al-Zaman : Guerrillas killed ..."): a
+       capitalised name of one to six tokens (hyphens inside it), three words or more
+       after the colon; whether it names a source is the parse's to say (codes_from_parse) */
+    if (!(sent_index == 0 && !is_punct_end(&t[n - 1])) && n > 4 && t[0].kind == TOK_WORD &&
+        (t[0].flags & TOKF_CAPITALIZED)) {
+        size_t c = 0;
+        for (size_t k = 1; k <= 6 && k + 3 < n && !c; k++)
+            if (IS(&t[k], ":"))
+                c = k;
+        bool name = c > 0;
+        for (size_t k = 1; k < c && name; k++) {
+            /* a hyphen inside a name ("Al-Zaman"), a small word before one ("al-Awsat") */
+            bool hyphen = IS(&t[k], "-") && t[k - 1].end == t[k].start &&
+                          t[k].end == t[k + 1].start;
+            bool particle = t[k].kind == TOK_WORD && k + 1 < c && IS(&t[k + 1], "-") &&
+                            t[k].end == t[k + 1].start;
+            name = hyphen || particle ||
+                   (t[k].kind == TOK_WORD && (t[k].flags & TOKF_CAPITALIZED));
+        }
+        static const char *const LABELS[] = {"NOTE", "UPDATE", "UPDATED", "EDITOR", "PS",
+                                             "SOURCE", "SOURCES", "LINK", "QUOTE", NULL};
+        for (const char *const *lb = LABELS; *lb && name; lb++)
+            name = !word_is(&t[0], *lb, strlen(*lb));
+        if (name) {
+            attribution *r = push(&l);
+            r->kind = ATTR_ITEM;
+            r->cue = tok_span(t, c, c + 1);
+            r->speaker = tok_span(t, 0, c);
+            r->claim = (span){t[c + 1].start, whole.end};
+        }
+    }
     for (size_t i = 0; i < l.n; i++) {
         l.v[i].sentence = sent_index;
         /* an unnamed "media reported" / "reports said" */
@@ -507,6 +539,11 @@ static void codes_from_parse(arena *a, const char *text, const parsed_sentence *
            headline's colon is its topic, no speaker; the claim covers nothing */
         if (at[i].kind == ATTR_HEADLINE && sp.end <= at[i].claim.start && actor && !agent &&
             strlen(actor) == 3)
+            at[i].claim = (span){at[i].claim.end, at[i].claim.end};
+        /* "DPA: ...", "Al-Zaman : ...": a roundup's item is its source's report when the
+           name before the colon is an outlet's or a name the dictionaries do not know
+           ("Kenya: ..." is the item's topic, "Putin: ..." no source) */
+        if (at[i].kind == ATTR_ITEM && !(actor && strstr(actor, "MED")) && (actor || agent))
             at[i].claim = (span){at[i].claim.end, at[i].claim.end};
         /* the name: unknown capitalised words at the end of the speaker's words */
         int last = -1, first = -1, gap = 0;

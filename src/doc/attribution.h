@@ -14,7 +14,11 @@
  *                  expletive "there" is never a speaker);
  *  - ATTR_HEADLINE a headline ending in " - speaker" ("... to Russia - military expert X"),
  *                  or opening with "speaker:" ("Kremlin: Ukraine attacked Belgorod"; with a
- *                  state's bare name there, its topic, the claim covers nothing).
+ *                  state's bare name there, its topic, the claim covers nothing);
+ *  - ATTR_ITEM     an item of a news roundup, any sentence opening with "source:"
+ *                  ("DPA: Iraqi authorities announced ...", "Al-Zaman : Guerrillas ..."):
+ *                  the whole item, when the name is an outlet's (a media actor) or unknown
+ *                  to the dictionaries; else (a state, a person) the claim covers nothing.
  * The speaker is the subject of the speech verb: the words back to the clause start (at
  * most ATTR_MAX_LOOKBACK tokens back, so that the time stays linear in the sentence), without
  * leading adverbials ("Later,", "In January 2023,", "But in April,") or a trailing
@@ -42,7 +46,9 @@
 
 struct parsed_sentence; /* parse/parse.h */
 
-enum attribution_kind { ATTR_BEFORE = 1, ATTR_AFTER, ATTR_ACCORDING, ATTR_MEDIA, ATTR_HEADLINE };
+enum attribution_kind {
+    ATTR_BEFORE = 1, ATTR_AFTER, ATTR_ACCORDING, ATTR_MEDIA, ATTR_HEADLINE, ATTR_ITEM
+};
 
 typedef struct attribution {
     uint8_t kind;       /* enum attribution_kind */

@@ -77,6 +77,31 @@ static size_t sentence_words(arena *a, const char *text, const sentence *sents,
     return words_tokenize(a, text, sents[i].start, sents[i].end, out);
 }
 
+/* Does sentence i open a roundup's item with an outlet's name and a colon ("DPA: Iraqi
+ * authorities announced ...", "Al-Zaman : Guerrillas killed ...")? Such an item is a
+ * story of its own: no pronoun or description in it stands for an actor of the items
+ * before it. (Only a sentence whose tokens open an item is parsed here.) */
+static bool opens_outlet_item(const lexicon *lx, const coder_options *opt, arena *a,
+                              const char *text, const sentence *sents,
+                              const ud_sentence *uds, size_t i, int32_t date)
+{
+    token *t;
+    size_t nt = sentence_words(a, text, sents, uds, i, &t);
+    attribution *at;
+    size_t na = attribution_find(a, text, t, nt, (uint32_t)i, &at);
+    bool item = false;
+    for (size_t k = 0; k < na; k++)
+        item |= at[k].kind == ATTR_ITEM;
+    if (!item)
+        return false;
+    parsed_sentence ps;
+    parse_sentence(lx, opt, a, text, sents[i].start, sents[i].end, date, NULL, &ps);
+    for (int k = 0; k < ps.n; k++)
+        if (ps.w[k].source)
+            return true;
+    return false;
+}
+
 static void tokenize(doc_state *d, size_t i)
 {
     sent_info *s = &d->info[i];
@@ -774,6 +799,18 @@ void document_code_sentences(const lexicon *lx, const coder_options *opt, arena 
             parsed_sentence dl;
             parse_sentence(lx, opt, a, ct.text, sents[i].start, from, datenum, NULL, &dl);
             home_count(&home, &dl, NULL, 2);
+        }
+        /* a roundup's item is a story of its own: nothing the items before it named is
+           carried into it */
+        if (i > 0 && opt->descriptions && !(flags & DOC_ENGINE_ONLY) &&
+            opens_outlet_item(lx, opt, a, ct.text, sents, uds, i, datenum)) {
+            forward = forward_person = forward_act = forward_measure = NULL;
+            forward_said[0] = forward_said[1] = forward_said[2] = NULL;
+            last_organisation = last_armed = last_attacked = last_detained = NULL;
+            last_abducted = group = group_before = NULL;
+            last_measure[0] = last_measure[1] = last_measure[2] = NULL;
+            recent[0][0] = recent[1][0] = opposed[0][0] = opposed[1][0] = '\0';
+            story_pairs.n = 0;
         }
         const char *pair = NULL;
         if (recent[0][0]) {

@@ -742,6 +742,38 @@ static void mark_subordinates(const coder_options *opt, parsed_sentence *ps)
     }
 }
 
+/* "DPA: Iraqi authorities announced that they had busted up 3 terrorist cells": an item
+ * of a news roundup opens with its source's name and a colon. An outlet named there (an
+ * actor whose code is a media one) is the item's source (attribution.c), never an actor
+ * of it nor the antecedent of its pronouns: its words up to the colon are set aside as a
+ * subordinate span is. The colon must come within the first six words, with three words
+ * or more after it. */
+static void mark_opening_source(const char *text, parsed_sentence *ps)
+{
+    int colon = -1;
+    for (int k = 1; k <= 6 && k + 3 < ps->n && colon < 0; k++)
+        /* (the colon's word, whatever the comma rules made of it) */
+        if (ps->w[k].len == 1 && ps->w[k].s[0] == ',' && text[ps->w[k].start] == ':')
+            colon = k;
+    if (colon < 0)
+        return;
+    bool media = false;
+    for (int k = 0; k < colon; k++) {
+        const pword *w = &ps->w[k];
+        if (w->type == W_COMMA || w->type == W_QUOTE || w->type == W_VERB)
+            return;
+        if (w->type == W_ACTOR && w->head && w->code && w->code->code)
+            media |= strstr(w->code->code, "MED") != NULL;
+    }
+    if (!media)
+        return;
+    /* (set aside as a subordinate span is, the colon with it: no comma that would set
+       the item apart as a clause after it) */
+    null_span(ps, 0, colon);
+    for (int k = 0; k < colon; k++)
+        ps->w[k].source = true;
+}
+
 /* ---- clauses ------------------------------------------------------------------- */
 
 static bool word_in(const pword *w, const char *const *list);
@@ -854,7 +886,8 @@ const char *parse_first_actor_code(const parsed_sentence *ps)
 {
     for (int i = 0; i < ps->n; i++) {
         const pword *w = &ps->w[i];
-        if (w->type == W_ACTOR && w->head && !w->subord && w->code && w->code->code)
+        if (w->type == W_ACTOR && w->head && !w->subord && !w->source && w->code &&
+            w->code->code)
             return w->code->code;
         /* ("The agency said thousands had fled into Chad. It urged Sudan ...": a body's
            description read as the body named before is that body, not a state after it) */
@@ -904,7 +937,7 @@ static void dereference_pronouns(parsed_sentence *ps, const char *forward, bool 
         int found = -1;
         for (int k = 0; k < i; k++) {
             const pword *a = &ps->w[k];
-            if (a->type != W_ACTOR || !a->head)
+            if (a->type != W_ACTOR || !a->head || a->source)
                 continue;
             /* ('"Russia must withdraw," he told reporters': a state is no "he") */
             if (person && a->code && a->code->code && !parse_code_may_be_person(a->code->code))
@@ -2103,6 +2136,8 @@ void parse_sentence_in(const lexicon *lx, const coder_options *opt, arena *a, co
         out->w[k].read_head = out->w[k].head;
         out->w[k].read_entry = out->w[k].entry;
     }
+    if (opt->descriptions)
+        mark_opening_source(text, out);
     mark_subordinates(opt, out);
     mark_clauses(a, opt, out);
     dereference_pronouns(out, forward, opt->descriptions, ctx ? ctx->forward_person : NULL);

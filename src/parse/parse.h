@@ -39,6 +39,7 @@ typedef struct pword {
     bool head, tail;     /* first / last word of its root */
     bool compound;       /* inside a compound actor phrase */
     bool subord;         /* inside a removed subordinate clause */
+    bool source;         /* the outlet an item opens with ("DPA: ..."): no antecedent */
     bool former;         /* the built-in adjective FORMER */
     bool plural;         /* pronoun: THEY/THEM/THEIR; conj: AND/NOR */
     bool negated;        /* verb head: negated by NOT, N'T or NEVER (opt->petrarch only) */

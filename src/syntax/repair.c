@@ -4511,6 +4511,159 @@ static void repair_colon_speaker(ud_sentence *s)
     }
 }
 
+/* "DPA: Iraqi authorities announced ...": a roundup's item opens with its source's name
+ * and a colon, and the parse made that name the root with the item's clause a parataxis
+ * on it, or a clausal complement or an oblique of the item's verb, so that the name
+ * became an actor of the item (a pronoun's antecedent, an act's author); or its subject,
+ * the item's own subject an apposition to it. The words before
+ * a colon at most seven tokens in, whose head is the root or a verb after the colon that
+ * has a subject of its own after the colon (or a participle with an object on an
+ * apposition to the name, which becomes its subject), are set apart (dislocated) from that verb,
+ * which takes the root, as repair_colon_speaker does for a second subject. */
+static void repair_colon_source(ud_sentence *s)
+{
+    uint32_t n = s->n, colon = 0;
+    for (uint32_t c = 2; c <= 7 && c < n && !colon; c++)
+        if (strcmp(s->words[c - 1].form, ":") == 0)
+            colon = c;
+    if (!colon)
+        return;
+    uint32_t name = 0; /* the one word before the colon hung outside those words */
+    for (uint32_t k = 1; k < colon; k++) {
+        int32_t h = s->words[k - 1].head;
+        if (h == 0 || h > (int32_t)colon) {
+            if (name)
+                return;
+            name = k;
+        }
+    }
+    if (!name || (s->words[name - 1].upos != UPOS_PROPN && s->words[name - 1].upos != UPOS_NOUN))
+        return;
+    int32_t h = s->words[name - 1].head;
+    if (s->words[name - 1].deprel && strcmp(s->words[name - 1].deprel, "nsubj") == 0) {
+        /* "Al-Zaman : The Electoral Commission denied ...": the item's subject read as an
+           apposition to the name, the verb's subject; it takes the name's place */
+        for (uint32_t k = colon + 1; h > (int32_t)colon && k < (uint32_t)h; k++)
+            if (s->words[k - 1].head == (int32_t)name && s->words[k - 1].deprel &&
+                strcmp(s->words[k - 1].deprel, "appos") == 0) {
+                s->words[k - 1].head = h;
+                s->words[k - 1].deprel = "nsubj";
+                s->words[name - 1].deprel = "dislocated";
+                if (s->words[colon - 1].head == (int32_t)k)
+                    s->words[colon - 1].head = h;
+                return;
+            }
+        return;
+    }
+    uint32_t verb = 0;
+    if (h > (int32_t)colon && s->words[h - 1].upos == UPOS_VERB)
+        verb = (uint32_t)h;
+    for (uint32_t v = colon + 1; h == 0 && v <= n && !verb; v++) {
+        const ud_word *w = &s->words[v - 1];
+        if (w->head == (int32_t)name && w->upos == UPOS_VERB && w->deprel &&
+            (strcmp(w->deprel, "parataxis") == 0 || strcmp(w->deprel, "appos") == 0 ||
+             strcmp(w->deprel, "dep") == 0 || strcmp(w->deprel, "ccomp") == 0))
+            verb = v;
+    }
+    /* (the item's subject an apposition to the name, its verb read as a participle on
+       that subject: "Bernama: Malaysian police detained 15 suspected members", with an
+       object of its own) */
+    for (uint32_t a = colon + 1; h == 0 && !verb && a <= n; a++) {
+        const ud_word *aw = &s->words[a - 1];
+        if (aw->head != (int32_t)name || !aw->deprel || strcmp(aw->deprel, "appos") != 0)
+            continue;
+        for (uint32_t v = a + 1; v <= n && !verb; v++) {
+            ud_word *vw = &s->words[v - 1];
+            if (vw->head != (int32_t)a || vw->upos != UPOS_VERB || !vw->deprel ||
+                strcmp(vw->deprel, "acl") != 0 || !vw->xpos || strcmp(vw->xpos, "VBN") != 0)
+                continue;
+            bool object = false;
+            for (uint32_t c = v + 1; c <= n; c++)
+                object |= s->words[c - 1].head == (int32_t)v && s->words[c - 1].deprel &&
+                          strcmp(s->words[c - 1].deprel, "obj") == 0;
+            if (!object)
+                continue;
+            vw->xpos = "VBD";
+            s->words[a - 1].head = (int32_t)v;
+            s->words[a - 1].deprel = "nsubj";
+            verb = v;
+        }
+    }
+    bool subject = false;
+    for (uint32_t c = colon + 1; verb && c <= n; c++)
+        subject |= s->words[c - 1].head == (int32_t)verb && s->words[c - 1].deprel &&
+                   strncmp(s->words[c - 1].deprel, "nsubj", 5) == 0;
+    if (!subject)
+        return;
+    if (h == 0) {
+        for (uint32_t k = colon; k <= n; k++)
+            if (k != verb && s->words[k - 1].head == (int32_t)name)
+                s->words[k - 1].head = (int32_t)verb;
+        s->words[verb - 1].head = 0;
+        s->words[verb - 1].deprel = "root";
+    }
+    s->words[name - 1].head = (int32_t)verb;
+    s->words[name - 1].deprel = "dislocated";
+}
+
+/* "Al-Hayat reports that Lebanese troops clashed with gunmen": the tagger took "reports"
+ * for a plural noun, the root, with the outlet its subject and the reported clause a
+ * clause on the noun, so that the outlet became a party to the reported act. A plural
+ * "reports" (or "says") with a subject before it and a clause opened by "that" after it
+ * (hung on the noun, or the noun hung on the clause's verb as a second subject) is the
+ * verb of saying, the clause its complement. */
+static void repair_reports_that(ud_sentence *s)
+{
+    for (uint32_t r = 2; r < s->n; r++) {
+        ud_word *w = &s->words[r - 1];
+        if (w->upos != UPOS_NOUN || !w->form ||
+            (strcasecmp(w->form, "reports") != 0 && strcasecmp(w->form, "says") != 0))
+            continue;
+        bool subject = false;
+        uint32_t clause = 0;
+        for (uint32_t k = 1; k <= s->n; k++) {
+            const ud_word *c = &s->words[k - 1];
+            if (c->head != (int32_t)r || !c->deprel)
+                continue;
+            subject |= k < r && strcmp(c->deprel, "nsubj") == 0;
+            if (k > r && c->upos == UPOS_VERB &&
+                (strcmp(c->deprel, "acl") == 0 || strcmp(c->deprel, "acl:relcl") == 0))
+                for (uint32_t m = r + 1; m < k && !clause; m++)
+                    if (s->words[m - 1].head == (int32_t)k && s->words[m - 1].form &&
+                        strcasecmp(s->words[m - 1].form, "that") == 0 &&
+                        s->words[m - 1].deprel && strcmp(s->words[m - 1].deprel, "mark") == 0)
+                        clause = k;
+        }
+        /* (or the noun read as the subject of the clause's verb: "Al-Hayat reports that
+           troops fought" with "reports" a second subject of "fought") */
+        uint32_t v = w->head > (int32_t)r ? (uint32_t)w->head : 0;
+        bool second = subject && !clause && v && w->deprel && strcmp(w->deprel, "nsubj") == 0 &&
+                      s->words[v - 1].upos == UPOS_VERB;
+        bool that = false, other = false;
+        for (uint32_t m = r + 1; second && m < v; m++) {
+            const ud_word *c = &s->words[m - 1];
+            that |= c->head == (int32_t)v && c->form && strcasecmp(c->form, "that") == 0 &&
+                    c->deprel && strcmp(c->deprel, "mark") == 0;
+            other |= c->head == (int32_t)v && c->deprel && strncmp(c->deprel, "nsubj", 5) == 0;
+        }
+        if (second && that && other) {
+            w->head = s->words[v - 1].head;
+            w->deprel = s->words[v - 1].deprel;
+            s->words[v - 1].head = (int32_t)r;
+            s->words[v - 1].deprel = "ccomp";
+            clause = v;
+            if (s->words[s->n - 1].upos == UPOS_PUNCT && s->words[s->n - 1].head == (int32_t)v)
+                s->words[s->n - 1].head = (int32_t)r;
+        }
+        if (!subject || !clause)
+            continue;
+        w->upos = UPOS_VERB;
+        w->xpos = "VBZ";
+        w->lemma = strcasecmp(w->form, "says") == 0 ? "say" : "report";
+        s->words[clause - 1].deprel = "ccomp";
+    }
+}
+
 static void apply(ud_sentence *s, void (*rule)(ud_sentence *))
 {
     saved_word saved[SYNTAX_MAX_WORDS];
@@ -4739,4 +4892,6 @@ void syntax_repair(ud_sentence *s)
     apply(s, repair_participle_on_comma);
     apply(s, repair_headline_participle);
     apply(s, repair_colon_speaker);
+    apply(s, repair_colon_source);
+    apply(s, repair_reports_that);
 }

@@ -295,8 +295,8 @@ static void test_attribution(void **state)
     const char *send = strstr(s6, "send");
     assert_non_null(attribution_for(at, na, (span){(uint32_t)(send - s6), (uint32_t)(send - s6 + 4)}));
 
-    /* a title opening with "speaker:" is the speaker's claim; not in a later sentence,
-       nor with a closing period */
+    /* a title opening with "speaker:" is the speaker's claim; in a later sentence, or
+       with a closing period, a roundup's item, whose source the parse judges */
     const char *s7 = "Kremlin: Ukraine attacked Belgorod";
     n = words_tokenize(a, s7, 0, (uint32_t)strlen(s7), &t);
     na = attribution_find(a, s7, t, n, 0, &at);
@@ -304,10 +304,27 @@ static void test_attribution(void **state)
     assert_int_equal(at[0].kind, ATTR_HEADLINE);
     assert_memory_equal(s7 + at[0].speaker.start, "Kremlin", at[0].speaker.end - at[0].speaker.start);
     assert_memory_equal(s7 + at[0].claim.start, "Ukraine", 7);
-    assert_int_equal(attribution_find(a, s7, t, n, 1, &at), 0);
+    assert_int_equal(attribution_find(a, s7, t, n, 1, &at), 1);
+    assert_int_equal(at[0].kind, ATTR_ITEM);
     const char *s8 = "Kremlin: Ukraine attacked Belgorod.";
     n = words_tokenize(a, s8, 0, (uint32_t)strlen(s8), &t);
-    assert_int_equal(attribution_find(a, s8, t, n, 0, &at), 0);
+    assert_int_equal(attribution_find(a, s8, t, n, 0, &at), 1);
+    assert_int_equal(at[0].kind, ATTR_ITEM);
+    /* "Al-Sharq al-Awsat :": hyphens and small words inside the name; not a clause
+       before the colon ("The agency wrote:"), nor a label ("Note:") */
+    const char *s9 = "Al-Sharq al-Awsat : Saudi police arrested three men.";
+    n = words_tokenize(a, s9, 0, (uint32_t)strlen(s9), &t);
+    assert_int_equal(attribution_find(a, s9, t, n, 2, &at), 1);
+    assert_int_equal(at[0].kind, ATTR_ITEM);
+    assert_memory_equal(s9 + at[0].speaker.start, "Al-Sharq al-Awsat", 17);
+    const char *s10 = "The agency added: Saudi police arrested three men.";
+    n = words_tokenize(a, s10, 0, (uint32_t)strlen(s10), &t);
+    na = attribution_find(a, s10, t, n, 2, &at);
+    for (size_t i = 0; i < na; i++)
+        assert_int_not_equal(at[i].kind, ATTR_ITEM);
+    const char *s11 = "Note: Saudi police arrested three men.";
+    n = words_tokenize(a, s11, 0, (uint32_t)strlen(s11), &t);
+    assert_int_equal(attribution_find(a, s11, t, n, 2, &at), 0);
     arena_free(a);
 }
 

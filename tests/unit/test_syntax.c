@@ -1753,6 +1753,52 @@ static const repair_case REPAIR_CASES[] = {
       "attacked|attack/VERB/VBD/root>0", "Belgorod/PROPN/NNP/obj>4"},
      {"dislocated>4", "punct>4", "nsubj>4", "root>0", "obj>4"},
      5},
+    /* "DPA: police arrested militants": a roundup item's source, the parse's root with
+       the item's clause a parataxis on it, is set apart, the clause's verb the root */
+    {{"DPA/PROPN/NNP/root>0", ":/PUNCT/:/punct>4", "police/NOUN/NNS/nsubj>4",
+      "arrested|arrest/VERB/VBD/parataxis>1", "militants|militant/NOUN/NNS/obj>4"},
+     {"dislocated>4", "punct>4", "nsubj>4", "root>0", "obj>4"},
+     5},
+    /* (the source read as a clausal complement of the item's verb) */
+    {{"IRNA/PROPN/NNP/ccomp>4", ":/PUNCT/:/punct>1", "Iran/PROPN/NNP/nsubj>4",
+      "condemned|condemn/VERB/VBD/root>0", "Israel/PROPN/NNP/obj>4"},
+     {"dislocated>4", "punct>1", "nsubj>4", "root>0", "obj>4"},
+     5},
+    /* (the source read as the subject, the item's subject an apposition to it) */
+    {{"Zaman/PROPN/NNP/nsubj>5", ":/PUNCT/:/punct>4", "the/DET/DT/det>4",
+      "Commission/PROPN/NNP/appos>1", "denied|deny/VERB/VBD/root>0",
+      "request/NOUN/NN/obj>5"},
+     {"dislocated>5", "punct>5", "det>4", "nsubj>5", "root>0", "obj>5"},
+     6},
+    /* (the item's subject an apposition to the name, its verb a participle on it with an
+       object: "Bernama: police detained members") */
+    {{"Bernama/NOUN/NN/root>0", ":/PUNCT/:/punct>3", "police/NOUN/NN/appos>1",
+      "detained|detain/VERB/VBN/acl>3", "members|member/NOUN/NNS/obj>4"},
+     {"dislocated>4", "punct>3", "nsubj>4", "root>0", "obj>4"},
+     5},
+    /* (not a clause before the colon: "Police said: troops left") */
+    {{"Police/NOUN/NNS/nsubj>2", "said|say/VERB/VBD/root>0", ":/PUNCT/:/punct>5",
+      "troops/NOUN/NNS/nsubj>5", "left|leave/VERB/VBD/parataxis>2"},
+     {"nsubj>2", "root>0", "punct>5", "nsubj>5", "parataxis>2"},
+     5},
+    /* "Hayat reports that troops clashed": "reports" read as a noun is the verb of saying,
+       the clause its complement */
+    {{"Hayat/PROPN/NNP/nsubj>2", "reports|report/NOUN/NNS/root>0", "that/SCONJ/IN/mark>5",
+      "troops/NOUN/NNS/nsubj>5", "clashed|clash/VERB/VBD/acl>2"},
+     {"nsubj>2", "root>0", "mark>5", "nsubj>5", "ccomp>2"},
+     5},
+    /* (the noun read as a second subject of the clause's verb) */
+    {{"Hayat/PROPN/NNP/nsubj>2", "reports|report/NOUN/NNS/nsubj>5", "that/SCONJ/IN/mark>5",
+      "troops/NOUN/NNS/nsubj>5", "fought|fight/VERB/VBD/root>0"},
+     {"nsubj>2", "root>0", "mark>5", "nsubj>5", "ccomp>2"},
+     5},
+    /* (not reports with no subject of their own: "The reports that troops clashed were
+       denied") */
+    {{"The/DET/DT/det>2", "reports|report/NOUN/NNS/nsubj:pass>7", "that/SCONJ/IN/mark>5",
+      "troops/NOUN/NNS/nsubj>5", "clashed|clash/VERB/VBD/acl>2", "were|be/AUX/VBD/aux:pass>7",
+      "denied|deny/VERB/VBN/root>0"},
+     {"det>2", "nsubj:pass>7", "mark>5", "nsubj>5", "acl>2", "aux:pass>7", "root>0"},
+     7},
     /* (a complement without an auxiliary stays one) */
     {{"He/PRON/PRP/nsubj>2", "wants|want/VERB/VBZ/root>0", "to/PART/TO/mark>4",
       "leave/VERB/VB/xcomp>2"},
