@@ -5358,6 +5358,36 @@ static int aimed_target(tree_run *r, const ud_tree *t, const clause_words *cw, i
     return 0;
 }
 
+/* "Japan's prime minister visited Seoul and made conciliatory remarks", "... met Putin
+ * and signed a deal": a verb coordinated after a visit, a meeting or a hosting, with no
+ * actor of its own among its arguments, is addressed to the one visited, met or hosted,
+ * whom the first verb's object names; the clause's words do not (the object stands before
+ * the verb), and the event would have no target. Returns that object, or 0. */
+static int visited_counterpart(tree_run *r, const ud_tree *t, const clause_words *cw, int p)
+{
+    static const char *const consults[] = {"visit", "meet", "host", "receive", NULL};
+    const ud_word *pw = ud_tree_word(t, p);
+    if (!ud_rel_is(pw, "conj") || pw->upos != UPOS_VERB || pw->head <= 0 ||
+        ud_tree_child(t, p, "nsubj", 0) || ud_tree_child(t, p, "nsubj:pass", 0))
+        return 0;
+    const ud_word *hw = ud_tree_word(t, pw->head);
+    if (hw->upos != UPOS_VERB || !lemma_in(hw, consults))
+        return 0;
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if ((ud_rel_is(w, "obj") || ud_rel_is(w, "obl") || ud_rel_is(w, "iobj")) &&
+            names_actor(r, t, c))
+            return 0;
+        /* (a clause it governs may hold its own target: "agreed to help Kenya") */
+        if (ud_rel_is(w, "ccomp") || ud_rel_is(w, "xcomp"))
+            return 0;
+    }
+    int obj = ud_tree_child(t, pw->head, "obj", 0);
+    if (obj && !cw->take[obj] && names_actor(r, t, obj))
+        return obj;
+    return 0;
+}
+
 static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *cw, int p,
                                   int inherited_subj, clause_text *ct, uint32_t *verb_from,
                                   uint32_t *verb_to)
@@ -5437,6 +5467,12 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
     if (aimed) {
         ct->last = 0;
         emit_stand_in(r, t, ct, cw, aimed);
+        ct->last = 0;
+    }
+    int visited = aimed ? 0 : visited_counterpart(r, t, cw, p);
+    if (visited) {
+        ct->last = 0;
+        emit_stand_in(r, t, ct, cw, visited);
         ct->last = 0;
     }
 }
