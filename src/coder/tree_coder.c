@@ -7096,9 +7096,58 @@ static void lay_finding_accuses(tree_run *r, const ud_tree *t, int p, int subj, 
     r->nev = kept;
 }
 
+/* "At Washington's urging, Israel agreed to a truce", "Japan freed the fishermen at the
+ * request of South Korea", "it was on China's nudging that Pakistan ...": an act done at
+ * someone's urging, request or behest was asked for by that someone, an appeal (020) to
+ * the one who acted, besides the act itself. The noun is an "at"/"on" oblique of the
+ * predicate, or the head of a cleft whose clause the predicate is; its asker is its
+ * possessor or its "of" phrase. */
+static void code_urged_act(tree_run *r, const ud_tree *t, clause_words *cw, int p)
+{
+    static const char *const urgings[] = {"urging", "request", "behest", "insistence",
+                                          "nudging", "prodding", "instigation", NULL};
+    static const char URGINGS[] = "urging request behest insistence nudging prodding instigation";
+    const ud_word *pw = ud_tree_word(t, p);
+    int noun = 0;
+    /* (or on the object, where the parse may hang it: "expelled the diplomats at the
+       behest of Azerbaijan"; the tagger may misread the noun, so its form counts too) */
+    int obj = ud_tree_child(t, p, "obj", 0);
+    for (int h = p; h && !noun; h = h == p ? obj : 0)
+        for (int c = t->first_child[h]; c && !noun; c = t->next_sibling[c]) {
+            const ud_word *w = ud_tree_word(t, c);
+            if (ud_rel_is(w, h == p ? "obl" : "nmod") &&
+                (lemma_in(w, urgings) || tree_word_in_list(w->form, URGINGS)))
+                noun = c;
+        }
+    /* (the cleft: "it was on his nudging that the Indians made gestures") */
+    if (!noun && (ud_rel_is(pw, "acl:relcl") || ud_rel_is(pw, "advcl:relcl")) && pw->head > 0 &&
+        lemma_in(ud_tree_word(t, pw->head), urgings) && ud_tree_child(t, pw->head, "cop", 0))
+        noun = pw->head;
+    const char *k = noun ? ud_tree_case_of(t, noun) : NULL;
+    if (!k || !tree_word_in_list(k, "at on upon"))
+        return;
+    int asker = ud_tree_child(t, noun, "nmod:poss", 0);
+    if (!asker)
+        asker = ud_tree_oblique(t, noun, "of");
+    bool inherited;
+    int subj = subject_of(t, p, &inherited);
+    if (!asker || !subj || ud_rel_is(ud_tree_word(t, subj), "nsubj:pass") ||
+        !names_someone(r, t, asker) || !names_someone(r, t, subj))
+        return;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    add_argument_as(r, &ct, t, cw, asker, 1, NULL, true);
+    uint32_t verb_from, verb_to;
+    const ud_word *nw = ud_tree_word(t, noun);
+    put_verb(r, &ct, "urged", 5, nw, &verb_from, &verb_to);
+    add_argument_as(r, &ct, t, cw, subj, 1, NULL, true);
+    code_clause(r, t, noun, &ct, verb_from, verb_to);
+    add_covered(r, nw->start, nw->end); /* (nor the sentence's reading of "urging") */
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
+    code_urged_act(r, t, cw, p);
     if (code_trial(r, t, cw, p) || code_drawn_reaction(r, t, cw, p) || code_denial(r, t, cw, p) ||
         code_joined_act(r, t, cw, p) || code_denied_act(r, t, cw, p) ||
         code_harmed_in_act(r, t, cw, p, ud_tree_child(t, p, "nsubj:pass", 0)) ||
