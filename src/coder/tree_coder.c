@@ -7144,10 +7144,55 @@ static void code_urged_act(tree_run *r, const ud_tree *t, clause_words *cw, int 
     add_covered(r, nw->start, nw->end); /* (nor the sentence's reading of "urging") */
 }
 
+/* "Ties between Egypt and Turkey have thawed", "Relations between Israel and Morocco were
+ * normalised": relations between two sides that thaw, warm, mend, are normalised or
+ * restored, or are severed, cut or broken, are the two sides' act on each other, read as
+ * "Egypt and Turkey thawed ties" (the lexicon's compound patterns code it both ways).
+ * Relations that improve or sour are a state of affairs, no act, and stay uncoded. True
+ * when p is such a predicate and it was coded. */
+static bool code_relations_between(tree_run *r, const ud_tree *t, clause_words *cw, int p)
+{
+    static const struct {
+        const char *lemma, *verb;
+    } CHANGES[] = {{"thaw", "thawed"},        {"warm", "thawed"},         {"mend", "mended"},
+                   {"normalize", "normalized"}, {"normalise", "normalized"}, {"restore", "restored"},
+                   {"sever", "severed"},      {"cut", "severed"},         {"break", "severed"},
+                   {NULL, NULL}};
+    static const char *const relations[] = {"relation", "relations", "relationship", "tie",
+                                            "ties", NULL};
+    const ud_word *pw = ud_tree_word(t, p);
+    const char *verb = NULL;
+    for (size_t k = 0; pw->lemma && CHANGES[k].lemma && !verb; k++)
+        if (strcmp(pw->lemma, CHANGES[k].lemma) == 0)
+            verb = CHANGES[k].verb;
+    if (!verb || ud_tree_child(t, p, "obj", 0))
+        return false;
+    int subj = ud_tree_child(t, p, "nsubj", 0);
+    if (!subj)
+        subj = ud_tree_child(t, p, "nsubj:pass", 0);
+    if (!subj || !lemma_in(ud_tree_word(t, subj), relations))
+        return false;
+    int pair = ud_tree_oblique(t, subj, "between");
+    int other = pair ? ud_tree_child(t, pair, "conj", 0) : 0;
+    if (!other || !names_someone(r, t, pair) || !names_someone(r, t, other))
+        return false;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    add_argument(r, &ct, t, cw, pair, 1, NULL);
+    uint32_t verb_from, verb_to;
+    put_verb(r, &ct, verb, strlen(verb), pw, &verb_from, &verb_to);
+    put_text(&ct, "ties");
+    size_t before = r->nev;
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+    add_covered(r, pw->start, pw->end); /* (nor the sentence's reading) */
+    return r->nev > before;
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
     code_urged_act(r, t, cw, p);
+    if (code_relations_between(r, t, cw, p))
+        return;
     if (code_trial(r, t, cw, p) || code_drawn_reaction(r, t, cw, p) || code_denial(r, t, cw, p) ||
         code_joined_act(r, t, cw, p) || code_denied_act(r, t, cw, p) ||
         code_harmed_in_act(r, t, cw, p, ud_tree_child(t, p, "nsubj:pass", 0)) ||
