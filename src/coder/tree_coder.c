@@ -5388,6 +5388,74 @@ static int visited_counterpart(tree_run *r, const ud_tree *t, const clause_words
     return 0;
 }
 
+/* The state (its three letters in *state) of the first actor the lexicon reads in the
+ * words first..last, skipping those inside skip's subtree; returns its node, or 0. With
+ * `other`, the actor must be of a state other than *state, and be the only such state. */
+static int actor_state_in(const tree_run *r, const ud_tree *t, int first, int last, int skip,
+                          char state[4], bool other)
+{
+    int found = 0;
+    char seen[4] = "";
+    for (int i = first; i <= last; i++) {
+        if (skip && ud_tree_dominates(t, skip, i))
+            continue;
+        const pword *w = shallow_word_at(r, ud_tree_word(t, i)->start);
+        if (!w || w->read_type != W_ACTOR || !w->code || !w->code->code ||
+            strlen(w->code->code) < 3)
+            continue;
+        if (!other) {
+            memcpy(state, w->code->code, 3);
+            state[3] = '\0';
+            return i;
+        }
+        if (strncmp(w->code->code, state, 3) == 0)
+            continue;
+        if (found && strncmp(w->code->code, seen, 3) != 0)
+            return 0; /* (two other states: no telling which is visited) */
+        if (!found) {
+            memcpy(seen, w->code->code, 3);
+            seen[3] = '\0';
+            found = i;
+        }
+    }
+    return found;
+}
+
+/* "Beijing has opened out to New Delhi and Prime Minister Wen Jiabao is expected to visit
+ * early next year": a visit that names no destination, in a clause coordinated after one
+ * that names the visitor's state and one other, is a visit to that other state. Returns
+ * the other state's word, or 0. */
+static int unsaid_destination(tree_run *r, const ud_tree *t, const clause_words *cw, int p)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    if (pw->upos != UPOS_VERB || !pw->lemma || strcmp(pw->lemma, "visit") != 0 ||
+        ud_tree_child(t, p, "obj", 0) || ud_tree_child(t, p, "nsubj:pass", 0))
+        return 0;
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c])
+        if ((ud_rel_is(ud_tree_word(t, c), "obl") || ud_rel_is(ud_tree_word(t, c), "ccomp")) &&
+            names_actor(r, t, c))
+            return 0;
+    int q = p, steps = 0; /* (up from "is expected to visit", "is due to visit") */
+    while (ud_rel_is(ud_tree_word(t, q), "xcomp") && ud_tree_word(t, q)->head > 0 && steps++ < 4)
+        q = ud_tree_word(t, q)->head;
+    const ud_word *qw = ud_tree_word(t, q);
+    if (!(ud_rel_is(qw, "conj") || ud_rel_is(qw, "parataxis")) || qw->head <= 0 || qw->head > q)
+        return 0;
+    bool inherited;
+    int subj = subject_of(t, p, &inherited);
+    if (!subj)
+        return 0;
+    char state[4];
+    int sfirst, slast;
+    ud_tree_span(t, subj, &sfirst, &slast);
+    if (!actor_state_in(r, t, sfirst, slast, 0, state, false))
+        return 0;
+    int h = qw->head, first, last;
+    ud_tree_span(t, h, &first, &last);
+    int dest = actor_state_in(r, t, first, last, q, state, true);
+    return dest && !cw->take[dest] ? dest : 0;
+}
+
 static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *cw, int p,
                                   int inherited_subj, clause_text *ct, uint32_t *verb_from,
                                   uint32_t *verb_to)
@@ -5473,6 +5541,20 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
     if (visited) {
         ct->last = 0;
         emit_stand_in(r, t, ct, cw, visited);
+        ct->last = 0;
+    }
+    int dest = aimed || visited ? 0 : unsaid_destination(r, t, cw, p);
+    if (dest) { /* (the state's own words: "Seoul", not "and Seoul" of "Tokyo and Seoul") */
+        int first, last;
+        ud_tree_span(t, dest, &first, &last);
+        ct->last = 0;
+        for (int k = first; k <= last; k++) {
+            const ud_word *kw = ud_tree_word(t, k);
+            if (k == dest || (ud_tree_dominates(t, dest, k) && !ud_rel_is(kw, "cc") &&
+                              !ud_rel_is(kw, "case") && !ud_rel_is(kw, "punct") &&
+                              !ud_rel_is(kw, "conj")))
+                emit(ct, t, r->text, k, r->a);
+        }
         ct->last = 0;
     }
 }
