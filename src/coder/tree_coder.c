@@ -7237,6 +7237,7 @@ static bool code_relations_between(tree_run *r, const ud_tree *t, clause_words *
     static const struct {
         const char *lemma, *verb;
     } CHANGES[] = {{"thaw", "thawed"},        {"warm", "thawed"},         {"mend", "mended"},
+                   {"repair", "mended"},
                    {"normalize", "normalized"}, {"normalise", "normalized"}, {"restore", "restored"},
                    {"sever", "severed"},      {"cut", "severed"},         {"break", "severed"},
                    {NULL, NULL}};
