@@ -707,6 +707,8 @@ static bool reciprocal_code(const char *code)
     return strncmp(code, "03", 2) == 0 || strncmp(code, "04", 2) == 0 ||
            strncmp(code, "06", 2) == 0 || strcmp(code, "050") == 0 || strcmp(code, "054") == 0 ||
            strcmp(code, "057") == 0 ||
+           strcmp(code, "161") == 0 || /* ("Russia and Georgia severed diplomatic ties":
+                                          relations the two had, each with the other) */
            strcmp(code, "164") == 0 || /* ("Egypt and Ethiopia broke off negotiations": talks
                                           the two held, each halts them with the other) */
            strcmp(code, "0871") == 0;  /* ("Israel and Hamas reached a ceasefire": a truce

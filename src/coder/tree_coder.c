@@ -5533,6 +5533,104 @@ static int aimed_target(tree_run *r, const ud_tree *t, const clause_words *cw, i
     return 0;
 }
 
+/* "Japan's prime minister visited Seoul and made conciliatory remarks", "... met Putin
+ * and signed a deal": a verb coordinated after a visit, a meeting or a hosting, with no
+ * actor of its own among its arguments, is addressed to the one visited, met or hosted,
+ * whom the first verb's object names; the clause's words do not (the object stands before
+ * the verb), and the event would have no target. Returns that object, or 0. */
+static int visited_counterpart(tree_run *r, const ud_tree *t, const clause_words *cw, int p)
+{
+    static const char *const consults[] = {"visit", "meet", "host", "receive", NULL};
+    const ud_word *pw = ud_tree_word(t, p);
+    if (!ud_rel_is(pw, "conj") || pw->upos != UPOS_VERB || pw->head <= 0 ||
+        ud_tree_child(t, p, "nsubj", 0) || ud_tree_child(t, p, "nsubj:pass", 0))
+        return 0;
+    const ud_word *hw = ud_tree_word(t, pw->head);
+    if (hw->upos != UPOS_VERB || !lemma_in(hw, consults))
+        return 0;
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c]) {
+        const ud_word *w = ud_tree_word(t, c);
+        if ((ud_rel_is(w, "obj") || ud_rel_is(w, "obl") || ud_rel_is(w, "iobj")) &&
+            names_actor(r, t, c))
+            return 0;
+        /* (a clause it governs may hold its own target: "agreed to help Kenya") */
+        if (ud_rel_is(w, "ccomp") || ud_rel_is(w, "xcomp"))
+            return 0;
+    }
+    int obj = ud_tree_child(t, pw->head, "obj", 0);
+    if (obj && !cw->take[obj] && names_actor(r, t, obj))
+        return obj;
+    return 0;
+}
+
+/* The state (its three letters in *state) of the first actor the lexicon reads in the
+ * words first..last, skipping those inside skip's subtree; returns its node, or 0. With
+ * `other`, the actor must be of a state other than *state, and be the only such state. */
+static int actor_state_in(const tree_run *r, const ud_tree *t, int first, int last, int skip,
+                          char state[4], bool other)
+{
+    int found = 0;
+    char seen[4] = "";
+    for (int i = first; i <= last; i++) {
+        if (skip && ud_tree_dominates(t, skip, i))
+            continue;
+        const pword *w = shallow_word_at(r, ud_tree_word(t, i)->start);
+        if (!w || w->read_type != W_ACTOR || !w->code || !w->code->code ||
+            strlen(w->code->code) < 3)
+            continue;
+        if (!other) {
+            memcpy(state, w->code->code, 3);
+            state[3] = '\0';
+            return i;
+        }
+        if (strncmp(w->code->code, state, 3) == 0)
+            continue;
+        if (found && strncmp(w->code->code, seen, 3) != 0)
+            return 0; /* (two other states: no telling which is visited) */
+        if (!found) {
+            memcpy(seen, w->code->code, 3);
+            seen[3] = '\0';
+            found = i;
+        }
+    }
+    return found;
+}
+
+/* "Beijing has opened out to New Delhi and Prime Minister Wen Jiabao is expected to visit
+ * early next year": a visit that names no destination, in a clause coordinated after one
+ * that names the visitor's state and one other, is a visit to that other state. Returns
+ * the other state's word, or 0. */
+static int unsaid_destination(tree_run *r, const ud_tree *t, const clause_words *cw, int p)
+{
+    const ud_word *pw = ud_tree_word(t, p);
+    if (pw->upos != UPOS_VERB || !pw->lemma || strcmp(pw->lemma, "visit") != 0 ||
+        ud_tree_child(t, p, "obj", 0) || ud_tree_child(t, p, "nsubj:pass", 0))
+        return 0;
+    for (int c = t->first_child[p]; c; c = t->next_sibling[c])
+        if ((ud_rel_is(ud_tree_word(t, c), "obl") || ud_rel_is(ud_tree_word(t, c), "ccomp")) &&
+            names_actor(r, t, c))
+            return 0;
+    int q = p, steps = 0; /* (up from "is expected to visit", "is due to visit") */
+    while (ud_rel_is(ud_tree_word(t, q), "xcomp") && ud_tree_word(t, q)->head > 0 && steps++ < 4)
+        q = ud_tree_word(t, q)->head;
+    const ud_word *qw = ud_tree_word(t, q);
+    if (!(ud_rel_is(qw, "conj") || ud_rel_is(qw, "parataxis")) || qw->head <= 0 || qw->head > q)
+        return 0;
+    bool inherited;
+    int subj = subject_of(t, p, &inherited);
+    if (!subj)
+        return 0;
+    char state[4];
+    int sfirst, slast;
+    ud_tree_span(t, subj, &sfirst, &slast);
+    if (!actor_state_in(r, t, sfirst, slast, 0, state, false))
+        return 0;
+    int h = qw->head, first, last;
+    ud_tree_span(t, h, &first, &last);
+    int dest = actor_state_in(r, t, first, last, q, state, true);
+    return dest && !cw->take[dest] ? dest : 0;
+}
+
 static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *cw, int p,
                                   int inherited_subj, clause_text *ct, uint32_t *verb_from,
                                   uint32_t *verb_to)
@@ -5612,6 +5710,26 @@ static void emit_predicate_clause(tree_run *r, const ud_tree *t, clause_words *c
     if (aimed) {
         ct->last = 0;
         emit_stand_in(r, t, ct, cw, aimed);
+        ct->last = 0;
+    }
+    int visited = aimed ? 0 : visited_counterpart(r, t, cw, p);
+    if (visited) {
+        ct->last = 0;
+        emit_stand_in(r, t, ct, cw, visited);
+        ct->last = 0;
+    }
+    int dest = aimed || visited ? 0 : unsaid_destination(r, t, cw, p);
+    if (dest) { /* (the state's own words: "Seoul", not "and Seoul" of "Tokyo and Seoul") */
+        int first, last;
+        ud_tree_span(t, dest, &first, &last);
+        ct->last = 0;
+        for (int k = first; k <= last; k++) {
+            const ud_word *kw = ud_tree_word(t, k);
+            if (k == dest || (ud_tree_dominates(t, dest, k) && !ud_rel_is(kw, "cc") &&
+                              !ud_rel_is(kw, "case") && !ud_rel_is(kw, "punct") &&
+                              !ud_rel_is(kw, "conj")))
+                emit(ct, t, r->text, k, r->a);
+        }
         ct->last = 0;
     }
 }
@@ -7247,9 +7365,104 @@ static void lay_finding_accuses(tree_run *r, const ud_tree *t, int p, int subj, 
     r->nev = kept;
 }
 
+/* "At Washington's urging, Israel agreed to a truce", "Japan freed the fishermen at the
+ * request of South Korea", "it was on China's nudging that Pakistan ...": an act done at
+ * someone's urging, request or behest was asked for by that someone, an appeal (020) to
+ * the one who acted, besides the act itself. The noun is an "at"/"on" oblique of the
+ * predicate, or the head of a cleft whose clause the predicate is; its asker is its
+ * possessor or its "of" phrase. */
+static void code_urged_act(tree_run *r, const ud_tree *t, clause_words *cw, int p)
+{
+    static const char *const urgings[] = {"urging", "request", "behest", "insistence",
+                                          "nudging", "prodding", "instigation", NULL};
+    static const char URGINGS[] = "urging request behest insistence nudging prodding instigation";
+    const ud_word *pw = ud_tree_word(t, p);
+    int noun = 0;
+    /* (or on the object, where the parse may hang it: "expelled the diplomats at the
+       behest of Azerbaijan"; the tagger may misread the noun, so its form counts too) */
+    int obj = ud_tree_child(t, p, "obj", 0);
+    for (int h = p; h && !noun; h = h == p ? obj : 0)
+        for (int c = t->first_child[h]; c && !noun; c = t->next_sibling[c]) {
+            const ud_word *w = ud_tree_word(t, c);
+            if (ud_rel_is(w, h == p ? "obl" : "nmod") &&
+                (lemma_in(w, urgings) || tree_word_in_list(w->form, URGINGS)))
+                noun = c;
+        }
+    /* (the cleft: "it was on his nudging that the Indians made gestures") */
+    if (!noun && (ud_rel_is(pw, "acl:relcl") || ud_rel_is(pw, "advcl:relcl")) && pw->head > 0 &&
+        lemma_in(ud_tree_word(t, pw->head), urgings) && ud_tree_child(t, pw->head, "cop", 0))
+        noun = pw->head;
+    const char *k = noun ? ud_tree_case_of(t, noun) : NULL;
+    if (!k || !tree_word_in_list(k, "at on upon"))
+        return;
+    int asker = ud_tree_child(t, noun, "nmod:poss", 0);
+    if (!asker)
+        asker = ud_tree_oblique(t, noun, "of");
+    bool inherited;
+    int subj = subject_of(t, p, &inherited);
+    if (!asker || !subj || ud_rel_is(ud_tree_word(t, subj), "nsubj:pass") ||
+        !names_someone(r, t, asker) || !names_someone(r, t, subj))
+        return;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    add_argument_as(r, &ct, t, cw, asker, 1, NULL, true);
+    uint32_t verb_from, verb_to;
+    const ud_word *nw = ud_tree_word(t, noun);
+    put_verb(r, &ct, "urged", 5, nw, &verb_from, &verb_to);
+    add_argument_as(r, &ct, t, cw, subj, 1, NULL, true);
+    code_clause(r, t, noun, &ct, verb_from, verb_to);
+    add_covered(r, nw->start, nw->end); /* (nor the sentence's reading of "urging") */
+}
+
+/* "Ties between Egypt and Turkey have thawed", "Relations between Israel and Morocco were
+ * normalised": relations between two sides that thaw, warm, mend, are normalised or
+ * restored, or are severed, cut or broken, are the two sides' act on each other, read as
+ * "Egypt and Turkey thawed ties" (the lexicon's compound patterns code it both ways).
+ * Relations that improve or sour are a state of affairs, no act, and stay uncoded. True
+ * when p is such a predicate and it was coded. */
+static bool code_relations_between(tree_run *r, const ud_tree *t, clause_words *cw, int p)
+{
+    static const struct {
+        const char *lemma, *verb;
+    } CHANGES[] = {{"thaw", "thawed"},        {"warm", "thawed"},         {"mend", "mended"},
+                   {"repair", "mended"},
+                   {"normalize", "normalized"}, {"normalise", "normalized"}, {"restore", "restored"},
+                   {"sever", "severed"},      {"cut", "severed"},         {"break", "severed"},
+                   {NULL, NULL}};
+    static const char *const relations[] = {"relation", "relations", "relationship", "tie",
+                                            "ties", NULL};
+    const ud_word *pw = ud_tree_word(t, p);
+    const char *verb = NULL;
+    for (size_t k = 0; pw->lemma && CHANGES[k].lemma && !verb; k++)
+        if (strcmp(pw->lemma, CHANGES[k].lemma) == 0)
+            verb = CHANGES[k].verb;
+    if (!verb || ud_tree_child(t, p, "obj", 0))
+        return false;
+    int subj = ud_tree_child(t, p, "nsubj", 0);
+    if (!subj)
+        subj = ud_tree_child(t, p, "nsubj:pass", 0);
+    if (!subj || !lemma_in(ud_tree_word(t, subj), relations))
+        return false;
+    int pair = ud_tree_oblique(t, subj, "between");
+    int other = pair ? ud_tree_child(t, pair, "conj", 0) : 0;
+    if (!other || !names_someone(r, t, pair) || !names_someone(r, t, other))
+        return false;
+    clause_text ct = {{0}, NULL, 0, 0, 0};
+    add_argument(r, &ct, t, cw, pair, 1, NULL);
+    uint32_t verb_from, verb_to;
+    put_verb(r, &ct, verb, strlen(verb), pw, &verb_from, &verb_to);
+    put_text(&ct, "ties");
+    size_t before = r->nev;
+    code_clause(r, t, p, &ct, verb_from, verb_to);
+    add_covered(r, pw->start, pw->end); /* (nor the sentence's reading) */
+    return r->nev > before;
+}
+
 static void code_predicate(tree_run *r, const ud_tree *t, clause_words *cw, int p)
 {
     int n = (int)t->s->n;
+    code_urged_act(r, t, cw, p);
+    if (code_relations_between(r, t, cw, p))
+        return;
     if (code_trial(r, t, cw, p) || code_drawn_reaction(r, t, cw, p) || code_denial(r, t, cw, p) ||
         code_joined_act(r, t, cw, p) || code_denied_act(r, t, cw, p) ||
         code_harmed_in_act(r, t, cw, p, ud_tree_child(t, p, "nsubj:pass", 0)) ||
