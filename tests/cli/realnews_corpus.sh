@@ -14,7 +14,8 @@
 # then just below F1 0.697, status 0.912 (68 matched); then just below F1 0.701, status
 # 0.912 (68 matched, one false event fewer); then just below F1 0.735, status 0.917 (72
 # matched, 14 false events). With the EWT training posts in the split (71 more dev events,
-# coded before sitrep was run on them), just below F1 0.550, status 0.904 (83 matched).
+# coded before sitrep was run on them), just below F1 0.550, status 0.904 (83 matched);
+# then just below F1 0.669, status 0.923 (104 matched, 26 false events).
 # Skipped (exit 77) when the shared folder or python3 is absent.
 set -u
 : "${SITREP:?SITREP must name the sitrep binary}"
@@ -30,4 +31,4 @@ fi
 command -v python3 >/dev/null || { echo "skip: python3 not found"; exit 77; }
 export SITREP_LEXICON="$SITREP_SOURCE/lexicon"
 python3 "$SITREP_SOURCE/tests/realnews/score.py" "$SITREP" "$shared" --split dev \
-    --min-f1 0.53 --min-status 0.88
+    --min-f1 0.65 --min-status 0.90

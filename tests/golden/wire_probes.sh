@@ -14,8 +14,8 @@ command -v python3 >/dev/null || { echo "skip: python3 not found"; exit 77; }
 export SITREP_LEXICON="$SITREP_SOURCE/lexicon"
 dir="$SITREP_SOURCE/tests/probes"
 rc=0
-python3 "$dir/score.py" "$SITREP" "$dir/security.txt" --min-f1 0.74 || rc=1
+python3 "$dir/score.py" "$SITREP" "$dir/security.txt" --min-f1 0.75 || rc=1
 python3 "$dir/score.py" "$SITREP" "$dir/domestic.txt" --min-f1 0.61 || rc=1
-python3 "$dir/score.py" "$SITREP" "$dir/world.txt" --min-f1 0.55 || rc=1
+python3 "$dir/score.py" "$SITREP" "$dir/world.txt" --min-f1 0.56 || rc=1
 python3 "$dir/score.py" "$SITREP" "$dir/heldout.txt" --min-f1 0.60 || rc=1
 exit $rc
