@@ -3229,7 +3229,9 @@ static bool countryless_walk(const tree_run *r, const ud_tree *t, int subj, bool
             if ((ud_tree_word(t, c)->upos != UPOS_VERB || qualifier_suffix(t, c)) &&
                 !glued_backer(t, c) && depth < SYNTAX_MAX_WORDS &&
                 !(skip_places && x == subj && place_phrase(t, c)) && (act || !by_phrase(t, c)) &&
-                !origin_phrase(r, t, x, c))
+                /* (a person's origin below a name, "Ahmed Nur, a student from Cairo,", is
+                   the named person's country: walked as the phrase's own words) */
+                !(origin_phrase(r, t, x, c) && (x == subj || refugee_word(r, t, x))))
                 stack[depth++] = c;
     }
     return agent;
