@@ -4486,16 +4486,23 @@ static void repair_headline_participle(ud_sentence *s)
     }
 }
 
+/* The first colon among words 2..last that is not the sentence's last word (a headline's
+ * or a roundup item's "speaker:"), or 0. */
+static uint32_t early_colon(const ud_sentence *s, uint32_t last)
+{
+    for (uint32_t c = 2; c <= last && c < s->n; c++)
+        if (strcmp(s->words[c - 1].form, ":") == 0)
+            return c;
+    return 0;
+}
+
 /* "Moscow: Kyiv attacked Crimea": a headline names its speaker (or topic) before a colon,
  * and the parse took that name for a second subject of the verb after the colon, which
  * made Moscow the attacker. A subject before a colon among the first five words, whose
  * verb has another subject after the colon, is set apart from the clause (dislocated). */
 static void repair_colon_speaker(ud_sentence *s)
 {
-    uint32_t n = s->n, colon = 0;
-    for (uint32_t c = 2; c <= 5 && c < n && !colon; c++)
-        if (strcmp(s->words[c - 1].form, ":") == 0)
-            colon = c;
+    uint32_t n = s->n, colon = early_colon(s, 5);
     if (!colon)
         return;
     for (uint32_t k = 1; k < colon; k++) {
@@ -4522,10 +4529,7 @@ static void repair_colon_speaker(ud_sentence *s)
  * which takes the root, as repair_colon_speaker does for a second subject. */
 static void repair_colon_source(ud_sentence *s)
 {
-    uint32_t n = s->n, colon = 0;
-    for (uint32_t c = 2; c <= 7 && c < n && !colon; c++)
-        if (strcmp(s->words[c - 1].form, ":") == 0)
-            colon = c;
+    uint32_t n = s->n, colon = early_colon(s, 7);
     if (!colon)
         return;
     uint32_t name = 0; /* the one word before the colon hung outside those words */
